@@ -1,0 +1,213 @@
+#include "core/timeline.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace unknot::core {
+namespace {
+
+// Voice guidance for the first breaths of each step only: enough to set the rhythm with eyes
+// closed, then the tones carry it without chatter.
+constexpr int kSpokenCycles = 2;
+constexpr Duration kReleaseLead{2'000'000};
+
+// Tones sort before voices at the same instant so a chime never lands on top of a word's start
+// in a different order from run to run.
+int order_of(CueKind kind) { return static_cast<int>(kind); }
+
+struct CueList {
+  std::vector<Cue> cues;
+  void add(Duration at, CueKind kind, int step, Side side) { cues.push_back({at, kind, step, side}); }
+};
+
+void add_step_cues(CueList& out, const Step& step, const BreathPattern& pattern, int index,
+                   Duration start, Duration length) {
+  const Side side = step.side;
+  if (index == 0) {
+    out.add(start, CueKind::ToneInhale, index, side);
+  } else if (step.switches_sides) {
+    out.add(start, CueKind::ChimeSwitchSides, index, side);
+    out.add(start, CueKind::SaySwitchSides, index, side);
+  } else {
+    out.add(start, CueKind::ChimeNextStep, index, side);
+  }
+
+  // Where to say "Release": the last exhale that starts at least kReleaseLead before the end.
+  Duration release_at{-1};
+  if (step.kind == StepKind::Pressure) {
+    Duration offset{0};
+    for (int cycle = 0; offset < length; ++cycle) {
+      for (const auto& phase : pattern.phases) {
+        if (phase.phase == BreathPhase::Exhale && offset > Duration{0} &&
+            offset + kReleaseLead <= length) {
+          release_at = offset;
+        }
+        offset += phase.length;
+        if (offset >= length) break;
+      }
+    }
+    if (release_at < Duration{0}) release_at = std::max(Duration{0}, length - kReleaseLead);
+  }
+
+  Duration offset{0};
+  for (int cycle = 0; offset < length; ++cycle) {
+    for (const auto& phase : pattern.phases) {
+      if (offset >= length) break;
+      const Duration at = start + offset;
+      const bool at_step_start = offset == Duration{0};
+      const bool speak = cycle < kSpokenCycles;
+      switch (phase.phase) {
+        case BreathPhase::Inhale:
+          if (!at_step_start) out.add(at, CueKind::ToneInhale, index, side);
+          if (speak && !(at_step_start && step.switches_sides)) {
+            out.add(at, CueKind::SayBreatheIn, index, side);
+          }
+          break;
+        case BreathPhase::TopUp:
+          out.add(at, CueKind::ToneInhale, index, side);
+          break;
+        case BreathPhase::HoldFull:
+        case BreathPhase::HoldEmpty:
+          out.add(at, CueKind::ToneHold, index, side);
+          break;
+        case BreathPhase::Exhale:
+          out.add(at, CueKind::ToneExhale, index, side);
+          if (offset == release_at) {
+            out.add(at, CueKind::SayRelease, index, side);
+          } else if (speak) {
+            out.add(at, CueKind::SayBreatheOut, index, side);
+          }
+          break;
+      }
+      offset += phase.length;
+    }
+  }
+  // A release point that is not an exhale onset (very short steps) still gets its word.
+  if (release_at >= Duration{0}) {
+    const bool placed = std::any_of(out.cues.begin(), out.cues.end(), [&](const Cue& c) {
+      return c.kind == CueKind::SayRelease && c.step_index == index;
+    });
+    if (!placed) out.add(start + release_at, CueKind::SayRelease, index, side);
+  }
+}
+
+}  // namespace
+
+bool is_spoken(CueKind kind) { return kind >= CueKind::SayBreatheIn; }
+
+std::string_view caption(CueKind kind) {
+  switch (kind) {
+    case CueKind::SayBreatheIn: return "Breathe in";
+    case CueKind::SayBreatheOut: return "Breathe out";
+    case CueKind::SaySwitchSides: return "Switch sides";
+    case CueKind::SayRelease: return "Release";
+    case CueKind::SaySessionComplete: return "Session complete";
+    default: return "";
+  }
+}
+
+std::string_view cue_name(CueKind kind) {
+  switch (kind) {
+    case CueKind::ToneInhale: return "tone_inhale";
+    case CueKind::ToneExhale: return "tone_exhale";
+    case CueKind::ToneHold: return "tone_hold";
+    case CueKind::ChimeNextStep: return "chime_next_step";
+    case CueKind::ChimeSwitchSides: return "chime_switch_sides";
+    case CueKind::BellEnd: return "bell_end";
+    case CueKind::SayBreatheIn: return "say_breathe_in";
+    case CueKind::SayBreatheOut: return "say_breathe_out";
+    case CueKind::SaySwitchSides: return "say_switch_sides";
+    case CueKind::SayRelease: return "say_release";
+    case CueKind::SaySessionComplete: return "say_session_complete";
+  }
+  return "";
+}
+
+Timeline::Timeline(std::vector<Step> steps, const PatternLookup& lookup) : steps_(std::move(steps)) {
+  if (steps_.empty()) throw std::invalid_argument("a timeline needs at least one step");
+  patterns_.reserve(steps_.size());
+  for (const auto& step : steps_) {
+    const BreathPattern* pattern = lookup(step.pattern_id);
+    if (!pattern || pattern->cycle() <= Duration{0}) {
+      throw std::invalid_argument("unknown breathing pattern: " + step.pattern_id);
+    }
+    if (step.duration <= Duration{0}) throw std::invalid_argument("a step has no duration");
+    patterns_.push_back(pattern);
+  }
+  // End on a full exhale: round the last step up to a whole number of breath cycles.
+  Step& last = steps_.back();
+  const Duration cycle = patterns_.back()->cycle();
+  if (const Duration rest = last.duration % cycle; rest != Duration{0}) {
+    last.duration += cycle - rest;
+  }
+
+  starts_.reserve(steps_.size() + 1);
+  Duration at{0};
+  for (const auto& step : steps_) {
+    starts_.push_back(at);
+    at += step.duration;
+  }
+  starts_.push_back(at);
+  total_ = at;
+
+  CueList list;
+  for (int i = 0; i < step_count(); ++i) {
+    const auto index = static_cast<std::size_t>(i);
+    add_step_cues(list, steps_[index], *patterns_[index], i, starts_[index], steps_[index].duration);
+  }
+  const Side last_side = steps_.back().side;
+  list.add(total_, CueKind::BellEnd, step_count() - 1, last_side);
+  list.add(total_, CueKind::SaySessionComplete, step_count() - 1, last_side);
+  cues_ = std::move(list.cues);
+  std::stable_sort(cues_.begin(), cues_.end(), [](const Cue& a, const Cue& b) {
+    return a.at != b.at ? a.at < b.at : order_of(a.kind) < order_of(b.kind);
+  });
+}
+
+const Step& Timeline::step(int index) const { return steps_.at(static_cast<std::size_t>(index)); }
+
+const BreathPattern& Timeline::pattern(int step_index) const {
+  return *patterns_.at(static_cast<std::size_t>(step_index));
+}
+
+Duration Timeline::step_start(int index) const { return starts_.at(static_cast<std::size_t>(index)); }
+
+Duration Timeline::step_length(int index) const { return step(index).duration; }
+
+int Timeline::step_at(Duration elapsed) const {
+  const auto it = std::upper_bound(starts_.begin(), starts_.end() - 1, elapsed);
+  const auto index = static_cast<int>(it - starts_.begin()) - 1;
+  return std::clamp(index, 0, step_count() - 1);
+}
+
+TimelinePosition Timeline::position_at(Duration elapsed) const {
+  TimelinePosition pos;
+  pos.elapsed = std::clamp(elapsed, Duration{0}, total_);
+  pos.finished = elapsed >= total_;
+  pos.step_index = step_at(pos.elapsed);
+  const Duration start = step_start(pos.step_index);
+  const Duration length = step_length(pos.step_index);
+  pos.step_elapsed = std::min(pos.elapsed - start, length);
+  pos.step_remaining = length - pos.step_elapsed;
+  pos.remaining = total_ - pos.elapsed;
+  pos.progress = static_cast<double>(pos.elapsed.count()) / static_cast<double>(total_.count());
+  pos.breath = breath_at(pattern(pos.step_index), pos.step_elapsed);
+  if (pos.finished) {
+    // Hold the pacer at the end of the final exhale rather than wrapping to a new inhale.
+    pos.breath.phase = BreathPhase::Exhale;
+    pos.breath.volume = 0;
+    pos.breath.phase_fraction = 1;
+  }
+  return pos;
+}
+
+std::vector<Cue> Timeline::cues_between(Duration from, Duration to) const {
+  if (to <= from) return {};
+  const auto first = std::upper_bound(cues_.begin(), cues_.end(), from,
+                                      [](Duration t, const Cue& c) { return t < c.at; });
+  const auto last = std::upper_bound(first, cues_.end(), to,
+                                     [](Duration t, const Cue& c) { return t < c.at; });
+  return {first, last};
+}
+
+}  // namespace unknot::core

@@ -1,0 +1,89 @@
+// The session timeline: a pure function of elapsed time giving the current step, breath and
+// progress, and the audio/caption cues due in any interval. Pure std.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "core/breath.h"
+#include "core/routine.h"
+#include "core/time.h"
+
+namespace unknot::core {
+
+enum class CueKind {
+  // Tones.
+  ToneInhale,      // soft rising chime at an inhale onset
+  ToneExhale,      // soft falling chime at an exhale onset
+  ToneHold,        // single soft tick at a hold onset
+  ChimeNextStep,   // bowl-like tone at the start of a new step
+  ChimeSwitchSides,  // two quick taps when the same muscle switches to the other side
+  BellEnd,         // longer bell when the session ends
+  // Spoken cues (each has an on-screen caption with the same words).
+  SayBreatheIn,
+  SayBreatheOut,
+  SaySwitchSides,
+  SayRelease,
+  SaySessionComplete,
+};
+inline constexpr int kCueKindCount = 11;
+
+struct Cue {
+  Duration at{};        // timeline time of the onset
+  CueKind kind = CueKind::ToneInhale;
+  int step_index = 0;
+  Side side = Side::None;  // side of the step it belongs to (for panning)
+
+  friend bool operator==(const Cue&, const Cue&) = default;
+};
+
+bool is_spoken(CueKind kind);
+// Caption for a spoken cue ("Breathe in", "Switch sides", …); empty for tones.
+std::string_view caption(CueKind kind);
+// Stable lowercase name, used for audio file names and cue lists ("say_breathe_in").
+std::string_view cue_name(CueKind kind);
+
+struct TimelinePosition {
+  int step_index = 0;        // clamped to the last step once finished
+  Duration elapsed{};        // clamped to [0, total]
+  Duration step_elapsed{};
+  Duration step_remaining{};
+  Duration remaining{};      // whole session
+  double progress = 0;       // 0..1 through the whole session
+  BreathPoint breath;
+  bool finished = false;
+};
+
+class Timeline {
+ public:
+  // Steps must be non-empty with positive durations; every pattern_id resolves through `lookup`.
+  // If the last step does not end on a whole breath cycle it is lengthened to the end of the
+  // cycle in progress, so a session always ends after a full exhale.
+  Timeline(std::vector<Step> steps, const PatternLookup& lookup);
+
+  Duration total() const { return total_; }
+  int step_count() const { return static_cast<int>(steps_.size()); }
+  const Step& step(int index) const;
+  const BreathPattern& pattern(int step_index) const;
+  Duration step_start(int index) const;   // index == step_count() gives total()
+  Duration step_length(int index) const;
+  // Index of the step playing at `elapsed` (the last step at or after the end).
+  int step_at(Duration elapsed) const;
+
+  TimelinePosition position_at(Duration elapsed) const;
+
+  // Every cue with onset in (from, to], in onset order. from may be negative (use -1 µs to
+  // include the cue at 0). Any split of an interval yields the same cues as the whole.
+  std::vector<Cue> cues_between(Duration from, Duration to) const;
+  // The whole session's cues, in onset order.
+  const std::vector<Cue>& all_cues() const { return cues_; }
+
+ private:
+  std::vector<Step> steps_;
+  std::vector<const BreathPattern*> patterns_;
+  std::vector<Duration> starts_;  // size steps_ + 1
+  Duration total_{};
+  std::vector<Cue> cues_;
+};
+
+}  // namespace unknot::core

@@ -1,0 +1,77 @@
+// Drawing in dp on an SDL_Renderer: anti-aliased shapes via SDL_RenderGeometry and cached text
+// via SDL_ttf (Inter, falling back to DejaVu Sans, found at run time). The only ui file that
+// talks to SDL_ttf. Never calls storage or audio.
+#pragma once
+
+#include <SDL.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/geometry.h"
+#include "ui/theme.h"
+
+namespace unknot::ui {
+
+enum class Align { Left, Center, Right };
+
+// One line of text as drawn, for layout tests (no overlap, nothing outside the window).
+struct TextRecord {
+  std::string text;   // the text actually drawn (after any ellipsis)
+  app::Rect box;      // ink box in dp
+  bool truncated = false;
+};
+
+class Canvas {
+ public:
+  // Opens the fonts; throws std::runtime_error naming the paths tried if none is found.
+  explicit Canvas(SDL_Renderer* renderer);
+  ~Canvas();
+  Canvas(const Canvas&) = delete;
+  Canvas& operator=(const Canvas&) = delete;
+
+  // Pixels per dp; fonts are re-rasterised when it changes so text stays crisp on HiDPI.
+  void set_scale(float px_per_dp);
+  float scale() const;
+
+  // Starts a frame: clears the text log, ages the text cache, fills the background.
+  void begin_frame(Color background);
+  void end_frame();  // presents; evicts text textures unused for a while
+
+  void fill_rect(app::Rect r, Color c);
+  void fill_rounded(app::Rect r, float radius, Color c);
+  void stroke_rounded(app::Rect r, float radius, float width, Color c);
+  void fill_circle(app::Point center, float radius, Color c);
+  // Ring segment of the given centre-line radius and width; turns run clockwise from 12 o'clock,
+  // from_turns < to_turns, 0..1 is a full circle.
+  void stroke_arc(app::Point center, float radius, float width, float from_turns, float to_turns,
+                  Color c);
+  // Filled radial glow: colour at the centre fading to transparent at `radius`.
+  void fill_glow(app::Point center, float radius, Color c);
+
+  float line_height(Font font) const;
+  float text_width(std::string_view text, Font font) const;
+
+  // One line, left-aligned at top_left. Returns its width.
+  float text(std::string_view text, app::Point top_left, Font font, Color c);
+  // One line aligned in box (vertically centred); ellipsised if wider than the box.
+  void text_in(std::string_view text, app::Rect box, Font font, Color c, Align align);
+  // Word-wrapped to box.w, at most max_lines (the last ellipsised), from box.y. Returns height.
+  float text_wrapped(std::string_view text, app::Rect box, Font font, Color c, Align align,
+                     int max_lines);
+  // Lines text_wrapped would use at this width, without drawing.
+  int wrapped_line_count(std::string_view text, float width, Font font) const;
+  // Like text_in, but every digit gets the same advance so changing numbers don't jiggle.
+  void number_in(std::string_view text, app::Rect box, Font font, Color c, Align align);
+
+  const std::vector<TextRecord>& text_log() const;
+  SDL_Renderer* renderer() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace unknot::ui

@@ -1,0 +1,38 @@
+// The palette (light and dark, design.md "Colour") and the type scale. Depends on nothing.
+#pragma once
+
+#include <cstdint>
+
+namespace unknot::ui {
+
+struct Color {
+  std::uint8_t r = 0, g = 0, b = 0, a = 255;
+  Color with_alpha(std::uint8_t alpha) const { return {r, g, b, alpha}; }
+};
+
+enum class ThemeKind { Dark, Light };
+
+struct Palette {
+  Color background, surface, surface_raised, text, muted, outline;
+  Color inhale, exhale, hold, caution, stop;
+  Color accent;        // primary buttons and focus
+  Color on_accent;     // text on the accent colour
+};
+
+const Palette& palette(ThemeKind kind);
+
+// Pain 0..10 on a calm gradient teal → sand → muted red (always shown with the number).
+Color pain_color(int pain);
+
+// Mix of two colours, t in 0..1.
+Color mix(Color a, Color b, float t);
+
+// WCAG relative-luminance contrast ratio between two opaque colours (1..21).
+double contrast_ratio(Color a, Color b);
+
+// The type scale in dp (design.md "Type").
+enum class Font { Display, Title, Heading, Body, BodyStrong, Caption, Button, Timer };
+
+float font_size_dp(Font font);
+
+}  // namespace unknot::ui
