@@ -1,0 +1,207 @@
+#include "app/update.h"
+
+#include <algorithm>
+
+#include "app/session_flow.h"
+
+namespace unknot::app {
+namespace {
+
+template <class... F>
+struct Overloaded : F... {
+  using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+void open(AppModel& m, Screen screen) {
+  m.screen = std::move(screen);
+  const auto list = controls(m);
+  const Control primary = primary_control(m);
+  const auto it = std::find(list.begin(), list.end(), primary);
+  m.focus = it == list.end() ? 0 : static_cast<int>(it - list.begin());
+}
+
+void go_home(AppModel& m, std::vector<Effect>& fx) {
+  if (m.session) {
+    fx.push_back(AudioRun{false});
+    fx.push_back(AudioClear{});
+    fx.push_back(LoadLastResults{});
+    m.session.reset();
+  }
+  open(m, HomeScreen{});
+}
+
+void on_rating(AppModel& m, RatingScreen& r, const Activated& a, std::vector<Effect>& fx) {
+  switch (a.control.kind) {
+    case ControlKind::PainValue:
+      r.pain = std::clamp(a.control.index, 0, 10);
+      r.needs_value_hint = false;
+      break;
+    case ControlKind::Region:
+      r.region = r.region == a.control.index ? std::nullopt : std::optional<int>(a.control.index);
+      break;
+    case ControlKind::Back:
+      if (r.moment == RatingMoment::Before) open(m, RoutineScreen{r.routine});
+      break;
+    case ControlKind::Confirm:
+      if (!r.pain) {
+        r.needs_value_hint = true;
+        break;
+      }
+      if (r.moment == RatingMoment::Before) {
+        start_session(m, fx, r.routine, *r.pain, r.region);
+        open(m, PlayerScreen{});
+      } else {
+        finish_rating_after(m, fx, *r.pain);
+        open(m, SummaryScreen{});
+      }
+      break;
+    default: break;
+  }
+}
+
+void on_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
+  const ControlKind kind = a.control.kind;
+  if (std::holds_alternative<HomeScreen>(m.screen)) {
+    if (kind == ControlKind::RoutineCard && a.control.index >= 0 &&
+        a.control.index < static_cast<int>(m.catalog.size())) {
+      open(m, RoutineScreen{a.control.index});
+    }
+  } else if (auto* rs = std::get_if<RoutineScreen>(&m.screen)) {
+    if (kind == ControlKind::Start) {
+      open(m, RatingScreen::ask(RatingMoment::Before, rs->routine));
+    } else if (kind == ControlKind::Back) {
+      go_home(m, fx);
+    }
+  } else if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
+    RatingScreen copy = *r;
+    on_rating(m, copy, a, fx);
+    if (auto* still = std::get_if<RatingScreen>(&m.screen)) *still = copy;
+  } else if (auto* p = std::get_if<PlayerScreen>(&m.screen)) {
+    switch (kind) {
+      case ControlKind::Pause: toggle_pause(m, fx); break;
+      case ControlKind::Skip: skip_step(m, fx); break;
+      case ControlKind::End:
+        p->was_playing = m.session && !m.session->run.paused();
+        pause_session(m, fx);
+        p->confirming_end = true;
+        open(m, *p);
+        break;
+      case ControlKind::EndCancel:
+        p->confirming_end = false;
+        if (p->was_playing) resume_session(m, fx);
+        open(m, *p);
+        break;
+      case ControlKind::EndConfirm:
+        end_session_early(m, fx);
+        open(m, SummaryScreen{});
+        break;
+      default: break;
+    }
+  } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
+    if (kind == ControlKind::Done) go_home(m, fx);
+  } else if (auto* res = std::get_if<ResumeScreen>(&m.screen)) {
+    if (kind == ControlKind::ResumeSession) {
+      resume_interrupted(m, fx, res->found, res->routine);
+      open(m, PlayerScreen{});
+    } else if (kind == ControlKind::CloseSession) {
+      fx.push_back(AbandonSessionRecord{res->found.session_id, m.wall_now});
+      open(m, HomeScreen{});
+    }
+  } else if (std::holds_alternative<ErrorScreen>(m.screen)) {
+    if (kind == ControlKind::Dismiss) open(m, HomeScreen{});
+  }
+}
+
+void on_back(AppModel& m, std::vector<Effect>& fx) {
+  if (auto* p = std::get_if<PlayerScreen>(&m.screen)) {
+    const Control c{p->confirming_end ? ControlKind::EndCancel : ControlKind::End, 0};
+    on_activated(m, Activated{c}, fx);
+  } else if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
+    if (r->moment == RatingMoment::Before) {
+      on_activated(m, Activated{{ControlKind::Back, 0}}, fx);
+    } else {
+      open(m, SummaryScreen{});  // rating afterwards is optional: Escape skips it
+    }
+  } else if (std::holds_alternative<RoutineScreen>(m.screen)) {
+    on_activated(m, Activated{{ControlKind::Back, 0}}, fx);
+  } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
+    go_home(m, fx);
+  } else if (std::holds_alternative<ErrorScreen>(m.screen)) {
+    open(m, HomeScreen{});
+  }
+}
+
+void on_interrupted(AppModel& m, const InterruptedFound& found, std::vector<Effect>& fx) {
+  const int index = find_routine(m, found.routine_id);
+  const bool playable = index >= 0 && found.resume_step >= 0 &&
+                        found.resume_step < m.catalog[static_cast<std::size_t>(index)].timeline->step_count();
+  if (!playable || m.session) {
+    // Nothing left to resume (or the routine is gone): keep the record, closed as abandoned.
+    fx.push_back(AbandonSessionRecord{found.session_id, m.wall_now});
+    return;
+  }
+  open(m, ResumeScreen{found, index});
+}
+
+}  // namespace
+
+int find_routine(const AppModel& model, std::string_view id) {
+  for (std::size_t i = 0; i < model.catalog.size(); ++i) {
+    if (model.catalog[i].routine.id == id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+Transition update(AppModel m, const Action& action) {
+  std::vector<Effect> fx;
+  std::visit(Overloaded{
+                 [&](const Tick& t) {
+                   m.session_now = t.session_now;
+                   m.wall_now = t.wall_now;
+                   if (std::holds_alternative<PlayerScreen>(m.screen)) {
+                     if (advance_session(m, fx)) {
+                       open(m, RatingScreen::ask(RatingMoment::After, m.session->routine));
+                     }
+                   }
+                 },
+                 [&](const Activated& a) { on_activated(m, a, fx); },
+                 [&](const FocusMoved& f) {
+                   const auto n = static_cast<int>(controls(m).size());
+                   if (n > 0) m.focus = ((m.focus + f.delta) % n + n) % n;
+                 },
+                 [&](const BackPressed&) { on_back(m, fx); },
+                 [&](const PauseToggled&) {
+                   if (auto* p = std::get_if<PlayerScreen>(&m.screen); p && !p->confirming_end) {
+                     toggle_pause(m, fx);
+                   }
+                 },
+                 [&](const PainTyped& p) {
+                   if (std::holds_alternative<RatingScreen>(m.screen)) {
+                     on_activated(m, Activated{{ControlKind::PainValue, p.value}}, fx);
+                   }
+                 },
+                 [&](const PainNudged& p) {
+                   if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
+                     const int base = r->pain ? *r->pain : (p.delta > 0 ? -1 : 11);
+                     on_activated(m, Activated{{ControlKind::PainValue, std::clamp(base + p.delta, 0, 10)}}, fx);
+                   }
+                 },
+                 [&](const AppBackgrounded&) { pause_session(m, fx); },
+                 [&](const SessionRecordStarted& s) { attach_record(m, fx, s.session_id); },
+                 [&](const StorageFailed& s) { m.notice = "Couldn't save: " + s.message; },
+                 [&](const LastResultsLoaded& r) {
+                   for (auto& entry : m.catalog) entry.last.reset();
+                   for (const auto& result : r.results) {
+                     const int i = find_routine(m, result.routine_id);
+                     if (i >= 0) m.catalog[static_cast<std::size_t>(i)].last = result;
+                   }
+                 },
+                 [&](const InterruptedFound& f) { on_interrupted(m, f, fx); },
+             },
+             action);
+  return {std::move(m), std::move(fx)};
+}
+
+}  // namespace unknot::app

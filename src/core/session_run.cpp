@@ -9,8 +9,12 @@ namespace {
 constexpr Duration kJustBefore{1};
 }  // namespace
 
+SessionRun::SessionRun(const Timeline& timeline, Instant now)
+    : SessionRun(timeline, now, -timeline.countdown()) {}
+
 SessionRun::SessionRun(const Timeline& timeline, Instant now, Duration from)
-    : total_(timeline.total()),
+    : countdown_(timeline.countdown()),
+      total_(timeline.total()),
       cursor_(from - kJustBefore),
       next_record_(timeline.step_at(from)) {
   clock_.playing = true;
@@ -18,7 +22,7 @@ SessionRun::SessionRun(const Timeline& timeline, Instant now, Duration from)
 }
 
 Duration SessionRun::elapsed(Instant now) const {
-  return std::clamp(clock_.elapsed_at(now), Duration{0}, total_);
+  return std::clamp(clock_.elapsed_at(now), -countdown_, total_);
 }
 
 bool SessionRun::finished(const Timeline& timeline, Instant now) const {
@@ -63,6 +67,7 @@ std::vector<StepRecord> SessionRun::skip_step(const Timeline& timeline, Instant 
   collect_finished(timeline, e, records);
   if (next_record_ >= timeline.step_count()) return records;  // already at the end
 
+  if (e < Duration{0}) return records;  // nothing to skip during the countdown
   const int index = next_record_;
   const Duration start = timeline.step_start(index);
   records.push_back({index, timeline.step_length(index), std::max(Duration{0}, e - start), true});

@@ -37,10 +37,13 @@ struct Advance {
 
 class SessionRun {
  public:
-  // Starts playing at timeline time `from` (0 for a new session, a step start when resuming).
-  SessionRun(const Timeline& timeline, Instant now, Duration from = Duration{0});
+  // Starts playing at timeline time `from`; by default at the start of the countdown.
+  SessionRun(const Timeline& timeline, Instant now);
+  SessionRun(const Timeline& timeline, Instant now, Duration from);
 
-  Duration elapsed(Instant now) const;   // clamped to [0, timeline.total()]
+  // Timeline time, clamped to [-countdown, total]; negative while counting down.
+  Duration elapsed(Instant now) const;
+  bool counting_down(Instant now) const { return elapsed(now) < Duration{0}; }
   bool paused() const { return !clock_.playing; }
   bool finished(const Timeline& timeline, Instant now) const;
   const PlaybackClock& clock() const { return clock_; }
@@ -62,6 +65,7 @@ class SessionRun {
   void collect_finished(const Timeline& timeline, Duration elapsed, std::vector<StepRecord>& out);
 
   PlaybackClock clock_;
+  Duration countdown_;
   Duration total_;
   Duration cursor_;        // cues with onset <= cursor_ have been delivered
   int next_record_ = 0;    // first step whose record has not been delivered

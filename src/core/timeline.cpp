@@ -123,7 +123,8 @@ std::string_view cue_name(CueKind kind) {
   return "";
 }
 
-Timeline::Timeline(std::vector<Step> steps, const PatternLookup& lookup) : steps_(std::move(steps)) {
+Timeline::Timeline(std::vector<Step> steps, const PatternLookup& lookup, Duration countdown)
+    : steps_(std::move(steps)), countdown_(std::max(countdown, Duration{0})) {
   if (steps_.empty()) throw std::invalid_argument("a timeline needs at least one step");
   patterns_.reserve(steps_.size());
   for (const auto& step : steps_) {
@@ -151,6 +152,9 @@ Timeline::Timeline(std::vector<Step> steps, const PatternLookup& lookup) : steps
   total_ = at;
 
   CueList list;
+  for (Duration tick = -countdown_; tick < Duration{0}; tick += Duration{1'000'000}) {
+    list.add(tick, CueKind::ToneHold, 0, steps_.front().side);
+  }
   for (int i = 0; i < step_count(); ++i) {
     const auto index = static_cast<std::size_t>(i);
     add_step_cues(list, steps_[index], *patterns_[index], i, starts_[index], steps_[index].duration);
@@ -183,6 +187,7 @@ int Timeline::step_at(Duration elapsed) const {
 TimelinePosition Timeline::position_at(Duration elapsed) const {
   TimelinePosition pos;
   pos.elapsed = std::clamp(elapsed, Duration{0}, total_);
+  pos.countdown_left = elapsed < Duration{0} ? std::min(-elapsed, countdown_) : Duration{0};
   pos.finished = elapsed >= total_;
   pos.step_index = step_at(pos.elapsed);
   const Duration start = step_start(pos.step_index);

@@ -46,6 +46,7 @@ std::string_view cue_name(CueKind kind);
 struct TimelinePosition {
   int step_index = 0;        // clamped to the last step once finished
   Duration elapsed{};        // clamped to [0, total]
+  Duration countdown_left{}; // > 0 while counting down before the first step
   Duration step_elapsed{};
   Duration step_remaining{};
   Duration remaining{};      // whole session
@@ -54,13 +55,19 @@ struct TimelinePosition {
   bool finished = false;
 };
 
+// Seconds counted down before the first step; the timeline runs from -countdown to total.
+inline constexpr Duration kDefaultCountdown{3'000'000};
+
 class Timeline {
  public:
-  // Steps must be non-empty with positive durations; every pattern_id resolves through `lookup`.
-  // If the last step does not end on a whole breath cycle it is lengthened to the end of the
-  // cycle in progress, so a session always ends after a full exhale.
-  Timeline(std::vector<Step> steps, const PatternLookup& lookup);
+  // Steps must be non-empty with positive durations; every pattern_id resolves through `lookup`
+  // (std::invalid_argument otherwise). If the last step does not end on a whole breath cycle it
+  // is lengthened to the end of that cycle, so a session always ends after a full exhale.
+  // A soft tick cue marks each whole second of the countdown (at -3 s, -2 s, -1 s).
+  Timeline(std::vector<Step> steps, const PatternLookup& lookup,
+           Duration countdown = kDefaultCountdown);
 
+  Duration countdown() const { return countdown_; }
   Duration total() const { return total_; }
   int step_count() const { return static_cast<int>(steps_.size()); }
   const Step& step(int index) const;
@@ -72,8 +79,8 @@ class Timeline {
 
   TimelinePosition position_at(Duration elapsed) const;
 
-  // Every cue with onset in (from, to], in onset order. from may be negative (use -1 µs to
-  // include the cue at 0). Any split of an interval yields the same cues as the whole.
+  // Every cue with onset in (from, to], in onset order; countdown cues have negative onsets.
+  // Any split of an interval yields the same cues as the whole.
   std::vector<Cue> cues_between(Duration from, Duration to) const;
   // The whole session's cues, in onset order.
   const std::vector<Cue>& all_cues() const { return cues_; }
@@ -82,6 +89,7 @@ class Timeline {
   std::vector<Step> steps_;
   std::vector<const BreathPattern*> patterns_;
   std::vector<Duration> starts_;  // size steps_ + 1
+  Duration countdown_;
   Duration total_{};
   std::vector<Cue> cues_;
 };

@@ -1,0 +1,235 @@
+#include "app/update.h"
+
+#include <doctest/doctest.h>
+
+#include "app/app_builders.h"
+#include "app/view.h"
+
+namespace unknot::app {
+namespace {
+using namespace std::chrono_literals;
+using test::Driver;
+
+Driver at_player() {
+  Driver d;
+  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start).press(ControlKind::PainValue, 6);
+  d.press(ControlKind::Region, 1).press(ControlKind::Confirm);
+  d(SessionRecordStarted{42});
+  return d;
+}
+}  // namespace
+
+TEST_CASE("tapping a routine opens it with Start focused") {
+  Driver d;
+  d.press(ControlKind::RoutineCard, 1);
+  REQUIRE(std::holds_alternative<RoutineScreen>(d.model.screen));
+  CHECK(std::get<RoutineScreen>(d.model.screen).routine == 1);
+  CHECK(focused_control(d.model) == Control{ControlKind::Start, 0});
+}
+
+TEST_CASE("confirm without a rating asks for one instead of starting") {
+  Driver d;
+  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start).press(ControlKind::Confirm);
+  REQUIRE(std::holds_alternative<RatingScreen>(d.model.screen));
+  CHECK(std::get<RatingScreen>(d.model.screen).needs_value_hint);
+  CHECK(d.all<BeginSessionRecord>().empty());
+}
+
+TEST_CASE("rating before starts a recorded session with the countdown and keeps the screen awake") {
+  Driver d = at_player();
+  REQUIRE(std::holds_alternative<PlayerScreen>(d.model.screen));
+  const auto begins = d.all<BeginSessionRecord>();
+  REQUIRE(begins.size() == 1);
+  CHECK(begins[0].routine_id == "neck");
+  CHECK(begins[0].pain_before == 6);
+  CHECK(begins[0].region == "Upper back");
+  CHECK(d.all<AudioLoad>().size() == 1);
+  CHECK(d.all<AudioRun>().back().running);
+  CHECK(d.all<KeepAwake>().back().on);
+  CHECK(player_view(d.model).counting_down);
+  CHECK(player_view(d.model).countdown == "3");
+  CHECK(d.model.session->session_id == 42);
+}
+
+TEST_CASE("digits set the rating directly and arrows nudge it within 0 to 10") {
+  Driver d;
+  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start);
+  d(PainTyped{7});
+  CHECK(std::get<RatingScreen>(d.model.screen).pain == 7);
+  d(PainNudged{+1})(PainNudged{+1})(PainNudged{+1})(PainNudged{+1});
+  CHECK(std::get<RatingScreen>(d.model.screen).pain == 10);
+  d(PainNudged{-1});
+  CHECK(std::get<RatingScreen>(d.model.screen).pain == 9);
+  Driver fresh;
+  fresh.press(ControlKind::RoutineCard, 0).press(ControlKind::Start)(PainNudged{+1});
+  CHECK(std::get<RatingScreen>(fresh.model.screen).pain == 0);
+}
+
+TEST_CASE("a whole session played through records every step, completes, and asks for pain after") {
+  Driver d = at_player();
+  const auto total = d.model.session->timeline->total() + d.model.session->timeline->countdown();
+  for (auto t = 0ms; t <= total + 100ms; t += 16ms) d.tick(t);
+  REQUIRE(std::holds_alternative<RatingScreen>(d.model.screen));
+  CHECK(std::get<RatingScreen>(d.model.screen).moment == RatingMoment::After);
+  const auto steps = d.all<RecordStep>();
+  REQUIRE(steps.size() == 4);  // breathing, left, right, breathing
+  CHECK(steps[1].side == core::Side::Left);
+  CHECK(steps[2].side == core::Side::Right);
+  CHECK(steps[2].muscle == "upper_trapezius");
+  for (const auto& s : steps) CHECK(s.session_id == 42);
+  REQUIRE(d.all<CompleteSessionRecord>().size() == 1);
+  CHECK_FALSE(d.all<KeepAwake>().back().on);
+
+  d.press(ControlKind::PainValue, 3).press(ControlKind::Confirm);
+  REQUIRE(std::holds_alternative<SummaryScreen>(d.model.screen));
+  CHECK(d.all<SavePainAfter>().back().pain_after == 3);
+  const auto summary = summary_view(d.model);
+  CHECK(summary.before_after == "6 → 3");
+  CHECK(summary.change == "3 points lower (50%)");
+  d.press(ControlKind::Done);
+  CHECK(std::holds_alternative<HomeScreen>(d.model.screen));
+  CHECK_FALSE(d.all<AudioRun>().back().running);
+  CHECK(d.all<LoadLastResults>().size() == 1);
+}
+
+TEST_CASE("spoken cues show their words as a caption while fresh") {
+  Driver d = at_player();
+  d.tick(3s);  // session start: "Breathe in"
+  CHECK(player_view(d.model).caption == "Breathe in");
+  d.tick(5s + 900ms);
+  CHECK(player_view(d.model).caption.empty());
+}
+
+TEST_CASE("pause freezes the session and resume continues from the same point") {
+  Driver d = at_player();
+  d.tick(5s);
+  d.press(ControlKind::Pause);
+  CHECK(player_view(d.model).paused);
+  CHECK(player_view(d.model).pause_label == "Resume");
+  CHECK_FALSE(animating(d.model));
+  const auto step_left = player_view(d.model).step_left;
+  d.tick(60s);
+  CHECK(player_view(d.model).step_left == step_left);
+  d(PauseToggled{});
+  CHECK_FALSE(player_view(d.model).paused);
+  CHECK(d.all<AudioSync>().size() >= 3);
+}
+
+TEST_CASE("skip records the step as skipped and moves to the next") {
+  Driver d = at_player();
+  d.tick(5s);
+  d.press(ControlKind::Skip);
+  const auto steps = d.all<RecordStep>();
+  REQUIRE(steps.size() == 1);
+  CHECK(steps[0].skipped);
+  CHECK(steps[0].actual == 2s);
+  d.tick(5s);
+  CHECK(player_view(d.model).step_label == "Step 2 of 4");
+}
+
+TEST_CASE("ending asks first, with End focused, and Escape keeps going") {
+  Driver d = at_player();
+  d.tick(10s);
+  d.press(ControlKind::End);
+  REQUIRE(std::get<PlayerScreen>(d.model.screen).confirming_end);
+  CHECK(focused_control(d.model) == Control{ControlKind::EndConfirm, 0});
+  CHECK(player_view(d.model).paused);
+  d(BackPressed{});
+  CHECK_FALSE(std::get<PlayerScreen>(d.model.screen).confirming_end);
+  CHECK_FALSE(player_view(d.model).paused);
+}
+
+TEST_CASE("an ended session is kept as abandoned with the step in progress") {
+  Driver d = at_player();
+  d.tick(10s);
+  d(BackPressed{});
+  d(Activated{*focused_control(d.model)});  // Enter on the focused End
+  REQUIRE(std::holds_alternative<SummaryScreen>(d.model.screen));
+  CHECK(d.all<AbandonSessionRecord>().size() == 1);
+  CHECK(d.all<RecordStep>().back().skipped);
+  CHECK(summary_view(d.model).title == "Session ended early");
+  CHECK(d.all<CompleteSessionRecord>().empty());
+}
+
+TEST_CASE("steps finished before storage answers are saved once it does") {
+  Driver d;
+  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start).press(ControlKind::PainValue, 4);
+  d.press(ControlKind::Confirm);
+  d.tick(3s + 21s);  // the 20 s opening block has finished
+  CHECK(d.all<RecordStep>().empty());
+  d(SessionRecordStarted{7});
+  const auto steps = d.all<RecordStep>();
+  REQUIRE(steps.size() == 1);
+  CHECK(steps[0].session_id == 7);
+}
+
+TEST_CASE("an interrupted session is offered to resume at the step where it stopped") {
+  Driver d;
+  d(InterruptedFound{9, "jaw", 2, 5, "Head"});
+  REQUIRE(std::holds_alternative<ResumeScreen>(d.model.screen));
+  CHECK(focused_control(d.model) == Control{ControlKind::ResumeSession, 0});
+  d.press(ControlKind::ResumeSession);
+  REQUIRE(std::holds_alternative<PlayerScreen>(d.model.screen));
+  d.tick(3s);
+  const auto v = player_view(d.model);
+  CHECK(v.step_label == "Step 3 of 4");
+  CHECK(v.heading == "Right upper trapezius");
+  const auto total = d.model.session->timeline->total() + 3s;
+  for (core::Duration t = 3s; t <= total + 1s; t += 500ms) d.tick(t);
+  const auto steps = d.all<RecordStep>();
+  REQUIRE(steps.size() == 2);
+  CHECK(steps[0].step_index == 2);
+  CHECK(steps[0].session_id == 9);
+  CHECK(d.all<CompleteSessionRecord>().back().session_id == 9);
+}
+
+TEST_CASE("closing an interrupted session keeps it as abandoned") {
+  Driver d;
+  d(InterruptedFound{9, "jaw", 1, 5, ""});
+  d.press(ControlKind::CloseSession);
+  CHECK(std::holds_alternative<HomeScreen>(d.model.screen));
+  REQUIRE(d.all<AbandonSessionRecord>().size() == 1);
+  CHECK(d.all<AbandonSessionRecord>()[0].session_id == 9);
+}
+
+TEST_CASE("an interrupted session of an unknown routine is closed without asking") {
+  Driver d;
+  d(InterruptedFound{3, "gone", 0, 2, ""});
+  CHECK(std::holds_alternative<HomeScreen>(d.model.screen));
+  CHECK(d.all<AbandonSessionRecord>().size() == 1);
+}
+
+TEST_CASE("Tab cycles focus through the screen's controls and wraps") {
+  Driver d;
+  d.press(ControlKind::RoutineCard, 0);
+  CHECK(focused_control(d.model) == Control{ControlKind::Start, 0});
+  d(FocusMoved{1});
+  CHECK(focused_control(d.model) == Control{ControlKind::Back, 0});
+  d(FocusMoved{-1});
+  CHECK(focused_control(d.model) == Control{ControlKind::Start, 0});
+}
+
+TEST_CASE("Escape walks back from rating to routine to home") {
+  Driver d;
+  d.press(ControlKind::RoutineCard, 1).press(ControlKind::Start);
+  d(BackPressed{});
+  CHECK(std::holds_alternative<RoutineScreen>(d.model.screen));
+  d(BackPressed{});
+  CHECK(std::holds_alternative<HomeScreen>(d.model.screen));
+}
+
+TEST_CASE("going to the background pauses a running session") {
+  Driver d = at_player();
+  d.tick(4s);
+  d(AppBackgrounded{});
+  CHECK(d.model.session->run.paused());
+}
+
+TEST_CASE("last results appear on the matching routine") {
+  Driver d;
+  d(LastResultsLoaded{{{"jaw", 6, 2}}});
+  CHECK_FALSE(d.model.catalog[0].last.has_value());
+  CHECK(last_result_text(d.model.catalog[1]) == "Last time: pain 6 → 2");
+}
+
+}  // namespace unknot::app

@@ -20,7 +20,7 @@ Timeline three_steps() {
 
 TEST_CASE("time paused does not count toward the session") {
   const Timeline t = three_steps();
-  SessionRun run(t, at(100s));
+  SessionRun run(t, at(100s), 0s);
   run.pause(at(110s));
   CHECK(run.paused());
   CHECK(run.elapsed(at(500s)) == 10s);
@@ -31,7 +31,7 @@ TEST_CASE("time paused does not count toward the session") {
 
 TEST_CASE("no cues come due while paused and none are lost after resuming") {
   const Timeline t = three_steps();
-  SessionRun run(t, at(0s));
+  SessionRun run(t, at(0s), 0s);
   (void)run.advance(t, at(3s));
   run.pause(at(3s));
   CHECK(run.advance(t, at(60s)).cues.empty());
@@ -43,7 +43,7 @@ TEST_CASE("no cues come due while paused and none are lost after resuming") {
 
 TEST_CASE("skipping a step records it as skipped with the time it played and starts the next") {
   const Timeline t = three_steps();
-  SessionRun run(t, at(0s));
+  SessionRun run(t, at(0s), 0s);
   (void)run.advance(t, at(25s));
   const auto records = run.skip_step(t, at(32s));
   REQUIRE(records.size() == 1);
@@ -59,7 +59,7 @@ TEST_CASE("skipping a step records it as skipped with the time it played and sta
 
 TEST_CASE("cues inside a skipped stretch never play") {
   const Timeline t = three_steps();
-  SessionRun run(t, at(0s));
+  SessionRun run(t, at(0s), 0s);
   (void)run.advance(t, at(21s));
   (void)run.skip_step(t, at(21s));
   const auto adv = run.advance(t, at(21s));
@@ -68,7 +68,7 @@ TEST_CASE("cues inside a skipped stretch never play") {
 
 TEST_CASE("skipping while paused moves to the next step and stays paused") {
   const Timeline t = three_steps();
-  SessionRun run(t, at(0s));
+  SessionRun run(t, at(0s), 0s);
   run.pause(at(5s));
   const auto records = run.skip_step(t, at(9s));
   REQUIRE(records.size() == 1);
@@ -80,7 +80,7 @@ TEST_CASE("skipping while paused moves to the next step and stays paused") {
 
 TEST_CASE("skipping the last step finishes the session with the end cues") {
   const Timeline t = three_steps();
-  SessionRun run(t, at(0s));
+  SessionRun run(t, at(0s), 0s);
   (void)run.advance(t, at(70s));
   const auto records = run.skip_step(t, at(70s));
   CHECK(records.back().step_index == 2);
@@ -93,7 +93,7 @@ TEST_CASE("skipping the last step finishes the session with the end cues") {
 
 TEST_CASE("steps finishing together in one late advance are all recorded in order") {
   const Timeline t = three_steps();
-  SessionRun run(t, at(0s));
+  SessionRun run(t, at(0s), 0s);
   const auto adv = run.advance(t, at(61s));
   REQUIRE(adv.finished.size() == 2);
   CHECK(adv.finished[0].step_index == 0);
@@ -113,4 +113,16 @@ TEST_CASE("a resumed session starts at the given step and records only from ther
   CHECK(adv.finished[0].step_index == 2);
 }
 
+}  // namespace unknot::core
+
+namespace unknot::core {
+TEST_CASE("a new run starts with the countdown and cannot skip during it") {
+  const Timeline t = three_steps();
+  SessionRun run(t, at(50s));
+  CHECK(run.counting_down(at(51s)));
+  CHECK(run.elapsed(at(51s)) == -2s);
+  CHECK(run.skip_step(t, at(51s)).empty());
+  CHECK_FALSE(run.counting_down(at(53s)));
+  CHECK(run.elapsed(at(53s)) == 0s);
+}
 }  // namespace unknot::core

@@ -28,7 +28,7 @@ RunResult play(const Timeline& timeline, Duration tick) {
   const Instant start = at(7s);  // any origin: the run must not depend on it
   SessionRun run(timeline, start);
   Instant now = start;
-  const Instant end = start + timeline.total() + tick;
+  const Instant end = start + timeline.countdown() + timeline.total() + tick;
   while (now < end) {
     now = std::min(now + tick, end);
     auto adv = run.advance(timeline, now);
@@ -49,7 +49,7 @@ TEST_CASE("a 20-minute routine gives the same cues and a completed session with 
   REQUIRE(timeline.total() >= 20min);
 
   const RunResult fine = play(timeline, 16ms);
-  const RunResult coarse = play(timeline, timeline.total() + 1s);
+  const RunResult coarse = play(timeline, timeline.total() + 10s);
 
   CHECK(fine.finished);
   CHECK(coarse.finished);
@@ -171,4 +171,19 @@ TEST_CASE("every cue kind has a stable name and spoken kinds have captions") {
   CHECK(caption(CueKind::SaySwitchSides) == "Switch sides");
 }
 
+}  // namespace unknot::core
+
+namespace unknot::core {
+TEST_CASE("a three-second countdown ticks each second before the first step") {
+  const Timeline timeline(std::vector<Step>{test::breathing_step(20s)}, builtin_pattern_lookup());
+  const auto ticks = timeline.cues_between(-4s, -1us);
+  REQUIRE(ticks.size() == 3);
+  CHECK(ticks[0].at == -3s);
+  CHECK(ticks[2].at == -1s);
+  for (const auto& c : ticks) CHECK(c.kind == CueKind::ToneHold);
+  const auto pos = timeline.position_at(-2500ms);
+  CHECK(pos.countdown_left == 2500ms);
+  CHECK(pos.elapsed == 0s);
+  CHECK(timeline.position_at(0s).countdown_left == 0s);
+}
 }  // namespace unknot::core

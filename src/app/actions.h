@@ -1,0 +1,50 @@
+// Actions: what happened (input, time passing, results of effects), as one variant.
+// Pure std + core; produced by ui intent functions and by the shell.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "app/controls.h"
+#include "core/time.h"
+
+namespace unknot::app {
+
+// Time passed. session_now is the audio clock; wall_now stamps records.
+struct Tick {
+  core::Instant session_now{};
+  core::UnixSeconds wall_now{};
+};
+struct Activated { Control control; };     // tap, click, or Enter/Space on the focused control
+struct FocusMoved { int delta = 1; };      // Tab / arrows
+struct BackPressed {};                     // Escape, Android back
+struct PauseToggled {};                    // Space during a session
+struct PainTyped { int value = 0; };       // digit keys
+struct PainNudged { int delta = 0; };      // Left / Right on the rating
+struct AppBackgrounded {};                 // the OS is about to suspend us
+
+// Results fed back by the shell.
+struct SessionRecordStarted { std::int64_t session_id = 0; };
+struct StorageFailed { std::string message; };
+struct LastResult {
+  std::string routine_id;
+  int pain_before = 0;
+  int pain_after = 0;
+};
+struct LastResultsLoaded { std::vector<LastResult> results; };
+struct InterruptedFound {
+  std::int64_t session_id = 0;
+  std::string routine_id;
+  int resume_step = 0;
+  std::optional<int> pain_before;
+  std::string region;
+};
+
+using Action = std::variant<Tick, Activated, FocusMoved, BackPressed, PauseToggled, PainTyped,
+                            PainNudged, AppBackgrounded, SessionRecordStarted, StorageFailed,
+                            LastResultsLoaded, InterruptedFound>;
+
+}  // namespace unknot::app

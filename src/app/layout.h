@@ -1,0 +1,83 @@
+// Where everything goes on each screen, in dp, as pure functions of the window size (design.md:
+// 8-dp grid, 24-dp margins, 48-dp targets, 56-dp primary buttons, a column at most 480 wide).
+// Text heights use the type scale's line heights; ui wraps or ellipsises inside these boxes.
+#pragma once
+
+#include <vector>
+
+#include "app/controls.h"
+#include "app/geometry.h"
+#include "app/model.h"
+
+namespace unknot::app {
+
+struct Size {
+  float w = 0;
+  float h = 0;
+};
+
+inline constexpr float kMargin = 24;
+inline constexpr float kGap = 16;
+inline constexpr float kSmallGap = 8;
+inline constexpr float kTarget = 48;
+inline constexpr float kButtonHeight = 56;
+inline constexpr float kMaxColumn = 480;
+// Line heights (font size × 1.3) of the type scale in design.md.
+inline constexpr float kDisplayLine = 52;
+inline constexpr float kTitleLine = 36;
+inline constexpr float kHeadingLine = 26;
+inline constexpr float kBodyLine = 22;
+inline constexpr float kCaptionLine = 18;
+
+struct Hit {
+  Control control;
+  Rect rect;
+};
+
+// The content column: centred, margins on each side, at most kMaxColumn wide.
+Rect column(Size window);
+
+struct HomeLayout {
+  Rect title, subtitle, notice;
+  std::vector<Rect> cards;
+};
+HomeLayout home_layout(Size window, int routines);
+
+struct RoutineLayout {
+  Rect back, title, meta, summary, steps_label, steps, cautions, start;
+};
+RoutineLayout routine_layout(Size window);
+
+struct RatingLayout {
+  Rect back, title, anchors, region_label, hint, confirm;
+  std::vector<Rect> values;   // 0..10
+  std::vector<Rect> regions;
+};
+RatingLayout rating_layout(Size window, RatingMoment moment, int regions);
+
+struct PlayerLayout {
+  Rect step_label, progress, heading, tool_line, instruction, referral, pressure;
+  Point pacer_center;
+  float pacer_radius = 0;
+  Rect phase_word, phase_seconds, caption, step_left;
+  Rect pause, skip, end;
+  Rect dialog, dialog_title, dialog_body, dialog_cancel, dialog_confirm;
+};
+PlayerLayout player_layout(Size window);
+
+struct SummaryLayout {
+  Rect title, before_after, change, time_done, message, done;
+};
+SummaryLayout summary_layout(Size window);
+
+struct PromptLayout {  // resume and error screens
+  Rect title, body, primary, secondary;
+};
+PromptLayout prompt_layout(Size window);
+
+// Every pressable control of the current screen with its rectangle.
+std::vector<Hit> hits(const AppModel& model, Size window);
+// The control under a point, if any.
+std::optional<Control> hit_test(const AppModel& model, Size window, Point p);
+
+}  // namespace unknot::app

@@ -1,0 +1,105 @@
+// The whole app state as one value (Elm style): catalog, current screen, focus, active session.
+// Pure std + core; no SDL, no SQLite, no clock.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "app/actions.h"
+#include "app/controls.h"
+#include "app/effects.h"
+#include "core/routine.h"
+#include "core/session_run.h"
+#include "core/timeline.h"
+
+namespace unknot::app {
+
+struct CatalogEntry {
+  core::Routine routine;
+  std::shared_ptr<const core::Timeline> timeline;  // the whole routine, expanded
+  std::optional<LastResult> last;                  // newest completed, rated session
+};
+
+enum class RatingMoment { Before, After };
+
+struct HomeScreen {};
+struct RoutineScreen { int routine = 0; };
+struct RatingScreen {
+  RatingMoment moment = RatingMoment::Before;
+  int routine = 0;
+  std::optional<int> pain;
+  std::optional<int> region;  // index into the routine's regions
+  bool needs_value_hint = false;  // Confirm was pressed with no rating chosen
+
+  static RatingScreen ask(RatingMoment moment, int routine_index) {
+    RatingScreen r;
+    r.moment = moment;
+    r.routine = routine_index;
+    return r;
+  }
+};
+struct PlayerScreen {
+  bool confirming_end = false;
+  bool was_playing = false;  // resume on "keep going" only if it was playing before the question
+};
+struct SummaryScreen {};
+struct ResumeScreen {
+  InterruptedFound found;
+  int routine = 0;
+};
+struct ErrorScreen {
+  std::string title;
+  std::string message;
+};
+
+using Screen = std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScreen, SummaryScreen,
+                            ResumeScreen, ErrorScreen>;
+
+struct Caption {
+  std::string text;
+  core::Instant until{};
+};
+
+struct ActiveSession {
+  ActiveSession(int routine_index, std::shared_ptr<const core::Timeline> steps, int offset,
+                int step_total, core::SessionRun run_state)
+      : routine(routine_index),
+        timeline(std::move(steps)),
+        step_offset(offset),
+        routine_steps(step_total),
+        run(run_state) {}
+
+  int routine = 0;
+  std::shared_ptr<const core::Timeline> timeline;  // the steps still to play
+  int step_offset = 0;   // routine index of timeline step 0 (non-zero after a resume)
+  int routine_steps = 0;  // steps in the whole routine, for "step 3 of 8"
+  core::SessionRun run;
+  std::int64_t session_id = 0;  // 0 until storage answers
+  std::optional<int> pain_before;
+  std::string region;
+  std::optional<int> pain_after;
+  core::Duration done{};     // time the steps actually played
+  bool ended_early = false;
+  bool finished = false;
+  Caption caption;
+  std::vector<RecordStep> pending;  // steps that finished before storage gave the session id
+};
+
+struct AppModel {
+  std::vector<CatalogEntry> catalog;
+  Screen screen = HomeScreen{};
+  int focus = 0;  // index into controls(model)
+  std::optional<ActiveSession> session;
+  core::Instant session_now{};
+  core::UnixSeconds wall_now{};
+  std::string notice;  // a problem to show in a banner (e.g. the data could not be saved)
+};
+
+// Index of the routine with that id, or -1.
+int find_routine(const AppModel& model, std::string_view id);
+
+}  // namespace unknot::app

@@ -1,0 +1,150 @@
+#include "app/session_flow.h"
+
+namespace unknot::app {
+namespace {
+
+// Long enough to read two or three words at arm's length.
+constexpr core::Duration kCaptionTime{2'500'000};
+
+void record(ActiveSession& s, std::vector<Effect>& fx, const core::StepRecord& r) {
+  const core::Step& step = s.timeline->step(r.step_index);
+  RecordStep effect{s.session_id, s.step_offset + r.step_index, step.muscle, step.side,
+                    r.planned, r.actual, r.skipped};
+  s.done += r.actual;
+  if (s.session_id == 0) {
+    s.pending.push_back(std::move(effect));
+  } else {
+    fx.push_back(std::move(effect));
+  }
+}
+
+void begin_playing(AppModel& m, std::vector<Effect>& fx) {
+  fx.push_back(AudioLoad{m.session->timeline});
+  fx.push_back(AudioSync{m.session->run.clock()});
+  fx.push_back(AudioRun{true});
+  fx.push_back(KeepAwake{true});
+}
+
+}  // namespace
+
+void start_session(AppModel& m, std::vector<Effect>& fx, int routine, int pain_before,
+                   std::optional<int> region) {
+  const CatalogEntry& entry = m.catalog.at(static_cast<std::size_t>(routine));
+  std::string region_name;
+  if (region && *region >= 0 && *region < static_cast<int>(entry.routine.regions.size())) {
+    region_name = entry.routine.regions[static_cast<std::size_t>(*region)];
+  }
+  m.session.emplace(routine, entry.timeline, 0, entry.timeline->step_count(),
+                    core::SessionRun(*entry.timeline, m.session_now));
+  m.session->pain_before = pain_before;
+  m.session->region = region_name;
+  fx.push_back(BeginSessionRecord{entry.routine.id, m.wall_now, pain_before, region_name});
+  begin_playing(m, fx);
+}
+
+void resume_interrupted(AppModel& m, std::vector<Effect>& fx, const InterruptedFound& found,
+                        int routine) {
+  const CatalogEntry& entry = m.catalog.at(static_cast<std::size_t>(routine));
+  const core::Timeline& whole = *entry.timeline;
+  // Play the steps not yet recorded as a timeline of their own, so the countdown and cues start
+  // cleanly at the step where the session stopped.
+  std::vector<core::Step> rest;
+  for (int i = found.resume_step; i < whole.step_count(); ++i) rest.push_back(whole.step(i));
+  auto tail = std::make_shared<const core::Timeline>(
+      std::move(rest), [&whole](std::string_view id) -> const core::BreathPattern* {
+        for (int i = 0; i < whole.step_count(); ++i) {
+          if (whole.step(i).pattern_id == id) return &whole.pattern(i);
+        }
+        return nullptr;
+      });
+  m.session.emplace(routine, tail, found.resume_step, whole.step_count(),
+                    core::SessionRun(*tail, m.session_now));
+  m.session->session_id = found.session_id;
+  m.session->pain_before = found.pain_before;
+  m.session->region = found.region;
+  begin_playing(m, fx);
+}
+
+void attach_record(AppModel& m, std::vector<Effect>& fx, std::int64_t session_id) {
+  if (!m.session || m.session->session_id != 0) return;
+  m.session->session_id = session_id;
+  for (auto& pending : m.session->pending) {
+    pending.session_id = session_id;
+    fx.push_back(std::move(pending));
+  }
+  m.session->pending.clear();
+  if (m.session->finished) {
+    fx.push_back(m.session->ended_early
+                     ? Effect{AbandonSessionRecord{session_id, m.wall_now}}
+                     : Effect{CompleteSessionRecord{session_id, m.wall_now}});
+  }
+}
+
+bool advance_session(AppModel& m, std::vector<Effect>& fx) {
+  if (!m.session || m.session->finished) return false;
+  ActiveSession& s = *m.session;
+  const core::Advance adv = s.run.advance(*s.timeline, m.session_now);
+  for (const auto& cue : adv.cues) {
+    if (core::is_spoken(cue.kind)) {
+      s.caption = {std::string(core::caption(cue.kind)), m.session_now + kCaptionTime};
+    }
+  }
+  for (const auto& r : adv.finished) record(s, fx, r);
+  if (!s.run.finished(*s.timeline, m.session_now)) return false;
+  s.finished = true;
+  if (s.session_id != 0) fx.push_back(CompleteSessionRecord{s.session_id, m.wall_now});
+  fx.push_back(KeepAwake{false});
+  // The audio keeps running so the end bell rings out while the person rates their pain.
+  return true;
+}
+
+void pause_session(AppModel& m, std::vector<Effect>& fx) {
+  if (!m.session || m.session->finished || m.session->run.paused()) return;
+  m.session->run.pause(m.session_now);
+  fx.push_back(AudioSync{m.session->run.clock()});
+}
+
+void resume_session(AppModel& m, std::vector<Effect>& fx) {
+  if (!m.session || m.session->finished || !m.session->run.paused()) return;
+  m.session->run.resume(m.session_now);
+  fx.push_back(AudioSync{m.session->run.clock()});
+}
+
+void toggle_pause(AppModel& m, std::vector<Effect>& fx) {
+  if (!m.session) return;
+  if (m.session->run.paused()) {
+    resume_session(m, fx);
+  } else {
+    pause_session(m, fx);
+  }
+}
+
+void skip_step(AppModel& m, std::vector<Effect>& fx) {
+  if (!m.session || m.session->finished) return;
+  ActiveSession& s = *m.session;
+  for (const auto& r : s.run.skip_step(*s.timeline, m.session_now)) record(s, fx, r);
+  fx.push_back(AudioSync{s.run.clock()});
+}
+
+void end_session_early(AppModel& m, std::vector<Effect>& fx) {
+  if (!m.session || m.session->finished) return;
+  ActiveSession& s = *m.session;
+  // The step in progress is kept with the time it played, marked skipped.
+  if (!s.run.counting_down(m.session_now)) {
+    for (const auto& r : s.run.skip_step(*s.timeline, m.session_now)) record(s, fx, r);
+  }
+  s.finished = true;
+  s.ended_early = true;
+  if (s.session_id != 0) fx.push_back(AbandonSessionRecord{s.session_id, m.wall_now});
+  fx.push_back(AudioClear{});
+  fx.push_back(AudioRun{false});
+  fx.push_back(KeepAwake{false});
+}
+
+void finish_rating_after(AppModel& m, std::vector<Effect>& fx, int pain_after) {
+  if (!m.session) return;
+  m.session->pain_after = pain_after;
+  if (m.session->session_id != 0) fx.push_back(SavePainAfter{m.session->session_id, pain_after});
+}
+
+}  // namespace unknot::app

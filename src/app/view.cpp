@@ -1,0 +1,165 @@
+#include "app/view.h"
+
+#include <cmath>
+#include <cstdlib>
+
+namespace unknot::app {
+namespace {
+
+std::string plural(int n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+std::string two_digits(std::int64_t v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+
+std::string seconds_text(core::Duration d) {
+  const auto s = core::ceil_seconds(d);
+  if (s < 60 || s % 60 != 0) return s < 60 ? std::to_string(s) + " s" : format_clock(d);
+  return std::to_string(s / 60) + " min";
+}
+
+}  // namespace
+
+std::string format_clock(core::Duration d) {
+  const std::int64_t total = core::ceil_seconds(d);
+  const std::int64_t h = total / 3600, m = (total / 60) % 60, s = total % 60;
+  if (h > 0) return std::to_string(h) + ":" + two_digits(m) + ":" + two_digits(s);
+  return std::to_string(m) + ":" + two_digits(s);
+}
+
+std::string format_minutes(core::Duration d) {
+  const auto minutes = std::max<std::int64_t>(1, (core::ceil_seconds(d) + 30) / 60);
+  return std::to_string(minutes) + " min";
+}
+
+std::string routine_meta(const CatalogEntry& entry) {
+  std::string text = format_minutes(entry.timeline->total());
+  if (!entry.routine.regions.empty()) {
+    text += " · ";
+    for (std::size_t i = 0; i < entry.routine.regions.size(); ++i) {
+      text += (i ? ", " : "") + entry.routine.regions[i];
+    }
+  }
+  return text;
+}
+
+std::string last_result_text(const CatalogEntry& entry) {
+  if (!entry.last) return "";
+  return "Last time: pain " + std::to_string(entry.last->pain_before) + " → " +
+         std::to_string(entry.last->pain_after);
+}
+
+std::vector<std::string> step_lines(const core::Routine& routine,
+                                    const core::PatternLookup& lookup) {
+  std::vector<std::string> lines;
+  for (const auto& spec : routine.steps) {
+    std::string line = spec.title;
+    core::Duration length{};
+    if (spec.duration) {
+      length = *spec.duration;
+    } else if (spec.breaths) {
+      const core::BreathPattern* p = lookup(spec.pattern_id);
+      length = p ? p->cycle() * *spec.breaths : core::Duration{};
+    }
+    if (spec.sides == core::Sides::Both) {
+      line += " · both sides · " + seconds_text(length) + " each";
+    } else {
+      if (spec.sides != core::Sides::None) {
+        line += spec.sides == core::Sides::Left ? " · left" : " · right";
+      }
+      line += " · " + (spec.breaths ? plural(*spec.breaths, "breath", "breaths")
+                                    : seconds_text(length));
+    }
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+PlayerView player_view(const AppModel& model) {
+  PlayerView v;
+  if (!model.session) return v;
+  const ActiveSession& s = *model.session;
+  const core::Timeline& t = *s.timeline;
+  const core::Duration elapsed = s.run.elapsed(model.session_now);
+  const core::TimelinePosition pos = t.position_at(elapsed);
+  const core::Step& step = t.step(pos.step_index);
+
+  v.counting_down = pos.countdown_left > core::Duration{0};
+  v.countdown = std::to_string(core::ceil_seconds(pos.countdown_left));
+  v.step_label = "Step " + std::to_string(s.step_offset + pos.step_index + 1) + " of " +
+                 std::to_string(s.routine_steps);
+  // Progress over the whole routine, so a resumed session continues the same bar.
+  const double before = static_cast<double>(s.step_offset);
+  const double fraction_of_steps =
+      (before + pos.step_index +
+       (t.step_length(pos.step_index).count() > 0
+            ? static_cast<double>(pos.step_elapsed.count()) /
+                  static_cast<double>(t.step_length(pos.step_index).count())
+            : 0.0)) /
+      std::max(1, s.routine_steps);
+  v.progress = s.step_offset == 0 ? pos.progress : fraction_of_steps;
+  v.heading = core::step_heading(step);
+  v.tool_line = step.tool;
+  if (!step.posture.empty()) v.tool_line += (v.tool_line.empty() ? "" : " · ") + step.posture;
+  v.instruction = step.instruction;
+  v.referral = step.referral;
+  if (step.kind == core::StepKind::Pressure && step.pressure_target > 0) {
+    v.pressure = "Pressure " + std::to_string(step.pressure_target) + "/10 · never above 7";
+  }
+  v.phase = pos.breath.phase;
+  v.volume = pos.breath.volume;
+  v.phase_fraction = pos.breath.phase_fraction;
+  v.phase_word = std::string(core::phase_word(pos.breath.phase));
+  v.phase_seconds = std::to_string(core::ceil_seconds(pos.breath.phase_length - pos.breath.phase_elapsed));
+  v.step_left = format_clock(pos.step_remaining) + " left";
+  if (!s.caption.text.empty() && model.session_now < s.caption.until) v.caption = s.caption.text;
+  v.paused = s.run.paused();
+  v.pause_label = v.paused ? "Resume" : "Pause";
+  if (pos.finished) {
+    v.phase_word = "Done";
+    v.phase_seconds.clear();
+  }
+  return v;
+}
+
+std::string change_text(int before, int after) {
+  const int diff = before - after;
+  if (diff == 0) return "No change";
+  std::string text = plural(std::abs(diff), "point", "points") + (diff > 0 ? " lower" : " higher");
+  if (before > 0) {
+    const int percent = static_cast<int>(std::lround(100.0 * std::abs(diff) / before));
+    text += " (" + std::to_string(percent) + "%)";
+  }
+  return text;
+}
+
+SummaryView summary_view(const AppModel& model) {
+  SummaryView v;
+  if (!model.session) return v;
+  const ActiveSession& s = *model.session;
+  v.title = s.ended_early ? "Session ended early" : "Session complete";
+  const std::string before = s.pain_before ? std::to_string(*s.pain_before) : "–";
+  const std::string after = s.pain_after ? std::to_string(*s.pain_after) : "–";
+  v.before_after = before + " → " + after;
+  if (s.pain_before && s.pain_after) v.change = change_text(*s.pain_before, *s.pain_after);
+  v.time_done = "Time: " + format_clock(s.done);
+  constexpr const char* kOneSession =
+      " One session on its own says little; your trend over the weeks will say more.";
+  if (s.ended_early) {
+    v.message = "Saved as ended early. Stopping when something doesn't feel right is the right call.";
+  } else if (!s.pain_before || !s.pain_after) {
+    v.message = "Saved without an after rating.";
+  } else if (*s.pain_after < *s.pain_before) {
+    v.message = "You rated your pain " + plural(*s.pain_before - *s.pain_after, "point", "points") +
+                " lower than before." + kOneSession;
+  } else if (*s.pain_after == *s.pain_before) {
+    v.message = std::string("The same rating as before.") + kOneSession;
+  } else {
+    v.message = "You rated your pain " + plural(*s.pain_after - *s.pain_before, "point", "points") +
+                " higher. Go lighter next time (5-6 out of 10), and check with a clinician if it "
+                "keeps rising.";
+  }
+  return v;
+}
+
+}  // namespace unknot::app

@@ -1,0 +1,58 @@
+// Everything the screens show, derived from the model as plain strings and numbers, so labels
+// are unit-tested without SDL. Pure std + core.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/model.h"
+#include "core/breath.h"
+
+namespace unknot::app {
+
+// "0:45", "12:05", "1:02:03"; whole seconds rounded up so a countdown shows 0:01 until it ends.
+std::string format_clock(core::Duration d);
+// "12 min" (rounded to the nearest minute, at least 1).
+std::string format_minutes(core::Duration d);
+// "12 min · Neck, Upper back, Head"
+std::string routine_meta(const CatalogEntry& entry);
+// "Last time: pain 6 → 3", or empty when there is no rated session.
+std::string last_result_text(const CatalogEntry& entry);
+// One line per authored step for the routine screen: "Upper trapezius · both sides · 45 s each".
+std::vector<std::string> step_lines(const core::Routine& routine, const core::PatternLookup& lookup);
+
+struct PlayerView {
+  bool counting_down = false;
+  std::string countdown;     // "3", "2", "1"
+  std::string step_label;    // "Step 3 of 8"
+  double progress = 0;       // whole session, 0..1
+  std::string heading;       // "Left upper trapezius"
+  std::string tool_line;     // "Ball against a wall · Standing, back to the wall"
+  std::string instruction;
+  std::string referral;
+  std::string pressure;      // "Pressure 5/10 · never above 7", empty for breathing
+  core::BreathPhase phase = core::BreathPhase::Inhale;
+  double volume = 0;         // pacer ring size 0..1
+  double phase_fraction = 0;
+  std::string phase_word;    // "Breathe out"
+  std::string phase_seconds; // "4"
+  std::string step_left;     // "0:45 left"
+  std::string caption;       // the last spoken cue while it is fresh
+  bool paused = false;
+  std::string pause_label;   // "Pause" / "Resume"
+};
+PlayerView player_view(const AppModel& model);
+
+// "3 points lower (50%)", "1 point higher (25%)", "No change"; no percent when before is 0.
+std::string change_text(int before, int after);
+
+struct SummaryView {
+  std::string title;         // "Session complete" / "Session ended early"
+  std::string before_after;  // "6 → 3" or "6 → –"
+  std::string change;
+  std::string time_done;     // "Time: 12:30"
+  std::string message;       // modest: no claim one session cannot support (domain.md §4.3)
+};
+SummaryView summary_view(const AppModel& model);
+
+}  // namespace unknot::app

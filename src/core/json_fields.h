@@ -1,0 +1,99 @@
+// Typed reading of JSON object members that records every problem with its file position.
+// Private to unknot_core: it exposes nlohmann_json, which other targets must not see.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/json_locator.h"
+#include "core/routine_parser.h"
+
+namespace unknot::core {
+
+// Collects the problems of one file, placing each through the locator.
+class ProblemLog {
+ public:
+  ProblemLog(std::string_view file, const JsonLocator& locator) : file_(file), locator_(locator) {}
+
+  // At the start of the value `field` (or of its nearest existing ancestor).
+  void at_value(std::string field, std::string message);
+  // At the key of the object member `field`: for members that should not be there.
+  void at_key(std::string field, std::string message);
+  // At an explicit position, for places the locator reports itself (repeated keys).
+  void at(std::string field, TextPosition where, std::string message);
+
+  bool empty() const { return problems_.empty(); }
+  std::size_t count() const { return problems_.size(); }
+  // Every problem, sorted into file order (line, then column).
+  std::vector<ParseProblem> take();
+
+ private:
+  std::string file_;
+  const JsonLocator& locator_;
+  std::vector<ParseProblem> problems_;
+};
+
+enum class Need { Required, Optional };
+
+// Number of Unicode code points in valid UTF-8 (what a reader counts as characters).
+std::size_t count_chars(std::string_view utf8);
+// A short description of a JSON value for "(got ...)": the number, the quoted string (cut at
+// 40 characters), or the type name for containers, booleans and null.
+std::string describe(const nlohmann::json& value);
+// "a, b or c"
+std::string join_choices(std::span<const std::string_view> choices);
+
+// Reads the members of one JSON object. Every read that fails logs a problem and returns
+// nothing, so a caller can go on and collect the rest.
+class FieldReader {
+ public:
+  FieldReader(const nlohmann::json& object, std::string pointer, ProblemLog& log)
+      : object_(object), pointer_(std::move(pointer)), log_(log) {}
+
+  const std::string& pointer() const { return pointer_; }
+  std::string field(std::string_view key) const { return pointer_append(pointer_, key); }
+  bool has(std::string_view key) const { return object_.contains(key); }
+  ProblemLog& log() { return log_; }
+
+  // One line of 1..max_chars characters that is not only spaces.
+  std::optional<std::string> text(std::string_view key, Need need, std::size_t max_chars);
+  // 1-64 characters from a-z, 0-9, '_' and '-'.
+  std::optional<std::string> identifier(std::string_view key, Need need);
+  // A whole number in [min, max]; `limits` ends the message, e.g. "between 5 and 90 seconds".
+  std::optional<std::int64_t> whole_number(std::string_view key, Need need, std::int64_t min,
+                                           std::int64_t max, std::string_view limits);
+  // One of `choices`, exactly as written.
+  std::optional<std::string> choice(std::string_view key, Need need,
+                                    std::span<const std::string_view> choices);
+  // An array of at most max_items texts, each as for text().
+  std::optional<std::vector<std::string>> text_list(std::string_view key, Need need,
+                                                    std::size_t max_items, std::size_t max_chars);
+  // An array of min_items..max_items elements (of any type: the caller checks them).
+  const nlohmann::json* array(std::string_view key, Need need, std::size_t min_items,
+                              std::size_t max_items);
+
+  // Logs a member this object must not have; `why` completes "... : why".
+  void reject(std::string_view key, std::string_view why);
+  // Logs every member whose name is not in `known`, suggesting the closest known name. Names
+  // starting with '_' are notes for people and always allowed.
+  void reject_unknown(std::span<const std::string_view> known);
+
+ private:
+  const nlohmann::json* member(std::string_view key, Need need);
+  std::optional<std::string> check_text(const nlohmann::json& value, const std::string& field,
+                                        std::size_t max_chars);
+
+  const nlohmann::json& object_;
+  std::string pointer_;
+  ProblemLog& log_;
+};
+
+}  // namespace unknot::core

@@ -1,0 +1,295 @@
+#include "core/routine_validation.h"
+
+#include <charconv>
+#include <cmath>
+#include <chrono>
+#include <limits>
+#include <map>
+#include <utility>
+
+#include "core/routine_parser.h"
+
+namespace unknot::core {
+namespace {
+
+using nlohmann::json;
+using namespace std::chrono_literals;
+
+// Limits, documented in docs/routine-format.md. Text limits follow what fits the screens: a
+// step title is a heading, an instruction at most two lines on a phone.
+constexpr std::size_t kMaxTitleChars = 80;
+constexpr std::size_t kMaxSummaryChars = 400;
+constexpr std::size_t kMaxToolChars = 80;
+constexpr std::size_t kMaxRegions = 10;
+constexpr std::size_t kMaxRegionChars = 40;
+constexpr std::size_t kMaxCautions = 20;
+constexpr std::size_t kMaxSources = 30;
+constexpr std::size_t kMaxListTextChars = 300;
+constexpr std::size_t kMaxSteps = 60;
+constexpr std::size_t kMaxStepTitleChars = 60;
+constexpr std::size_t kMaxInstructionChars = 200;
+constexpr std::size_t kMaxPostureChars = 120;
+constexpr std::size_t kMaxReferralChars = 160;
+constexpr std::size_t kMaxPatternIdChars = 64;
+constexpr std::int64_t kMinBreathingSeconds = 5;
+constexpr std::int64_t kMaxBreathingSeconds = 1800;
+constexpr std::int64_t kMaxBreaths = 200;
+// domain.md §6.5: a hold is 20-90 s and a point gets at most 3 holds, which also keeps it
+// under the "about 5 minutes per point" there (3 x 90 s).
+constexpr std::int64_t kMinHoldSeconds = 20;
+constexpr std::int64_t kMaxHoldSeconds = 90;
+constexpr int kMaxHoldsPerPoint = 3;
+// domain.md §2.2: target 5-6/10, never above 7.
+constexpr std::int64_t kMaxPressure = 7;
+// domain.md §1.3: Weil advises at most four 4-7-8 breaths at a time.
+constexpr std::string_view kRelax478Id = "relax_478";
+constexpr int kMaxRelax478Breaths = 4;
+constexpr Duration kMaxRoutineLength = 60min;
+
+constexpr std::string_view kRoutineFields[] = {"format_version", "id",      "title",
+                                               "summary",        "tool",    "regions",
+                                               "cautions",       "sources", "steps"};
+constexpr std::string_view kStepFields[] = {"type",     "title",   "muscle",     "sides",
+                                            "tool",     "posture", "instruction", "referral",
+                                            "pressure", "pattern", "duration_s", "breaths"};
+constexpr std::string_view kPressureOnlyFields[] = {"muscle", "sides", "tool", "referral",
+                                                    "pressure"};
+constexpr std::string_view kStepTypes[] = {"breathing", "pressure"};
+constexpr std::string_view kSideNames[] = {"none", "left", "right", "both"};
+
+std::string seconds_text(Duration d) {
+  char buffer[32];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, to_seconds(d));
+  return std::string(buffer, result.ptr) + " s";
+}
+
+std::string known_patterns(const PatternLookup& lookup) {
+  std::string out;
+  for (const BreathPattern& p : builtin_patterns()) {
+    if (!lookup(p.id)) continue;
+    if (!out.empty()) out += ", ";
+    out += p.id;
+  }
+  return out;
+}
+
+Sides sides_from(std::string_view name) {
+  if (name == "left") return Sides::Left;
+  if (name == "right") return Sides::Right;
+  if (name == "both") return Sides::Both;
+  return Sides::None;
+}
+
+// The pattern named by the step, or the pressure default; nullptr after logging a problem.
+const BreathPattern* read_pattern(FieldReader& r, StepKind kind, const PatternLookup& lookup,
+                                  std::string& id_out) {
+  const Need need = kind == StepKind::Breathing ? Need::Required : Need::Optional;
+  auto id = r.text("pattern", need, kMaxPatternIdChars);
+  if (!id && r.has("pattern")) return nullptr;
+  id_out = id ? *id : std::string(kPressurePatternId);
+  const BreathPattern* pattern = id ? lookup(*id) : nullptr;
+  if (!id) {
+    if (kind == StepKind::Breathing) return nullptr;  // already reported as missing
+    pattern = lookup(kPressurePatternId);
+  } else if (!pattern) {
+    r.log().at_value(r.field("pattern"), "unknown breathing pattern \"" + *id +
+                                             "\"; known patterns: " + known_patterns(lookup));
+    return nullptr;
+  }
+  // domain.md §1.7: a breath hold under pressure turns into bracing, the opposite of release.
+  if (pattern && kind == StepKind::Pressure && pattern->has_hold()) {
+    r.log().at_value(r.field("pattern"),
+                     "pressure steps cannot use \"" + id_out +
+                         "\": it holds the breath, and holding the breath under pressure makes "
+                         "you brace; use a pattern without holds, such as " +
+                         std::string(kPressurePatternId));
+    return nullptr;
+  }
+  return pattern;
+}
+
+// Reads duration_s or breaths and checks the played length against the step kind's limits.
+std::optional<Duration> read_length(FieldReader& r, StepKind kind, const BreathPattern* pattern,
+                                    std::string_view pattern_id, StepSpec& spec) {
+  const bool has_duration = r.has("duration_s");
+  const bool has_breaths = r.has("breaths");
+  if (has_duration && has_breaths) {
+    r.log().at_key(r.field("breaths"), "give either duration_s or breaths, not both");
+    return std::nullopt;
+  }
+  if (!has_duration && !has_breaths) {
+    r.log().at_value(r.pointer(),
+                     "needs a length: give \"duration_s\" (seconds) or \"breaths\" (a count)");
+    return std::nullopt;
+  }
+  const bool pressure = kind == StepKind::Pressure;
+  const std::int64_t min_s = pressure ? kMinHoldSeconds : kMinBreathingSeconds;
+  const std::int64_t max_s = pressure ? kMaxHoldSeconds : kMaxBreathingSeconds;
+  const std::string limits = "between " + std::to_string(min_s) + " and " +
+                             std::to_string(max_s) + " seconds" +
+                             (pressure ? " for a pressure hold" : "");
+  Duration length{};
+  std::string field;
+  if (has_duration) {
+    field = r.field("duration_s");
+    auto seconds = r.whole_number("duration_s", Need::Required, min_s, max_s, limits);
+    if (!seconds) return std::nullopt;
+    spec.duration = std::chrono::seconds(*seconds);
+    length = *spec.duration;
+  } else {
+    field = r.field("breaths");
+    auto breaths = r.whole_number("breaths", Need::Required, 1, kMaxBreaths,
+                                  "between 1 and " + std::to_string(kMaxBreaths));
+    if (!breaths) return std::nullopt;
+    spec.breaths = static_cast<int>(*breaths);
+    if (!pattern) return std::nullopt;
+    length = pattern->cycle() * *breaths;
+    if (length < std::chrono::seconds(min_s) || length > std::chrono::seconds(max_s)) {
+      r.log().at_value(field, std::to_string(*breaths) + " breaths of " +
+                                  std::string(pattern_id) + " last " + seconds_text(length) +
+                                  "; a step must last " + limits);
+      return std::nullopt;
+    }
+  }
+  if (pattern && pattern_id == kRelax478Id && length > pattern->cycle() * kMaxRelax478Breaths) {
+    r.log().at_value(field, "relax_478 is limited to " + std::to_string(kMaxRelax478Breaths) +
+                                " breaths (" + seconds_text(pattern->cycle() * kMaxRelax478Breaths) +
+                                ") at a time, as its author advises");
+    return std::nullopt;
+  }
+  return length;
+}
+
+// The step, when every one of its fields is valid; `length_out` is its played length per side.
+std::optional<StepSpec> read_step(const json& value, const std::string& pointer, ProblemLog& log,
+                                  const PatternLookup& lookup, Duration& length_out) {
+  if (!value.is_object()) {
+    log.at_value(pointer, "each step must be an object { ... } (got " + describe(value) + ")");
+    return std::nullopt;
+  }
+  const std::size_t problems_before = log.count();
+  FieldReader r(value, pointer, log);
+  r.reject_unknown(kStepFields);
+  StepSpec spec;
+  spec.title = r.text("title", Need::Required, kMaxStepTitleChars).value_or("");
+  const auto type = r.choice("type", Need::Required, kStepTypes);
+  const bool pressure = type && *type == "pressure";
+  spec.instruction = r.text("instruction", pressure ? Need::Required : Need::Optional,
+                            kMaxInstructionChars)
+                         .value_or("");
+  spec.posture = r.text("posture", Need::Optional, kMaxPostureChars).value_or("");
+  if (!type) return std::nullopt;  // without a kind, the remaining rules cannot apply
+
+  spec.kind = pressure ? StepKind::Pressure : StepKind::Breathing;
+  if (pressure) {
+    spec.muscle = r.identifier("muscle", Need::Required).value_or("");
+    spec.sides = sides_from(r.choice("sides", Need::Required, kSideNames).value_or("none"));
+    spec.pressure_target = static_cast<int>(
+        r.whole_number("pressure", Need::Required, 1, kMaxPressure,
+                       "between 1 and 7 out of 10: aim for 5-6, never above 7")
+            .value_or(0));
+    spec.tool = r.text("tool", Need::Optional, kMaxToolChars).value_or("");
+    spec.referral = r.text("referral", Need::Optional, kMaxReferralChars).value_or("");
+  } else {
+    for (std::string_view key : kPressureOnlyFields) {
+      r.reject(key, "only pressure steps have \"" + std::string(key) +
+                        "\"; remove it, or make this a pressure step");
+    }
+  }
+  const BreathPattern* pattern = read_pattern(r, spec.kind, lookup, spec.pattern_id);
+  const auto length = read_length(r, spec.kind, pattern, spec.pattern_id, spec);
+  if (!length || log.count() != problems_before) return std::nullopt;
+  length_out = *length;
+  return spec;
+}
+
+std::string point_name(const std::string& muscle, Side side) {
+  if (side == Side::None) return muscle;
+  return muscle + " (" + (side == Side::Left ? "left" : "right") + " side)";
+}
+
+// domain.md §6.5 counts per point: a "both" step presses each side once.
+void check_holds_per_point(const std::vector<StepSpec>& steps,
+                           const std::vector<std::string>& placed, ProblemLog& log) {
+  std::map<std::pair<std::string, Side>, int> holds;
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    const StepSpec& s = steps[i];
+    if (s.kind != StepKind::Pressure) continue;
+    std::vector<Side> sides;
+    if (s.sides == Sides::None) sides = {Side::None};
+    if (s.sides == Sides::Left || s.sides == Sides::Both) sides.push_back(Side::Left);
+    if (s.sides == Sides::Right || s.sides == Sides::Both) sides.push_back(Side::Right);
+    for (Side side : sides) {
+      // Only the first excess is reported: one problem per point is enough to act on.
+      if (++holds[{s.muscle, side}] != kMaxHoldsPerPoint + 1) continue;
+      log.at_value(pointer_append(placed[i], "muscle"),
+                   "this is hold " + std::to_string(kMaxHoldsPerPoint + 1) + " on " +
+                       point_name(s.muscle, side) + "; press one point at most " +
+                       std::to_string(kMaxHoldsPerPoint) + " times per routine");
+    }
+  }
+}
+
+}  // namespace
+
+Routine validate_routine(const json& root, ProblemLog& log, const PatternLookup& lookup) {
+  Routine routine;
+  if (!root.is_object()) {
+    log.at_value("", "a routine file must hold one JSON object { ... } (got " + describe(root) +
+                         ")");
+    return routine;
+  }
+  FieldReader r(root, "", log);
+  // A newer file may use fields this version does not know: one clear problem beats a list of
+  // confusing ones.
+  if (const auto it = root.find("format_version");
+      it != root.end() && it->is_number() && it->get<double>() > kRoutineFormatVersion &&
+      std::floor(it->get<double>()) == it->get<double>()) {
+    log.at_value("/format_version", "this file needs a newer version of Unknot (format " +
+                                        describe(*it) + "; this app reads up to " +
+                                        std::to_string(kRoutineFormatVersion) + ")");
+    return routine;
+  }
+  const std::string versions = kRoutineFormatVersion == 1
+                                   ? std::string("equal to 1")
+                                   : "between 1 and " + std::to_string(kRoutineFormatVersion);
+  auto version = r.whole_number("format_version", Need::Required, 1, kRoutineFormatVersion, versions);
+  routine.format_version = static_cast<int>(version.value_or(kRoutineFormatVersion));
+  r.reject_unknown(kRoutineFields);
+  routine.id = r.identifier("id", Need::Required).value_or("");
+  routine.title = r.text("title", Need::Required, kMaxTitleChars).value_or("");
+  routine.summary = r.text("summary", Need::Optional, kMaxSummaryChars).value_or("");
+  routine.tool = r.text("tool", Need::Optional, kMaxToolChars).value_or("");
+  routine.regions = r.text_list("regions", Need::Optional, kMaxRegions, kMaxRegionChars)
+                        .value_or(std::vector<std::string>{});
+  routine.cautions = r.text_list("cautions", Need::Optional, kMaxCautions, kMaxListTextChars)
+                         .value_or(std::vector<std::string>{});
+  routine.sources = r.text_list("sources", Need::Optional, kMaxSources, kMaxListTextChars)
+                        .value_or(std::vector<std::string>{});
+
+  const json* steps = r.array("steps", Need::Required, 1, kMaxSteps);
+  if (!steps) return routine;
+  std::vector<std::string> placed;  // pointer of each step in routine.steps
+  Duration total{};
+  bool all_steps_read = true;
+  for (std::size_t i = 0; i < steps->size(); ++i) {
+    const std::string pointer = pointer_append("/steps", i);
+    Duration length{};
+    auto spec = read_step((*steps)[i], pointer, log, lookup, length);
+    total += length * (spec && spec->sides == Sides::Both ? 2 : 1);
+    if (!spec) {
+      all_steps_read = false;
+      continue;
+    }
+    routine.steps.push_back(std::move(*spec));
+    placed.push_back(pointer);
+  }
+  check_holds_per_point(routine.steps, placed, log);
+  if (all_steps_read && total > kMaxRoutineLength) {
+    log.at_value("/steps", "the routine lasts " + seconds_text(total) +
+                               " in all; a routine may last at most 60 minutes");
+  }
+  return routine;
+}
+
+}  // namespace unknot::core

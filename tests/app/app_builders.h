@@ -1,0 +1,66 @@
+// A model with a small two-routine catalog, for app tests.
+#pragma once
+
+#include "app/update.h"
+#include "support/builders.h"
+
+namespace unknot::test {
+
+inline core::Routine small_routine(std::string id = "neck") {
+  core::Routine r;
+  r.id = std::move(id);
+  r.title = "Neck and tension headache";
+  r.regions = {"Neck", "Upper back", "Head"};
+  core::StepSpec open;
+  open.kind = core::StepKind::Breathing;
+  open.title = "Settle in";
+  open.pattern_id = "extended_exhale_4_6";
+  open.breaths = 2;
+  core::StepSpec trap;
+  trap.kind = core::StepKind::Pressure;
+  trap.muscle = "upper_trapezius";
+  trap.title = "Upper trapezius";
+  trap.sides = core::Sides::Both;
+  trap.pattern_id = "extended_exhale_4_6";
+  trap.duration = std::chrono::seconds(30);
+  trap.pressure_target = 5;
+  core::StepSpec close = open;
+  close.title = "Let it go";
+  r.steps = {open, trap, close};
+  return r;
+}
+
+inline app::AppModel catalog_model() {
+  app::AppModel m;
+  m.catalog.push_back(app::make_catalog_entry(small_routine("neck"), core::builtin_pattern_lookup()));
+  m.catalog.push_back(app::make_catalog_entry(small_routine("jaw"), core::builtin_pattern_lookup()));
+  m.wall_now = core::UnixSeconds{std::chrono::seconds(1'790'000'000)};
+  return m;
+}
+
+// Applies actions in order, collecting every effect.
+struct Driver {
+  app::AppModel model = catalog_model();
+  std::vector<app::Effect> effects;
+
+  Driver& operator()(const app::Action& a) {
+    auto t = app::update(std::move(model), a);
+    model = std::move(t.model);
+    effects.insert(effects.end(), t.effects.begin(), t.effects.end());
+    return *this;
+  }
+  Driver& press(app::ControlKind kind, int index = 0) { return (*this)(app::Activated{{kind, index}}); }
+  Driver& tick(core::Duration session_now) {
+    return (*this)(app::Tick{core::Instant{session_now}, model.wall_now});
+  }
+  template <class E>
+  std::vector<E> all() const {
+    std::vector<E> out;
+    for (const auto& e : effects) {
+      if (const auto* p = std::get_if<E>(&e)) out.push_back(*p);
+    }
+    return out;
+  }
+};
+
+}  // namespace unknot::test
