@@ -1,0 +1,51 @@
+// Unknot: command line, process setup, and the main loop.
+#include <SDL.h>
+#include <sys/stat.h>
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "shell/app_shell.h"
+
+int main(int argc, char** argv) {
+  // Health data: every file Unknot creates is readable by the user only.
+  ::umask(077);
+
+  CLI::App cli{"Unknot: guided trigger-point self-massage with paced breathing, and an honest "
+               "record of your pain."};
+  cli.set_version_flag("--version", std::string("unknot ") + UNKNOT_VERSION);
+  unknot::shell::ShellOptions options;
+  std::string theme;
+  cli.add_option("--routine", options.routine,
+                 "Open at this routine: a routine file (JSON) or a built-in routine id")
+      ->type_name("FILE_OR_ID");
+  cli.add_option("--data-dir", options.data_dir,
+                 "Keep the database (unknot.db) in DIR instead of the user's data folder")
+      ->type_name("DIR");
+  cli.add_option("--theme", theme, "Colour theme (default: light by day, dark at night)")
+      ->check(CLI::IsMember({"light", "dark"}));
+  cli.add_option("--scale", options.scale, "Extra interface scale, e.g. 1.5")
+      ->check(CLI::Range(0.5f, 4.0f));
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return cli.exit(e);
+  }
+  if (theme == "light") options.theme = unknot::ui::ThemeKind::Light;
+  if (theme == "dark") options.theme = unknot::ui::ThemeKind::Dark;
+
+  if (SDL_Init(0) != 0) {
+    std::cerr << "unknot: cannot start SDL: " << SDL_GetError() << '\n';
+    return 1;
+  }
+  int code = 0;
+  try {
+    unknot::shell::AppShell shell(options);
+    code = shell.run();
+  } catch (const std::exception& e) {
+    std::cerr << "unknot: " << e.what() << '\n';
+    code = 1;
+  }
+  SDL_Quit();
+  return code;
+}

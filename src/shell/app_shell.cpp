@@ -1,0 +1,299 @@
+#include "shell/app_shell.h"
+
+#include <chrono>
+#include <ctime>
+#include <iostream>
+
+#include "app/update.h"
+#include "audio/audio_engine.h"
+#include "desktop/paths.h"
+#include "shell/routine_files.h"
+#include "storage/session_store.h"
+#include "ui/canvas.h"
+#include "ui/intent.h"
+#include "ui/screens.h"
+
+namespace unknot::shell {
+namespace {
+
+constexpr int kFrameMs = 16;  // ~60 fps while something animates
+// Reference phone (design.md): 390 × 844 dp.
+constexpr int kDefaultWidth = 390, kDefaultHeight = 844;
+constexpr int kMinWidth = 360, kMinHeight = 640;
+
+ui::ThemeKind theme_for_now() {
+  const std::time_t t = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&t, &local);
+  return local.tm_hour >= 7 && local.tm_hour < 19 ? ui::ThemeKind::Light : ui::ThemeKind::Dark;
+}
+
+core::UnixSeconds wall_now() {
+  return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+}  // namespace
+
+AppShell::AppShell(const ShellOptions& options) : theme_(options.theme.value_or(theme_for_now())) {
+  // SDL2 disables the screen saver by default; Unknot holds it off only while a session runs.
+  SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1");
+  if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+    throw std::runtime_error(std::string("cannot start SDL video: ") + SDL_GetError());
+  }
+  int w = options.width > 0 ? options.width : kDefaultWidth;
+  int h = options.height > 0 ? options.height : kDefaultHeight;
+  if (options.width <= 0 && !options.hidden) {
+    SDL_Rect usable{};
+    if (SDL_GetDisplayUsableBounds(0, &usable) == 0 && usable.h > 0 && usable.h < h + 64) {
+      h = std::max(kMinHeight, usable.h - 64);
+      w = std::max(kMinWidth, h * kDefaultWidth / kDefaultHeight);
+    }
+  }
+  scale_ = options.scale > 0 ? options.scale : 1;
+  const Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
+                       (options.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN);
+  window_ = SDL_CreateWindow("Unknot", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                             static_cast<int>(static_cast<float>(w) * scale_),
+                             static_cast<int>(static_cast<float>(h) * scale_), flags);
+  if (window_ == nullptr) throw std::runtime_error(std::string("cannot open a window: ") + SDL_GetError());
+  SDL_SetWindowMinimumSize(window_, static_cast<int>(kMinWidth * scale_), static_cast<int>(kMinHeight * scale_));
+  renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_ACCELERATED);
+  if (renderer_ == nullptr) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
+  if (renderer_ == nullptr) throw std::runtime_error(std::string("cannot create a renderer: ") + SDL_GetError());
+  canvas_ = std::make_unique<ui::Canvas>(renderer_);
+
+  const std::filesystem::path assets = options.assets_dir.empty() ? platform::find_assets_dir() : options.assets_dir;
+  if (assets.empty()) report("the assets folder (routines, sounds) was not found");
+  Catalog catalog = load_catalog(assets / "routines");
+  for (const auto& p : catalog.problems) report(p);
+  model_.catalog = std::move(catalog.entries);
+
+  try {
+    std::filesystem::path dir = options.data_dir;
+    if (dir.empty()) {
+      dir = platform::default_data_dir();
+    } else {
+      platform::ensure_private_dir(dir);
+    }
+    store_ = std::make_unique<storage::SessionStore>(storage::SessionStore::open(dir / "unknot.db"));
+  } catch (const std::exception& e) {
+    report(e.what());
+    model_.notice = "Sessions can't be saved: the data file could not be opened. Nothing was changed.";
+  }
+
+  std::string audio_warning;
+  audio_ = audio::AudioEngine::open(assets / "audio", &audio_warning);
+  if (!audio_warning.empty()) report(audio_warning);
+
+  model_.session_now = session_now();
+  model_.wall_now = wall_now();
+  if (!options.routine.empty()) {
+    const int index = app::find_routine(model_, options.routine);
+    if (index >= 0) {
+      model_.screen = app::RoutineScreen{index};
+    } else if (std::filesystem::exists(options.routine)) {
+      RoutineFile file = read_routine_file(options.routine);
+      for (const auto& p : file.problems) report(p);
+      if (file.routine) {
+        try {
+          const int existing = app::find_routine(model_, file.routine->id);
+          auto entry = app::make_catalog_entry(std::move(*file.routine), core::builtin_pattern_lookup());
+          if (existing >= 0) {
+            model_.catalog[static_cast<std::size_t>(existing)] = std::move(entry);
+            model_.screen = app::RoutineScreen{existing};
+          } else {
+            model_.catalog.push_back(std::move(entry));
+            model_.screen = app::RoutineScreen{static_cast<int>(model_.catalog.size()) - 1};
+          }
+        } catch (const std::exception& e) {
+          model_.screen = app::ErrorScreen{"This routine can't be played", e.what()};
+        }
+      } else {
+        std::string message;
+        for (const auto& p : file.problems) message += (message.empty() ? "" : "\n") + p;
+        model_.screen = app::ErrorScreen{"This routine file has problems", message};
+      }
+    } else {
+      std::string known;
+      for (const auto& e : model_.catalog) known += (known.empty() ? "" : ", ") + e.routine.id;
+      const std::string message = "\"" + options.routine + "\" is neither a routine file nor a built-in routine id (" + known + ").";
+      report(message);
+      model_.screen = app::ErrorScreen{"Routine not found", message};
+    }
+    if (std::holds_alternative<app::RoutineScreen>(model_.screen)) model_.focus = 1;  // Start
+  }
+  perform(app::LoadLastResults{});
+  if (store_) {
+    try {
+      if (auto row = store_->find_interrupted()) {
+        queue_.push_back(app::InterruptedFound{row->id, row->routine_id, row->resume_step,
+                                               row->pain_before, row->region});
+      }
+    } catch (const storage::StorageError& e) {
+      report(e.what());
+    }
+  }
+  dispatch(app::Tick{model_.session_now, model_.wall_now});
+}
+
+AppShell::~AppShell() {
+  audio_.reset();
+  canvas_.reset();
+  if (renderer_ != nullptr) SDL_DestroyRenderer(renderer_);
+  if (window_ != nullptr) SDL_DestroyWindow(window_);
+  SDL_QuitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
+}
+
+void AppShell::report(const std::string& problem) { std::cerr << "unknot: " << problem << '\n'; }
+
+core::Instant AppShell::session_now() const {
+  if (audio_) return audio_->now();
+  return core::Instant{std::chrono::milliseconds(SDL_GetTicks64())};
+}
+
+app::Size AppShell::window_size() const {
+  int w = 0, h = 0;
+  SDL_GetWindowSize(window_, &w, &h);
+  return {static_cast<float>(w) / scale_, static_cast<float>(h) / scale_};
+}
+
+void AppShell::dispatch(const app::Action& action) {
+  queue_.push_back(action);
+  if (dispatching_) return;  // effects' results are queued and handled by the outer call
+  dispatching_ = true;
+  while (!queue_.empty()) {
+    const app::Action next = std::move(queue_.front());
+    queue_.pop_front();
+    const std::size_t screen_before = model_.screen.index();
+    auto transition = app::update(std::move(model_), next);
+    model_ = std::move(transition.model);
+    if (!std::holds_alternative<app::Tick>(next) || !transition.effects.empty() ||
+        model_.screen.index() != screen_before) {
+      dirty_ = true;
+    }
+    for (const auto& effect : transition.effects) perform(effect);
+  }
+  dispatching_ = false;
+}
+
+void AppShell::handle_event(const SDL_Event& e) {
+  switch (e.type) {
+    case SDL_QUIT: quit_ = true; return;
+    case SDL_WINDOWEVENT: dirty_ = true; return;
+    case SDL_RENDER_TARGETS_RESET:
+    case SDL_RENDER_DEVICE_RESET: dirty_ = true; return;
+    case SDL_KEYDOWN: keyboard_focus_ = true; break;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_FINGERDOWN: keyboard_focus_ = false; dirty_ = true; break;
+    default: break;
+  }
+  // Input is judged against the state at this moment of the session clock.
+  dispatch(app::Tick{session_now(), wall_now()});
+  if (auto action = ui::intent(e, model_, window_size(), scale_)) dispatch(*action);
+}
+
+void AppShell::iterate() {
+  dispatch(app::Tick{session_now(), wall_now()});
+  if (dirty_ || app::animating(model_)) draw();
+}
+
+int AppShell::wait_timeout_ms() const {
+  if (dirty_) return 0;
+  if (!app::animating(model_)) return -1;
+  const auto since = SDL_GetTicks64() - last_frame_ticks_;
+  return since >= kFrameMs ? 0 : static_cast<int>(kFrameMs - since);
+}
+
+int AppShell::run() {
+  while (!quit_) {
+    SDL_Event e;
+    if (SDL_WaitEventTimeout(&e, wait_timeout_ms()) != 0) {
+      handle_event(e);
+      while (!quit_ && SDL_PollEvent(&e) != 0) handle_event(e);
+    }
+    iterate();
+  }
+  return 0;
+}
+
+void AppShell::draw() {
+  int out_w = 0, out_h = 0, win_w = 0, win_h = 0;
+  SDL_GetRendererOutputSize(renderer_, &out_w, &out_h);
+  SDL_GetWindowSize(window_, &win_w, &win_h);
+  const float density = win_w > 0 ? static_cast<float>(out_w) / static_cast<float>(win_w) : 1.0f;
+  canvas_->set_scale(density * scale_);
+  const ui::Palette& palette = ui::palette(theme_);
+  canvas_->begin_frame(palette.background);
+  ui::DrawContext dc{*canvas_, palette, window_size(),
+                     keyboard_focus_ ? app::focused_control(model_) : std::nullopt};
+  ui::draw(dc, model_);
+  canvas_->end_frame();
+  dirty_ = false;
+  ++frames_drawn_;
+  last_frame_ticks_ = SDL_GetTicks64();
+}
+
+bool AppShell::save_screenshot(const std::filesystem::path& bmp) {
+  int w = 0, h = 0;
+  SDL_GetRendererOutputSize(renderer_, &w, &h);
+  draw();  // presents; read back what is now in the back buffer after drawing again
+  const ui::Palette& palette = ui::palette(theme_);
+  canvas_->begin_frame(palette.background);
+  ui::DrawContext dc{*canvas_, palette, window_size(),
+                     keyboard_focus_ ? app::focused_control(model_) : std::nullopt};
+  ui::draw(dc, model_);
+  SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+  if (surface == nullptr) return false;
+  const bool ok = SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_ARGB8888, surface->pixels, surface->pitch) == 0 &&
+                  SDL_SaveBMP(surface, bmp.string().c_str()) == 0;
+  SDL_FreeSurface(surface);
+  canvas_->end_frame();
+  return ok;
+}
+
+void AppShell::perform(const app::Effect& effect) {
+  std::visit(
+      [this](const auto& e) {
+        using E = std::decay_t<decltype(e)>;
+        try {
+          if constexpr (std::is_same_v<E, app::BeginSessionRecord>) {
+            if (!store_) return;
+            const auto id = store_->begin_session({e.routine_id, e.started_at, e.pain_before, e.region});
+            queue_.push_back(app::SessionRecordStarted{id});
+          } else if constexpr (std::is_same_v<E, app::RecordStep>) {
+            if (store_) store_->record_step(e.session_id, {e.step_index, e.muscle, e.side, e.planned, e.actual, e.skipped});
+          } else if constexpr (std::is_same_v<E, app::CompleteSessionRecord>) {
+            if (store_) store_->complete_session(e.session_id, e.ended_at);
+          } else if constexpr (std::is_same_v<E, app::AbandonSessionRecord>) {
+            if (store_) store_->abandon_session(e.session_id, e.ended_at);
+          } else if constexpr (std::is_same_v<E, app::SavePainAfter>) {
+            if (store_) store_->set_pain_after(e.session_id, e.pain_after);
+          } else if constexpr (std::is_same_v<E, app::LoadLastResults>) {
+            if (!store_) return;
+            app::LastResultsLoaded loaded;
+            for (const auto& entry : model_.catalog) {
+              if (auto row = store_->last_rated(entry.routine.id); row && row->pain_before && row->pain_after) {
+                loaded.results.push_back({entry.routine.id, *row->pain_before, *row->pain_after});
+              }
+            }
+            queue_.push_back(std::move(loaded));
+          } else if constexpr (std::is_same_v<E, app::AudioLoad>) {
+            if (audio_) audio_->load(*e.timeline);
+          } else if constexpr (std::is_same_v<E, app::AudioSync>) {
+            if (audio_) audio_->sync(e.clock);
+          } else if constexpr (std::is_same_v<E, app::AudioRun>) {
+            if (audio_) audio_->set_running(e.running);
+          } else if constexpr (std::is_same_v<E, app::AudioClear>) {
+            if (audio_) audio_->clear();
+          } else if constexpr (std::is_same_v<E, app::KeepAwake>) {
+            platform::keep_awake(e.on);
+          }
+        } catch (const storage::StorageError& error) {
+          report(error.what());
+          queue_.push_back(app::StorageFailed{error.what()});
+        }
+      },
+      effect);
+}
+
+}  // namespace unknot::shell

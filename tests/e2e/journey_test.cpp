@@ -1,0 +1,216 @@
+// Drives the real app loop (AppShell) with synthesized SDL events under the dummy video driver
+// and the disk audio driver (SDL_DISKAUDIODELAY=0 runs the audio clock flat out), from Home
+// through a whole short session, and checks what was stored.
+#include <SDL.h>
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "app/layout.h"
+#include "app/view.h"
+#include "shell/app_shell.h"
+#include "storage/session_store.h"
+
+namespace unknot {
+namespace {
+namespace fs = std::filesystem;
+
+struct Environment {
+  fs::path dir;
+  Environment() {
+    dir = fs::temp_directory_path() / ("unknot-e2e-" + std::to_string(::getpid()) + "-" +
+                                       std::to_string(std::rand()));
+    fs::create_directories(dir);
+    ::setenv("SDL_VIDEODRIVER", "dummy", 1);
+    ::setenv("SDL_RENDER_DRIVER", "software", 1);
+    ::setenv("SDL_AUDIODRIVER", "disk", 1);
+    ::setenv("SDL_DISKAUDIODELAY", "0", 1);
+    ::setenv("SDL_DISKAUDIOFILE", (dir / "audio.raw").c_str(), 1);
+    REQUIRE(SDL_Init(0) == 0);
+  }
+  ~Environment() {
+    SDL_Quit();
+    std::error_code ec;
+    fs::remove_all(dir, ec);
+  }
+  shell::ShellOptions options(std::string routine = "") const {
+    shell::ShellOptions o;
+    o.data_dir = dir / "data";
+    o.assets_dir = fs::path(UNKNOT_TEST_DATA_DIR) / "e2e_assets";
+    o.routine = std::move(routine);
+    o.width = 390;
+    o.height = 844;
+    o.hidden = true;
+    o.theme = ui::ThemeKind::Dark;
+    return o;
+  }
+};
+
+void pump(shell::AppShell& shell) {
+  SDL_Event e;
+  while (SDL_PollEvent(&e) != 0) shell.handle_event(e);
+  shell.iterate();
+}
+
+void click(shell::AppShell& shell, app::Rect r) {
+  const app::Point c = r.center();
+  SDL_Event e{};
+  e.type = SDL_MOUSEBUTTONDOWN;
+  e.button.button = SDL_BUTTON_LEFT;
+  e.button.x = static_cast<int>(c.x);
+  e.button.y = static_cast<int>(c.y);
+  SDL_PushEvent(&e);
+  e.type = SDL_MOUSEBUTTONUP;
+  SDL_PushEvent(&e);
+  pump(shell);
+}
+
+void key(shell::AppShell& shell, SDL_Keycode code) {
+  SDL_Event e{};
+  e.type = SDL_KEYDOWN;
+  e.key.keysym.sym = code;
+  SDL_PushEvent(&e);
+  pump(shell);
+}
+
+void screenshot(shell::AppShell& shell, const char* name) {
+  if (const char* dir = std::getenv("UNKNOT_SCREENSHOT_DIR")) {
+    CHECK(shell.save_screenshot(fs::path(dir) / (std::string(name) + ".bmp")));
+  }
+}
+
+template <class Screen>
+bool run_until(shell::AppShell& shell, int max_iterations = 2'000'000) {
+  for (int i = 0; i < max_iterations; ++i) {
+    if (std::holds_alternative<Screen>(shell.model().screen)) return true;
+    pump(shell);
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a client goes from Home through pain before, a whole session and pain after, and it is stored") {
+  Environment env;
+  std::int64_t session_id = 0;
+  {
+    shell::AppShell shell(env.options());
+    REQUIRE(shell.model().catalog.size() == 1);
+    REQUIRE(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+    screenshot(shell, "home");
+    const app::Size size = shell.window_size();
+
+    click(shell, app::home_layout(size, 1).cards[0]);
+    REQUIRE(std::holds_alternative<app::RoutineScreen>(shell.model().screen));
+    screenshot(shell, "routine");
+    click(shell, app::routine_layout(size).start);
+    REQUIRE(std::holds_alternative<app::RatingScreen>(shell.model().screen));
+
+    key(shell, SDLK_6);  // digits set the rating directly
+    click(shell, app::rating_layout(size, app::RatingMoment::Before, 2).regions[0]);
+    screenshot(shell, "pain-before");
+    key(shell, SDLK_TAB);
+    key(shell, SDLK_TAB);  // focus wraps back round to Continue
+    click(shell, app::rating_layout(size, app::RatingMoment::Before, 2).confirm);
+    REQUIRE(std::holds_alternative<app::PlayerScreen>(shell.model().screen));
+    REQUIRE(shell.model().session.has_value());
+    session_id = shell.model().session->session_id;
+    CHECK(session_id > 0);
+
+    // Run into the first pressure step, look, then play the rest through.
+    for (int i = 0; i < 2'000'000; ++i) {
+      pump(shell);
+      const auto v = app::player_view(shell.model());
+      if (v.heading == "Left upper trapezius" && !v.caption.empty()) break;
+    }
+    screenshot(shell, "session");
+    REQUIRE(run_until<app::RatingScreen>(shell));
+    CHECK(std::get<app::RatingScreen>(shell.model().screen).moment == app::RatingMoment::After);
+    CHECK(shell.frames_drawn() > 10);
+
+    click(shell, app::rating_layout(size, app::RatingMoment::After, 0).values[2]);
+    screenshot(shell, "pain-after");
+    key(shell, SDLK_RETURN);  // Save has focus
+    REQUIRE(std::holds_alternative<app::SummaryScreen>(shell.model().screen));
+    screenshot(shell, "summary");
+    CHECK(app::summary_view(shell.model()).before_after == "6 → 2");
+    click(shell, app::summary_layout(size).done);
+    CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+    CHECK(app::last_result_text(shell.model().catalog[0]) == "Last time: pain 6 → 2");
+  }
+
+  auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+  const auto row = store.session(session_id);
+  REQUIRE(row.has_value());
+  CHECK(row->status == storage::SessionStatus::Completed);
+  CHECK(row->routine_id == "e2e_short");
+  CHECK(row->pain_before == 6);
+  CHECK(row->pain_after == 2);
+  CHECK(row->region == "Neck");
+  CHECK(row->ended_at.has_value());
+  const auto steps = store.steps(session_id);
+  REQUIRE(steps.size() == 4);
+  CHECK(steps[1].muscle == "upper_trapezius");
+  CHECK(steps[1].side == core::Side::Left);
+  CHECK(steps[2].side == core::Side::Right);
+  for (const auto& s : steps) CHECK_FALSE(s.skipped);
+  CHECK((fs::status(env.dir / "data" / "unknot.db").permissions() & fs::perms::others_read) == fs::perms::none);
+}
+
+TEST_CASE("a session killed midway is offered on the next start and can be resumed to the end") {
+  Environment env;
+  std::int64_t session_id = 0;
+  {
+    shell::AppShell shell(env.options("e2e_short"));
+    REQUIRE(std::holds_alternative<app::RoutineScreen>(shell.model().screen));
+    key(shell, SDLK_RETURN);  // Start has focus
+    key(shell, SDLK_4);
+    key(shell, SDLK_RETURN);  // Continue has focus
+    REQUIRE(std::holds_alternative<app::PlayerScreen>(shell.model().screen));
+    session_id = shell.model().session->session_id;
+    for (int i = 0; i < 2'000'000 && shell.model().session->step_offset + 0 == 0; ++i) {
+      pump(shell);
+      if (app::player_view(shell.model()).step_label == "Step 3 of 4") break;
+    }
+    // Leaving the scope without ending the session stands in for a crash or a kill.
+  }
+  shell::AppShell shell(env.options());
+  REQUIRE(std::holds_alternative<app::ResumeScreen>(shell.model().screen));
+  const auto& resume = std::get<app::ResumeScreen>(shell.model().screen);
+  CHECK(resume.found.session_id == session_id);
+  CHECK(resume.found.resume_step == 2);
+  screenshot(shell, "resume");
+  key(shell, SDLK_RETURN);
+  REQUIRE(run_until<app::RatingScreen>(shell));
+  key(shell, SDLK_ESCAPE);  // skip the rating afterwards
+  REQUIRE(std::holds_alternative<app::SummaryScreen>(shell.model().screen));
+
+  auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+  CHECK(store.session(session_id)->status == storage::SessionStatus::Completed);
+  CHECK(store.steps(session_id).size() == 4);
+}
+
+TEST_CASE("a bad routine file on the command line shows its problems with file, line and field") {
+  Environment env;
+  const fs::path bad = env.dir / "bad.json";
+  std::ofstream(bad) << "{\n  \"format_version\": 1,\n  \"id\": \"x\",\n  \"title\": 5\n}\n";
+  shell::AppShell shell(env.options(bad.string()));
+  REQUIRE(std::holds_alternative<app::ErrorScreen>(shell.model().screen));
+  const auto& error = std::get<app::ErrorScreen>(shell.model().screen);
+  CHECK(error.message.find("bad.json:4:") != std::string::npos);
+  CHECK(error.message.find("/title") != std::string::npos);
+  screenshot(shell, "error");
+  key(shell, SDLK_RETURN);
+  CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+}
+
+TEST_CASE("an unknown routine id on the command line says which ids exist") {
+  Environment env;
+  shell::AppShell shell(env.options("no_such_routine"));
+  REQUIRE(std::holds_alternative<app::ErrorScreen>(shell.model().screen));
+  CHECK(std::get<app::ErrorScreen>(shell.model().screen).message.find("e2e_short") != std::string::npos);
+}
+
+}  // namespace unknot

@@ -1,0 +1,84 @@
+// The imperative shell: owns the window, renderer, audio engine and database; turns SDL events
+// into actions, runs update(), performs the effects it returns, and draws when something changed.
+// The loop has SDL3's shape (handle_event, iterate) so other platforms can drive it.
+#pragma once
+
+#include <SDL.h>
+
+#include <deque>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "app/layout.h"
+#include "app/model.h"
+#include "ui/theme.h"
+
+namespace unknot::audio { class AudioEngine; }
+namespace unknot::storage { class SessionStore; }
+namespace unknot::ui { class Canvas; }
+
+namespace unknot::shell {
+
+struct ShellOptions {
+  std::filesystem::path data_dir;    // empty: the user's data folder
+  std::filesystem::path assets_dir;  // empty: found at run time
+  std::string routine;               // a routine file or id to open at, or empty
+  int width = 0, height = 0;         // window size in dp; 0 picks a phone-like portrait size
+  bool hidden = false;               // no visible window (tests, benchmarks)
+  std::optional<ui::ThemeKind> theme;  // empty: light by day, dark at night
+  float scale = 1;                   // extra dp scale on top of the display's pixel density
+};
+
+class AppShell {
+ public:
+  // Throws std::runtime_error if SDL video, the window or the fonts cannot be set up. Storage or
+  // audio problems are not fatal: they show as a notice and the app carries on.
+  explicit AppShell(const ShellOptions& options);
+  ~AppShell();
+  AppShell(const AppShell&) = delete;
+  AppShell& operator=(const AppShell&) = delete;
+
+  void handle_event(const SDL_Event& e);
+  // Advances time and draws if something changed or animates.
+  void iterate();
+  // Runs until the window closes; returns the process exit code.
+  int run();
+
+  // Milliseconds the loop may sleep waiting for events: until the next frame while animating,
+  // otherwise -1 (wait for input, using no CPU).
+  int wait_timeout_ms() const;
+  bool quit_requested() const { return quit_; }
+  const app::AppModel& model() const { return model_; }
+  app::Size window_size() const;
+  float points_per_dp() const { return scale_; }
+  std::uint64_t frames_drawn() const { return frames_drawn_; }
+  // Draws the current screen and saves it as a BMP; false on failure.
+  bool save_screenshot(const std::filesystem::path& bmp);
+  void dispatch(const app::Action& action);
+
+ private:
+  void perform(const app::Effect& effect);
+  void draw();
+  core::Instant session_now() const;
+  void report(const std::string& problem);
+
+  app::AppModel model_;
+  std::deque<app::Action> queue_;
+  SDL_Window* window_ = nullptr;
+  SDL_Renderer* renderer_ = nullptr;
+  std::unique_ptr<ui::Canvas> canvas_;
+  std::unique_ptr<audio::AudioEngine> audio_;
+  std::unique_ptr<storage::SessionStore> store_;
+  ui::ThemeKind theme_ = ui::ThemeKind::Dark;
+  float scale_ = 1;
+  bool dirty_ = true;
+  bool quit_ = false;
+  bool keyboard_focus_ = false;  // draw focus rings only after the keyboard is used
+  bool dispatching_ = false;
+  std::uint64_t frames_drawn_ = 0;
+  std::uint64_t last_frame_ticks_ = 0;
+};
+
+}  // namespace unknot::shell

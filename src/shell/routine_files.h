@@ -1,0 +1,30 @@
+// Reading routine files from disk into the catalog: the built-in folder and a file named on the
+// command line. The shell's file I/O around the pure core parser.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "app/model.h"
+#include "core/routine_parser.h"
+
+namespace unknot::shell {
+
+struct RoutineFile {
+  std::optional<core::Routine> routine;
+  std::vector<std::string> problems;  // "file:line:col: field: message", or an I/O error
+};
+
+// Reads and parses one file (at most 1 MiB); never throws.
+RoutineFile read_routine_file(const std::filesystem::path& file);
+
+struct Catalog {
+  std::vector<app::CatalogEntry> entries;  // sorted by file name
+  std::vector<std::string> problems;        // files that were skipped, and why
+};
+
+// Every *.json in `dir`, in file-name order; a bad file is skipped and reported.
+Catalog load_catalog(const std::filesystem::path& dir);
+
+}  // namespace unknot::shell

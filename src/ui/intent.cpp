@@ -1,0 +1,63 @@
+#include "ui/intent.h"
+
+#include "app/update.h"
+
+namespace unknot::ui {
+namespace {
+
+std::optional<app::Action> activate_at(const app::AppModel& m, app::Size window, app::Point p) {
+  if (auto control = app::hit_test(m, window, p)) return app::Activated{*control};
+  return std::nullopt;
+}
+
+bool on_rating(const app::AppModel& m) { return std::holds_alternative<app::RatingScreen>(m.screen); }
+bool on_player(const app::AppModel& m) { return std::holds_alternative<app::PlayerScreen>(m.screen); }
+
+std::optional<app::Action> key(const SDL_KeyboardEvent& k, const app::AppModel& m) {
+  const SDL_Keycode code = k.keysym.sym;
+  const bool shift = (k.keysym.mod & KMOD_SHIFT) != 0;
+  if (on_rating(m)) {
+    if (code >= SDLK_0 && code <= SDLK_9) return app::PainTyped{static_cast<int>(code - SDLK_0)};
+    if (code >= SDLK_KP_1 && code <= SDLK_KP_9) return app::PainTyped{static_cast<int>(code - SDLK_KP_1) + 1};
+    if (code == SDLK_KP_0) return app::PainTyped{0};
+    if (code == SDLK_LEFT) return app::PainNudged{-1};
+    if (code == SDLK_RIGHT) return app::PainNudged{+1};
+  }
+  switch (code) {
+    case SDLK_TAB: return app::FocusMoved{shift ? -1 : 1};
+    case SDLK_DOWN:
+    case SDLK_RIGHT: return app::FocusMoved{1};
+    case SDLK_UP:
+    case SDLK_LEFT: return app::FocusMoved{-1};
+    case SDLK_ESCAPE:
+    case SDLK_AC_BACK: return app::BackPressed{};
+    case SDLK_SPACE:
+      if (on_player(m) && !std::get<app::PlayerScreen>(m.screen).confirming_end) return app::PauseToggled{};
+      [[fallthrough]];
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+      if (auto c = app::focused_control(m)) return app::Activated{*c};
+      return std::nullopt;
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace
+
+std::optional<app::Action> intent(const SDL_Event& e, const app::AppModel& m, app::Size window,
+                                  float points_per_dp) {
+  switch (e.type) {
+    case SDL_MOUSEBUTTONUP:
+      // Touch also arrives as SDL_FINGERUP; ignore SDL's synthesized mouse copy of it.
+      if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) return std::nullopt;
+      return activate_at(m, window, {static_cast<float>(e.button.x) / points_per_dp,
+                                     static_cast<float>(e.button.y) / points_per_dp});
+    case SDL_FINGERUP:
+      return activate_at(m, window, {e.tfinger.x * window.w, e.tfinger.y * window.h});
+    case SDL_KEYDOWN: return key(e.key, m);
+    case SDL_APP_WILLENTERBACKGROUND: return app::AppBackgrounded{};
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace unknot::ui

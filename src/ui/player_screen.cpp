@@ -1,0 +1,90 @@
+#include <algorithm>
+
+#include "app/view.h"
+#include "ui/screens.h"
+#include "ui/widgets.h"
+
+namespace unknot::ui {
+namespace {
+
+Color phase_color(const Palette& p, core::BreathPhase phase) {
+  switch (phase) {
+    case core::BreathPhase::Inhale:
+    case core::BreathPhase::TopUp: return p.inhale;
+    case core::BreathPhase::Exhale: return p.exhale;
+    case core::BreathPhase::HoldFull:
+    case core::BreathPhase::HoldEmpty: return p.hold;
+  }
+  return p.inhale;
+}
+
+void draw_pacer(DrawContext& dc, const app::PlayerLayout& l, const app::PlayerView& v) {
+  const Palette& p = dc.palette;
+  Canvas& c = dc.canvas;
+  const float r_max = l.pacer_radius;
+  const float r_min = r_max * 0.55f;
+  const Color col = v.counting_down || v.paused ? p.hold : phase_color(p, v.phase);
+  // The track shows the full-breath size; the disc grows on the inhale and shrinks on the exhale.
+  c.stroke_arc(l.pacer_center, r_max, 2, 0, 1, p.outline);
+  const float r = r_min + (r_max - r_min) * static_cast<float>(v.volume);
+  c.fill_glow(l.pacer_center, r + 18, col.with_alpha(70));
+  c.fill_circle(l.pacer_center, r, col.with_alpha(60));
+  c.stroke_arc(l.pacer_center, r, 3, 0, 1, col);
+  if (!v.counting_down && !v.paused) {
+    c.stroke_arc(l.pacer_center, r_max, 4, 0, static_cast<float>(std::clamp(v.phase_fraction, 0.0, 1.0)),
+                 col);
+  }
+  if (v.counting_down) {
+    c.text_in("Get ready", l.phase_word, Font::Heading, p.text, Align::Center);
+    c.number_in(v.countdown, l.phase_seconds, Font::Title, p.text, Align::Center);
+  } else if (v.paused) {
+    c.text_in("Paused", l.phase_word, Font::Heading, p.text, Align::Center);
+  } else {
+    c.text_in(v.phase_word, l.phase_word, Font::Heading, p.text, Align::Center);
+    c.number_in(v.phase_seconds, l.phase_seconds, Font::Title, p.text, Align::Center);
+  }
+}
+
+void draw_end_dialog(DrawContext& dc, const app::PlayerLayout& l) {
+  const Palette& p = dc.palette;
+  Canvas& c = dc.canvas;
+  c.fill_rect({0, 0, dc.window.w, dc.window.h}, Color{0, 0, 0, 150});
+  c.fill_rounded(l.dialog, 24, p.surface);
+  c.text_in("End this session?", l.dialog_title, Font::Title, p.text, Align::Left);
+  c.text_wrapped("It is saved as ended early, with your rating from before.", l.dialog_body,
+                 Font::Body, p.muted, Align::Left, 2);
+  button(dc, l.dialog_cancel, "Keep going", ButtonStyle::Secondary,
+         dc.focused(app::ControlKind::EndCancel));
+  button(dc, l.dialog_confirm, "End", ButtonStyle::Primary, dc.focused(app::ControlKind::EndConfirm));
+}
+
+}  // namespace
+
+void draw_player(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s) {
+  const Palette& p = dc.palette;
+  Canvas& c = dc.canvas;
+  const auto l = app::player_layout(dc.window);
+  const app::PlayerView v = app::player_view(m);
+
+  c.text_in(v.step_label, l.step_label, Font::Caption, p.muted, Align::Left);
+  progress_bar(dc, l.progress, v.progress, p.accent);
+  c.text_in(v.heading, l.heading, Font::Title, p.text, Align::Left);
+  c.text_in(v.tool_line, l.tool_line, Font::Caption, p.muted, Align::Left);
+  c.text_wrapped(v.instruction, l.instruction, Font::Body, p.text, Align::Left, 2);
+  c.text_in(v.referral, l.referral, Font::Caption, p.muted, Align::Left);
+  if (!v.pressure.empty()) c.text_in(v.pressure, l.pressure, Font::Caption, p.caution, Align::Left);
+
+  draw_pacer(dc, l, v);
+  if (!v.caption.empty()) {
+    c.fill_rounded(l.caption, l.caption.h / 2, p.surface_raised);
+    c.text_in(v.caption, l.caption.inset(8), Font::BodyStrong, p.text, Align::Center);
+  }
+  c.number_in(v.step_left, l.step_left, Font::Heading, p.text, Align::Center);
+
+  button(dc, l.pause, v.pause_label, ButtonStyle::Secondary, dc.focused(app::ControlKind::Pause));
+  button(dc, l.skip, "Skip", ButtonStyle::Secondary, dc.focused(app::ControlKind::Skip));
+  button(dc, l.end, "End", ButtonStyle::Quiet, dc.focused(app::ControlKind::End));
+  if (s.confirming_end) draw_end_dialog(dc, l);
+}
+
+}  // namespace unknot::ui

@@ -1,0 +1,21 @@
+// One draw function per screen (each in its own file) and the dispatcher. ui only: reads the
+// model and the pure view/layout functions, draws, and never calls storage or audio.
+#pragma once
+
+#include "app/model.h"
+#include "ui/draw_context.h"
+
+namespace unknot::ui {
+
+void draw_home(DrawContext& dc, const app::AppModel& m);
+void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScreen& s);
+void draw_rating(DrawContext& dc, const app::AppModel& m, const app::RatingScreen& s);
+void draw_player(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s);
+void draw_summary(DrawContext& dc, const app::AppModel& m);
+void draw_resume(DrawContext& dc, const app::AppModel& m, const app::ResumeScreen& s);
+void draw_error(DrawContext& dc, const app::ErrorScreen& s);
+
+// Draws the current screen (background included).
+void draw(DrawContext& dc, const app::AppModel& m);
+
+}  // namespace unknot::ui

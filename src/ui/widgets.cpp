@@ -1,0 +1,56 @@
+#include "ui/widgets.h"
+
+#include <algorithm>
+
+namespace unknot::ui {
+
+void focus_ring(DrawContext& dc, app::Rect r, float radius) {
+  const app::Rect ring{r.x - 4, r.y - 4, r.w + 8, r.h + 8};
+  dc.canvas.stroke_rounded(ring, radius + 4, 2.5f, dc.palette.accent);
+}
+
+void button(DrawContext& dc, app::Rect r, std::string_view label, ButtonStyle style, bool focused,
+            bool enabled) {
+  const Palette& p = dc.palette;
+  Color fill = p.surface_raised, text = p.text;
+  switch (style) {
+    case ButtonStyle::Primary:
+      fill = p.accent;
+      text = p.on_accent;
+      break;
+    case ButtonStyle::Secondary: break;
+    case ButtonStyle::Quiet:
+      fill = p.background;
+      text = p.text;
+      break;
+  }
+  if (!enabled) {
+    fill = p.surface_raised;
+    text = p.muted;
+  }
+  if (style == ButtonStyle::Quiet) {
+    dc.canvas.stroke_rounded(r, kButtonRadius, 1.5f, p.outline);
+  } else {
+    dc.canvas.fill_rounded(r, kButtonRadius, fill);
+  }
+  dc.canvas.text_in(label, r.inset(8), Font::Button, text, Align::Center);
+  if (focused) focus_ring(dc, r, kButtonRadius);
+}
+
+void back_button(DrawContext& dc, app::Rect r, bool focused) {
+  dc.canvas.text_in("\u2190", r, Font::Title, dc.palette.text, Align::Center);
+  if (focused) focus_ring(dc, r.inset(4), r.w / 2 - 4);
+}
+
+void progress_bar(DrawContext& dc, app::Rect r, double fraction, Color fill) {
+  const float radius = r.h / 2;
+  dc.canvas.fill_rounded(r, radius, dc.palette.surface_raised);
+  const float w = std::clamp(static_cast<float>(fraction), 0.0f, 1.0f) * r.w;
+  if (w >= r.h) dc.canvas.fill_rounded({r.x, r.y, w, r.h}, radius, fill);
+}
+
+void pain_dot(DrawContext& dc, app::Point center, int pain) {
+  dc.canvas.fill_circle(center, 5, pain_color(pain));
+}
+
+}  // namespace unknot::ui

@@ -1,0 +1,25 @@
+// Reusable pieces drawn the same way on every screen: buttons, cards, chips, the back button,
+// the progress bar, the focus ring. ui only.
+#pragma once
+
+#include <string_view>
+
+#include "app/geometry.h"
+#include "ui/draw_context.h"
+
+namespace unknot::ui {
+
+enum class ButtonStyle { Primary, Secondary, Quiet };
+
+inline constexpr float kButtonRadius = 16;
+inline constexpr float kCardRadius = 20;
+
+void focus_ring(DrawContext& dc, app::Rect r, float radius);
+void button(DrawContext& dc, app::Rect r, std::string_view label, ButtonStyle style, bool focused,
+            bool enabled = true);
+void back_button(DrawContext& dc, app::Rect r, bool focused);
+void progress_bar(DrawContext& dc, app::Rect r, double fraction, Color fill);
+// A small filled dot with the pain colour, for lists.
+void pain_dot(DrawContext& dc, app::Point center, int pain);
+
+}  // namespace unknot::ui
