@@ -119,7 +119,7 @@ PlayerLayout player_layout(Size window) {
   l.caption = {col.x + col.w * 0.15f, l.step_left.y - kSmallGap - 40, col.w * 0.7f, 40};
 
   const float top = s.y, bottom = l.caption.y - kSmallGap;
-  const float radius = std::max(40.0f, std::min(col.w * 0.32f, (bottom - top) / 2));
+  const float radius = std::max(40.0f, std::min(col.w * 0.36f, (bottom - top) / 2));
   l.pacer_center = {col.x + col.w / 2, snap((top + bottom) / 2)};
   l.pacer_radius = radius;
   const float inner = radius * 1.4f;

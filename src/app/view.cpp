@@ -10,7 +10,12 @@ std::string plural(int n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
-std::string two_digits(std::int64_t v) { return (v < 10 ? "0" : "") + std::to_string(v); }
+std::string two_digits(std::int64_t v) {
+  std::string text(2, '0');
+  text[0] = static_cast<char>('0' + (v / 10) % 10);
+  text[1] = static_cast<char>('0' + v % 10);
+  return text;
+}
 
 std::string seconds_text(core::Duration d) {
   const auto s = core::ceil_seconds(d);
@@ -62,7 +67,7 @@ std::vector<std::string> step_lines(const core::Routine& routine,
       length = p ? p->cycle() * *spec.breaths : core::Duration{};
     }
     if (spec.sides == core::Sides::Both) {
-      line += " · both sides · " + seconds_text(length) + " each";
+      line += " · " + seconds_text(length) + " each side";
     } else {
       if (spec.sides != core::Sides::None) {
         line += spec.sides == core::Sides::Left ? " · left" : " · right";

@@ -1,6 +1,7 @@
 #include "shell/app_shell.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <iostream>
 
@@ -37,6 +38,9 @@ core::UnixSeconds wall_now() {
 AppShell::AppShell(const ShellOptions& options) : theme_(options.theme.value_or(theme_for_now())) {
   // SDL2 disables the screen saver by default; Unknot holds it off only while a session runs.
   SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1");
+  // With the software renderer, present through the plain window framebuffer: SDL would
+  // otherwise route it through an OpenGL texture, which costs ~40 ms at start and tens of MB.
+  SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0", SDL_HINT_DEFAULT);
   if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
     throw std::runtime_error(std::string("cannot start SDL video: ") + SDL_GetError());
   }
@@ -81,9 +85,7 @@ AppShell::AppShell(const ShellOptions& options) : theme_(options.theme.value_or(
     model_.notice = "Sessions can't be saved: the data file could not be opened. Nothing was changed.";
   }
 
-  std::string audio_warning;
-  audio_ = audio::AudioEngine::open(assets / "audio", &audio_warning);
-  if (!audio_warning.empty()) report(audio_warning);
+  audio_dir_ = assets / "audio";
 
   model_.session_now = session_now();
   model_.wall_now = wall_now();
@@ -146,6 +148,14 @@ AppShell::~AppShell() {
 
 void AppShell::report(const std::string& problem) { std::cerr << "unknot: " << problem << '\n'; }
 
+void AppShell::ensure_audio() {
+  if (audio_tried_) return;
+  audio_tried_ = true;
+  std::string warning;
+  audio_ = audio::AudioEngine::open(audio_dir_, &warning);
+  if (!warning.empty()) report(warning);
+}
+
 core::Instant AppShell::session_now() const {
   if (audio_) return audio_->now();
   return core::Instant{std::chrono::milliseconds(SDL_GetTicks64())};
@@ -195,6 +205,9 @@ void AppShell::handle_event(const SDL_Event& e) {
 void AppShell::iterate() {
   dispatch(app::Tick{session_now(), wall_now()});
   if (dirty_ || app::animating(model_)) draw();
+  // Opening the audio device and decoding the voice takes ~80 ms: do it after the first frame
+  // is on screen. No session can have started before then.
+  if (frames_drawn_ > 0) ensure_audio();
 }
 
 int AppShell::wait_timeout_ms() const {
@@ -229,7 +242,12 @@ void AppShell::draw() {
   ui::draw(dc, model_);
   canvas_->end_frame();
   dirty_ = false;
-  ++frames_drawn_;
+  if (frames_drawn_++ == 0 && std::getenv("UNKNOT_TRACE_FIRST_FRAME") != nullptr) {
+    // For bench/app_bench.py: CLOCK_MONOTONIC when the first frame was presented.
+    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+        std::chrono::steady_clock::now().time_since_epoch());
+    std::cerr << "unknot: first-frame monotonic_ns=" << ns.count() << std::endl;
+  }
   last_frame_ticks_ = SDL_GetTicks64();
 }
 
@@ -278,10 +296,12 @@ void AppShell::perform(const app::Effect& effect) {
             }
             queue_.push_back(std::move(loaded));
           } else if constexpr (std::is_same_v<E, app::AudioLoad>) {
+            ensure_audio();
             if (audio_) audio_->load(*e.timeline);
           } else if constexpr (std::is_same_v<E, app::AudioSync>) {
             if (audio_) audio_->sync(e.clock);
           } else if constexpr (std::is_same_v<E, app::AudioRun>) {
+            if (e.running) ensure_audio();
             if (audio_) audio_->set_running(e.running);
           } else if constexpr (std::is_same_v<E, app::AudioClear>) {
             if (audio_) audio_->clear();

@@ -63,6 +63,7 @@ class AppShell {
   void draw();
   core::Instant session_now() const;
   void report(const std::string& problem);
+  void ensure_audio();
 
   app::AppModel model_;
   std::deque<app::Action> queue_;
@@ -70,6 +71,8 @@ class AppShell {
   SDL_Renderer* renderer_ = nullptr;
   std::unique_ptr<ui::Canvas> canvas_;
   std::unique_ptr<audio::AudioEngine> audio_;
+  std::filesystem::path audio_dir_;
+  bool audio_tried_ = false;
   std::unique_ptr<storage::SessionStore> store_;
   ui::ThemeKind theme_ = ui::ThemeKind::Dark;
   float scale_ = 1;

@@ -1,0 +1,120 @@
+#include "storage/migrations.h"
+
+#include <array>
+#include <string>
+
+namespace unknot::storage {
+namespace {
+
+// Version 1: sessions and the steps played in them.
+// - Timestamps are fixed-width UTC text ("YYYY-MM-DDTHH:MM:SSZ"), checked by GLOB, so that text
+//   order is time order: history/trend queries can range-scan and sort on the indexes, and
+//   SQLite's date() and strftime() read them directly.
+// - Every CHECK is named so that SQLite's "CHECK constraint failed: <name>" says which rule broke.
+// - typeof() checks stop a REAL such as 5.5 slipping past INTEGER affinity into a rating.
+// - Steps keep their muscle and side rather than pointing into the routine file, so history stays
+//   right after a routine is edited or removed.
+// - (status, started_at) serves find_interrupted and all-routine history; (routine_id, started_at)
+//   serves per-routine history. The UNIQUE pair indexes steps by session, which also keeps
+//   ON DELETE CASCADE cheap.
+constexpr std::string_view kSchemaV1 = R"sql(
+CREATE TABLE sessions (
+  id          INTEGER PRIMARY KEY,
+  routine_id  TEXT    NOT NULL CONSTRAINT routine_id_present CHECK (routine_id <> ''),
+  started_at  TEXT    NOT NULL CONSTRAINT started_at_iso8601 CHECK (started_at GLOB
+                '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),
+  ended_at    TEXT    NULL    CONSTRAINT ended_at_iso8601 CHECK (ended_at IS NULL OR ended_at GLOB
+                '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),
+  status      TEXT    NOT NULL CONSTRAINT status_known
+                CHECK (status IN ('in_progress', 'completed', 'abandoned')),
+  pain_before INTEGER NULL    CONSTRAINT pain_before_range CHECK (pain_before IS NULL OR
+                (typeof(pain_before) = 'integer' AND pain_before BETWEEN 0 AND 10)),
+  pain_after  INTEGER NULL    CONSTRAINT pain_after_range CHECK (pain_after IS NULL OR
+                (typeof(pain_after) = 'integer' AND pain_after BETWEEN 0 AND 10)),
+  region      TEXT    NOT NULL DEFAULT '',
+  resume_step INTEGER NOT NULL DEFAULT 0 CONSTRAINT resume_step_range
+                CHECK (typeof(resume_step) = 'integer' AND resume_step >= 0),
+  CONSTRAINT ended_at_iff_finished CHECK ((status = 'in_progress') = (ended_at IS NULL))
+);
+CREATE INDEX sessions_by_status ON sessions (status, started_at);
+CREATE INDEX sessions_by_routine ON sessions (routine_id, started_at);
+
+CREATE TABLE session_steps (
+  id         INTEGER PRIMARY KEY,
+  session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+  step_index INTEGER NOT NULL CONSTRAINT step_index_range
+               CHECK (typeof(step_index) = 'integer' AND step_index >= 0),
+  muscle     TEXT    NOT NULL DEFAULT '',
+  side       TEXT    NOT NULL DEFAULT 'none' CONSTRAINT side_known
+               CHECK (side IN ('none', 'left', 'right')),
+  planned_ms INTEGER NOT NULL CONSTRAINT planned_ms_range
+               CHECK (typeof(planned_ms) = 'integer' AND planned_ms >= 0),
+  actual_ms  INTEGER NOT NULL CONSTRAINT actual_ms_range
+               CHECK (typeof(actual_ms) = 'integer' AND actual_ms >= 0),
+  skipped    INTEGER NOT NULL DEFAULT 0 CONSTRAINT skipped_flag CHECK (skipped IN (0, 1)),
+  UNIQUE (session_id, step_index)
+);
+)sql";
+
+constexpr std::array kMigrations{
+    Migration{1, kSchemaV1},
+};
+
+std::string migrating_to(int version) {
+  return "migrating the schema to version " + std::to_string(version);
+}
+
+[[noreturn]] void refuse(const Database& db, int found, int known) {
+  throw StorageError(db.name() + ": opening the database: it has schema version " +
+                     std::to_string(found) + " but this version of Unknot knows only up to " +
+                     std::to_string(known) + "; it was written by a newer Unknot and was left " +
+                     "untouched");
+}
+
+int last_version(std::span<const Migration> migrations) {
+  return migrations.empty() ? 0 : migrations.back().version;
+}
+
+}  // namespace
+
+std::span<const Migration> app_migrations() { return kMigrations; }
+
+int latest_schema_version() { return last_version(app_migrations()); }
+
+int user_version(Database& db) {
+  Statement pragma(db, "PRAGMA user_version", "reading the schema version");
+  if (!pragma.step()) db.fail("reading the schema version");
+  return pragma.column_int(0);
+}
+
+void refuse_newer_schema(Database& db, std::span<const Migration> migrations) {
+  const int found = user_version(db);
+  if (found > last_version(migrations)) refuse(db, found, last_version(migrations));
+}
+
+void migrate(Database& db, std::span<const Migration> migrations) {
+  for (std::size_t i = 0; i < migrations.size(); ++i) {
+    if (migrations[i].version != static_cast<int>(i) + 1) {
+      throw StorageError(db.name() + ": migrating the schema: migrations must be numbered 1, 2, …");
+    }
+  }
+  const int known = last_version(migrations);
+  const int found = user_version(db);
+  if (found > known) refuse(db, found, known);
+
+  for (const Migration& migration : migrations) {
+    if (migration.version <= found) continue;
+    const std::string doing = migrating_to(migration.version);
+    Transaction transaction(db, doing);
+    // Another process may have migrated while this one waited for the write lock.
+    const int now = user_version(db);
+    if (now > known) refuse(db, now, known);
+    if (now >= migration.version) continue;
+    db.execute(migration.sql, doing);
+    // PRAGMA takes no bound parameters; the version is our own constant, never outside input.
+    db.execute("PRAGMA user_version = " + std::to_string(migration.version), doing);
+    transaction.commit();
+  }
+}
+
+}  // namespace unknot::storage

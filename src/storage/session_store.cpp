@@ -1,0 +1,275 @@
+// Notes on behaviour the header leaves open:
+// - record_step with a step_index already recorded for that session replaces the earlier row
+//   (last write wins), so the shell may safely retry a save whose outcome it did not learn.
+//   resume_step only ever moves forward: re-recording step 2 after step 5 leaves it at 6.
+// - complete_session and abandon_session accept only an in_progress session; finishing twice, or
+//   abandoning a completed session, throws rather than rewriting history.
+// - Durations are stored as whole milliseconds, rounded to nearest.
+#include "storage/session_store.h"
+
+#include <chrono>
+#include <stdexcept>
+#include <utility>
+
+#include "storage/database.h"
+#include "storage/migrations.h"
+
+namespace unknot::storage {
+namespace {
+
+using namespace std::chrono;
+
+constexpr std::string_view kSessionColumns =
+    "id, routine_id, started_at, ended_at, status, pain_before, pain_after, region, resume_step";
+
+// to_iso8601's out_of_range is re-thrown as the StorageError callers of the store expect.
+std::string timestamp_text(const Database& db, core::UnixSeconds t, const std::string& doing) {
+  try {
+    return to_iso8601(t);
+  } catch (const std::out_of_range&) {
+    throw StorageError(db.name() + ": " + doing + ": timestamp " +
+                       std::to_string(t.time_since_epoch().count()) + " is outside years 0-9999");
+  }
+}
+
+std::string_view status_text(SessionStatus status) {
+  switch (status) {
+    case SessionStatus::InProgress:
+      return "in_progress";
+    case SessionStatus::Completed:
+      return "completed";
+    case SessionStatus::Abandoned:
+      return "abandoned";
+  }
+  return "in_progress";
+}
+
+std::string_view side_text(core::Side side) {
+  switch (side) {
+    case core::Side::None:
+      return "none";
+    case core::Side::Left:
+      return "left";
+    case core::Side::Right:
+      return "right";
+  }
+  return "none";
+}
+
+// The CHECK constraints make these failures impossible in a file we wrote; reaching one means
+// the file was edited or damaged, which must not pass silently as a default value.
+[[noreturn]] void damaged(const Database& db, const std::string& doing, std::string_view what) {
+  throw StorageError(db.name() + ": " + doing + ": unexpected stored value: " + std::string(what));
+}
+
+SessionStatus parse_status(const Database& db, const std::string& doing, const std::string& text) {
+  if (text == "in_progress") return SessionStatus::InProgress;
+  if (text == "completed") return SessionStatus::Completed;
+  if (text == "abandoned") return SessionStatus::Abandoned;
+  damaged(db, doing, "status " + text);
+}
+
+core::Side parse_side(const Database& db, const std::string& doing, const std::string& text) {
+  if (text == "none") return core::Side::None;
+  if (text == "left") return core::Side::Left;
+  if (text == "right") return core::Side::Right;
+  damaged(db, doing, "side " + text);
+}
+
+core::UnixSeconds parse_time(const Database& db, const std::string& doing,
+                             const std::string& text) {
+  if (auto t = from_iso8601(text)) return *t;
+  damaged(db, doing, "timestamp " + text);
+}
+
+std::int64_t to_ms(core::Duration d) { return round<milliseconds>(d).count(); }
+
+std::optional<SessionRow> read_one_session(Database& db, Statement& query,
+                                           const std::string& doing) {
+  if (!query.step()) return std::nullopt;
+  SessionRow row;
+  row.id = query.column_int64(0);
+  row.routine_id = query.column_text(1);
+  row.started_at = parse_time(db, doing, query.column_text(2));
+  if (auto ended = query.column_optional_text(3)) row.ended_at = parse_time(db, doing, *ended);
+  row.status = parse_status(db, doing, query.column_text(4));
+  row.pain_before = query.column_optional_int(5);
+  row.pain_after = query.column_optional_int(6);
+  row.region = query.column_text(7);
+  row.resume_step = query.column_int(8);
+  return row;
+}
+
+std::string session_label(std::int64_t session_id) {
+  return "session " + std::to_string(session_id);
+}
+
+[[noreturn]] void no_such_session(const Database& db, const std::string& doing) {
+  throw StorageError(db.name() + ": " + doing + ": no such session");
+}
+
+void finish(Database& db, std::int64_t session_id, SessionStatus status, core::UnixSeconds ended_at,
+            const std::string& doing) {
+  Statement update(db,
+                   "UPDATE sessions SET status = ?2, ended_at = ?3 "
+                   "WHERE id = ?1 AND status = 'in_progress'",
+                   doing);
+  update.bind(1, session_id);
+  update.bind(2, status_text(status));
+  update.bind(3, timestamp_text(db, ended_at, doing));
+  update.run();
+  if (db.changes() == 1) return;
+
+  Statement current(db, "SELECT status FROM sessions WHERE id = ?1", doing);
+  current.bind(1, session_id);
+  if (!current.step()) no_such_session(db, doing);
+  throw StorageError(db.name() + ": " + doing + ": the session is already " +
+                     current.column_text(0));
+}
+
+}  // namespace
+
+SessionStore::SessionStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+SessionStore::SessionStore(SessionStore&&) noexcept = default;
+SessionStore& SessionStore::operator=(SessionStore&&) noexcept = default;
+SessionStore::~SessionStore() = default;
+
+SessionStore SessionStore::open(const std::filesystem::path& file) {
+  auto db = std::make_unique<Database>(Database::open_file(file));
+  // Before WAL, which rewrites the file header: a newer app's file must stay untouched.
+  refuse_newer_schema(*db, app_migrations());
+  // A file system without shared memory support keeps the old journal mode; the store still
+  // works, only with less concurrency, so that is not worth refusing to start over.
+  db->enable_wal();
+  migrate(*db, app_migrations());
+  return SessionStore(std::move(db));
+}
+
+SessionStore SessionStore::open_in_memory() {
+  auto db = std::make_unique<Database>(Database::open_in_memory());
+  migrate(*db, app_migrations());
+  return SessionStore(std::move(db));
+}
+
+std::int64_t SessionStore::begin_session(const NewSession& session) {
+  const std::string doing = "starting a session of routine '" + session.routine_id + "'";
+  Statement insert(*db_,
+                   "INSERT INTO sessions (routine_id, started_at, status, pain_before, region) "
+                   "VALUES (?1, ?2, 'in_progress', ?3, ?4)",
+                   doing);
+  insert.bind(1, session.routine_id);
+  insert.bind(2, timestamp_text(*db_, session.started_at, doing));
+  insert.bind(3, session.pain_before);
+  insert.bind(4, session.region);
+  insert.run();
+  return db_->last_insert_rowid();
+}
+
+void SessionStore::record_step(std::int64_t session_id, const StepRow& step) {
+  const std::string doing =
+      "saving step " + std::to_string(step.step_index) + " of " + session_label(session_id);
+  Transaction transaction(*db_, doing);
+
+  Statement advance(*db_, "UPDATE sessions SET resume_step = max(resume_step, ?2) WHERE id = ?1",
+                    doing);
+  advance.bind(1, session_id);
+  advance.bind(2, std::int64_t{step.step_index} + 1);
+  advance.run();
+  // Checked here rather than left to the foreign key, whose message names no session.
+  if (db_->changes() == 0) no_such_session(*db_, doing);
+
+  Statement insert(*db_,
+                   "INSERT INTO session_steps "
+                   "(session_id, step_index, muscle, side, planned_ms, actual_ms, skipped) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                   "ON CONFLICT (session_id, step_index) DO UPDATE SET "
+                   "muscle = excluded.muscle, side = excluded.side, "
+                   "planned_ms = excluded.planned_ms, actual_ms = excluded.actual_ms, "
+                   "skipped = excluded.skipped",
+                   doing);
+  insert.bind(1, session_id);
+  insert.bind(2, step.step_index);
+  insert.bind(3, step.muscle);
+  insert.bind(4, side_text(step.side));
+  insert.bind(5, to_ms(step.planned));
+  insert.bind(6, to_ms(step.actual));
+  insert.bind(7, step.skipped ? 1 : 0);
+  insert.run();
+  transaction.commit();
+}
+
+void SessionStore::complete_session(std::int64_t session_id, core::UnixSeconds ended_at) {
+  finish(*db_, session_id, SessionStatus::Completed, ended_at,
+         "completing " + session_label(session_id));
+}
+
+void SessionStore::abandon_session(std::int64_t session_id, core::UnixSeconds ended_at) {
+  finish(*db_, session_id, SessionStatus::Abandoned, ended_at,
+         "abandoning " + session_label(session_id));
+}
+
+void SessionStore::set_pain_after(std::int64_t session_id, int pain_after) {
+  const std::string doing = "saving the pain rating after " + session_label(session_id);
+  Statement update(*db_, "UPDATE sessions SET pain_after = ?2 WHERE id = ?1", doing);
+  update.bind(1, session_id);
+  update.bind(2, pain_after);
+  update.run();
+  if (db_->changes() == 0) no_such_session(*db_, doing);
+}
+
+std::optional<SessionRow> SessionStore::session(std::int64_t session_id) const {
+  const std::string doing = "reading " + session_label(session_id);
+  Statement query(*db_, "SELECT " + std::string(kSessionColumns) + " FROM sessions WHERE id = ?1",
+                  doing);
+  query.bind(1, session_id);
+  return read_one_session(*db_, query, doing);
+}
+
+std::vector<StepRow> SessionStore::steps(std::int64_t session_id) const {
+  const std::string doing = "reading the steps of " + session_label(session_id);
+  Statement query(*db_,
+                  "SELECT step_index, muscle, side, planned_ms, actual_ms, skipped "
+                  "FROM session_steps WHERE session_id = ?1 ORDER BY step_index",
+                  doing);
+  query.bind(1, session_id);
+  std::vector<StepRow> rows;
+  while (query.step()) {
+    StepRow row;
+    row.step_index = query.column_int(0);
+    row.muscle = query.column_text(1);
+    row.side = parse_side(*db_, doing, query.column_text(2));
+    row.planned = duration_cast<core::Duration>(milliseconds{query.column_int64(3)});
+    row.actual = duration_cast<core::Duration>(milliseconds{query.column_int64(4)});
+    row.skipped = query.column_int64(5) != 0;
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::optional<SessionRow> SessionStore::find_interrupted() const {
+  const std::string doing = "looking for an interrupted session";
+  Statement query(*db_,
+                  "SELECT " + std::string(kSessionColumns) +
+                      " FROM sessions WHERE status = 'in_progress' "
+                      "ORDER BY started_at DESC, id DESC LIMIT 1",
+                  doing);
+  return read_one_session(*db_, query, doing);
+}
+
+std::optional<SessionRow> SessionStore::last_rated(
+    const std::optional<std::string>& routine_id) const {
+  const std::string doing = "looking for the last rated session";
+  // Two texts rather than "?1 IS NULL OR routine_id = ?1", which would hide the index.
+  const std::string rated = "SELECT " + std::string(kSessionColumns) +
+                            " FROM sessions WHERE status = 'completed' "
+                            "AND pain_before IS NOT NULL AND pain_after IS NOT NULL ";
+  const std::string newest = " ORDER BY started_at DESC, id DESC LIMIT 1";
+  Statement query(*db_, routine_id ? rated + "AND routine_id = ?1" + newest : rated + newest,
+                  doing);
+  if (routine_id) query.bind(1, *routine_id);
+  return read_one_session(*db_, query, doing);
+}
+
+int SessionStore::schema_version() const { return user_version(*db_); }
+
+}  // namespace unknot::storage

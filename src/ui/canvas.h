@@ -42,10 +42,12 @@ class Canvas {
 
   void fill_rect(app::Rect r, Color c);
   void fill_rounded(app::Rect r, float radius, Color c);
+  // The outline lies inside r (its outer edge on r's edge).
   void stroke_rounded(app::Rect r, float radius, float width, Color c);
   void fill_circle(app::Point center, float radius, Color c);
   // Ring segment of the given centre-line radius and width; turns run clockwise from 12 o'clock,
-  // from_turns < to_turns, 0..1 is a full circle.
+  // from_turns < to_turns, 0..1 is a full circle. Open arcs have round caps (they reach width/2
+  // past each end); a sweep of a full turn or more is a closed ring.
   void stroke_arc(app::Point center, float radius, float width, float from_turns, float to_turns,
                   Color c);
   // Filled radial glow: colour at the centre fading to transparent at `radius`.
@@ -54,14 +56,15 @@ class Canvas {
   float line_height(Font font) const;
   float text_width(std::string_view text, Font font) const;
 
-  // One line, left-aligned at top_left. Returns its width.
+  // One line, left-aligned at top_left (the top of a line_height(font) box, glyphs centred in it).
+  // Returns its width.
   float text(std::string_view text, app::Point top_left, Font font, Color c);
   // One line aligned in box (vertically centred); ellipsised if wider than the box.
   void text_in(std::string_view text, app::Rect box, Font font, Color c, Align align);
   // Word-wrapped to box.w, at most max_lines (the last ellipsised), from box.y. Returns height.
   float text_wrapped(std::string_view text, app::Rect box, Font font, Color c, Align align,
                      int max_lines);
-  // Lines text_wrapped would use at this width, without drawing.
+  // Lines text_wrapped would use at this width with no max_lines limit, without drawing.
   int wrapped_line_count(std::string_view text, float width, Font font) const;
   // Like text_in, but every digit gets the same advance so changing numbers don't jiggle.
   void number_in(std::string_view text, app::Rect box, Font font, Color c, Align align);

@@ -19,14 +19,18 @@ void draw_home(DrawContext& dc, const app::AppModel& m) {
     const app::Rect inner{card.x + 20, card.y + 16, card.w - 40 - 24, card.h - 32};
     c.text_in(entry.routine.title, {inner.x, inner.y, inner.w, app::kHeadingLine}, Font::Heading,
               p.text, Align::Left);
-    c.text_in(app::routine_meta(entry), {inner.x, inner.y + app::kHeadingLine + 4, inner.w, app::kCaptionLine},
-              Font::Caption, p.muted, Align::Left);
+    float y = inner.y + app::kHeadingLine + 2;
+    c.text_in(entry.routine.summary, {inner.x, y, inner.w, app::kCaptionLine}, Font::Caption, p.muted,
+              Align::Left);
+    y += app::kCaptionLine + 2;
+    c.text_in(app::routine_meta(entry), {inner.x, y, inner.w, app::kCaptionLine}, Font::Caption,
+              p.muted, Align::Left);
+    y += app::kCaptionLine + 6;
     const std::string last = app::last_result_text(entry);
-    const float third_y = inner.y + app::kHeadingLine + 4 + app::kCaptionLine + 6;
-    if (!last.empty() && third_y + app::kCaptionLine <= card.bottom() - 8) {
-      pain_dot(dc, {inner.x + 5, third_y + app::kCaptionLine / 2}, entry.last->pain_after);
-      c.text_in(last, {inner.x + 16, third_y, inner.w - 16, app::kCaptionLine}, Font::Caption,
-                p.text, Align::Left);
+    if (!last.empty() && y + app::kCaptionLine <= card.bottom() - 8) {
+      pain_dot(dc, {inner.x + 5, y + app::kCaptionLine / 2}, entry.last->pain_after);
+      c.text_in(last, {inner.x + 16, y, inner.w - 16, app::kCaptionLine}, Font::Caption, p.text,
+                Align::Left);
     }
     c.text_in("\u203A", {card.right() - 44, card.y, 32, card.h}, Font::Title, p.muted, Align::Center);
     if (dc.focused(app::ControlKind::RoutineCard, static_cast<int>(i))) focus_ring(dc, card, kCardRadius);

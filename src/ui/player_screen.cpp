@@ -72,7 +72,7 @@ void draw_player(DrawContext& dc, const app::AppModel& m, const app::PlayerScree
   c.text_in(v.tool_line, l.tool_line, Font::Caption, p.muted, Align::Left);
   c.text_wrapped(v.instruction, l.instruction, Font::Body, p.text, Align::Left, 2);
   c.text_in(v.referral, l.referral, Font::Caption, p.muted, Align::Left);
-  if (!v.pressure.empty()) c.text_in(v.pressure, l.pressure, Font::Caption, p.caution, Align::Left);
+  if (!v.pressure.empty()) c.text_in(v.pressure, l.pressure, Font::Caption, p.caution_text, Align::Left);
 
   draw_pacer(dc, l, v);
   if (!v.caption.empty()) {

@@ -12,8 +12,12 @@ void draw_rating(DrawContext& dc, const app::AppModel& m, const app::RatingScree
   const auto l = app::rating_layout(dc.window, s.moment, regions);
 
   if (before) back_button(dc, l.back, dc.focused(app::ControlKind::Back));
-  c.text_in(before ? "Pain right now" : "Pain right now, after", l.title, Font::Title, p.text,
-            Align::Left);
+  // The question and its anchors stay word for word the same before and after (domain.md §4.3).
+  const float label_x = before ? l.back.right() + 4 : l.title.x;
+  c.text_in(before ? "Before you start" : "After the session",
+            {label_x, l.title.y - app::kTarget + 12, l.title.right() - label_x, app::kTarget - 24},
+            Font::Caption, p.muted, Align::Left);
+  c.text_in("Pain right now", l.title, Font::Title, p.text, Align::Left);
   c.text_wrapped("0 = no pain, 10 = worst pain you can imagine", l.anchors, Font::Body, p.muted,
                  Align::Left, 2);
 
@@ -43,7 +47,7 @@ void draw_rating(DrawContext& dc, const app::AppModel& m, const app::RatingScree
     }
   }
   if (s.needs_value_hint) {
-    c.text_in("Choose a number from 0 to 10 first", l.hint, Font::Caption, p.caution, Align::Center);
+    c.text_in("Choose a number from 0 to 10 first", l.hint, Font::Caption, p.caution_text, Align::Center);
   }
   button(dc, l.confirm, before ? "Continue" : "Save", ButtonStyle::Primary,
          dc.focused(app::ControlKind::Confirm), s.pain.has_value());

@@ -37,7 +37,7 @@ void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScr
               Font::Body, p.muted, Align::Left);
   }
   if (!r.cautions.empty()) {
-    c.text_wrapped("Caution: " + r.cautions.front(), l.cautions, Font::Caption, p.caution,
+    c.text_wrapped("Caution: " + r.cautions.front(), l.cautions, Font::Caption, p.caution_text,
                    Align::Left, 2);
   }
   button(dc, l.start, "Start", ButtonStyle::Primary, dc.focused(app::ControlKind::Start));

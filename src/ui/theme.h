@@ -1,6 +1,7 @@
 // The palette (light and dark, design.md "Colour") and the type scale. Depends on nothing.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 namespace unknot::ui {
@@ -15,8 +16,9 @@ enum class ThemeKind { Dark, Light };
 struct Palette {
   Color background, surface, surface_raised, text, muted, outline;
   Color inhale, exhale, hold, caution, stop;
-  Color accent;        // primary buttons and focus
-  Color on_accent;     // text on the accent colour
+  Color caution_text;  // caution as text: AA contrast on background and surfaces
+  Color accent;     // primary buttons and focus
+  Color on_accent;  // text on the accent colour
 };
 
 const Palette& palette(ThemeKind kind);
@@ -34,5 +36,13 @@ double contrast_ratio(Color a, Color b);
 enum class Font { Display, Title, Heading, Body, BodyStrong, Caption, Button, Timer };
 
 float font_size_dp(Font font);
+
+// Line height in whole dp, about 1.3x the size; text is vertically centred in it.
+float line_height_dp(Font font);
+
+// True for the semibold styles (BodyStrong, Heading, Title, Display, Button).
+bool is_strong(Font font);
+
+inline constexpr std::size_t kFontCount = 8;  // number of Font values, for per-font tables
 
 }  // namespace unknot::ui

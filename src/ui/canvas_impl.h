@@ -1,0 +1,66 @@
+// Private state of ui::Canvas, shared by canvas.cpp (frame, fonts, shapes) and canvas_text.cpp
+// (text layout and drawing). Include only from those two files.
+#pragma once
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+
+#include <array>
+#include <cstddef>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "ui/canvas.h"
+#include "ui/font_locator.h"
+#include "ui/tessellate.h"
+#include "ui/text_cache.h"
+#include "ui/text_layout.h"
+
+namespace unknot::ui {
+
+// Keeps SDL_ttf initialised for the lifetime of a Canvas (TTF_Init is reference counted).
+struct TtfLibrary {
+  TtfLibrary();
+  ~TtfLibrary();
+  TtfLibrary(const TtfLibrary&) = delete;
+  TtfLibrary& operator=(const TtfLibrary&) = delete;
+};
+
+struct FontDeleter {
+  void operator()(TTF_Font* f) const { TTF_CloseFont(f); }
+};
+
+inline std::size_t index_of(Font font) { return static_cast<std::size_t>(font); }
+
+struct Canvas::Impl {
+  explicit Impl(SDL_Renderer* r);
+
+  // (Re)opens every font at size_dp x scale pixels; throws std::runtime_error on failure.
+  void open_fonts();
+  TTF_Font* font(Font f) const { return fonts[index_of(f)].get(); }
+  // Ascent-to-descent height of the font in pixels: the ink box height of a line.
+  int font_height_px(Font f) const { return TTF_FontHeight(font(f)); }
+  float measure_px(std::string_view text, Font f) const;
+  Measure measurer(Font f) const;
+  void draw_mesh();
+  // The cached white texture of one line (rendered on first use this size).
+  TextCache::Entry line(std::string_view text, Font f) {
+    return cache.get(text, static_cast<int>(index_of(f)), font(f));
+  }
+  // Draws a cached line tinted with `c`, its top-left at whole pixels.
+  void blit(const TextCache::Entry& e, int x_px, int y_px, Color c);
+  void record(std::string text, int x_px, int y_px, int w_px, Font f, bool truncated);
+
+  TtfLibrary ttf;  // first: outlives the fonts below
+  SDL_Renderer* renderer;
+  FontFiles files;
+  float scale = 1.0f;
+  std::array<std::unique_ptr<TTF_Font, FontDeleter>, kFontCount> fonts;
+  std::array<int, kFontCount> digit_advance_px{};  // widest of "0".."9" per font
+  TextCache cache;
+  Mesh mesh;  // reused so drawing a shape doesn't allocate once warm
+  std::vector<TextRecord> log;
+};
+
+}  // namespace unknot::ui

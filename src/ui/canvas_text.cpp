@@ -1,0 +1,177 @@
+// Text half of ui::Canvas: measuring, fitting (ellipsis, wrapping, fixed-width digits) and
+// drawing cached lines at whole-pixel positions, recording each in the text log.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "ui/canvas.h"
+#include "ui/canvas_impl.h"
+
+namespace unknot::ui {
+namespace {
+
+// Box edges in whole pixels, rounded inwards so drawn text never leaks past the box. The small
+// slack absorbs float error (e.g. 24.0000019 dp x 1.0).
+struct PixelSpan {
+  int left, right;
+  int width() const { return right - left; }
+};
+
+PixelSpan span_of(app::Rect box, float scale) {
+  constexpr float kSlack = 1e-3f;
+  const int left = static_cast<int>(std::ceil(box.x * scale - kSlack));
+  const int right = static_cast<int>(std::floor(box.right() * scale + kSlack));
+  return {left, std::max(left, right)};
+}
+
+int aligned_x(PixelSpan span, int w, Align align) {
+  switch (align) {
+    case Align::Left:
+      return span.left;
+    case Align::Center:
+      return span.left + (span.width() - w) / 2;
+    case Align::Right:
+      return span.right - w;
+  }
+  return span.left;
+}
+
+// Top pixel row of a line whose ink box (font height) is centred on `center_y_dp`.
+int centred_top_px(float center_y_dp, float scale, int font_h_px) {
+  return static_cast<int>(std::lround(center_y_dp * scale - static_cast<float>(font_h_px) / 2));
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A number laid out as runs: each digit alone in a fixed-width cell, other text in one piece.
+struct Run {
+  std::string_view text;
+  bool digit;
+};
+
+std::vector<Run> runs_of(std::string_view text) {
+  std::vector<Run> runs;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (is_digit(text[i])) {
+      runs.push_back({text.substr(i, 1), true});
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && !is_digit(text[j])) ++j;
+    runs.push_back({text.substr(i, j - i), false});
+    i = j;
+  }
+  return runs;
+}
+
+}  // namespace
+
+void Canvas::Impl::blit(const TextCache::Entry& e, int x_px, int y_px, Color c) {
+  if (e.texture == nullptr) return;
+  SDL_SetTextureColorMod(e.texture, c.r, c.g, c.b);
+  SDL_SetTextureAlphaMod(e.texture, c.a);
+  const SDL_Rect dst{x_px, y_px, e.w, e.h};
+  SDL_RenderCopy(renderer, e.texture, nullptr, &dst);
+}
+
+void Canvas::Impl::record(std::string text, int x_px, int y_px, int w_px, Font f, bool truncated) {
+  // Nothing was asked for, so nothing can clip or overlap; a zero-width box would still count as
+  // intersecting its neighbours in layout tests. Text cut down to nothing is kept: that's a bug.
+  if (text.empty() && !truncated) return;
+  const float px = 1.0f / scale;
+  log.push_back({std::move(text),
+                 {static_cast<float>(x_px) * px, static_cast<float>(y_px) * px,
+                  static_cast<float>(w_px) * px, static_cast<float>(font_height_px(f)) * px},
+                 truncated});
+}
+
+float Canvas::line_height(Font font) const { return line_height_dp(font); }
+
+float Canvas::text_width(std::string_view text, Font font) const {
+  return impl_->measure_px(text, font) / impl_->scale;
+}
+
+float Canvas::text(std::string_view text, app::Point top_left, Font font, Color c) {
+  Impl& m = *impl_;
+  const float s = m.scale;
+  const int x = static_cast<int>(std::lround(top_left.x * s));
+  const int y = centred_top_px(top_left.y + line_height_dp(font) / 2, s, m.font_height_px(font));
+  const TextCache::Entry e = m.line(text, font);
+  m.blit(e, x, y, c);
+  m.record(std::string(text), x, y, e.w, font, false);
+  return static_cast<float>(e.w) / s;
+}
+
+void Canvas::text_in(std::string_view text, app::Rect box, Font font, Color c, Align align) {
+  Impl& m = *impl_;
+  const PixelSpan span = span_of(box, m.scale);
+  const FittedLine line = fit_line(text, static_cast<float>(span.width()), m.measurer(font));
+  const int y = centred_top_px(box.y + box.h / 2, m.scale, m.font_height_px(font));
+  const TextCache::Entry e = m.line(line.text, font);
+  const int x = aligned_x(span, e.w, align);
+  m.blit(e, x, y, c);
+  m.record(line.text, x, y, e.w, font, line.truncated);
+}
+
+float Canvas::text_wrapped(std::string_view text, app::Rect box, Font font, Color c, Align align,
+                           int max_lines) {
+  Impl& m = *impl_;
+  const PixelSpan span = span_of(box, m.scale);
+  const WrappedText wrapped =
+      wrap_text(text, static_cast<float>(span.width()), max_lines, m.measurer(font));
+  const float line_h = line_height_dp(font);
+  for (std::size_t i = 0; i < wrapped.lines.size(); ++i) {
+    const std::string& line = wrapped.lines[i];
+    const float top = box.y + static_cast<float>(i) * line_h;
+    const int y = centred_top_px(top + line_h / 2, m.scale, m.font_height_px(font));
+    const TextCache::Entry e = m.line(line, font);
+    const int x = aligned_x(span, e.w, align);
+    m.blit(e, x, y, c);
+    const bool last = i + 1 == wrapped.lines.size();
+    m.record(line, x, y, e.w, font, last && wrapped.truncated);
+  }
+  return static_cast<float>(wrapped.lines.size()) * line_h;
+}
+
+int Canvas::wrapped_line_count(std::string_view text, float width, Font font) const {
+  const PixelSpan span = span_of({0, 0, width, 0}, impl_->scale);
+  const auto lines = wrap_text(text, static_cast<float>(span.width()), 0, impl_->measurer(font));
+  return static_cast<int>(lines.lines.size());
+}
+
+void Canvas::number_in(std::string_view text, app::Rect box, Font font, Color c, Align align) {
+  Impl& m = *impl_;
+  const int cell = m.digit_advance_px[index_of(font)];
+  const auto width_of = [&](std::string_view s) {
+    float w = 0;
+    for (const Run& run : runs_of(s)) {
+      w += run.digit ? static_cast<float>(cell) : m.measure_px(run.text, font);
+    }
+    return w;
+  };
+  const PixelSpan span = span_of(box, m.scale);
+  // Same ellipsis rule as text_in, but measured with fixed digit cells.
+  const FittedLine line = fit_line(text, static_cast<float>(span.width()), width_of);
+  const int total = static_cast<int>(width_of(line.text));
+  const int x0 = aligned_x(span, total, align);
+  const int y = centred_top_px(box.y + box.h / 2, m.scale, m.font_height_px(font));
+  int x = x0;
+  for (const Run& run : runs_of(line.text)) {
+    if (run.digit) {
+      // Each glyph centred in its cell: narrow digits like "1" sit mid-cell as tabular figures do.
+      const TextCache::Entry e = m.line(run.text, font);
+      m.blit(e, x + (cell - e.w) / 2, y, c);
+      x += cell;
+    } else {
+      const TextCache::Entry e = m.line(run.text, font);
+      m.blit(e, x, y, c);
+      x += e.w;
+    }
+  }
+  m.record(line.text, x0, y, total, font, line.truncated);
+}
+
+}  // namespace unknot::ui

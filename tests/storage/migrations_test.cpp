@@ -1,0 +1,131 @@
+#include "storage/migrations.h"
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <string>
+
+namespace unknot::storage {
+namespace {
+
+int count_rows(Database& db, std::string_view table) {
+  Statement query(db, "SELECT count(*) FROM " + std::string(table), "counting rows");
+  REQUIRE(query.step());
+  return query.column_int(0);
+}
+
+bool table_exists(Database& db, std::string_view table) {
+  Statement query(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1",
+                  "looking for a table");
+  query.bind(1, table);
+  REQUIRE(query.step());
+  return query.column_int(0) == 1;
+}
+
+std::string error_text(const auto& action) {
+  try {
+    action();
+  } catch (const StorageError& error) {
+    return error.what();
+  }
+  FAIL("expected a StorageError");
+  return {};
+}
+
+// Each migration leaves a row behind, so a migration that ran twice shows up as a count.
+constexpr std::array kCounting{
+    Migration{1, "CREATE TABLE runs (version INTEGER); INSERT INTO runs VALUES (1)"},
+    Migration{2, "INSERT INTO runs VALUES (2)"},
+};
+
+}  // namespace
+
+TEST_CASE("migrations run once each, in order, and set user_version to the last one") {
+  Database db = Database::open_in_memory();
+  CHECK(user_version(db) == 0);
+  migrate(db, std::span(kCounting).first(1));
+  CHECK(user_version(db) == 1);
+  migrate(db, kCounting);
+  migrate(db, kCounting);
+  CHECK(user_version(db) == 2);
+  CHECK(count_rows(db, "runs") == 2);
+}
+
+TEST_CASE("a failing migration is rolled back whole and the previous version stays") {
+  Database db = Database::open_in_memory();
+  constexpr std::array kBroken{
+      kCounting[0],
+      Migration{2, "CREATE TABLE half_done (x); INSERT INTO missing_table VALUES (1)"},
+  };
+  const std::string message = error_text([&] { migrate(db, kBroken); });
+  CHECK(message.find("migrating the schema to version 2") != std::string::npos);
+  CHECK(message.find("no such table: missing_table") != std::string::npos);
+  CHECK(user_version(db) == 1);
+  CHECK_FALSE(table_exists(db, "half_done"));
+  CHECK(table_exists(db, "runs"));
+}
+
+TEST_CASE("a database newer than the known migrations is refused without being changed") {
+  Database db = Database::open_in_memory();
+  db.execute("PRAGMA user_version = 3", "faking a newer file");
+  CHECK(error_text([&] { migrate(db, kCounting); }).find("newer") != std::string::npos);
+  CHECK_THROWS_AS(refuse_newer_schema(db, kCounting), StorageError);
+  CHECK(user_version(db) == 3);
+  CHECK_FALSE(table_exists(db, "runs"));
+}
+
+TEST_CASE("migrations that are not numbered 1, 2, ... are refused before anything runs") {
+  Database db = Database::open_in_memory();
+  constexpr std::array kGap{kCounting[0], Migration{3, "SELECT 1"}};
+  CHECK_THROWS_AS(migrate(db, kGap), StorageError);
+  CHECK(user_version(db) == 0);
+}
+
+TEST_CASE("the app's migrations end at the version the store reports") {
+  Database db = Database::open_in_memory();
+  migrate(db, app_migrations());
+  CHECK(user_version(db) == latest_schema_version());
+  CHECK(latest_schema_version() == 1);
+}
+
+TEST_CASE("the version 1 schema refuses values its rules forbid") {
+  Database db = Database::open_in_memory();
+  migrate(db, app_migrations());
+  db.execute(
+      "INSERT INTO sessions (id, routine_id, started_at, status) "
+      "VALUES (1, 'neck', '2026-11-25T13:04:05Z', 'in_progress')",
+      "inserting a valid session");
+
+  struct Forbidden {
+    const char* sql;
+    const char* rule;
+  };
+  for (const Forbidden& forbidden : {
+           Forbidden{"UPDATE sessions SET pain_before = 5.5", "pain_before_range"},
+           Forbidden{"UPDATE sessions SET pain_after = '7 out of 10'", "pain_after_range"},
+           Forbidden{"UPDATE sessions SET pain_after = 11", "pain_after_range"},
+           Forbidden{"UPDATE sessions SET status = 'paused'", "status_known"},
+           Forbidden{"UPDATE sessions SET started_at = '2026-11-25 13:04'", "started_at_iso8601"},
+           Forbidden{"UPDATE sessions SET ended_at = '2026-11-25T14:00:00Z'",
+                     "ended_at_iff_finished"},
+           Forbidden{"UPDATE sessions SET status = 'completed'", "ended_at_iff_finished"},
+           Forbidden{"UPDATE sessions SET routine_id = ''", "routine_id_present"},
+           Forbidden{"UPDATE sessions SET resume_step = -1", "resume_step_range"},
+           Forbidden{"INSERT INTO session_steps (session_id, step_index, side, planned_ms, "
+                     "actual_ms) VALUES (1, 0, 'both', 0, 0)",
+                     "side_known"},
+           Forbidden{"INSERT INTO session_steps (session_id, step_index, planned_ms, actual_ms, "
+                     "skipped) VALUES (1, 0, 0, 0, 2)",
+                     "skipped_flag"},
+           Forbidden{"INSERT INTO session_steps (session_id, step_index, planned_ms, actual_ms) "
+                     "VALUES (1, 0, 1.5, 0)",
+                     "planned_ms_range"},
+       }) {
+    CAPTURE(forbidden.sql);
+    CHECK(error_text([&] { db.execute(forbidden.sql, "breaking a rule"); }).find(forbidden.rule) !=
+          std::string::npos);
+  }
+  CHECK(count_rows(db, "session_steps") == 0);
+}
+
+}  // namespace unknot::storage
