@@ -10,6 +10,7 @@ namespace {
 using nlohmann::json;
 
 constexpr std::size_t kMaxQuotedChars = 40;
+constexpr std::size_t kMaxIdChars = 64;
 
 // Edit distance, to suggest "title" for "titel": field names are short, so the quadratic
 // table costs nothing.
@@ -31,7 +32,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 // Quotes text from the file for a message: cut to a readable length, control characters
 // replaced, so a hostile key cannot break the one-line message.
-std::string quoted(std::string_view s) {
+std::string quote_text(std::string_view s) {
   std::string out = "\"";
   std::size_t chars = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -43,7 +44,7 @@ std::string quoted(std::string_view s) {
 }
 
 bool is_identifier(std::string_view s) {
-  if (s.empty() || s.size() > 64) return false;
+  if (s.empty() || s.size() > kMaxIdChars) return false;
   return std::all_of(s.begin(), s.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
   });
@@ -62,6 +63,10 @@ void ProblemLog::at_key(std::string field, std::string message) {
 }
 
 void ProblemLog::at(std::string field, TextPosition where, std::string message) {
+  if (problems_.size() >= kMaxProblems) {
+    ++dropped_;
+    return;
+  }
   problems_.push_back({file_, where.line, where.column, std::move(field), std::move(message)});
 }
 
@@ -72,6 +77,11 @@ std::vector<ParseProblem> ProblemLog::take() {
                    [](const ParseProblem& a, const ParseProblem& b) {
                      return a.line != b.line ? a.line < b.line : a.column < b.column;
                    });
+  if (dropped_ > 0) {
+    problems_.push_back({file_, 0, 0, "",
+                         std::to_string(dropped_) + " more problems were found; fix these and "
+                                                    "check the file again"});
+  }
   return std::move(problems_);
 }
 
@@ -83,19 +93,27 @@ std::size_t count_chars(std::string_view utf8) {
 
 std::string describe(const json& value) {
   switch (value.type()) {
-    case json::value_t::number_integer: return std::to_string(value.get<std::int64_t>());
-    case json::value_t::number_unsigned: return std::to_string(value.get<std::uint64_t>());
+    case json::value_t::number_integer:
+      return std::to_string(value.get<std::int64_t>());
+    case json::value_t::number_unsigned:
+      return std::to_string(value.get<std::uint64_t>());
     case json::value_t::number_float: {
       char buffer[64];
       const auto result = std::to_chars(buffer, buffer + sizeof buffer, value.get<double>());
       return std::string(buffer, result.ptr);
     }
-    case json::value_t::string: return quoted(value.get_ref<const std::string&>());
-    case json::value_t::boolean: return value.get<bool>() ? "true" : "false";
-    case json::value_t::null: return "null";
-    case json::value_t::array: return "an array";
-    case json::value_t::object: return "an object";
-    default: return value.type_name();
+    case json::value_t::string:
+      return quote_text(value.get_ref<const std::string&>());
+    case json::value_t::boolean:
+      return value.get<bool>() ? "true" : "false";
+    case json::value_t::null:
+      return "null";
+    case json::value_t::array:
+      return "an array";
+    case json::value_t::object:
+      return "an object";
+    default:
+      return value.type_name();
   }
 }
 
@@ -111,7 +129,9 @@ std::string join_choices(std::span<const std::string_view> choices) {
 const json* FieldReader::member(std::string_view key, Need need) {
   const auto it = object_.find(std::string(key));
   if (it != object_.end()) return &*it;
-  if (need == Need::Required) log_.at_value(field(key), "is required but missing");
+  // One mistake, one problem: the misspelt member already points here.
+  const bool suggested = std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end();
+  if (need == Need::Required && !suggested) log_.at_value(field(key), "is required but missing");
   return nullptr;
 }
 
@@ -131,7 +151,7 @@ std::optional<std::string> FieldReader::check_text(const json& value, const std:
     return std::nullopt;
   }
   if (s.find_first_not_of(' ') == std::string::npos) {
-    log_.at_value(where, "must not be empty (leave the field out instead)");
+    log_.at_value(where, "must not be empty or only spaces");
     return std::nullopt;
   }
   if (const std::size_t n = count_chars(s); n > max_chars) {
@@ -153,8 +173,8 @@ std::optional<std::string> FieldReader::identifier(std::string_view key, Need ne
   const json* value = member(key, need);
   if (!value) return std::nullopt;
   if (!value->is_string() || !is_identifier(value->get_ref<const std::string&>())) {
-    log_.at_value(field(key), "must be 1-64 characters from a-z, 0-9, _ and - (got " +
-                                  describe(*value) + ")");
+    log_.at_value(field(key),
+                  "must be 1-64 characters from a-z, 0-9, _ and - (got " + describe(*value) + ")");
     return std::nullopt;
   }
   return value->get<std::string>();
@@ -168,9 +188,9 @@ std::optional<std::int64_t> FieldReader::whole_number(std::string_view key, Need
   const std::string got = " (got " + describe(*value) + ")";
   const std::string limits_text(limits);
   // JSON has one number type; 45.0 is as whole as 45, but 45.5 is not.
-  const bool whole = value->is_number_integer() ||
-                     (value->is_number_float() &&
-                      std::floor(value->get<double>()) == value->get<double>());
+  const bool whole =
+      value->is_number_integer() ||
+      (value->is_number_float() && std::floor(value->get<double>()) == value->get<double>());
   if (!whole) {
     log_.at_value(field(key), "must be a whole number " + limits_text + got);
     return std::nullopt;
@@ -258,15 +278,21 @@ void FieldReader::reject_unknown(std::span<const std::string_view> known) {
     std::string_view closest;
     std::size_t best = 3;  // more than two edits is no longer a typo
     for (std::string_view candidate : known) {
+      // The distance is at least the difference in length; skipping early keeps a
+      // megabyte-long name from costing a quadratic comparison.
+      const std::size_t gap = name.size() > candidate.size() ? name.size() - candidate.size()
+                                                             : candidate.size() - name.size();
+      if (gap >= best) continue;
       const std::size_t d = edit_distance(name, candidate);
       if (d < best) {
         best = d;
         closest = candidate;
       }
     }
-    std::string message = "unknown field " + quoted(name);
+    std::string message = "unknown field " + quote_text(name);
     if (!closest.empty()) {
-      message += "; did you mean " + quoted(closest) + "?";
+      message += "; did you mean " + quote_text(closest) + "?";
+      suggested_.push_back(closest);
     } else {
       message += "; allowed here: " + join_choices(known) +
                  " (names starting with \"_\" are notes and are ignored)";

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <span>
 #include <string>
@@ -11,16 +12,17 @@
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "core/json_locator.h"
 #include "core/routine_parser.h"
 
 namespace unknot::core {
 
-// Collects the problems of one file, placing each through the locator.
+// Collects the problems of one file, placing each through the locator. After kMaxProblems
+// it keeps only a count, so a hostile file cannot fill memory with messages.
 class ProblemLog {
  public:
+  static constexpr std::size_t kMaxProblems = 200;
+
   ProblemLog(std::string_view file, const JsonLocator& locator) : file_(file), locator_(locator) {}
 
   // At the start of the value `field` (or of its nearest existing ancestor).
@@ -30,15 +32,17 @@ class ProblemLog {
   // At an explicit position, for places the locator reports itself (repeated keys).
   void at(std::string field, TextPosition where, std::string message);
 
-  bool empty() const { return problems_.empty(); }
-  std::size_t count() const { return problems_.size(); }
-  // Every problem, sorted into file order (line, then column).
+  // Problems found so far, including any beyond kMaxProblems.
+  std::size_t count() const { return problems_.size() + dropped_; }
+  // The problems kept, sorted into file order (line, then column), followed by a note saying
+  // how many more were found when there were too many.
   std::vector<ParseProblem> take();
 
  private:
   std::string file_;
   const JsonLocator& locator_;
   std::vector<ParseProblem> problems_;
+  std::size_t dropped_ = 0;
 };
 
 enum class Need { Required, Optional };
@@ -83,7 +87,8 @@ class FieldReader {
   // Logs a member this object must not have; `why` completes "... : why".
   void reject(std::string_view key, std::string_view why);
   // Logs every member whose name is not in `known`, suggesting the closest known name. Names
-  // starting with '_' are notes for people and always allowed.
+  // starting with '_' are notes for people and always allowed. Call it before reading: a
+  // required member suggested here ("titel" -> "title") is then not reported missing as well.
   void reject_unknown(std::span<const std::string_view> known);
 
  private:
@@ -94,6 +99,7 @@ class FieldReader {
   const nlohmann::json& object_;
   std::string pointer_;
   ProblemLog& log_;
+  std::vector<std::string_view> suggested_;  // known names offered for a misspelt member
 };
 
 }  // namespace unknot::core

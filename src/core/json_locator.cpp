@@ -43,14 +43,9 @@ void append_utf8(std::string& out, std::uint32_t cp) {
   }
 }
 
+// Bytes that end a number or a bare literal.
 bool is_delimiter(char c) {
-  switch (c) {
-    case ' ': case '\t': case '\n': case '\r':
-    case ',': case ':': case '[': case ']': case '{': case '}': case '"':
-      return true;
-    default:
-      return false;
-  }
+  return std::string_view(" \t\n\r,:[]{}\"").find(c) != std::string_view::npos;
 }
 
 }  // namespace
@@ -94,7 +89,7 @@ class JsonScanner {
 
   void run() {
     pos_ = content_start(text_);
-    while (pos_ < text_.size()) {
+    while (pos_ < text_.size() && out_.entries_.size() < JsonLocator::kMaxEntries) {
       const char c = text_[pos_];
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
         advance();
@@ -145,7 +140,8 @@ class JsonScanner {
 
   void open(bool object) {
     const std::optional<std::string> pointer = record(here());
-    if (frames_.size() >= JsonLocator::kMaxDepth || !pointer) {
+    if (!pointer || frames_.size() >= JsonLocator::kMaxDepth ||
+        pointer->size() > JsonLocator::kMaxPointerBytes) {
       ++hidden_depth_;
     } else {
       Frame frame;
@@ -225,13 +221,27 @@ class JsonScanner {
       const char e = text_[pos_];
       advance();
       switch (e) {
-        case 'b': out.push_back('\b'); break;
-        case 'f': out.push_back('\f'); break;
-        case 'n': out.push_back('\n'); break;
-        case 'r': out.push_back('\r'); break;
-        case 't': out.push_back('\t'); break;
-        case 'u': append_utf8(out, read_escaped_code_point()); break;
-        default: out.push_back(e); break;  // '"', '\\', '/'
+        case 'b':
+          out.push_back('\b');
+          break;
+        case 'f':
+          out.push_back('\f');
+          break;
+        case 'n':
+          out.push_back('\n');
+          break;
+        case 'r':
+          out.push_back('\r');
+          break;
+        case 't':
+          out.push_back('\t');
+          break;
+        case 'u':
+          append_utf8(out, read_escaped_code_point());
+          break;
+        default:
+          out.push_back(e);
+          break;  // '"', '\\', '/'
       }
     }
     return out;

@@ -26,9 +26,13 @@ std::string pointer_append(std::string_view parent, std::size_t index);
 
 class JsonLocator {
  public:
-  // Values nested deeper than this many containers are located at their nearest recorded
-  // ancestor; this bounds memory (pointer strings grow with depth) for hostile input.
-  static constexpr std::size_t kMaxDepth = 32;
+  // Bounds on what is recorded, so that memory stays small for any input: pointer strings
+  // grow with depth and key length. Values nested deeper than kMaxDepth containers, inside a
+  // container whose pointer is longer than kMaxPointerBytes, or after the first kMaxEntries
+  // values are located at their nearest recorded ancestor. Routine files need depth 3.
+  static constexpr std::size_t kMaxDepth = 16;
+  static constexpr std::size_t kMaxPointerBytes = 512;
+  static constexpr std::size_t kMaxEntries = 10000;
 
   // Scans `text` once. Never recurses, so any nesting depth is safe; tolerates invalid JSON
   // (positions after a syntax error are best effort). The text need not outlive the locator.

@@ -1,0 +1,212 @@
+#include "core/routine_parser.h"
+
+#include <algorithm>
+#include <cctype>
+#include <exception>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+
+#include "core/json_fields.h"
+#include "core/json_locator.h"
+#include "core/routine_validation.h"
+
+namespace unknot::core {
+namespace {
+
+using nlohmann::json;
+
+// A routine of 60 steps is a few tens of kilobytes; anything near this is not a routine, and
+// refusing it early bounds the work done on hostile input.
+constexpr std::size_t kMaxRoutineFileBytes = 1024 * 1024;
+
+struct SyntaxError {
+  std::size_t bytes_read = 0;  // nlohmann_json's position: the error is at the last byte read
+  std::size_t token_size = 0;
+  int id = 0;          // nlohmann_json's exception id (101 syntax, 406 number overflow)
+  std::string detail;  // its description, without the position prefix
+};
+
+// A SAX pass that only checks syntax. Unlike json::parse, it reports a position for every
+// error, number overflow included (json::parse throws out_of_range without one).
+class SyntaxChecker final : public json::json_sax_t {
+ public:
+  std::optional<SyntaxError> error;
+
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+
+  bool parse_error(std::size_t position, const std::string& last_token,
+                   const json::exception& ex) override {
+    error = SyntaxError{position, last_token.size(), ex.id, strip_prefix(ex.what())};
+    return false;
+  }
+
+ private:
+  // "[json.exception.parse_error.101] parse error at line 1, column 8: syntax error ..." ->
+  // "syntax error ...": we print our own position, counted the same way as everywhere else.
+  static std::string strip_prefix(std::string_view what) {
+    if (const auto column = what.find("column "); column != std::string_view::npos) {
+      if (const auto colon = what.find(": ", column); colon != std::string_view::npos) {
+        return std::string(what.substr(colon + 2));
+      }
+    }
+    if (const auto bracket = what.find("] "); bracket != std::string_view::npos) {
+      return std::string(what.substr(bracket + 2));
+    }
+    return std::string(what);
+  }
+};
+
+bool contains(std::string_view haystack, std::string_view needle) {
+  return haystack.find(needle) != std::string_view::npos;
+}
+
+// Start of the token whose last byte is at `end`: a string back to its opening quote, a
+// number or literal back over its characters.
+std::size_t token_start(std::string_view text, std::size_t end) {
+  if (text[end] == '"') {
+    std::size_t i = end;
+    while (i > 0 && !(text[i - 1] == '"' && (i < 2 || text[i - 2] != '\\'))) --i;
+    return i > 0 ? i - 1 : 0;
+  }
+  std::size_t i = end;
+  while (i > 0 && (std::isalnum(static_cast<unsigned char>(text[i - 1])) ||
+                   std::string_view("+-.").find(text[i - 1]) != std::string_view::npos)) {
+    --i;
+  }
+  return i;
+}
+
+struct Located {
+  std::size_t offset = 0;
+  std::string message;
+};
+
+// Places the error and explains the mistakes people make when writing JSON by hand.
+Located explain(std::string_view text, const SyntaxError& error) {
+  if (text.empty()) return {0, "not valid JSON: the file is empty"};
+  std::size_t offset = error.bytes_read > 0 ? error.bytes_read - 1 : 0;
+  if (offset >= text.size()) offset = text.size();
+  // An overflowing number is reported after its last digit: point at its start.
+  if (error.id == 406 && error.bytes_read >= error.token_size) {
+    return {error.bytes_read - error.token_size, "not valid JSON: " + error.detail};
+  }
+  const char at = offset < text.size() ? text[offset] : '\0';
+  if (at == '}' || at == ']') {
+    const auto before = text.substr(0, offset).find_last_not_of(" \t\r\n");
+    if (before != std::string_view::npos && text[before] == ',') {
+      return {offset, std::string("not valid JSON: a comma before '") + at +
+                          "' is not allowed (remove the trailing comma)"};
+    }
+  }
+  if (at == '/' || at == '#') {
+    return {offset,
+            "not valid JSON: JSON has no comments (put notes in a field whose name "
+            "starts with \"_\")"};
+  }
+  if (contains(error.detail, "UTF-8")) {
+    return {offset, "not valid JSON: the file must be UTF-8 text (found a byte that is not)"};
+  }
+  // A value where ',' or a closing bracket belongs is nearly always a forgotten comma.
+  if (offset < text.size() && contains(error.detail, "unexpected") &&
+      (contains(error.detail, "expected '}'") || contains(error.detail, "expected ']'"))) {
+    const char closer = contains(error.detail, "expected '}'") ? '}' : ']';
+    return {token_start(text, offset), std::string("not valid JSON: expected ',' or '") + closer +
+                                           "' before this (is a comma missing?)"};
+  }
+  // The detail may quote the offending bytes, which need not be valid UTF-8 or printable.
+  std::string detail = error.detail;
+  std::replace_if(
+      detail.begin(), detail.end(),
+      [](char c) {
+        const auto b = static_cast<unsigned char>(c);
+        return b < 0x20 || b >= 0x7F;
+      },
+      '?');
+  return {offset, "not valid JSON: " + detail};
+}
+
+ParseProblem problem_at(std::string_view text, std::string_view file, std::size_t offset,
+                        std::string message) {
+  const TextPosition at = position_at(text, offset);
+  return ParseProblem{std::string(file), at.line, at.column, "", std::move(message)};
+}
+
+RoutineParseResult parse_checked(std::string_view text, std::string_view file,
+                                 const PatternLookup& lookup) {
+  RoutineParseResult result;
+  if (text.size() > kMaxRoutineFileBytes) {
+    result.problems.push_back(problem_at(text, file, 0,
+                                         "the file is " + std::to_string(text.size()) +
+                                             " bytes; a routine file is at most " +
+                                             std::to_string(kMaxRoutineFileBytes) + " bytes"));
+    return result;
+  }
+  SyntaxChecker checker;
+  if (!json::sax_parse(text.begin(), text.end(), &checker) || checker.error) {
+    const SyntaxError error = checker.error.value_or(SyntaxError{0, 0, 0, "unreadable"});
+    Located located = explain(text, error);
+    result.problems.push_back(problem_at(text, file, located.offset, std::move(located.message)));
+    return result;
+  }
+  const json document = json::parse(text.begin(), text.end());
+  const JsonLocator locator(text);
+  ProblemLog log(file, locator);
+  for (const auto& [pointer, where] : locator.duplicate_keys()) {
+    log.at(pointer, where, "this field appears more than once in the same object; keep one");
+  }
+  // A caller without custom patterns may pass an empty lookup.
+  const PatternLookup& patterns = lookup ? lookup : builtin_pattern_lookup();
+  Routine routine = validate_routine(document, log, patterns);
+  result.problems = log.take();
+  if (result.problems.empty()) result.routine = std::move(routine);
+  return result;
+}
+
+}  // namespace
+
+std::string ParseProblem::to_string() const {
+  std::string out = file;
+  if (line > 0) {
+    out += ':';
+    out += std::to_string(line);
+    if (column > 0) {
+      out += ':';
+      out += std::to_string(column);
+    }
+  }
+  out += ": ";
+  if (!field.empty()) out += field + ": ";
+  return out + message;
+}
+
+RoutineParseResult parse_routine(std::string_view text, std::string_view file,
+                                 const PatternLookup& lookup) {
+  // The contract is "never throws": an allocation failure or a library surprise becomes a
+  // problem the caller can show, not a crash while opening a file.
+  try {
+    return parse_checked(text, file, lookup);
+  } catch (const std::exception& e) {
+    RoutineParseResult result;
+    result.problems.push_back(
+        {std::string(file), 0, 0, "", std::string("could not read the routine: ") + e.what()});
+    return result;
+  } catch (...) {
+    RoutineParseResult result;
+    result.problems.push_back({std::string(file), 0, 0, "", "could not read the routine"});
+    return result;
+  }
+}
+
+}  // namespace unknot::core

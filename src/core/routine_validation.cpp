@@ -1,9 +1,8 @@
 #include "core/routine_validation.h"
 
 #include <charconv>
-#include <cmath>
 #include <chrono>
-#include <limits>
+#include <cmath>
 #include <map>
 #include <utility>
 
@@ -46,12 +45,11 @@ constexpr std::string_view kRelax478Id = "relax_478";
 constexpr int kMaxRelax478Breaths = 4;
 constexpr Duration kMaxRoutineLength = 60min;
 
-constexpr std::string_view kRoutineFields[] = {"format_version", "id",      "title",
-                                               "summary",        "tool",    "regions",
-                                               "cautions",       "sources", "steps"};
-constexpr std::string_view kStepFields[] = {"type",     "title",   "muscle",     "sides",
+constexpr std::string_view kRoutineFields[] = {
+    "format_version", "id", "title", "summary", "tool", "regions", "cautions", "sources", "steps"};
+constexpr std::string_view kStepFields[] = {"type",     "title",   "muscle",      "sides",
                                             "tool",     "posture", "instruction", "referral",
-                                            "pressure", "pattern", "duration_s", "breaths"};
+                                            "pressure", "pattern", "duration_s",  "breaths"};
 constexpr std::string_view kPressureOnlyFields[] = {"muscle", "sides", "tool", "referral",
                                                     "pressure"};
 constexpr std::string_view kStepTypes[] = {"breathing", "pressure"};
@@ -61,6 +59,11 @@ std::string seconds_text(Duration d) {
   char buffer[32];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, to_seconds(d));
   return std::string(buffer, result.ptr) + " s";
+}
+
+std::string minutes_text(Duration d) {
+  const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(d);
+  return std::to_string(minutes.count()) + " min " + seconds_text(d - minutes);
 }
 
 std::string known_patterns(const PatternLookup& lookup) {
@@ -125,9 +128,8 @@ std::optional<Duration> read_length(FieldReader& r, StepKind kind, const BreathP
   const bool pressure = kind == StepKind::Pressure;
   const std::int64_t min_s = pressure ? kMinHoldSeconds : kMinBreathingSeconds;
   const std::int64_t max_s = pressure ? kMaxHoldSeconds : kMaxBreathingSeconds;
-  const std::string limits = "between " + std::to_string(min_s) + " and " +
-                             std::to_string(max_s) + " seconds" +
-                             (pressure ? " for a pressure hold" : "");
+  const std::string limits = "between " + std::to_string(min_s) + " and " + std::to_string(max_s) +
+                             " seconds" + (pressure ? " for a pressure hold" : "");
   Duration length{};
   std::string field;
   if (has_duration) {
@@ -145,15 +147,15 @@ std::optional<Duration> read_length(FieldReader& r, StepKind kind, const BreathP
     if (!pattern) return std::nullopt;
     length = pattern->cycle() * *breaths;
     if (length < std::chrono::seconds(min_s) || length > std::chrono::seconds(max_s)) {
-      r.log().at_value(field, std::to_string(*breaths) + " breaths of " +
-                                  std::string(pattern_id) + " last " + seconds_text(length) +
-                                  "; a step must last " + limits);
+      r.log().at_value(field, std::to_string(*breaths) + " breaths of " + std::string(pattern_id) +
+                                  " last " + seconds_text(length) + "; a step must last " + limits);
       return std::nullopt;
     }
   }
   if (pattern && pattern_id == kRelax478Id && length > pattern->cycle() * kMaxRelax478Breaths) {
     r.log().at_value(field, "relax_478 is limited to " + std::to_string(kMaxRelax478Breaths) +
-                                " breaths (" + seconds_text(pattern->cycle() * kMaxRelax478Breaths) +
+                                " breaths (" +
+                                seconds_text(pattern->cycle() * kMaxRelax478Breaths) +
                                 ") at a time, as its author advises");
     return std::nullopt;
   }
@@ -174,9 +176,9 @@ std::optional<StepSpec> read_step(const json& value, const std::string& pointer,
   spec.title = r.text("title", Need::Required, kMaxStepTitleChars).value_or("");
   const auto type = r.choice("type", Need::Required, kStepTypes);
   const bool pressure = type && *type == "pressure";
-  spec.instruction = r.text("instruction", pressure ? Need::Required : Need::Optional,
-                            kMaxInstructionChars)
-                         .value_or("");
+  spec.instruction =
+      r.text("instruction", pressure ? Need::Required : Need::Optional, kMaxInstructionChars)
+          .value_or("");
   spec.posture = r.text("posture", Need::Optional, kMaxPostureChars).value_or("");
   if (!type) return std::nullopt;  // without a kind, the remaining rules cannot apply
 
@@ -184,10 +186,10 @@ std::optional<StepSpec> read_step(const json& value, const std::string& pointer,
   if (pressure) {
     spec.muscle = r.identifier("muscle", Need::Required).value_or("");
     spec.sides = sides_from(r.choice("sides", Need::Required, kSideNames).value_or("none"));
-    spec.pressure_target = static_cast<int>(
-        r.whole_number("pressure", Need::Required, 1, kMaxPressure,
-                       "between 1 and 7 out of 10: aim for 5-6, never above 7")
-            .value_or(0));
+    spec.pressure_target =
+        static_cast<int>(r.whole_number("pressure", Need::Required, 1, kMaxPressure,
+                                        "between 1 and 7 out of 10: aim for 5-6, never above 7")
+                             .value_or(0));
     spec.tool = r.text("tool", Need::Optional, kMaxToolChars).value_or("");
     spec.referral = r.text("referral", Need::Optional, kMaxReferralChars).value_or("");
   } else {
@@ -235,8 +237,8 @@ void check_holds_per_point(const std::vector<StepSpec>& steps,
 Routine validate_routine(const json& root, ProblemLog& log, const PatternLookup& lookup) {
   Routine routine;
   if (!root.is_object()) {
-    log.at_value("", "a routine file must hold one JSON object { ... } (got " + describe(root) +
-                         ")");
+    log.at_value("",
+                 "a routine file must hold one JSON object { ... } (got " + describe(root) + ")");
     return routine;
   }
   FieldReader r(root, "", log);
@@ -253,9 +255,10 @@ Routine validate_routine(const json& root, ProblemLog& log, const PatternLookup&
   const std::string versions = kRoutineFormatVersion == 1
                                    ? std::string("equal to 1")
                                    : "between 1 and " + std::to_string(kRoutineFormatVersion);
-  auto version = r.whole_number("format_version", Need::Required, 1, kRoutineFormatVersion, versions);
-  routine.format_version = static_cast<int>(version.value_or(kRoutineFormatVersion));
   r.reject_unknown(kRoutineFields);
+  auto version =
+      r.whole_number("format_version", Need::Required, 1, kRoutineFormatVersion, versions);
+  routine.format_version = static_cast<int>(version.value_or(kRoutineFormatVersion));
   routine.id = r.identifier("id", Need::Required).value_or("");
   routine.title = r.text("title", Need::Required, kMaxTitleChars).value_or("");
   routine.summary = r.text("summary", Need::Optional, kMaxSummaryChars).value_or("");
@@ -286,7 +289,7 @@ Routine validate_routine(const json& root, ProblemLog& log, const PatternLookup&
   }
   check_holds_per_point(routine.steps, placed, log);
   if (all_steps_read && total > kMaxRoutineLength) {
-    log.at_value("/steps", "the routine lasts " + seconds_text(total) +
+    log.at_value("/steps", "the routine lasts " + minutes_text(total) +
                                " in all; a routine may last at most 60 minutes");
   }
   return routine;

@@ -140,6 +140,7 @@ AppShell::AppShell(const ShellOptions& options) : theme_(options.theme.value_or(
 
 AppShell::~AppShell() {
   audio_.reset();
+  if (static_layer_ != nullptr) SDL_DestroyTexture(static_layer_);
   canvas_.reset();
   if (renderer_ != nullptr) SDL_DestroyRenderer(renderer_);
   if (window_ != nullptr) SDL_DestroyWindow(window_);
@@ -236,10 +237,15 @@ void AppShell::draw() {
   const float density = win_w > 0 ? static_cast<float>(out_w) / static_cast<float>(win_w) : 1.0f;
   canvas_->set_scale(density * scale_);
   const ui::Palette& palette = ui::palette(theme_);
-  canvas_->begin_frame(palette.background);
   ui::DrawContext dc{*canvas_, palette, window_size(),
                      keyboard_focus_ ? app::focused_control(model_) : std::nullopt};
-  ui::draw(dc, model_);
+  const auto* player = std::get_if<app::PlayerScreen>(&model_.screen);
+  if (player != nullptr && model_.notice.empty()) {
+    draw_player_layers(dc, *player, out_w, out_h);
+  } else {
+    canvas_->begin_frame(palette.background);
+    ui::draw(dc, model_);
+  }
   canvas_->end_frame();
   dirty_ = false;
   if (frames_drawn_++ == 0 && std::getenv("UNKNOT_TRACE_FIRST_FRAME") != nullptr) {
@@ -249,6 +255,36 @@ void AppShell::draw() {
     std::cerr << "unknot: first-frame monotonic_ns=" << ns.count() << std::endl;
   }
   last_frame_ticks_ = SDL_GetTicks64();
+}
+
+void AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player, int w, int h) {
+  // During a session only the pacer, captions and timers move: the rest is drawn once into a
+  // texture and copied each frame, which keeps a software-rendered session cheap.
+  const std::string key = ui::player_static_key(dc, model_) + '\n' + std::to_string(w) + 'x' +
+                          std::to_string(h) + '\n' + std::to_string(static_cast<int>(theme_));
+  if (static_layer_ == nullptr || key != static_key_ || static_w_ != w || static_h_ != h) {
+    if (static_layer_ == nullptr || static_w_ != w || static_h_ != h) {
+      if (static_layer_ != nullptr) SDL_DestroyTexture(static_layer_);
+      static_layer_ = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
+      static_w_ = w;
+      static_h_ = h;
+    }
+    if (static_layer_ != nullptr && SDL_SetRenderTarget(renderer_, static_layer_) == 0) {
+      canvas_->begin_frame(dc.palette.background);
+      ui::draw_player_static(dc, model_);
+      SDL_SetRenderTarget(renderer_, nullptr);
+      static_key_ = key;
+    } else {
+      static_key_.clear();
+    }
+  }
+  canvas_->begin_frame(dc.palette.background);
+  if (!static_key_.empty()) {
+    SDL_RenderCopy(renderer_, static_layer_, nullptr, nullptr);
+  } else {
+    ui::draw_player_static(dc, model_);
+  }
+  ui::draw_player_dynamic(dc, model_, player);
 }
 
 bool AppShell::save_screenshot(const std::filesystem::path& bmp) {

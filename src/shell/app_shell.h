@@ -17,7 +17,10 @@
 
 namespace unknot::audio { class AudioEngine; }
 namespace unknot::storage { class SessionStore; }
-namespace unknot::ui { class Canvas; }
+namespace unknot::ui {
+class Canvas;
+struct DrawContext;
+}  // namespace unknot::ui
 
 namespace unknot::shell {
 
@@ -64,6 +67,7 @@ class AppShell {
   core::Instant session_now() const;
   void report(const std::string& problem);
   void ensure_audio();
+  void draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player, int w, int h);
 
   app::AppModel model_;
   std::deque<app::Action> queue_;
@@ -82,6 +86,9 @@ class AppShell {
   bool dispatching_ = false;
   std::uint64_t frames_drawn_ = 0;
   std::uint64_t last_frame_ticks_ = 0;
+  SDL_Texture* static_layer_ = nullptr;  // the still part of the session screen
+  std::string static_key_;
+  int static_w_ = 0, static_h_ = 0;
 };
 
 }  // namespace unknot::shell

@@ -24,8 +24,8 @@ void draw_pacer(DrawContext& dc, const app::PlayerLayout& l, const app::PlayerVi
   const float r_max = l.pacer_radius;
   const float r_min = r_max * 0.55f;
   const Color col = v.counting_down || v.paused ? p.hold : phase_color(p, v.phase);
-  // The track shows the full-breath size; the disc grows on the inhale and shrinks on the exhale.
-  c.stroke_arc(l.pacer_center, r_max, 2, 0, 1, p.outline);
+  // The track (drawn with the static layer) shows the full-breath size; the disc grows on the
+  // inhale and shrinks on the exhale.
   const float r = r_min + (r_max - r_min) * static_cast<float>(v.volume);
   c.fill_glow(l.pacer_center, r + 18, col.with_alpha(70));
   c.fill_circle(l.pacer_center, r, col.with_alpha(60));
@@ -60,31 +60,54 @@ void draw_end_dialog(DrawContext& dc, const app::PlayerLayout& l) {
 
 }  // namespace
 
-void draw_player(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s) {
+std::string player_static_key(const DrawContext& dc, const app::AppModel& m) {
+  const app::PlayerView v = app::player_view(m);
+  std::string key = v.step_label + '\n' + v.heading + '\n' + v.tool_line + '\n' + v.instruction +
+                    '\n' + v.referral + '\n' + v.pressure + '\n' + v.pause_label;
+  if (dc.focus) {
+    key += '\n' + std::to_string(static_cast<int>(dc.focus->kind)) + ':' +
+           std::to_string(dc.focus->index);
+  }
+  return key;
+}
+
+void draw_player_static(DrawContext& dc, const app::AppModel& m) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
   const auto l = app::player_layout(dc.window);
   const app::PlayerView v = app::player_view(m);
 
   c.text_in(v.step_label, l.step_label, Font::Caption, p.muted, Align::Left);
-  progress_bar(dc, l.progress, v.progress, p.accent);
   c.text_in(v.heading, l.heading, Font::Title, p.text, Align::Left);
   c.text_in(v.tool_line, l.tool_line, Font::Caption, p.muted, Align::Left);
   c.text_wrapped(v.instruction, l.instruction, Font::Body, p.text, Align::Left, 2);
   c.text_in(v.referral, l.referral, Font::Caption, p.muted, Align::Left);
   if (!v.pressure.empty()) c.text_in(v.pressure, l.pressure, Font::Caption, p.caution_text, Align::Left);
+  // The pacer's track is still; only the breathing disc moves.
+  c.stroke_arc(l.pacer_center, l.pacer_radius, 2, 0, 1, p.outline);
+  button(dc, l.pause, v.pause_label, ButtonStyle::Secondary, dc.focused(app::ControlKind::Pause));
+  button(dc, l.skip, "Skip", ButtonStyle::Secondary, dc.focused(app::ControlKind::Skip));
+  button(dc, l.end, "End", ButtonStyle::Quiet, dc.focused(app::ControlKind::End));
+}
 
+void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s) {
+  const Palette& p = dc.palette;
+  Canvas& c = dc.canvas;
+  const auto l = app::player_layout(dc.window);
+  const app::PlayerView v = app::player_view(m);
+  progress_bar(dc, l.progress, v.progress, p.accent);
   draw_pacer(dc, l, v);
   if (!v.caption.empty()) {
     c.fill_rounded(l.caption, l.caption.h / 2, p.surface_raised);
     c.text_in(v.caption, l.caption.inset(8), Font::BodyStrong, p.text, Align::Center);
   }
   c.number_in(v.step_left, l.step_left, Font::Heading, p.text, Align::Center);
-
-  button(dc, l.pause, v.pause_label, ButtonStyle::Secondary, dc.focused(app::ControlKind::Pause));
-  button(dc, l.skip, "Skip", ButtonStyle::Secondary, dc.focused(app::ControlKind::Skip));
-  button(dc, l.end, "End", ButtonStyle::Quiet, dc.focused(app::ControlKind::End));
   if (s.confirming_end) draw_end_dialog(dc, l);
+}
+
+void draw_player(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s) {
+  draw_player_static(dc, m);
+  draw_player_dynamic(dc, m, s);
 }
 
 }  // namespace unknot::ui

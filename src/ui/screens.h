@@ -2,6 +2,8 @@
 // model and the pure view/layout functions, draws, and never calls storage or audio.
 #pragma once
 
+#include <string>
+
 #include "app/model.h"
 #include "ui/draw_context.h"
 
@@ -11,6 +13,11 @@ void draw_home(DrawContext& dc, const app::AppModel& m);
 void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScreen& s);
 void draw_rating(DrawContext& dc, const app::AppModel& m, const app::RatingScreen& s);
 void draw_player(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s);
+// The player in two layers, so the shell can cache the still one in a texture and redraw only
+// the moving one each frame. The key changes whenever the still layer would look different.
+std::string player_static_key(const DrawContext& dc, const app::AppModel& m);
+void draw_player_static(DrawContext& dc, const app::AppModel& m);
+void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s);
 void draw_summary(DrawContext& dc, const app::AppModel& m);
 void draw_resume(DrawContext& dc, const app::AppModel& m, const app::ResumeScreen& s);
 void draw_error(DrawContext& dc, const app::ErrorScreen& s);
