@@ -53,15 +53,10 @@ RoutineLayout routine_layout(Size window) {
   const Rect col = column(window);
   l.back = back_button(col);
   l.start = bottom_button(col);
-  Stack s{col, col.y + kTarget};
-  l.title = s.take(kTitleLine * 2, kSmallGap);
-  l.meta = s.take(kBodyLine, kGap);
-  l.summary = s.take(kBodyLine * 3, kGap);
-  l.steps_label = s.take(kHeadingLine, kSmallGap);
   const float cautions_h = kCaptionLine * 2;
-  const float steps_bottom = l.start.y - kGap - cautions_h - kSmallGap;
-  l.steps = {col.x, s.y, col.w, std::max(0.0f, steps_bottom - s.y)};
-  l.cautions = {col.x, steps_bottom + kSmallGap, col.w, cautions_h};
+  l.cautions = {col.x, l.start.y - kGap - cautions_h, col.w, cautions_h};
+  const float top = col.y + kTarget;
+  l.body = {col.x, top, col.w, std::max(0.0f, l.cautions.y - kGap - top)};
   return l;
 }
 

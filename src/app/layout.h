@@ -43,8 +43,10 @@ struct HomeLayout {
 };
 HomeLayout home_layout(Size window, int routines);
 
+// The routine screen flows top-down (title, meta, summary, steps) from `body`, since a title may
+// take one line or two; the cautions and Start sit at the bottom.
 struct RoutineLayout {
-  Rect back, title, meta, summary, steps_label, steps, cautions, start;
+  Rect back, body, cautions, start;
 };
 RoutineLayout routine_layout(Size window);
 

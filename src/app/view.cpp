@@ -54,11 +54,9 @@ std::string last_result_text(const CatalogEntry& entry) {
          std::to_string(entry.last->pain_after);
 }
 
-std::vector<std::string> step_lines(const core::Routine& routine,
-                                    const core::PatternLookup& lookup) {
-  std::vector<std::string> lines;
+std::vector<StepLine> step_lines(const core::Routine& routine, const core::PatternLookup& lookup) {
+  std::vector<StepLine> lines;
   for (const auto& spec : routine.steps) {
-    std::string line = spec.title;
     core::Duration length{};
     if (spec.duration) {
       length = *spec.duration;
@@ -66,16 +64,14 @@ std::vector<std::string> step_lines(const core::Routine& routine,
       const core::BreathPattern* p = lookup(spec.pattern_id);
       length = p ? p->cycle() * *spec.breaths : core::Duration{};
     }
-    if (spec.sides == core::Sides::Both) {
-      line += " · " + seconds_text(length) + " each side";
-    } else {
-      if (spec.sides != core::Sides::None) {
-        line += spec.sides == core::Sides::Left ? " · left" : " · right";
-      }
-      line += " · " + (spec.breaths ? plural(*spec.breaths, "breath", "breaths")
-                                    : seconds_text(length));
+    std::string detail = spec.breaths ? plural(*spec.breaths, "breath", "breaths") : seconds_text(length);
+    switch (spec.sides) {
+      case core::Sides::Both: detail += " each side"; break;
+      case core::Sides::Left: detail += ", left"; break;
+      case core::Sides::Right: detail += ", right"; break;
+      case core::Sides::None: break;
     }
-    lines.push_back(std::move(line));
+    lines.push_back({spec.title, std::move(detail)});
   }
   return lines;
 }

@@ -18,8 +18,13 @@ std::string format_minutes(core::Duration d);
 std::string routine_meta(const CatalogEntry& entry);
 // "Last time: pain 6 → 3", or empty when there is no rated session.
 std::string last_result_text(const CatalogEntry& entry);
-// One line per authored step for the routine screen: "Upper trapezius · both sides · 45 s each".
-std::vector<std::string> step_lines(const core::Routine& routine, const core::PatternLookup& lookup);
+// One line per authored step for the routine screen: title "Upper trapezius", detail
+// "45 s each side" (or "6 breaths", "60 s", "45 s, left").
+struct StepLine {
+  std::string title;
+  std::string detail;
+};
+std::vector<StepLine> step_lines(const core::Routine& routine, const core::PatternLookup& lookup);
 
 struct PlayerView {
   bool counting_down = false;

@@ -1,0 +1,295 @@
+#include "audio/audio_engine.h"
+
+#include <SDL.h>
+#include <SDL_mixer.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstring>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "audio/cue_renderer.h"
+#include "audio/synth.h"
+
+namespace unknot::audio {
+namespace {
+
+constexpr int kWantedRate = 48000;
+// ~21 ms at 48 kHz: small enough that sound and picture feel together, large enough that a
+// busy desktop does not underrun.
+constexpr int kChunkFrames = 1024;
+// The callback renders through a private buffer of whole float objects (the stream is raw
+// bytes); longer streams are handled in pieces.
+constexpr int kScratchFrames = 2048;
+// SDL2 keeps at most 16 open devices; ids are small integers starting at 1.
+constexpr SDL_AudioDeviceID kMaxDeviceId = 32;
+
+constexpr std::array kToneKinds = {core::CueKind::ToneInhale,       core::CueKind::ToneExhale,
+                                   core::CueKind::ToneHold,         core::CueKind::ChimeNextStep,
+                                   core::CueKind::ChimeSwitchSides, core::CueKind::BellEnd};
+constexpr std::array kSpokenKinds = {core::CueKind::SayBreatheIn, core::CueKind::SayBreatheOut,
+                                     core::CueKind::SaySwitchSides, core::CueKind::SayRelease,
+                                     core::CueKind::SaySessionComplete};
+
+struct OpenDevice {
+  int rate = 0;
+  SDL_AudioDeviceID id = 0;
+};
+
+bool device_open(SDL_AudioDeviceID id) { return SDL_GetAudioDeviceStatus(id) != SDL_AUDIO_STOPPED; }
+
+// SDL_mixer 2.6 neither exposes its device id nor offers Mix_PauseAudio / Mix_LockAudio (2.8
+// does), yet pausing the device is what lets an idle app use no CPU. Opening turns exactly
+// one new device id from stopped to playing, and that id is the mixer's.
+std::optional<OpenDevice> open_mixer(std::string& why) {
+  if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+    why = SDL_GetError();
+    return std::nullopt;
+  }
+  std::array<bool, kMaxDeviceId + 1> was_open{};
+  for (SDL_AudioDeviceID id = 1; id <= kMaxDeviceId; ++id) was_open[id] = device_open(id);
+
+  // Only the rate may differ: SDL converts format and channel count for us, so the post-mix
+  // stream is always interleaved stereo float.
+  if (Mix_OpenAudioDevice(kWantedRate, AUDIO_F32SYS, 2, kChunkFrames, nullptr,
+                          SDL_AUDIO_ALLOW_FREQUENCY_CHANGE) != 0) {
+    why = SDL_GetError();
+    SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    return std::nullopt;
+  }
+  OpenDevice result;
+  Uint16 format = 0;
+  int channels = 0;
+  const bool spec_ok = Mix_QuerySpec(&result.rate, &format, &channels) != 0 &&
+                       format == AUDIO_F32SYS && channels == 2 && result.rate > 0;
+  for (SDL_AudioDeviceID id = 1; id <= kMaxDeviceId && result.id == 0; ++id) {
+    if (!was_open[id] && device_open(id)) result.id = id;
+  }
+  if (!spec_ok || result.id == 0) {
+    why = spec_ok ? "could not identify the mixer's audio device" : "device is not float stereo";
+    Mix_CloseAudio();
+    SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    return std::nullopt;
+  }
+  SDL_PauseAudioDevice(result.id, 1);
+  return result;
+}
+
+// Mix_LoadWAV decodes and converts to the device format (stereo float at the device rate),
+// which is exactly a Clip.
+std::optional<Clip> load_voice(const std::filesystem::path& file, int rate, std::string& why) {
+  Mix_Chunk* chunk = Mix_LoadWAV(file.string().c_str());
+  if (chunk == nullptr) {
+    why = SDL_GetError();
+    return std::nullopt;
+  }
+  Clip clip;
+  clip.rate_hz = rate;
+  clip.samples.resize(chunk->alen / sizeof(float) / 2 * 2);
+  std::memcpy(clip.samples.data(), chunk->abuf, clip.samples.size() * sizeof(float));
+  Mix_FreeChunk(chunk);
+  return clip;
+}
+
+class DeviceLock {
+ public:
+  explicit DeviceLock(SDL_AudioDeviceID id) : id_(id) { SDL_LockAudioDevice(id_); }
+  ~DeviceLock() { SDL_UnlockAudioDevice(id_); }
+  DeviceLock(const DeviceLock&) = delete;
+  DeviceLock& operator=(const DeviceLock&) = delete;
+
+ private:
+  SDL_AudioDeviceID id_;
+};
+
+}  // namespace
+
+struct AudioEngine::Impl {
+  Impl(const OpenDevice& device, bool on_dummy)
+      : rate(device.rate), device_id(device.id), dummy(on_dummy), renderer(device.rate) {}
+
+  // The callback is the clock's only writer while the device runs; set_running writes only
+  // while it is paused. A sequence lock lets now() read frames and their time stamp as a
+  // consistent pair without ever making the audio thread wait.
+  void publish(std::int64_t new_frames, std::int64_t counter) {
+    const std::uint64_t seq = anchor_seq.load(std::memory_order_relaxed);
+    anchor_seq.store(seq + 1, std::memory_order_relaxed);
+    // Release stores (rather than a fence, which ThreadSanitizer cannot follow): a reader
+    // that sees either new value also sees the odd sequence number stored before it.
+    frames.store(new_frames, std::memory_order_release);
+    anchor_counter.store(counter, std::memory_order_release);
+    anchor_seq.store(seq + 2, std::memory_order_release);
+  }
+
+  void read_anchor(std::int64_t& frames_out, std::int64_t& counter_out) const {
+    for (;;) {
+      const std::uint64_t before = anchor_seq.load(std::memory_order_acquire);
+      frames_out = frames.load(std::memory_order_acquire);
+      counter_out = anchor_counter.load(std::memory_order_acquire);
+      if (before % 2 == 0 && anchor_seq.load(std::memory_order_relaxed) == before) return;
+    }
+  }
+
+  static void SDLCALL post_mix(void* user, Uint8* stream, int len) {
+    auto& self = *static_cast<Impl*>(user);
+    constexpr auto kFrameBytes = static_cast<int>(2 * sizeof(float));
+    const int total = len / kFrameBytes;
+    const std::int64_t first = self.frames.load(std::memory_order_relaxed);
+    for (int done = 0; done < total;) {
+      const int count = std::min(total - done, kScratchFrames);
+      const auto bytes = static_cast<std::size_t>(count * kFrameBytes);
+      Uint8* piece = stream + done * kFrameBytes;
+      std::memcpy(self.scratch.data(), piece, bytes);
+      self.renderer.render(first + done, self.scratch.data(), count);
+      std::memcpy(piece, self.scratch.data(), bytes);
+      done += count;
+    }
+    self.buffer_frames.store(total, std::memory_order_relaxed);
+    self.publish(first + total, static_cast<std::int64_t>(SDL_GetPerformanceCounter()));
+  }
+
+  const int rate;
+  const SDL_AudioDeviceID device_id;
+  const bool dummy;
+  const std::int64_t counter_hz = static_cast<std::int64_t>(SDL_GetPerformanceFrequency());
+  CueRenderer renderer;
+  std::array<float, 2 * kScratchFrames> scratch{};
+  std::atomic<std::int64_t> frames{0};
+  std::atomic<std::int64_t> anchor_counter{0};
+  std::atomic<std::uint64_t> anchor_seq{0};
+  std::atomic<std::int64_t> buffer_frames{kChunkFrames};
+  std::atomic<bool> running{false};
+  mutable std::atomic<std::int64_t> latest_now{0};  // frames; keeps now() monotonic
+};
+
+std::unique_ptr<AudioEngine> AudioEngine::open(const std::filesystem::path& audio_dir,
+                                               std::string* warning) {
+  // Synthesis takes a while in a debug build, and an opened device (even paused) keeps
+  // producing silence, so the tones are made before opening, at the rate we will most likely get.
+  std::array<Clip, kToneKinds.size()> tones;
+  for (std::size_t i = 0; i < kToneKinds.size(); ++i) {
+    tones[i] = synthesize_tone(kToneKinds[i], kWantedRate);
+  }
+
+  std::vector<std::string> notes;
+  std::string why;
+  std::optional<OpenDevice> device = open_mixer(why);
+  if (!device) {
+    // Without a device the session still needs a clock that runs in real time; the dummy
+    // driver provides one, and the captions carry the cues.
+    SDL_setenv("SDL_AUDIODRIVER", "dummy", 1);
+    std::string why_dummy;
+    device = open_mixer(why_dummy);
+    if (!device) {
+      if (warning) *warning = "No audio (" + why + "), and the dummy driver failed: " + why_dummy;
+      return nullptr;
+    }
+    notes.push_back("No audio device (" + why + "); playing silently, with captions only.");
+  }
+  const char* driver = SDL_GetCurrentAudioDriver();
+  const bool dummy = driver != nullptr && std::string_view(driver) == "dummy";
+
+  auto impl = std::make_unique<Impl>(*device, dummy);
+  for (std::size_t i = 0; i < kToneKinds.size(); ++i) {
+    if (tones[i].rate_hz != impl->rate) tones[i] = synthesize_tone(kToneKinds[i], impl->rate);
+    impl->renderer.set_clip(kToneKinds[i], std::move(tones[i]));
+  }
+  Mix_Init(MIX_INIT_OGG);  // a failure shows up below as voices that do not load
+  std::vector<std::string> missing;
+  for (const core::CueKind kind : kSpokenKinds) {
+    const std::string name(core::cue_name(kind));
+    std::string load_error;
+    if (auto clip = load_voice(audio_dir / (name + ".ogg"), impl->rate, load_error)) {
+      impl->renderer.set_clip(kind, std::move(*clip));
+    } else {
+      missing.push_back(name + " (" + load_error + ")");
+    }
+  }
+  if (!missing.empty()) {
+    std::string note = "Voice cues not loaded from " + audio_dir.string() + ": ";
+    for (std::size_t i = 0; i < missing.size(); ++i) note += (i ? ", " : "") + missing[i];
+    notes.push_back(note + "; their captions still show.");
+  }
+  Mix_SetPostMix(&Impl::post_mix, impl.get());
+
+  if (warning) {
+    warning->clear();
+    for (const std::string& note : notes) *warning += (warning->empty() ? "" : "\n") + note;
+  }
+  return std::unique_ptr<AudioEngine>(new AudioEngine(std::move(impl)));
+}
+
+AudioEngine::AudioEngine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+AudioEngine::~AudioEngine() {
+  Mix_SetPostMix(nullptr, nullptr);
+  Mix_CloseAudio();
+  Mix_Quit();
+  SDL_QuitSubSystem(SDL_INIT_AUDIO);
+}
+
+int AudioEngine::rate() const { return impl_->rate; }
+
+bool AudioEngine::using_dummy() const { return impl_->dummy; }
+
+std::int64_t AudioEngine::frames() const { return impl_->frames.load(std::memory_order_acquire); }
+
+core::Instant AudioEngine::now() const {
+  std::int64_t frames = 0;
+  std::int64_t counter = 0;
+  impl_->read_anchor(frames, counter);
+  std::int64_t estimate = frames;
+  if (impl_->running.load(std::memory_order_acquire)) {
+    // Callbacks arrive a buffer at a time; between them, advance with the wall clock so a
+    // 60 fps animation moves evenly, but never past the end of the buffer being played.
+    const auto since = static_cast<std::int64_t>(SDL_GetPerformanceCounter()) - counter;
+    const std::int64_t ticks = std::clamp<std::int64_t>(since, 0, impl_->counter_hz);
+    estimate = frames + ticks * impl_->rate / impl_->counter_hz;
+    estimate = std::min(estimate, frames + impl_->buffer_frames.load(std::memory_order_relaxed));
+  }
+  std::int64_t latest = impl_->latest_now.load(std::memory_order_relaxed);
+  while (estimate > latest &&
+         !impl_->latest_now.compare_exchange_weak(latest, estimate, std::memory_order_relaxed)) {
+  }
+  return core::Instant{core::time_of_frame(std::max(estimate, latest), impl_->rate)};
+}
+
+void AudioEngine::set_running(bool running) {
+  if (running == impl_->running.load(std::memory_order_relaxed)) return;
+  if (running) {
+    // Restart interpolation from now, not from the last callback before the pause.
+    impl_->publish(impl_->frames.load(std::memory_order_relaxed),
+                   static_cast<std::int64_t>(SDL_GetPerformanceCounter()));
+    impl_->running.store(true, std::memory_order_release);
+    SDL_PauseAudioDevice(impl_->device_id, 0);
+  } else {
+    // Pausing takes the device lock, so it returns only after a running callback finished.
+    SDL_PauseAudioDevice(impl_->device_id, 1);
+    impl_->running.store(false, std::memory_order_release);
+  }
+}
+
+bool AudioEngine::running() const { return impl_->running.load(std::memory_order_acquire); }
+
+void AudioEngine::load(const core::Timeline& timeline) {
+  const DeviceLock lock(impl_->device_id);
+  impl_->renderer.load(timeline.all_cues());
+}
+
+void AudioEngine::sync(const core::PlaybackClock& clock) {
+  // The caller built this clock from a now() it read earlier, at most the latest one handed
+  // out; if the callback has mixed past that since, the cues in between still sound.
+  const std::int64_t made_at = impl_->latest_now.load(std::memory_order_relaxed);
+  const DeviceLock lock(impl_->device_id);
+  impl_->renderer.set_clock(clock, made_at);
+}
+
+void AudioEngine::clear() {
+  const DeviceLock lock(impl_->device_id);
+  impl_->renderer.clear();
+}
+
+}  // namespace unknot::audio

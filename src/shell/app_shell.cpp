@@ -205,7 +205,11 @@ void AppShell::handle_event(const SDL_Event& e) {
 
 void AppShell::iterate() {
   dispatch(app::Tick{session_now(), wall_now()});
-  if (dirty_ || app::animating(model_)) draw();
+  const bool animating = app::animating(model_);
+  if (dirty_ || (animating && frame_would_change())) draw();
+  // The frame clock advances whether or not the frame was drawn, so an unchanged frame waits
+  // for the next frame slot instead of spinning.
+  if (animating) last_frame_ticks_ = SDL_GetTicks64();
   // Opening the audio device and decoding the voice takes ~80 ms: do it after the first frame
   // is on screen. No session can have started before then.
   if (frames_drawn_ > 0) ensure_audio();
@@ -257,6 +261,14 @@ void AppShell::draw() {
   last_frame_ticks_ = SDL_GetTicks64();
 }
 
+bool AppShell::frame_would_change() {
+  const auto* player = std::get_if<app::PlayerScreen>(&model_.screen);
+  if (player == nullptr) return true;
+  const ui::DrawContext dc{*canvas_, ui::palette(theme_), window_size(),
+                           keyboard_focus_ ? app::focused_control(model_) : std::nullopt};
+  return ui::player_dynamic_key(dc, model_, *player) != last_dynamic_key_;
+}
+
 void AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player, int w, int h) {
   // During a session only the pacer, captions and timers move: the rest is drawn once into a
   // texture and copied each frame, which keeps a software-rendered session cheap.
@@ -285,6 +297,7 @@ void AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& 
     ui::draw_player_static(dc, model_);
   }
   ui::draw_player_dynamic(dc, model_, player);
+  last_dynamic_key_ = ui::player_dynamic_key(dc, model_, player);
 }
 
 bool AppShell::save_screenshot(const std::filesystem::path& bmp) {

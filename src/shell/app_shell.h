@@ -67,6 +67,8 @@ class AppShell {
   core::Instant session_now() const;
   void report(const std::string& problem);
   void ensure_audio();
+  // While animating: whether the next frame would differ from the last one drawn.
+  bool frame_would_change();
   void draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player, int w, int h);
 
   app::AppModel model_;
@@ -88,6 +90,7 @@ class AppShell {
   std::uint64_t last_frame_ticks_ = 0;
   SDL_Texture* static_layer_ = nullptr;  // the still part of the session screen
   std::string static_key_;
+  std::string last_dynamic_key_;
   int static_w_ = 0, static_h_ = 0;
 };
 

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 
 #include "app/view.h"
 #include "ui/screens.h"
@@ -18,22 +19,24 @@ Color phase_color(const Palette& p, core::BreathPhase phase) {
   return p.inhale;
 }
 
+// The disc is 55 % of the track at empty lungs and fills it at full.
+float pacer_radius(const app::PlayerLayout& l, const app::PlayerView& v) {
+  const float r_min = l.pacer_radius * 0.55f;
+  return r_min + (l.pacer_radius - r_min) * static_cast<float>(v.volume);
+}
+
 void draw_pacer(DrawContext& dc, const app::PlayerLayout& l, const app::PlayerView& v) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
-  const float r_max = l.pacer_radius;
-  const float r_min = r_max * 0.55f;
   const Color col = v.counting_down || v.paused ? p.hold : phase_color(p, v.phase);
   // The track (drawn with the static layer) shows the full-breath size; the disc grows on the
   // inhale and shrinks on the exhale.
-  const float r = r_min + (r_max - r_min) * static_cast<float>(v.volume);
-  c.fill_glow(l.pacer_center, r + 18, col.with_alpha(70));
+  const float r = pacer_radius(l, v);
+  // A soft halo ring rather than a full radial glow: it reads the same and costs a fraction of
+  // the pixels, which matters with the software renderer.
+  c.stroke_arc(l.pacer_center, r + 7, 12, 0, 1, col.with_alpha(36));
   c.fill_circle(l.pacer_center, r, col.with_alpha(60));
   c.stroke_arc(l.pacer_center, r, 3, 0, 1, col);
-  if (!v.counting_down && !v.paused) {
-    c.stroke_arc(l.pacer_center, r_max, 4, 0, static_cast<float>(std::clamp(v.phase_fraction, 0.0, 1.0)),
-                 col);
-  }
   if (v.counting_down) {
     c.text_in("Get ready", l.phase_word, Font::Heading, p.text, Align::Center);
     c.number_in(v.countdown, l.phase_seconds, Font::Title, p.text, Align::Center);
@@ -69,6 +72,19 @@ std::string player_static_key(const DrawContext& dc, const app::AppModel& m) {
            std::to_string(dc.focus->index);
   }
   return key;
+}
+
+std::string player_dynamic_key(const DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s) {
+  const auto l = app::player_layout(dc.window);
+  const app::PlayerView v = app::player_view(m);
+  const float px = dc.canvas.scale();
+  // Half-pixel steps of the disc and whole pixels of the progress bar: finer changes are
+  // invisible, so a frame that would look the same is not drawn again.
+  const long disc = std::lround(pacer_radius(l, v) * px * 2);
+  const long bar = std::lround(std::clamp(v.progress, 0.0, 1.0) * l.progress.w * px);
+  return std::to_string(disc) + '|' + std::to_string(bar) + '|' + std::to_string(static_cast<int>(v.phase)) +
+         '|' + v.phase_word + '|' + v.phase_seconds + '|' + v.countdown + '|' + v.step_left + '|' +
+         v.caption + '|' + (v.paused ? "p" : "") + (s.confirming_end ? "e" : "");
 }
 
 void draw_player_static(DrawContext& dc, const app::AppModel& m) {

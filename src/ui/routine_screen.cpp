@@ -12,28 +12,37 @@ void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScr
   const core::Routine& r = entry.routine;
 
   back_button(dc, l.back, dc.focused(app::ControlKind::Back));
-  c.text_wrapped(r.title, l.title, Font::Title, p.text, Align::Left, 2);
+  float y = l.body.y;
+  // What is left of the body below y: each block flows under the one before.
+  const auto rest = [&] { return app::Rect{l.body.x, y, l.body.w, std::max(0.0f, l.body.bottom() - y)}; };
+  y += c.text_wrapped(r.title, rest(), Font::Title, p.text, Align::Left, 2) + app::kSmallGap;
   std::string meta = app::format_minutes(entry.timeline->total());
   if (!r.tool.empty()) meta += " · " + r.tool;
-  c.text_in(meta, l.meta, Font::Body, p.muted, Align::Left);
-  c.text_wrapped(r.summary, l.summary, Font::Body, p.text, Align::Left, 3);
+  c.text_in(meta, {l.body.x, y, l.body.w, app::kBodyLine}, Font::Body, p.muted, Align::Left);
+  y += app::kBodyLine + app::kGap;
+  y += c.text_wrapped(r.summary, rest(), Font::Body, p.text, Align::Left, 3) + app::kGap;
+  c.text_in("Steps", {l.body.x, y, l.body.w, app::kHeadingLine}, Font::Heading, p.text, Align::Left);
+  y += app::kHeadingLine + app::kSmallGap;
 
-  c.text_in("Steps", l.steps_label, Font::Heading, p.text, Align::Left);
   const auto lines = app::step_lines(r, core::builtin_pattern_lookup());
   const float row = app::kBodyLine + 10;
-  const int fit = static_cast<int>(l.steps.h / row);
+  const int fit = static_cast<int>((l.body.bottom() - y) / row);
   const int count = static_cast<int>(lines.size());
   const int shown = count <= fit ? count : std::max(0, fit - 1);
+  const float number_w = 28, detail_w = std::min(150.0f, l.body.w * 0.42f);
   for (int i = 0; i < shown; ++i) {
-    const float y = l.steps.y + static_cast<float>(i) * row;
-    c.number_in(std::to_string(i + 1), {l.steps.x, y, 24, app::kBodyLine}, Font::BodyStrong, p.muted,
-                Align::Left);
-    c.text_in(lines[static_cast<std::size_t>(i)], {l.steps.x + 28, y, l.steps.w - 28, app::kBodyLine},
+    const auto& line = lines[static_cast<std::size_t>(i)];
+    const float ly = y + static_cast<float>(i) * row;
+    c.number_in(std::to_string(i + 1), {l.body.x, ly, number_w - 4, app::kBodyLine}, Font::Body,
+                p.muted, Align::Left);
+    c.text_in(line.title, {l.body.x + number_w, ly, l.body.w - number_w - detail_w - 8, app::kBodyLine},
               Font::Body, p.text, Align::Left);
+    c.text_in(line.detail, {l.body.right() - detail_w, ly, detail_w, app::kBodyLine}, Font::Body,
+              p.muted, Align::Right);
   }
   if (shown < count) {
     c.text_in("+ " + std::to_string(count - shown) + " more",
-              {l.steps.x + 28, l.steps.y + static_cast<float>(shown) * row, l.steps.w - 28, app::kBodyLine},
+              {l.body.x + number_w, y + static_cast<float>(shown) * row, l.body.w - number_w, app::kBodyLine},
               Font::Body, p.muted, Align::Left);
   }
   if (!r.cautions.empty()) {

@@ -17,6 +17,8 @@ void draw_player(DrawContext& dc, const app::AppModel& m, const app::PlayerScree
 // the moving one each frame. The key changes whenever the still layer would look different.
 std::string player_static_key(const DrawContext& dc, const app::AppModel& m);
 void draw_player_static(DrawContext& dc, const app::AppModel& m);
+// Changes whenever the moving layer would look different at the current scale.
+std::string player_dynamic_key(const DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s);
 void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s);
 void draw_summary(DrawContext& dc, const app::AppModel& m);
 void draw_resume(DrawContext& dc, const app::AppModel& m, const app::ResumeScreen& s);

@@ -31,8 +31,10 @@ TEST_CASE("routine metadata shows minutes and regions") {
 TEST_CASE("step lines describe mirrored steps once with both sides") {
   const auto lines = step_lines(test::small_routine(), core::builtin_pattern_lookup());
   REQUIRE(lines.size() == 3);
-  CHECK(lines[0] == "Settle in · 2 breaths");
-  CHECK(lines[1] == "Upper trapezius · both sides · 30 s each");
+  CHECK(lines[0].title == "Settle in");
+  CHECK(lines[0].detail == "2 breaths");
+  CHECK(lines[1].title == "Upper trapezius");
+  CHECK(lines[1].detail == "30 s each side");
 }
 
 TEST_CASE("the player view names the side, the phase and the time left") {

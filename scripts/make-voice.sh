@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Regenerates the spoken cues in assets/audio/ (say_*.ogg) with espeak-ng, sox and oggenc.
+# The words must match the on-screen captions exactly (core::caption). Usage:
+#   scripts/make-voice.sh [OUTPUT_DIR]      (default: assets/audio next to this script)
+# Voice settings can be overridden for auditioning: UNKNOT_VOICE, UNKNOT_VOICE_WPM,
+# UNKNOT_VOICE_PITCH.
+set -euo pipefail
+
+script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+out_dir="${1:-${script_dir}/../assets/audio}"
+
+# A low, unhurried American male variant measured darkest (least energy above 3 kHz) of the
+# stock espeak-ng voices while keeping consonants clear; slower and lower than the default.
+voice="${UNKNOT_VOICE:-en-us+m7}"
+wpm="${UNKNOT_VOICE_WPM:-120}"
+pitch="${UNKNOT_VOICE_PITCH:-32}"
+sample_rate=24000   # espeak-ng speaks at 22.05 kHz; more would only grow the files
+peak_db=-6          # design.md "Sound": voice peaks about -6 dBFS
+
+install_missing() {
+  local missing=()
+  command -v espeak-ng >/dev/null || missing+=(espeak-ng)
+  command -v sox >/dev/null || missing+=(sox)
+  command -v oggenc >/dev/null || missing+=(vorbis-tools)
+  ((${#missing[@]} == 0)) && return 0
+  local sudo=()
+  [[ "$(id -u)" -eq 0 ]] || sudo=(sudo)
+  echo "Installing ${missing[*]}" >&2
+  "${sudo[@]}" apt-get update
+  "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+# name|words (the words are the caption, spoken exactly)
+phrases=(
+  "say_breathe_in|Breathe in"
+  "say_breathe_out|Breathe out"
+  "say_switch_sides|Switch sides"
+  "say_release|Release"
+  "say_session_complete|Session complete"
+)
+
+install_missing
+mkdir -p "${out_dir}"
+work="$(mktemp -d)"
+trap 'rm -rf "${work}"' EXIT
+
+for entry in "${phrases[@]}"; do
+  name="${entry%%|*}"
+  words="${entry#*|}"
+  espeak-ng -v "${voice}" -s "${wpm}" -p "${pitch}" -w "${work}/${name}.raw.wav" "${words}"
+  # Pass 1: cut leading and trailing silence so the word starts on the cue's frame; take
+  # the edge off espeak's buzzy top end and the rumble below the voice.
+  sox -R "${work}/${name}.raw.wav" "${work}/${name}.trim.wav" \
+    silence 1 0.005 0.1% reverse silence 1 0.005 0.1% reverse \
+    highpass 70 treble -4 4500
+  # Pass 2 (the length is known now, so the fade can find the end): mono at the target rate,
+  # 10 ms fades so neither edge clicks, peak normalised.
+  sox -R "${work}/${name}.trim.wav" -b 16 "${work}/${name}.wav" \
+    channels 1 rate -v "${sample_rate}" fade h 0.01 -0 0.01 norm "${peak_db}"
+  # Fixed dither seed (-R) and stream serial: a rerun with the same tools is byte-identical.
+  oggenc --quiet -q 3 --serial 1 -o "${out_dir}/${name}.ogg" "${work}/${name}.wav"
+  printf '%-24s %6d bytes  "%s"\n' "${name}.ogg" "$(stat -c %s "${out_dir}/${name}.ogg")" "${words}"
+done

@@ -1,0 +1,136 @@
+// Walks the real app through a session with the built-in routines and saves a screenshot of
+// each screen, for the README. Dummy video, disk audio (runs faster than real time).
+// Usage: unknot_screenshot_tour OUT_DIR light|dark
+#include <SDL.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+#include "app/layout.h"
+#include "app/view.h"
+#include "shell/app_shell.h"
+#include "storage/session_store.h"
+
+namespace fs = std::filesystem;
+using namespace unknot;
+
+namespace {
+
+void pump(shell::AppShell& shell) {
+  SDL_Event e;
+  while (SDL_PollEvent(&e) != 0) shell.handle_event(e);
+  shell.iterate();
+}
+
+// The tour renders at scale 2: mouse positions are in window points, layouts in dp.
+constexpr float kScale = 2;
+
+void push_click(app::Rect r) {
+  SDL_Event e{};
+  e.type = SDL_MOUSEBUTTONDOWN;
+  e.button.button = SDL_BUTTON_LEFT;
+  e.button.x = static_cast<int>(r.center().x * kScale);
+  e.button.y = static_cast<int>(r.center().y * kScale);
+  SDL_PushEvent(&e);
+  e.type = SDL_MOUSEBUTTONUP;
+  SDL_PushEvent(&e);
+}
+
+void push_key(SDL_Keycode code) {
+  SDL_Event e{};
+  e.type = SDL_KEYDOWN;
+  e.key.keysym.sym = code;
+  SDL_PushEvent(&e);
+}
+
+bool shoot(shell::AppShell& shell, const fs::path& dir, const std::string& name) {
+  const bool ok = shell.save_screenshot(dir / (name + ".bmp"));
+  if (!ok) std::cerr << "screenshot failed: " << name << ": " << SDL_GetError() << '\n';
+  return ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::cerr << "usage: unknot_screenshot_tour OUT_DIR light|dark\n";
+    return 2;
+  }
+  const fs::path out = argv[1];
+  const bool light = std::string(argv[2]) == "light";
+  fs::create_directories(out);
+  const fs::path data = fs::temp_directory_path() / ("unknot-tour-" + std::to_string(::getpid()));
+  fs::create_directories(data);
+  ::setenv("SDL_VIDEODRIVER", "dummy", 1);
+  ::setenv("SDL_RENDER_DRIVER", "software", 1);
+  ::setenv("SDL_AUDIODRIVER", "disk", 1);
+  ::setenv("SDL_DISKAUDIODELAY", "0", 1);
+  ::setenv("SDL_DISKAUDIOFILE", (data / "audio.raw").c_str(), 1);
+  SDL_Init(0);
+  {
+    // A previous session, so Home shows "Last time".
+    auto store = storage::SessionStore::open(data / "unknot.db");
+    const auto id = store.begin_session({"jaw_temple", core::UnixSeconds{std::chrono::seconds(1'790'000'000)}, 5, "Jaw"});
+    store.complete_session(id, core::UnixSeconds{std::chrono::seconds(1'790'000'800)});
+    store.set_pain_after(id, 3);
+  }
+  int failures = 0;
+  {
+    shell::ShellOptions options;
+    options.data_dir = data;
+    options.assets_dir = fs::path(UNKNOT_SOURCE_DIR) / "assets";
+    options.width = 390;
+    options.height = 844;
+    options.hidden = true;
+    options.scale = kScale;  // crisp README images
+    options.theme = light ? ui::ThemeKind::Light : ui::ThemeKind::Dark;
+    shell::AppShell shell(options);
+    const app::Size size = shell.window_size();
+    pump(shell);
+    failures += !shoot(shell, out, "1-home");
+
+    const int neck = app::find_routine(shell.model(), "neck_tension_headache");
+    push_click(app::home_layout(size, static_cast<int>(shell.model().catalog.size())).cards.at(static_cast<std::size_t>(neck)));
+    pump(shell);
+    failures += !shoot(shell, out, "2-routine");
+    push_key(SDLK_RETURN);
+    pump(shell);
+    push_key(SDLK_6);
+    pump(shell);
+    push_click(app::rating_layout(size, app::RatingMoment::Before, 3).regions[0]);
+    pump(shell);
+    failures += !shoot(shell, out, "3-pain-before");
+    push_click(app::rating_layout(size, app::RatingMoment::Before, 3).confirm);
+    pump(shell);
+    for (int i = 0; i < 5'000'000; ++i) {
+      pump(shell);
+      const auto v = app::player_view(shell.model());
+      if (v.heading == "Left upper trapezius" && v.caption == "Breathe out") break;
+    }
+    failures += !shoot(shell, out, "4-session");
+    for (int i = 0; i < 5'000'000; ++i) {
+      pump(shell);
+      if (app::player_view(shell.model()).heading == "Right upper trapezius" &&
+          !app::player_view(shell.model()).caption.empty()) break;
+    }
+    failures += !shoot(shell, out, "5-switch-sides");
+    push_click(app::player_layout(size).end);
+    pump(shell);
+    failures += !shoot(shell, out, "6-end-question");
+    push_key(SDLK_ESCAPE);
+    pump(shell);
+    for (int i = 0; i < 50'000'000 && !std::holds_alternative<app::RatingScreen>(shell.model().screen); ++i) {
+      pump(shell);
+    }
+    push_key(SDLK_3);
+    pump(shell);
+    failures += !shoot(shell, out, "7-pain-after");
+    push_key(SDLK_RETURN);
+    pump(shell);
+    failures += !shoot(shell, out, "8-summary");
+  }
+  SDL_Quit();
+  fs::remove_all(data);
+  return failures == 0 ? 0 : 1;
+}
