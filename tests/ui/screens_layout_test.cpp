@@ -1,0 +1,134 @@
+// Draws every screen, in the states people see, at the supported window sizes and scales, and
+// checks what the canvas logged: every label inside the window, no two labels overlapping, and
+// nothing short (buttons, numbers, headings) cut off with an ellipsis.
+#include <SDL.h>
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "app/update.h"
+#include "shell/routine_files.h"
+#include "ui/canvas.h"
+#include "ui/screens.h"
+
+namespace unknot::ui {
+namespace {
+using namespace std::chrono_literals;
+
+struct Size {
+  int w, h;
+  float scale;
+};
+
+app::AppModel catalog() {
+  app::AppModel m;
+  auto loaded = shell::load_catalog(std::filesystem::path(UNKNOT_SOURCE_DIR) / "assets" / "routines");
+  REQUIRE(loaded.problems.empty());
+  m.catalog = std::move(loaded.entries);
+  REQUIRE(m.catalog.size() >= 3);
+  for (auto& e : m.catalog) e.last = app::LastResult{e.routine.id, 7, 10};
+  return m;
+}
+
+app::AppModel act(app::AppModel m, const app::Action& a) { return app::update(std::move(m), a).model; }
+app::AppModel press(app::AppModel m, app::ControlKind k, int i = 0) {
+  return act(std::move(m), app::Activated{{k, i}});
+}
+app::AppModel at(app::AppModel m, core::Duration t) {
+  return act(std::move(m), app::Tick{core::Instant{t}, m.wall_now});
+}
+
+// Every state worth looking at, for one routine.
+std::vector<std::pair<std::string, app::AppModel>> states(int routine) {
+  std::vector<std::pair<std::string, app::AppModel>> out;
+  app::AppModel m = catalog();
+  out.emplace_back("home", m);
+  m = press(m, app::ControlKind::RoutineCard, routine);
+  out.emplace_back("routine", m);
+  m = press(m, app::ControlKind::Start);
+  out.emplace_back("rating empty", press(m, app::ControlKind::Confirm));
+  m = press(m, app::ControlKind::PainValue, 10);
+  m = press(m, app::ControlKind::Region, 0);
+  out.emplace_back("rating chosen", m);
+  m = press(m, app::ControlKind::Confirm);
+  out.emplace_back("countdown", at(m, 1s));
+  const auto& timeline = *m.session->timeline;
+  for (int step = 0; step < timeline.step_count(); ++step) {
+    out.emplace_back("step " + std::to_string(step), at(m, 3s + timeline.step_start(step) + 1s));
+  }
+  app::AppModel paused = press(at(m, 3s + timeline.step_start(1) + 5s), app::ControlKind::Pause);
+  out.emplace_back("paused", paused);
+  out.emplace_back("end question", press(paused, app::ControlKind::End));
+  app::AppModel done = at(m, 3s + timeline.total() + 1s);
+  out.emplace_back("rating after", done);
+  done = press(press(done, app::ControlKind::PainValue, 0), app::ControlKind::Confirm);
+  out.emplace_back("summary", done);
+  out.emplace_back("ended early", press(press(paused, app::ControlKind::End), app::ControlKind::EndConfirm));
+  app::AppModel resume = catalog();
+  resume = act(resume, app::InterruptedFound{1, resume.catalog[static_cast<std::size_t>(routine)].routine.id, 3, 5, ""});
+  out.emplace_back("resume", resume);
+  app::AppModel error = catalog();
+  error.screen = app::ErrorScreen{"This routine file has problems",
+                                  "/home/someone/Downloads/neck.json:12:5: /steps/2/duration_s: must be "
+                                  "between 20 and 90 seconds for a pressure hold (got 120)\n"
+                                  "/home/someone/Downloads/neck.json:1:1: /title: is required but missing"};
+  out.emplace_back("error", error);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every screen fits its labels without clipping or overlap at every supported size") {
+  REQUIRE(SDL_Init(0) == 0);
+  const Size sizes[] = {{360, 640, 1}, {390, 844, 1}, {390, 844, 2}, {1280, 800, 1}, {480, 1040, 1.5f}};
+  for (const Size size : sizes) {
+    const int px_w = static_cast<int>(static_cast<float>(size.w) * size.scale);
+    const int px_h = static_cast<int>(static_cast<float>(size.h) * size.scale);
+    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, px_w, px_h, 32, SDL_PIXELFORMAT_ARGB8888);
+    REQUIRE(surface != nullptr);
+    SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
+    REQUIRE(renderer != nullptr);
+    {
+      Canvas canvas(renderer);
+      canvas.set_scale(size.scale);
+      for (int routine = 0; routine < 3; ++routine) {
+        for (const auto& [name, model] : states(routine)) {
+          for (ThemeKind theme : {ThemeKind::Dark, ThemeKind::Light}) {
+            CAPTURE(size.w);
+            CAPTURE(size.h);
+            CAPTURE(size.scale);
+            CAPTURE(routine);
+            CAPTURE(name);
+            canvas.begin_frame(palette(theme).background);
+            DrawContext dc{canvas, palette(theme), {static_cast<float>(size.w), static_cast<float>(size.h)},
+                           app::focused_control(model)};
+            draw(dc, model);
+            const auto& log = canvas.text_log();
+            CHECK_FALSE(log.empty());
+            const bool overlay = name == "end question";
+            for (std::size_t i = 0; i < log.size(); ++i) {
+              const auto& a = log[i];
+              CAPTURE(a.text);
+              CHECK(a.box.x >= 0);
+              CHECK(a.box.y >= 0);
+              CHECK(a.box.right() <= static_cast<float>(size.w) + 0.5f);
+              CHECK(a.box.bottom() <= static_cast<float>(size.h) + 0.5f);
+              // Long prose may end in an ellipsis; labels, numbers and headings never do.
+              if (a.truncated) CHECK(a.text.size() >= 16);
+              if (overlay) continue;
+              for (std::size_t j = i + 1; j < log.size(); ++j) {
+                CAPTURE(log[j].text);
+                CHECK_FALSE(a.box.intersects(log[j].box));
+              }
+            }
+            canvas.end_frame();
+          }
+        }
+      }
+    }
+    SDL_DestroyRenderer(renderer);
+    SDL_FreeSurface(surface);
+  }
+}
+
+}  // namespace unknot::ui
