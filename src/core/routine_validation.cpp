@@ -14,7 +14,7 @@ namespace {
 using nlohmann::json;
 using namespace std::chrono_literals;
 
-// Limits, documented in docs/routine-format.md. Text limits follow what fits the screens: a
+// Limits, documented in README "Routine files". Text limits follow what fits the screens: a
 // step title is a heading, an instruction at most two lines on a phone.
 constexpr std::size_t kMaxTitleChars = 80;
 constexpr std::size_t kMaxSummaryChars = 400;

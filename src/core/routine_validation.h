@@ -1,4 +1,4 @@
-// Checks a parsed routine document against format 1 (docs/routine-format.md) and builds the
+// Checks a parsed routine document against format 1 (README "Routine files") and builds the
 // Routine. Private to unknot_core: it takes nlohmann_json values.
 #pragma once
 
