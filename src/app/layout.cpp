@@ -100,9 +100,9 @@ PlayerLayout player_layout(Size window) {
   l.step_label = s.take(kCaptionLine, kSmallGap);
   l.progress = s.take(4, kGap);
   l.heading = s.take(kTitleLine, kSmallGap);
-  l.tool_line = s.take(kCaptionLine, kSmallGap);
+  l.tool_line = s.take(kCaptionLine * 2, kSmallGap);
   l.instruction = s.take(kBodyLine * 2, kSmallGap);
-  l.referral = s.take(kCaptionLine, 4);
+  l.referral = s.take(kCaptionLine * 2, 4);
   l.pressure = s.take(kCaptionLine, kGap);
 
   const float controls_y = col.bottom() - kButtonHeight;

@@ -76,7 +76,7 @@ struct ActiveSession {
   int routine = 0;
   std::shared_ptr<const core::Timeline> timeline;  // the steps still to play
   int step_offset = 0;   // routine index of timeline step 0 (non-zero after a resume)
-  int routine_steps = 0;  // steps in the whole routine, for "step 3 of 8"
+  int routine_steps = 0;  // authored steps in the routine, for "step 3 of 8"
   core::SessionRun run;
   std::int64_t session_id = 0;  // 0 until storage answers
   std::optional<int> pain_before;

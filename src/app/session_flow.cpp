@@ -34,7 +34,7 @@ void start_session(AppModel& m, std::vector<Effect>& fx, int routine, int pain_b
   if (region && *region >= 0 && *region < static_cast<int>(entry.routine.regions.size())) {
     region_name = entry.routine.regions[static_cast<std::size_t>(*region)];
   }
-  m.session.emplace(routine, entry.timeline, 0, entry.timeline->step_count(),
+  m.session.emplace(routine, entry.timeline, 0, static_cast<int>(entry.routine.steps.size()),
                     core::SessionRun(*entry.timeline, m.session_now));
   m.session->pain_before = pain_before;
   m.session->region = region_name;
@@ -57,7 +57,7 @@ void resume_interrupted(AppModel& m, std::vector<Effect>& fx, const InterruptedF
         }
         return nullptr;
       });
-  m.session.emplace(routine, tail, found.resume_step, whole.step_count(),
+  m.session.emplace(routine, tail, found.resume_step, static_cast<int>(entry.routine.steps.size()),
                     core::SessionRun(*tail, m.session_now));
   m.session->session_id = found.session_id;
   m.session->pain_before = found.pain_before;

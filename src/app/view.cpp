@@ -87,18 +87,17 @@ PlayerView player_view(const AppModel& model) {
 
   v.counting_down = pos.countdown_left > core::Duration{0};
   v.countdown = std::to_string(core::ceil_seconds(pos.countdown_left));
-  v.step_label = "Step " + std::to_string(s.step_offset + pos.step_index + 1) + " of " +
+  v.step_label = "Step " + std::to_string(step.source_index + 1) + " of " +
                  std::to_string(s.routine_steps);
   // Progress over the whole routine, so a resumed session continues the same bar.
-  const double before = static_cast<double>(s.step_offset);
-  const double fraction_of_steps =
-      (before + pos.step_index +
-       (t.step_length(pos.step_index).count() > 0
-            ? static_cast<double>(pos.step_elapsed.count()) /
-                  static_cast<double>(t.step_length(pos.step_index).count())
-            : 0.0)) /
-      std::max(1, s.routine_steps);
-  v.progress = s.step_offset == 0 ? pos.progress : fraction_of_steps;
+  if (s.step_offset == 0) {
+    v.progress = pos.progress;
+  } else {
+    const double length = static_cast<double>(t.step_length(pos.step_index).count());
+    const double within = length > 0 ? static_cast<double>(pos.step_elapsed.count()) / length : 0.0;
+    const int played_steps = s.step_offset + t.step_count();
+    v.progress = (s.step_offset + pos.step_index + within) / std::max(1, played_steps);
+  }
   v.heading = core::step_heading(step);
   v.tool_line = step.tool;
   if (!step.posture.empty()) v.tool_line += (v.tool_line.empty() ? "" : " · ") + step.posture;

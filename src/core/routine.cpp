@@ -11,8 +11,10 @@ PatternLookup builtin_pattern_lookup() {
 std::vector<Step> expand(const Routine& routine, const PatternLookup& lookup) {
   std::vector<Step> steps;
   steps.reserve(routine.steps.size() * 2);
-  for (const auto& spec : routine.steps) {
+  for (std::size_t i = 0; i < routine.steps.size(); ++i) {
+    const StepSpec& spec = routine.steps[i];
     Step step;
+    step.source_index = static_cast<int>(i);
     step.kind = spec.kind;
     step.muscle = spec.muscle;
     step.title = spec.title;

@@ -47,6 +47,7 @@ struct Routine {
 };
 
 struct Step {
+  int source_index = 0;  // index of the authored StepSpec it came from ("step 2 of 11")
   StepKind kind = StepKind::Pressure;
   std::string muscle;
   std::string title;

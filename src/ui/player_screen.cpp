@@ -19,10 +19,12 @@ Color phase_color(const Palette& p, core::BreathPhase phase) {
   return p.inhale;
 }
 
-// The disc is 55 % of the track at empty lungs and fills it at full.
+// The disc is 55 % of the track at empty lungs and nearly fills it at full.
 float pacer_radius(const app::PlayerLayout& l, const app::PlayerView& v) {
+  // Full lungs stop just inside the track so the two rings never touch.
+  const float r_max = l.pacer_radius - 10;
   const float r_min = l.pacer_radius * 0.55f;
-  return r_min + (l.pacer_radius - r_min) * static_cast<float>(v.volume);
+  return r_min + (r_max - r_min) * static_cast<float>(v.volume);
 }
 
 void draw_pacer(DrawContext& dc, const app::PlayerLayout& l, const app::PlayerView& v) {
@@ -95,9 +97,9 @@ void draw_player_static(DrawContext& dc, const app::AppModel& m) {
 
   c.text_in(v.step_label, l.step_label, Font::Caption, p.muted, Align::Left);
   c.text_in(v.heading, l.heading, Font::Title, p.text, Align::Left);
-  c.text_in(v.tool_line, l.tool_line, Font::Caption, p.muted, Align::Left);
+  c.text_wrapped(v.tool_line, l.tool_line, Font::Caption, p.muted, Align::Left, 2);
   c.text_wrapped(v.instruction, l.instruction, Font::Body, p.text, Align::Left, 2);
-  c.text_in(v.referral, l.referral, Font::Caption, p.muted, Align::Left);
+  c.text_wrapped(v.referral, l.referral, Font::Caption, p.muted, Align::Left, 2);
   if (!v.pressure.empty()) c.text_in(v.pressure, l.pressure, Font::Caption, p.caution_text, Align::Left);
   // The pacer's track is still; only the breathing disc moves.
   c.stroke_arc(l.pacer_center, l.pacer_radius, 2, 0, 1, p.outline);

@@ -18,8 +18,7 @@ void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScr
   y += c.text_wrapped(r.title, rest(), Font::Title, p.text, Align::Left, 2) + app::kSmallGap;
   std::string meta = app::format_minutes(entry.timeline->total());
   if (!r.tool.empty()) meta += " · " + r.tool;
-  c.text_in(meta, {l.body.x, y, l.body.w, app::kBodyLine}, Font::Body, p.muted, Align::Left);
-  y += app::kBodyLine + app::kGap;
+  y += c.text_wrapped(meta, rest(), Font::Body, p.muted, Align::Left, 2) + app::kGap;
   y += c.text_wrapped(r.summary, rest(), Font::Body, p.text, Align::Left, 3) + app::kGap;
   c.text_in("Steps", {l.body.x, y, l.body.w, app::kHeadingLine}, Font::Heading, p.text, Align::Left);
   y += app::kHeadingLine + app::kSmallGap;

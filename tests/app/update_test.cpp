@@ -124,7 +124,7 @@ TEST_CASE("skip records the step as skipped and moves to the next") {
   CHECK(steps[0].skipped);
   CHECK(steps[0].actual == 2s);
   d.tick(5s);
-  CHECK(player_view(d.model).step_label == "Step 2 of 4");
+  CHECK(player_view(d.model).step_label == "Step 2 of 3");
 }
 
 TEST_CASE("ending asks first, with End focused, and Escape keeps going") {
@@ -172,7 +172,7 @@ TEST_CASE("an interrupted session is offered to resume at the step where it stop
   REQUIRE(std::holds_alternative<PlayerScreen>(d.model.screen));
   d.tick(3s);
   const auto v = player_view(d.model);
-  CHECK(v.step_label == "Step 3 of 4");
+  CHECK(v.step_label == "Step 2 of 3");
   CHECK(v.heading == "Right upper trapezius");
   const auto total = d.model.session->timeline->total() + 3s;
   for (core::Duration t = 3s; t <= total + 1s; t += 500ms) d.tick(t);

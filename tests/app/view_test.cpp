@@ -44,7 +44,7 @@ TEST_CASE("the player view names the side, the phase and the time left") {
   d.tick(3s + 20s + 6s);  // 6 s into the left trapezius step
   const auto v = player_view(d.model);
   CHECK(v.heading == "Left upper trapezius");
-  CHECK(v.step_label == "Step 2 of 4");
+  CHECK(v.step_label == "Step 2 of 3");
   CHECK(v.phase_word == "Breathe out");
   CHECK(v.phase_seconds == "4");
   CHECK(v.step_left == "0:24 left");

@@ -206,8 +206,7 @@ TEST_CASE("a paused engine stops its callback and its clock") {
   auto engine = AudioEngine::open(dir.path(), nullptr);
   REQUIRE(engine);
   engine->set_running(true);
-  for (int poll = 0; poll < kMaxPolls && engine->frames() < 48'000; ++poll) SDL_Delay(1);
-  REQUIRE(engine->frames() >= 48'000);
+  REQUIRE(run_until(*engine, 48'000));
   engine->set_running(false);
   const std::int64_t frames = engine->frames();
   const core::Instant now = engine->now();
@@ -323,6 +322,19 @@ TEST_CASE("on the disk driver a skip never plays the skipped cues and keeps late
   const bool overlap = std::any_of(expected.begin(), expected.end(),
                                    [](const ExpectedOnset& e) { return e.optional; });
   if (!overlap) CHECK(peak(Clip{rate, samples}) < 0.31F);
+}
+
+TEST_CASE("the voice script speaks exactly the words of each caption") {
+  std::ifstream script(fs::path(UNKNOT_SOURCE_DIR) / "scripts" / "make-voice.sh");
+  REQUIRE(script);
+  std::string text((std::istreambuf_iterator<char>(script)), std::istreambuf_iterator<char>());
+  for (const core::CueKind kind :
+       {core::CueKind::SayBreatheIn, core::CueKind::SayBreatheOut, core::CueKind::SaySwitchSides,
+        core::CueKind::SayRelease, core::CueKind::SaySessionComplete}) {
+    const std::string entry =
+        '"' + std::string(core::cue_name(kind)) + '|' + std::string(core::caption(kind)) + '"';
+    CHECK_MESSAGE(text.find(entry) != std::string::npos, entry);
+  }
 }
 
 }  // namespace unknot::audio

@@ -627,16 +627,15 @@ TEST_CASE("garbage, truncated and hostile input never throws and always yields a
   }
 }
 
-TEST_CASE("the example in docs/routine-format.md parses and plays for 3 min 24 s") {
-  const std::string doc =
-      read_file(std::filesystem::path(UNKNOT_SOURCE_DIR) / "docs" / "routine-format.md");
+TEST_CASE("the example in the README's routine format section parses and plays for 3 min 24 s") {
+  const std::string doc = read_file(std::filesystem::path(UNKNOT_SOURCE_DIR) / "README.md");
   const auto start = doc.find("```json\n");
   REQUIRE(start != std::string::npos);
   const auto body = start + 8;
   const auto end = doc.find("```", body);
   REQUIRE(end != std::string::npos);
   const auto result =
-      parse_routine(doc.substr(body, end - body), "routine-format.md", builtin_pattern_lookup());
+      parse_routine(doc.substr(body, end - body), "README.md", builtin_pattern_lookup());
   INFO("problems:" << listing(result));
   REQUIRE(result.routine.has_value());
   CHECK(total_duration(expand(*result.routine, builtin_pattern_lookup())) == 204s);

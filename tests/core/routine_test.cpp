@@ -139,3 +139,26 @@ TEST_CASE("side_word names left and right and is empty for no side") {
   CHECK(side_word(Side::Right) == "Right");
   CHECK(side_word(Side::None).empty());
 }
+
+namespace unknot::core {
+TEST_CASE("played steps remember which authored step they came from") {
+  Routine r;
+  StepSpec a;
+  a.kind = StepKind::Breathing;
+  a.title = "Settle in";
+  a.pattern_id = "resonance_6";
+  a.breaths = 2;
+  StepSpec b;
+  b.title = "Upper trapezius";
+  b.sides = Sides::Both;
+  b.pattern_id = "extended_exhale_4_6";
+  b.duration = std::chrono::seconds(45);
+  r.steps = {a, b, a};
+  const auto steps = expand(r, builtin_pattern_lookup());
+  REQUIRE(steps.size() == 4);
+  CHECK(steps[0].source_index == 0);
+  CHECK(steps[1].source_index == 1);
+  CHECK(steps[2].source_index == 1);
+  CHECK(steps[3].source_index == 2);
+}
+}  // namespace unknot::core
