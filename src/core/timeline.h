@@ -38,6 +38,9 @@ struct Cue {
 };
 
 bool is_spoken(CueKind kind);
+// Spoken cues start this long after the tone or chime of the same moment (the end words excepted,
+// which come with the bell as the session ends).
+inline constexpr Duration kVoiceDelay{150'000};
 // Caption for a spoken cue ("Breathe in", "Switch sides", …); empty for tones.
 std::string_view caption(CueKind kind);
 // Stable lowercase name, used for audio file names and cue lists ("say_breathe_in").

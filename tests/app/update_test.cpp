@@ -94,7 +94,9 @@ TEST_CASE("a whole session played through records every step, completes, and ask
 
 TEST_CASE("spoken cues show their words as a caption while fresh") {
   Driver d = at_player();
-  d.tick(3s);  // session start: "Breathe in"
+  d.tick(3s);  // session start: the tone sounds, the words follow a moment later
+  CHECK(player_view(d.model).caption.empty());
+  d.tick(3s + core::kVoiceDelay);
   CHECK(player_view(d.model).caption == "Breathe in");
   d.tick(5s + 900ms);
   CHECK(player_view(d.model).caption.empty());

@@ -52,9 +52,10 @@ TEST_CASE("skipping a step records it as skipped with the time it played and sta
   CHECK(records[0].actual == 12s);
   CHECK(records[0].planned == 40s);
   CHECK(run.elapsed(at(32s)) == 60s);
-  const auto adv = run.advance(t, at(32s));
+  const auto adv = run.advance(t, at(32s) + kVoiceDelay);
   REQUIRE(adv.cues.size() >= 2);
   CHECK(adv.cues[0].kind == CueKind::ChimeSwitchSides);
+  CHECK(adv.cues[1].kind == CueKind::SaySwitchSides);
 }
 
 TEST_CASE("cues inside a skipped stretch never play") {

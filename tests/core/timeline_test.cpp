@@ -79,11 +79,12 @@ TEST_CASE("cues between two times are the same however the interval is split") {
 
 TEST_CASE("a cue exactly at the end of an interval is included and at its start excluded") {
   const Timeline timeline = make({breathing_step(20s)});
-  const auto c = timeline.cues_between(0s, 4s);  // exhale onset of extended exhale 4/6 at 4 s
+  const auto c = timeline.cues_between(1s, 4s);  // exhale onset of extended exhale 4/6 at 4 s
   REQUIRE_FALSE(c.empty());
   CHECK(c.front().at == 4s);
   CHECK(c.front().kind == CueKind::ToneExhale);
-  CHECK(timeline.cues_between(4s, 5s).empty());
+  CHECK(timeline.cues_between(4s, 4s + kVoiceDelay - 1us).empty());
+  CHECK(timeline.cues_between(4s, 4s + kVoiceDelay).front().kind == CueKind::SayBreatheOut);
 }
 
 TEST_CASE("breath tones follow every phase onset of the step's pattern") {
@@ -108,10 +109,12 @@ TEST_CASE("voice guidance speaks the first two breaths of a step and then lets t
 TEST_CASE("the second side of a mirrored muscle starts with the switch-sides chime and words") {
   const Timeline timeline = make({pressure_step("upper_trapezius", Side::Left, 45s),
                                   pressure_step("upper_trapezius", Side::Right, 45s, true)});
-  const auto at_switch = timeline.cues_between(45s - 1us, 45s);
+  const auto at_switch = timeline.cues_between(45s - 1us, 45s + kVoiceDelay);
   REQUIRE(at_switch.size() == 2);
   CHECK(at_switch[0].kind == CueKind::ChimeSwitchSides);
+  CHECK(at_switch[0].at == 45s);
   CHECK(at_switch[1].kind == CueKind::SaySwitchSides);
+  CHECK(at_switch[1].at == 45s + kVoiceDelay);  // the words follow the chime
   CHECK(at_switch[1].side == Side::Right);
 }
 
@@ -131,7 +134,7 @@ TEST_CASE("each pressure step says release on its last exhale that leaves time t
     if (c.kind == CueKind::SayRelease) releases.push_back(c.at);
   }
   // Extended exhale 4/6: exhales at 4, 14, 24, 34, 44 s; 44 s leaves only 1 s, so 34 s.
-  CHECK(releases == std::vector<Duration>{34s});
+  CHECK(releases == std::vector<Duration>{34s + kVoiceDelay});
 }
 
 TEST_CASE("a session always ends after a full exhale") {
