@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "storage/temp_dir.h"
+
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -9,6 +11,7 @@
 
 namespace unknot::storage {
 namespace {
+using testing::error_text;
 
 Database table_db() {
   Database db = Database::open_in_memory();
@@ -20,16 +23,6 @@ int count_rows(Database& db) {
   Statement query(db, "SELECT count(*) FROM t", "counting");
   REQUIRE(query.step());
   return query.column_int(0);
-}
-
-std::string error_text(const auto& action) {
-  try {
-    action();
-  } catch (const StorageError& error) {
-    return error.what();
-  }
-  FAIL("expected a StorageError");
-  return {};
 }
 
 }  // namespace

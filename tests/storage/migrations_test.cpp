@@ -2,11 +2,14 @@
 
 #include <doctest/doctest.h>
 
+#include "storage/temp_dir.h"
+
 #include <array>
 #include <string>
 
 namespace unknot::storage {
 namespace {
+using testing::error_text;
 
 int count_rows(Database& db, std::string_view table) {
   Statement query(db, "SELECT count(*) FROM " + std::string(table), "counting rows");
@@ -20,16 +23,6 @@ bool table_exists(Database& db, std::string_view table) {
   query.bind(1, table);
   REQUIRE(query.step());
   return query.column_int(0) == 1;
-}
-
-std::string error_text(const auto& action) {
-  try {
-    action();
-  } catch (const StorageError& error) {
-    return error.what();
-  }
-  FAIL("expected a StorageError");
-  return {};
 }
 
 // Each migration leaves a row behind, so a migration that ran twice shows up as a count.

@@ -14,6 +14,7 @@
 
 namespace unknot::storage {
 namespace {
+using testing::error_text;
 
 using namespace std::chrono;
 using namespace std::chrono_literals;
@@ -39,16 +40,6 @@ unsigned permission_bits(const std::filesystem::path& file) {
   struct stat info {};
   REQUIRE(::stat(file.c_str(), &info) == 0);
   return info.st_mode & 0777u;
-}
-
-std::string error_text(const auto& action) {
-  try {
-    action();
-  } catch (const StorageError& error) {
-    return error.what();
-  }
-  FAIL("expected a StorageError");
-  return {};
 }
 
 }  // namespace

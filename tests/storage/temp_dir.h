@@ -12,6 +12,10 @@
 #include <string_view>
 #include <system_error>
 
+#include <doctest/doctest.h>
+
+#include "storage/session_store.h"
+
 namespace unknot::storage::testing {
 
 class TempDir {
@@ -58,6 +62,17 @@ inline std::size_t entry_count(const std::filesystem::path& folder) {
   std::size_t count = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(folder)) ++count;
   return count;
+}
+
+// The message of the StorageError `action` throws; fails the test if it throws none.
+inline std::string error_text(const auto& action) {
+  try {
+    action();
+  } catch (const StorageError& error) {
+    return error.what();
+  }
+  FAIL("expected a StorageError");
+  return {};
 }
 
 }  // namespace unknot::storage::testing
