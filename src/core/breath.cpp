@@ -10,33 +10,102 @@ namespace {
 
 constexpr Duration s(double seconds) { return Duration{static_cast<Duration::rep>(seconds * 1e6)}; }
 
+struct Preset {
+  const char* id;
+  const char* name;
+  const char* summary;
+  std::vector<PhaseSpec> phases;
+  const char* suits;
+  std::vector<std::string> cautions;
+  const char* source;
+  Duration default_length;
+  int max_breaths = 0;
+  int max_breaths_first_month = 0;
+  std::vector<std::string> cues = {};
+};
+
+BreathPattern make(Preset p) {
+  BreathPattern b;
+  b.id = p.id;
+  b.name = p.name;
+  b.summary = p.summary;
+  b.phases = std::move(p.phases);
+  b.suits = p.suits;
+  b.cautions = std::move(p.cautions);
+  b.cues = std::move(p.cues);
+  b.source = p.source;
+  b.default_length = p.default_length;
+  b.max_breaths = p.max_breaths;
+  b.max_breaths_first_month = p.max_breaths_first_month;
+  return b;
+}
+
+constexpr BreathPhase kIn = BreathPhase::Inhale;
+constexpr BreathPhase kOut = BreathPhase::Exhale;
+const std::string kGentle = "Breathe gently, low and slow, not big: if you feel light-headed, breathe less deeply.";
+const std::string kHoldCaution =
+    "Includes breath holds: skip it if you are pregnant, have heart disease or high blood pressure, "
+    "epilepsy, severe lung disease or panic disorder. Sit or lie down; never in water or driving.";
+
 const std::vector<BreathPattern>& presets() {
-  // Timings from domain.md §1.0; cyclic sigh seconds are the suggested default there [D].
+  using std::chrono::minutes;
+  // Timings, lengths and limits from domain.md §1.0-1.6; cyclic sigh seconds are its suggested
+  // default [D]. Claims stay modest.
   static const std::vector<BreathPattern> kPresets = {
-      {"resonance_6", "Resonance 6 per minute",
-       "Slow, even breathing at about 6 breaths a minute; may help you settle.",
-       {{BreathPhase::Inhale, s(5)}, {BreathPhase::Exhale, s(5)}}},
-      {"resonance_5_5", "Resonance 5.5 per minute",
-       "A slightly slower even rhythm that suits some people better than 6.",
-       {{BreathPhase::Inhale, s(5.5)}, {BreathPhase::Exhale, s(5.5)}}},
-      {"coherent_5", "Coherent 5 per minute", "Six seconds in, six seconds out.",
-       {{BreathPhase::Inhale, s(6)}, {BreathPhase::Exhale, s(6)}}},
-      {"extended_exhale_4_6", "Extended exhale 4/6",
-       "A longer out-breath; no holds, so it pairs well with pressure.",
-       {{BreathPhase::Inhale, s(4)}, {BreathPhase::Exhale, s(6)}}},
-      {"extended_exhale_3_7", "Extended exhale 3/7",
-       "A short in-breath and a long, easy out-breath.",
-       {{BreathPhase::Inhale, s(3)}, {BreathPhase::Exhale, s(7)}}},
-      {"box_4", "Box 4-4-4-4", "Equal in, hold, out, hold; includes breath holds.",
-       {{BreathPhase::Inhale, s(4)},
-        {BreathPhase::HoldFull, s(4)},
-        {BreathPhase::Exhale, s(4)},
-        {BreathPhase::HoldEmpty, s(4)}}},
-      {"relax_478", "4-7-8 relaxing breath", "In for 4, hold for 7, out for 8; includes a hold.",
-       {{BreathPhase::Inhale, s(4)}, {BreathPhase::HoldFull, s(7)}, {BreathPhase::Exhale, s(8)}}},
-      {"cyclic_sigh", "Cyclic sighing",
-       "Two in-breaths through the nose, then a long sigh out through the mouth.",
-       {{BreathPhase::Inhale, s(2)}, {BreathPhase::TopUp, s(1)}, {BreathPhase::Exhale, s(6)}}},
+      make({"resonance_6", "Resonance 6 per minute",
+            "Slow, even breathing at about 6 breaths a minute; it may help you settle.",
+            {{kIn, s(5)}, {kOut, s(5)}},
+            "Stress and general relaxation; a calm base for longer practice.", {kGentle},
+            "Lehrer & Vaschillo: 0.1 Hz is about 6 breaths a minute [1]", minutes(10)}),
+      make({"resonance_5_5", "Resonance 5.5 per minute",
+            "A slightly slower even rhythm that suits some people better than 6.",
+            {{kIn, s(5.5)}, {kOut, s(5.5)}},
+            "People for whom 6 a minute feels a little quick.", {kGentle},
+            "5.5 breaths a minute is a common individual rate [8]", minutes(10)}),
+      make({"coherent_5", "Coherent 5 per minute", "Six seconds in, six seconds out.",
+            {{kIn, s(6)}, {kOut, s(6)}}, "Daily practice of 20 minutes, once slow breathing feels easy.",
+            {kGentle}, "Coherent Breathing, 6 s / 6 s [18]", minutes(20)}),
+      make({"extended_exhale_4_6", "Extended exhale 4/6",
+            "A longer out-breath; no holds, so it pairs well with pressure.",
+            {{kIn, s(4)}, {kOut, s(6)}}, "Beginners, and breathing while pressing on a sore spot.",
+            {}, "Longer exhales: more relaxation at 6 a minute [9]", minutes(5)}),
+      make({"extended_exhale_3_7", "Extended exhale 3/7",
+            "A short in-breath and a long, easy out-breath.", {{kIn, s(3)}, {kOut, s(7)}},
+            "Winding down; the out-breath is where the body lets go.", {},
+            "An inhale-to-exhale ratio of 0.42 at 6 a minute [9]", minutes(5)}),
+      make({"extended_exhale_4_8", "Extended exhale 4/8",
+            "Four seconds in, eight out: 5 breaths a minute.", {{kIn, s(4)}, {kOut, s(8)}},
+            "People who find 4/6 easy and want a slower rhythm.", {},
+            "Longer exhales [9]; the 4/8 split is a suggestion [D]", minutes(5)}),
+      make({"box_4", "Box 4-4-4-4", "Equal in, hold, out, hold.",
+            {{kIn, s(4)}, {BreathPhase::HoldFull, s(4)}, {kOut, s(4)}, {BreathPhase::HoldEmpty, s(4)}},
+            "A focus reset before a stressful task.", {kHoldCaution},
+            "Box breathing arm of Balban et al. 2023, 5 minutes a day [10]", minutes(5)}),
+      make({"box_4_no_hold", "Box without holds 4-4",
+            "The box rhythm with the holds left out: four in, four out.", {{kIn, s(4)}, {kOut, s(4)}},
+            "Anyone who should not hold their breath.", {},
+            "No-hold variant of box breathing [15][19] [D]", minutes(5)}),
+      make({"relax_478", "4-7-8 relaxing breath",
+            "Breathe out fully, then in for 4, hold for 7, out for 8.",
+            {{kIn, s(4)}, {BreathPhase::HoldFull, s(7)}, {kOut, s(8)}},
+            "Settling at bedtime; the ratio matters more than the seconds.",
+            {kHoldCaution, "Light-headedness is common at first. Four breaths at a time for the first "
+                           "month, then up to eight."},
+            "Andrew Weil's Relaxing Breath [14]", s(76), 8, 4,
+            {"Tip of the tongue on the ridge behind your upper front teeth.",
+             "Breathe out through the mouth, in quietly through the nose."}}),
+      make({"cyclic_sigh", "Cyclic sighing",
+            "Two in-breaths through the nose, then a long sigh out through the mouth.",
+            {{kIn, s(2)}, {BreathPhase::TopUp, s(1)}, {kOut, s(6)}},
+            "Quick calming, 5 minutes a day, and before or after massage.", {},
+            "Balban et al. 2023: cyclic sighing, 5 minutes a day [10]", minutes(5), 0, 0,
+            {"In through the nose, a second short sniff to top up, then a slow sigh out."}}),
+      make({"diaphragmatic", "Belly breathing",
+            "Slow breaths that move the belly, not the chest.", {{kIn, s(4)}, {kOut, s(6)}},
+            "Learning to breathe low; practise lying down first.", {},
+            "HealthLinkBC diaphragmatic breathing, about 10 minutes [16]", minutes(10), 0, 0,
+            {"One hand on your belly, one on your chest.", "Your belly rises on the in-breath; your chest stays quiet.",
+             "Breathe out slowly through softly pursed lips."}}),
   };
   return kPresets;
 }
@@ -54,6 +123,23 @@ Duration BreathPattern::cycle() const {
   Duration total{};
   for (const auto& p : phases) total += p.length;
   return total;
+}
+
+double BreathPattern::rate_per_minute() const {
+  const auto us = cycle().count();
+  return us > 0 ? 60e6 / static_cast<double>(us) : 0.0;
+}
+
+BreathPattern slowed(const BreathPattern& pattern) {
+  BreathPattern out = pattern;
+  out.id = pattern.id + "_slower";
+  out.name = pattern.name + ", slower";
+  for (auto& phase : out.phases) {
+    // 25 % longer, in half-second steps, and at least half a second longer.
+    const auto half_steps = (phase.length.count() * 5 / 4 + 250'000) / 500'000;
+    phase.length = std::max(Duration{half_steps * 500'000}, phase.length + Duration{500'000});
+  }
+  return out;
 }
 
 bool BreathPattern::has_hold() const {

@@ -19,13 +19,23 @@ struct PhaseSpec {
 };
 
 struct BreathPattern {
-  std::string id;           // stable key, e.g. "extended_exhale_4_6"
+  std::string id;           // stable key, e.g. "extended_exhale_4_6"; custom ones "custom_<n>"
   std::string name;         // shown to the user, e.g. "Extended exhale 4/6"
   std::string summary;      // one modest sentence on what it is for
   std::vector<PhaseSpec> phases;  // one cycle, in order; every length > 0
+  std::string suits;        // who it suits, one sentence
+  std::vector<std::string> cautions;
+  std::vector<std::string> cues;  // how-to cues shown before starting (e.g. hand placement)
+  std::string source;       // where the timing comes from (domain.md §7)
+  Duration default_length{};      // suggested session length
+  int max_breaths = 0;              // 0: no limit per session
+  int max_breaths_first_month = 0;  // 0: no extra limit in the first month of use
+  bool custom = false;
 
   Duration cycle() const;
   bool has_hold() const;
+  // Breaths per minute, e.g. 6.0.
+  double rate_per_minute() const;
 };
 
 // The built-in presets of domain.md §1.0 with their timings.
@@ -48,6 +58,10 @@ struct BreathPoint {
 
 // Where `elapsed` (>= 0, clamped) falls in the repeating pattern. The pattern must have phases.
 BreathPoint breath_at(const BreathPattern& pattern, Duration elapsed);
+
+// The same pattern with every phase 25 % longer, rounded to 0.5 s: offered when someone feels
+// dizzy or tingly (domain.md §1.1: slower and gentler). The id gets a "_slower" suffix.
+BreathPattern slowed(const BreathPattern& pattern);
 
 // Word shown and spoken for a phase: "Breathe in", "Top up", "Hold", "Breathe out", "Rest".
 std::string_view phase_word(BreathPhase phase);

@@ -1,6 +1,7 @@
 #include "core/timeline.h"
 
 #include <algorithm>
+#include <optional>
 #include <stdexcept>
 
 namespace unknot::core {
@@ -26,9 +27,35 @@ struct CueList {
   }
 };
 
-void add_step_cues(CueList& out, const Step& step, const BreathPattern& pattern, int index,
-                   Duration start, Duration length) {
+// Where to say "Release" in a pressure step: the last exhale that starts at least kReleaseLead
+// before the end, so there is time to ease off.
+Duration release_point(const BreathPattern& pattern, Duration length) {
+  Duration release_at{-1};
+  Duration offset{0};
+  while (offset < length) {
+    for (const auto& phase : pattern.phases) {
+      if (phase.phase == BreathPhase::Exhale && offset > Duration{0} && offset + kReleaseLead <= length) {
+        release_at = offset;
+      }
+      offset += phase.length;
+      if (offset >= length) break;
+    }
+  }
+  return release_at >= Duration{0} ? release_at : std::max(Duration{0}, length - kReleaseLead);
+}
+
+struct StepCueContext {
+  int index = 0;
+  bool first_breathing = false;  // the session's first breathing block gets the gentle reminder
+};
+
+void add_step_cues(CueList& out, const Step& step, const BreathPattern& pattern,
+                   const StepCueContext& ctx, Duration start, Duration length) {
   const Side side = step.side;
+  const int index = ctx.index;
+  const bool pressure = step.kind == StepKind::Pressure;
+  // The words that take the place of the first "Breathe in" on this step, if any.
+  std::optional<CueKind> opening;
   if (index == 0) {
     out.add(start, CueKind::ToneInhale, index, side);
   } else if (step.switches_sides) {
@@ -37,25 +64,25 @@ void add_step_cues(CueList& out, const Step& step, const BreathPattern& pattern,
   } else {
     out.add(start, CueKind::ChimeNextStep, index, side);
   }
+  if (pressure && !step.switches_sides && !step.muscle.empty()) opening = CueKind::SayStepName;
+  if (step.switches_sides) opening = CueKind::SaySwitchSides;  // already said with the chime
+  const bool belly = step.pattern_id.rfind("diaphragmatic", 0) == 0;
+  if (!pressure && ctx.first_breathing && belly) opening = CueKind::SayBellyHand;
+  if (opening && *opening != CueKind::SaySwitchSides) out.add(start, *opening, index, side);
 
-  // Where to say "Release": the last exhale that starts at least kReleaseLead before the end.
-  Duration release_at{-1};
-  if (step.kind == StepKind::Pressure) {
-    Duration offset{0};
-    for (int cycle = 0; offset < length; ++cycle) {
-      for (const auto& phase : pattern.phases) {
-        if (phase.phase == BreathPhase::Exhale && offset > Duration{0} &&
-            offset + kReleaseLead <= length) {
-          release_at = offset;
-        }
-        offset += phase.length;
-        if (offset >= length) break;
-      }
+  const Duration release_at = pressure ? release_point(pattern, length) : Duration{-1};
+  if (pressure) {
+    // "Three, two, one" lead into the release, when there is room after the announcement.
+    constexpr Duration kSecond{1'000'000};
+    if (release_at - 3 * kSecond >= 4 * kSecond) {
+      out.add(start + release_at - 3 * kSecond, CueKind::SayThree, index, side);
+      out.add(start + release_at - 2 * kSecond, CueKind::SayTwo, index, side);
+      out.add(start + release_at - kSecond, CueKind::SayOne, index, side);
     }
-    if (release_at < Duration{0}) release_at = std::max(Duration{0}, length - kReleaseLead);
   }
 
   Duration offset{0};
+  bool release_placed = false;
   for (int cycle = 0; offset < length; ++cycle) {
     for (const auto& phase : pattern.phases) {
       if (offset >= length) break;
@@ -65,22 +92,28 @@ void add_step_cues(CueList& out, const Step& step, const BreathPattern& pattern,
       switch (phase.phase) {
         case BreathPhase::Inhale:
           if (!at_step_start) out.add(at, CueKind::ToneInhale, index, side);
-          if (speak && !(at_step_start && step.switches_sides)) {
+          if (cycle == 0 && opening) break;
+          if (cycle == 1 && ctx.first_breathing) {
+            out.add(at, CueKind::SayGentle, index, side);
+          } else if (speak) {
             out.add(at, CueKind::SayBreatheIn, index, side);
           }
           break;
         case BreathPhase::TopUp:
           out.add(at, CueKind::ToneInhale, index, side);
+          if (speak && !(cycle == 1 && ctx.first_breathing)) out.add(at, CueKind::SayTopUp, index, side);
           break;
         case BreathPhase::HoldFull:
         case BreathPhase::HoldEmpty:
           out.add(at, CueKind::ToneHold, index, side);
+          if (speak) out.add(at, CueKind::SayHold, index, side);
           break;
         case BreathPhase::Exhale:
           out.add(at, CueKind::ToneExhale, index, side);
           if (offset == release_at) {
             out.add(at, CueKind::SayRelease, index, side);
-          } else if (speak) {
+            release_placed = true;
+          } else if (speak && !(cycle == 1 && ctx.first_breathing)) {
             out.add(at, CueKind::SayBreatheOut, index, side);
           }
           break;
@@ -89,12 +122,7 @@ void add_step_cues(CueList& out, const Step& step, const BreathPattern& pattern,
     }
   }
   // A release point that is not an exhale onset (very short steps) still gets its word.
-  if (release_at >= Duration{0}) {
-    const bool placed = std::any_of(out.cues.begin(), out.cues.end(), [&](const Cue& c) {
-      return c.kind == CueKind::SayRelease && c.step_index == index;
-    });
-    if (!placed) out.add(start + release_at, CueKind::SayRelease, index, side);
-  }
+  if (pressure && !release_placed) out.add(start + release_at, CueKind::SayRelease, index, side);
 }
 
 }  // namespace
@@ -108,6 +136,13 @@ std::string_view caption(CueKind kind) {
     case CueKind::SaySwitchSides: return "Switch sides";
     case CueKind::SayRelease: return "Release";
     case CueKind::SaySessionComplete: return "Session complete";
+    case CueKind::SayHold: return "Hold";
+    case CueKind::SayTopUp: return "A little more";
+    case CueKind::SayThree: return "Three";
+    case CueKind::SayTwo: return "Two";
+    case CueKind::SayOne: return "One";
+    case CueKind::SayGentle: return "Gently: low and slow, not big";
+    case CueKind::SayBellyHand: return "One hand on your belly, one on your chest";
     default: return "";
   }
 }
@@ -125,8 +160,21 @@ std::string_view cue_name(CueKind kind) {
     case CueKind::SaySwitchSides: return "say_switch_sides";
     case CueKind::SayRelease: return "say_release";
     case CueKind::SaySessionComplete: return "say_session_complete";
+    case CueKind::SayHold: return "say_hold";
+    case CueKind::SayTopUp: return "say_top_up";
+    case CueKind::SayThree: return "say_three";
+    case CueKind::SayTwo: return "say_two";
+    case CueKind::SayOne: return "say_one";
+    case CueKind::SayStepName: return "say_step_name";
+    case CueKind::SayGentle: return "say_gentle";
+    case CueKind::SayBellyHand: return "say_belly_hand";
   }
   return "";
+}
+
+std::string Timeline::cue_caption(const Cue& cue) const {
+  if (cue.kind == CueKind::SayStepName) return step_heading(step(cue.step_index));
+  return std::string(caption(cue.kind));
 }
 
 Timeline::Timeline(std::vector<Step> steps, const PatternLookup& lookup, Duration countdown)
@@ -139,11 +187,11 @@ Timeline::Timeline(std::vector<Step> steps, const PatternLookup& lookup, Duratio
       throw std::invalid_argument("unknown breathing pattern: " + step.pattern_id);
     }
     if (step.duration <= Duration{0}) throw std::invalid_argument("a step has no duration");
-    patterns_.push_back(pattern);
+    patterns_.push_back(*pattern);
   }
   // End on a full exhale: round the last step up to a whole number of breath cycles.
   Step& last = steps_.back();
-  const Duration cycle = patterns_.back()->cycle();
+  const Duration cycle = patterns_.back().cycle();
   if (const Duration rest = last.duration % cycle; rest != Duration{0}) {
     last.duration += cycle - rest;
   }
@@ -158,12 +206,18 @@ Timeline::Timeline(std::vector<Step> steps, const PatternLookup& lookup, Duratio
   total_ = at;
 
   CueList list;
+  bool breathing_seen = false;
   for (Duration tick = -countdown_; tick < Duration{0}; tick += Duration{1'000'000}) {
     list.add(tick, CueKind::ToneHold, 0, steps_.front().side);
   }
   for (int i = 0; i < step_count(); ++i) {
     const auto index = static_cast<std::size_t>(i);
-    add_step_cues(list, steps_[index], *patterns_[index], i, starts_[index], steps_[index].duration);
+    StepCueContext ctx{i, false};
+    if (steps_[index].kind == StepKind::Breathing && !breathing_seen) {
+      ctx.first_breathing = true;
+      breathing_seen = true;
+    }
+    add_step_cues(list, steps_[index], patterns_[index], ctx, starts_[index], steps_[index].duration);
   }
   const Side last_side = steps_.back().side;
   list.add(total_, CueKind::BellEnd, step_count() - 1, last_side);
@@ -177,7 +231,7 @@ Timeline::Timeline(std::vector<Step> steps, const PatternLookup& lookup, Duratio
 const Step& Timeline::step(int index) const { return steps_.at(static_cast<std::size_t>(index)); }
 
 const BreathPattern& Timeline::pattern(int step_index) const {
-  return *patterns_.at(static_cast<std::size_t>(step_index));
+  return patterns_.at(static_cast<std::size_t>(step_index));
 }
 
 Duration Timeline::step_start(int index) const { return starts_.at(static_cast<std::size_t>(index)); }

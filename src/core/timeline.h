@@ -2,6 +2,7 @@
 // progress, and the audio/caption cues due in any interval. Pure std.
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,8 +26,16 @@ enum class CueKind {
   SaySwitchSides,
   SayRelease,
   SaySessionComplete,
+  SayHold,
+  SayTopUp,
+  SayThree,        // "three, two, one, release" at the end of a hold
+  SayTwo,
+  SayOne,
+  SayStepName,     // announces the step: side and muscle ("Left upper trapezius")
+  SayGentle,       // the gentle-volume reminder at the start of a session
+  SayBellyHand,    // hand placement for belly breathing
 };
-inline constexpr int kCueKindCount = 11;
+inline constexpr int kCueKindCount = 19;
 
 struct Cue {
   Duration at{};        // timeline time of the onset
@@ -41,7 +50,8 @@ bool is_spoken(CueKind kind);
 // Spoken cues start this long after the tone or chime of the same moment (the end words excepted,
 // which come with the bell as the session ends).
 inline constexpr Duration kVoiceDelay{150'000};
-// Caption for a spoken cue ("Breathe in", "Switch sides", …); empty for tones.
+// Caption for a spoken cue ("Breathe in", "Switch sides", …); empty for tones and for
+// SayStepName, whose words depend on the step (see cue_caption).
 std::string_view caption(CueKind kind);
 // Stable lowercase name, used for audio file names and cue lists ("say_breathe_in").
 std::string_view cue_name(CueKind kind);
@@ -88,9 +98,12 @@ class Timeline {
   // The whole session's cues, in onset order.
   const std::vector<Cue>& all_cues() const { return cues_; }
 
+  // The words of a spoken cue, step announcements included ("Left upper trapezius").
+  std::string cue_caption(const Cue& cue) const;
+
  private:
   std::vector<Step> steps_;
-  std::vector<const BreathPattern*> patterns_;
+  std::vector<BreathPattern> patterns_;  // copies: a timeline outlives any lookup it was built with
   std::vector<Duration> starts_;  // size steps_ + 1
   Duration countdown_;
   Duration total_{};

@@ -100,10 +100,53 @@ TEST_CASE("breath tones follow every phase onset of the step's pattern") {
 }
 
 TEST_CASE("voice guidance speaks the first two breaths of a step and then lets the tones carry it") {
-  const Timeline timeline = make({breathing_step(60s)});
-  CHECK(count(timeline.all_cues(), CueKind::SayBreatheIn) == 2);
-  CHECK(count(timeline.all_cues(), CueKind::SayBreatheOut) == 2);
-  CHECK(count(timeline.all_cues(), CueKind::ToneInhale) == 6);
+  const Timeline timeline = make({breathing_step(20s), breathing_step(60s)});
+  const auto second = timeline.cues_between(20s - 1us, 80s);
+  CHECK(count(second, CueKind::SayBreatheIn) == 2);
+  CHECK(count(second, CueKind::SayBreatheOut) == 2);
+  CHECK(count(second, CueKind::ToneInhale) == 5);  // the step's first inhale is its chime
+}
+
+TEST_CASE("the first breathing block reminds to breathe gently on its second breath") {
+  const Timeline timeline = make({breathing_step(30s), breathing_step(30s)});
+  const auto gentle = timeline.cues_between(10s - 1us, 10s + kVoiceDelay);
+  REQUIRE(gentle.size() == 2);
+  CHECK(gentle[1].kind == CueKind::SayGentle);
+  CHECK(count(timeline.all_cues(), CueKind::SayGentle) == 1);
+  CHECK(timeline.cue_caption(gentle[1]) == "Gently: low and slow, not big");
+}
+
+TEST_CASE("a pressure step is announced by side and muscle and counts three, two, one to release") {
+  const Timeline timeline = make({breathing_step(20s), pressure_step("upper_trapezius", Side::Left, 45s),
+                                  breathing_step(20s)});
+  const auto step = timeline.cues_between(20s - 1us, 65s);
+  REQUIRE(step.size() > 3);
+  CHECK(step[0].kind == CueKind::ChimeNextStep);
+  CHECK(step[1].kind == CueKind::SayStepName);
+  CHECK(timeline.cue_caption(step[1]) == "Left upper_trapezius");
+  std::vector<CueKind> countdown;
+  for (const auto& c : step) {
+    if (c.kind == CueKind::SayThree || c.kind == CueKind::SayTwo || c.kind == CueKind::SayOne ||
+        c.kind == CueKind::SayRelease) {
+      countdown.push_back(c.kind);
+    }
+  }
+  CHECK(countdown == std::vector<CueKind>{CueKind::SayThree, CueKind::SayTwo, CueKind::SayOne, CueKind::SayRelease});
+  CHECK(count(step, CueKind::SayBreatheIn) == 1);  // the announcement replaces the first
+}
+
+TEST_CASE("holds and top-ups are named for the first breaths") {
+  const Timeline box = make({breathing_step(10s), breathing_step(64s, "box_4")});
+  CHECK(count(box.cues_between(10s - 1us, 74s), CueKind::SayHold) == 4);
+  const Timeline sigh = make({breathing_step(10s), breathing_step(36s, "cyclic_sigh")});
+  CHECK(count(sigh.cues_between(10s - 1us, 46s), CueKind::SayTopUp) == 2);
+}
+
+TEST_CASE("belly breathing opens with where to put the hands") {
+  const Timeline timeline = make({breathing_step(30s, "diaphragmatic")});
+  const auto first = timeline.cues_between(-1us, kVoiceDelay);
+  REQUIRE(first.size() == 2);
+  CHECK(first[1].kind == CueKind::SayBellyHand);
 }
 
 TEST_CASE("the second side of a mirrored muscle starts with the switch-sides chime and words") {
@@ -169,7 +212,7 @@ TEST_CASE("every cue kind has a stable name and spoken kinds have captions") {
   for (int k = 0; k < kCueKindCount; ++k) {
     const auto kind = static_cast<CueKind>(k);
     CHECK_FALSE(cue_name(kind).empty());
-    CHECK(caption(kind).empty() == !is_spoken(kind));
+    CHECK(caption(kind).empty() == (!is_spoken(kind) || kind == CueKind::SayStepName));
   }
   CHECK(caption(CueKind::SaySwitchSides) == "Switch sides");
 }
