@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "app/controls.h"
+#include "core/breath.h"
+#include "core/sound_settings.h"
 #include "core/time.h"
 
 namespace unknot::app {
@@ -43,8 +45,19 @@ struct InterruptedFound {
   std::string region;
 };
 
+struct Scrolled { float dy = 0; };            // wheel or drag, in dp (positive: content moves up)
+struct Resized { float w = 0, h = 0; };       // window size in dp
+struct TextTyped { std::string text; };       // UTF-8 from the keyboard or an IME
+struct TextErased {};                         // Backspace in a text field
+struct CustomPatternSaved { std::int64_t id = 0; };
+struct PatternsLoaded { std::vector<core::BreathPattern> custom; };
+struct SoundSettingsLoaded { core::SoundSettings settings; };
+struct FirstUseLoaded { std::string pattern_id; std::optional<core::UnixSeconds> first; };
+
 using Action = std::variant<Tick, Activated, FocusMoved, BackPressed, PauseToggled, PainTyped,
                             PainNudged, AppBackgrounded, SessionRecordStarted, StorageFailed,
-                            LastResultsLoaded, InterruptedFound>;
+                            LastResultsLoaded, InterruptedFound, Scrolled, Resized, TextTyped,
+                            TextErased, CustomPatternSaved, PatternsLoaded, SoundSettingsLoaded,
+                            FirstUseLoaded>;
 
 }  // namespace unknot::app

@@ -20,7 +20,34 @@ enum class ControlKind {
   ResumeSession,
   CloseSession,
   Dismiss,       // closes an error screen
+  // Breathing coach and sound.
+  JustBreathe,   // Home: the breathing card
+  Sound,         // Home: sound settings
+  PatternRow,    // index = position in the breathing list
+  NewPattern,
+  UnitMinutes,
+  UnitBreaths,
+  LengthDown,
+  LengthUp,
+  Edit,
+  Dizzy,         // "Dizzy or tingling?" during a breathing session
+  SlowDown,
+  StopSession,
+  VolumeDown,    // index = SoundGroup
+  VolumeUp,
+  Mute,
+  Ambient,       // index = core::AmbientKind
+  BreathTone,
+  PanSides,
+  NameField,
+  PhaseDown,     // index = 0 inhale, 1 hold after in, 2 exhale, 3 hold after out
+  PhaseUp,
+  Save,
+  Delete,
 };
+
+// Index of the sound groups on the sound screen.
+enum class SoundGroup { Voice = 0, Tones = 1, Ambient = 2 };
 
 struct Control {
   ControlKind kind = ControlKind::Start;

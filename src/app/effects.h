@@ -9,7 +9,9 @@
 #include <variant>
 #include <vector>
 
+#include "core/custom_pattern.h"
 #include "core/routine.h"
+#include "core/sound_settings.h"
 #include "core/session_run.h"
 #include "core/timeline.h"
 
@@ -40,9 +42,19 @@ struct AudioSync { core::PlaybackClock clock; };
 struct AudioRun { bool running = false; };
 struct AudioClear {};
 struct KeepAwake { bool on = false; };
+struct AudioSettings { core::SoundSettings settings; };
+struct SaveSoundSettings { core::SoundSettings settings; };
+// Saves a custom pattern (insert when id is empty); the shell answers CustomPatternSaved and
+// PatternsLoaded.
+struct SavePattern { std::optional<std::int64_t> id; core::PatternDraft draft; };
+struct DeletePattern { std::int64_t id = 0; };
+// Looks up when a pattern was first used (4-7-8's first-month limit); answers FirstUseLoaded.
+struct LoadFirstUse { std::string pattern_id; };
+struct Haptic { int pulses = 1; };  // one pulse on the in-breath, two on the out-breath
 
 using Effect = std::variant<BeginSessionRecord, RecordStep, CompleteSessionRecord,
                             AbandonSessionRecord, SavePainAfter, LoadLastResults, AudioLoad,
-                            AudioSync, AudioRun, AudioClear, KeepAwake>;
+                            AudioSync, AudioRun, AudioClear, KeepAwake, AudioSettings,
+                            SaveSoundSettings, SavePattern, DeletePattern, LoadFirstUse, Haptic>;
 
 }  // namespace unknot::app

@@ -8,7 +8,9 @@ std::vector<Control> controls(const AppModel& m) {
   std::vector<Control> list;
   const auto add = [&list](ControlKind kind, int index = 0) { list.push_back({kind, index}); };
   if (std::holds_alternative<HomeScreen>(m.screen)) {
+    add(ControlKind::JustBreathe);
     for (int i = 0; i < static_cast<int>(m.catalog.size()); ++i) add(ControlKind::RoutineCard, i);
+    add(ControlKind::Sound);
   } else if (std::holds_alternative<RoutineScreen>(m.screen)) {
     add(ControlKind::Back);
     add(ControlKind::Start);
@@ -24,9 +26,12 @@ std::vector<Control> controls(const AppModel& m) {
     if (p->confirming_end) {
       add(ControlKind::EndCancel);
       add(ControlKind::EndConfirm);
+    } else if (p->asking_dizzy) {
+      add(ControlKind::StopSession);
+      add(ControlKind::SlowDown);
     } else {
       add(ControlKind::Pause);
-      add(ControlKind::Skip);
+      add(m.session && m.session->breathing() ? ControlKind::Dizzy : ControlKind::Skip);
       add(ControlKind::End);
     }
   } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
@@ -36,15 +41,62 @@ std::vector<Control> controls(const AppModel& m) {
     add(ControlKind::CloseSession);
   } else if (std::holds_alternative<ErrorScreen>(m.screen)) {
     add(ControlKind::Dismiss);
+  } else if (std::holds_alternative<BreatheListScreen>(m.screen)) {
+    add(ControlKind::Back);
+    const int n = static_cast<int>(all_patterns(m).size());
+    for (int i = 0; i < n; ++i) add(ControlKind::PatternRow, i);
+    add(ControlKind::NewPattern, n);
+  } else if (const auto* ps = std::get_if<PatternScreen>(&m.screen)) {
+    add(ControlKind::Back);
+    if (const auto* pattern = find_pattern(m, ps->pattern_id); pattern && pattern->custom) add(ControlKind::Edit);
+    add(ControlKind::UnitMinutes);
+    add(ControlKind::UnitBreaths);
+    add(ControlKind::LengthDown);
+    add(ControlKind::LengthUp);
+    add(ControlKind::Start);
+  } else if (const auto* e = std::get_if<EditorScreen>(&m.screen)) {
+    if (e->confirming_delete) {
+      add(ControlKind::EndCancel);
+      add(ControlKind::Delete, 1);
+    } else {
+      add(ControlKind::Back);
+      add(ControlKind::NameField);
+      for (int i = 0; i < 4; ++i) {
+        add(ControlKind::PhaseDown, i);
+        add(ControlKind::PhaseUp, i);
+      }
+      if (e->saved_id) add(ControlKind::Delete);
+      add(ControlKind::Save);
+    }
+  } else if (std::holds_alternative<SoundScreen>(m.screen)) {
+    add(ControlKind::Back);
+    for (int i = 0; i < 3; ++i) {
+      add(ControlKind::VolumeDown, i);
+      add(ControlKind::VolumeUp, i);
+      add(ControlKind::Mute, i);
+    }
+    for (int i = 0; i < 3; ++i) add(ControlKind::Ambient, i);
+    add(ControlKind::BreathTone);
+    add(ControlKind::PanSides);
   }
   return list;
 }
 
 Control primary_control(const AppModel& m) {
-  if (std::holds_alternative<HomeScreen>(m.screen)) return {ControlKind::RoutineCard, 0};
+  if (std::holds_alternative<HomeScreen>(m.screen)) {
+    return m.catalog.empty() ? Control{ControlKind::JustBreathe, 0} : Control{ControlKind::RoutineCard, 0};
+  }
+  if (std::holds_alternative<BreatheListScreen>(m.screen)) return {ControlKind::PatternRow, 0};
+  if (std::holds_alternative<PatternScreen>(m.screen)) return {ControlKind::Start, 0};
+  if (const auto* e = std::get_if<EditorScreen>(&m.screen)) {
+    if (e->confirming_delete) return {ControlKind::EndCancel, 0};
+    return {e->saved_id ? ControlKind::Save : ControlKind::NameField, 0};
+  }
+  if (std::holds_alternative<SoundScreen>(m.screen)) return {ControlKind::VolumeUp, 0};
   if (std::holds_alternative<RoutineScreen>(m.screen)) return {ControlKind::Start, 0};
   if (std::holds_alternative<RatingScreen>(m.screen)) return {ControlKind::Confirm, 0};
   if (const auto* p = std::get_if<PlayerScreen>(&m.screen)) {
+    if (p->asking_dizzy) return {ControlKind::SlowDown, 0};
     return {p->confirming_end ? ControlKind::EndConfirm : ControlKind::Pause, 0};
   }
   if (std::holds_alternative<SummaryScreen>(m.screen)) return {ControlKind::Done, 0};

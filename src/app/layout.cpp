@@ -36,9 +36,12 @@ HomeLayout home_layout(Size window, int routines) {
   const Rect col = column(window);
   Stack s{col, col.y + kSmallGap};
   l.title = s.take(kDisplayLine, 0);
+  l.sound = {col.right() - 88, l.title.y + (kDisplayLine - kTarget) / 2, 88, kTarget};
+  l.title.w -= 96;
   l.subtitle = s.take(kBodyLine * 2, kGap);
   l.notice = s.take(0, 0);
-  const float top = s.y + kSmallGap;
+  l.breathe = s.take(kTarget + 16, kGap);
+  const float top = s.y;
   const int n = std::max(routines, 1);
   const float available = col.bottom() - top;
   const float card_h = std::clamp((available - kGap * static_cast<float>(n - 1)) / static_cast<float>(n), 88.0f, 128.0f);
@@ -156,10 +159,115 @@ PromptLayout prompt_layout(Size window) {
   return l;
 }
 
+BreatheListLayout breathe_list_layout(Size window, int patterns, float scroll) {
+  BreatheListLayout l;
+  const Rect col = column(window);
+  l.back = back_button(col);
+  Stack s{col, col.y + kTarget};
+  l.title = s.take(kTitleLine, kGap);
+  l.viewport = {col.x - 8, s.y, col.w + 16, std::max(0.0f, col.bottom() - s.y)};
+  const int rows = patterns + 1;
+  l.content_h = static_cast<float>(rows) * (kPatternRow + kSmallGap);
+  for (int i = 0; i < rows; ++i) {
+    const float h = i == patterns ? kButtonHeight : kPatternRow;
+    l.rows.push_back({col.x, snap(s.y + static_cast<float>(i) * (kPatternRow + kSmallGap) - scroll), col.w, h});
+  }
+  return l;
+}
+
+float max_scroll(Size window, int patterns) {
+  const auto l = breathe_list_layout(window, patterns, 0);
+  return std::max(0.0f, l.content_h - l.viewport.h);
+}
+
+PatternLayout pattern_layout(Size window, bool editable) {
+  PatternLayout l;
+  const Rect col = column(window);
+  l.back = back_button(col);
+  l.start = bottom_button(col);
+  if (editable) l.edit = {col.right() - 88, col.y - 12, 88, kTarget};
+  const float row_y = l.start.y - kGap - kCaptionLine - kSmallGap - kTarget;
+  l.length_note = {col.x, row_y + kTarget + kSmallGap, col.w, kCaptionLine};
+  const float chip_w = std::min(112.0f, (col.w - 3 * kTarget - 2 * kSmallGap) / 2 - 4);
+  l.unit_minutes = {col.x, row_y, chip_w, kTarget};
+  l.unit_breaths = {col.x + chip_w + kSmallGap, row_y, chip_w, kTarget};
+  l.length_up = {col.right() - kTarget, row_y, kTarget, kTarget};
+  l.length_value = {l.length_up.x - 64, row_y, 64, kTarget};
+  l.length_down = {l.length_value.x - kTarget, row_y, kTarget, kTarget};
+  const float top = col.y + kTarget;
+  l.body = {col.x, top, col.w, std::max(0.0f, row_y - kGap - top)};
+  return l;
+}
+
+namespace {
+StepperRow stepper(float x, float y, float w, float h) {
+  StepperRow r;
+  r.up = {x + w - kTarget, y, kTarget, h};
+  r.value = {r.up.x - 72, y, 72, h};
+  r.down = {r.value.x - kTarget, y, kTarget, h};
+  r.label = {x, y, std::max(0.0f, r.down.x - kSmallGap - x), h};
+  return r;
+}
+}  // namespace
+
+EditorLayout editor_layout(Size window) {
+  EditorLayout l;
+  const Rect col = column(window);
+  l.back = back_button(col);
+  l.save = bottom_button(col);
+  Stack s{col, col.y + kTarget};
+  l.title = s.take(kTitleLine, kGap);
+  l.name_label = s.take(kCaptionLine, 4);
+  l.name_field = s.take(kTarget, kGap);
+  for (int i = 0; i < 4; ++i) {
+    const Rect r = s.take(kTarget, kSmallGap);
+    l.phases.push_back(stepper(r.x, r.y, r.w, r.h));
+  }
+  s.y += kSmallGap;
+  l.summary = s.take(kBodyLine, kSmallGap);
+  l.remove = {col.x, l.save.y - kSmallGap - kTarget, 120, kTarget};
+  l.problems = {col.x, s.y, col.w, std::max(0.0f, l.remove.y - kSmallGap - s.y)};
+  const float dh = 216;
+  l.dialog = {col.x, snap(window.h / 2 - dh / 2), col.w, dh};
+  const Rect inside = l.dialog.inset(kMargin);
+  l.dialog_title = {inside.x, inside.y, inside.w, kTitleLine};
+  l.dialog_body = {inside.x, inside.y + kTitleLine + kSmallGap, inside.w, kBodyLine * 2};
+  const float bw = (inside.w - kSmallGap) / 2;
+  l.dialog_cancel = {inside.x, inside.bottom() - kButtonHeight, bw, kButtonHeight};
+  l.dialog_confirm = {snap(inside.x + bw + kSmallGap), inside.bottom() - kButtonHeight, bw, kButtonHeight};
+  return l;
+}
+
+SoundLayout sound_layout(Size window) {
+  SoundLayout l;
+  const Rect col = column(window);
+  l.back = back_button(col);
+  Stack s{col, col.y + kTarget};
+  l.title = s.take(kTitleLine, kGap);
+  for (int i = 0; i < 3; ++i) {
+    const Rect r = s.take(kTarget, kSmallGap);
+    const float mute_w = 80;
+    StepperRow row = stepper(r.x, r.y, r.w - mute_w - kSmallGap, r.h);
+    l.groups.push_back(row);
+    l.mutes.push_back({r.right() - mute_w, r.y, mute_w, r.h});
+  }
+  s.y += kSmallGap;
+  const Rect kinds = s.take(kTarget, kGap);
+  const float kw = (kinds.w - 2 * kSmallGap) / 3;
+  for (int i = 0; i < 3; ++i) {
+    l.ambient_kinds.push_back({snap(kinds.x + static_cast<float>(i) * (kw + kSmallGap)), kinds.y, kw, kinds.h});
+  }
+  l.breath_tone = s.take(kTarget + 8, kSmallGap);
+  l.pan_sides = s.take(kTarget + 8, kSmallGap);
+  return l;
+}
+
 std::vector<Hit> hits(const AppModel& m, Size window) {
   std::vector<Hit> out;
   if (std::holds_alternative<HomeScreen>(m.screen)) {
     const auto l = home_layout(window, static_cast<int>(m.catalog.size()));
+    out.push_back({{ControlKind::Sound, 0}, l.sound});
+    out.push_back({{ControlKind::JustBreathe, 0}, l.breathe});
     for (std::size_t i = 0; i < l.cards.size(); ++i) {
       out.push_back({{ControlKind::RoutineCard, static_cast<int>(i)}, l.cards[i]});
     }
@@ -179,12 +287,16 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
     out.push_back({{ControlKind::Confirm, 0}, l.confirm});
   } else if (const auto* p = std::get_if<PlayerScreen>(&m.screen)) {
     const auto l = player_layout(window);
+    const bool breathing = m.session && m.session->breathing();
     if (p->confirming_end) {
       out.push_back({{ControlKind::EndCancel, 0}, l.dialog_cancel});
       out.push_back({{ControlKind::EndConfirm, 0}, l.dialog_confirm});
+    } else if (p->asking_dizzy) {
+      out.push_back({{ControlKind::StopSession, 0}, l.dialog_cancel});
+      out.push_back({{ControlKind::SlowDown, 0}, l.dialog_confirm});
     } else {
       out.push_back({{ControlKind::Pause, 0}, l.pause});
-      out.push_back({{ControlKind::Skip, 0}, l.skip});
+      out.push_back({{breathing ? ControlKind::Dizzy : ControlKind::Skip, 0}, l.skip});
       out.push_back({{ControlKind::End, 0}, l.end});
     }
   } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
@@ -195,6 +307,55 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
     out.push_back({{ControlKind::CloseSession, 0}, l.secondary});
   } else if (std::holds_alternative<ErrorScreen>(m.screen)) {
     out.push_back({{ControlKind::Dismiss, 0}, prompt_layout(window).secondary});
+  } else if (const auto* b = std::get_if<BreatheListScreen>(&m.screen)) {
+    const auto patterns = static_cast<int>(all_patterns(m).size());
+    const auto l = breathe_list_layout(window, patterns, b->scroll);
+    out.push_back({{ControlKind::Back, 0}, l.back});
+    for (int i = 0; i <= patterns; ++i) {
+      const Rect row = l.rows[static_cast<std::size_t>(i)];
+      // Only the part of a row inside the list's viewport can be pressed.
+      const float top = std::max(row.y, l.viewport.y), bottom = std::min(row.bottom(), l.viewport.bottom());
+      if (bottom - top < 1) continue;
+      out.push_back({{i == patterns ? ControlKind::NewPattern : ControlKind::PatternRow, i},
+                     {row.x, top, row.w, bottom - top}});
+    }
+  } else if (const auto* ps = std::get_if<PatternScreen>(&m.screen)) {
+    const auto* pattern = find_pattern(m, ps->pattern_id);
+    const auto l = pattern_layout(window, pattern && pattern->custom);
+    out.push_back({{ControlKind::Back, 0}, l.back});
+    if (pattern && pattern->custom) out.push_back({{ControlKind::Edit, 0}, l.edit});
+    out.push_back({{ControlKind::UnitMinutes, 0}, l.unit_minutes});
+    out.push_back({{ControlKind::UnitBreaths, 0}, l.unit_breaths});
+    out.push_back({{ControlKind::LengthDown, 0}, l.length_down});
+    out.push_back({{ControlKind::LengthUp, 0}, l.length_up});
+    out.push_back({{ControlKind::Start, 0}, l.start});
+  } else if (const auto* e = std::get_if<EditorScreen>(&m.screen)) {
+    const auto l = editor_layout(window);
+    if (e->confirming_delete) {
+      out.push_back({{ControlKind::EndCancel, 0}, l.dialog_cancel});
+      out.push_back({{ControlKind::Delete, 1}, l.dialog_confirm});
+    } else {
+      out.push_back({{ControlKind::Back, 0}, l.back});
+      out.push_back({{ControlKind::NameField, 0}, l.name_field});
+      for (int i = 0; i < 4; ++i) {
+        out.push_back({{ControlKind::PhaseDown, i}, l.phases[static_cast<std::size_t>(i)].down});
+        out.push_back({{ControlKind::PhaseUp, i}, l.phases[static_cast<std::size_t>(i)].up});
+      }
+      if (e->saved_id) out.push_back({{ControlKind::Delete, 0}, l.remove});
+      out.push_back({{ControlKind::Save, 0}, l.save});
+    }
+  } else if (std::holds_alternative<SoundScreen>(m.screen)) {
+    const auto l = sound_layout(window);
+    out.push_back({{ControlKind::Back, 0}, l.back});
+    for (int i = 0; i < 3; ++i) {
+      const auto& g = l.groups[static_cast<std::size_t>(i)];
+      out.push_back({{ControlKind::VolumeDown, i}, g.down});
+      out.push_back({{ControlKind::VolumeUp, i}, g.up});
+      out.push_back({{ControlKind::Mute, i}, l.mutes[static_cast<std::size_t>(i)]});
+    }
+    for (int i = 0; i < 3; ++i) out.push_back({{ControlKind::Ambient, i}, l.ambient_kinds[static_cast<std::size_t>(i)]});
+    out.push_back({{ControlKind::BreathTone, 0}, l.breath_tone});
+    out.push_back({{ControlKind::PanSides, 0}, l.pan_sides});
   }
   return out;
 }

@@ -38,7 +38,7 @@ struct Hit {
 Rect column(Size window);
 
 struct HomeLayout {
-  Rect title, subtitle, notice;
+  Rect title, subtitle, notice, sound, breathe;
   std::vector<Rect> cards;
 };
 HomeLayout home_layout(Size window, int routines);
@@ -76,6 +76,41 @@ struct PromptLayout {  // resume and error screens
   Rect title, body, primary, secondary;
 };
 PromptLayout prompt_layout(Size window);
+
+struct BreatheListLayout {
+  Rect back, title, viewport;
+  std::vector<Rect> rows;  // one per pattern, then "New pattern"; already moved by the scroll
+  float content_h = 0;     // height of all rows, for the scroll limit
+};
+inline constexpr float kPatternRow = 72;
+BreatheListLayout breathe_list_layout(Size window, int patterns, float scroll);
+// Largest scroll offset for the list.
+float max_scroll(Size window, int patterns);
+
+struct PatternLayout {
+  Rect back, body, unit_minutes, unit_breaths, length_down, length_value, length_up, length_note;
+  Rect edit, start;
+};
+PatternLayout pattern_layout(Size window, bool editable);
+
+struct StepperRow {
+  Rect label, down, value, up;
+};
+struct EditorLayout {
+  Rect back, title, name_label, name_field, summary, problems, remove, save;
+  std::vector<StepperRow> phases;  // inhale, hold after in, exhale, hold after out
+  Rect dialog, dialog_title, dialog_body, dialog_cancel, dialog_confirm;
+};
+EditorLayout editor_layout(Size window);
+
+struct SoundLayout {
+  Rect back, title;
+  std::vector<StepperRow> groups;  // voice, tones, ambient
+  std::vector<Rect> mutes;         // one per group
+  std::vector<Rect> ambient_kinds; // off, brown noise, ocean
+  Rect breath_tone, pan_sides;
+};
+SoundLayout sound_layout(Size window);
 
 // Every pressable control of the current screen with its rectangle.
 std::vector<Hit> hits(const AppModel& model, Size window);

@@ -12,7 +12,10 @@
 #include "app/actions.h"
 #include "app/controls.h"
 #include "app/effects.h"
+#include "core/breathing_session.h"
+#include "core/custom_pattern.h"
 #include "core/routine.h"
+#include "core/sound_settings.h"
 #include "core/session_run.h"
 #include "core/timeline.h"
 
@@ -44,6 +47,7 @@ struct RatingScreen {
 };
 struct PlayerScreen {
   bool confirming_end = false;
+  bool asking_dizzy = false;  // the "dizzy or tingling?" question is open
   bool was_playing = false;  // resume on "keep going" only if it was playing before the question
 };
 struct SummaryScreen {};
@@ -55,9 +59,24 @@ struct ErrorScreen {
   std::string title;
   std::string message;
 };
+struct BreatheListScreen {
+  float scroll = 0;  // dp scrolled from the top
+};
+struct PatternScreen {
+  std::string pattern_id;
+  core::BreathingLength length;
+};
+struct EditorScreen {
+  std::optional<std::int64_t> saved_id;  // empty for a new pattern
+  core::PatternDraft draft;
+  std::vector<core::DraftProblem> problems;  // shown after Save is pressed
+  bool confirming_delete = false;
+};
+struct SoundScreen {};
 
 using Screen = std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScreen, SummaryScreen,
-                            ResumeScreen, ErrorScreen>;
+                            ResumeScreen, ErrorScreen, BreatheListScreen, PatternScreen,
+                            EditorScreen, SoundScreen>;
 
 struct Caption {
   std::string text;
@@ -73,7 +92,7 @@ struct ActiveSession {
         routine_steps(step_total),
         run(run_state) {}
 
-  int routine = 0;
+  int routine = 0;  // -1 for a breathing session
   std::shared_ptr<const core::Timeline> timeline;  // the steps still to play
   int step_offset = 0;   // routine index of timeline step 0 (non-zero after a resume)
   int routine_steps = 0;  // authored steps in the routine, for "step 3 of 8"
@@ -87,6 +106,12 @@ struct ActiveSession {
   bool finished = false;
   Caption caption;
   std::vector<RecordStep> pending;  // steps that finished before storage gave the session id
+  std::string pattern_id;   // breathing session: the pattern playing (slowed: its slower copy)
+  int breaths = 0;          // breathing session: breaths planned in all
+  int breaths_before = 0;   // breathing session: breaths done before the current timeline
+  bool slowed = false;      // the person asked for a slower pace
+
+  bool breathing() const { return routine < 0; }
 };
 
 struct AppModel {
@@ -97,7 +122,18 @@ struct AppModel {
   core::Instant session_now{};
   core::UnixSeconds wall_now{};
   std::string notice;  // a problem to show in a banner (e.g. the data could not be saved)
+  float window_w = 390, window_h = 844;  // dp, for scrolling and keeping focus in view
+  std::vector<core::BreathPattern> custom_patterns;  // ids "custom_<n>", from storage
+  core::SoundSettings sound;
+  // When each breathing pattern was first used, for limits that apply in the first month.
+  std::vector<std::pair<std::string, core::UnixSeconds>> first_use;
 };
+
+// Built-in and custom patterns, in list order.
+std::vector<const core::BreathPattern*> all_patterns(const AppModel& model);
+const core::BreathPattern* find_pattern(const AppModel& model, std::string_view id);
+// True while the pattern's first month of use runs (or it was never used).
+bool in_first_month(const AppModel& model, std::string_view pattern_id);
 
 // Index of the routine with that id, or -1.
 int find_routine(const AppModel& model, std::string_view id);

@@ -85,8 +85,11 @@ bool advance_session(AppModel& m, std::vector<Effect>& fx) {
   ActiveSession& s = *m.session;
   const core::Advance adv = s.run.advance(*s.timeline, m.session_now);
   for (const auto& cue : adv.cues) {
+    // A phone or controller that can buzz marks the breath for eyes-closed use.
+    if (cue.kind == core::CueKind::ToneInhale && cue.at >= core::Duration{0}) fx.push_back(Haptic{1});
+    if (cue.kind == core::CueKind::ToneExhale) fx.push_back(Haptic{2});
     if (core::is_spoken(cue.kind)) {
-      s.caption = {std::string(core::caption(cue.kind)), m.session_now + kCaptionTime};
+      s.caption = {s.timeline->cue_caption(cue), m.session_now + kCaptionTime};
     }
   }
   for (const auto& r : adv.finished) record(s, fx, r);
@@ -139,6 +142,45 @@ void end_session_early(AppModel& m, std::vector<Effect>& fx) {
   fx.push_back(AudioClear{});
   fx.push_back(AudioRun{false});
   fx.push_back(KeepAwake{false});
+}
+
+void start_breathing(AppModel& m, std::vector<Effect>& fx, const core::BreathPattern& pattern,
+                     int breaths) {
+  auto timeline = std::make_shared<const core::Timeline>(
+      core::breathing_steps(pattern, breaths),
+      [&pattern](std::string_view id) { return id == pattern.id ? &pattern : nullptr; });
+  m.session.emplace(-1, timeline, 0, 1, core::SessionRun(*timeline, m.session_now));
+  m.session->pattern_id = pattern.id;
+  m.session->breaths = breaths;
+  fx.push_back(BeginSessionRecord{"breathe:" + pattern.id, m.wall_now, std::nullopt, ""});
+  begin_playing(m, fx);
+}
+
+void slow_down(AppModel& m, std::vector<Effect>& fx) {
+  if (!m.session || m.session->finished || !m.session->breathing()) return;
+  ActiveSession& s = *m.session;
+  const core::Duration elapsed = std::max(core::Duration{0}, s.run.elapsed(m.session_now));
+  const core::BreathPattern slower = core::slowed(s.timeline->pattern(0));
+  const core::Duration remaining = s.timeline->total() - elapsed;
+  const int breaths = std::max(1, static_cast<int>((remaining + slower.cycle() - core::Duration{1}) / slower.cycle()));
+  // What was breathed so far is kept as its own step; the slower pace continues as the next.
+  if (elapsed > core::Duration{0}) {
+    record(s, fx, core::StepRecord{0, s.timeline->step_length(0), elapsed, false});
+  }
+  auto timeline = std::make_shared<const core::Timeline>(
+      core::breathing_steps(slower, breaths),
+      [&slower](std::string_view id) { return id == slower.id ? &slower : nullptr; },
+      core::Duration{0});
+  s.breaths_before += static_cast<int>(elapsed / s.timeline->pattern(0).cycle());
+  s.breaths = s.breaths_before + breaths;
+  s.timeline = timeline;
+  s.step_offset += 1;
+  s.run = core::SessionRun(*timeline, m.session_now);
+  s.pattern_id = slower.id;
+  s.slowed = true;
+  s.caption = {"Slower now. Smaller, gentler breaths.", m.session_now + kCaptionTime};
+  fx.push_back(AudioLoad{s.timeline});
+  fx.push_back(AudioSync{s.run.clock()});
 }
 
 void finish_rating_after(AppModel& m, std::vector<Effect>& fx, int pain_after) {

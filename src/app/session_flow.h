@@ -23,5 +23,10 @@ void toggle_pause(AppModel& m, std::vector<Effect>& fx);
 void skip_step(AppModel& m, std::vector<Effect>& fx);
 void end_session_early(AppModel& m, std::vector<Effect>& fx);
 void finish_rating_after(AppModel& m, std::vector<Effect>& fx, int pain_after);
+// A breathing session of `breaths` cycles of the pattern (recorded as routine "breathe:<id>").
+void start_breathing(AppModel& m, std::vector<Effect>& fx, const core::BreathPattern& pattern,
+                     int breaths);
+// "Dizzy or tingling?": continues the remaining breaths at a slower pace, without a countdown.
+void slow_down(AppModel& m, std::vector<Effect>& fx);
 
 }  // namespace unknot::app

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/breathe_flow.h"
 #include "app/session_flow.h"
 
 namespace unknot::app {
@@ -14,13 +15,7 @@ struct Overloaded : F... {
 template <class... F>
 Overloaded(F...) -> Overloaded<F...>;
 
-void open(AppModel& m, Screen screen) {
-  m.screen = std::move(screen);
-  const auto list = controls(m);
-  const Control primary = primary_control(m);
-  const auto it = std::find(list.begin(), list.end(), primary);
-  m.focus = it == list.end() ? 0 : static_cast<int>(it - list.begin());
-}
+void open(AppModel& m, Screen screen) { open_screen(m, std::move(screen)); }
 
 void go_home(AppModel& m, std::vector<Effect>& fx) {
   if (m.session) {
@@ -63,6 +58,7 @@ void on_rating(AppModel& m, RatingScreen& r, const Activated& a, std::vector<Eff
 
 void on_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
   const ControlKind kind = a.control.kind;
+  if (on_breathe_activated(m, a, fx)) return;
   if (std::holds_alternative<HomeScreen>(m.screen)) {
     if (kind == ControlKind::RoutineCard && a.control.index >= 0 &&
         a.control.index < static_cast<int>(m.catalog.size())) {
@@ -97,6 +93,22 @@ void on_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
         end_session_early(m, fx);
         open(m, SummaryScreen{});
         break;
+      case ControlKind::Dizzy:
+        p->was_playing = m.session && !m.session->run.paused();
+        pause_session(m, fx);
+        p->asking_dizzy = true;
+        open(m, *p);
+        break;
+      case ControlKind::SlowDown:
+        p->asking_dizzy = false;
+        if (m.session) m.session->run.resume(m.session_now);
+        slow_down(m, fx);
+        open(m, *p);
+        break;
+      case ControlKind::StopSession:
+        end_session_early(m, fx);
+        open(m, SummaryScreen{});
+        break;
       default: break;
     }
   } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
@@ -115,7 +127,12 @@ void on_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
 }
 
 void on_back(AppModel& m, std::vector<Effect>& fx) {
+  if (on_breathe_back(m, fx)) return;
   if (auto* p = std::get_if<PlayerScreen>(&m.screen)) {
+    if (p->asking_dizzy) {  // Escape on the dizzy question: slow down, the gentle answer
+      on_activated(m, Activated{{ControlKind::SlowDown, 0}}, fx);
+      return;
+    }
     const Control c{p->confirming_end ? ControlKind::EndCancel : ControlKind::End, 0};
     on_activated(m, Activated{c}, fx);
   } else if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
@@ -147,6 +164,14 @@ void on_interrupted(AppModel& m, const InterruptedFound& found, std::vector<Effe
 
 }  // namespace
 
+void open_screen(AppModel& m, Screen screen) {
+  m.screen = std::move(screen);
+  const auto list = controls(m);
+  const Control primary = primary_control(m);
+  const auto it = std::find(list.begin(), list.end(), primary);
+  m.focus = it == list.end() ? 0 : static_cast<int>(it - list.begin());
+}
+
 int find_routine(const AppModel& model, std::string_view id) {
   for (std::size_t i = 0; i < model.catalog.size(); ++i) {
     if (model.catalog[i].routine.id == id) return static_cast<int>(i);
@@ -160,8 +185,11 @@ Transition update(AppModel m, const Action& action) {
                  [&](const Tick& t) {
                    m.session_now = t.session_now;
                    m.wall_now = t.wall_now;
-                   if (std::holds_alternative<PlayerScreen>(m.screen)) {
-                     if (advance_session(m, fx)) {
+                   if (std::holds_alternative<PlayerScreen>(m.screen) && advance_session(m, fx)) {
+                     // A breathing session has no pain question; a routine asks again.
+                     if (m.session->breathing()) {
+                       open(m, SummaryScreen{});
+                     } else {
                        open(m, RatingScreen::ask(RatingMoment::After, m.session->routine));
                      }
                    }
@@ -170,6 +198,7 @@ Transition update(AppModel m, const Action& action) {
                  [&](const FocusMoved& f) {
                    const auto n = static_cast<int>(controls(m).size());
                    if (n > 0) m.focus = ((m.focus + f.delta) % n + n) % n;
+                   scroll_focus_into_view(m);
                  },
                  [&](const BackPressed&) { on_back(m, fx); },
                  [&](const PauseToggled&) {
@@ -199,6 +228,36 @@ Transition update(AppModel m, const Action& action) {
                    }
                  },
                  [&](const InterruptedFound& f) { on_interrupted(m, f, fx); },
+                 [&](const Scrolled& s) { on_scrolled(m, s.dy); },
+                 [&](const Resized& r) {
+                   m.window_w = r.w;
+                   m.window_h = r.h;
+                   on_scrolled(m, 0);
+                 },
+                 [&](const TextTyped& t) { on_text(m, t); },
+                 [&](const TextErased&) { on_erase(m); },
+                 [&](const CustomPatternSaved& saved) {
+                   open(m, PatternScreen{"custom_" + std::to_string(saved.id), {}});
+                   if (const auto* p = find_pattern(m, std::get<PatternScreen>(m.screen).pattern_id)) {
+                     std::get<PatternScreen>(m.screen).length = {core::BreathingLength::Unit::Minutes,
+                         static_cast<int>(std::max<std::int64_t>(1, std::chrono::ceil<std::chrono::minutes>(p->default_length).count()))};
+                   }
+                 },
+                 [&](const PatternsLoaded& p) {
+                   m.custom_patterns = p.custom;
+                   on_scrolled(m, 0);
+                 },
+                 [&](const SoundSettingsLoaded& s) {
+                   m.sound = s.settings;
+                   fx.push_back(AudioSettings{m.sound});
+                 },
+                 [&](const FirstUseLoaded& f) {
+                   std::erase_if(m.first_use, [&](const auto& e) { return e.first == f.pattern_id; });
+                   if (f.first) m.first_use.emplace_back(f.pattern_id, *f.first);
+                   if (auto* ps = std::get_if<PatternScreen>(&m.screen); ps && ps->length.unit == core::BreathingLength::Unit::Breaths) {
+                     ps->length.value = planned_breaths(m, *ps);
+                   }
+                 },
              },
              action);
   return {std::move(m), std::move(fx)};

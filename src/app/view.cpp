@@ -115,6 +115,16 @@ PlayerView player_view(const AppModel& model) {
   if (!s.caption.text.empty() && model.session_now < s.caption.until) v.caption = s.caption.text;
   v.paused = s.run.paused();
   v.pause_label = v.paused ? "Resume" : "Pause";
+  if (s.breathing()) {
+    // Breaths count across a slow-down, which plays the rest as a second step.
+    const int total = std::max(1, s.breaths);
+    const int breath = std::min(total, s.breaths_before + pos.breath.cycle + 1);
+    v.step_label = "Breath " + std::to_string(std::max(1, breath)) + " of " + std::to_string(total);
+    v.progress = (s.breaths_before + static_cast<double>(pos.elapsed.count()) /
+                                         static_cast<double>(t.pattern(0).cycle().count())) / total;
+    v.tool_line.clear();
+    v.step_left = format_clock(pos.remaining) + " left";
+  }
   if (pos.finished) {
     v.phase_word = "Done";
     v.phase_seconds.clear();
@@ -138,6 +148,17 @@ SummaryView summary_view(const AppModel& model) {
   if (!model.session) return v;
   const ActiveSession& s = *model.session;
   v.title = s.ended_early ? "Session ended early" : "Session complete";
+  if (s.breathing()) {
+    v.title = s.ended_early ? "Breathing ended early" : "Breathing complete";
+    v.before_after = format_clock(s.done);
+    const core::BreathPattern& p = s.timeline->pattern(0);
+    v.change = p.name;
+    v.time_done = std::to_string(s.breaths) + " breaths planned";
+    v.message = s.slowed ? "You slowed the pace when you needed to: that is exactly how to use it."
+                         : "Slow breathing tends to feel easier with regular practice.";
+    if (s.ended_early) v.message = "Saved as ended early. Stop whenever you feel dizzy or unwell.";
+    return v;
+  }
   const std::string before = s.pain_before ? std::to_string(*s.pain_before) : "–";
   const std::string after = s.pain_after ? std::to_string(*s.pain_after) : "–";
   v.before_after = before + " → " + after;

@@ -1,0 +1,29 @@
+#include "app/model.h"
+
+#include <chrono>
+
+namespace unknot::app {
+
+std::vector<const core::BreathPattern*> all_patterns(const AppModel& model) {
+  std::vector<const core::BreathPattern*> out;
+  for (const auto& p : core::builtin_patterns()) out.push_back(&p);
+  for (const auto& p : model.custom_patterns) out.push_back(&p);
+  return out;
+}
+
+const core::BreathPattern* find_pattern(const AppModel& model, std::string_view id) {
+  if (const auto* p = core::find_builtin_pattern(id)) return p;
+  for (const auto& p : model.custom_patterns) {
+    if (p.id == id) return &p;
+  }
+  return nullptr;
+}
+
+bool in_first_month(const AppModel& model, std::string_view pattern_id) {
+  for (const auto& [id, first] : model.first_use) {
+    if (id == pattern_id) return model.wall_now - first < std::chrono::days(30);
+  }
+  return true;  // never used: the first month has not even started
+}
+
+}  // namespace unknot::app
