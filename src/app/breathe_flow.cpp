@@ -21,7 +21,11 @@ core::BreathingLength default_length(const core::BreathPattern& p) {
 }
 
 void open_pattern(AppModel& m, const core::BreathPattern& p, std::vector<Effect>& fx) {
-  open_screen(m, PatternScreen{p.id, default_length(p)});
+  PatternScreen screen{p.id, default_length(p)};
+  if (screen.length.unit == core::BreathingLength::Unit::Breaths) {
+    screen.length.value = planned_breaths(m, screen);
+  }
+  open_screen(m, screen);
   if (p.max_breaths_first_month > 0) fx.push_back(LoadFirstUse{p.id});
 }
 

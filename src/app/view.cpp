@@ -76,6 +76,58 @@ std::vector<StepLine> step_lines(const core::Routine& routine, const core::Patte
   return lines;
 }
 
+std::string seconds_label(core::Duration d) {
+  const auto tenths = (d.count() + 50'000) / 100'000;
+  std::string text = std::to_string(tenths / 10);
+  if (tenths % 10 != 0) text += "." + std::to_string(tenths % 10);
+  return text + " s";
+}
+
+std::string pattern_timing(const core::BreathPattern& pattern) {
+  const double rate = pattern.rate_per_minute();
+  const long rate_tenths = std::lround(rate * 10);
+  std::string text = std::to_string(rate_tenths / 10);
+  if (rate_tenths % 10 != 0) text += "." + std::to_string(rate_tenths % 10);
+  text += " a minute ·";
+  bool first = true;
+  for (const auto& phase : pattern.phases) {
+    const char* word = "in";
+    switch (phase.phase) {
+      case core::BreathPhase::Inhale: word = "in"; break;
+      case core::BreathPhase::TopUp: word = "top up"; break;
+      case core::BreathPhase::HoldFull:
+      case core::BreathPhase::HoldEmpty: word = "hold"; break;
+      case core::BreathPhase::Exhale: word = "out"; break;
+    }
+    std::string secs = seconds_label(phase.length);
+    secs.resize(secs.size() - 2);  // "5 s" -> "5": the unit is said once per line
+    text += std::string(first ? " " : ", ") + word + " " + secs;
+    first = false;
+  }
+  return text;
+}
+
+std::string draft_summary(const core::PatternDraft& d) {
+  const core::Duration cycle = d.inhale + d.hold_full + d.exhale + d.hold_empty;
+  if (cycle <= core::Duration{0}) return "";
+  const long tenths = std::lround(600.0 / core::to_seconds(cycle));
+  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " breaths a minute · " +
+         seconds_label(cycle) + " a breath";
+}
+
+std::string length_note(const AppModel& model, const PatternScreen& screen) {
+  const core::BreathPattern* p = find_pattern(model, screen.pattern_id);
+  if (p == nullptr) return "";
+  const int breaths = core::breaths_for(*p, screen.length, in_first_month(model, screen.pattern_id));
+  std::string text = plural(breaths, "breath", "breaths") + " · " + format_clock(p->cycle() * breaths);
+  if (p->max_breaths_first_month > 0 && in_first_month(model, screen.pattern_id)) {
+    text += " · " + std::to_string(p->max_breaths_first_month) + " at most in your first month";
+  } else if (p->max_breaths > 0) {
+    text += " · at most " + std::to_string(p->max_breaths);
+  }
+  return text;
+}
+
 PlayerView player_view(const AppModel& model) {
   PlayerView v;
   if (!model.session) return v;

@@ -51,6 +51,15 @@ PlayerView player_view(const AppModel& model);
 // "3 points lower (50%)", "1 point higher (25%)", "No change"; no percent when before is 0.
 std::string change_text(int before, int after);
 
+// "6 a minute · in 5, out 5"; holds and top-ups named ("in 4, hold 7, out 8").
+std::string pattern_timing(const core::BreathPattern& pattern);
+// "4.5 s", "0 s"
+std::string seconds_label(core::Duration d);
+// "6.0 breaths a minute · 10 s a breath"
+std::string draft_summary(const core::PatternDraft& draft);
+// Under the length chooser: what will be played, and any limit that applies.
+std::string length_note(const AppModel& model, const PatternScreen& screen);
+
 struct SummaryView {
   std::string title;         // "Session complete" / "Session ended early"
   std::string before_after;  // "6 → 3" or "6 → –"

@@ -11,6 +11,18 @@ void draw_home(DrawContext& dc, const app::AppModel& m) {
   c.text_in("Unknot", l.title, Font::Display, p.text, Align::Left);
   c.text_wrapped("Pick a routine. Ease into the pressure as you breathe out.", l.subtitle,
                  Font::Body, p.muted, Align::Left, 2);
+  button(dc, l.sound, "Sound", ButtonStyle::Quiet, dc.focused(app::ControlKind::Sound));
+
+  // "Just breathe": a quieter card than the routines, with a small pacer dot as its mark.
+  c.fill_rounded(l.breathe, kCardRadius, p.surface);
+  c.fill_circle({l.breathe.x + 32, l.breathe.center().y}, 12, p.inhale.with_alpha(90));
+  c.stroke_arc({l.breathe.x + 32, l.breathe.center().y}, 12, 2, 0, 1, p.inhale);
+  c.text_in("Just breathe", {l.breathe.x + 56, l.breathe.y + 8, l.breathe.w - 96, app::kHeadingLine},
+            Font::Heading, p.text, Align::Left);
+  c.text_in("Paced breathing on its own", {l.breathe.x + 56, l.breathe.y + 8 + app::kHeadingLine, l.breathe.w - 96, app::kCaptionLine},
+            Font::Caption, p.muted, Align::Left);
+  c.text_in("\u203A", {l.breathe.right() - 44, l.breathe.y, 32, l.breathe.h}, Font::Title, p.muted, Align::Center);
+  if (dc.focused(app::ControlKind::JustBreathe)) focus_ring(dc, l.breathe, kCardRadius);
 
   for (std::size_t i = 0; i < l.cards.size(); ++i) {
     const app::Rect card = l.cards[i];

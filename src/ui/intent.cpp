@@ -11,11 +11,24 @@ std::optional<app::Action> activate_at(const app::AppModel& m, app::Size window,
 }
 
 bool on_rating(const app::AppModel& m) { return std::holds_alternative<app::RatingScreen>(m.screen); }
+bool editing_name(const app::AppModel& m) {
+  return std::holds_alternative<app::EditorScreen>(m.screen) &&
+         app::focused_control(m) == app::Control{app::ControlKind::NameField, 0};
+}
 bool on_player(const app::AppModel& m) { return std::holds_alternative<app::PlayerScreen>(m.screen); }
 
 std::optional<app::Action> key(const SDL_KeyboardEvent& k, const app::AppModel& m) {
   const SDL_Keycode code = k.keysym.sym;
   const bool shift = (k.keysym.mod & KMOD_SHIFT) != 0;
+  if (editing_name(m)) {
+    // Typing goes to the field (via SDL_TEXTINPUT); only editing and leaving keys act here.
+    if (code == SDLK_BACKSPACE) return app::TextErased{};
+    if (code != SDLK_TAB && code != SDLK_ESCAPE && code != SDLK_RETURN && code != SDLK_KP_ENTER &&
+        code != SDLK_UP && code != SDLK_DOWN) {
+      return std::nullopt;
+    }
+    if (code == SDLK_RETURN || code == SDLK_KP_ENTER) return app::FocusMoved{1};
+  }
   if (on_rating(m)) {
     if (code >= SDLK_0 && code <= SDLK_9) return app::PainTyped{static_cast<int>(code - SDLK_0)};
     if (code >= SDLK_KP_1 && code <= SDLK_KP_9) return app::PainTyped{static_cast<int>(code - SDLK_KP_1) + 1};
@@ -55,6 +68,17 @@ std::optional<app::Action> intent(const SDL_Event& e, const app::AppModel& m, ap
     case SDL_FINGERUP:
       return activate_at(m, window, {e.tfinger.x * window.w, e.tfinger.y * window.h});
     case SDL_KEYDOWN: return key(e.key, m);
+    case SDL_TEXTINPUT:
+      if (editing_name(m)) return app::TextTyped{e.text.text};
+      return std::nullopt;
+    case SDL_MOUSEWHEEL: {
+      // One notch of a wheel scrolls about a row; precise touchpads send fractions.
+      const float notches = e.wheel.preciseY != 0.0f ? e.wheel.preciseY : static_cast<float>(e.wheel.y);
+      const float direction = e.wheel.direction == SDL_MOUSEWHEEL_FLIPPED ? -1.0f : 1.0f;
+      return app::Scrolled{-notches * direction * 48.0f};
+    }
+    case SDL_FINGERMOTION:
+      return app::Scrolled{-e.tfinger.dy * window.h};
     case SDL_APP_WILLENTERBACKGROUND: return app::AppBackgrounded{};
     default: return std::nullopt;
   }

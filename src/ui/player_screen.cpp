@@ -50,6 +50,18 @@ void draw_pacer(DrawContext& dc, const app::PlayerLayout& l, const app::PlayerVi
   }
 }
 
+void draw_dizzy_dialog(DrawContext& dc, const app::PlayerLayout& l) {
+  const Palette& p = dc.palette;
+  Canvas& c = dc.canvas;
+  c.fill_rect({0, 0, dc.window.w, dc.window.h}, Color{0, 0, 0, 150});
+  c.fill_rounded(l.dialog, 24, p.surface);
+  c.text_in("Dizzy or tingling?", l.dialog_title, Font::Title, p.text, Align::Left);
+  c.text_wrapped("Take smaller, gentler breaths. Slow down, or stop here.", l.dialog_body, Font::Body,
+                 p.muted, Align::Left, 2);
+  button(dc, l.dialog_cancel, "Stop", ButtonStyle::Secondary, dc.focused(app::ControlKind::StopSession));
+  button(dc, l.dialog_confirm, "Slow down", ButtonStyle::Primary, dc.focused(app::ControlKind::SlowDown));
+}
+
 void draw_end_dialog(DrawContext& dc, const app::PlayerLayout& l) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
@@ -69,6 +81,7 @@ std::string player_static_key(const DrawContext& dc, const app::AppModel& m) {
   const app::PlayerView v = app::player_view(m);
   std::string key = v.step_label + '\n' + v.heading + '\n' + v.tool_line + '\n' + v.instruction +
                     '\n' + v.referral + '\n' + v.pressure + '\n' + v.pause_label;
+  if (m.session && m.session->breathing()) key += "\nbreathing";
   if (dc.focus) {
     key += '\n' + std::to_string(static_cast<int>(dc.focus->kind)) + ':' +
            std::to_string(dc.focus->index);
@@ -86,7 +99,7 @@ std::string player_dynamic_key(const DrawContext& dc, const app::AppModel& m, co
   const long bar = std::lround(std::clamp(v.progress, 0.0, 1.0) * l.progress.w * px);
   return std::to_string(disc) + '|' + std::to_string(bar) + '|' + std::to_string(static_cast<int>(v.phase)) +
          '|' + v.phase_word + '|' + v.phase_seconds + '|' + v.countdown + '|' + v.step_left + '|' +
-         v.caption + '|' + (v.paused ? "p" : "") + (s.confirming_end ? "e" : "");
+         v.caption + '|' + (v.paused ? "p" : "") + (s.confirming_end ? "e" : "") + (s.asking_dizzy ? "d" : "");
 }
 
 void draw_player_static(DrawContext& dc, const app::AppModel& m) {
@@ -104,7 +117,11 @@ void draw_player_static(DrawContext& dc, const app::AppModel& m) {
   // The pacer's track is still; only the breathing disc moves.
   c.stroke_arc(l.pacer_center, l.pacer_radius, 2, 0, 1, p.outline);
   button(dc, l.pause, v.pause_label, ButtonStyle::Secondary, dc.focused(app::ControlKind::Pause));
-  button(dc, l.skip, "Skip", ButtonStyle::Secondary, dc.focused(app::ControlKind::Skip));
+  if (m.session && m.session->breathing()) {
+    button(dc, l.skip, "Dizzy?", ButtonStyle::Secondary, dc.focused(app::ControlKind::Dizzy));
+  } else {
+    button(dc, l.skip, "Skip", ButtonStyle::Secondary, dc.focused(app::ControlKind::Skip));
+  }
   button(dc, l.end, "End", ButtonStyle::Quiet, dc.focused(app::ControlKind::End));
 }
 
@@ -121,6 +138,7 @@ void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::Pla
   }
   c.number_in(v.step_left, l.step_left, Font::Heading, p.text, Align::Center);
   if (s.confirming_end) draw_end_dialog(dc, l);
+  if (s.asking_dizzy) draw_dizzy_dialog(dc, l);
 }
 
 void draw_player(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s) {

@@ -52,6 +52,10 @@ void draw(DrawContext& dc, const app::AppModel& m) {
         else if constexpr (std::is_same_v<S, app::PlayerScreen>) draw_player(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::SummaryScreen>) draw_summary(dc, m);
         else if constexpr (std::is_same_v<S, app::ResumeScreen>) draw_resume(dc, m, screen);
+        else if constexpr (std::is_same_v<S, app::BreatheListScreen>) draw_breathe_list(dc, m, screen);
+        else if constexpr (std::is_same_v<S, app::PatternScreen>) draw_pattern(dc, m, screen);
+        else if constexpr (std::is_same_v<S, app::EditorScreen>) draw_editor(dc, m, screen);
+        else if constexpr (std::is_same_v<S, app::SoundScreen>) draw_sound(dc, m);
         else draw_error(dc, screen);
       },
       m.screen);

@@ -23,6 +23,10 @@ void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::Pla
 void draw_summary(DrawContext& dc, const app::AppModel& m);
 void draw_resume(DrawContext& dc, const app::AppModel& m, const app::ResumeScreen& s);
 void draw_error(DrawContext& dc, const app::ErrorScreen& s);
+void draw_breathe_list(DrawContext& dc, const app::AppModel& m, const app::BreatheListScreen& s);
+void draw_pattern(DrawContext& dc, const app::AppModel& m, const app::PatternScreen& s);
+void draw_editor(DrawContext& dc, const app::AppModel& m, const app::EditorScreen& e);
+void draw_sound(DrawContext& dc, const app::AppModel& m);
 
 // Draws the current screen (background included).
 void draw(DrawContext& dc, const app::AppModel& m);

@@ -1,0 +1,208 @@
+#include <doctest/doctest.h>
+
+#include "app/app_builders.h"
+#include "app/layout.h"
+#include "app/view.h"
+
+namespace unknot::app {
+namespace {
+using namespace std::chrono_literals;
+using test::Driver;
+
+int row_of(const AppModel& m, std::string_view id) {
+  const auto list = all_patterns(m);
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    if (list[i]->id == id) return static_cast<int>(i);
+  }
+  FAIL("no such pattern");
+  return -1;
+}
+
+Driver at_pattern(std::string_view id) {
+  Driver d;
+  d.press(ControlKind::JustBreathe);
+  d.press(ControlKind::PatternRow, row_of(d.model, id));
+  return d;
+}
+}  // namespace
+
+TEST_CASE("Just breathe lists every preset and opens one with Start focused") {
+  Driver d;
+  d.press(ControlKind::JustBreathe);
+  REQUIRE(std::holds_alternative<BreatheListScreen>(d.model.screen));
+  CHECK(all_patterns(d.model).size() == core::builtin_patterns().size());
+  d.press(ControlKind::PatternRow, row_of(d.model, "resonance_6"));
+  REQUIRE(std::holds_alternative<PatternScreen>(d.model.screen));
+  CHECK(focused_control(d.model) == Control{ControlKind::Start, 0});
+  const auto& s = std::get<PatternScreen>(d.model.screen);
+  CHECK(s.length.unit == core::BreathingLength::Unit::Minutes);
+  CHECK(s.length.value == 10);
+  CHECK(length_note(d.model, s) == "60 breaths · 10:00");
+}
+
+TEST_CASE("4-7-8 is offered as breaths and capped at four in the first month of use") {
+  Driver d = at_pattern("relax_478");
+  const auto first = d.all<LoadFirstUse>();
+  REQUIRE(first.size() == 1);
+  CHECK(first[0].pattern_id == "relax_478");
+  auto s = std::get<PatternScreen>(d.model.screen);
+  CHECK(s.length.unit == core::BreathingLength::Unit::Breaths);
+  CHECK(s.length.value == 4);
+  d.press(ControlKind::LengthUp).press(ControlKind::LengthUp);
+  CHECK(std::get<PatternScreen>(d.model.screen).length.value == 4);
+  CHECK(length_note(d.model, std::get<PatternScreen>(d.model.screen)).find("4 at most in your first month") != std::string::npos);
+  // Used for the first time 40 days ago: up to eight.
+  d(FirstUseLoaded{"relax_478", d.model.wall_now - std::chrono::days(40)});
+  d.press(ControlKind::LengthUp).press(ControlKind::LengthUp).press(ControlKind::LengthUp).press(ControlKind::LengthUp).press(ControlKind::LengthUp);
+  CHECK(std::get<PatternScreen>(d.model.screen).length.value == 8);
+}
+
+TEST_CASE("a breathing session plays its breaths, ends after a full out-breath and goes straight to the summary") {
+  Driver d = at_pattern("extended_exhale_4_6");
+  d.press(ControlKind::UnitBreaths);
+  while (std::get<PatternScreen>(d.model.screen).length.value > 3) d.press(ControlKind::LengthDown);
+  d.press(ControlKind::Start);
+  REQUIRE(std::holds_alternative<PlayerScreen>(d.model.screen));
+  const auto begin = d.all<BeginSessionRecord>();
+  REQUIRE(begin.size() == 1);
+  CHECK(begin[0].routine_id == "breathe:extended_exhale_4_6");
+  CHECK_FALSE(begin[0].pain_before.has_value());
+  d(SessionRecordStarted{5});
+  d.tick(3s + 12s);
+  CHECK(player_view(d.model).step_label == "Breath 2 of 3");
+  CHECK(player_view(d.model).phase_word == "Breathe in");
+  d.tick(3s + 30s);
+  REQUIRE(std::holds_alternative<SummaryScreen>(d.model.screen));
+  CHECK(summary_view(d.model).title == "Breathing complete");
+  CHECK(summary_view(d.model).before_after == "0:30");
+  CHECK(d.all<CompleteSessionRecord>().size() == 1);
+  CHECK(d.all<Haptic>().size() >= 6);  // a pulse on every in- and out-breath
+}
+
+TEST_CASE("feeling dizzy pauses, and slowing down continues the rest at a slower pace") {
+  Driver d = at_pattern("resonance_6");
+  d.press(ControlKind::Start);
+  d(SessionRecordStarted{8});
+  d.tick(3s + 60s);
+  d.press(ControlKind::Dizzy);
+  auto& p = std::get<PlayerScreen>(d.model.screen);
+  REQUIRE(p.asking_dizzy);
+  CHECK(focused_control(d.model) == Control{ControlKind::SlowDown, 0});
+  CHECK(player_view(d.model).paused);
+  d.press(ControlKind::SlowDown);
+  CHECK_FALSE(std::get<PlayerScreen>(d.model.screen).asking_dizzy);
+  REQUIRE(d.model.session);
+  CHECK(d.model.session->slowed);
+  CHECK(d.model.session->timeline->pattern(0).cycle() > 10s);
+  CHECK(d.model.session->timeline->countdown() == 0s);
+  CHECK(player_view(d.model).step_label == "Breath 7 of " + std::to_string(d.model.session->breaths));
+  CHECK(d.all<RecordStep>().back().actual == 60s);
+  CHECK(d.all<AudioLoad>().size() == 2);
+}
+
+TEST_CASE("stopping from the dizzy question keeps the session as ended early") {
+  Driver d = at_pattern("box_4");
+  d.press(ControlKind::Start);
+  d(SessionRecordStarted{3});
+  d.tick(3s + 20s);
+  d.press(ControlKind::Dizzy).press(ControlKind::StopSession);
+  REQUIRE(std::holds_alternative<SummaryScreen>(d.model.screen));
+  CHECK(summary_view(d.model).title == "Breathing ended early");
+  CHECK(d.all<AbandonSessionRecord>().size() == 1);
+}
+
+TEST_CASE("a new pattern is validated before it is saved and names the problem") {
+  Driver d;
+  d.press(ControlKind::JustBreathe).press(ControlKind::NewPattern);
+  REQUIRE(std::holds_alternative<EditorScreen>(d.model.screen));
+  CHECK(focused_control(d.model) == Control{ControlKind::NameField, 0});
+  for (int i = 0; i < 20; ++i) d(TextErased{});
+  d(TextTyped{"Slow 5"});
+  CHECK(std::get<EditorScreen>(d.model.screen).draft.name == "Slow 5");
+  for (int i = 0; i < 6; ++i) d.press(ControlKind::PhaseDown, 0);  // inhale 4 s -> 1 s floor
+  CHECK(std::get<EditorScreen>(d.model.screen).draft.inhale == 1s);
+  d.press(ControlKind::PhaseUp, 0).press(ControlKind::PhaseUp, 1);
+  CHECK(std::get<EditorScreen>(d.model.screen).draft.inhale == 1500ms);
+  CHECK(std::get<EditorScreen>(d.model.screen).draft.hold_full == 500ms);
+  d.press(ControlKind::Save);
+  const auto saves = d.all<SavePattern>();
+  REQUIRE(saves.size() == 1);
+  CHECK_FALSE(saves[0].id.has_value());
+  CHECK(saves[0].draft.name == "Slow 5");
+
+  Driver blank;
+  blank.press(ControlKind::JustBreathe).press(ControlKind::NewPattern);
+  for (int i = 0; i < 20; ++i) blank(TextErased{});
+  blank.press(ControlKind::Save);
+  CHECK(blank.all<SavePattern>().empty());
+  REQUIRE_FALSE(std::get<EditorScreen>(blank.model.screen).problems.empty());
+  CHECK(std::get<EditorScreen>(blank.model.screen).problems[0].field == "name");
+}
+
+TEST_CASE("a saved custom pattern joins the list, opens, and can be edited and deleted") {
+  Driver d;
+  d(PatternsLoaded{{core::to_pattern({"Evening", 4s, 0s, 8s, 0s}, "custom_12")}});
+  d(CustomPatternSaved{12});
+  REQUIRE(std::holds_alternative<PatternScreen>(d.model.screen));
+  CHECK(std::get<PatternScreen>(d.model.screen).pattern_id == "custom_12");
+  d.press(ControlKind::Edit);
+  REQUIRE(std::holds_alternative<EditorScreen>(d.model.screen));
+  CHECK(std::get<EditorScreen>(d.model.screen).saved_id == 12);
+  CHECK(std::get<EditorScreen>(d.model.screen).draft.exhale == 8s);
+  d.press(ControlKind::Delete);
+  CHECK(std::get<EditorScreen>(d.model.screen).confirming_delete);
+  CHECK(focused_control(d.model) == Control{ControlKind::EndCancel, 0});
+  d.press(ControlKind::Delete, 1);
+  REQUIRE(d.all<DeletePattern>().size() == 1);
+  CHECK(d.all<DeletePattern>()[0].id == 12);
+}
+
+TEST_CASE("sound settings change in steps, mute per group, and are applied and saved at once") {
+  Driver d;
+  d.press(ControlKind::Sound);
+  REQUIRE(std::holds_alternative<SoundScreen>(d.model.screen));
+  d.press(ControlKind::VolumeDown, 0).press(ControlKind::VolumeDown, 0);
+  CHECK(d.model.sound.voice_volume == doctest::Approx(0.8f));
+  d.press(ControlKind::Mute, 1);
+  CHECK(d.model.sound.tones_muted);
+  CHECK(d.model.sound.tone_gain() == 0.0f);
+  d.press(ControlKind::Ambient, 2);
+  CHECK(d.model.sound.ambient == core::AmbientKind::Ocean);
+  d.press(ControlKind::BreathTone).press(ControlKind::PanSides);
+  CHECK(d.model.sound.breath_tone);
+  CHECK_FALSE(d.model.sound.pan_sides);
+  CHECK(d.all<SaveSoundSettings>().back().settings == d.model.sound);
+  CHECK(d.all<AudioSettings>().back().settings == d.model.sound);
+  for (int i = 0; i < 15; ++i) d.press(ControlKind::VolumeUp, 2);
+  CHECK(d.model.sound.ambient_volume == doctest::Approx(1.0f));
+}
+
+TEST_CASE("the breathing list scrolls within its content and keeps the focused row in view") {
+  Driver d;
+  d(Resized{360, 640});
+  d.press(ControlKind::JustBreathe);
+  d(Scrolled{-100});
+  CHECK(std::get<BreatheListScreen>(d.model.screen).scroll == 0.0f);
+  d(Scrolled{100000});
+  const float limit = max_scroll({360, 640}, static_cast<int>(all_patterns(d.model).size()));
+  CHECK(limit > 0);
+  CHECK(std::get<BreatheListScreen>(d.model.screen).scroll == doctest::Approx(limit));
+  d(Scrolled{-100000});
+  for (int i = 0; i < 11; ++i) d(FocusMoved{1});  // from the first row down to "New pattern"
+  REQUIRE(focused_control(d.model)->kind == ControlKind::NewPattern);
+  const auto l = breathe_list_layout({360, 640}, static_cast<int>(all_patterns(d.model).size()),
+                                     std::get<BreatheListScreen>(d.model.screen).scroll);
+  const auto focus = focused_control(d.model);
+  REQUIRE(focus.has_value());
+  const Rect row = l.rows[static_cast<std::size_t>(focus->index)];
+  CHECK(row.y >= l.viewport.y - 0.5f);
+  CHECK(row.bottom() <= l.viewport.bottom() + 0.5f);
+}
+
+TEST_CASE("pattern timings read as rate and phases") {
+  CHECK(pattern_timing(*core::find_builtin_pattern("relax_478")) == "3.2 a minute · in 4, hold 7, out 8");
+  CHECK(pattern_timing(*core::find_builtin_pattern("resonance_5_5")) == "5.5 a minute · in 5.5, out 5.5");
+  CHECK(draft_summary({"x", 5s, 0s, 5s, 0s}) == "6.0 breaths a minute · 10 s a breath");
+}
+
+}  // namespace unknot::app
