@@ -56,8 +56,59 @@ CREATE TABLE session_steps (
 );
 )sql";
 
+// Version 2: saved breathing patterns, settings, and an index for history across routines.
+// - The pattern CHECKs mirror core::validate (which runs first and gives the friendly message);
+//   they keep a damaged or hand-edited file from handing the player a pattern it cannot play.
+//   length() counts characters, as validate does. Phases are whole milliseconds.
+// - AUTOINCREMENT so that an id is never handed out again after a delete: sessions keep
+//   "breathe:custom_<id>" as their routine_id, and a reused id would relabel that history.
+// - updated_at may be earlier than created_at: the wall clock can be set back between saves.
+// - Settings are text key/value pairs; reading tolerates bad values, so no CHECKs on value.
+//   NOT NULL on key because a rowid table's PRIMARY KEY would otherwise admit NULLs.
+// - sessions_by_start lets recent_sessions walk the newest rows of every routine and status
+//   without sorting the whole table.
+constexpr std::string_view kSchemaV2 = R"sql(
+CREATE TABLE breath_patterns (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  name          TEXT    NOT NULL
+                  CONSTRAINT name_present CHECK (typeof(name) = 'text' AND
+                    trim(name, ' ' || char(9)) <> '')
+                  CONSTRAINT name_length CHECK (length(name) BETWEEN 1 AND 40),
+  inhale_ms     INTEGER NOT NULL
+                  CONSTRAINT inhale_ms_range CHECK (typeof(inhale_ms) = 'integer' AND
+                    inhale_ms BETWEEN 1000 AND 15000)
+                  CONSTRAINT inhale_ms_step CHECK (inhale_ms % 500 = 0),
+  hold_full_ms  INTEGER NOT NULL
+                  CONSTRAINT hold_full_ms_range CHECK (typeof(hold_full_ms) = 'integer' AND
+                    hold_full_ms BETWEEN 0 AND 20000)
+                  CONSTRAINT hold_full_ms_step CHECK (hold_full_ms % 500 = 0),
+  exhale_ms     INTEGER NOT NULL
+                  CONSTRAINT exhale_ms_range CHECK (typeof(exhale_ms) = 'integer' AND
+                    exhale_ms BETWEEN 1000 AND 20000)
+                  CONSTRAINT exhale_ms_step CHECK (exhale_ms % 500 = 0),
+  hold_empty_ms INTEGER NOT NULL
+                  CONSTRAINT hold_empty_ms_range CHECK (typeof(hold_empty_ms) = 'integer' AND
+                    hold_empty_ms BETWEEN 0 AND 20000)
+                  CONSTRAINT hold_empty_ms_step CHECK (hold_empty_ms % 500 = 0),
+  created_at    TEXT    NOT NULL CONSTRAINT created_at_iso8601 CHECK (created_at GLOB
+                  '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),
+  updated_at    TEXT    NOT NULL CONSTRAINT updated_at_iso8601 CHECK (updated_at GLOB
+                  '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),
+  CONSTRAINT cycle_at_most_60s
+    CHECK (inhale_ms + hold_full_ms + exhale_ms + hold_empty_ms <= 60000)
+);
+
+CREATE TABLE settings (
+  key   TEXT NOT NULL PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE INDEX sessions_by_start ON sessions (started_at);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, kSchemaV1},
+    Migration{2, kSchemaV2},
 };
 
 std::string migrating_to(int version) {

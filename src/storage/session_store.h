@@ -8,9 +8,12 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "core/custom_pattern.h"
 #include "core/routine.h"
+#include "core/sound_settings.h"
 #include "core/time.h"
 
 namespace unknot::storage {
@@ -53,6 +56,15 @@ struct StepRow {
   bool skipped = false;
 };
 
+// A breathing pattern the person made, as stored. created_at never changes after the insert;
+// updated_at is the time of the latest save.
+struct SavedPattern {
+  std::int64_t id = 0;
+  core::PatternDraft draft;
+  core::UnixSeconds created_at{};
+  core::UnixSeconds updated_at{};
+};
+
 class SessionStore {
  public:
   // Opens (creating if needed) the database file, applies pragmas and migrations. The parent
@@ -80,6 +92,34 @@ class SessionStore {
   std::optional<SessionRow> find_interrupted() const;
   // The most recent completed session that has both ratings, optionally for one routine.
   std::optional<SessionRow> last_rated(const std::optional<std::string>& routine_id) const;
+  // The earliest started_at of any session (whatever its status) of `routine_id`, or nullopt
+  // if there is none. Breathing sessions have the routine_id "breathe:<pattern id>".
+  std::optional<core::UnixSeconds> first_session_started(std::string_view routine_id) const;
+  // At most `limit` sessions of any routine and status, newest started_at first (ties: newest
+  // id first). None when limit <= 0.
+  std::vector<SessionRow> recent_sessions(int limit) const;
+
+  // Every saved pattern, oldest created_at first (ties: lowest id first).
+  std::vector<SavedPattern> custom_patterns() const;
+  // Inserts `draft` when `id` is empty, with created_at = updated_at = now; otherwise replaces
+  // pattern `id`'s draft and sets its updated_at to now, keeping created_at. Returns the id.
+  // Throws StorageError if core::validate finds problems (the message holds each field and
+  // core's message, and nothing is stored) or, on update, "no such pattern". Ids are positive
+  // and never reused, even after a delete, so a "custom_<id>" key in history stays unambiguous.
+  std::int64_t save_pattern(std::optional<std::int64_t> id, const core::PatternDraft& draft,
+                            core::UnixSeconds now);
+  // Removes pattern `id`. An id that is not there is not an error: a repeated delete is harmless.
+  // Sessions recorded with the pattern keep their routine_id.
+  void delete_pattern(std::int64_t id);
+
+  // The stored sound settings. A key never saved takes SoundSettings' default, and so does a
+  // value that cannot be read (unknown text, a volume that is not a finite number): a damaged
+  // setting must not stop the app. A readable volume outside 0..1 is clamped. Throws
+  // StorageError only when SQLite itself fails.
+  core::SoundSettings sound_settings() const;
+  // Saves every field in one transaction. Volumes are kept to 2 decimals and clamped to 0..1
+  // (NaN saves as 0), so they read back rounded to the nearest hundredth.
+  void save_sound_settings(const core::SoundSettings& settings);
 
   int schema_version() const;
 
@@ -91,5 +131,12 @@ class SessionStore {
 // "2026-11-25T13:04:05Z" and back; nullopt for text that is not exactly that shape.
 std::string to_iso8601(core::UnixSeconds t);
 std::optional<core::UnixSeconds> from_iso8601(const std::string& text);
+
+// The pattern id the rest of the app uses for saved pattern `id`: "custom_<id>".
+std::string custom_pattern_key(std::int64_t id);
+// The saved pattern id in a key made by custom_pattern_key: "custom_" followed by a positive
+// decimal number without sign or leading zero that fits in 64 bits. nullopt for anything else
+// ("custom_", "custom_x", "custom_07", "resonance_6").
+std::optional<std::int64_t> parse_custom_pattern_key(std::string_view key);
 
 }  // namespace unknot::storage

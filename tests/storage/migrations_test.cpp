@@ -78,7 +78,7 @@ TEST_CASE("the app's migrations end at the version the store reports") {
   Database db = Database::open_in_memory();
   migrate(db, app_migrations());
   CHECK(user_version(db) == latest_schema_version());
-  CHECK(latest_schema_version() == 1);
+  CHECK(latest_schema_version() == 2);
 }
 
 TEST_CASE("the version 1 schema refuses values its rules forbid") {
@@ -119,6 +119,54 @@ TEST_CASE("the version 1 schema refuses values its rules forbid") {
           std::string::npos);
   }
   CHECK(count_rows(db, "session_steps") == 0);
+}
+
+TEST_CASE("the version 2 schema refuses breathing patterns its rules forbid, naming the rule") {
+  Database db = Database::open_in_memory();
+  migrate(db, app_migrations());
+  db.execute(
+      "INSERT INTO breath_patterns (id, name, inhale_ms, hold_full_ms, exhale_ms, hold_empty_ms, "
+      "created_at, updated_at) VALUES (1, 'Calm', 4000, 0, 6000, 0, '2026-11-25T13:04:05Z', "
+      "'2026-11-25T13:04:05Z')",
+      "inserting a valid pattern");
+
+  struct Forbidden {
+    const char* sql;
+    const char* rule;
+  };
+  for (const Forbidden& forbidden : {
+           Forbidden{"UPDATE breath_patterns SET name = ''", "name_present"},
+           Forbidden{"UPDATE breath_patterns SET name = ' '", "name_present"},
+           Forbidden{"UPDATE breath_patterns SET name = replace(hex(zeroblob(41)), '00', 'x')",
+                     "name_length"},
+           Forbidden{"UPDATE breath_patterns SET inhale_ms = 500", "inhale_ms_range"},
+           Forbidden{"UPDATE breath_patterns SET inhale_ms = 15500", "inhale_ms_range"},
+           Forbidden{"UPDATE breath_patterns SET inhale_ms = 4000.5", "inhale_ms_range"},
+           Forbidden{"UPDATE breath_patterns SET inhale_ms = 4250", "inhale_ms_step"},
+           Forbidden{"UPDATE breath_patterns SET hold_full_ms = -500", "hold_full_ms_range"},
+           Forbidden{"UPDATE breath_patterns SET hold_full_ms = 100", "hold_full_ms_step"},
+           Forbidden{"UPDATE breath_patterns SET exhale_ms = 20500", "exhale_ms_range"},
+           Forbidden{"UPDATE breath_patterns SET exhale_ms = 6001", "exhale_ms_step"},
+           Forbidden{"UPDATE breath_patterns SET hold_empty_ms = 'long'", "hold_empty_ms_range"},
+           Forbidden{"UPDATE breath_patterns SET hold_empty_ms = 2750", "hold_empty_ms_step"},
+           Forbidden{"UPDATE breath_patterns SET inhale_ms = 15000, hold_full_ms = 20000, "
+                     "exhale_ms = 20000, hold_empty_ms = 5500",
+                     "cycle_at_most_60s"},
+           Forbidden{"UPDATE breath_patterns SET created_at = '2026-11-25'", "created_at_iso8601"},
+           Forbidden{"UPDATE breath_patterns SET updated_at = 'now'", "updated_at_iso8601"},
+           Forbidden{"UPDATE breath_patterns SET name = NULL", "NOT NULL"},
+           Forbidden{"INSERT INTO settings (key, value) VALUES (NULL, '1')", "NOT NULL"},
+           Forbidden{"INSERT INTO settings (key, value) VALUES ('pan_sides', NULL)", "NOT NULL"},
+       }) {
+    const std::string sql = forbidden.sql;  // CAPTURE shows a char* as an address
+    CAPTURE(sql);
+    CHECK(error_text([&] { db.execute(forbidden.sql, "breaking a rule"); }).find(forbidden.rule) !=
+          std::string::npos);
+  }
+  db.execute(
+      "UPDATE breath_patterns SET inhale_ms = 15000, hold_full_ms = 20000, "
+      "exhale_ms = 20000, hold_empty_ms = 5000",
+      "a whole breath of exactly 60 s is allowed");
 }
 
 }  // namespace unknot::storage

@@ -8,8 +8,10 @@
 #include <chrono>
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "storage/temp_dir.h"
 
 namespace unknot::storage {
@@ -44,13 +46,13 @@ unsigned permission_bits(const std::filesystem::path& file) {
 
 }  // namespace
 
-TEST_CASE("opening a new or empty file migrates it to schema version 1 with both tables") {
+TEST_CASE("opening a new or empty file migrates it to the latest schema with all its tables") {
   TempDir dir;
   const auto file = dir.file("unknot.db");
   SUBCASE("no file yet") {}
   SUBCASE("a zero-byte file") { testing::write_bytes(file, ""); }
 
-  CHECK(SessionStore::open(file).schema_version() == 1);
+  CHECK(SessionStore::open(file).schema_version() == latest_schema_version());
 
   Database db = Database::open_file(file);
   Statement tables(db,
@@ -58,7 +60,9 @@ TEST_CASE("opening a new or empty file migrates it to schema version 1 with both
                    "WHERE name NOT LIKE 'sqlite_%' ORDER BY name)",
                    "listing the schema");
   REQUIRE(tables.step());
-  CHECK(tables.column_text(0) == "session_steps sessions sessions_by_routine sessions_by_status");
+  CHECK(tables.column_text(0) ==
+        "breath_patterns session_steps sessions sessions_by_routine sessions_by_start "
+        "sessions_by_status settings");
 }
 
 TEST_CASE("reopening an existing database keeps its data and does not run migrations again") {
@@ -69,11 +73,54 @@ TEST_CASE("reopening an existing database keeps its data and does not run migrat
     SessionStore store = SessionStore::open(file);
     id = store.begin_session(neck_session(kMorning));
   }
-  // Version 1 creates its tables without IF NOT EXISTS, so running it again would throw here.
+  // The migrations create their tables without IF NOT EXISTS, so running one again would throw.
   SessionStore store = SessionStore::open(file);
-  CHECK(store.schema_version() == 1);
+  CHECK(store.schema_version() == latest_schema_version());
   REQUIRE(store.session(id).has_value());
   CHECK(store.session(id)->routine_id == "neck_release");
+}
+
+TEST_CASE("opening a version 1 file migrates it to version 2 and keeps its sessions and steps") {
+  TempDir dir;
+  const auto file = dir.file("unknot.db");
+  {
+    Database v1 = Database::open_file(file);
+    v1.enable_wal();
+    migrate(v1, app_migrations().first(1));
+    REQUIRE(user_version(v1) == 1);
+    v1.execute(
+        "INSERT INTO sessions (id, routine_id, started_at, ended_at, status, pain_before, "
+        "pain_after, region, resume_step) VALUES (7, 'neck_release', '2026-11-25T13:04:05Z', "
+        "'2026-11-25T13:16:05Z', 'completed', 6, 2, 'Neck', 1); "
+        "INSERT INTO session_steps (session_id, step_index, muscle, side, planned_ms, actual_ms) "
+        "VALUES (7, 0, 'upper_trapezius', 'left', 90000, 87500)",
+        "writing a version 1 session");
+  }
+
+  SessionStore store = SessionStore::open(file);
+  CHECK(store.schema_version() == 2);
+  const auto row = store.session(7);
+  REQUIRE(row.has_value());
+  CHECK(row->routine_id == "neck_release");
+  CHECK(row->started_at == kMorning);
+  CHECK(row->ended_at == kMorning + 12min);
+  CHECK(row->status == SessionStatus::Completed);
+  CHECK(row->pain_before == 6);
+  CHECK(row->pain_after == 2);
+  CHECK(row->region == "Neck");
+  const auto steps = store.steps(7);
+  REQUIRE(steps.size() == 1);
+  CHECK(steps[0].side == core::Side::Left);
+  CHECK(steps[0].actual == 87'500ms);
+  CHECK(store.recent_sessions(10).size() == 1);
+
+  CHECK(store.custom_patterns().empty());
+  CHECK(store.sound_settings() == core::SoundSettings{});
+  core::PatternDraft draft;
+  draft.name = "Slow";
+  const std::int64_t pattern = store.save_pattern(std::nullopt, draft, kMorning);
+  REQUIRE(store.custom_patterns().size() == 1);
+  CHECK(store.custom_patterns()[0].id == pattern);
 }
 
 TEST_CASE("a session and its steps come back exactly as they were stored") {
@@ -238,6 +285,58 @@ TEST_CASE(
   CHECK(store.last_rated("neck_release")->id == neck);
   CHECK(store.last_rated("low_back")->pain_after == 4);
   CHECK_FALSE(store.last_rated("unknown_routine").has_value());
+}
+
+TEST_CASE("first_session_started is the earliest start of any session of that routine only") {
+  SessionStore store = SessionStore::open_in_memory();
+  CHECK_FALSE(store.first_session_started("breathe:relax_478").has_value());
+
+  const auto breathe = [&store](std::string routine_id, core::UnixSeconds started_at) {
+    return store.begin_session(NewSession{std::move(routine_id), started_at, std::nullopt, ""});
+  };
+  const std::int64_t abandoned = breathe("breathe:relax_478", kMorning - 72h);
+  store.abandon_session(abandoned, kMorning - 72h + 1min);
+  const std::int64_t completed = breathe("breathe:relax_478", kMorning - 24h);
+  store.complete_session(completed, kMorning - 24h + 2min);
+  breathe("breathe:relax_478", kMorning);  // still in progress
+  breathe("breathe:box_4", kMorning - 30 * 24h);
+  breathe("breathe:relax_478_long", kMorning - 40 * 24h);
+
+  CHECK(store.first_session_started("breathe:relax_478") == kMorning - 72h);
+  CHECK(store.first_session_started("breathe:box_4") == kMorning - 30 * 24h);
+  CHECK_FALSE(store.first_session_started("breathe:relax").has_value());
+  CHECK_FALSE(store.first_session_started("").has_value());
+}
+
+TEST_CASE("recent_sessions lists sessions of every routine newest first and at most limit") {
+  SessionStore store = SessionStore::open_in_memory();
+  CHECK(store.recent_sessions(5).empty());
+
+  const std::int64_t oldest = store.begin_session(neck_session(kMorning - 3h));
+  store.complete_session(oldest, kMorning - 3h + 10min);
+  const std::int64_t newest = store.begin_session(neck_session(kMorning));
+  const std::int64_t middle =
+      store.begin_session(NewSession{"breathe:box_4", kMorning - 2h, std::nullopt, ""});
+  store.abandon_session(middle, kMorning - 2h + 1min);
+  // Same start as `newest` but a later id: the later id counts as newer.
+  const std::int64_t tie = store.begin_session(neck_session(kMorning));
+
+  const auto ids = [&store](int limit) {
+    std::vector<std::int64_t> out;
+    for (const SessionRow& row : store.recent_sessions(limit)) out.push_back(row.id);
+    return out;
+  };
+  CHECK(ids(10) == std::vector<std::int64_t>{tie, newest, middle, oldest});
+  CHECK(ids(4) == std::vector<std::int64_t>{tie, newest, middle, oldest});
+  CHECK(ids(2) == std::vector<std::int64_t>{tie, newest});
+  CHECK(ids(0).empty());
+  CHECK(ids(-1).empty());
+
+  const auto rows = store.recent_sessions(4);
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[2].routine_id == "breathe:box_4");
+  CHECK(rows[2].status == SessionStatus::Abandoned);
+  CHECK(rows[3].ended_at == kMorning - 3h + 10min);
 }
 
 TEST_CASE("recording a step twice replaces it and resume_step never moves backwards") {
