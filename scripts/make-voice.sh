@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates the spoken cues in assets/audio/ (say_*.ogg) with espeak-ng, sox and oggenc.
-# The words must match the on-screen captions exactly (core::caption). Usage:
+# Regenerates the spoken cues in assets/audio/ (say_*.ogg, side_*.ogg, muscle_*.ogg) with
+# espeak-ng, sox and oggenc. The words must match the on-screen captions exactly (core::caption;
+# a step announcement is side_<side> then muscle_<id>, the step's heading). Usage:
 #   scripts/make-voice.sh [OUTPUT_DIR]      (default: assets/audio next to this script)
 # Voice settings can be overridden for auditioning: UNKNOT_VOICE, UNKNOT_VOICE_WPM,
 # UNKNOT_VOICE_PITCH.
@@ -32,13 +33,47 @@ install_missing() {
   "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
 }
 
-# name|words (the words are the caption, spoken exactly)
+# name|words[|respelling]: the words are the caption, spoken exactly. espeak-ng reads some Latin
+# muscle names with English rules ("supra-SPIN-atus"); a respelling, when given, is what it
+# is fed instead, so it says them as clinicians do while the caption keeps the real spelling.
 phrases=(
   "say_breathe_in|Breathe in"
   "say_breathe_out|Breathe out"
   "say_switch_sides|Switch sides"
   "say_release|Release"
   "say_session_complete|Session complete"
+  "say_hold|Hold"
+  "say_top_up|A little more"
+  "say_three|Three"
+  "say_two|Two"
+  "say_one|One"
+  "say_gentle|Gently: low and slow, not big"
+  "say_belly_hand|One hand on your belly, one on your chest"
+  # A step announcement: the side word, a short gap, then the muscle (CueRenderer joins them).
+  "side_left|Left"
+  "side_right|Right"
+  "muscle_upper_trapezius|upper trapezius"
+  "muscle_middle_trapezius|middle trapezius"
+  "muscle_levator_scapulae|levator scapulae"
+  # The built-in routine titles this step "Base of the skull"; say what the caption shows.
+  "muscle_suboccipitals|base of the skull"
+  "muscle_sternocleidomastoid|sternocleidomastoid|sterno-klydo-mastoid"
+  "muscle_masseter|masseter"
+  "muscle_temporalis|temporalis"
+  "muscle_supraspinatus|supraspinatus|soopra-spynaytus"
+  "muscle_infraspinatus|infraspinatus|infra-spy-naytus"
+  "muscle_pectoralis_minor|pectoralis minor"
+  "muscle_forearm_extensors|forearm extensors"
+  "muscle_quadratus_lumborum|quadratus lumborum|kwod-raytus lumborum"
+  "muscle_gluteus_medius|gluteus medius"
+  "muscle_gluteus_minimus|gluteus minimus"
+  "muscle_piriformis|piriformis|pirri-formis"
+  "muscle_iliopsoas|iliopsoas|illy-oh-so-us"
+  "muscle_tensor_fasciae_latae|tensor fasciae latae|tensor fashee-ee lay-tee"
+  "muscle_rectus_femoris|rectus femoris"
+  "muscle_gastrocnemius|gastrocnemius"
+  "muscle_soleus|soleus"
+  "muscle_plantar_intrinsics|plantar intrinsics"
 )
 
 install_missing
@@ -47,9 +82,9 @@ work="$(mktemp -d)"
 trap 'rm -rf "${work}"' EXIT
 
 for entry in "${phrases[@]}"; do
-  name="${entry%%|*}"
-  words="${entry#*|}"
-  espeak-ng -v "${voice}" -s "${wpm}" -p "${pitch}" -w "${work}/${name}.raw.wav" "${words}"
+  IFS='|' read -r name words respelling <<<"${entry}"
+  espeak-ng -v "${voice}" -s "${wpm}" -p "${pitch}" -w "${work}/${name}.raw.wav" \
+    "${respelling:-${words}}"
   # Pass 1: cut leading and trailing silence so the word starts on the cue's frame; take
   # the edge off espeak's buzzy top end and the rumble below the voice.
   sox -R "${work}/${name}.raw.wav" "${work}/${name}.trim.wav" \
@@ -61,5 +96,5 @@ for entry in "${phrases[@]}"; do
     channels 1 rate -v "${sample_rate}" fade h 0.01 -0 0.01 norm "${peak_db}"
   # Fixed dither seed (-R) and stream serial: a rerun with the same tools is byte-identical.
   oggenc --quiet -q 3 --serial 1 -o "${out_dir}/${name}.ogg" "${work}/${name}.wav"
-  printf '%-24s %6d bytes  "%s"\n' "${name}.ogg" "$(stat -c %s "${out_dir}/${name}.ogg")" "${words}"
+  printf '%-32s %6d bytes  "%s"\n' "${name}.ogg" "$(stat -c %s "${out_dir}/${name}.ogg")" "${words}"
 done

@@ -5,6 +5,8 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "cli/render_audio.h"
+#include "desktop/paths.h"
 #include "shell/app_shell.h"
 
 int main(int argc, char** argv) {
@@ -26,10 +28,16 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"light", "dark"}));
   cli.add_option("--scale", options.scale, "Extra interface scale, e.g. 1.5")
       ->check(CLI::Range(0.5f, 4.0f));
+  unknot::cli::RenderAudioOptions render;
+  CLI::App* render_command = unknot::cli::add_render_audio_command(cli, render);
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return cli.exit(e);
+  }
+  if (*render_command) {
+    if (render.assets_dir.empty()) render.assets_dir = unknot::platform::find_assets_dir();
+    return unknot::cli::run_render_audio(render, std::cout, std::cerr);
   }
   if (theme == "light") options.theme = unknot::ui::ThemeKind::Light;
   if (theme == "dark") options.theme = unknot::ui::ThemeKind::Dark;

@@ -186,14 +186,16 @@ PatternLayout pattern_layout(Size window, bool editable) {
   l.back = back_button(col);
   l.start = bottom_button(col);
   if (editable) l.edit = {col.right() - 88, col.y - 12, 88, kTarget};
-  const float row_y = l.start.y - kGap - kCaptionLine - kSmallGap - kTarget;
-  l.length_note = {col.x, row_y + kTarget + kSmallGap, col.w, kCaptionLine};
-  const float chip_w = std::min(112.0f, (col.w - 3 * kTarget - 2 * kSmallGap) / 2 - 4);
+  // From the bottom up: Start, the note, the length stepper, the unit chips.
+  l.length_note = {col.x, l.start.y - kGap - kCaptionLine, col.w, kCaptionLine};
+  const float stepper_y = l.length_note.y - kSmallGap - kTarget;
+  l.length_down = {col.x, stepper_y, kTarget, kTarget};
+  l.length_value = {l.length_down.right(), stepper_y, 64, kTarget};
+  l.length_up = {l.length_value.right(), stepper_y, kTarget, kTarget};
+  const float row_y = stepper_y - kSmallGap - kTarget;
+  const float chip_w = std::min(128.0f, (col.w - kSmallGap) / 2);
   l.unit_minutes = {col.x, row_y, chip_w, kTarget};
   l.unit_breaths = {col.x + chip_w + kSmallGap, row_y, chip_w, kTarget};
-  l.length_up = {col.right() - kTarget, row_y, kTarget, kTarget};
-  l.length_value = {l.length_up.x - 64, row_y, 64, kTarget};
-  l.length_down = {l.length_value.x - kTarget, row_y, kTarget, kTarget};
   const float top = col.y + kTarget;
   l.body = {col.x, top, col.w, std::max(0.0f, row_y - kGap - top)};
   return l;
@@ -244,14 +246,19 @@ SoundLayout sound_layout(Size window) {
   l.back = back_button(col);
   Stack s{col, col.y + kTarget};
   l.title = s.take(kTitleLine, kGap);
+  // Each group: its name on a line, then minus / level / plus and Mute on the right.
   for (int i = 0; i < 3; ++i) {
-    const Rect r = s.take(kTarget, kSmallGap);
-    const float mute_w = 80;
-    StepperRow row = stepper(r.x, r.y, r.w - mute_w - kSmallGap, r.h);
+    const Rect label = s.take(kBodyLine, 4);
+    const Rect r = s.take(kTarget, kGap);
+    const float mute_w = 104;
+    StepperRow row;
+    row.label = label;
+    row.down = {r.x, r.y, kTarget, r.h};
+    row.value = {r.x + kTarget, r.y, 72, r.h};
+    row.up = {row.value.right(), r.y, kTarget, r.h};
     l.groups.push_back(row);
     l.mutes.push_back({r.right() - mute_w, r.y, mute_w, r.h});
   }
-  s.y += kSmallGap;
   const Rect kinds = s.take(kTarget, kGap);
   const float kw = (kinds.w - 2 * kSmallGap) / 3;
   for (int i = 0; i < 3; ++i) {

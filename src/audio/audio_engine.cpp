@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "audio/cue_renderer.h"
-#include "audio/synth.h"
+#include "audio/voice_bank.h"
 
 namespace unknot::audio {
 namespace {
@@ -26,13 +26,6 @@ constexpr int kChunkFrames = 1024;
 constexpr int kScratchFrames = 2048;
 // SDL2 keeps at most 16 open devices; ids are small integers starting at 1.
 constexpr SDL_AudioDeviceID kMaxDeviceId = 32;
-
-constexpr std::array kToneKinds = {core::CueKind::ToneInhale,       core::CueKind::ToneExhale,
-                                   core::CueKind::ToneHold,         core::CueKind::ChimeNextStep,
-                                   core::CueKind::ChimeSwitchSides, core::CueKind::BellEnd};
-constexpr std::array kSpokenKinds = {core::CueKind::SayBreatheIn, core::CueKind::SayBreatheOut,
-                                     core::CueKind::SaySwitchSides, core::CueKind::SayRelease,
-                                     core::CueKind::SaySessionComplete};
 
 struct OpenDevice {
   int rate = 0;
@@ -76,22 +69,6 @@ std::optional<OpenDevice> open_mixer(std::string& why) {
   }
   SDL_PauseAudioDevice(result.id, 1);
   return result;
-}
-
-// Mix_LoadWAV decodes and converts to the device format (stereo float at the device rate),
-// which is exactly a Clip.
-std::optional<Clip> load_voice(const std::filesystem::path& file, int rate, std::string& why) {
-  Mix_Chunk* chunk = Mix_LoadWAV(file.string().c_str());
-  if (chunk == nullptr) {
-    why = SDL_GetError();
-    return std::nullopt;
-  }
-  Clip clip;
-  clip.rate_hz = rate;
-  clip.samples.resize(chunk->alen / sizeof(float) / 2 * 2);
-  std::memcpy(clip.samples.data(), chunk->abuf, clip.samples.size() * sizeof(float));
-  Mix_FreeChunk(chunk);
-  return clip;
 }
 
 class DeviceLock {
@@ -148,6 +125,7 @@ struct AudioEngine::Impl {
       done += count;
     }
     self.buffer_frames.store(total, std::memory_order_relaxed);
+    self.audible.store(self.renderer.audible(), std::memory_order_relaxed);
     self.publish(first + total, static_cast<std::int64_t>(SDL_GetPerformanceCounter()));
   }
 
@@ -162,17 +140,18 @@ struct AudioEngine::Impl {
   std::atomic<std::uint64_t> anchor_seq{0};
   std::atomic<std::int64_t> buffer_frames{kChunkFrames};
   std::atomic<bool> running{false};
+  std::atomic<bool> audible{false};
   mutable std::atomic<std::int64_t> latest_now{0};  // frames; keeps now() monotonic
 };
 
 std::unique_ptr<AudioEngine> AudioEngine::open(const std::filesystem::path& audio_dir,
                                                std::string* warning) {
-  // Synthesis takes a while in a debug build, and an opened device (even paused) keeps
-  // producing silence, so the tones are made before opening, at the rate we will most likely get.
-  std::array<Clip, kToneKinds.size()> tones;
-  for (std::size_t i = 0; i < kToneKinds.size(); ++i) {
-    tones[i] = synthesize_tone(kToneKinds[i], kWantedRate);
-  }
+  // Decoding, resampling and synthesis take a while in a debug build, and an opened device
+  // (even paused) keeps producing silence, so the sounds are made before opening, at the rate
+  // we will most likely get.
+  std::vector<std::string> problems;
+  const VoiceBank voices = VoiceBank::load(audio_dir, &problems);
+  std::vector<NamedClip> sounds = prepare_sounds(voices, kWantedRate);
 
   std::vector<std::string> notes;
   std::string why;
@@ -193,21 +172,10 @@ std::unique_ptr<AudioEngine> AudioEngine::open(const std::filesystem::path& audi
   const bool dummy = driver != nullptr && std::string_view(driver) == "dummy";
 
   auto impl = std::make_unique<Impl>(*device, dummy);
-  for (std::size_t i = 0; i < kToneKinds.size(); ++i) {
-    if (tones[i].rate_hz != impl->rate) tones[i] = synthesize_tone(kToneKinds[i], impl->rate);
-    impl->renderer.set_clip(kToneKinds[i], std::move(tones[i]));
-  }
-  Mix_Init(MIX_INIT_OGG);  // a failure shows up below as voices that do not load
-  std::vector<std::string> missing;
-  for (const core::CueKind kind : kSpokenKinds) {
-    const std::string name(core::cue_name(kind));
-    std::string load_error;
-    if (auto clip = load_voice(audio_dir / (name + ".ogg"), impl->rate, load_error)) {
-      impl->renderer.set_clip(kind, std::move(*clip));
-    } else {
-      missing.push_back(name + " (" + load_error + ")");
-    }
-  }
+  if (impl->rate != kWantedRate) sounds = prepare_sounds(voices, impl->rate);
+  for (NamedClip& sound : sounds) impl->renderer.set_clip(sound.name, std::move(sound.clip));
+  std::vector<std::string> missing = missing_voices(voices);
+  missing.insert(missing.end(), problems.begin(), problems.end());
   if (!missing.empty()) {
     std::string note = "Voice cues not loaded from " + audio_dir.string() + ": ";
     for (std::size_t i = 0; i < missing.size(); ++i) note += (i ? ", " : "") + missing[i];
@@ -227,7 +195,6 @@ AudioEngine::AudioEngine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 AudioEngine::~AudioEngine() {
   Mix_SetPostMix(nullptr, nullptr);
   Mix_CloseAudio();
-  Mix_Quit();
   SDL_QuitSubSystem(SDL_INIT_AUDIO);
 }
 
@@ -274,9 +241,9 @@ void AudioEngine::set_running(bool running) {
 
 bool AudioEngine::running() const { return impl_->running.load(std::memory_order_acquire); }
 
-void AudioEngine::load(const core::Timeline& timeline) {
+void AudioEngine::load(std::shared_ptr<const core::Timeline> timeline) {
   const DeviceLock lock(impl_->device_id);
-  impl_->renderer.load(timeline.all_cues());
+  impl_->renderer.load(std::move(timeline));
 }
 
 void AudioEngine::sync(const core::PlaybackClock& clock) {
@@ -291,5 +258,12 @@ void AudioEngine::clear() {
   const DeviceLock lock(impl_->device_id);
   impl_->renderer.clear();
 }
+
+void AudioEngine::set_settings(const core::SoundSettings& settings) {
+  const DeviceLock lock(impl_->device_id);
+  impl_->renderer.set_settings(settings);
+}
+
+bool AudioEngine::audible() const { return impl_->audible.load(std::memory_order_relaxed); }
 
 }  // namespace unknot::audio

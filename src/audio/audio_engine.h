@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/session_run.h"
+#include "core/sound_settings.h"
 #include "core/time.h"
 #include "core/timeline.h"
 
@@ -16,7 +17,8 @@ namespace unknot::audio {
 class AudioEngine {
  public:
   // Initialises SDL audio and SDL_mixer (float stereo; rate read back with Mix_QuerySpec),
-  // loads the spoken cues (<cue_name>.ogg) from audio_dir and synthesises the tones. If no real
+  // loads the voice clips (every <name>.ogg: spoken cues, side words, muscle names) from
+  // audio_dir and synthesises the tones; missing spoken cues are named in `warning`. If no real
   // device opens, retries with the dummy driver and sets using_dummy(); `warning` receives why.
   // Returns nullptr only if even the dummy driver fails. The device starts paused.
   static std::unique_ptr<AudioEngine> open(const std::filesystem::path& audio_dir,
@@ -37,11 +39,19 @@ class AudioEngine {
   void set_running(bool running);
   bool running() const;
 
-  // Schedules a session's cues / follows its clock; both take the audio lock so the callback
-  // never sees half an update.
-  void load(const core::Timeline& timeline);
+  // Schedules a session's cues (and follows its breath for the breath tone) / follows its
+  // clock / drops it, letting sounding cues finish and the bed fade. Each takes the audio lock
+  // so the callback never sees half an update. The engine keeps the timeline alive.
+  void load(std::shared_ptr<const core::Timeline> timeline);
   void sync(const core::PlaybackClock& clock);
   void clear();
+  // Applies volumes, mutes, panning, breath tone and ambient bed; level changes glide.
+  void set_settings(const core::SoundSettings& settings);
+
+  // Something was still sounding or fading at the end of the last callback (a cue's tail,
+  // the breath tone, the bed). Pausing the device cuts whatever sounds, so a caller that can
+  // wait (a session cleared, the bed fading) pauses once this turns false.
+  bool audible() const;
 
  private:
   struct Impl;

@@ -16,6 +16,14 @@ constexpr std::size_t kMaxVoices = 32;
 // side is working without making one ear carry the whole session.
 constexpr double kSidePan = 0.3;
 
+// Volume changes glide over this long: quick enough to follow a slider, slow enough that a
+// mute in the middle of a word fades instead of clicking.
+constexpr double kGainGlideSeconds = 0.05;
+
+// At empty lungs the breath tone still hums faintly, so it is one continuous sound that
+// swells and settles rather than a series of separate notes.
+constexpr float kBreathFloor = 0.15F;
+
 struct PanGains {
   float left = 1;
   float right = 1;
@@ -31,36 +39,66 @@ PanGains pan_gains(core::Side side) {
           static_cast<float>(std::numbers::sqrt2 * std::sin(angle))};
 }
 
-std::size_t index_of(core::CueKind kind) { return static_cast<std::size_t>(kind); }
+int checked_rate(int rate_hz) {
+  if (rate_hz <= 0) throw std::invalid_argument("CueRenderer needs a positive sample rate");
+  return rate_hz;
+}
+
+std::int64_t floor_to_period(std::int64_t frame) {
+  const std::int64_t period = CueRenderer::kControlFrames;
+  const std::int64_t q = frame / period;
+  return (frame % period < 0 ? q - 1 : q) * period;
+}
+
+const Clip kNoClip{};
 
 }  // namespace
 
-CueRenderer::CueRenderer(int rate_hz) : rate_hz_(rate_hz) {
-  if (rate_hz <= 0) throw std::invalid_argument("CueRenderer needs a positive sample rate");
+CueRenderer::CueRenderer(int rate_hz, std::uint64_t seed)
+    : rate_hz_(checked_rate(rate_hz)),
+      voice_gain_(1, static_cast<float>(1.0 / (kGainGlideSeconds * rate_hz))),
+      tone_gain_(1, static_cast<float>(1.0 / (kGainGlideSeconds * rate_hz))),
+      breath_(rate_hz, kControlFrames),
+      bed_(rate_hz, seed) {
   voices_.reserve(kMaxVoices);
+  set_settings(settings_);
 }
 
-void CueRenderer::set_clip(core::CueKind kind, Clip clip) {
+void CueRenderer::set_clip(std::string_view name, Clip clip) {
   if (!clip.empty() && clip.rate_hz != rate_hz_) {
     throw std::invalid_argument("clip sample rate differs from the renderer's");
   }
   if (clip.samples.size() % 2 != 0) throw std::invalid_argument("clip is not stereo");
+  auto it = clips_.find(name);
+  if (it == clips_.end()) it = clips_.emplace(std::string(name), Clip{}).first;
   // A clip still sounding would dangle if replaced; callers set clips before playing.
-  std::erase_if(voices_, [&](const Voice& v) { return v.clip == &clips_[index_of(kind)]; });
-  clips_[index_of(kind)] = std::move(clip);
+  std::erase_if(voices_, [&](const Voice& v) { return v.clip == &it->second; });
+  it->second = std::move(clip);
 }
 
-const Clip& CueRenderer::clip(core::CueKind kind) const { return clips_[index_of(kind)]; }
+const Clip& CueRenderer::clip(std::string_view name) const {
+  const auto it = clips_.find(name);
+  return it == clips_.end() ? kNoClip : it->second;
+}
 
-void CueRenderer::load(const std::vector<core::Cue>& cues) {
-  schedule_.clear();
-  schedule_.reserve(cues.size());
-  for (const core::Cue& cue : cues) {
-    schedule_.push_back({core::frame_of_time(cue.at, rate_hz_), cue.kind, cue.side});
+void CueRenderer::set_settings(const core::SoundSettings& settings) {
+  settings_ = settings;
+  // With nothing sounding there is nothing to glide from, and an offline render must start
+  // at its levels from its first frame.
+  if (voices_.empty() && breath_.silent()) {
+    voice_gain_.reset(settings.voice_gain());
+    tone_gain_.reset(settings.tone_gain());
+  } else {
+    voice_gain_.set_target(settings.voice_gain());
+    tone_gain_.set_target(settings.tone_gain());
   }
-  // Cues arrive in onset order from the timeline; keep that order (stable) if they do not.
-  std::stable_sort(schedule_.begin(), schedule_.end(),
-                   [](const ScheduledCue& a, const ScheduledCue& b) { return a.frame < b.frame; });
+  const float ambient = settings.ambient_gain();
+  bed_.set_volumes(settings.ambient == core::AmbientKind::BrownNoise ? ambient : 0.0F,
+                   settings.ambient == core::AmbientKind::Ocean ? ambient : 0.0F);
+}
+
+void CueRenderer::reset_schedule() {
+  schedule_.clear();
   // A new schedule must not inherit the previous session's clock, or its early cues would be
   // taken as already past; it waits, paused at its start, for set_clock.
   clock_ = core::PlaybackClock{};
@@ -69,7 +107,64 @@ void CueRenderer::load(const std::vector<core::Cue>& cues) {
   last_timeline_frame_ = kBeforeEverything;
 }
 
-void CueRenderer::clear() { load({}); }
+void CueRenderer::add_cue(const core::Cue& cue, std::size_t index, const core::Timeline* timeline) {
+  const std::int64_t frame = core::frame_of_time(cue.at, rate_hz_);
+  if (cue.kind != core::CueKind::SayStepName) {
+    const auto it = clips_.find(core::cue_name(cue.kind));
+    schedule_.push_back(
+        {frame, cue.kind, cue.side, it == clips_.end() ? nullptr : &it->second, index});
+    return;
+  }
+  // The announcement's words depend on the step; without its muscle's clip the caption
+  // alone carries it (a side word on its own would only puzzle).
+  if (timeline == nullptr) return;
+  const core::Step& step = timeline->step(cue.step_index);
+  const Clip& muscle = clip(muscle_clip_name(step.muscle));
+  if (step.muscle.empty() || muscle.empty()) return;
+  std::int64_t at = frame;
+  if (step.side != core::Side::None) {
+    const Clip& word = clip(side_clip_name(step.side == core::Side::Left));
+    if (!word.empty()) {
+      schedule_.push_back({at, cue.kind, cue.side, &word, index});
+      at += word.frames() + std::lround(kStepNameGapSeconds * rate_hz_);
+    }
+  }
+  schedule_.push_back({at, cue.kind, cue.side, &muscle, index});
+}
+
+void CueRenderer::load(std::shared_ptr<const core::Timeline> timeline) {
+  timeline_ = std::move(timeline);
+  reset_schedule();
+  if (timeline_) {
+    const std::vector<core::Cue>& cues = timeline_->all_cues();
+    schedule_.reserve(cues.size() + 16);
+    for (std::size_t i = 0; i < cues.size(); ++i) add_cue(cues[i], i, timeline_.get());
+  }
+  // Cues arrive in onset order; a muscle name placed after its side word may pass a later
+  // cue, and stable sorting keeps everything else in the timeline's order.
+  std::stable_sort(schedule_.begin(), schedule_.end(),
+                   [](const ScheduledCue& a, const ScheduledCue& b) { return a.frame < b.frame; });
+  session_loaded_ = true;
+  bed_.set_active(true);
+}
+
+void CueRenderer::load(const std::vector<core::Cue>& cues) {
+  timeline_.reset();
+  reset_schedule();
+  schedule_.reserve(cues.size());
+  for (std::size_t i = 0; i < cues.size(); ++i) add_cue(cues[i], i, nullptr);
+  std::stable_sort(schedule_.begin(), schedule_.end(),
+                   [](const ScheduledCue& a, const ScheduledCue& b) { return a.frame < b.frame; });
+  session_loaded_ = true;
+  bed_.set_active(true);
+}
+
+void CueRenderer::clear() {
+  timeline_.reset();
+  reset_schedule();
+  session_loaded_ = false;
+  bed_.set_active(false);
+}
 
 std::int64_t CueRenderer::current_timeline_frame() const {
   return clock_.playing ? next_device_frame_ - origin_frame_
@@ -100,16 +195,74 @@ void CueRenderer::set_clock(const core::PlaybackClock& clock, std::int64_t made_
 }
 
 void CueRenderer::start_voice(const ScheduledCue& cue, int delay) {
-  const Clip& sound = clips_[index_of(cue.kind)];
-  if (sound.empty()) return;
+  if (cue.clip == nullptr || cue.clip->empty()) return;
   // Out of voices: the oldest is the quietest (furthest into its decay), so it gives way.
   if (voices_.size() == voices_.capacity()) voices_.erase(voices_.begin());
-  const PanGains gains = pan_gains(cue.side);
-  voices_.push_back({&sound, 0, delay, gains.left, gains.right});
+  const PanGains pan = settings_.pan_sides ? pan_gains(cue.side) : PanGains{};
+  const Group group = core::is_spoken(cue.kind) ? Group::Voice : Group::Tone;
+  voices_.push_back({cue.clip, 0, delay, pan.left, pan.right, group});
 }
 
-void CueRenderer::render(std::int64_t first_frame, float* out, int frames) {
-  if (frames <= 0) return;
+void CueRenderer::begin_control_period(std::int64_t frame) {
+  // The breath tone glides to the lung volume at the start of the period (lagging the pacer
+  // by at most one period, 5 ms, so it never sounds before the countdown ends); it is silent
+  // while paused, during the countdown and once the session is over.
+  float level = 0;
+  if (timeline_ && settings_.breath_tone && clock_.playing) {
+    const core::Duration at = core::time_of_frame(frame - origin_frame_, rate_hz_);
+    if (at >= core::Duration{0} && at < timeline_->total()) {
+      const double volume = timeline_->position_at(at).breath.volume;
+      level = kBreathFloor + (1.0F - kBreathFloor) * static_cast<float>(volume);
+    }
+  }
+  breath_.begin_segment(level);
+
+  // The bed fades out when the session reaches its end, under the closing bell.
+  bool active = session_loaded_;
+  if (active && timeline_) {
+    const std::int64_t now =
+        clock_.playing ? frame - origin_frame_ : core::frame_of_time(clock_.frozen, rate_hz_);
+    active = now < core::frame_of_time(timeline_->total(), rate_hz_);
+  }
+  bed_.set_active(active);
+}
+
+void CueRenderer::mix_voices(float* out, int frames, const float* voice_gains,
+                             const float* tone_gains) {
+  // Voices stay in start order (erase below is stable) so each sample is summed in the same
+  // order whatever the block size, which keeps renders in any blocking byte-identical.
+  for (Voice& voice : voices_) {
+    const std::int64_t left_in_clip = voice.clip->frames() - voice.position;
+    const auto count = static_cast<int>(std::min<std::int64_t>(frames - voice.delay, left_in_clip));
+    const float* src = voice.clip->samples.data() + 2 * voice.position;
+    float* dst = out + 2 * voice.delay;
+    const float* gains = voice.group == Group::Voice ? voice_gains : tone_gains;
+    if (gains) {
+      const float* g = gains + voice.delay;
+      // pan * gain is formed exactly as in the settled branch, so a sample's value does
+      // not depend on which branch a block boundary put it in.
+      for (int i = 0; i < count; ++i) {
+        dst[2 * i] += src[2 * i] * (voice.pan_left * g[i]);
+        dst[2 * i + 1] += src[2 * i + 1] * (voice.pan_right * g[i]);
+      }
+    } else {
+      const float gain = voice.group == Group::Voice ? voice_gain_.value() : tone_gain_.value();
+      const float left = voice.pan_left * gain;
+      const float right = voice.pan_right * gain;
+      if (gain != 0) {
+        for (int i = 0; i < count; ++i) {
+          dst[2 * i] += src[2 * i] * left;
+          dst[2 * i + 1] += src[2 * i + 1] * right;
+        }
+      }
+    }
+    voice.position += count;
+    voice.delay = 0;
+  }
+  std::erase_if(voices_, [](const Voice& v) { return v.position >= v.clip->frames(); });
+}
+
+void CueRenderer::render_piece(std::int64_t first_frame, float* out, int frames, int position) {
   if (clock_.playing) {
     const std::int64_t timeline_start = first_frame - origin_frame_;
     const std::int64_t timeline_end = timeline_start + frames;
@@ -122,25 +275,35 @@ void CueRenderer::render(std::int64_t first_frame, float* out, int frames) {
     }
     last_timeline_frame_ = std::max(last_timeline_frame_, timeline_end - 1);
   }
+  // A gliding group gain is computed per frame; a settled one is a plain number (null here).
+  const float* voice_gains = voice_gain_.settled() ? nullptr : voice_gains_.data();
+  const float* tone_gains = tone_gain_.settled() ? nullptr : tone_gains_.data();
+  if (voice_gains) voice_gain_.fill(voice_gains_.data(), frames);
+  if (tone_gains) tone_gain_.fill(tone_gains_.data(), frames);
+  mix_voices(out, frames, voice_gains, tone_gains);
+  breath_.render(out, frames, position, tone_gains, tone_gain_.value());
+  bed_.render(out, frames);
+}
 
-  // Voices stay in start order (erase below is stable) so each sample is summed in the same
-  // order whatever the block size, which keeps renders in any blocking byte-identical.
-  for (Voice& voice : voices_) {
-    const std::int64_t left_in_clip = voice.clip->frames() - voice.position;
-    const auto count = static_cast<int>(std::min<std::int64_t>(frames - voice.delay, left_in_clip));
-    const float* src = voice.clip->samples.data() + 2 * voice.position;
-    float* dst = out + 2 * voice.delay;
-    for (int i = 0; i < count; ++i) {
-      dst[2 * i] += src[2 * i] * voice.gain_left;
-      dst[2 * i + 1] += src[2 * i + 1] * voice.gain_right;
+void CueRenderer::render(std::int64_t first_frame, float* out, int frames) {
+  for (int done = 0; done < frames;) {
+    const std::int64_t frame = first_frame + done;
+    const std::int64_t period = floor_to_period(frame);
+    if (period != period_start_) {
+      begin_control_period(period);
+      period_start_ = period;
     }
-    voice.position += count;
-    voice.delay = 0;
+    const auto position = static_cast<int>(frame - period);
+    const int count = std::min(frames - done, kControlFrames - position);
+    render_piece(frame, out + 2 * done, count, position);
+    done += count;
   }
-  std::erase_if(voices_, [](const Voice& v) { return v.position >= v.clip->frames(); });
-
   for (int i = 0; i < 2 * frames; ++i) out[i] = std::clamp(out[i], -1.0F, 1.0F);
-  next_device_frame_ = first_frame + frames;
+  if (frames > 0) next_device_frame_ = first_frame + frames;
+}
+
+bool CueRenderer::audible() const {
+  return !voices_.empty() || !breath_.silent() || !bed_.silent();
 }
 
 }  // namespace unknot::audio

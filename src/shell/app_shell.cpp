@@ -66,11 +66,6 @@ AppShell::AppShell(const ShellOptions& options) : theme_(options.theme.value_or(
   if (renderer_ == nullptr) throw std::runtime_error(std::string("cannot create a renderer: ") + SDL_GetError());
   canvas_ = std::make_unique<ui::Canvas>(renderer_);
 
-  const std::filesystem::path assets = options.assets_dir.empty() ? platform::find_assets_dir() : options.assets_dir;
-  if (assets.empty()) report("the assets folder (routines, sounds) was not found");
-  Catalog catalog = load_catalog(assets / "routines");
-  for (const auto& p : catalog.problems) report(p);
-  model_.catalog = std::move(catalog.entries);
 
   try {
     std::filesystem::path dir = options.data_dir;
@@ -85,6 +80,23 @@ AppShell::AppShell(const ShellOptions& options) : theme_(options.theme.value_or(
     model_.notice = "Sessions can't be saved: the data file could not be opened. Nothing was changed.";
   }
 
+  // The person's own breathing patterns can be used by routine files too.
+  app::PatternsLoaded customs;
+  if (store_) {
+    try {
+      customs = load_patterns();
+    } catch (const storage::StorageError& e) {
+      report(e.what());
+    }
+  }
+  model_.custom_patterns = customs.custom;
+  const core::PatternLookup lookup = [this](std::string_view id) { return app::find_pattern(model_, id); };
+  const std::filesystem::path assets = options.assets_dir.empty() ? platform::find_assets_dir() : options.assets_dir;
+  if (assets.empty()) report("the assets folder (routines, sounds) was not found");
+  Catalog catalog = load_catalog(assets / "routines", lookup);
+  for (const auto& p : catalog.problems) report(p);
+  model_.catalog = std::move(catalog.entries);
+
   audio_dir_ = assets / "audio";
 
   model_.session_now = session_now();
@@ -94,12 +106,12 @@ AppShell::AppShell(const ShellOptions& options) : theme_(options.theme.value_or(
     if (index >= 0) {
       model_.screen = app::RoutineScreen{index};
     } else if (std::filesystem::exists(options.routine)) {
-      RoutineFile file = read_routine_file(options.routine);
+      RoutineFile file = read_routine_file(options.routine, lookup);
       for (const auto& p : file.problems) report(p);
       if (file.routine) {
         try {
           const int existing = app::find_routine(model_, file.routine->id);
-          auto entry = app::make_catalog_entry(std::move(*file.routine), core::builtin_pattern_lookup());
+          auto entry = app::make_catalog_entry(std::move(*file.routine), lookup);
           if (existing >= 0) {
             model_.catalog[static_cast<std::size_t>(existing)] = std::move(entry);
             model_.screen = app::RoutineScreen{existing};
@@ -125,6 +137,14 @@ AppShell::AppShell(const ShellOptions& options) : theme_(options.theme.value_or(
     if (std::holds_alternative<app::RoutineScreen>(model_.screen)) model_.focus = 1;  // Start
   }
   perform(app::LoadLastResults{});
+  queue_.push_back(app::Resized{window_size().w, window_size().h});
+  if (store_) {
+    try {
+      queue_.push_back(app::SoundSettingsLoaded{store_->sound_settings()});
+    } catch (const storage::StorageError& e) {
+      report(e.what());
+    }
+  }
   if (store_) {
     try {
       if (auto row = store_->find_interrupted()) {
@@ -139,6 +159,7 @@ AppShell::AppShell(const ShellOptions& options) : theme_(options.theme.value_or(
 }
 
 AppShell::~AppShell() {
+  if (haptic_ != nullptr) SDL_HapticClose(haptic_);
   audio_.reset();
   if (static_layer_ != nullptr) SDL_DestroyTexture(static_layer_);
   canvas_.reset();
@@ -149,12 +170,54 @@ AppShell::~AppShell() {
 
 void AppShell::report(const std::string& problem) { std::cerr << "unknot: " << problem << '\n'; }
 
+app::PatternsLoaded AppShell::load_patterns() const {
+  app::PatternsLoaded loaded;
+  for (const auto& saved : store_->custom_patterns()) {
+    loaded.custom.push_back(core::to_pattern(saved.draft, storage::custom_pattern_key(saved.id)));
+  }
+  return loaded;
+}
+
+void AppShell::haptic_pulse(int pulses) {
+  if (!haptic_tried_) {
+    haptic_tried_ = true;
+    // Only where SDL finds a device that can rumble (phones, controllers); desktops have none.
+    if (SDL_InitSubSystem(SDL_INIT_HAPTIC) == 0 && SDL_NumHaptics() > 0) {
+      haptic_ = SDL_HapticOpen(0);
+      if (haptic_ != nullptr && SDL_HapticRumbleInit(haptic_) != 0) {
+        SDL_HapticClose(haptic_);
+        haptic_ = nullptr;
+      }
+    }
+  }
+  if (haptic_ == nullptr) return;
+  // One short pulse for the in-breath; a longer, softer one stands for two on the out-breath.
+  SDL_HapticRumblePlay(haptic_, pulses == 1 ? 0.35f : 0.25f, pulses == 1 ? 60u : 180u);
+}
+
+void AppShell::trace_frame() {
+  // For bench/sync_bench.py: when each session frame was presented, the audio frame counter at
+  // that moment, and the session time the frame showed.
+  if (!frame_trace_tried_) {
+    frame_trace_tried_ = true;
+    if (const char* path = std::getenv("UNKNOT_TRACE_FRAMES"); path != nullptr && *path != '\0') {
+      frame_trace_.open(path, std::ios::trunc);
+    }
+  }
+  if (!frame_trace_.is_open() || !audio_ || !model_.session || model_.session->run.paused()) return;
+  const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
+      std::chrono::steady_clock::now().time_since_epoch());
+  frame_trace_ << ns.count() << ' ' << audio_->frames() << ' ' << audio_->rate() << ' '
+               << model_.session_now.time_since_epoch().count() << '\n';
+}
+
 void AppShell::ensure_audio() {
   if (audio_tried_) return;
   audio_tried_ = true;
   std::string warning;
   audio_ = audio::AudioEngine::open(audio_dir_, &warning);
   if (!warning.empty()) report(warning);
+  if (audio_) audio_->set_settings(model_.sound);
 }
 
 core::Instant AppShell::session_now() const {
@@ -185,12 +248,28 @@ void AppShell::dispatch(const app::Action& action) {
     for (const auto& effect : transition.effects) perform(effect);
   }
   dispatching_ = false;
+  // Text input (and an on-screen keyboard where there is one) only while a name is edited.
+  const bool want_text = std::holds_alternative<app::EditorScreen>(model_.screen) &&
+                         app::focused_control(model_) == app::Control{app::ControlKind::NameField, 0};
+  if (want_text != text_input_) {
+    text_input_ = want_text;
+    if (want_text) {
+      SDL_StartTextInput();
+    } else {
+      SDL_StopTextInput();
+    }
+  }
 }
 
 void AppShell::handle_event(const SDL_Event& e) {
   switch (e.type) {
     case SDL_QUIT: quit_ = true; return;
-    case SDL_WINDOWEVENT: dirty_ = true; return;
+    case SDL_WINDOWEVENT:
+      dirty_ = true;
+      if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+        dispatch(app::Resized{window_size().w, window_size().h});
+      }
+      return;
     case SDL_RENDER_TARGETS_RESET:
     case SDL_RENDER_DEVICE_RESET: dirty_ = true; return;
     case SDL_KEYDOWN: keyboard_focus_ = true; break;
@@ -213,10 +292,15 @@ void AppShell::iterate() {
   // Opening the audio device and decoding the voice takes ~80 ms: do it after the first frame
   // is on screen. No session can have started before then.
   if (frames_drawn_ > 0) ensure_audio();
+  if (audio_stop_pending_ && (!audio_ || !audio_->audible())) {
+    audio_stop_pending_ = false;
+    if (audio_) audio_->set_running(false);
+  }
 }
 
 int AppShell::wait_timeout_ms() const {
   if (dirty_) return 0;
+  if (audio_stop_pending_) return 100;  // look again soon whether the sound has died away
   if (!app::animating(model_)) return -1;
   const auto since = SDL_GetTicks64() - last_frame_ticks_;
   return since >= kFrameMs ? 0 : static_cast<int>(kFrameMs - since);
@@ -252,6 +336,7 @@ void AppShell::draw() {
   }
   canvas_->end_frame();
   dirty_ = false;
+  trace_frame();
   if (frames_drawn_++ == 0 && std::getenv("UNKNOT_TRACE_FIRST_FRAME") != nullptr) {
     // For bench/app_bench.py: CLOCK_MONOTONIC when the first frame was presented.
     const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
@@ -346,16 +431,36 @@ void AppShell::perform(const app::Effect& effect) {
             queue_.push_back(std::move(loaded));
           } else if constexpr (std::is_same_v<E, app::AudioLoad>) {
             ensure_audio();
-            if (audio_) audio_->load(*e.timeline);
+            if (audio_) audio_->load(e.timeline);
           } else if constexpr (std::is_same_v<E, app::AudioSync>) {
             if (audio_) audio_->sync(e.clock);
           } else if constexpr (std::is_same_v<E, app::AudioRun>) {
             if (e.running) ensure_audio();
-            if (audio_) audio_->set_running(e.running);
+            // Stopping waits until the last word, bell tail or ambient fade has sounded out, so
+            // nothing is cut mid-sound (see iterate()).
+            audio_stop_pending_ = !e.running;
+            if (audio_ && e.running) audio_->set_running(true);
           } else if constexpr (std::is_same_v<E, app::AudioClear>) {
             if (audio_) audio_->clear();
           } else if constexpr (std::is_same_v<E, app::KeepAwake>) {
             platform::keep_awake(e.on);
+          } else if constexpr (std::is_same_v<E, app::AudioSettings>) {
+            if (audio_) audio_->set_settings(e.settings);
+          } else if constexpr (std::is_same_v<E, app::SaveSoundSettings>) {
+            if (store_) store_->save_sound_settings(e.settings);
+          } else if constexpr (std::is_same_v<E, app::SavePattern>) {
+            if (!store_) return;
+            const auto id = store_->save_pattern(e.id, e.draft, wall_now());
+            queue_.push_back(load_patterns());
+            queue_.push_back(app::CustomPatternSaved{id});
+          } else if constexpr (std::is_same_v<E, app::DeletePattern>) {
+            if (!store_) return;
+            store_->delete_pattern(e.id);
+            queue_.push_back(load_patterns());
+          } else if constexpr (std::is_same_v<E, app::LoadFirstUse>) {
+            if (store_) queue_.push_back(app::FirstUseLoaded{e.pattern_id, store_->first_session_started("breathe:" + e.pattern_id)});
+          } else if constexpr (std::is_same_v<E, app::Haptic>) {
+            haptic_pulse(e.pulses);
           }
         } catch (const storage::StorageError& error) {
           report(error.what());

@@ -7,6 +7,7 @@
 
 #include <deque>
 #include <filesystem>
+#include <fstream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -67,6 +68,9 @@ class AppShell {
   core::Instant session_now() const;
   void report(const std::string& problem);
   void ensure_audio();
+  app::PatternsLoaded load_patterns() const;  // requires store_
+  void haptic_pulse(int pulses);
+  void trace_frame();
   // While animating: whether the next frame would differ from the last one drawn.
   bool frame_would_change();
   void draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player, int w, int h);
@@ -79,6 +83,12 @@ class AppShell {
   std::unique_ptr<audio::AudioEngine> audio_;
   std::filesystem::path audio_dir_;
   bool audio_tried_ = false;
+  bool audio_stop_pending_ = false;  // pause the device once nothing sounds any more
+  SDL_Haptic* haptic_ = nullptr;
+  bool haptic_tried_ = false;
+  bool text_input_ = false;
+  std::ofstream frame_trace_;
+  bool frame_trace_tried_ = false;
   std::unique_ptr<storage::SessionStore> store_;
   ui::ThemeKind theme_ = ui::ThemeKind::Dark;
   float scale_ = 1;

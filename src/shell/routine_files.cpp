@@ -14,7 +14,7 @@ namespace {
 constexpr std::uintmax_t kMaxRoutineBytes = 1u << 20;
 }  // namespace
 
-RoutineFile read_routine_file(const fs::path& file) {
+RoutineFile read_routine_file(const fs::path& file, const core::PatternLookup& lookup) {
   RoutineFile out;
   std::error_code ec;
   const auto size = fs::file_size(file, ec);
@@ -34,13 +34,13 @@ RoutineFile read_routine_file(const fs::path& file) {
   }
   std::ostringstream text;
   text << in.rdbuf();
-  auto parsed = core::parse_routine(text.str(), file.string(), core::builtin_pattern_lookup());
+  auto parsed = core::parse_routine(text.str(), file.string(), lookup);
   for (const auto& p : parsed.problems) out.problems.push_back(p.to_string());
   out.routine = std::move(parsed.routine);
   return out;
 }
 
-Catalog load_catalog(const fs::path& dir) {
+Catalog load_catalog(const fs::path& dir, const core::PatternLookup& lookup) {
   Catalog catalog;
   std::vector<fs::path> files;
   std::error_code ec;
@@ -50,13 +50,13 @@ Catalog load_catalog(const fs::path& dir) {
   if (ec) catalog.problems.push_back(dir.string() + ": cannot list routines: " + ec.message());
   std::sort(files.begin(), files.end());
   for (const auto& file : files) {
-    RoutineFile r = read_routine_file(file);
+    RoutineFile r = read_routine_file(file, lookup);
     if (!r.routine) {
       catalog.problems.insert(catalog.problems.end(), r.problems.begin(), r.problems.end());
       continue;
     }
     try {
-      catalog.entries.push_back(app::make_catalog_entry(std::move(*r.routine), core::builtin_pattern_lookup()));
+      catalog.entries.push_back(app::make_catalog_entry(std::move(*r.routine), lookup));
     } catch (const std::exception& e) {
       catalog.problems.push_back(file.string() + ": " + e.what());
     }

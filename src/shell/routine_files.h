@@ -16,8 +16,9 @@ struct RoutineFile {
   std::vector<std::string> problems;  // "file:line:col: field: message", or an I/O error
 };
 
-// Reads and parses one file (at most 1 MiB); never throws.
-RoutineFile read_routine_file(const std::filesystem::path& file);
+// Reads and parses one file (at most 1 MiB); never throws. Breathing patterns resolve through
+// `lookup` (built-in and the person's own patterns).
+RoutineFile read_routine_file(const std::filesystem::path& file, const core::PatternLookup& lookup);
 
 struct Catalog {
   std::vector<app::CatalogEntry> entries;  // sorted by file name
@@ -25,6 +26,6 @@ struct Catalog {
 };
 
 // Every *.json in `dir`, in file-name order; a bad file is skipped and reported.
-Catalog load_catalog(const std::filesystem::path& dir);
+Catalog load_catalog(const std::filesystem::path& dir, const core::PatternLookup& lookup);
 
 }  // namespace unknot::shell

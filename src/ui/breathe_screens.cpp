@@ -131,7 +131,7 @@ void draw_sound(DrawContext& dc, const app::AppModel& m) {
   const bool muted[] = {m.sound.voice_muted, m.sound.tones_muted, m.sound.ambient_muted};
   for (int i = 0; i < 3; ++i) {
     const auto& row = l.groups[static_cast<std::size_t>(i)];
-    c.text_in(names[i], row.label, Font::Body, p.text, Align::Left);
+    c.text_in(names[i], row.label, Font::BodyStrong, p.text, Align::Left);
     button(dc, row.down, "\u2212", ButtonStyle::Secondary, dc.focused(app::ControlKind::VolumeDown, i));
     const std::string level = muted[i] ? "off" : std::to_string(static_cast<int>(std::lround(volumes[i] * 100))) + "%";
     c.number_in(level, row.value, Font::BodyStrong, muted[i] ? p.muted : p.text, Align::Center);

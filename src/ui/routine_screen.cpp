@@ -23,7 +23,7 @@ void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScr
   c.text_in("Steps", {l.body.x, y, l.body.w, app::kHeadingLine}, Font::Heading, p.text, Align::Left);
   y += app::kHeadingLine + app::kSmallGap;
 
-  const auto lines = app::step_lines(r, core::builtin_pattern_lookup());
+  const auto lines = app::step_lines(r, [&m](std::string_view id) { return app::find_pattern(m, id); });
   const float row = app::kBodyLine + 10;
   const int fit = static_cast<int>((l.body.bottom() - y) / row);
   const int count = static_cast<int>(lines.size());

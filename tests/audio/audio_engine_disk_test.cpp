@@ -14,36 +14,22 @@
 #include <vector>
 
 #include "audio/audio_engine.h"
+#include "audio/offline_render.h"
+#include "audio/onset_finder.h"
 #include "audio/synth.h"
+#include "audio_test_support.h"
 #include "core/routine.h"
 #include "core/session_run.h"
 
 namespace unknot::audio {
 namespace {
 
+using testing::first_audible_frame;
+using testing::TempDir;
 namespace fs = std::filesystem;
 
 // Polls are yields to the audio thread, not waits for a time; the cap only stops a hang.
 constexpr int kMaxPolls = 200'000;
-
-class TempDir {
- public:
-  TempDir() {
-    std::random_device random;
-    path_ = fs::temp_directory_path() / ("unknot-audio-test-" + std::to_string(random()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 void use_driver(const char* driver) { ::setenv("SDL_AUDIODRIVER", driver, 1); }
 
@@ -53,64 +39,27 @@ void use_disk_driver(const fs::path& file) {
   ::setenv("SDL_DISKAUDIOFILE", file.c_str(), 1);
 }
 
-core::Step step(core::StepKind kind, core::Side side, bool switches, int seconds) {
-  core::Step s;
-  s.kind = kind;
-  s.title = "Test step";
-  s.side = side;
-  s.switches_sides = switches;
-  s.pattern_id = "extended_exhale_4_6";
-  s.duration = core::Duration{seconds * 1'000'000LL};
-  return s;
-}
-
 // A short routine with every tone: countdown ticks, inhale, exhale, next step, switch sides
 // and the end bell.
-core::Timeline small_timeline(int first_step_seconds = 10) {
-  return core::Timeline(
-      {step(core::StepKind::Breathing, core::Side::None, false, first_step_seconds),
-       step(core::StepKind::Pressure, core::Side::Left, false, 10),
-       step(core::StepKind::Pressure, core::Side::Right, true, 10)},
-      core::builtin_pattern_lookup());
+std::shared_ptr<const core::Timeline> small_timeline(int first_step_seconds = 10) {
+  return testing::small_timeline(first_step_seconds, 10);
 }
 
 std::vector<float> read_floats(const fs::path& file) {
+  // One read into whole floats: the file is tens of megabytes, too many to take byte by byte.
   std::ifstream in(file, std::ios::binary);
-  std::vector<char> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  std::vector<float> samples(bytes.size() / sizeof(float));
-  std::memcpy(samples.data(), bytes.data(), samples.size() * sizeof(float));
+  std::vector<float> samples(static_cast<std::size_t>(fs::file_size(file)) / sizeof(float));
+  in.read(reinterpret_cast<char*>(samples.data()),
+          static_cast<std::streamsize>(samples.size() * sizeof(float)));
   return samples;
 }
 
-bool silent(const std::vector<float>& samples, std::size_t frame) {
-  return samples[2 * frame] == 0.0F && samples[2 * frame + 1] == 0.0F;
+std::int64_t frame_count_of(const std::vector<float>& samples) {
+  return static_cast<std::int64_t>(samples.size() / 2);
 }
 
-// Frames where sound begins after at least `gap` frames of exact digital silence.
 std::vector<std::int64_t> onsets(const std::vector<float>& samples, std::int64_t gap) {
-  std::vector<std::int64_t> found;
-  std::int64_t quiet = gap;
-  for (std::size_t frame = 0; frame < samples.size() / 2; ++frame) {
-    if (silent(samples, frame)) {
-      ++quiet;
-      continue;
-    }
-    if (quiet >= gap) found.push_back(static_cast<std::int64_t>(frame));
-    quiet = 0;
-  }
-  return found;
-}
-
-// Index of a clip's first non-zero frame: the tones start from exact zero, so the analysis
-// sees a cue this many frames after its onset.
-std::int64_t first_audible_frame(const Clip& clip) {
-  for (std::int64_t i = 0; i < clip.frames(); ++i) {
-    if (clip.samples[static_cast<std::size_t>(2 * i)] != 0.0F ||
-        clip.samples[static_cast<std::size_t>(2 * i + 1)] != 0.0F) {
-      return i;
-    }
-  }
-  return -1;
+  return testing::silence_onsets(samples, gap);
 }
 
 // Lets the audio thread run (flat out on the disk driver) until it has mixed `frame`.
@@ -155,9 +104,10 @@ TEST_CASE("on the disk driver every tone lands at its exact frame, with no drift
   const int rate = engine->rate();
 
   // As the app does it: load, then follow a session that starts with the countdown.
-  const core::Timeline timeline = small_timeline();
+  const auto shared = small_timeline();
+  const core::Timeline& timeline = *shared;
   const core::SessionRun run(timeline, engine->now());
-  engine->load(timeline);
+  engine->load(shared);
   engine->sync(run.clock());
   engine->set_running(true);
 
@@ -234,10 +184,12 @@ TEST_CASE("missing voice files are named in the warning but are not fatal") {
   std::string warning;
   auto engine = AudioEngine::open(dir.path(), &warning);
   REQUIRE(engine);
-  for (const char* name : {"say_breathe_in", "say_breathe_out", "say_switch_sides", "say_release",
-                           "say_session_complete"}) {
-    CHECK(warning.find(name) != std::string::npos);
+  for (int k = 0; k < core::kCueKindCount; ++k) {
+    const auto kind = static_cast<core::CueKind>(k);
+    if (!core::is_spoken(kind) || kind == core::CueKind::SayStepName) continue;
+    CHECK_MESSAGE(warning.find(core::cue_name(kind)) != std::string::npos, core::cue_name(kind));
   }
+  CHECK(warning.find("side_left") != std::string::npos);
 }
 
 TEST_CASE("the shipped voice cues load without a warning") {
@@ -257,9 +209,10 @@ TEST_CASE("on the disk driver a skip never plays the skipped cues and keeps late
   REQUIRE(engine);
   const int rate = engine->rate();
   // A long first step, so the skip surely lands inside it however far the device runs on.
-  const core::Timeline timeline = small_timeline(60);
+  const auto shared = small_timeline(60);
+  const core::Timeline& timeline = *shared;
   core::SessionRun run(timeline, engine->now());
-  engine->load(timeline);
+  engine->load(shared);
   engine->sync(run.clock());
   engine->set_running(true);
   const std::int64_t old_origin = core::frame_of_time(run.clock().origin.time_since_epoch(), rate);
@@ -324,17 +277,111 @@ TEST_CASE("on the disk driver a skip never plays the skipped cues and keeps late
   if (!overlap) CHECK(peak(Clip{rate, samples}) < 0.31F);
 }
 
-TEST_CASE("the voice script speaks exactly the words of each caption") {
-  std::ifstream script(fs::path(UNKNOT_SOURCE_DIR) / "scripts" / "make-voice.sh");
-  REQUIRE(script);
-  std::string text((std::istreambuf_iterator<char>(script)), std::istreambuf_iterator<char>());
-  for (const core::CueKind kind :
-       {core::CueKind::SayBreatheIn, core::CueKind::SayBreatheOut, core::CueKind::SaySwitchSides,
-        core::CueKind::SayRelease, core::CueKind::SaySessionComplete}) {
-    const std::string entry =
-        '"' + std::string(core::cue_name(kind)) + '|' + std::string(core::caption(kind)) + '"';
-    CHECK_MESSAGE(text.find(entry) != std::string::npos, entry);
+namespace {
+
+// One session played live on the disk driver and rendered offline with the same settings,
+// the live file lined up with the offline samples.
+struct LiveAndOffline {
+  std::shared_ptr<const core::Timeline> timeline;
+  std::vector<NamedClip> sounds;
+  RenderedSession offline;
+  std::vector<float> live;
+  std::int64_t shift = 0;  // frame of the live file where the offline render's frame 0 is
+};
+
+LiveAndOffline play_both(const core::SoundSettings& settings) {
+  TempDir dir;
+  const fs::path raw = dir.path() / "out.raw";
+  use_disk_driver(raw);
+  auto engine = AudioEngine::open(testing::shipped_audio(), nullptr);
+  REQUIRE(engine);
+  const int rate = engine->rate();
+  LiveAndOffline both;
+  // Voices, step announcements on both sides, "three, two, one" and every tone.
+  both.timeline = testing::small_timeline(10, 20);
+  const core::SessionRun run(*both.timeline, engine->now());
+  engine->set_settings(settings);
+  engine->load(both.timeline);
+  engine->sync(run.clock());
+  engine->set_running(true);
+
+  both.sounds = prepare_sounds(VoiceBank::load(testing::shipped_audio(), nullptr), rate);
+  both.offline = render_session(*both.timeline, settings, both.sounds, rate);
+  // Device frame of the offline render's frame 0 (the first countdown tick).
+  const std::int64_t start =
+      core::frame_of_time(run.clock().origin.time_since_epoch(), rate) - both.offline.origin_frame;
+  REQUIRE(run_until(*engine, start + both.offline.frames() + rate / 10));
+  engine->set_running(false);
+  engine.reset();
+
+  both.live = read_floats(raw);
+  const auto first_sound = [](const std::vector<float>& s) {
+    return static_cast<std::int64_t>(
+               std::find_if(s.begin(), s.end(), [](float v) { return v != 0; }) - s.begin()) /
+           2;
+  };
+  // The file begins with the silence SDL wrote before the first callback (see above).
+  const std::int64_t lead_in = first_sound(both.live) - first_sound(both.offline.samples) - start;
+  CHECK(lead_in >= 0);
+  both.shift = start + lead_in;
+  REQUIRE(frame_count_of(both.live) >= both.shift + both.offline.frames());
+  return both;
+}
+
+std::int64_t differing_samples(const LiveAndOffline& both) {
+  std::int64_t differing = 0;
+  for (std::int64_t i = 0; i < 2 * both.offline.frames(); ++i) {
+    if (both.live[static_cast<std::size_t>(2 * both.shift + i)] !=
+        both.offline.samples[static_cast<std::size_t>(i)]) {
+      ++differing;
+    }
   }
+  return differing;
+}
+
+}  // namespace
+
+TEST_CASE("the live engine on the disk driver and the offline render give the same samples") {
+  const LiveAndOffline both = play_both(core::SoundSettings{});
+  CHECK(differing_samples(both) == 0);
+
+  // The same, cue by cue, from the live audio alone: each cue's sound best matches there.
+  const auto sound_named = [&](std::string_view name) -> const Clip& {
+    return std::find_if(both.sounds.begin(), both.sounds.end(),
+                        [&](const NamedClip& s) { return s.name == name; })
+        ->clip;
+  };
+  std::vector<SoundToFind> search;
+  for (const PlacedCue& placed : both.offline.cues) {
+    const core::Step& step = both.timeline->step(placed.cue.step_index);
+    const std::string name = placed.cue.kind != core::CueKind::SayStepName
+                                 ? std::string(core::cue_name(placed.cue.kind))
+                                 : std::string(side_clip_name(step.side == core::Side::Left));
+    search.push_back({&sound_named(name), both.shift + placed.frame});
+  }
+  const auto found = find_onsets(both.live, search, 50, 2400);
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    CAPTURE(core::cue_name(both.offline.cues[i].cue.kind));
+    CHECK(found[i] - both.shift == both.offline.cues[i].frame);
+  }
+}
+
+TEST_CASE(
+    "sound settings given to the live engine shape its output as they shape the offline render") {
+  core::SoundSettings settings;
+  settings.voice_volume = 0.5F;
+  settings.tones_muted = true;
+  settings.pan_sides = false;
+  const LiveAndOffline both = play_both(settings);
+  CHECK(differing_samples(both) == 0);
+  // Centred: a left step's words are the same in both ears; and only the voice is heard.
+  for (std::int64_t i = 0; i < both.offline.frames(); ++i) {
+    REQUIRE(testing::sample(both.offline.samples, i, 0) ==
+            testing::sample(both.offline.samples, i, 1));
+  }
+  const float loudest = testing::peak_of(both.offline.samples, 0, both.offline.frames());
+  CHECK(loudest > 0.2F);
+  CHECK(loudest < 0.3F);  // voices peak at -6 dBFS, here at half volume
 }
 
 }  // namespace unknot::audio

@@ -334,4 +334,31 @@ TEST_CASE("rendering allocates nothing, even when more cues sound at once than t
   CHECK(loudest == doctest::Approx(0.32F));
 }
 
+TEST_CASE("rendering the breath tone, the bed and gliding volumes allocates nothing either") {
+  CueRenderer renderer(kRate);
+  renderer.set_clip(CueKind::ToneInhale, constant(0.01F, 4000));
+  renderer.set_clip(CueKind::SayBreatheIn, constant(0.01F, 4000));
+  core::Step step;
+  step.kind = core::StepKind::Breathing;
+  step.pattern_id = "resonance_6";
+  step.duration = core::Duration{20'000'000};
+  renderer.load(std::make_shared<const core::Timeline>(std::vector<core::Step>{step},
+                                                       core::builtin_pattern_lookup()));
+  core::SoundSettings settings;
+  settings.breath_tone = true;
+  settings.ambient = core::AmbientKind::Ocean;
+  renderer.set_settings(settings);
+  renderer.set_clock(playing_from(0));
+  std::vector<float> out(2 * 1024);
+  settings.voice_volume = 0.3F;  // made before counting: SoundSettings is a plain value
+  const long before = g_allocations.load();
+  for (int block = 0; block < 400; ++block) {
+    std::fill(out.begin(), out.end(), 0.0F);
+    if (block == 200) renderer.set_settings(settings);  // glides while sounding
+    renderer.render(1024 * block, out.data(), 1024);
+  }
+  CHECK(g_allocations.load() == before);
+  CHECK(renderer.audible());
+}
+
 }  // namespace unknot::audio

@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <cstdio>
 #include <fstream>
 
 #include "app/layout.h"
@@ -190,6 +191,72 @@ TEST_CASE("a session killed midway is offered on the next start and can be resum
   auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
   CHECK(store.session(session_id)->status == storage::SessionStatus::Completed);
   CHECK(store.steps(session_id).size() == 4);
+}
+
+TEST_CASE("a person makes their own pattern, breathes it for three breaths, and it is stored") {
+  Environment env;
+  std::int64_t session_id = 0;
+  {
+    shell::AppShell shell(env.options());
+    const app::Size size = shell.window_size();
+    click(shell, app::home_layout(size, 1).breathe);
+    REQUIRE(std::holds_alternative<app::BreatheListScreen>(shell.model().screen));
+    const int presets = static_cast<int>(app::all_patterns(shell.model()).size());
+    // "New pattern" sits below the presets: scroll the list to the end first.
+    SDL_Event wheel{};
+    wheel.type = SDL_MOUSEWHEEL;
+    wheel.wheel.y = -100;
+    SDL_PushEvent(&wheel);
+    pump(shell);
+    const float scroll = std::get<app::BreatheListScreen>(shell.model().screen).scroll;
+    click(shell, app::breathe_list_layout(size, presets, scroll).rows.back());
+    REQUIRE(std::holds_alternative<app::EditorScreen>(shell.model().screen));
+    for (int i = 0; i < 20; ++i) key(shell, SDLK_BACKSPACE);
+    SDL_Event text{};
+    text.type = SDL_TEXTINPUT;
+    std::snprintf(text.text.text, sizeof text.text.text, "%s", "Evening");
+    SDL_PushEvent(&text);
+    pump(shell);
+    CHECK(std::get<app::EditorScreen>(shell.model().screen).draft.name == "Evening");
+    click(shell, app::editor_layout(size).phases[2].up);  // out-breath 6 -> 6.5 s
+    click(shell, app::editor_layout(size).save);
+    REQUIRE(std::holds_alternative<app::PatternScreen>(shell.model().screen));
+    const auto pattern_id = std::get<app::PatternScreen>(shell.model().screen).pattern_id;
+    CHECK(pattern_id.rfind("custom_", 0) == 0);
+    CHECK(app::find_pattern(shell.model(), pattern_id)->cycle() == std::chrono::milliseconds(10'500));
+    const auto l = app::pattern_layout(size, true);
+    click(shell, l.unit_breaths);
+    while (std::get<app::PatternScreen>(shell.model().screen).length.value > 3) click(shell, l.length_down);
+    click(shell, l.start);
+    REQUIRE(std::holds_alternative<app::PlayerScreen>(shell.model().screen));
+    session_id = shell.model().session->session_id;
+    REQUIRE(run_until<app::SummaryScreen>(shell));
+    CHECK(app::summary_view(shell.model()).title == "Breathing complete");
+  }
+  auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+  const auto row = store.session(session_id);
+  REQUIRE(row.has_value());
+  CHECK(row->status == storage::SessionStatus::Completed);
+  CHECK(row->routine_id.rfind("breathe:custom_", 0) == 0);
+  REQUIRE(store.custom_patterns().size() == 1);
+  CHECK(store.custom_patterns()[0].draft.name == "Evening");
+}
+
+TEST_CASE("sound settings chosen in the app are there after a restart") {
+  Environment env;
+  {
+    shell::AppShell shell(env.options());
+    const app::Size size = shell.window_size();
+    click(shell, app::home_layout(size, 1).sound);
+    REQUIRE(std::holds_alternative<app::SoundScreen>(shell.model().screen));
+    click(shell, app::sound_layout(size).mutes[0]);
+    click(shell, app::sound_layout(size).ambient_kinds[1]);
+    click(shell, app::sound_layout(size).pan_sides);
+  }
+  shell::AppShell shell(env.options());
+  CHECK(shell.model().sound.voice_muted);
+  CHECK(shell.model().sound.ambient == core::AmbientKind::BrownNoise);
+  CHECK_FALSE(shell.model().sound.pan_sides);
 }
 
 TEST_CASE("a bad routine file on the command line shows its problems with file, line and field") {

@@ -1,0 +1,178 @@
+#include "audio/voice_bank.h"
+
+// Without this the header defines static callback tables we never use (an unused-variable
+// warning in every includer).
+#define OV_EXCLUDE_STATIC_CALLBACKS
+#include <vorbis/vorbisfile.h>
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+#include "audio/resample.h"
+#include "audio/synth.h"
+#include "core/timeline.h"
+
+namespace unknot::audio {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::array kToneKinds = {core::CueKind::ToneInhale,       core::CueKind::ToneExhale,
+                                   core::CueKind::ToneHold,         core::CueKind::ChimeNextStep,
+                                   core::CueKind::ChimeSwitchSides, core::CueKind::BellEnd};
+
+// Owns an open OggVorbis_File so every early return closes it.
+class VorbisFile {
+ public:
+  explicit VorbisFile(const fs::path& path) { status_ = ov_fopen(path.c_str(), &file_); }
+  ~VorbisFile() {
+    if (status_ == 0) ov_clear(&file_);
+  }
+  VorbisFile(const VorbisFile&) = delete;
+  VorbisFile& operator=(const VorbisFile&) = delete;
+
+  int status() const { return status_; }
+  OggVorbis_File* get() { return &file_; }
+
+ private:
+  OggVorbis_File file_{};
+  int status_ = -1;
+};
+
+std::string describe(int code) {
+  switch (code) {
+    case OV_EREAD:
+      return "cannot read the file";
+    case OV_ENOTVORBIS:
+      return "not an Ogg Vorbis file";
+    case OV_EVERSION:
+      return "unsupported Vorbis version";
+    case OV_EBADHEADER:
+      return "damaged Vorbis header";
+    case OV_HOLE:
+      return "damaged audio data";
+    default:
+      return "cannot decode (vorbisfile error " + std::to_string(code) + ")";
+  }
+}
+
+// Decodes a whole file to mono; returns false with `why` on any error, so a damaged clip is
+// reported rather than played with a gap.
+bool decode(const fs::path& path, int& rate_hz, std::vector<float>& mono, std::string& why) {
+  VorbisFile file(path);
+  if (file.status() != 0) {
+    why = describe(file.status());
+    return false;
+  }
+  const vorbis_info* info = ov_info(file.get(), -1);
+  if (info == nullptr || info->channels < 1 || info->rate <= 0) {
+    why = "no audio stream";
+    return false;
+  }
+  rate_hz = static_cast<int>(info->rate);
+  const int channels = info->channels;
+  mono.clear();
+  for (;;) {
+    float** pcm = nullptr;
+    int section = 0;
+    const long got = ov_read_float(file.get(), &pcm, 4096, &section);
+    if (got == 0) break;
+    if (got < 0) {
+      why = describe(static_cast<int>(got));
+      return false;
+    }
+    // A chained file may change its layout between sections; our clips never do.
+    const vorbis_info* now = ov_info(file.get(), section);
+    if (now == nullptr || now->channels != channels || now->rate != info->rate) {
+      why = "the stream changes format part way";
+      return false;
+    }
+    for (long i = 0; i < got; ++i) {
+      float sum = 0;
+      for (int ch = 0; ch < channels; ++ch) sum += pcm[ch][i];
+      mono.push_back(sum / static_cast<float>(channels));
+    }
+  }
+  if (mono.empty()) {
+    why = "no samples";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+VoiceBank VoiceBank::load(const fs::path& dir, std::vector<std::string>* problems) {
+  VoiceBank bank;
+  std::error_code ec;
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".ogg") files.push_back(entry.path());
+  }
+  if (ec && problems) problems->push_back(dir.string() + ": " + ec.message());
+  std::sort(files.begin(), files.end());
+  for (const fs::path& file : files) {
+    int rate = 0;
+    std::vector<float> mono;
+    std::string why;
+    if (decode(file, rate, mono, why)) {
+      bank.add(file.stem().string(), rate, std::move(mono));
+    } else if (problems) {
+      problems->push_back(file.filename().string() + ": " + why);
+    }
+  }
+  return bank;
+}
+
+void VoiceBank::add(std::string name, int rate_hz, std::vector<float> mono) {
+  if (rate_hz <= 0) throw std::invalid_argument("a sound needs a positive sample rate");
+  sounds_[std::move(name)] = Sound{rate_hz, std::move(mono)};
+}
+
+bool VoiceBank::has(std::string_view name) const { return sounds_.find(name) != sounds_.end(); }
+
+std::vector<std::string> VoiceBank::names() const {
+  std::vector<std::string> out;
+  for (const auto& entry : sounds_) out.push_back(entry.first);
+  return out;
+}
+
+Clip VoiceBank::clip(std::string_view name, int rate_hz) const {
+  Clip out;
+  out.rate_hz = rate_hz;
+  const auto it = sounds_.find(name);
+  if (it == sounds_.end()) return out;
+  const std::vector<float> mono = resample(it->second.mono, it->second.rate_hz, rate_hz);
+  out.samples.resize(2 * mono.size());
+  for (std::size_t i = 0; i < mono.size(); ++i) {
+    out.samples[2 * i] = mono[i];
+    out.samples[2 * i + 1] = mono[i];
+  }
+  return out;
+}
+
+std::vector<NamedClip> prepare_sounds(const VoiceBank& voices, int rate_hz) {
+  std::vector<NamedClip> out;
+  for (const core::CueKind kind : kToneKinds) {
+    out.push_back({std::string(core::cue_name(kind)), synthesize_tone(kind, rate_hz)});
+  }
+  for (const std::string& name : voices.names()) out.push_back({name, voices.clip(name, rate_hz)});
+  return out;
+}
+
+std::vector<std::string> missing_voices(const VoiceBank& voices) {
+  std::vector<std::string> missing;
+  for (int k = 0; k < core::kCueKindCount; ++k) {
+    const auto kind = static_cast<core::CueKind>(k);
+    // A step announcement is made of side and muscle clips, not a clip of its own.
+    if (!core::is_spoken(kind) || kind == core::CueKind::SayStepName) continue;
+    if (!voices.has(core::cue_name(kind))) missing.emplace_back(core::cue_name(kind));
+  }
+  for (const bool left : {true, false}) {
+    if (!voices.has(side_clip_name(left))) missing.emplace_back(side_clip_name(left));
+  }
+  return missing;
+}
+
+}  // namespace unknot::audio

@@ -1,0 +1,53 @@
+// The recorded sounds (spoken cues, side words, muscle names) decoded from assets/audio/*.ogg,
+// and the full set of cue sounds (those plus the synthesized tones) ready for a renderer.
+// Needs libvorbisfile, no audio device: the live engine and the offline render share it.
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "audio/clip.h"
+
+namespace unknot::audio {
+
+class VoiceBank {
+ public:
+  // Decodes every <name>.ogg in `dir` (mixed down to mono). A file that cannot be decoded is
+  // skipped and described in `problems` ("say_hold.ogg: not an Ogg Vorbis file"); a missing
+  // or unreadable folder gives an empty bank and one problem. Never throws for bad files.
+  static VoiceBank load(const std::filesystem::path& dir, std::vector<std::string>* problems);
+
+  // Adds or replaces a sound (mono samples at rate_hz > 0); for tests and generated sounds.
+  void add(std::string name, int rate_hz, std::vector<float> mono);
+
+  bool has(std::string_view name) const;
+  std::vector<std::string> names() const;  // sorted
+  // The sound as a stereo clip at rate_hz (resampled; both channels equal); empty if the bank
+  // has no sound by that name.
+  Clip clip(std::string_view name, int rate_hz) const;
+
+ private:
+  struct Sound {
+    int rate_hz = 0;
+    std::vector<float> mono;
+  };
+  std::map<std::string, Sound, std::less<>> sounds_;
+};
+
+struct NamedClip {
+  std::string name;  // core::cue_name for cue kinds; "side_left", "muscle_<id>" for the rest
+  Clip clip;
+};
+
+// Every sound a session can use at rate_hz: the synthesized tones under their cue names and
+// every voice in the bank.
+std::vector<NamedClip> prepare_sounds(const VoiceBank& voices, int rate_hz);
+
+// Names of the voice clips a session expects that the bank lacks: spoken cue kinds and side
+// words (muscle names are looked up per routine and may be missing; their captions still show).
+std::vector<std::string> missing_voices(const VoiceBank& voices);
+
+}  // namespace unknot::audio

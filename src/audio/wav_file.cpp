@@ -1,0 +1,209 @@
+#include "audio/wav_file.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <limits>
+#include <stdexcept>
+#include <string>
+
+namespace unknot::audio {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kChannels = 2;
+constexpr int kBytesPerSample = 2;
+constexpr std::size_t kHeaderBytes = 44;
+constexpr std::size_t kChunkBytes = 1 << 16;
+
+std::runtime_error io_error(const fs::path& path, const std::string& what) {
+  return std::runtime_error(path.string() + ": " + what);
+}
+
+void put_u16(std::vector<unsigned char>& out, std::uint32_t v) {
+  out.push_back(static_cast<unsigned char>(v & 0xFF));
+  out.push_back(static_cast<unsigned char>((v >> 8) & 0xFF));
+}
+
+void put_u32(std::vector<unsigned char>& out, std::uint32_t v) {
+  put_u16(out, v & 0xFFFF);
+  put_u16(out, v >> 16);
+}
+
+void put_tag(std::vector<unsigned char>& out, const char* tag) {
+  out.insert(out.end(), tag, tag + 4);
+}
+
+// Owns the temporary file: closes it, and deletes it unless the write was committed.
+class TempFile {
+ public:
+  explicit TempFile(const fs::path& target) {
+    static std::atomic<unsigned> counter{0};
+    // Hidden, beside the target (so the final rename stays on one file system), and unique
+    // per process and call. O_EXCL refuses to reuse anything already there; mode 0666 lets
+    // the umask decide who may read the result, as for any file the app creates.
+    // Appended piece by piece: GCC 12 misreports a chain of string + as overlapping copies.
+    std::string name = ".";
+    name += target.filename().string();
+    name += ".tmp-";
+    name += std::to_string(::getpid());
+    name += "-";
+    name += std::to_string(counter++);
+    path_ = target.parent_path() / name;
+    fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd_ < 0) throw io_error(target, std::string("cannot create: ") + std::strerror(errno));
+  }
+  ~TempFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!committed_) ::unlink(path_.c_str());
+  }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+
+  void write(const fs::path& target, const unsigned char* data, std::size_t size) {
+    while (size > 0) {
+      const ::ssize_t n = ::write(fd_, data, size);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) throw io_error(target, std::string("cannot write: ") + std::strerror(errno));
+      data += n;
+      size -= static_cast<std::size_t>(n);
+    }
+  }
+
+  void commit(const fs::path& target) {
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0)
+      throw io_error(target, std::string("cannot write: ") + std::strerror(errno));
+    if (::rename(path_.c_str(), target.c_str()) != 0) {
+      throw io_error(target, std::string("cannot replace: ") + std::strerror(errno));
+    }
+    committed_ = true;
+  }
+
+ private:
+  fs::path path_;
+  int fd_ = -1;
+  bool committed_ = false;
+};
+
+// xorshift64*: cheap, and fixed by its seed, so a render writes the same bytes every time.
+class Dither {
+ public:
+  explicit Dither(std::uint64_t seed) : state_(seed == 0 ? 0x9E3779B97F4A7C15ULL : seed) {}
+  // Triangular noise in (-1, 1) LSB: the sum of two uniform values. It makes the rounding
+  // error independent of the signal, so quiet fades decay into a faint hiss instead of
+  // grainy distortion.
+  double next() { return uniform() - uniform(); }
+
+ private:
+  double uniform() {
+    state_ ^= state_ >> 12;
+    state_ ^= state_ << 25;
+    state_ ^= state_ >> 27;
+    return static_cast<double>((state_ * 0x2545F4914F6CDD1DULL) >> 11) * 0x1.0p-53;
+  }
+  std::uint64_t state_;
+};
+
+std::uint32_t get_u32(const unsigned char* p) {
+  return static_cast<std::uint32_t>(p[0]) | static_cast<std::uint32_t>(p[1]) << 8 |
+         static_cast<std::uint32_t>(p[2]) << 16 | static_cast<std::uint32_t>(p[3]) << 24;
+}
+
+std::uint16_t get_u16(const unsigned char* p) {
+  return static_cast<std::uint16_t>(p[0] | p[1] << 8);
+}
+
+}  // namespace
+
+void write_wav(const fs::path& path, std::span<const float> interleaved, int rate_hz,
+               std::uint64_t dither_seed) {
+  if (rate_hz <= 0) throw io_error(path, "the sample rate must be positive");
+  const std::size_t frames = interleaved.size() / kChannels;
+  const std::uint64_t data_bytes = static_cast<std::uint64_t>(frames) * kChannels * kBytesPerSample;
+  if (data_bytes + kHeaderBytes - 8 > std::numeric_limits<std::uint32_t>::max()) {
+    throw io_error(path, "too long for a WAV file (4 GiB at most)");
+  }
+  const auto data_size = static_cast<std::uint32_t>(data_bytes);
+  const auto rate = static_cast<std::uint32_t>(rate_hz);
+  std::vector<unsigned char> buffer;
+  buffer.reserve(kChunkBytes + kHeaderBytes);
+  put_tag(buffer, "RIFF");
+  put_u32(buffer, data_size + static_cast<std::uint32_t>(kHeaderBytes) - 8);
+  put_tag(buffer, "WAVE");
+  put_tag(buffer, "fmt ");
+  put_u32(buffer, 16);  // PCM format chunk size
+  put_u16(buffer, 1);   // PCM
+  put_u16(buffer, kChannels);
+  put_u32(buffer, rate);
+  put_u32(buffer, rate * kChannels * kBytesPerSample);
+  put_u16(buffer, kChannels * kBytesPerSample);
+  put_u16(buffer, 8 * kBytesPerSample);
+  put_tag(buffer, "data");
+  put_u32(buffer, data_size);
+
+  TempFile file(path);
+  Dither dither(dither_seed);
+  for (std::size_t i = 0; i < frames * kChannels; ++i) {
+    const double scaled = static_cast<double>(interleaved[i]) * 32767.0 + dither.next();
+    const auto value = static_cast<std::int32_t>(std::clamp(std::lround(scaled), -32768L, 32767L));
+    put_u16(buffer, static_cast<std::uint32_t>(value) & 0xFFFF);
+    if (buffer.size() >= kChunkBytes) {
+      file.write(path, buffer.data(), buffer.size());
+      buffer.clear();
+    }
+  }
+  file.write(path, buffer.data(), buffer.size());
+  file.commit(path);
+}
+
+WavAudio read_wav(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::error_code ec;
+  const auto file_bytes = fs::file_size(path, ec);
+  if (!in || ec) throw io_error(path, "cannot open");
+  std::vector<unsigned char> bytes(static_cast<std::size_t>(file_bytes));
+  in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  if (static_cast<std::size_t>(in.gcount()) != bytes.size()) throw io_error(path, "cannot read");
+  if (bytes.size() < 12 || std::memcmp(bytes.data(), "RIFF", 4) != 0 ||
+      std::memcmp(bytes.data() + 8, "WAVE", 4) != 0) {
+    throw io_error(path, "not a WAV file");
+  }
+  WavAudio out;
+  bool have_format = false;
+  for (std::size_t at = 12; at + 8 <= bytes.size();) {
+    const unsigned char* chunk = bytes.data() + at;
+    const std::size_t size = get_u32(chunk + 4);
+    if (at + 8 + size > bytes.size()) throw io_error(path, "damaged WAV file (chunk past the end)");
+    const unsigned char* body = chunk + 8;
+    if (std::memcmp(chunk, "fmt ", 4) == 0) {
+      if (size < 16 || get_u16(body) != 1 || get_u16(body + 14) != 16) {
+        throw io_error(path, "only 16-bit PCM WAV files are supported");
+      }
+      out.channels = get_u16(body + 2);
+      out.rate_hz = static_cast<int>(get_u32(body + 4));
+      have_format = true;
+    } else if (std::memcmp(chunk, "data", 4) == 0) {
+      if (!have_format) throw io_error(path, "damaged WAV file (data before format)");
+      out.samples.resize(size / 2);
+      for (std::size_t i = 0; i < out.samples.size(); ++i) {
+        const auto raw = static_cast<std::int16_t>(get_u16(body + 2 * i));
+        out.samples[i] = static_cast<float>(raw) / 32768.0F;
+      }
+      return out;
+    }
+    at += 8 + size + (size % 2);  // chunks are padded to an even size
+  }
+  throw io_error(path, "damaged WAV file (no data)");
+}
+
+}  // namespace unknot::audio

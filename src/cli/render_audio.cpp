@@ -1,0 +1,259 @@
+#include "cli/render_audio.h"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <stdexcept>
+
+#include "audio/offline_render.h"
+#include "audio/voice_bank.h"
+#include "audio/wav_file.h"
+#include "core/breathing_session.h"
+#include "core/routine_parser.h"
+#include "desktop/paths.h"
+
+namespace unknot::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Routine files are small; a huge file is a mistake, not a routine (as in the app).
+constexpr std::uintmax_t kMaxRoutineBytes = 1u << 20;
+constexpr int kMinRate = 8000;
+constexpr int kMaxRate = 192000;
+// Used when a pattern suggests no length of its own.
+constexpr core::Duration kFallbackLength = std::chrono::minutes(5);
+
+// The caller reports `error` and exits 1; thrown only inside this file.
+struct Failure : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+std::string list_routines(const fs::path& dir) {
+  std::vector<std::string> ids;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.path().extension() == ".json") ids.push_back(entry.path().stem().string());
+  }
+  std::sort(ids.begin(), ids.end());
+  std::string text;
+  for (const auto& id : ids) text += (text.empty() ? "" : ", ") + id;
+  return text.empty() ? "none found" : text;
+}
+
+// A path that exists, or that looks like one, is a file; anything else is a built-in id.
+fs::path routine_path(const std::string& routine, const fs::path& assets) {
+  const fs::path given(routine);
+  std::error_code ec;
+  if (fs::exists(given, ec) || given.has_parent_path() || given.extension() == ".json")
+    return given;
+  const fs::path builtin = assets / "routines" / (routine + ".json");
+  if (assets.empty() || !fs::exists(builtin, ec)) {
+    throw Failure("no routine file or built-in routine named '" + routine +
+                  "' (built-in: " + list_routines(assets / "routines") + ")");
+  }
+  return builtin;
+}
+
+core::Timeline routine_timeline(const std::string& routine, const fs::path& assets,
+                                std::ostream& err, bool& parse_failed) {
+  const fs::path file = routine_path(routine, assets);
+  std::error_code ec;
+  const auto size = fs::file_size(file, ec);
+  if (ec) throw Failure(file.string() + ": cannot read the file: " + ec.message());
+  if (size > kMaxRoutineBytes)
+    throw Failure(file.string() + ": a routine file may be at most 1 MiB");
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (!in && !in.eof()) throw Failure(file.string() + ": cannot read the file");
+  const core::PatternLookup lookup = core::builtin_pattern_lookup();
+  const core::RoutineParseResult parsed = core::parse_routine(text.str(), file.string(), lookup);
+  if (!parsed.routine) {
+    for (const core::ParseProblem& problem : parsed.problems) err << problem.to_string() << '\n';
+    parse_failed = true;
+    throw Failure("");
+  }
+  return core::Timeline(core::expand(*parsed.routine, lookup), lookup);
+}
+
+core::Timeline pattern_timeline(const RenderAudioOptions& options, std::ostream& out) {
+  const core::BreathPattern* pattern = core::find_builtin_pattern(options.pattern);
+  if (pattern == nullptr) {
+    std::string ids;
+    for (const auto& p : core::builtin_patterns()) ids += (ids.empty() ? "" : ", ") + p.id;
+    throw Failure("no breathing pattern named '" + options.pattern + "' (built-in: " + ids + ")");
+  }
+  core::BreathingLength length{core::BreathingLength::Unit::Breaths, 0};
+  if (options.minutes) {
+    length = {core::BreathingLength::Unit::Minutes, *options.minutes};
+  } else if (options.breaths) {
+    length.value = *options.breaths;
+  } else {
+    const core::Duration wanted =
+        pattern->default_length > core::Duration{0} ? pattern->default_length : kFallbackLength;
+    length.value =
+        static_cast<int>((wanted + pattern->cycle() - core::Duration{1}) / pattern->cycle());
+  }
+  // The renderer cannot know how long someone has practised, so it keeps to the limit for
+  // newcomers (4-7-8: four breaths in the first month).
+  const int breaths = core::breaths_for(*pattern, length, true);
+  const int for_practised = core::breaths_for(*pattern, length, false);
+  if (breaths < for_practised || (options.breaths && breaths < *options.breaths)) {
+    out << "note: " << pattern->name << " is limited to " << breaths
+        << " breaths a session for anyone new to it\n";
+  }
+  return core::Timeline(core::breathing_steps(*pattern, breaths), core::builtin_pattern_lookup());
+}
+
+std::string side_name(core::Side side) {
+  switch (side) {
+    case core::Side::Left:
+      return "left";
+    case core::Side::Right:
+      return "right";
+    case core::Side::None:
+      break;
+  }
+  return "none";
+}
+
+void write_cue_list(const fs::path& path, const audio::RenderedSession& session) {
+  nlohmann::ordered_json cues = nlohmann::ordered_json::array();
+  for (const audio::PlacedCue& placed : session.cues) {
+    cues.push_back({{"kind", std::string(core::cue_name(placed.cue.kind))},
+                    {"caption", placed.caption},
+                    {"seconds", placed.seconds},
+                    {"frame", placed.frame},
+                    {"step", placed.cue.step_index},
+                    {"side", side_name(placed.cue.side)}});
+  }
+  const nlohmann::ordered_json doc = {
+      {"rate", session.rate_hz}, {"frames", session.frames()}, {"cues", std::move(cues)}};
+  // Beside the target and renamed over it when complete, as the WAV is.
+  std::string name = ".";
+  name += path.filename().string();
+  name += ".tmp-";
+  name += std::to_string(::getpid());
+  const fs::path temp = path.parent_path() / name;
+  {
+    std::ofstream file(temp, std::ios::binary | std::ios::trunc);
+    file << doc.dump(2) << '\n';
+    file.close();
+    if (!file) {
+      std::remove(temp.c_str());
+      throw Failure(path.string() + ": cannot write the cue list");
+    }
+  }
+  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    std::remove(temp.c_str());
+    throw Failure(path.string() + ": cannot write the cue list");
+  }
+}
+
+void check(const RenderAudioOptions& options) {
+  if (options.routine.empty() == options.pattern.empty()) {
+    throw Failure("give either --routine FILE_OR_ID or --pattern ID");
+  }
+  if (!options.routine.empty() && (options.minutes || options.breaths)) {
+    throw Failure("--minutes and --breaths go with --pattern; a routine sets its own length");
+  }
+  if (options.minutes && options.breaths) throw Failure("give --minutes or --breaths, not both");
+  if ((options.minutes && *options.minutes < 1) || (options.breaths && *options.breaths < 1)) {
+    throw Failure("--minutes and --breaths must be at least 1");
+  }
+  if (options.out.empty()) throw Failure("--out FILE.wav is required");
+  if (options.rate_hz < kMinRate || options.rate_hz > kMaxRate) {
+    throw Failure("--rate must be between 8000 and 192000");
+  }
+}
+
+std::string clock_text(double seconds) {
+  const auto whole = static_cast<long long>(seconds + 0.5);
+  char text[32];
+  std::snprintf(text, sizeof text, "%lld:%02lld", whole / 60, whole % 60);
+  return text;
+}
+
+}  // namespace
+
+int run_render_audio(const RenderAudioOptions& options, std::ostream& out, std::ostream& err) {
+  bool parse_failed = false;
+  try {
+    check(options);
+    const fs::path assets =
+        options.assets_dir.empty() ? platform::find_assets_dir() : options.assets_dir;
+    const core::Timeline timeline =
+        options.routine.empty() ? pattern_timeline(options, out)
+                                : routine_timeline(options.routine, assets, err, parse_failed);
+    std::vector<std::string> problems;
+    const audio::VoiceBank voices = audio::VoiceBank::load(assets / "audio", &problems);
+    if (options.sound.voice_gain() > 0) {
+      std::vector<std::string> missing = audio::missing_voices(voices);
+      missing.insert(missing.end(), problems.begin(), problems.end());
+      for (const std::string& name : missing) {
+        err << "warning: voice clip " << name << " not loaded from " << (assets / "audio").string()
+            << "; rendering without it\n";
+      }
+    }
+    const audio::RenderedSession session =
+        audio::render_session(timeline, options.sound, voices, options.rate_hz);
+    audio::write_wav(options.out, session.samples, session.rate_hz);
+    out << "Wrote " << options.out.string() << ": "
+        << clock_text(static_cast<double>(session.frames()) / session.rate_hz) << " at "
+        << session.rate_hz << " Hz, " << session.cues.size() << " cues\n";
+    if (!options.cues.empty()) {
+      write_cue_list(options.cues, session);
+      out << "Wrote " << options.cues.string() << "\n";
+    }
+    return 0;
+  } catch (const Failure& failure) {
+    if (!parse_failed) err << "unknot render-audio: " << failure.what() << '\n';
+  } catch (const std::exception& error) {
+    err << "unknot render-audio: " << error.what() << '\n';
+  }
+  return 1;
+}
+
+CLI::App* add_render_audio_command(CLI::App& app, RenderAudioOptions& options) {
+  CLI::App* sub = app.add_subcommand(
+      "render-audio", "Write a guided session as a WAV file (and optionally its cue list)");
+  auto* routine = sub->add_option("--routine", options.routine,
+                                  "A routine file (JSON) or a built-in routine id")
+                      ->type_name("FILE_OR_ID");
+  auto* pattern = sub->add_option("--pattern", options.pattern,
+                                  "A breathing session with this built-in pattern instead")
+                      ->type_name("ID");
+  routine->excludes(pattern);
+  auto* minutes =
+      sub->add_option("--minutes", options.minutes,
+                      "Length of a breathing session (default: the pattern's suggested length)");
+  auto* breaths =
+      sub->add_option("--breaths", options.breaths, "Length of a breathing session in breaths");
+  minutes->excludes(breaths);
+  sub->add_option("--out", options.out, "The WAV file to write")->required()->type_name("FILE.wav");
+  sub->add_option("--cues", options.cues, "Also write the cue onsets (seconds and frames) as JSON")
+      ->type_name("FILE.json");
+  sub->add_option("--rate", options.rate_hz, "Sample rate in Hz (default 48000)")
+      ->check(CLI::Range(kMinRate, kMaxRate));
+  sub->add_flag("--no-voice", options.sound.voice_muted, "Leave out the spoken cues");
+  sub->add_flag("--no-tones", options.sound.tones_muted, "Leave out the chimes, ticks and bell");
+  sub->add_flag("--breath-tone", options.sound.breath_tone,
+                "Add a soft tone that swells on the in-breath and falls on the out-breath");
+  const std::map<std::string, core::AmbientKind> ambient = {
+      {"off", core::AmbientKind::Off},
+      {"brown", core::AmbientKind::BrownNoise},
+      {"ocean", core::AmbientKind::Ocean}};
+  sub->add_option("--ambient", options.sound.ambient, "Ambient bed under the session")
+      ->transform(CLI::CheckedTransformer(ambient, CLI::ignore_case).description(""))
+      ->type_name("off|brown|ocean");
+  return sub;
+}
+
+}  // namespace unknot::cli

@@ -1,0 +1,209 @@
+// `unknot render-audio` end to end: options from the command line, a WAV any player opens with
+// every cue where its cue list says, and clear failures that leave nothing behind.
+#include <doctest/doctest.h>
+
+#include <CLI/CLI.hpp>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
+
+#include "audio/onset_finder.h"
+#include "audio/voice_bank.h"
+#include "audio/wav_file.h"
+#include "audio_test_support.h"
+#include "cli/render_audio.h"
+
+namespace unknot::cli {
+namespace {
+
+using namespace audio::testing;
+
+struct Run {
+  int code = 0;
+  std::string out;
+  std::string err;
+};
+
+Run run(const RenderAudioOptions& options) {
+  std::ostringstream out;
+  std::ostringstream err;
+  const int code = run_render_audio(options, out, err);
+  return {code, out.str(), err.str()};
+}
+
+RenderAudioOptions options_for(const TempDir& dir) {
+  RenderAudioOptions options;
+  options.out = dir.path() / "session.wav";
+  options.cues = dir.path() / "session.json";
+  options.assets_dir = source_dir() / "assets";
+  return options;
+}
+
+nlohmann::json read_json(const fs::path& file) {
+  std::ifstream in(file);
+  return nlohmann::json::parse(in);
+}
+
+RenderAudioOptions parse(const std::string& line) {
+  CLI::App app;
+  RenderAudioOptions options;
+  CLI::App* sub = add_render_audio_command(app, options);
+  app.parse(line, false);
+  CHECK(sub->parsed());
+  return options;
+}
+
+}  // namespace
+
+TEST_CASE("render-audio writes a WAV whose cues sit exactly at the frames its cue list gives") {
+  TempDir dir;
+  RenderAudioOptions options = options_for(dir);
+  options.routine =
+      (source_dir() / "tests" / "data" / "e2e_assets" / "routines" / "short.json").string();
+  const Run result = run(options);
+  REQUIRE_MESSAGE(result.code == 0, result.err);
+  CHECK(result.err.empty());
+  CHECK(result.out.find("session.wav") != std::string::npos);
+
+  const audio::WavAudio wav = audio::read_wav(options.out);
+  const nlohmann::json cues = read_json(options.cues);
+  CHECK(wav.rate_hz == 48000);
+  CHECK(wav.channels == 2);
+  CHECK(cues["rate"] == 48000);
+  CHECK(cues["frames"].get<std::int64_t>() == static_cast<std::int64_t>(wav.samples.size() / 2));
+
+  std::map<std::string, audio::Clip> sounds;
+  for (auto& sound : audio::prepare_sounds(
+           audio::VoiceBank::load(audio::testing::shipped_audio(), nullptr), 48000)) {
+    sounds[sound.name] = std::move(sound.clip);
+  }
+  std::vector<audio::SoundToFind> search;
+  std::set<std::string> kinds;
+  for (const auto& cue : cues["cues"]) {
+    const std::string kind = cue["kind"];
+    kinds.insert(kind);
+    const std::int64_t frame = cue["frame"];
+    // Frame and seconds agree: the countdown (3 s) comes first.
+    CHECK(frame ==
+          static_cast<std::int64_t>(std::llround((cue["seconds"].get<double>() + 3.0) * 48000)));
+    CHECK(cue.contains("caption"));
+    CHECK(cue.contains("step"));
+    const std::string side = cue["side"];
+    CHECK((side == "none" || side == "left" || side == "right"));
+    const std::string first = kind == "say_step_name" ? "side_" + side : kind;
+    search.push_back({&sounds.at(first), frame});
+  }
+  CHECK(kinds.count("say_step_name") == 1);
+  CHECK(kinds.count("chime_switch_sides") == 1);
+  CHECK(cues["cues"][0]["frame"] == 0);
+  const auto found = audio::find_onsets(wav.samples, search, 100, 2400);
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    CAPTURE(cues["cues"][i].dump());
+    CHECK(found[i] == search[i].expected);
+  }
+}
+
+TEST_CASE(
+    "render-audio renders a breathing pattern for a number of breaths, with only what is asked") {
+  TempDir dir;
+  RenderAudioOptions options = options_for(dir);
+  options.pattern = "resonance_6";
+  options.breaths = 2;
+  options.sound.voice_muted = true;
+  options.rate_hz = 44100;
+  const Run result = run(options);
+  REQUIRE_MESSAGE(result.code == 0, result.err);
+  const audio::WavAudio wav = audio::read_wav(options.out);
+  CHECK(wav.rate_hz == 44100);
+  const double seconds = static_cast<double>(wav.samples.size() / 2) / 44100.0;
+  CHECK(seconds > 3 + 20 + 2.9);  // countdown, two 10 s breaths, the bell's tail
+  CHECK(seconds < 3 + 20 + 3.2);
+  for (const auto& cue : read_json(options.cues)["cues"])
+    CHECK(cue["kind"].get<std::string>().rfind("say_", 0) != 0);
+}
+
+TEST_CASE(
+    "a pattern session without a length gets the pattern's own, within its limits for newcomers") {
+  TempDir dir;
+  RenderAudioOptions options = options_for(dir);
+  options.pattern = "relax_478";  // suggests 76 s = 4 breaths; at most 4 in the first month
+  options.breaths = 8;
+  Run result = run(options);
+  REQUIRE(result.code == 0);
+  CHECK(result.out.find("limited to 4 breaths") != std::string::npos);
+  const auto limited = read_json(options.cues)["frames"].get<std::int64_t>();
+  options.breaths.reset();
+  result = run(options);
+  REQUIRE(result.code == 0);
+  CHECK(read_json(options.cues)["frames"].get<std::int64_t>() == limited);
+}
+
+TEST_CASE("a bad routine file exits 1 naming file, line and column, and writes nothing") {
+  TempDir dir;
+  RenderAudioOptions options = options_for(dir);
+  options.routine =
+      (source_dir() / "tests" / "data" / "routines" / "bad_missing_comma.json").string();
+  const Run result = run(options);
+  CHECK(result.code == 1);
+  CHECK(std::regex_search(result.err, std::regex(R"(bad_missing_comma\.json:\d+:\d+: )")));
+  CHECK_FALSE(fs::exists(options.out));
+  CHECK_FALSE(fs::exists(options.cues));
+}
+
+TEST_CASE("an unknown routine id or pattern exits 1 and lists the built-in ones") {
+  TempDir dir;
+  RenderAudioOptions options = options_for(dir);
+  options.routine = "no_such_routine";
+  Run result = run(options);
+  CHECK(result.code == 1);
+  CHECK(result.err.find("neck_tension_headache") != std::string::npos);
+  options.routine.clear();
+  options.pattern = "no_such_pattern";
+  result = run(options);
+  CHECK(result.code == 1);
+  CHECK(result.err.find("resonance_6") != std::string::npos);
+  CHECK(entries_in(dir.path()) == 0);
+}
+
+TEST_CASE("render-audio reads a built-in routine by id") {
+  TempDir dir;
+  RenderAudioOptions options = options_for(dir);
+  options.routine = "neck_tension_headache";
+  options.cues.clear();
+  options.rate_hz = 8000;  // the whole routine, quickly
+  const Run result = run(options);
+  REQUIRE_MESSAGE(result.code == 0, result.err);
+  CHECK(audio::read_wav(options.out).rate_hz == 8000);
+}
+
+TEST_CASE("the render-audio subcommand reads every flag into its options") {
+  const RenderAudioOptions a = parse(
+      "render-audio --routine neck --out a.wav --cues c.json --rate 44100 --no-voice --no-tones "
+      "--breath-tone --ambient ocean");
+  CHECK(a.routine == "neck");
+  CHECK(a.out == "a.wav");
+  CHECK(a.cues == "c.json");
+  CHECK(a.rate_hz == 44100);
+  CHECK(a.sound.voice_muted);
+  CHECK(a.sound.tones_muted);
+  CHECK(a.sound.breath_tone);
+  CHECK(a.sound.ambient == core::AmbientKind::Ocean);
+
+  const RenderAudioOptions b =
+      parse("render-audio --pattern box_4 --minutes 3 --out b.wav --ambient brown");
+  CHECK(b.pattern == "box_4");
+  CHECK(b.minutes == 3);
+  CHECK_FALSE(b.breaths);
+  CHECK(b.rate_hz == 48000);
+  CHECK(b.sound.ambient == core::AmbientKind::BrownNoise);
+  CHECK_FALSE(b.sound.voice_muted);
+
+  CHECK_THROWS_AS(parse("render-audio --routine r --pattern p --out x.wav"), CLI::ParseError);
+  CHECK_THROWS_AS(parse("render-audio --pattern p --minutes 2 --breaths 3 --out x.wav"),
+                  CLI::ParseError);
+  CHECK_THROWS_AS(parse("render-audio --pattern p --out x.wav --ambient loud"), CLI::ParseError);
+  CHECK_THROWS_AS(parse("render-audio --pattern p"), CLI::ParseError);
+}
+
+}  // namespace unknot::cli
