@@ -77,18 +77,12 @@ std::vector<StepLine> step_lines(const core::Routine& routine, const core::Patte
 }
 
 std::string seconds_label(core::Duration d) {
-  const auto tenths = (d.count() + 50'000) / 100'000;
-  std::string text = std::to_string(tenths / 10);
-  if (tenths % 10 != 0) text += "." + std::to_string(tenths % 10);
-  return text + " s";
+  return core::tenths_text((d.count() + 50'000) / 100'000) + " s";
 }
 
 std::string pattern_timing(const core::BreathPattern& pattern) {
   const double rate = pattern.rate_per_minute();
-  const long rate_tenths = std::lround(rate * 10);
-  std::string text = std::to_string(rate_tenths / 10);
-  if (rate_tenths % 10 != 0) text += "." + std::to_string(rate_tenths % 10);
-  text += " a minute ·";
+  std::string text = core::tenths_text(std::lround(rate * 10)) + " a minute ·";
   bool first = true;
   for (const auto& phase : pattern.phases) {
     const char* word = "in";
@@ -110,8 +104,7 @@ std::string pattern_timing(const core::BreathPattern& pattern) {
 std::string draft_summary(const core::PatternDraft& d) {
   const core::Duration cycle = d.inhale + d.hold_full + d.exhale + d.hold_empty;
   if (cycle <= core::Duration{0}) return "";
-  const long tenths = std::lround(600.0 / core::to_seconds(cycle));
-  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " breaths a minute · " +
+  return core::tenths_text(std::lround(600.0 / core::to_seconds(cycle)), true) + " breaths a minute · " +
          seconds_label(cycle) + " a breath";
 }
 

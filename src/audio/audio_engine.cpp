@@ -224,6 +224,14 @@ core::Instant AudioEngine::now() const {
   return core::Instant{core::time_of_frame(std::max(estimate, latest), impl_->rate)};
 }
 
+void AudioEngine::clock_anchor(std::int64_t& frames, std::int64_t& time_ns) const {
+  std::int64_t counter = 0;
+  impl_->read_anchor(frames, counter);
+  // Split the conversion so large counter values cannot overflow.
+  const std::int64_t hz = impl_->counter_hz;
+  time_ns = counter / hz * 1'000'000'000 + counter % hz * 1'000'000'000 / hz;
+}
+
 void AudioEngine::set_running(bool running) {
   if (running == impl_->running.load(std::memory_order_relaxed)) return;
   if (running) {

@@ -34,6 +34,9 @@ class AudioEngine {
   // The session clock: frames() as time, smoothed between callbacks so animation is even;
   // never runs backwards.
   core::Instant now() const;
+  // The last callback's frame count and when it was published, in nanoseconds of the
+  // performance counter: the raw audio clock, for measuring how closely now() follows it.
+  void clock_anchor(std::int64_t& frames, std::int64_t& time_ns) const;
 
   // Runs or pauses the device; paused, the callback (and the clock) stop, so idle costs no CPU.
   void set_running(bool running);

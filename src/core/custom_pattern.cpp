@@ -9,8 +9,7 @@ namespace {
 constexpr Duration sec(int s) { return Duration{static_cast<Duration::rep>(s) * 1'000'000}; }
 
 std::string seconds_text(Duration d) {
-  const auto tenths = d.count() / 100'000;
-  return std::to_string(tenths / 10) + (tenths % 10 ? "." + std::to_string(tenths % 10) : "") + " s";
+  return tenths_text(d.count() / 100'000) + " s";
 }
 
 void check_phase(std::vector<DraftProblem>& out, const char* field, const char* label, Duration d,

@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <string>
 
 namespace unknot::core {
 
@@ -33,6 +34,16 @@ constexpr double to_seconds(Duration d) { return static_cast<double>(d.count()) 
 constexpr std::int64_t ceil_seconds(Duration d) {
   const auto us = d.count();
   return us <= 0 ? 0 : (us + 999'999) / 1'000'000;
+}
+
+// A count of tenths as "4.5", or "4" when the tenths digit is 0 and keep_zero is false.
+inline std::string tenths_text(std::int64_t tenths, bool keep_zero = false) {
+  std::string text = std::to_string(tenths / 10);
+  if (keep_zero || tenths % 10 != 0) {
+    text += '.';
+    text += static_cast<char>('0' + (tenths % 10 + 10) % 10);
+  }
+  return text;
 }
 
 // Converts between audio frames and microseconds so that frame_of(time_of(f)) == f for any

@@ -205,9 +205,13 @@ void AppShell::trace_frame() {
     }
   }
   if (!frame_trace_.is_open() || !audio_ || !model_.session || model_.session->run.paused()) return;
-  const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
-      std::chrono::steady_clock::now().time_since_epoch());
-  frame_trace_ << ns.count() << ' ' << audio_->frames() << ' ' << audio_->rate() << ' '
+  // Both times on SDL's performance counter, so the bench can line them up exactly.
+  const auto counter = static_cast<std::int64_t>(SDL_GetPerformanceCounter());
+  const auto hz = static_cast<std::int64_t>(SDL_GetPerformanceFrequency());
+  const std::int64_t present_ns = counter / hz * 1'000'000'000 + counter % hz * 1'000'000'000 / hz;
+  std::int64_t anchor_frames = 0, anchor_ns = 0;
+  audio_->clock_anchor(anchor_frames, anchor_ns);
+  frame_trace_ << present_ns << ' ' << anchor_ns << ' ' << anchor_frames << ' ' << audio_->rate() << ' '
                << model_.session_now.time_since_epoch().count() << '\n';
 }
 
