@@ -129,6 +129,50 @@ int main(int argc, char** argv) {
     push_key(SDLK_RETURN);
     pump(shell);
     failures += !shoot(shell, out, "8-summary");
+
+    // The breathing coach and sound settings.
+    push_click(app::summary_layout(size).done);
+    pump(shell);
+    push_click(app::home_layout(size, static_cast<int>(shell.model().catalog.size())).breathe);
+    pump(shell);
+    failures += !shoot(shell, out, "9-breathe-list");
+    const auto row = [&](std::string_view id) {
+      const auto list = app::all_patterns(shell.model());
+      for (std::size_t i = 0; i < list.size(); ++i) {
+        if (list[i]->id == id) return static_cast<int>(i);
+      }
+      return 0;
+    };
+    push_click(app::breathe_list_layout(size, static_cast<int>(app::all_patterns(shell.model()).size()), 0)
+                   .rows.at(static_cast<std::size_t>(row("relax_478"))));
+    pump(shell);
+    failures += !shoot(shell, out, "10-pattern");
+    push_key(SDLK_ESCAPE);
+    pump(shell);
+    push_key(SDLK_ESCAPE);
+    pump(shell);
+    push_click(app::home_layout(size, static_cast<int>(shell.model().catalog.size())).sound);
+    pump(shell);
+    push_click(app::sound_layout(size).ambient_kinds[2]);
+    pump(shell);
+    failures += !shoot(shell, out, "11-sound");
+    push_key(SDLK_ESCAPE);
+    pump(shell);
+    push_click(app::home_layout(size, static_cast<int>(shell.model().catalog.size())).breathe);
+    pump(shell);
+    push_click(app::breathe_list_layout(size, static_cast<int>(app::all_patterns(shell.model()).size()), 0)
+                   .rows.at(static_cast<std::size_t>(row("resonance_6"))));
+    pump(shell);
+    push_key(SDLK_RETURN);  // Start has focus
+    pump(shell);
+    for (int i = 0; i < 5'000'000; ++i) {
+      pump(shell);
+      if (app::player_view(shell.model()).caption.rfind("Gently", 0) == 0) break;
+    }
+    failures += !shoot(shell, out, "12-breathing");
+    push_click(app::player_layout(size).skip);  // "Dizzy?"
+    pump(shell);
+    failures += !shoot(shell, out, "13-dizzy");
   }
   SDL_Quit();
   fs::remove_all(data);
