@@ -114,7 +114,9 @@ PlayerLayout player_layout(Size window) {
   l.skip = {snap(col.x + w3 + kSmallGap), controls_y, w3, kButtonHeight};
   l.end = {snap(col.x + 2 * (w3 + kSmallGap)), controls_y, w3, kButtonHeight};
   l.step_left = {col.x, controls_y - kGap - kHeadingLine, col.w, kHeadingLine};
-  l.caption = {col.x + col.w * 0.15f, l.step_left.y - kSmallGap - 40, col.w * 0.7f, 40};
+  // Room for two lines: the longest cue ("One hand on your belly, one on your chest") must
+  // never be cut, even at 360 dp.
+  l.caption = {col.x, l.step_left.y - kSmallGap - 52, col.w, 52};
 
   const float top = s.y, bottom = l.caption.y - kSmallGap;
   const float radius = std::max(40.0f, std::min(col.w * 0.36f, (bottom - top) / 2));

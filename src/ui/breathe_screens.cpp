@@ -156,7 +156,7 @@ void draw_sound(DrawContext& dc, const app::AppModel& m) {
     if (dc.focused(kind)) focus_ring(dc, r, 16);
   };
   toggle(l.breath_tone, "Breath tone", m.sound.breath_tone, app::ControlKind::BreathTone);
-  toggle(l.pan_sides, "Sound leans to the side worked", m.sound.pan_sides, app::ControlKind::PanSides);
+  toggle(l.pan_sides, "Pan to the side worked", m.sound.pan_sides, app::ControlKind::PanSides);
 }
 
 }  // namespace unknot::ui

@@ -133,8 +133,17 @@ void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::Pla
   progress_bar(dc, l.progress, v.progress, p.accent);
   draw_pacer(dc, l, v);
   if (!v.caption.empty()) {
-    c.fill_rounded(l.caption, l.caption.h / 2, p.surface_raised);
-    c.text_in(v.caption, l.caption.inset(8), Font::BodyStrong, p.text, Align::Center);
+    // The pill hugs one line of words, or takes both lines for a long cue.
+    const float inner_w = l.caption.w - 32;
+    const int lines = std::min(2, c.wrapped_line_count(v.caption, inner_w, Font::BodyStrong));
+    const float text_w = lines == 1 ? c.text_width(v.caption, Font::BodyStrong) : inner_w;
+    const float pill_h = lines == 1 ? 40.0f : l.caption.h;
+    const app::Rect pill{l.caption.center().x - text_w / 2 - 16, l.caption.bottom() - pill_h, text_w + 32, pill_h};
+    c.fill_rounded(pill, std::min(pill.h / 2, 20.0f), p.surface_raised);
+    const float text_h = static_cast<float>(lines) * c.line_height(Font::BodyStrong);
+    // Wrap in the full inner width (the pill's own width could round one line into two).
+    c.text_wrapped(v.caption, {l.caption.x + 16, pill.center().y - text_h / 2, inner_w, text_h},
+                   Font::BodyStrong, p.text, Align::Center, 2);
   }
   c.number_in(v.step_left, l.step_left, Font::Heading, p.text, Align::Center);
   if (s.confirming_end) draw_end_dialog(dc, l);

@@ -93,6 +93,9 @@ std::vector<std::pair<std::string, app::AppModel>> breathing_states() {
   }
   app::AppModel session = press(press(m, app::ControlKind::PatternRow, 0), app::ControlKind::Start);
   out.emplace_back("breathing", at(session, 20s));
+  out.emplace_back("gentle caption", at(session, 3s + 10s + core::kVoiceDelay));
+  app::AppModel belly = press(press(m, app::ControlKind::PatternRow, 10), app::ControlKind::Start);
+  out.emplace_back("belly caption", at(belly, 3s + core::kVoiceDelay));
   out.emplace_back("dizzy", press(at(session, 20s), app::ControlKind::Dizzy));
   out.emplace_back("slower", press(press(at(session, 20s), app::ControlKind::Dizzy), app::ControlKind::SlowDown));
   out.emplace_back("breathing summary", at(session, 11min));
@@ -150,8 +153,10 @@ TEST_CASE("every screen fits its labels without clipping or overlap at every sup
               if (!scrolled) CHECK(a.box.y >= 0);  // scrolled rows are clipped by the list
               CHECK(a.box.right() <= static_cast<float>(size.w) + 0.5f);
               if (!scrolled) CHECK(a.box.bottom() <= static_cast<float>(size.h) + 0.5f);
-              // Long prose may end in an ellipsis; labels, numbers and headings never do.
+              // Long prose may end in an ellipsis; labels, numbers, headings and spoken-cue
+              // captions never do.
               if (a.truncated) CHECK(a.text.size() >= 16);
+              if (name.find("caption") != std::string::npos && a.box.y > static_cast<float>(size.h) / 2) CHECK_FALSE(a.truncated);
               if (overlay || scrolled) continue;
               for (std::size_t j = i + 1; j < log.size(); ++j) {
                 CAPTURE(log[j].text);
