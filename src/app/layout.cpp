@@ -126,15 +126,22 @@ PlayerLayout player_layout(Size window) {
   l.phase_word = {l.pacer_center.x - inner / 2, l.pacer_center.y - kHeadingLine, inner, kHeadingLine};
   l.phase_seconds = {l.pacer_center.x - inner / 2, l.pacer_center.y + 2, inner, kTitleLine};
 
-  const float dw = col.w, dh = 232;
-  l.dialog = {col.x, snap(window.h / 2 - dh / 2), dw, dh};
-  const Rect inside = l.dialog.inset(kMargin);
-  l.dialog_title = {inside.x, inside.y, inside.w, kTitleLine};
-  l.dialog_body = {inside.x, inside.y + kTitleLine + kSmallGap, inside.w, kBodyLine * 2};
-  const float bw = (inside.w - kSmallGap) / 2;
-  l.dialog_cancel = {inside.x, inside.bottom() - kButtonHeight, bw, kButtonHeight};
-  l.dialog_confirm = {snap(inside.x + bw + kSmallGap), inside.bottom() - kButtonHeight, bw, kButtonHeight};
+  l.dialog = dialog_layout(window);
   return l;
+}
+
+DialogLayout dialog_layout(Size window) {
+  DialogLayout d;
+  const Rect col = column(window);
+  const float h = 232;
+  d.box = {col.x, snap(window.h / 2 - h / 2), col.w, h};
+  const Rect inside = d.box.inset(kMargin);
+  d.title = {inside.x, inside.y, inside.w, kTitleLine};
+  d.body = {inside.x, inside.y + kTitleLine + kSmallGap, inside.w, kBodyLine * 2};
+  const float bw = (inside.w - kSmallGap) / 2;
+  d.cancel = {inside.x, inside.bottom() - kButtonHeight, bw, kButtonHeight};
+  d.confirm = {snap(inside.x + bw + kSmallGap), inside.bottom() - kButtonHeight, bw, kButtonHeight};
+  return d;
 }
 
 SummaryLayout summary_layout(Size window) {
@@ -231,14 +238,7 @@ EditorLayout editor_layout(Size window) {
   l.summary = s.take(kBodyLine, kSmallGap);
   l.remove = {col.x, l.save.y - kSmallGap - kTarget, 120, kTarget};
   l.problems = {col.x, s.y, col.w, std::max(0.0f, l.remove.y - kSmallGap - s.y)};
-  const float dh = 216;
-  l.dialog = {col.x, snap(window.h / 2 - dh / 2), col.w, dh};
-  const Rect inside = l.dialog.inset(kMargin);
-  l.dialog_title = {inside.x, inside.y, inside.w, kTitleLine};
-  l.dialog_body = {inside.x, inside.y + kTitleLine + kSmallGap, inside.w, kBodyLine * 2};
-  const float bw = (inside.w - kSmallGap) / 2;
-  l.dialog_cancel = {inside.x, inside.bottom() - kButtonHeight, bw, kButtonHeight};
-  l.dialog_confirm = {snap(inside.x + bw + kSmallGap), inside.bottom() - kButtonHeight, bw, kButtonHeight};
+  l.dialog = dialog_layout(window);
   return l;
 }
 
@@ -298,11 +298,11 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
     const auto l = player_layout(window);
     const bool breathing = m.session && m.session->breathing();
     if (p->confirming_end) {
-      out.push_back({{ControlKind::EndCancel, 0}, l.dialog_cancel});
-      out.push_back({{ControlKind::EndConfirm, 0}, l.dialog_confirm});
+      out.push_back({{ControlKind::EndCancel, 0}, l.dialog.cancel});
+      out.push_back({{ControlKind::EndConfirm, 0}, l.dialog.confirm});
     } else if (p->asking_dizzy) {
-      out.push_back({{ControlKind::StopSession, 0}, l.dialog_cancel});
-      out.push_back({{ControlKind::SlowDown, 0}, l.dialog_confirm});
+      out.push_back({{ControlKind::StopSession, 0}, l.dialog.cancel});
+      out.push_back({{ControlKind::SlowDown, 0}, l.dialog.confirm});
     } else {
       out.push_back({{ControlKind::Pause, 0}, l.pause});
       out.push_back({{breathing ? ControlKind::Dizzy : ControlKind::Skip, 0}, l.skip});
@@ -341,8 +341,8 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
   } else if (const auto* e = std::get_if<EditorScreen>(&m.screen)) {
     const auto l = editor_layout(window);
     if (e->confirming_delete) {
-      out.push_back({{ControlKind::EndCancel, 0}, l.dialog_cancel});
-      out.push_back({{ControlKind::Delete, 1}, l.dialog_confirm});
+      out.push_back({{ControlKind::EndCancel, 0}, l.dialog.cancel});
+      out.push_back({{ControlKind::Delete, 1}, l.dialog.confirm});
     } else {
       out.push_back({{ControlKind::Back, 0}, l.back});
       out.push_back({{ControlKind::NameField, 0}, l.name_field});

@@ -29,6 +29,12 @@ inline constexpr float kHeadingLine = 26;
 inline constexpr float kBodyLine = 22;
 inline constexpr float kCaptionLine = 18;
 
+// A centred question with two answers (end session, feeling dizzy, delete a pattern).
+struct DialogLayout {
+  Rect box, title, body, cancel, confirm;
+};
+DialogLayout dialog_layout(Size window);
+
 struct Hit {
   Control control;
   Rect rect;
@@ -63,7 +69,7 @@ struct PlayerLayout {
   float pacer_radius = 0;
   Rect phase_word, phase_seconds, caption, step_left;
   Rect pause, skip, end;
-  Rect dialog, dialog_title, dialog_body, dialog_cancel, dialog_confirm;
+  DialogLayout dialog;
 };
 PlayerLayout player_layout(Size window);
 
@@ -99,7 +105,7 @@ struct StepperRow {
 struct EditorLayout {
   Rect back, title, name_label, name_field, summary, problems, remove, save;
   std::vector<StepperRow> phases;  // inhale, hold after in, exhale, hold after out
-  Rect dialog, dialog_title, dialog_body, dialog_cancel, dialog_confirm;
+  DialogLayout dialog;
 };
 EditorLayout editor_layout(Size window);
 

@@ -110,13 +110,8 @@ void draw_editor(DrawContext& dc, const app::AppModel& m, const app::EditorScree
   if (e.saved_id) button(dc, l.remove, "Delete", ButtonStyle::Quiet, dc.focused(app::ControlKind::Delete));
   button(dc, l.save, "Save", ButtonStyle::Primary, dc.focused(app::ControlKind::Save));
   if (e.confirming_delete) {
-    c.fill_rect({0, 0, dc.window.w, dc.window.h}, Color{0, 0, 0, 150});
-    c.fill_rounded(l.dialog, 24, p.surface);
-    c.text_in("Delete this pattern?", l.dialog_title, Font::Title, p.text, Align::Left);
-    c.text_wrapped("Sessions you did with it stay in your record.", l.dialog_body, Font::Body, p.muted,
-                   Align::Left, 2);
-    button(dc, l.dialog_cancel, "Keep", ButtonStyle::Secondary, dc.focused(app::ControlKind::EndCancel));
-    button(dc, l.dialog_confirm, "Delete", ButtonStyle::Primary, dc.focused(app::ControlKind::Delete, 1));
+    dialog(dc, l.dialog, {"Delete this pattern?", "Sessions you did with it stay in your record.", "Keep",
+                          "Delete", {app::ControlKind::EndCancel, 0}, {app::ControlKind::Delete, 1}});
   }
 }
 

@@ -50,31 +50,6 @@ void draw_pacer(DrawContext& dc, const app::PlayerLayout& l, const app::PlayerVi
   }
 }
 
-void draw_dizzy_dialog(DrawContext& dc, const app::PlayerLayout& l) {
-  const Palette& p = dc.palette;
-  Canvas& c = dc.canvas;
-  c.fill_rect({0, 0, dc.window.w, dc.window.h}, Color{0, 0, 0, 150});
-  c.fill_rounded(l.dialog, 24, p.surface);
-  c.text_in("Dizzy or tingling?", l.dialog_title, Font::Title, p.text, Align::Left);
-  c.text_wrapped("Take smaller, gentler breaths. Slow down, or stop here.", l.dialog_body, Font::Body,
-                 p.muted, Align::Left, 2);
-  button(dc, l.dialog_cancel, "Stop", ButtonStyle::Secondary, dc.focused(app::ControlKind::StopSession));
-  button(dc, l.dialog_confirm, "Slow down", ButtonStyle::Primary, dc.focused(app::ControlKind::SlowDown));
-}
-
-void draw_end_dialog(DrawContext& dc, const app::PlayerLayout& l) {
-  const Palette& p = dc.palette;
-  Canvas& c = dc.canvas;
-  c.fill_rect({0, 0, dc.window.w, dc.window.h}, Color{0, 0, 0, 150});
-  c.fill_rounded(l.dialog, 24, p.surface);
-  c.text_in("End this session?", l.dialog_title, Font::Title, p.text, Align::Left);
-  c.text_wrapped("It is saved as ended early, with your rating from before.", l.dialog_body,
-                 Font::Body, p.muted, Align::Left, 2);
-  button(dc, l.dialog_cancel, "Keep going", ButtonStyle::Secondary,
-         dc.focused(app::ControlKind::EndCancel));
-  button(dc, l.dialog_confirm, "End", ButtonStyle::Primary, dc.focused(app::ControlKind::EndConfirm));
-}
-
 }  // namespace
 
 std::string player_static_key(const DrawContext& dc, const app::AppModel& m) {
@@ -146,8 +121,14 @@ void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::Pla
                    Font::BodyStrong, p.text, Align::Center, 2);
   }
   c.number_in(v.step_left, l.step_left, Font::Heading, p.text, Align::Center);
-  if (s.confirming_end) draw_end_dialog(dc, l);
-  if (s.asking_dizzy) draw_dizzy_dialog(dc, l);
+  if (s.confirming_end) {
+    dialog(dc, l.dialog, {"End this session?", "It is saved as ended early, with your rating from before.",
+                          "Keep going", "End", {app::ControlKind::EndCancel, 0}, {app::ControlKind::EndConfirm, 0}});
+  }
+  if (s.asking_dizzy) {
+    dialog(dc, l.dialog, {"Dizzy or tingling?", "Take smaller, gentler breaths. Slow down, or stop here.",
+                          "Stop", "Slow down", {app::ControlKind::StopSession, 0}, {app::ControlKind::SlowDown, 0}});
+  }
 }
 
 void draw_player(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s) {

@@ -49,6 +49,17 @@ void progress_bar(DrawContext& dc, app::Rect r, double fraction, Color fill) {
   if (w >= r.h) dc.canvas.fill_rounded({r.x, r.y, w, r.h}, radius, fill);
 }
 
+void dialog(DrawContext& dc, const app::DialogLayout& l, const DialogText& text) {
+  const Palette& p = dc.palette;
+  dc.canvas.fill_rect({0, 0, dc.window.w, dc.window.h}, Color{0, 0, 0, 150});
+  dc.canvas.fill_rounded(l.box, 24, p.surface);
+  dc.canvas.text_in(text.title, l.title, Font::Title, p.text, Align::Left);
+  dc.canvas.text_wrapped(text.body, l.body, Font::Body, p.muted, Align::Left, 2);
+  const auto is_focused = [&dc](app::Control c) { return dc.focus && *dc.focus == c; };
+  button(dc, l.cancel, text.cancel, ButtonStyle::Secondary, is_focused(text.cancel_control));
+  button(dc, l.confirm, text.confirm, ButtonStyle::Primary, is_focused(text.confirm_control));
+}
+
 void pain_dot(DrawContext& dc, app::Point center, int pain) {
   dc.canvas.fill_circle(center, 5, pain_color(pain));
 }

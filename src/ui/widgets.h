@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "app/geometry.h"
+#include "app/layout.h"
 #include "ui/draw_context.h"
 
 namespace unknot::ui {
@@ -19,6 +20,13 @@ void button(DrawContext& dc, app::Rect r, std::string_view label, ButtonStyle st
             bool enabled = true);
 void back_button(DrawContext& dc, app::Rect r, bool focused);
 void progress_bar(DrawContext& dc, app::Rect r, double fraction, Color fill);
+// A dimmed screen with a centred question and two answers.
+struct DialogText {
+  std::string_view title, body, cancel, confirm;
+  app::Control cancel_control, confirm_control;
+};
+void dialog(DrawContext& dc, const app::DialogLayout& l, const DialogText& text);
+
 // A small filled dot with the pain colour, for lists.
 void pain_dot(DrawContext& dc, app::Point center, int pain);
 
