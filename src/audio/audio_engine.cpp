@@ -134,6 +134,7 @@ struct AudioEngine::Impl {
   const bool dummy;
   const std::int64_t counter_hz = static_cast<std::int64_t>(SDL_GetPerformanceFrequency());
   CueRenderer renderer;
+  VoiceBank muscle_names;  // decoded, mono at the recording rate; clips made per routine
   std::array<float, 2 * kScratchFrames> scratch{};
   std::atomic<std::int64_t> frames{0};
   std::atomic<std::int64_t> anchor_counter{0};
@@ -150,7 +151,10 @@ std::unique_ptr<AudioEngine> AudioEngine::open(const std::filesystem::path& audi
   // (even paused) keeps producing silence, so the sounds are made before opening, at the rate
   // we will most likely get.
   std::vector<std::string> problems;
-  const VoiceBank voices = VoiceBank::load(audio_dir, &problems);
+  VoiceBank voices = VoiceBank::load(audio_dir, &problems);
+  // Muscle names are most of the recorded voice; keep them compact (mono, as recorded) and make
+  // playable clips only for the muscles of the routine being played (see load()).
+  VoiceBank muscle_names = voices.take_prefixed("muscle_");
   std::vector<NamedClip> sounds = prepare_sounds(voices, kWantedRate);
 
   std::vector<std::string> notes;
@@ -172,6 +176,7 @@ std::unique_ptr<AudioEngine> AudioEngine::open(const std::filesystem::path& audi
   const bool dummy = driver != nullptr && std::string_view(driver) == "dummy";
 
   auto impl = std::make_unique<Impl>(*device, dummy);
+  impl->muscle_names = std::move(muscle_names);
   if (impl->rate != kWantedRate) sounds = prepare_sounds(voices, impl->rate);
   for (NamedClip& sound : sounds) impl->renderer.set_clip(sound.name, std::move(sound.clip));
   std::vector<std::string> missing = missing_voices(voices);
@@ -250,7 +255,21 @@ void AudioEngine::set_running(bool running) {
 bool AudioEngine::running() const { return impl_->running.load(std::memory_order_acquire); }
 
 void AudioEngine::load(std::shared_ptr<const core::Timeline> timeline) {
+  // Resample this routine's muscle names before taking the lock, so the callback never waits.
+  std::vector<NamedClip> names;
+  if (timeline) {
+    for (int i = 0; i < timeline->step_count(); ++i) {
+      const std::string name = muscle_clip_name(timeline->step(i).muscle);
+      const bool have = std::any_of(names.begin(), names.end(), [&](const NamedClip& c) { return c.name == name; });
+      if (timeline->step(i).muscle.empty() || have || !impl_->muscle_names.has(name) ||
+          !impl_->renderer.clip(name).empty()) {
+        continue;
+      }
+      names.push_back({name, impl_->muscle_names.clip(name, impl_->rate)});
+    }
+  }
   const DeviceLock lock(impl_->device_id);
+  for (NamedClip& n : names) impl_->renderer.set_clip(n.name, std::move(n.clip));
   impl_->renderer.load(std::move(timeline));
 }
 

@@ -130,6 +130,18 @@ void VoiceBank::add(std::string name, int rate_hz, std::vector<float> mono) {
   sounds_[std::move(name)] = Sound{rate_hz, std::move(mono)};
 }
 
+VoiceBank VoiceBank::take_prefixed(std::string_view prefix) {
+  VoiceBank taken;
+  for (auto it = sounds_.begin(); it != sounds_.end();) {
+    if (std::string_view(it->first).substr(0, prefix.size()) == prefix) {
+      taken.sounds_.insert(sounds_.extract(it++));
+    } else {
+      ++it;
+    }
+  }
+  return taken;
+}
+
 bool VoiceBank::has(std::string_view name) const { return sounds_.find(name) != sounds_.end(); }
 
 std::vector<std::string> VoiceBank::names() const {

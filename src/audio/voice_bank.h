@@ -23,6 +23,9 @@ class VoiceBank {
   // Adds or replaces a sound (mono samples at rate_hz > 0); for tests and generated sounds.
   void add(std::string name, int rate_hz, std::vector<float> mono);
 
+  // Moves the sounds whose names start with `prefix` into a bank of their own.
+  VoiceBank take_prefixed(std::string_view prefix);
+
   bool has(std::string_view name) const;
   std::vector<std::string> names() const;  // sorted
   // The sound as a stereo clip at rate_hz (resampled; both channels equal); empty if the bank

@@ -91,10 +91,11 @@ void cap(Mesh& mesh, SDL_FPoint at, float start_angle, float solid_radius, float
          SDL_Color solid, CapEnds ends) {
   const int n = std::max(2, segments_for_radius(outer_radius) / 2);
   std::vector<int> inner(static_cast<std::size_t>(n) + 1), outer(inner.size());
-  inner.front() = ends.solid_first;
-  inner.back() = ends.solid_last;
-  outer.front() = ends.feather_first;
-  outer.back() = ends.feather_last;
+  const auto last = static_cast<std::size_t>(n);
+  inner[0] = ends.solid_first;
+  inner[last] = ends.solid_last;
+  outer[0] = ends.feather_first;
+  outer[last] = ends.feather_last;
   for (int i = 1; i < n; ++i) {
     const float angle = start_angle + kPi * static_cast<float>(i) / static_cast<float>(n);
     const auto k = static_cast<std::size_t>(i);

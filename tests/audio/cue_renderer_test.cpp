@@ -34,6 +34,9 @@ std::atomic<long> g_allocations{0};
 }  // namespace
 
 #if UNKNOT_COUNT_ALLOCATIONS
+// The replacement new takes from malloc, so its delete must give back with free; GCC cannot see
+// that the two belong together.
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
 void* operator new(std::size_t size) {
   g_allocations.fetch_add(1, std::memory_order_relaxed);
   if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
