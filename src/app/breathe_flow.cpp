@@ -120,19 +120,48 @@ void on_pattern(AppModel& m, PatternScreen s, const Control& c, std::vector<Effe
   if (auto* screen = std::get_if<PatternScreen>(&m.screen)) *screen = s;
 }
 
+void apply_rate(EditorScreen& e) {
+  e.draft = core::draft_from_rate(e.draft.name, e.rate_tenths / 10.0, e.share_percent / 100.0);
+}
+
+void step_phase(EditorScreen& e, int index, bool up) {
+  if (index == 4) {
+    e.rate_tenths = std::clamp(e.rate_tenths + (up ? 5 : -5), 20, 120);
+    apply_rate(e);
+  } else if (index == 5) {
+    e.share_percent = std::clamp(e.share_percent + (up ? 5 : -5), 20, 80);
+    apply_rate(e);
+  } else {
+    core::Duration& d = phase_ref(e.draft, index);
+    const bool hold = index == 1 || index == 3;
+    const core::Duration low = hold ? core::Duration{0} : core::Duration{std::chrono::seconds(1)};
+    d = std::clamp(core::Duration{d + (up ? core::kPhaseStep : -core::kPhaseStep)}, low,
+                   core::Duration{std::chrono::seconds(20)});
+  }
+}
+
+void by_rate(EditorScreen& e) {
+  e.by_rate = true;
+  // Start from the pattern as it stands: its rate, and how much of a breath is breathing in.
+  const core::Duration cycle = e.draft.inhale + e.draft.hold_full + e.draft.exhale + e.draft.hold_empty;
+  const double seconds = std::max(1.0, core::to_seconds(cycle));
+  e.rate_tenths = std::clamp(static_cast<int>(std::lround(600.0 / seconds / 5.0)) * 5, 20, 120);
+  const double breathing = std::max(1.0, core::to_seconds(e.draft.inhale + e.draft.exhale));
+  const double share = core::to_seconds(e.draft.inhale) / breathing;
+  e.share_percent = std::clamp(static_cast<int>(std::lround(share * 20.0)) * 5, 20, 80);
+  apply_rate(e);
+}
+
 void on_editor(AppModel& m, EditorScreen e, const Control& c, std::vector<Effect>& fx) {
   switch (c.kind) {
     case ControlKind::Back: open_screen(m, BreatheListScreen{}); return;
+    case ControlKind::ByPhases: e.by_rate = false; break;
+    case ControlKind::ByRate: by_rate(e); break;
     case ControlKind::PhaseDown:
-    case ControlKind::PhaseUp: {
-      core::Duration& d = phase_ref(e.draft, c.index);
-      const core::Duration step = c.kind == ControlKind::PhaseUp ? core::kPhaseStep : -core::kPhaseStep;
-      const bool hold = c.index == 1 || c.index == 3;
-      const core::Duration low = hold ? core::Duration{0} : core::Duration{std::chrono::seconds(1)};
-      d = std::clamp(core::Duration{d + step}, low, core::Duration{std::chrono::seconds(20)});
+    case ControlKind::PhaseUp:
+      step_phase(e, c.index, c.kind == ControlKind::PhaseUp);
       if (!e.problems.empty()) e.problems = core::validate(e.draft);
       break;
-    }
     case ControlKind::Save:
       e.problems = core::validate(e.draft);
       if (e.problems.empty()) fx.push_back(SavePattern{e.saved_id, e.draft});

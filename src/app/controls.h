@@ -40,8 +40,10 @@ enum class ControlKind {
   BreathTone,
   PanSides,
   NameField,
-  PhaseDown,     // index = 0 inhale, 1 hold after in, 2 exhale, 3 hold after out
-  PhaseUp,
+  PhaseDown,     // index = 0 inhale, 1 hold after in, 2 exhale, 3 hold after out,
+  PhaseUp,       //   4 breaths a minute, 5 in-breath share (set by rate)
+  ByPhases,      // editor: set the four phases
+  ByRate,        // editor: set a rate and a ratio
   Save,
   Delete,
 };

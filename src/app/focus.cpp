@@ -60,12 +60,15 @@ std::vector<Control> controls(const AppModel& m) {
       add(ControlKind::Delete, 1);
     } else {
       add(ControlKind::Back);
+      if (e->saved_id) add(ControlKind::Delete);
       add(ControlKind::NameField);
-      for (int i = 0; i < 4; ++i) {
+      add(ControlKind::ByPhases);
+      add(ControlKind::ByRate);
+      const int first = e->by_rate ? 4 : 0, count = e->by_rate ? 2 : 4;
+      for (int i = first; i < first + count; ++i) {
         add(ControlKind::PhaseDown, i);
         add(ControlKind::PhaseUp, i);
       }
-      if (e->saved_id) add(ControlKind::Delete);
       add(ControlKind::Save);
     }
   } else if (std::holds_alternative<SoundScreen>(m.screen)) {

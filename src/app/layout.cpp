@@ -228,16 +228,20 @@ EditorLayout editor_layout(Size window) {
   l.save = bottom_button(col);
   Stack s{col, col.y + kTarget};
   l.title = s.take(kTitleLine, kGap);
+  l.remove = {col.right() - 96, col.y - 12, 96, kTarget};
   l.name_label = s.take(kCaptionLine, 4);
   l.name_field = s.take(kTarget, kGap);
+  const Rect modes = s.take(kTarget, kSmallGap);
+  const float chip_w = std::min(128.0f, (modes.w - kSmallGap) / 2);
+  l.by_phases = {modes.x, modes.y, chip_w, modes.h};
+  l.by_rate = {modes.x + chip_w + kSmallGap, modes.y, chip_w, modes.h};
   for (int i = 0; i < 4; ++i) {
     const Rect r = s.take(kTarget, kSmallGap);
     l.phases.push_back(stepper(r.x, r.y, r.w, r.h));
+    if (i < 2) l.rate.push_back(l.phases.back());
   }
-  s.y += kSmallGap;
   l.summary = s.take(kBodyLine, kSmallGap);
-  l.remove = {col.x, l.save.y - kSmallGap - kTarget, 120, kTarget};
-  l.problems = {col.x, s.y, col.w, std::max(0.0f, l.remove.y - kSmallGap - s.y)};
+  l.problems = {col.x, s.y, col.w, std::max(0.0f, l.save.y - kSmallGap - s.y)};
   l.dialog = dialog_layout(window);
   return l;
 }
@@ -346,9 +350,13 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
     } else {
       out.push_back({{ControlKind::Back, 0}, l.back});
       out.push_back({{ControlKind::NameField, 0}, l.name_field});
-      for (int i = 0; i < 4; ++i) {
-        out.push_back({{ControlKind::PhaseDown, i}, l.phases[static_cast<std::size_t>(i)].down});
-        out.push_back({{ControlKind::PhaseUp, i}, l.phases[static_cast<std::size_t>(i)].up});
+      out.push_back({{ControlKind::ByPhases, 0}, l.by_phases});
+      out.push_back({{ControlKind::ByRate, 0}, l.by_rate});
+      const auto& rows = e->by_rate ? l.rate : l.phases;
+      const int first = e->by_rate ? 4 : 0;
+      for (std::size_t i = 0; i < rows.size(); ++i) {
+        out.push_back({{ControlKind::PhaseDown, first + static_cast<int>(i)}, rows[i].down});
+        out.push_back({{ControlKind::PhaseUp, first + static_cast<int>(i)}, rows[i].up});
       }
       if (e->saved_id) out.push_back({{ControlKind::Delete, 0}, l.remove});
       out.push_back({{ControlKind::Save, 0}, l.save});

@@ -103,8 +103,9 @@ struct StepperRow {
   Rect label, down, value, up;
 };
 struct EditorLayout {
-  Rect back, title, name_label, name_field, summary, problems, remove, save;
+  Rect back, title, name_label, name_field, by_phases, by_rate, summary, problems, remove, save;
   std::vector<StepperRow> phases;  // inhale, hold after in, exhale, hold after out
+  std::vector<StepperRow> rate;    // breaths a minute, in-breath share (the first two rows)
   DialogLayout dialog;
 };
 EditorLayout editor_layout(Size window);

@@ -71,6 +71,9 @@ struct EditorScreen {
   core::PatternDraft draft;
   std::vector<core::DraftProblem> problems;  // shown after Save is pressed
   bool confirming_delete = false;
+  bool by_rate = false;          // set by breaths a minute and the in-breath's share
+  int rate_tenths = 60;          // breaths a minute × 10, in 0.5 steps (2.0 .. 12.0)
+  int share_percent = 40;        // the in-breath's share of the breath (20 .. 80 %)
 };
 struct SoundScreen {};
 

@@ -91,16 +91,34 @@ void draw_editor(DrawContext& dc, const app::AppModel& m, const app::EditorScree
   c.fill_rounded(l.name_field, 12, p.surface);
   c.stroke_rounded(l.name_field, 12, name_focus ? 2.0f : 1.0f, name_focus ? p.accent : p.outline);
   c.text_in(e.draft.name + (name_focus ? "|" : ""), l.name_field.inset(12), Font::Body, p.text, Align::Left);
-  const char* labels[] = {"Breathe in", "Hold, full", "Breathe out", "Hold, empty"};
-  const core::Duration values[] = {e.draft.inhale, e.draft.hold_full, e.draft.exhale, e.draft.hold_empty};
-  for (int i = 0; i < 4; ++i) {
-    const auto& row = l.phases[static_cast<std::size_t>(i)];
-    c.text_in(labels[i], row.label, Font::Body, p.text, Align::Left);
-    button(dc, row.down, "\u2212", ButtonStyle::Secondary, dc.focused(app::ControlKind::PhaseDown, i));
-    c.number_in(app::seconds_label(values[i]), row.value, Font::BodyStrong, p.text, Align::Center);
-    button(dc, row.up, "+", ButtonStyle::Secondary, dc.focused(app::ControlKind::PhaseUp, i));
+  const auto chip = [&](app::Rect r, const char* label, bool on, app::ControlKind kind) {
+    c.fill_rounded(r, r.h / 2, on ? p.accent : p.surface);
+    c.text_in(label, r.inset(8), Font::Body, on ? p.on_accent : p.text, Align::Center);
+    if (dc.focused(kind)) focus_ring(dc, r, r.h / 2);
+  };
+  chip(l.by_phases, "Phases", !e.by_rate, app::ControlKind::ByPhases);
+  chip(l.by_rate, "Rate", e.by_rate, app::ControlKind::ByRate);
+  const auto row = [&](const app::StepperRow& r, const std::string& label, const std::string& value, int index) {
+    c.text_in(label, r.label, Font::Body, p.text, Align::Left);
+    button(dc, r.down, "\u2212", ButtonStyle::Secondary, dc.focused(app::ControlKind::PhaseDown, index));
+    c.number_in(value, r.value, Font::BodyStrong, p.text, Align::Center);
+    button(dc, r.up, "+", ButtonStyle::Secondary, dc.focused(app::ControlKind::PhaseUp, index));
+  };
+  if (e.by_rate) {
+    row(l.rate[0], "Breaths a minute", core::tenths_text(e.rate_tenths, true), 4);
+    row(l.rate[1], "Breathing in", std::to_string(e.share_percent) + "%", 5);
+  } else {
+    const char* labels[] = {"Breathe in", "Hold, full", "Breathe out", "Hold, empty"};
+    const core::Duration values[] = {e.draft.inhale, e.draft.hold_full, e.draft.exhale, e.draft.hold_empty};
+    for (int i = 0; i < 4; ++i) {
+      row(l.phases[static_cast<std::size_t>(i)], labels[i], app::seconds_label(values[i]), i);
+    }
   }
-  c.text_in(app::draft_summary(e.draft), l.summary, Font::Body, p.muted, Align::Left);
+  // In rate mode the phases it makes are shown, so the numbers played are never a surprise.
+  const std::string summary = e.by_rate ? "In " + app::seconds_label(e.draft.inhale) + ", out " +
+                                              app::seconds_label(e.draft.exhale)
+                                        : app::draft_summary(e.draft);
+  c.text_in(summary, l.summary, Font::Body, p.muted, Align::Left);
   float y = l.problems.y;
   for (const auto& problem : e.problems) {
     if (y + app::kCaptionLine > l.problems.bottom()) break;

@@ -206,3 +206,28 @@ TEST_CASE("pattern timings read as rate and phases") {
 }
 
 }  // namespace unknot::app
+
+namespace unknot::app {
+TEST_CASE("a pattern can be set by breaths a minute and the in-breath's share instead of phases") {
+  test::Driver d;
+  d.press(ControlKind::JustBreathe).press(ControlKind::NewPattern);
+  d.press(ControlKind::ByRate);
+  auto e = std::get<EditorScreen>(d.model.screen);
+  REQUIRE(e.by_rate);
+  CHECK(e.rate_tenths == 60);     // from the 4 + 6 s default: 6 a minute
+  CHECK(e.share_percent == 40);
+  d.press(ControlKind::PhaseDown, 4).press(ControlKind::PhaseDown, 4);  // 5 a minute
+  d.press(ControlKind::PhaseDown, 5).press(ControlKind::PhaseDown, 5);  // 30 % in
+  e = std::get<EditorScreen>(d.model.screen);
+  CHECK(e.rate_tenths == 50);
+  CHECK(e.draft.inhale == std::chrono::milliseconds(3500));
+  CHECK(e.draft.exhale == std::chrono::milliseconds(8500));
+  CHECK(e.draft.hold_full == core::Duration{0});
+  CHECK(core::validate(e.draft).empty());
+  for (int i = 0; i < 30; ++i) d.press(ControlKind::PhaseUp, 4);
+  CHECK(std::get<EditorScreen>(d.model.screen).rate_tenths == 120);
+  d.press(ControlKind::ByPhases);
+  CHECK_FALSE(std::get<EditorScreen>(d.model.screen).by_rate);
+  CHECK(std::get<EditorScreen>(d.model.screen).draft.inhale + std::get<EditorScreen>(d.model.screen).draft.exhale == std::chrono::seconds(5));
+}
+}  // namespace unknot::app

@@ -104,6 +104,7 @@ std::vector<std::pair<std::string, app::AppModel>> breathing_states() {
   for (int i = 0; i < 30; ++i) editor = act(editor, app::TextErased{});
   for (int i = 0; i < 30; ++i) editor = press(editor, app::ControlKind::PhaseUp, 2);
   out.emplace_back("editor problems", press(editor, app::ControlKind::Save));
+  out.emplace_back("editor by rate", press(press(m, app::ControlKind::NewPattern), app::ControlKind::ByRate));
   app::AppModel custom = act(m, app::CustomPatternSaved{1});
   out.emplace_back("editor existing", press(custom, app::ControlKind::Edit));
   out.emplace_back("delete question", press(press(custom, app::ControlKind::Edit), app::ControlKind::Delete));
