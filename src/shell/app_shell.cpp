@@ -29,9 +29,6 @@ ui::ThemeKind theme_for_now() {
   return local.tm_hour >= 7 && local.tm_hour < 19 ? ui::ThemeKind::Light : ui::ThemeKind::Dark;
 }
 
-core::UnixSeconds wall_now() {
-  return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-}
 
 }  // namespace
 
@@ -168,32 +165,11 @@ AppShell::~AppShell() {
   SDL_QuitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
 }
 
+core::UnixSeconds AppShell::wall_now() {
+  return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
 void AppShell::report(const std::string& problem) { std::cerr << "unknot: " << problem << '\n'; }
-
-app::PatternsLoaded AppShell::load_patterns() const {
-  app::PatternsLoaded loaded;
-  for (const auto& saved : store_->custom_patterns()) {
-    loaded.custom.push_back(core::to_pattern(saved.draft, storage::custom_pattern_key(saved.id)));
-  }
-  return loaded;
-}
-
-void AppShell::haptic_pulse(int pulses) {
-  if (!haptic_tried_) {
-    haptic_tried_ = true;
-    // Only where SDL finds a device that can rumble (phones, controllers); desktops have none.
-    if (SDL_InitSubSystem(SDL_INIT_HAPTIC) == 0 && SDL_NumHaptics() > 0) {
-      haptic_ = SDL_HapticOpen(0);
-      if (haptic_ != nullptr && SDL_HapticRumbleInit(haptic_) != 0) {
-        SDL_HapticClose(haptic_);
-        haptic_ = nullptr;
-      }
-    }
-  }
-  if (haptic_ == nullptr) return;
-  // One short pulse for the in-breath; a longer, softer one stands for two on the out-breath.
-  SDL_HapticRumblePlay(haptic_, pulses == 1 ? 0.35f : 0.25f, pulses == 1 ? 60u : 180u);
-}
 
 void AppShell::trace_frame() {
   // For bench/sync_bench.py: when each session frame was presented, the audio frame counter at
@@ -320,158 +296,6 @@ int AppShell::run() {
     iterate();
   }
   return 0;
-}
-
-void AppShell::draw() {
-  int out_w = 0, out_h = 0, win_w = 0, win_h = 0;
-  SDL_GetRendererOutputSize(renderer_, &out_w, &out_h);
-  SDL_GetWindowSize(window_, &win_w, &win_h);
-  const float density = win_w > 0 ? static_cast<float>(out_w) / static_cast<float>(win_w) : 1.0f;
-  canvas_->set_scale(density * scale_);
-  const ui::Palette& palette = ui::palette(theme_);
-  ui::DrawContext dc{*canvas_, palette, window_size(),
-                     keyboard_focus_ ? app::focused_control(model_) : std::nullopt};
-  const auto* player = std::get_if<app::PlayerScreen>(&model_.screen);
-  if (player != nullptr && model_.notice.empty()) {
-    draw_player_layers(dc, *player, out_w, out_h);
-  } else {
-    canvas_->begin_frame(palette.background);
-    ui::draw(dc, model_);
-  }
-  canvas_->end_frame();
-  dirty_ = false;
-  trace_frame();
-  if (frames_drawn_++ == 0 && std::getenv("UNKNOT_TRACE_FIRST_FRAME") != nullptr) {
-    // For bench/app_bench.py: CLOCK_MONOTONIC when the first frame was presented.
-    const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
-        std::chrono::steady_clock::now().time_since_epoch());
-    std::cerr << "unknot: first-frame monotonic_ns=" << ns.count() << std::endl;
-  }
-  last_frame_ticks_ = SDL_GetTicks64();
-}
-
-bool AppShell::frame_would_change() {
-  const auto* player = std::get_if<app::PlayerScreen>(&model_.screen);
-  if (player == nullptr) return true;
-  const ui::DrawContext dc{*canvas_, ui::palette(theme_), window_size(),
-                           keyboard_focus_ ? app::focused_control(model_) : std::nullopt};
-  return ui::player_dynamic_key(dc, model_, *player) != last_dynamic_key_;
-}
-
-void AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player, int w, int h) {
-  // During a session only the pacer, captions and timers move: the rest is drawn once into a
-  // texture and copied each frame, which keeps a software-rendered session cheap.
-  const std::string key = ui::player_static_key(dc, model_) + '\n' + std::to_string(w) + 'x' +
-                          std::to_string(h) + '\n' + std::to_string(static_cast<int>(theme_));
-  if (static_layer_ == nullptr || key != static_key_ || static_w_ != w || static_h_ != h) {
-    if (static_layer_ == nullptr || static_w_ != w || static_h_ != h) {
-      if (static_layer_ != nullptr) SDL_DestroyTexture(static_layer_);
-      static_layer_ = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
-      static_w_ = w;
-      static_h_ = h;
-    }
-    if (static_layer_ != nullptr && SDL_SetRenderTarget(renderer_, static_layer_) == 0) {
-      canvas_->begin_frame(dc.palette.background);
-      ui::draw_player_static(dc, model_);
-      SDL_SetRenderTarget(renderer_, nullptr);
-      static_key_ = key;
-    } else {
-      static_key_.clear();
-    }
-  }
-  canvas_->begin_frame(dc.palette.background);
-  if (!static_key_.empty()) {
-    SDL_RenderCopy(renderer_, static_layer_, nullptr, nullptr);
-  } else {
-    ui::draw_player_static(dc, model_);
-  }
-  ui::draw_player_dynamic(dc, model_, player);
-  last_dynamic_key_ = ui::player_dynamic_key(dc, model_, player);
-}
-
-bool AppShell::save_screenshot(const std::filesystem::path& bmp) {
-  int w = 0, h = 0;
-  SDL_GetRendererOutputSize(renderer_, &w, &h);
-  draw();  // presents; read back what is now in the back buffer after drawing again
-  const ui::Palette& palette = ui::palette(theme_);
-  canvas_->begin_frame(palette.background);
-  ui::DrawContext dc{*canvas_, palette, window_size(),
-                     keyboard_focus_ ? app::focused_control(model_) : std::nullopt};
-  ui::draw(dc, model_);
-  SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-  if (surface == nullptr) return false;
-  const bool ok = SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_ARGB8888, surface->pixels, surface->pitch) == 0 &&
-                  SDL_SaveBMP(surface, bmp.string().c_str()) == 0;
-  SDL_FreeSurface(surface);
-  canvas_->end_frame();
-  return ok;
-}
-
-void AppShell::perform(const app::Effect& effect) {
-  std::visit(
-      [this](const auto& e) {
-        using E = std::decay_t<decltype(e)>;
-        try {
-          if constexpr (std::is_same_v<E, app::BeginSessionRecord>) {
-            if (!store_) return;
-            const auto id = store_->begin_session({e.routine_id, e.started_at, e.pain_before, e.region});
-            queue_.push_back(app::SessionRecordStarted{id});
-          } else if constexpr (std::is_same_v<E, app::RecordStep>) {
-            if (store_) store_->record_step(e.session_id, {e.step_index, e.muscle, e.side, e.planned, e.actual, e.skipped});
-          } else if constexpr (std::is_same_v<E, app::CompleteSessionRecord>) {
-            if (store_) store_->complete_session(e.session_id, e.ended_at);
-          } else if constexpr (std::is_same_v<E, app::AbandonSessionRecord>) {
-            if (store_) store_->abandon_session(e.session_id, e.ended_at);
-          } else if constexpr (std::is_same_v<E, app::SavePainAfter>) {
-            if (store_) store_->set_pain_after(e.session_id, e.pain_after);
-          } else if constexpr (std::is_same_v<E, app::LoadLastResults>) {
-            if (!store_) return;
-            app::LastResultsLoaded loaded;
-            for (const auto& entry : model_.catalog) {
-              if (auto row = store_->last_rated(entry.routine.id); row && row->pain_before && row->pain_after) {
-                loaded.results.push_back({entry.routine.id, *row->pain_before, *row->pain_after});
-              }
-            }
-            queue_.push_back(std::move(loaded));
-          } else if constexpr (std::is_same_v<E, app::AudioLoad>) {
-            ensure_audio();
-            if (audio_) audio_->load(e.timeline);
-          } else if constexpr (std::is_same_v<E, app::AudioSync>) {
-            if (audio_) audio_->sync(e.clock);
-          } else if constexpr (std::is_same_v<E, app::AudioRun>) {
-            if (e.running) ensure_audio();
-            // Stopping waits until the last word, bell tail or ambient fade has sounded out, so
-            // nothing is cut mid-sound (see iterate()).
-            audio_stop_pending_ = !e.running;
-            if (audio_ && e.running) audio_->set_running(true);
-          } else if constexpr (std::is_same_v<E, app::AudioClear>) {
-            if (audio_) audio_->clear();
-          } else if constexpr (std::is_same_v<E, app::KeepAwake>) {
-            platform::keep_awake(e.on);
-          } else if constexpr (std::is_same_v<E, app::AudioSettings>) {
-            if (audio_) audio_->set_settings(e.settings);
-          } else if constexpr (std::is_same_v<E, app::SaveSoundSettings>) {
-            if (store_) store_->save_sound_settings(e.settings);
-          } else if constexpr (std::is_same_v<E, app::SavePattern>) {
-            if (!store_) return;
-            const auto id = store_->save_pattern(e.id, e.draft, wall_now());
-            queue_.push_back(load_patterns());
-            queue_.push_back(app::CustomPatternSaved{id});
-          } else if constexpr (std::is_same_v<E, app::DeletePattern>) {
-            if (!store_) return;
-            store_->delete_pattern(e.id);
-            queue_.push_back(load_patterns());
-          } else if constexpr (std::is_same_v<E, app::LoadFirstUse>) {
-            if (store_) queue_.push_back(app::FirstUseLoaded{e.pattern_id, store_->first_session_started("breathe:" + e.pattern_id)});
-          } else if constexpr (std::is_same_v<E, app::Haptic>) {
-            haptic_pulse(e.pulses);
-          }
-        } catch (const storage::StorageError& error) {
-          report(error.what());
-          queue_.push_back(app::StorageFailed{error.what()});
-        }
-      },
-      effect);
 }
 
 }  // namespace unknot::shell

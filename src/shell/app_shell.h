@@ -67,6 +67,7 @@ class AppShell {
   void draw();
   core::Instant session_now() const;
   void report(const std::string& problem);
+  static core::UnixSeconds wall_now();  // the wall clock, for timestamps only
   void ensure_audio();
   app::PatternsLoaded load_patterns() const;  // requires store_
   void haptic_pulse(int pulses);

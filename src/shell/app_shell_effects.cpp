@@ -1,0 +1,108 @@
+// The shell's effect runner: performs what update() asked for (storage, audio, OS) and queues
+// the results as actions. Part of AppShell (app_shell.h).
+#include <SDL.h>
+
+#include <chrono>
+
+#include "app/update.h"
+#include "audio/audio_engine.h"
+#include "desktop/paths.h"
+#include "shell/app_shell.h"
+#include "storage/session_store.h"
+
+namespace unknot::shell {
+
+app::PatternsLoaded AppShell::load_patterns() const {
+  app::PatternsLoaded loaded;
+  for (const auto& saved : store_->custom_patterns()) {
+    loaded.custom.push_back(core::to_pattern(saved.draft, storage::custom_pattern_key(saved.id)));
+  }
+  return loaded;
+}
+
+void AppShell::haptic_pulse(int pulses) {
+  if (!haptic_tried_) {
+    haptic_tried_ = true;
+    // Only where SDL finds a device that can rumble (phones, controllers); desktops have none.
+    if (SDL_InitSubSystem(SDL_INIT_HAPTIC) == 0 && SDL_NumHaptics() > 0) {
+      haptic_ = SDL_HapticOpen(0);
+      if (haptic_ != nullptr && SDL_HapticRumbleInit(haptic_) != 0) {
+        SDL_HapticClose(haptic_);
+        haptic_ = nullptr;
+      }
+    }
+  }
+  if (haptic_ == nullptr) return;
+  // One short pulse for the in-breath; a longer, softer one stands for two on the out-breath.
+  SDL_HapticRumblePlay(haptic_, pulses == 1 ? 0.35f : 0.25f, pulses == 1 ? 60u : 180u);
+}
+
+void AppShell::perform(const app::Effect& effect) {
+  std::visit(
+      [this](const auto& e) {
+        using E = std::decay_t<decltype(e)>;
+        try {
+          if constexpr (std::is_same_v<E, app::BeginSessionRecord>) {
+            if (!store_) return;
+            const auto id = store_->begin_session({e.routine_id, e.started_at, e.pain_before, e.region});
+            queue_.push_back(app::SessionRecordStarted{id});
+          } else if constexpr (std::is_same_v<E, app::RecordStep>) {
+            if (store_) store_->record_step(e.session_id, {e.step_index, e.muscle, e.side, e.planned, e.actual, e.skipped});
+          } else if constexpr (std::is_same_v<E, app::CompleteSessionRecord>) {
+            if (store_) store_->complete_session(e.session_id, e.ended_at);
+          } else if constexpr (std::is_same_v<E, app::AbandonSessionRecord>) {
+            if (store_) store_->abandon_session(e.session_id, e.ended_at);
+          } else if constexpr (std::is_same_v<E, app::SavePainAfter>) {
+            if (store_) store_->set_pain_after(e.session_id, e.pain_after);
+          } else if constexpr (std::is_same_v<E, app::LoadLastResults>) {
+            if (!store_) return;
+            app::LastResultsLoaded loaded;
+            for (const auto& entry : model_.catalog) {
+              if (auto row = store_->last_rated(entry.routine.id); row && row->pain_before && row->pain_after) {
+                loaded.results.push_back({entry.routine.id, *row->pain_before, *row->pain_after});
+              }
+            }
+            queue_.push_back(std::move(loaded));
+          } else if constexpr (std::is_same_v<E, app::AudioLoad>) {
+            ensure_audio();
+            if (audio_) audio_->load(e.timeline);
+          } else if constexpr (std::is_same_v<E, app::AudioSync>) {
+            if (audio_) audio_->sync(e.clock);
+          } else if constexpr (std::is_same_v<E, app::AudioRun>) {
+            if (e.running) ensure_audio();
+            // Stopping waits until the last word, bell tail or ambient fade has sounded out, so
+            // nothing is cut mid-sound (see iterate()).
+            audio_stop_pending_ = !e.running;
+            if (audio_ && e.running) audio_->set_running(true);
+          } else if constexpr (std::is_same_v<E, app::AudioClear>) {
+            if (audio_) audio_->clear();
+          } else if constexpr (std::is_same_v<E, app::KeepAwake>) {
+            platform::keep_awake(e.on);
+          } else if constexpr (std::is_same_v<E, app::AudioSettings>) {
+            if (audio_) audio_->set_settings(e.settings);
+          } else if constexpr (std::is_same_v<E, app::SaveSoundSettings>) {
+            if (store_) store_->save_sound_settings(e.settings);
+          } else if constexpr (std::is_same_v<E, app::SavePattern>) {
+            if (!store_) return;
+            const auto id = store_->save_pattern(e.id, e.draft, wall_now());
+            queue_.push_back(load_patterns());
+            queue_.push_back(app::CustomPatternSaved{id});
+          } else if constexpr (std::is_same_v<E, app::DeletePattern>) {
+            if (!store_) return;
+            store_->delete_pattern(e.id);
+            queue_.push_back(load_patterns());
+          } else if constexpr (std::is_same_v<E, app::LoadFirstUse>) {
+            if (store_) queue_.push_back(app::FirstUseLoaded{e.pattern_id, store_->first_session_started("breathe:" + e.pattern_id)});
+          } else if constexpr (std::is_same_v<E, app::Haptic>) {
+            haptic_pulse(e.pulses);
+          }
+        } catch (const storage::StorageError& error) {
+          report(error.what());
+          queue_.push_back(app::StorageFailed{error.what()});
+        }
+      },
+      effect);
+}
+
+
+}  // namespace unknot::shell
