@@ -2,6 +2,8 @@
 
 #include <SDL.h>
 
+#include <stdlib.h>
+
 #include <cstdlib>
 #include <stdexcept>
 #include <system_error>
@@ -21,6 +23,11 @@ void ensure_private_dir(const fs::path& dir) {
 }
 
 fs::path default_data_dir() {
+  // The XDG spec says an empty or relative XDG_DATA_HOME is to be ignored; SDL would instead
+  // build a path from it ("/unknot/" at the file system root for an empty one).
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && !fs::path(xdg).is_absolute()) {
+    ::unsetenv("XDG_DATA_HOME");
+  }
   char* raw = SDL_GetPrefPath("", "unknot");
   if (raw == nullptr) throw std::runtime_error(std::string("no user data folder: ") + SDL_GetError());
   fs::path dir(raw);
