@@ -1,6 +1,7 @@
 #include "shell/app_shell.h"
 
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
@@ -18,6 +19,7 @@ namespace unknot::shell {
 namespace {
 
 constexpr int kFrameMs = 16;  // ~60 fps while something animates
+constexpr float kTapSlopDp = 10;  // how far a finger may move and still tap
 // Reference phone (design.md): 390 × 844 dp.
 constexpr int kDefaultWidth = 390, kDefaultHeight = 844;
 constexpr int kMinWidth = 360, kMinHeight = 640;
@@ -253,8 +255,19 @@ void AppShell::handle_event(const SDL_Event& e) {
     case SDL_RENDER_TARGETS_RESET:
     case SDL_RENDER_DEVICE_RESET: dirty_ = true; return;
     case SDL_KEYDOWN: keyboard_focus_ = true; break;
-    case SDL_MOUSEBUTTONDOWN:
-    case SDL_FINGERDOWN: keyboard_focus_ = false; dirty_ = true; break;
+    case SDL_MOUSEBUTTONDOWN: keyboard_focus_ = false; dirty_ = true; break;
+    case SDL_FINGERDOWN:
+      keyboard_focus_ = false;
+      dirty_ = true;
+      finger_travel_dp_ = 0;
+      break;
+    case SDL_FINGERMOTION:
+      finger_travel_dp_ += std::hypot(e.tfinger.dx * window_size().w, e.tfinger.dy * window_size().h);
+      break;
+    case SDL_FINGERUP:
+      // A finger that moved more than a small slop was scrolling, not tapping.
+      if (finger_travel_dp_ > kTapSlopDp) return;
+      break;
     default: break;
   }
   // Input is judged against the state at this moment of the session clock.

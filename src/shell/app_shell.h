@@ -96,6 +96,7 @@ class AppShell {
   bool dirty_ = true;
   bool quit_ = false;
   bool keyboard_focus_ = false;  // draw focus rings only after the keyboard is used
+  float finger_travel_dp_ = 0;   // since the finger went down: a drag is not a tap
   bool dispatching_ = false;
   std::uint64_t frames_drawn_ = 0;
   std::uint64_t last_frame_ticks_ = 0;

@@ -259,6 +259,40 @@ TEST_CASE("sound settings chosen in the app are there after a restart") {
   CHECK_FALSE(shell.model().sound.pan_sides);
 }
 
+TEST_CASE("a finger that drags the breathing list scrolls it and does not open a pattern") {
+  Environment env;
+  shell::AppShell shell(env.options());
+  const app::Size size = shell.window_size();
+  click(shell, app::home_layout(size, 1).breathe);
+  REQUIRE(std::holds_alternative<app::BreatheListScreen>(shell.model().screen));
+  const app::Point start = app::breathe_list_layout(size, 11, 0).rows[3].center();
+  SDL_Event e{};
+  e.type = SDL_FINGERDOWN;
+  e.tfinger.x = start.x / size.w;
+  e.tfinger.y = start.y / size.h;
+  SDL_PushEvent(&e);
+  for (int i = 0; i < 10; ++i) {
+    e.type = SDL_FINGERMOTION;
+    e.tfinger.dy = -12.0f / size.h;
+    e.tfinger.y += e.tfinger.dy;
+    SDL_PushEvent(&e);
+  }
+  e.type = SDL_FINGERUP;
+  SDL_PushEvent(&e);
+  pump(shell);
+  REQUIRE(std::holds_alternative<app::BreatheListScreen>(shell.model().screen));
+  CHECK(std::get<app::BreatheListScreen>(shell.model().screen).scroll == doctest::Approx(120.0f).epsilon(0.02));
+
+  // A tap (no travel) opens the row under it.
+  e.type = SDL_FINGERDOWN;
+  e.tfinger.dy = 0;
+  SDL_PushEvent(&e);
+  e.type = SDL_FINGERUP;
+  SDL_PushEvent(&e);
+  pump(shell);
+  CHECK(std::holds_alternative<app::PatternScreen>(shell.model().screen));
+}
+
 TEST_CASE("a bad routine file on the command line shows its problems with file, line and field") {
   Environment env;
   const fs::path bad = env.dir / "bad.json";
