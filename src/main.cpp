@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "cli/export_csv.h"
 #include "cli/render_audio.h"
 #include "desktop/paths.h"
 #include "shell/app_shell.h"
@@ -30,6 +31,8 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(0.5f, 4.0f));
   unknot::cli::RenderAudioOptions render;
   CLI::App* render_command = unknot::cli::add_render_audio_command(cli, render);
+  unknot::cli::ExportOptions export_options;
+  CLI::App* export_command = unknot::cli::add_export_command(cli, export_options);
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -38,6 +41,18 @@ int main(int argc, char** argv) {
   if (*render_command) {
     if (render.assets_dir.empty()) render.assets_dir = unknot::platform::find_assets_dir();
     return unknot::cli::run_render_audio(render, std::cout, std::cerr);
+  }
+  if (*export_command) {
+    // The subcommand's --data-dir, else the app's, else the user's data folder.
+    if (export_options.data_dir.empty()) export_options.data_dir = options.data_dir;
+    try {
+      if (export_options.data_dir.empty())
+        export_options.data_dir = unknot::platform::default_data_dir();
+    } catch (const std::exception& e) {
+      std::cerr << "unknot export: " << e.what() << '\n';
+      return 1;
+    }
+    return unknot::cli::run_export_csv(export_options, std::cout, std::cerr);
   }
   if (theme == "light") options.theme = unknot::ui::ThemeKind::Light;
   if (theme == "dark") options.theme = unknot::ui::ThemeKind::Dark;

@@ -3,6 +3,7 @@
 #include <SDL.h>
 
 #include <chrono>
+#include <ctime>
 
 #include "app/update.h"
 #include "audio/audio_engine.h"
@@ -11,6 +12,16 @@
 #include "storage/session_store.h"
 
 namespace unknot::shell {
+namespace {
+// The local offset from UTC at that moment, stored with each session so its local day can be
+// recovered after travel or a change of daylight-saving time.
+int utc_offset_minutes(core::UnixSeconds at) {
+  const std::time_t t = at.time_since_epoch().count();
+  std::tm local{};
+  localtime_r(&t, &local);
+  return static_cast<int>(local.tm_gmtoff / 60);
+}
+}  // namespace
 
 app::PatternsLoaded AppShell::load_patterns() const {
   app::PatternsLoaded loaded;
@@ -44,7 +55,8 @@ void AppShell::perform(const app::Effect& effect) {
         try {
           if constexpr (std::is_same_v<E, app::BeginSessionRecord>) {
             if (!store_) return;
-            const auto id = store_->begin_session({e.routine_id, e.started_at, e.pain_before, e.region});
+            const auto id = store_->begin_session({e.routine_id, e.started_at, e.pain_before, e.region},
+                                                  utc_offset_minutes(e.started_at));
             queue_.push_back(app::SessionRecordStarted{id});
           } else if constexpr (std::is_same_v<E, app::RecordStep>) {
             if (store_) store_->record_step(e.session_id, {e.step_index, e.muscle, e.side, e.planned, e.actual, e.skipped});

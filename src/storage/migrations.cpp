@@ -106,9 +106,41 @@ CREATE TABLE settings (
 CREATE INDEX sessions_by_start ON sessions (started_at);
 )sql";
 
+// Version 3: pain check-ins outside sessions, and session notes.
+// - A check-in is a daily "average pain over the last 24 hours" rating (NRS 0-10) or a PGIC
+//   rating (1 very much improved .. 7 very much worse); the value range depends on the kind.
+// - utc_offset_min is the person's offset from UTC when the row was written, so that the local
+//   day can be recovered after travel or a clock change. -840..+840 covers every real zone.
+//   Sessions written before version 3 have none (NULL).
+// - AUTOINCREMENT: an exported check-in id must never come to name a different check-in.
+// - checkins_by_kind serves trend queries of one kind over a time range.
+constexpr std::string_view kSchemaV3 = R"sql(
+CREATE TABLE checkins (
+  id             INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind           TEXT    NOT NULL CONSTRAINT checkin_kind_known
+                   CHECK (kind IN ('daily_pain', 'pgic')),
+  value          INTEGER NOT NULL CONSTRAINT checkin_value_range CHECK (typeof(value) = 'integer'
+                   AND ((kind = 'daily_pain' AND value BETWEEN 0 AND 10) OR
+                        (kind = 'pgic' AND value BETWEEN 1 AND 7))),
+  recorded_at    TEXT    NOT NULL CONSTRAINT recorded_at_iso8601 CHECK (recorded_at GLOB
+                   '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),
+  utc_offset_min INTEGER NOT NULL CONSTRAINT checkin_utc_offset_range
+                   CHECK (typeof(utc_offset_min) = 'integer' AND
+                     utc_offset_min BETWEEN -840 AND 840),
+  note           TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX checkins_by_kind ON checkins (kind, recorded_at);
+
+ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN utc_offset_min INTEGER NULL CONSTRAINT session_utc_offset_range
+  CHECK (utc_offset_min IS NULL OR
+    (typeof(utc_offset_min) = 'integer' AND utc_offset_min BETWEEN -840 AND 840));
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, kSchemaV1},
     Migration{2, kSchemaV2},
+    Migration{3, kSchemaV3},
 };
 
 std::string migrating_to(int version) {

@@ -28,7 +28,8 @@ namespace {
 using namespace std::chrono;
 
 constexpr std::string_view kSessionColumns =
-    "id, routine_id, started_at, ended_at, status, pain_before, pain_after, region, resume_step";
+    "id, routine_id, started_at, ended_at, status, pain_before, pain_after, region, resume_step, "
+    "note, utc_offset_min";
 
 // to_iso8601's out_of_range is re-thrown as the StorageError callers of the store expect.
 std::string timestamp_text(const Database& db, core::UnixSeconds t, const std::string& doing) {
@@ -105,6 +106,8 @@ std::optional<SessionRow> read_one_session(Database& db, Statement& query,
   row.pain_after = query.column_optional_int(6);
   row.region = query.column_text(7);
   row.resume_step = query.column_int(8);
+  row.note = query.column_text(9);
+  row.utc_offset_min = query.column_optional_int(10);
   return row;
 }
 
@@ -159,16 +162,19 @@ SessionStore SessionStore::open_in_memory() {
   return SessionStore(std::move(db));
 }
 
-std::int64_t SessionStore::begin_session(const NewSession& session) {
+std::int64_t SessionStore::begin_session(const NewSession& session,
+                                         std::optional<int> utc_offset_min) {
   const std::string doing = "starting a session of routine '" + session.routine_id + "'";
   Statement insert(*db_,
-                   "INSERT INTO sessions (routine_id, started_at, status, pain_before, region) "
-                   "VALUES (?1, ?2, 'in_progress', ?3, ?4)",
+                   "INSERT INTO sessions "
+                   "(routine_id, started_at, status, pain_before, region, utc_offset_min) "
+                   "VALUES (?1, ?2, 'in_progress', ?3, ?4, ?5)",
                    doing);
   insert.bind(1, session.routine_id);
   insert.bind(2, timestamp_text(*db_, session.started_at, doing));
   insert.bind(3, session.pain_before);
   insert.bind(4, session.region);
+  insert.bind(5, utc_offset_min);
   insert.run();
   return db_->last_insert_rowid();
 }
@@ -304,6 +310,18 @@ std::vector<SessionRow> SessionStore::recent_sessions(int limit) const {
   while (auto row = read_one_session(*db_, query, doing)) rows.push_back(std::move(*row));
   return rows;
 }
+
+std::vector<SessionRow> SessionStore::all_sessions() const {
+  const std::string doing = "reading every session";
+  Statement query(
+      *db_, "SELECT " + std::string(kSessionColumns) + " FROM sessions ORDER BY started_at, id",
+      doing);
+  std::vector<SessionRow> rows;
+  while (auto row = read_one_session(*db_, query, doing)) rows.push_back(std::move(*row));
+  return rows;
+}
+
+std::string_view session_status_text(SessionStatus status) { return status_text(status); }
 
 namespace codec {
 // The store's own helpers, shared with session_store_prefs.cpp.

@@ -45,6 +45,22 @@ struct SessionRow {
   std::optional<int> pain_after;
   std::string region;
   int resume_step = 0;  // index of the first step not yet recorded
+  std::string note;     // the person's own words, may be empty
+  // The person's offset from UTC when the session began; none if not known (schema 1 and 2).
+  std::optional<int> utc_offset_min;
+};
+
+// A rating given outside a session: the daily "average pain over the last 24 hours" (NRS 0-10)
+// or the Patient Global Impression of Change (PGIC: 1 very much improved .. 7 very much worse).
+enum class CheckinKind { DailyPain, Pgic };
+
+struct CheckinRow {
+  std::int64_t id = 0;
+  CheckinKind kind = CheckinKind::DailyPain;
+  int value = 0;
+  core::UnixSeconds recorded_at{};
+  int utc_offset_min = 0;  // the person's offset from UTC when recording, -840..840
+  std::string note;
 };
 
 struct StepRow {
@@ -76,8 +92,10 @@ class SessionStore {
   SessionStore& operator=(SessionStore&&) noexcept;
   ~SessionStore();
 
-  // Inserts a row with status in_progress. Throws StorageError (e.g. pain out of 0..10).
-  std::int64_t begin_session(const NewSession& session);
+  // Inserts a row with status in_progress, with the person's offset from UTC (-840..840) when
+  // known. Throws StorageError (e.g. pain out of 0..10).
+  std::int64_t begin_session(const NewSession& session,
+                             std::optional<int> utc_offset_min = std::nullopt);
   // Appends a step row and advances the session's resume_step, in one transaction.
   void record_step(std::int64_t session_id, const StepRow& step);
   // Marks completed with ended_at; pain_after is set later with set_pain_after.
@@ -85,6 +103,8 @@ class SessionStore {
   // Marks abandoned with ended_at (keeps pain_before and steps).
   void abandon_session(std::int64_t session_id, core::UnixSeconds ended_at);
   void set_pain_after(std::int64_t session_id, int pain_after);
+  // Replaces the session's note (empty clears it). Throws StorageError for an unknown session.
+  void set_session_note(std::int64_t session_id, std::string_view note);
 
   std::optional<SessionRow> session(std::int64_t session_id) const;
   std::vector<StepRow> steps(std::int64_t session_id) const;
@@ -98,6 +118,18 @@ class SessionStore {
   // At most `limit` sessions of any routine and status, newest started_at first (ties: newest
   // id first). None when limit <= 0.
   std::vector<SessionRow> recent_sessions(int limit) const;
+  // Every session of any routine and status, oldest started_at first (ties: lowest id first).
+  std::vector<SessionRow> all_sessions() const;
+
+  // Stores a check-in and returns its id (positive, never reused). Throws StorageError, storing
+  // nothing, when `value` is outside the kind's range (daily_pain 0..10, pgic 1..7) or
+  // `utc_offset_min` outside -840..840.
+  std::int64_t add_checkin(CheckinKind kind, int value, core::UnixSeconds at, int utc_offset_min,
+                           std::string_view note);
+  // The check-ins of both kinds recorded in [from, to), oldest first (ties: lowest id first).
+  // None when to <= from. Bounds beyond years 0-9999 are allowed, so the widest range of
+  // UnixSeconds asks for every check-in.
+  std::vector<CheckinRow> checkins(core::UnixSeconds from, core::UnixSeconds to) const;
 
   // Every saved pattern, oldest created_at first (ties: lowest id first).
   std::vector<SavedPattern> custom_patterns() const;
@@ -131,6 +163,11 @@ class SessionStore {
 // "2026-11-25T13:04:05Z" and back; nullopt for text that is not exactly that shape.
 std::string to_iso8601(core::UnixSeconds t);
 std::optional<core::UnixSeconds> from_iso8601(const std::string& text);
+
+// "daily_pain" or "pgic", as stored and exported.
+std::string_view checkin_kind_text(CheckinKind kind);
+// "in_progress", "completed" or "abandoned", as stored and exported.
+std::string_view session_status_text(SessionStatus status);
 
 // The pattern id the rest of the app uses for saved pattern `id`: "custom_<id>".
 std::string custom_pattern_key(std::int64_t id);

@@ -151,6 +151,7 @@ TEST_CASE("a client goes from Home through pain before, a whole session and pain
   CHECK(row->pain_after == 2);
   CHECK(row->region == "Neck");
   CHECK(row->ended_at.has_value());
+  CHECK(row->utc_offset_min.has_value());  // so its local day survives travel and DST
   const auto steps = store.steps(session_id);
   REQUIRE(steps.size() == 4);
   CHECK(steps[1].muscle == "upper_trapezius");

@@ -1,0 +1,233 @@
+// Notes on behaviour the header leaves open:
+// - Sessions come first, oldest first, then check-ins, oldest first.
+// - minutes_done adds up the time actually spent in every recorded step (skipped ones too,
+//   as far as they ran), in minutes with one decimal.
+// - A missing database is an error rather than an empty export: a mistyped --data-dir must not
+//   pass for "no data", and exporting must not create a database.
+#include "cli/export_csv.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <array>
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <ctime>
+#include <stdexcept>
+#include <vector>
+
+#include "core/time.h"
+#include "storage/session_store.h"
+
+namespace unknot::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace std::chrono;
+
+constexpr std::string_view kDatabaseName = "unknot.db";
+constexpr std::array<std::string_view, 16> kColumns{
+    "record",       "id",          "kind",          "status",     "started_utc", "started_local",
+    "ended_utc",    "ended_local", "pain_before",   "pain_after", "value",       "region",
+    "minutes_done", "steps_done",  "steps_skipped", "note"};
+
+// The caller reports the message and exits 1; thrown only inside this file.
+struct Failure : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+[[noreturn]] void cannot_write(const fs::path& target, std::string_view why) {
+  throw Failure("cannot write " + target.string() + ": " + std::string(why));
+}
+
+// The CSV being written: a hidden file beside the target (so the rename stays on one file
+// system), unique per process and call, removed unless commit() renamed it into place.
+// O_EXCL never reuses anything already there; mode 0666 leaves the rest to the umask.
+class TempFile {
+ public:
+  explicit TempFile(const fs::path& target) : target_(target) {
+    static std::atomic<unsigned> counter{0};
+    std::string name = ".";
+    name += target.filename().string();
+    name += ".tmp-";
+    name += std::to_string(::getpid());
+    name += "-";
+    name += std::to_string(counter++);
+    path_ = target.parent_path() / name;
+    fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd_ < 0) cannot_write(target_, std::strerror(errno));
+  }
+  ~TempFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!committed_) ::unlink(path_.c_str());
+  }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+
+  void write(std::string_view bytes) {
+    while (!bytes.empty()) {
+      const ::ssize_t n = ::write(fd_, bytes.data(), bytes.size());
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) cannot_write(target_, std::strerror(errno));
+      bytes.remove_prefix(static_cast<std::size_t>(n));
+    }
+  }
+
+  void commit() {
+    if (::fsync(fd_) != 0) cannot_write(target_, std::strerror(errno));
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) cannot_write(target_, std::strerror(errno));
+    if (::rename(path_.c_str(), target_.c_str()) != 0) cannot_write(target_, std::strerror(errno));
+    committed_ = true;
+  }
+
+ private:
+  fs::path target_;
+  fs::path path_;
+  int fd_ = -1;
+  bool committed_ = false;
+};
+
+// Minutes east of UTC on this machine now (POSIX tm_gmtoff).
+int machine_offset_min() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  if (::localtime_r(&now, &local) == nullptr) return 0;
+  return static_cast<int>(local.tm_gmtoff / 60);
+}
+
+std::string two_digits(unsigned value) {
+  return std::string{static_cast<char>('0' + value / 10 % 10), static_cast<char>('0' + value % 10)};
+}
+
+// "YYYY-MM-DD HH:MM" on the wall clock `offset_min` minutes east of UTC.
+std::string local_text(core::UnixSeconds t, int offset_min) {
+  const core::UnixSeconds local = t + minutes{offset_min};
+  const sys_days day = floor<days>(local);
+  const year_month_day date{day};
+  const hh_mm_ss clock{local - day};
+  const int y = static_cast<int>(date.year());
+  std::string text =
+      two_digits(static_cast<unsigned>(y / 100)) + two_digits(static_cast<unsigned>(y % 100));
+  text += '-' + two_digits(static_cast<unsigned>(date.month())) + '-' +
+          two_digits(static_cast<unsigned>(date.day())) + ' ' +
+          two_digits(static_cast<unsigned>(clock.hours().count())) + ':' +
+          two_digits(static_cast<unsigned>(clock.minutes().count()));
+  return text;
+}
+
+std::string optional_text(const std::optional<int>& value) {
+  return value ? std::to_string(*value) : std::string();
+}
+
+std::string csv_row(const std::array<std::string, kColumns.size()>& fields) {
+  std::string row;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) row += ',';
+    row += csv_field(fields[i]);
+  }
+  row += "\r\n";
+  return row;
+}
+
+std::string session_row(const storage::SessionRow& session,
+                        const std::vector<storage::StepRow>& steps, int fallback_offset_min) {
+  const int offset = session.utc_offset_min.value_or(fallback_offset_min);
+  core::Duration spent{};
+  int done = 0;
+  int skipped = 0;
+  for (const auto& step : steps) {
+    spent += step.actual;
+    (step.skipped ? skipped : done) += 1;
+  }
+  // Tenths of a minute, rounded to nearest.
+  const std::int64_t tenths = (spent.count() + 3'000'000) / 6'000'000;
+  return csv_row({"session", std::to_string(session.id), session.routine_id,
+                  std::string(storage::session_status_text(session.status)),
+                  storage::to_iso8601(session.started_at), local_text(session.started_at, offset),
+                  session.ended_at ? storage::to_iso8601(*session.ended_at) : "",
+                  session.ended_at ? local_text(*session.ended_at, offset) : "",
+                  optional_text(session.pain_before), optional_text(session.pain_after), "",
+                  session.region, core::tenths_text(tenths, true), std::to_string(done),
+                  std::to_string(skipped), session.note});
+}
+
+std::string checkin_row(const storage::CheckinRow& checkin) {
+  return csv_row({"checkin", std::to_string(checkin.id),
+                  std::string(storage::checkin_kind_text(checkin.kind)), "",
+                  storage::to_iso8601(checkin.recorded_at),
+                  local_text(checkin.recorded_at, checkin.utc_offset_min), "", "", "", "",
+                  std::to_string(checkin.value), "", "", "", "", checkin.note});
+}
+
+}  // namespace
+
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string quoted = "\"";
+  for (const char c : text) {
+    if (c == '"') quoted += '"';
+    quoted += c;
+  }
+  quoted += '"';
+  return quoted;
+}
+
+int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream& err) {
+  const fs::path& target = options.csv;
+  try {
+    const fs::path database = options.data_dir / kDatabaseName;
+    std::error_code ec;
+    if (!fs::exists(database, ec)) {
+      throw Failure("no Unknot database at " + database.string() + "; nothing was written to " +
+                    target.string());
+    }
+    if (target.empty() || !target.has_filename()) cannot_write(target, "not a file name");
+
+    storage::SessionStore store = storage::SessionStore::open(database);
+    const auto sessions = store.all_sessions();
+    const auto checkins = store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max());
+    const int fallback = options.fallback_utc_offset_min.value_or(machine_offset_min());
+
+    TempFile file(target);
+    std::string header;
+    for (std::size_t i = 0; i < kColumns.size(); ++i) {
+      if (i > 0) header += ',';
+      header += kColumns[i];
+    }
+    file.write(header + "\r\n");
+    for (const auto& session : sessions) {
+      file.write(session_row(session, store.steps(session.id), fallback));
+    }
+    for (const auto& checkin : checkins) file.write(checkin_row(checkin));
+    file.commit();
+
+    out << "Wrote " << sessions.size() << " sessions and " << checkins.size() << " check-ins to "
+        << target.string() << '\n';
+    return 0;
+  } catch (const Failure& failure) {
+    err << "unknot export: " << failure.what() << '\n';
+  } catch (const std::exception& error) {
+    err << "unknot export: " << error.what() << "; nothing was written to " << target.string()
+        << '\n';
+  }
+  return 1;
+}
+
+CLI::App* add_export_command(CLI::App& app, ExportOptions& options) {
+  CLI::App* sub = app.add_subcommand(
+      "export", "Write every session and pain check-in to a file, without changing the data");
+  sub->add_option("--csv", options.csv, "The CSV file to write (replaced if it exists)")
+      ->required()
+      ->type_name("FILE");
+  sub->add_option("--data-dir", options.data_dir,
+                  "Read the database (unknot.db) in DIR instead of the user's data folder")
+      ->type_name("DIR");
+  return sub;
+}
+
+}  // namespace unknot::cli
