@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/export_csv.h"
+#include "cli/history.h"
 #include "cli/render_audio.h"
 #include "desktop/paths.h"
 #include "shell/app_shell.h"
@@ -33,6 +34,8 @@ int main(int argc, char** argv) {
   CLI::App* render_command = unknot::cli::add_render_audio_command(cli, render);
   unknot::cli::ExportOptions export_options;
   CLI::App* export_command = unknot::cli::add_export_command(cli, export_options);
+  unknot::cli::HistoryOptions history_options;
+  CLI::App* history_command = unknot::cli::add_history_command(cli, history_options);
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -53,6 +56,18 @@ int main(int argc, char** argv) {
       return 1;
     }
     return unknot::cli::run_export_csv(export_options, std::cout, std::cerr);
+  }
+  if (*history_command) {
+    // As export: the subcommand's --data-dir, else the app's, else the user's data folder.
+    if (history_options.data_dir.empty()) history_options.data_dir = options.data_dir;
+    try {
+      if (history_options.data_dir.empty())
+        history_options.data_dir = unknot::platform::default_data_dir();
+    } catch (const std::exception& e) {
+      std::cerr << "unknot history: " << e.what() << '\n';
+      return 1;
+    }
+    return unknot::cli::run_history(history_options, std::cout, std::cerr);
   }
   if (theme == "light") options.theme = unknot::ui::ThemeKind::Light;
   if (theme == "dark") options.theme = unknot::ui::ThemeKind::Dark;

@@ -53,11 +53,13 @@ struct CustomPatternSaved { std::int64_t id = 0; };
 struct PatternsLoaded { std::vector<core::BreathPattern> custom; };
 struct SoundSettingsLoaded { core::SoundSettings settings; };
 struct FirstUseLoaded { std::string pattern_id; std::optional<core::UnixSeconds> first; };
+// The shell found today's check-in not yet offered: the daily rating, and the PGIC when due.
+struct CheckinDue { bool pgic = false; };
 
 using Action = std::variant<Tick, Activated, FocusMoved, BackPressed, PauseToggled, PainTyped,
                             PainNudged, AppBackgrounded, SessionRecordStarted, StorageFailed,
                             LastResultsLoaded, InterruptedFound, Scrolled, Resized, TextTyped,
                             TextErased, CustomPatternSaved, PatternsLoaded, SoundSettingsLoaded,
-                            FirstUseLoaded>;
+                            FirstUseLoaded, CheckinDue>;
 
 }  // namespace unknot::app

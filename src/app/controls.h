@@ -46,6 +46,8 @@ enum class ControlKind {
   ByRate,        // editor: set a rate and a ratio
   Save,
   Delete,
+  NotToday,      // check-in: skip for today
+  PgicOption,    // index = 1 (very much improved) .. 7 (very much worse)
 };
 
 // Index of the sound groups on the sound screen.

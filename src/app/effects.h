@@ -51,10 +51,15 @@ struct DeletePattern { std::int64_t id = 0; };
 // Looks up when a pattern was first used (4-7-8's first-month limit); answers FirstUseLoaded.
 struct LoadFirstUse { std::string pattern_id; };
 struct Haptic { int pulses = 1; };  // one pulse on the in-breath, two on the out-breath
+enum class CheckinKind { DailyPain, Pgic };
+struct SaveCheckin { CheckinKind kind = CheckinKind::DailyPain; int value = 0; };
+// Today's check-in was offered (answered or not): never ask twice in a day.
+struct CheckinOffered {};
 
 using Effect = std::variant<BeginSessionRecord, RecordStep, CompleteSessionRecord,
                             AbandonSessionRecord, SavePainAfter, LoadLastResults, AudioLoad,
                             AudioSync, AudioRun, AudioClear, KeepAwake, AudioSettings,
-                            SaveSoundSettings, SavePattern, DeletePattern, LoadFirstUse, Haptic>;
+                            SaveSoundSettings, SavePattern, DeletePattern, LoadFirstUse, Haptic, SaveCheckin,
+                            CheckinOffered>;
 
 }  // namespace unknot::app

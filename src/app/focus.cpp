@@ -71,6 +71,14 @@ std::vector<Control> controls(const AppModel& m) {
       }
       add(ControlKind::Save);
     }
+  } else if (const auto* c = std::get_if<CheckinScreen>(&m.screen)) {
+    add(ControlKind::NotToday);
+    if (c->pgic_step) {
+      for (int i = 1; i <= 7; ++i) add(ControlKind::PgicOption, i);
+    } else {
+      for (int v = 0; v <= 10; ++v) add(ControlKind::PainValue, v);
+    }
+    add(ControlKind::Confirm);
   } else if (std::holds_alternative<SoundScreen>(m.screen)) {
     add(ControlKind::Back);
     for (int i = 0; i < 3; ++i) {
@@ -96,6 +104,7 @@ Control primary_control(const AppModel& m) {
     return {e->saved_id ? ControlKind::Save : ControlKind::NameField, 0};
   }
   if (std::holds_alternative<SoundScreen>(m.screen)) return {ControlKind::VolumeUp, 0};
+  if (std::holds_alternative<CheckinScreen>(m.screen)) return {ControlKind::Confirm, 0};
   if (std::holds_alternative<RoutineScreen>(m.screen)) return {ControlKind::Start, 0};
   if (std::holds_alternative<RatingScreen>(m.screen)) return {ControlKind::Confirm, 0};
   if (const auto* p = std::get_if<PlayerScreen>(&m.screen)) {

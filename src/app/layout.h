@@ -119,6 +119,13 @@ struct SoundLayout {
 };
 SoundLayout sound_layout(Size window);
 
+struct CheckinLayout {
+  Rect not_today, title, subtitle, confirm;
+  std::vector<Rect> values;   // 0..10 for the daily rating
+  std::vector<Rect> options;  // PGIC 1..7
+};
+CheckinLayout checkin_layout(Size window);
+
 // Every pressable control of the current screen with its rectangle.
 std::vector<Hit> hits(const AppModel& model, Size window);
 // The control under a point, if any.

@@ -76,10 +76,16 @@ struct EditorScreen {
   int share_percent = 40;        // the in-breath's share of the breath (20 .. 80 %)
 };
 struct SoundScreen {};
+// The daily check-in (average pain over the last 24 hours), then the PGIC when it is due.
+struct CheckinScreen {
+  bool pgic_step = false;   // showing the Patient Global Impression of Change
+  bool pgic_due = false;
+  std::optional<int> value;
+};
 
 using Screen = std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScreen, SummaryScreen,
                             ResumeScreen, ErrorScreen, BreatheListScreen, PatternScreen,
-                            EditorScreen, SoundScreen>;
+                            EditorScreen, SoundScreen, CheckinScreen>;
 
 struct Caption {
   std::string text;

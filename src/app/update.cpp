@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/breathe_flow.h"
+#include "app/checkin_flow.h"
 #include "app/session_flow.h"
 
 namespace unknot::app {
@@ -59,6 +60,7 @@ void on_rating(AppModel& m, RatingScreen& r, const Activated& a, std::vector<Eff
 void on_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
   const ControlKind kind = a.control.kind;
   if (on_breathe_activated(m, a, fx)) return;
+  if (on_checkin_activated(m, a, fx)) return;
   if (std::holds_alternative<HomeScreen>(m.screen)) {
     if (kind == ControlKind::RoutineCard && a.control.index >= 0 &&
         a.control.index < static_cast<int>(m.catalog.size())) {
@@ -128,6 +130,10 @@ void on_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
 
 void on_back(AppModel& m, std::vector<Effect>& fx) {
   if (on_breathe_back(m, fx)) return;
+  if (std::holds_alternative<CheckinScreen>(m.screen)) {
+    on_activated(m, Activated{{ControlKind::NotToday, 0}}, fx);
+    return;
+  }
   if (auto* p = std::get_if<PlayerScreen>(&m.screen)) {
     if (p->asking_dizzy) {  // Escape on the dizzy question: slow down, the gentle answer
       on_activated(m, Activated{{ControlKind::SlowDown, 0}}, fx);
@@ -207,11 +213,16 @@ Transition update(AppModel m, const Action& action) {
                    }
                  },
                  [&](const PainTyped& p) {
-                   if (std::holds_alternative<RatingScreen>(m.screen)) {
+                   if (std::holds_alternative<RatingScreen>(m.screen) ||
+                       std::holds_alternative<CheckinScreen>(m.screen)) {
                      on_activated(m, Activated{{ControlKind::PainValue, p.value}}, fx);
                    }
                  },
                  [&](const PainNudged& p) {
+                   if (auto* c = std::get_if<CheckinScreen>(&m.screen); c && !c->pgic_step) {
+                     const int base = c->value ? *c->value : (p.delta > 0 ? -1 : 11);
+                     on_activated(m, Activated{{ControlKind::PainValue, std::clamp(base + p.delta, 0, 10)}}, fx);
+                   }
                    if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
                      const int base = r->pain ? *r->pain : (p.delta > 0 ? -1 : 11);
                      on_activated(m, Activated{{ControlKind::PainValue, std::clamp(base + p.delta, 0, 10)}}, fx);
@@ -251,6 +262,7 @@ Transition update(AppModel m, const Action& action) {
                    m.sound = s.settings;
                    fx.push_back(AudioSettings{m.sound});
                  },
+                 [&](const CheckinDue& due) { on_checkin_due(m, due); },
                  [&](const FirstUseLoaded& f) {
                    std::erase_if(m.first_use, [&](const auto& e) { return e.first == f.pattern_id; });
                    if (f.first) m.first_use.emplace_back(f.pattern_id, *f.first);

@@ -76,6 +76,19 @@ std::vector<StepLine> step_lines(const core::Routine& routine, const core::Patte
   return lines;
 }
 
+std::string_view pgic_label(int value) {
+  switch (value) {
+    case 1: return "Very much improved";
+    case 2: return "Much improved";
+    case 3: return "Minimally improved";
+    case 4: return "No change";
+    case 5: return "Minimally worse";
+    case 6: return "Much worse";
+    case 7: return "Very much worse";
+    default: return "";
+  }
+}
+
 std::string seconds_label(core::Duration d) {
   return core::tenths_text((d.count() + 50'000) / 100'000) + " s";
 }

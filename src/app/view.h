@@ -60,6 +60,9 @@ std::string draft_summary(const core::PatternDraft& draft);
 // Under the length chooser: what will be played, and any limit that applies.
 std::string length_note(const AppModel& model, const PatternScreen& screen);
 
+// The seven answers of the Patient Global Impression of Change, 1 = very much improved.
+std::string_view pgic_label(int value);
+
 struct SummaryView {
   std::string title;         // "Session complete" / "Session ended early"
   std::string before_after;  // "6 → 3" or "6 → –"

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <ctime>
+#include <string>
 #include <iostream>
 
 #include "app/update.h"
@@ -155,6 +156,47 @@ AppShell::AppShell(const ShellOptions& options) : theme_(options.theme.value_or(
     }
   }
   dispatch(app::Tick{model_.session_now, model_.wall_now});
+  if (options.offer_checkin) offer_checkin_if_due();
+}
+
+namespace {
+// Local calendar date as "YYYY-MM-DD", and the UTC instant of that day's local midnight.
+std::string local_date(std::time_t t, std::time_t* midnight) {
+  std::tm local{};
+  localtime_r(&t, &local);
+  char text[16];
+  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+  local.tm_hour = local.tm_min = local.tm_sec = 0;
+  local.tm_isdst = -1;
+  *midnight = std::mktime(&local);
+  return text;
+}
+}  // namespace
+
+void AppShell::offer_checkin_if_due() {
+  if (!store_) return;
+  try {
+    const core::UnixSeconds now = wall_now();
+    std::time_t midnight = 0;
+    const std::string today = local_date(now.time_since_epoch().count(), &midnight);
+    if (store_->setting("checkin_offered_day") == today) return;  // once a day, never nagging
+    const core::UnixSeconds day_start{std::chrono::seconds(midnight)};
+    for (const auto& c : store_->checkins(day_start, now + std::chrono::seconds(1))) {
+      if (c.kind == storage::CheckinKind::DailyPain) return;  // already rated today
+    }
+    // The PGIC every 3 weeks (domain.md: every 2-4), once there are two weeks of practice.
+    bool pgic = false;
+    const auto first = store_->first_session_started_any();
+    if (first && now - *first >= std::chrono::days(14)) {
+      pgic = true;
+      for (const auto& c : store_->checkins(now - std::chrono::days(21), now + std::chrono::seconds(1))) {
+        if (c.kind == storage::CheckinKind::Pgic) pgic = false;
+      }
+    }
+    dispatch(app::CheckinDue{pgic});
+  } catch (const storage::StorageError& e) {
+    report(e.what());
+  }
 }
 
 AppShell::~AppShell() {

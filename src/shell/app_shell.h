@@ -33,6 +33,7 @@ struct ShellOptions {
   bool hidden = false;               // no visible window (tests, benchmarks)
   std::optional<ui::ThemeKind> theme;  // empty: light by day, dark at night
   float scale = 1;                   // extra dp scale on top of the display's pixel density
+  bool offer_checkin = true;         // ask for today's pain check-in when opening on Home
 };
 
 class AppShell {
@@ -68,6 +69,7 @@ class AppShell {
   core::Instant session_now() const;
   void report(const std::string& problem);
   static core::UnixSeconds wall_now();  // the wall clock, for timestamps only
+  void offer_checkin_if_due();
   void ensure_audio();
   app::PatternsLoaded load_patterns() const;  // requires store_
   void haptic_pulse(int pulses);

@@ -105,6 +105,20 @@ void AppShell::perform(const app::Effect& effect) {
             queue_.push_back(load_patterns());
           } else if constexpr (std::is_same_v<E, app::LoadFirstUse>) {
             if (store_) queue_.push_back(app::FirstUseLoaded{e.pattern_id, store_->first_session_started("breathe:" + e.pattern_id)});
+          } else if constexpr (std::is_same_v<E, app::SaveCheckin>) {
+            if (!store_) return;
+            const auto now = wall_now();
+            store_->add_checkin(e.kind == app::CheckinKind::Pgic ? storage::CheckinKind::Pgic
+                                                                 : storage::CheckinKind::DailyPain,
+                                e.value, now, utc_offset_minutes(now), "");
+          } else if constexpr (std::is_same_v<E, app::CheckinOffered>) {
+            if (!store_) return;
+            const std::time_t t = wall_now().time_since_epoch().count();
+            std::tm local{};
+            localtime_r(&t, &local);
+            char today[16];
+            std::strftime(today, sizeof today, "%Y-%m-%d", &local);
+            store_->set_setting("checkin_offered_day", today);
           } else if constexpr (std::is_same_v<E, app::Haptic>) {
             haptic_pulse(e.pulses);
           }

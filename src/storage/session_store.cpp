@@ -297,6 +297,16 @@ std::optional<core::UnixSeconds> SessionStore::first_session_started(
   return parse_time(*db_, doing, *first);
 }
 
+std::optional<core::UnixSeconds> SessionStore::first_session_started_any() const {
+  const std::string doing = "looking for the first session";
+  // min() over started_at is one step down sessions_by_start.
+  Statement query(*db_, "SELECT min(started_at) FROM sessions", doing);
+  if (!query.step()) db_->fail(doing);
+  const auto first = query.column_optional_text(0);
+  if (!first) return std::nullopt;
+  return parse_time(*db_, doing, *first);
+}
+
 std::vector<SessionRow> SessionStore::recent_sessions(int limit) const {
   // SQLite reads a negative LIMIT as "no limit"; the contract says none.
   if (limit <= 0) return {};

@@ -115,6 +115,8 @@ class SessionStore {
   // The earliest started_at of any session (whatever its status) of `routine_id`, or nullopt
   // if there is none. Breathing sessions have the routine_id "breathe:<pattern id>".
   std::optional<core::UnixSeconds> first_session_started(std::string_view routine_id) const;
+  // The earliest started_at of any session at all; empty for a new user.
+  std::optional<core::UnixSeconds> first_session_started_any() const;
   // At most `limit` sessions of any routine and status, newest started_at first (ties: newest
   // id first). None when limit <= 0.
   std::vector<SessionRow> recent_sessions(int limit) const;
@@ -148,6 +150,10 @@ class SessionStore {
   // value that cannot be read (unknown text, a volume that is not a finite number): a damaged
   // setting must not stop the app. A readable volume outside 0..1 is clamped. Throws
   // StorageError only when SQLite itself fails.
+  // A small app setting by key ("checkin_offered_day"); empty when never set.
+  std::optional<std::string> setting(std::string_view key) const;
+  void set_setting(std::string_view key, std::string_view value);
+
   core::SoundSettings sound_settings() const;
   // Saves every field in one transaction. Volumes are kept to 2 decimals and clamped to 0..1
   // (NaN saves as 0), so they read back rounded to the nearest hundredth.

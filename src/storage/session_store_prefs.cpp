@@ -218,4 +218,21 @@ void SessionStore::save_sound_settings(const core::SoundSettings& settings) {
   transaction.commit();
 }
 
+std::optional<std::string> SessionStore::setting(std::string_view key) const {
+  Statement query(*db_, "SELECT value FROM settings WHERE key = ?1", "reading setting " + std::string(key));
+  query.bind(1, key);
+  if (!query.step()) return std::nullopt;
+  return query.column_text(0);
+}
+
+void SessionStore::set_setting(std::string_view key, std::string_view value) {
+  Statement upsert(*db_,
+                   "INSERT INTO settings (key, value) VALUES (?1, ?2) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                   "saving setting " + std::string(key));
+  upsert.bind(1, key);
+  upsert.bind(2, value);
+  upsert.run();
+}
+
 }  // namespace unknot::storage

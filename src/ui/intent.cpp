@@ -10,7 +10,10 @@ std::optional<app::Action> activate_at(const app::AppModel& m, app::Size window,
   return std::nullopt;
 }
 
-bool on_rating(const app::AppModel& m) { return std::holds_alternative<app::RatingScreen>(m.screen); }
+bool on_rating(const app::AppModel& m) {
+  if (const auto* c = std::get_if<app::CheckinScreen>(&m.screen)) return !c->pgic_step;
+  return std::holds_alternative<app::RatingScreen>(m.screen);
+}
 bool editing_name(const app::AppModel& m) {
   return std::holds_alternative<app::EditorScreen>(m.screen) &&
          app::focused_control(m) == app::Control{app::ControlKind::NameField, 0};

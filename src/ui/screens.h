@@ -27,6 +27,7 @@ void draw_breathe_list(DrawContext& dc, const app::AppModel& m, const app::Breat
 void draw_pattern(DrawContext& dc, const app::AppModel& m, const app::PatternScreen& s);
 void draw_editor(DrawContext& dc, const app::AppModel& m, const app::EditorScreen& e);
 void draw_sound(DrawContext& dc, const app::AppModel& m);
+void draw_checkin(DrawContext& dc, const app::CheckinScreen& s);
 
 // Draws the current screen (background included).
 void draw(DrawContext& dc, const app::AppModel& m);

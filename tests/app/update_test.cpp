@@ -235,3 +235,31 @@ TEST_CASE("last results appear on the matching routine") {
 }
 
 }  // namespace unknot::app
+
+namespace unknot::app {
+TEST_CASE("the check-in opens only over Home and can be put off for today") {
+  test::Driver d;
+  d.press(ControlKind::RoutineCard, 0);
+  d(CheckinDue{false});
+  CHECK(std::holds_alternative<RoutineScreen>(d.model.screen));  // never over a routine
+
+  test::Driver home;
+  home(CheckinDue{true});
+  REQUIRE(std::holds_alternative<CheckinScreen>(home.model.screen));
+  CHECK(focused_control(home.model) == Control{ControlKind::Confirm, 0});
+  home.press(ControlKind::Confirm);  // nothing chosen: stays
+  CHECK(std::holds_alternative<CheckinScreen>(home.model.screen));
+  home(PainNudged{+1})(PainNudged{+1});
+  CHECK(std::get<CheckinScreen>(home.model.screen).value == 1);
+  home.press(ControlKind::Confirm);
+  REQUIRE(std::get<CheckinScreen>(home.model.screen).pgic_step);
+  CHECK(home.all<SaveCheckin>().back().kind == CheckinKind::DailyPain);
+  CHECK(home.all<SaveCheckin>().back().value == 1);
+  home(BackPressed{});  // Escape: not today
+  CHECK(std::holds_alternative<HomeScreen>(home.model.screen));
+  CHECK(home.all<CheckinOffered>().size() == 1);
+  CHECK(home.all<SaveCheckin>().size() == 1);
+  CHECK(pgic_label(1) == "Very much improved");
+  CHECK(pgic_label(7) == "Very much worse");
+}
+}  // namespace unknot::app

@@ -45,6 +45,7 @@ struct Environment {
     o.height = 844;
     o.hidden = true;
     o.theme = ui::ThemeKind::Dark;
+    o.offer_checkin = false;  // the check-in has its own test below
     return o;
   }
 };
@@ -292,6 +293,57 @@ TEST_CASE("a finger that drags the breathing list scrolls it and does not open a
   SDL_PushEvent(&e);
   pump(shell);
   CHECK(std::holds_alternative<app::PatternScreen>(shell.model().screen));
+}
+
+TEST_CASE("the daily check-in is offered once a day on opening, saved, and not asked again") {
+  Environment env;
+  auto options = env.options();
+  options.offer_checkin = true;
+  {
+    shell::AppShell shell(options);
+    REQUIRE(std::holds_alternative<app::CheckinScreen>(shell.model().screen));
+    CHECK_FALSE(std::get<app::CheckinScreen>(shell.model().screen).pgic_due);  // no practice yet
+    key(shell, SDLK_4);
+    key(shell, SDLK_RETURN);  // Save has focus
+    CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+  }
+  {
+    shell::AppShell shell(options);  // the same day: straight to Home
+    CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+  }
+  auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+  const auto rows = store.checkins(core::UnixSeconds{}, core::UnixSeconds{std::chrono::seconds(4'000'000'000)});
+  REQUIRE(rows.size() == 1);
+  CHECK(rows[0].kind == storage::CheckinKind::DailyPain);
+  CHECK(rows[0].value == 4);
+}
+
+TEST_CASE("after two weeks of practice the check-in also asks the global impression of change") {
+  Environment env;
+  {
+    std::filesystem::create_directories(env.dir / "data");
+    auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    const auto id = store.begin_session({"e2e_short", now - std::chrono::days(20), 6, ""});
+    store.complete_session(id, now - std::chrono::days(20) + std::chrono::minutes(5));
+  }
+  auto options = env.options();
+  options.offer_checkin = true;
+  shell::AppShell shell(options);
+  REQUIRE(std::holds_alternative<app::CheckinScreen>(shell.model().screen));
+  key(shell, SDLK_3);
+  key(shell, SDLK_RETURN);
+  REQUIRE(std::holds_alternative<app::CheckinScreen>(shell.model().screen));
+  CHECK(std::get<app::CheckinScreen>(shell.model().screen).pgic_step);
+  screenshot(shell, "pgic");
+  click(shell, app::checkin_layout(shell.window_size()).options[1]);  // much improved
+  key(shell, SDLK_RETURN);
+  CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+  auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+  const auto rows = store.checkins(core::UnixSeconds{}, core::UnixSeconds{std::chrono::seconds(4'000'000'000)});
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[1].kind == storage::CheckinKind::Pgic);
+  CHECK(rows[1].value == 2);
 }
 
 TEST_CASE("a bad routine file on the command line shows its problems with file, line and field") {

@@ -157,3 +157,15 @@ TEST_CASE("a malformed voice volume read from an otherwise empty database gives 
 }
 
 }  // namespace unknot::storage
+
+namespace unknot::storage {
+TEST_CASE("a small app setting is saved, replaced, and empty until set") {
+  auto store = SessionStore::open_in_memory();
+  CHECK_FALSE(store.setting("checkin_offered_day").has_value());
+  store.set_setting("checkin_offered_day", "2026-11-25");
+  CHECK(store.setting("checkin_offered_day") == "2026-11-25");
+  store.set_setting("checkin_offered_day", "2026-11-26");
+  CHECK(store.setting("checkin_offered_day") == "2026-11-26");
+  CHECK(store.sound_settings() == core::SoundSettings{});  // other keys do not disturb sound
+}
+}  // namespace unknot::storage

@@ -108,6 +108,10 @@ std::vector<std::pair<std::string, app::AppModel>> breathing_states() {
   app::AppModel custom = act(m, app::CustomPatternSaved{1});
   out.emplace_back("editor existing", press(custom, app::ControlKind::Edit));
   out.emplace_back("delete question", press(press(custom, app::ControlKind::Edit), app::ControlKind::Delete));
+  app::AppModel checkin = act(catalog(), app::CheckinDue{true});
+  out.emplace_back("checkin", checkin);
+  checkin = press(press(checkin, app::ControlKind::PainValue, 10), app::ControlKind::Confirm);
+  out.emplace_back("pgic", press(checkin, app::ControlKind::PgicOption, 7));
   app::AppModel sound = press(catalog(), app::ControlKind::Sound);
   out.emplace_back("sound", sound);
   sound = press(press(sound, app::ControlKind::Mute, 0), app::ControlKind::Ambient, 2);
