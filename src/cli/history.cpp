@@ -74,11 +74,10 @@ int run_history(const HistoryOptions& options, std::ostream& out, std::ostream& 
     }
     const storage::SessionStore store = storage::SessionStore::open(database);
     const int fallback = options.fallback_utc_offset_min.value_or(machine_offset_min());
-    const core::UnixSeconds now =
-        options.now.value_or(floor<seconds>(system_clock::now()));
-    const HistoryReport report = build_history_report(
-        read_input(store, fallback), core::local_day(now, minutes{fallback}), options.weeks,
-        options.target);
+    const core::UnixSeconds now = options.now.value_or(floor<seconds>(system_clock::now()));
+    const HistoryReport report =
+        build_history_report(read_input(store, fallback), core::local_day(now, minutes{fallback}),
+                             options.weeks, options.target);
     out << (options.json ? history_json(report) : history_text(report));
     return 0;
   } catch (const std::exception& error) {
@@ -89,7 +88,8 @@ int run_history(const HistoryOptions& options, std::ostream& out, std::ostream& 
 
 CLI::App* add_history_command(CLI::App& app, HistoryOptions& options) {
   CLI::App* sub = app.add_subcommand(
-      "history", "Show pain, practice and adherence over the last weeks, without changing the data");
+      "history",
+      "Show pain, practice and adherence over the last weeks, without changing the data");
   sub->add_option("--weeks", options.weeks,
                   "Calendar weeks to show, ending with this one (default 4; 0: all)")
       ->check(CLI::Range(0, 5200))

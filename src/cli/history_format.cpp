@@ -99,14 +99,14 @@ std::string pain_lines(const HistoryReport& r) {
             " days rated from " + day_text(base->first_day) + ")\n";
   }
   text += "  Latest week   ";
-  text += r.current ? one_decimal(*r.current->mean) + "  (week of " + day_text(r.current->start) +
-                          ")\n"
-                    : "not enough data (no week with 4 rated days)\n";
+  text += r.current
+              ? one_decimal(*r.current->mean) + "  (week of " + day_text(r.current->start) + ")\n"
+              : "not enough data (no week with 4 rated days)\n";
   text += "  Change        ";
   if (!r.change) return text + "not enough data\n";
   const core::Change& c = *r.change;
   const std::string size = one_decimal(std::abs(c.raw_points));
-  text += size == "0.0"        ? "0.0 points"
+  text += size == "0.0"      ? "0.0 points"
           : c.raw_points > 0 ? size + " points less pain"
                              : size + " points more pain";
   text += " (2 points is a clear change)\n                ";
@@ -124,11 +124,9 @@ std::string week_table(const HistoryReport& r) {
     if (r.target > 0) done += '/' + std::to_string(r.target);
     text += left(day_text(w.start), 12) + right(std::to_string(w.days_rated), 10) +
             right(w.mean ? one_decimal(*w.mean) : std::string(kDash), 6) +
-            right(w.worst ? std::to_string(*w.worst) : std::string(kDash), 7) +
-            right(done, 10) +
-            right(w.adherence_percent
-                      ? std::to_string(std::lround(*w.adherence_percent)) + "%"
-                      : std::string(kDash),
+            right(w.worst ? std::to_string(*w.worst) : std::string(kDash), 7) + right(done, 10) +
+            right(w.adherence_percent ? std::to_string(std::lround(*w.adherence_percent)) + "%"
+                                      : std::string(kDash),
                   11) +
             right(w.mean_drop ? one_decimal(*w.mean_drop) : std::string(kDash), 6) + "\n";
   }
@@ -143,8 +141,9 @@ std::string week_table(const HistoryReport& r) {
 
 std::string history_text(const HistoryReport& r) {
   std::string text = "Unknot history, " + day_text(r.from) + " to " + day_text(r.to) + " (";
-  text += r.weeks > 0 ? "last " + std::to_string(r.weeks) + (r.weeks == 1 ? " week)" : " weeks)")
-                      : "all " + std::to_string(r.week_rows.size()) + " weeks)";
+  const std::size_t shown = r.week_rows.size();
+  text += (r.weeks > 0 ? "last " : "all ") + std::to_string(shown) +
+          (shown == 1 ? " week)" : " weeks)");
   text += "\n\n" + pain_lines(r) + "\n" + week_table(r) + "\n";
   text += "Streak        " + std::to_string(r.streak.days) + " days, " +
           std::to_string(r.streak.days_practised) + " of them practised\n";
@@ -166,10 +165,9 @@ std::string history_json(const HistoryReport& r) {
   root["period"] = {{"from", day_text(r.from)}, {"to", day_text(r.to)}, {"weeks", r.weeks}};
   root["target_sessions_per_week"] = r.target;
   const bool base_ok = r.baseline && r.baseline->days_with_data >= core::kMinDaysForWeeklyMean;
-  root["baseline"] = {
-      {"first_day", r.baseline ? Json(day_text(r.baseline->first_day)) : Json()},
-      {"days_rated", r.baseline ? r.baseline->days_with_data : 0},
-      {"mean", base_ok ? Json(round1(r.baseline->mean)) : Json()}};
+  root["baseline"] = {{"first_day", r.baseline ? Json(day_text(r.baseline->first_day)) : Json()},
+                      {"days_rated", r.baseline ? r.baseline->days_with_data : 0},
+                      {"mean", base_ok ? Json(round1(r.baseline->mean)) : Json()}};
   root["current"] = {{"week_start", r.current ? Json(day_text(r.current->start)) : Json()},
                      {"mean", r.current ? Json(round1(*r.current->mean)) : Json()}};
   const auto& c = r.change;
@@ -204,10 +202,11 @@ std::string history_json(const HistoryReport& r) {
                        {"minutes", round1(static_cast<double>(dose.pressed.count()) / 60e6)}});
   }
   root["muscles"] = muscles;
-  root["latest_pgic"] = r.latest_pgic ? Json{{"day", day_text(r.latest_pgic->day)},
-                                             {"value", r.latest_pgic->value},
-                                             {"label", std::string(pgic_label(r.latest_pgic->value))}}
-                                      : Json();
+  root["latest_pgic"] = r.latest_pgic
+                            ? Json{{"day", day_text(r.latest_pgic->day)},
+                                   {"value", r.latest_pgic->value},
+                                   {"label", std::string(pgic_label(r.latest_pgic->value))}}
+                            : Json();
   return root.dump(2) + "\n";
 }
 

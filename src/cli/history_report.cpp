@@ -72,8 +72,8 @@ void add_sessions(std::vector<HistoryWeek>& rows, core::Day from,
   }
 }
 
-std::vector<core::MuscleDose> muscles_in(std::span<const HistorySession> sessions,
-                                         core::Day from, core::Day to) {
+std::vector<core::MuscleDose> muscles_in(std::span<const HistorySession> sessions, core::Day from,
+                                         core::Day to) {
   std::vector<core::SessionSample> samples;
   for (const auto& session : sessions) samples.push_back(session.sample);
   std::map<std::pair<std::string, core::Side>, core::Duration> sums;

@@ -12,7 +12,7 @@ namespace unknot::cli {
 
 // A logged session reduced to what the report needs.
 struct HistorySession {
-  core::SessionSample sample;  // day, ratings, planned and done time, pressure per muscle
+  core::SessionSample sample;     // day, ratings, planned and done time, pressure per muscle
   bool completed_status = false;  // the store marked it completed (not abandoned or cut off)
 };
 
@@ -33,7 +33,7 @@ struct HistoryWeek {
   std::optional<double> mean;  // only with >= core::kMinDaysForWeeklyMean days
   std::optional<int> worst;
   int sessions_logged = 0;
-  int sessions_completed = 0;  // completed status and >= 80 % of the planned time done
+  int sessions_completed = 0;               // completed status and >= 80 % of the planned time done
   std::optional<double> adherence_percent;  // completed / target x 100, capped; none at target 0
   int rated_sessions = 0;                   // sessions with both before and after ratings
   std::optional<double> mean_drop;          // mean of before - after; positive means relief

@@ -99,12 +99,15 @@ TEST_CASE("a week with 3 rated days shows a dash and a week with 4 shows its mea
   REQUIRE(r.code == 0);
   CHECK(r.err.empty());
   CHECK(line_starting(r.out, "Unknot history, 2026-11-02 to 2026-11-29 (last 4 weeks)") != "");
-  CHECK(line_starting(r.out, "2026-11-09") == "2026-11-09           3     –      5       0/7"
-                                              "         0%     –");
-  CHECK(line_starting(r.out, "2026-11-16") == "2026-11-16           4   4.0      4       0/7"
-                                              "         0%     –");
-  CHECK(line_starting(r.out, "2026-11-23") == "2026-11-23           4   3.0      3       2/7"
-                                              "        29%   3.0");
+  CHECK(line_starting(r.out, "2026-11-09") ==
+        "2026-11-09           3     –      5       0/7"
+        "         0%     –");
+  CHECK(line_starting(r.out, "2026-11-16") ==
+        "2026-11-16           4   4.0      4       0/7"
+        "         0%     –");
+  CHECK(line_starting(r.out, "2026-11-23") ==
+        "2026-11-23           4   3.0      3       2/7"
+        "        29%   3.0");
 }
 
 TEST_CASE("the change against the baseline carries the IMMPACT label and the 2-point reference") {
@@ -112,7 +115,8 @@ TEST_CASE("the change against the baseline carries the IMMPACT label and the 2-p
   fill(dir.path());
   const Run r = run(dir.path(), 4, false);
   REQUIRE(r.code == 0);
-  CHECK(line_starting(r.out, "  Baseline") == "  Baseline      6.0  (7 days rated from 2026-10-26)");
+  CHECK(line_starting(r.out, "  Baseline") ==
+        "  Baseline      6.0  (7 days rated from 2026-10-26)");
   CHECK(line_starting(r.out, "  Latest week") == "  Latest week   3.0  (week of 2026-11-23)");
   CHECK(line_starting(r.out, "  Change") ==
         "  Change        3.0 points less pain (2 points is a clear change)");
@@ -189,11 +193,11 @@ TEST_CASE("--json holds every figure under stable keys, with null where one is m
   const Run r = run(dir.path(), 4, true);
   REQUIRE(r.code == 0);
   const auto json = nlohmann::json::parse(r.out);
-  CHECK(json["period"] == nlohmann::json{{"from", "2026-11-02"}, {"to", "2026-11-29"},
-                                         {"weeks", 4}});
+  CHECK(json["period"] ==
+        nlohmann::json{{"from", "2026-11-02"}, {"to", "2026-11-29"}, {"weeks", 4}});
   CHECK(json["target_sessions_per_week"] == 7);
-  CHECK(json["baseline"] == nlohmann::json{{"first_day", "2026-10-26"}, {"days_rated", 7},
-                                           {"mean", 6.0}});
+  CHECK(json["baseline"] ==
+        nlohmann::json{{"first_day", "2026-10-26"}, {"days_rated", 7}, {"mean", 6.0}});
   CHECK(json["current"] == nlohmann::json{{"week_start", "2026-11-23"}, {"mean", 3.0}});
   CHECK(json["change"]["raw_points"] == 3.0);
   CHECK(json["change"]["percent"] == 50.0);
@@ -228,8 +232,8 @@ TEST_CASE("an empty database gives null figures and a null PGIC in JSON") {
   TempDir dir;
   storage::SessionStore::open(dir.path() / "unknot.db");
   const auto json = nlohmann::json::parse(run(dir.path(), 4, true).out);
-  CHECK(json["baseline"] == nlohmann::json{{"first_day", nullptr}, {"days_rated", 0},
-                                           {"mean", nullptr}});
+  CHECK(json["baseline"] ==
+        nlohmann::json{{"first_day", nullptr}, {"days_rated", 0}, {"mean", nullptr}});
   CHECK(json["current"]["mean"].is_null());
   CHECK(json["change"]["raw_points"].is_null());
   CHECK(json["latest_pgic"].is_null());
