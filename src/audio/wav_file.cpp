@@ -1,12 +1,10 @@
 #include "audio/wav_file.h"
 
-#include <fcntl.h>
-#include <unistd.h>
+#include "desktop/atomic_file.h"
+
 
 #include <algorithm>
 #include <array>
-#include <atomic>
-#include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -41,59 +39,6 @@ void put_u32(std::vector<unsigned char>& out, std::uint32_t v) {
 void put_tag(std::vector<unsigned char>& out, const char* tag) {
   out.insert(out.end(), tag, tag + 4);
 }
-
-// Owns the temporary file: closes it, and deletes it unless the write was committed.
-class TempFile {
- public:
-  explicit TempFile(const fs::path& target) {
-    static std::atomic<unsigned> counter{0};
-    // Hidden, beside the target (so the final rename stays on one file system), and unique
-    // per process and call. O_EXCL refuses to reuse anything already there; mode 0666 lets
-    // the umask decide who may read the result, as for any file the app creates.
-    // Appended piece by piece: GCC 12 misreports a chain of string + as overlapping copies.
-    std::string name = ".";
-    name += target.filename().string();
-    name += ".tmp-";
-    name += std::to_string(::getpid());
-    name += "-";
-    name += std::to_string(counter++);
-    path_ = target.parent_path() / name;
-    fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd_ < 0) throw io_error(target, std::string("cannot create: ") + std::strerror(errno));
-  }
-  ~TempFile() {
-    if (fd_ >= 0) ::close(fd_);
-    if (!committed_) ::unlink(path_.c_str());
-  }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-
-  void write(const fs::path& target, const unsigned char* data, std::size_t size) {
-    while (size > 0) {
-      const ::ssize_t n = ::write(fd_, data, size);
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) throw io_error(target, std::string("cannot write: ") + std::strerror(errno));
-      data += n;
-      size -= static_cast<std::size_t>(n);
-    }
-  }
-
-  void commit(const fs::path& target) {
-    const int fd = fd_;
-    fd_ = -1;
-    if (::close(fd) != 0)
-      throw io_error(target, std::string("cannot write: ") + std::strerror(errno));
-    if (::rename(path_.c_str(), target.c_str()) != 0) {
-      throw io_error(target, std::string("cannot replace: ") + std::strerror(errno));
-    }
-    committed_ = true;
-  }
-
- private:
-  fs::path path_;
-  int fd_ = -1;
-  bool committed_ = false;
-};
 
 // xorshift64*: cheap, and fixed by its seed, so a render writes the same bytes every time.
 class Dither {
@@ -151,19 +96,19 @@ void write_wav(const fs::path& path, std::span<const float> interleaved, int rat
   put_tag(buffer, "data");
   put_u32(buffer, data_size);
 
-  TempFile file(path);
+  platform::AtomicFile file(path);
   Dither dither(dither_seed);
   for (std::size_t i = 0; i < frames * kChannels; ++i) {
     const double scaled = static_cast<double>(interleaved[i]) * 32767.0 + dither.next();
     const auto value = static_cast<std::int32_t>(std::clamp(std::lround(scaled), -32768L, 32767L));
     put_u16(buffer, static_cast<std::uint32_t>(value) & 0xFFFF);
     if (buffer.size() >= kChunkBytes) {
-      file.write(path, buffer.data(), buffer.size());
+      file.write(buffer.data(), buffer.size());
       buffer.clear();
     }
   }
-  file.write(path, buffer.data(), buffer.size());
-  file.commit(path);
+  file.write(buffer.data(), buffer.size());
+  file.commit();
 }
 
 WavAudio read_wav(const fs::path& path) {

@@ -6,13 +6,9 @@
 //   pass for "no data", and exporting must not create a database.
 #include "cli/export_csv.h"
 
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <array>
-#include <atomic>
-#include <cerrno>
 #include <chrono>
 #include <cstring>
 #include <ctime>
@@ -20,6 +16,7 @@
 #include <vector>
 
 #include "core/time.h"
+#include "desktop/atomic_file.h"
 #include "storage/session_store.h"
 
 namespace unknot::cli {
@@ -42,55 +39,6 @@ struct Failure : std::runtime_error {
 [[noreturn]] void cannot_write(const fs::path& target, std::string_view why) {
   throw Failure("cannot write " + target.string() + ": " + std::string(why));
 }
-
-// The CSV being written: a hidden file beside the target (so the rename stays on one file
-// system), unique per process and call, removed unless commit() renamed it into place.
-// O_EXCL never reuses anything already there; mode 0666 leaves the rest to the umask.
-class TempFile {
- public:
-  explicit TempFile(const fs::path& target) : target_(target) {
-    static std::atomic<unsigned> counter{0};
-    std::string name = ".";
-    name += target.filename().string();
-    name += ".tmp-";
-    name += std::to_string(::getpid());
-    name += "-";
-    name += std::to_string(counter++);
-    path_ = target.parent_path() / name;
-    fd_ = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd_ < 0) cannot_write(target_, std::strerror(errno));
-  }
-  ~TempFile() {
-    if (fd_ >= 0) ::close(fd_);
-    if (!committed_) ::unlink(path_.c_str());
-  }
-  TempFile(const TempFile&) = delete;
-  TempFile& operator=(const TempFile&) = delete;
-
-  void write(std::string_view bytes) {
-    while (!bytes.empty()) {
-      const ::ssize_t n = ::write(fd_, bytes.data(), bytes.size());
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) cannot_write(target_, std::strerror(errno));
-      bytes.remove_prefix(static_cast<std::size_t>(n));
-    }
-  }
-
-  void commit() {
-    if (::fsync(fd_) != 0) cannot_write(target_, std::strerror(errno));
-    const int fd = fd_;
-    fd_ = -1;
-    if (::close(fd) != 0) cannot_write(target_, std::strerror(errno));
-    if (::rename(path_.c_str(), target_.c_str()) != 0) cannot_write(target_, std::strerror(errno));
-    committed_ = true;
-  }
-
- private:
-  fs::path target_;
-  fs::path path_;
-  int fd_ = -1;
-  bool committed_ = false;
-};
 
 // Minutes east of UTC on this machine now (POSIX tm_gmtoff).
 int machine_offset_min() {
@@ -193,7 +141,7 @@ int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream
     const auto checkins = store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max());
     const int fallback = options.fallback_utc_offset_min.value_or(machine_offset_min());
 
-    TempFile file(target);
+    platform::AtomicFile file(target);
     std::string header;
     for (std::size_t i = 0; i < kColumns.size(); ++i) {
       if (i > 0) header += ',';
@@ -211,6 +159,8 @@ int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream
     return 0;
   } catch (const Failure& failure) {
     err << "unknot export: " << failure.what() << '\n';
+  } catch (const platform::AtomicFileError& error) {
+    err << "unknot export: cannot write " << target.string() << ": " << error.reason() << '\n';
   } catch (const std::exception& error) {
     err << "unknot export: " << error.what() << "; nothing was written to " << target.string()
         << '\n';

@@ -1,0 +1,46 @@
+// Writing a file so that it appears complete or not at all: bytes go to a hidden temporary file
+// beside the target, which commit() renames over it. Used for exports and renders. POSIX.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace unknot::platform {
+
+// "<target>: cannot write: No space left on device"; reason() is the part after the colon.
+class AtomicFileError : public std::runtime_error {
+ public:
+  AtomicFileError(const std::filesystem::path& target, std::string reason)
+      : std::runtime_error(target.string() + ": " + reason), reason_(std::move(reason)) {}
+  const std::string& reason() const { return reason_; }
+
+ private:
+  std::string reason_;
+};
+
+class AtomicFile {
+ public:
+  // Creates the temporary file (mode 0666 less the umask, so the app's 077 keeps it private).
+  // Throws AtomicFileError naming the target.
+  explicit AtomicFile(std::filesystem::path target);
+  // Removes the temporary file unless commit() succeeded; an existing target stays as it was.
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  void write(const void* data, std::size_t size);
+  void write(std::string_view bytes) { write(bytes.data(), bytes.size()); }
+  // Closes and renames into place. Throws AtomicFileError; the target is then untouched.
+  void commit();
+
+ private:
+  std::filesystem::path target_;
+  std::filesystem::path temp_;
+  int fd_ = -1;
+  bool committed_ = false;
+};
+
+}  // namespace unknot::platform
