@@ -3,7 +3,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
-ensure_packages "${unknot_build_packages[@]}"
+# Chromium renders the clinician report in its test (headless, no network).
+ensure_packages "${unknot_build_packages[@]}" chromium
 
 build=build/ci
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo

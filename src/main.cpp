@@ -8,6 +8,7 @@
 #include "cli/export_csv.h"
 #include "cli/history.h"
 #include "cli/render_audio.h"
+#include "cli/report_html.h"
 #include "desktop/paths.h"
 #include "shell/app_shell.h"
 
@@ -36,6 +37,8 @@ int main(int argc, char** argv) {
   CLI::App* export_command = unknot::cli::add_export_command(cli, export_options);
   unknot::cli::HistoryOptions history_options;
   CLI::App* history_command = unknot::cli::add_history_command(cli, history_options);
+  unknot::cli::ReportOptions report_options;
+  CLI::App* report_command = unknot::cli::add_report_command(cli, report_options);
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -68,6 +71,18 @@ int main(int argc, char** argv) {
       return 1;
     }
     return unknot::cli::run_history(history_options, std::cout, std::cerr);
+  }
+  if (*report_command) {
+    // As history: the subcommand's --data-dir, else the app's, else the user's data folder.
+    if (report_options.data_dir.empty()) report_options.data_dir = options.data_dir;
+    try {
+      if (report_options.data_dir.empty())
+        report_options.data_dir = unknot::platform::default_data_dir();
+    } catch (const std::exception& e) {
+      std::cerr << "unknot report: " << e.what() << '\n';
+      return 1;
+    }
+    return unknot::cli::run_report_html(report_options, std::cout, std::cerr);
   }
   if (theme == "light") options.theme = unknot::ui::ThemeKind::Light;
   if (theme == "dark") options.theme = unknot::ui::ThemeKind::Dark;

@@ -1,0 +1,160 @@
+// Notes on behaviour the header leaves open:
+// - Days are local days as in `unknot history`: each row's own offset from UTC, else the
+//   fallback (the machine's offset now), which also decides "today".
+// - The rolling mean is computed over every rating up to the period's end, then cut to the
+//   period, so the line starts at its true value on the first day shown.
+// - A missing database is an error rather than an empty report: a mistyped --data-dir must not
+//   pass for "no data", and reading must not create a database.
+#include "cli/report_html.h"
+
+#include <CLI/CLI.hpp>
+#include <chrono>
+#include <ctime>
+#include <stdexcept>
+
+#include "cli/report_parts.h"
+#include "desktop/atomic_file.h"
+#include "storage/session_store.h"
+
+namespace unknot::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using namespace std::chrono;
+
+constexpr std::string_view kDatabaseName = "unknot.db";
+
+struct Failure : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+[[noreturn]] void cannot_write(const fs::path& target, std::string_view why) {
+  throw Failure("cannot write " + target.string() + ": " + std::string(why));
+}
+
+// Minutes east of UTC on this machine now (POSIX tm_gmtoff).
+int machine_offset_min() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  if (::localtime_r(&now, &local) == nullptr) return 0;
+  return static_cast<int>(local.tm_gmtoff / 60);
+}
+
+struct Gathered {
+  HistoryInput input;
+  std::vector<ReportSession> sessions;  // every session, in the store's order
+  std::vector<ReportNote> notes;        // every note
+};
+
+Gathered gather(const storage::SessionStore& store, int fallback_min) {
+  Gathered g;
+  for (const auto& row : store.all_sessions()) {
+    HistorySession session;
+    core::SessionSample& sample = session.sample;
+    sample.day =
+        core::local_day(row.started_at, minutes{row.utc_offset_min.value_or(fallback_min)});
+    sample.before = row.pain_before;
+    sample.after = row.pain_after;
+    sample.region = row.region;
+    for (const auto& step : store.steps(row.id)) {
+      sample.planned += step.planned;
+      sample.done += step.actual;
+      if (!step.muscle.empty() && step.actual > core::Duration::zero())
+        sample.doses.push_back({step.muscle, step.side, step.actual});
+    }
+    session.completed_status = row.status == storage::SessionStatus::Completed;
+    g.sessions.push_back({sample.day, row.routine_id, row.pain_before, row.pain_after, row.region,
+                          static_cast<double>(sample.done.count()) / 60e6,
+                          std::string(storage::session_status_text(row.status))});
+    if (!row.note.empty()) g.notes.push_back({sample.day, row.note});
+    g.input.sessions.push_back(std::move(session));
+  }
+  for (const auto& row : store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max())) {
+    const core::Day day = core::local_day(row.recorded_at, minutes{row.utc_offset_min});
+    if (row.kind == storage::CheckinKind::DailyPain) g.input.ratings.push_back({day, row.value});
+    if (row.kind == storage::CheckinKind::Pgic) g.input.pgic.push_back({day, row.value});
+    if (!row.note.empty()) g.notes.push_back({day, row.note});
+  }
+  return g;
+}
+
+ReportData report_data(const Gathered& g, core::Day today, int weeks, int target) {
+  ReportData data;
+  data.generated = today;
+  data.history = build_history_report(g.input, today, weeks, target);
+  const core::Day from = data.history.from;
+  const core::Day to = data.history.to;
+  const auto inside = [&](core::Day day) { return day >= from && day <= to; };
+  std::vector<core::DailyRating> ratings;
+  for (const auto& rating : g.input.ratings)
+    if (rating.day <= to) ratings.push_back(rating);
+  const auto means = core::daily_means(ratings);
+  for (const auto& day : means)
+    if (inside(day.day)) data.days.push_back(day);
+  for (const auto& day : core::rolling_mean_7(means))
+    if (inside(day.day)) data.rolling.push_back(day);
+  for (const auto& s : g.sessions)
+    if (inside(s.day)) data.sessions.push_back(s);
+  for (const auto& note : g.notes)
+    if (inside(note.day)) data.notes.push_back(note);
+  const auto by_day = [](const auto& a, const auto& b) { return a.day < b.day; };
+  std::stable_sort(data.sessions.begin(), data.sessions.end(), by_day);
+  std::stable_sort(data.notes.begin(), data.notes.end(), by_day);
+  return data;
+}
+
+}  // namespace
+
+int run_report_html(const ReportOptions& options, std::ostream& out, std::ostream& err) {
+  const fs::path& target = options.out;
+  try {
+    const fs::path database = options.data_dir / kDatabaseName;
+    std::error_code ec;
+    if (!fs::exists(database, ec)) {
+      throw Failure("no Unknot database at " + database.string() + "; nothing was written to " +
+                    target.string());
+    }
+    if (target.empty() || !target.has_filename()) cannot_write(target, "not a file name");
+    const storage::SessionStore store = storage::SessionStore::open(database);
+    const int fallback = options.fallback_utc_offset_min.value_or(machine_offset_min());
+    const core::UnixSeconds now = options.now.value_or(floor<seconds>(system_clock::now()));
+    const core::Day today = core::local_day(now, minutes{fallback});
+    const std::string page =
+        report_page(report_data(gather(store, fallback), today, options.weeks, options.target));
+    platform::AtomicFile file(target);
+    file.write(page);
+    file.commit();
+    out << "Wrote " << target.string() << '\n';
+    return 0;
+  } catch (const Failure& failure) {
+    err << "unknot report: " << failure.what() << '\n';
+  } catch (const platform::AtomicFileError& error) {
+    err << "unknot report: cannot write " << target.string() << ": " << error.reason() << '\n';
+  } catch (const std::exception& error) {
+    err << "unknot report: " << error.what() << "; nothing was written to " << target.string()
+        << '\n';
+  }
+  return 1;
+}
+
+CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
+  CLI::App* sub = app.add_subcommand(
+      "report", "Write a one-page HTML summary of pain and practice, for a clinician");
+  sub->add_option("--out", options.out, "The HTML file to write (replaced if it exists)")
+      ->required()
+      ->type_name("FILE");
+  sub->add_option("--weeks", options.weeks,
+                  "Calendar weeks to show, ending with this one (default 12; 0: all)")
+      ->check(CLI::Range(0, 5200))
+      ->type_name("N");
+  sub->add_option("--target", options.target,
+                  "Sessions prescribed per week, for adherence (default 7)")
+      ->check(CLI::Range(0, 100))
+      ->type_name("N");
+  sub->add_option("--data-dir", options.data_dir,
+                  "Read the database (unknot.db) in DIR instead of the user's data folder")
+      ->type_name("DIR");
+  return sub;
+}
+
+}  // namespace unknot::cli

@@ -1,0 +1,53 @@
+// The pieces behind `unknot report`, built from plain values so they can be rendered and tested
+// without a database. Internal to the cli library.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cli/history_report.h"
+#include "core/pain_stats.h"
+
+namespace unknot::cli {
+
+// One row of the sessions table.
+struct ReportSession {
+  core::Day day;
+  std::string routine;  // the routine id, as stored
+  std::optional<int> before, after;
+  std::string region;  // what the ratings are about, in the person's words; may be empty
+  double minutes = 0;  // active time done
+  std::string status;  // "completed", "abandoned", ...
+};
+
+// A note in the person's own words, from a session or a check-in.
+struct ReportNote {
+  core::Day day;
+  std::string text;
+};
+
+struct ReportData {
+  HistoryReport history;                // the period's figures, as `unknot history` shows them
+  std::vector<core::DayValue> days;     // daily mean pain within the period
+  std::vector<core::DayValue> rolling;  // the 7-day rolling mean within the period
+  std::vector<ReportSession> sessions;  // within the period, oldest first
+  std::vector<ReportNote> notes;        // within the period, oldest first
+  core::Day generated;                  // the day the report was made
+};
+
+// Text with & < > " ' replaced by entities, safe in HTML content and quoted attributes.
+std::string html_escape(std::string_view text);
+
+std::string report_day(core::Day day);         // "2026-11-23"
+std::string report_one_decimal(double value);  // "4.5", "-0.5"
+
+// The charts, one <svg> each, drawn on the same time axis (the period's days).
+std::string pain_chart_svg(const ReportData& data);
+std::string adherence_chart_svg(const ReportData& data);
+
+// The whole page.
+std::string report_page(const ReportData& data);
+
+}  // namespace unknot::cli
