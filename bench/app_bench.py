@@ -84,6 +84,8 @@ def main():
 
         proc, _ = launch(a.binary, data, [], a.display)
         time.sleep(1)
+        xdotool(a.display, "Escape")  # "not today" on the daily check-in, if offered: Home
+        time.sleep(1)
         used, pct, rss = window_cpu(proc.pid, a.seconds)
         print(f"idle on Home: {used:.2f} CPU s over {a.seconds:.0f} s = {pct:.2f} % of a core, "
               f"RSS {rss:.1f} MB  target ~0 %")
