@@ -85,9 +85,25 @@ int main(int argc, char** argv) {
     options.hidden = true;
     options.scale = kScale;  // crisp README images
     options.theme = light ? ui::ThemeKind::Light : ui::ThemeKind::Dark;
+    options.offer_checkin = true;
     shell::AppShell shell(options);
     const app::Size size = shell.window_size();
     pump(shell);
+    // The app opens on today's check-in; answer it, then Home.
+    push_key(SDLK_3);
+    pump(shell);
+    failures += !shoot(shell, out, "0-checkin");
+    push_key(SDLK_RETURN);
+    pump(shell);
+    if (std::holds_alternative<app::CheckinScreen>(shell.model().screen)) {
+      push_key(SDLK_2);  // the PGIC, due after two weeks of practice: "much improved"
+      pump(shell);
+      push_click(app::checkin_layout(size).options[1]);
+      pump(shell);
+      failures += !shoot(shell, out, "0-pgic");
+      push_key(SDLK_RETURN);
+      pump(shell);
+    }
     failures += !shoot(shell, out, "1-home");
 
     const int neck = app::find_routine(shell.model(), "neck_tension_headache");
