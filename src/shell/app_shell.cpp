@@ -1,5 +1,7 @@
 #include "shell/app_shell.h"
 
+#include <malloc.h>
+
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
@@ -241,6 +243,10 @@ void AppShell::ensure_audio() {
   std::string warning;
   audio_ = audio::AudioEngine::open(audio_dir_, &warning);
   if (!warning.empty()) report(warning);
+#ifdef __GLIBC__
+  // Decoding and resampling the voice leave freed scratch memory in the heap; hand it back.
+  malloc_trim(0);
+#endif
   if (audio_) audio_->set_settings(model_.sound);
 }
 
