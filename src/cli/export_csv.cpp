@@ -18,6 +18,7 @@
 #include "core/time.h"
 #include "desktop/atomic_file.h"
 #include "storage/session_store.h"
+#include "desktop/local_time.h"
 
 namespace unknot::cli {
 namespace {
@@ -38,14 +39,6 @@ struct Failure : std::runtime_error {
 
 [[noreturn]] void cannot_write(const fs::path& target, std::string_view why) {
   throw Failure("cannot write " + target.string() + ": " + std::string(why));
-}
-
-// Minutes east of UTC on this machine now (POSIX tm_gmtoff).
-int machine_offset_min() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  if (::localtime_r(&now, &local) == nullptr) return 0;
-  return static_cast<int>(local.tm_gmtoff / 60);
 }
 
 std::string two_digits(unsigned value) {
@@ -139,7 +132,7 @@ int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream
     storage::SessionStore store = storage::SessionStore::open(database);
     const auto sessions = store.all_sessions();
     const auto checkins = store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max());
-    const int fallback = options.fallback_utc_offset_min.value_or(machine_offset_min());
+    const int fallback = options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
 
     platform::AtomicFile file(target);
     std::string header;

@@ -15,6 +15,7 @@
 
 #include "cli/history_report.h"
 #include "storage/session_store.h"
+#include "desktop/local_time.h"
 
 namespace unknot::cli {
 namespace {
@@ -23,14 +24,6 @@ namespace fs = std::filesystem;
 using namespace std::chrono;
 
 constexpr std::string_view kDatabaseName = "unknot.db";
-
-// Minutes east of UTC on this machine now (POSIX tm_gmtoff).
-int machine_offset_min() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  if (::localtime_r(&now, &local) == nullptr) return 0;
-  return static_cast<int>(local.tm_gmtoff / 60);
-}
 
 HistorySession history_session(const storage::SessionRow& row,
                                const std::vector<storage::StepRow>& steps, int fallback_min) {
@@ -73,7 +66,7 @@ int run_history(const HistoryOptions& options, std::ostream& out, std::ostream& 
       return 1;
     }
     const storage::SessionStore store = storage::SessionStore::open(database);
-    const int fallback = options.fallback_utc_offset_min.value_or(machine_offset_min());
+    const int fallback = options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
     const core::UnixSeconds now = options.now.value_or(floor<seconds>(system_clock::now()));
     const HistoryReport report =
         build_history_report(read_input(store, fallback), core::local_day(now, minutes{fallback}),

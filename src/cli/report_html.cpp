@@ -15,6 +15,7 @@
 #include "cli/report_parts.h"
 #include "desktop/atomic_file.h"
 #include "storage/session_store.h"
+#include "desktop/local_time.h"
 
 namespace unknot::cli {
 namespace {
@@ -30,14 +31,6 @@ struct Failure : std::runtime_error {
 
 [[noreturn]] void cannot_write(const fs::path& target, std::string_view why) {
   throw Failure("cannot write " + target.string() + ": " + std::string(why));
-}
-
-// Minutes east of UTC on this machine now (POSIX tm_gmtoff).
-int machine_offset_min() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  if (::localtime_r(&now, &local) == nullptr) return 0;
-  return static_cast<int>(local.tm_gmtoff / 60);
 }
 
 struct Gathered {
@@ -116,7 +109,7 @@ int run_report_html(const ReportOptions& options, std::ostream& out, std::ostrea
     }
     if (target.empty() || !target.has_filename()) cannot_write(target, "not a file name");
     const storage::SessionStore store = storage::SessionStore::open(database);
-    const int fallback = options.fallback_utc_offset_min.value_or(machine_offset_min());
+    const int fallback = options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
     const core::UnixSeconds now = options.now.value_or(floor<seconds>(system_clock::now()));
     const core::Day today = core::local_day(now, minutes{fallback});
     const std::string page =

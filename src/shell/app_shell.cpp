@@ -11,6 +11,7 @@
 
 #include "app/update.h"
 #include "audio/audio_engine.h"
+#include "desktop/local_time.h"
 #include "desktop/paths.h"
 #include "shell/routine_files.h"
 #include "storage/session_store.h"
@@ -161,28 +162,14 @@ AppShell::AppShell(const ShellOptions& options) : theme_(options.theme.value_or(
   if (options.offer_checkin) offer_checkin_if_due();
 }
 
-namespace {
-// Local calendar date as "YYYY-MM-DD", and the UTC instant of that day's local midnight.
-std::string local_date(std::time_t t, std::time_t* midnight) {
-  std::tm local{};
-  localtime_r(&t, &local);
-  char text[16];
-  std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-  local.tm_hour = local.tm_min = local.tm_sec = 0;
-  local.tm_isdst = -1;
-  *midnight = std::mktime(&local);
-  return text;
-}
-}  // namespace
-
 void AppShell::offer_checkin_if_due() {
   if (!store_) return;
   try {
     const core::UnixSeconds now = wall_now();
-    std::time_t midnight = 0;
-    const std::string today = local_date(now.time_since_epoch().count(), &midnight);
+    const std::int64_t now_s = now.time_since_epoch().count();
+    const std::string today = platform::local_date_text(now_s);
     if (store_->setting("checkin_offered_day") == today) return;  // once a day, never nagging
-    const core::UnixSeconds day_start{std::chrono::seconds(midnight)};
+    const core::UnixSeconds day_start{std::chrono::seconds(platform::local_midnight(now_s))};
     for (const auto& c : store_->checkins(day_start, now + std::chrono::seconds(1))) {
       if (c.kind == storage::CheckinKind::DailyPain) return;  // already rated today
     }

@@ -7,19 +7,17 @@
 
 #include "app/update.h"
 #include "audio/audio_engine.h"
+#include "desktop/local_time.h"
 #include "desktop/paths.h"
 #include "shell/app_shell.h"
 #include "storage/session_store.h"
 
 namespace unknot::shell {
 namespace {
-// The local offset from UTC at that moment, stored with each session so its local day can be
+// The local offset from UTC at that moment, stored with each record so its local day can be
 // recovered after travel or a change of daylight-saving time.
 int utc_offset_minutes(core::UnixSeconds at) {
-  const std::time_t t = at.time_since_epoch().count();
-  std::tm local{};
-  localtime_r(&t, &local);
-  return static_cast<int>(local.tm_gmtoff / 60);
+  return platform::utc_offset_minutes(at.time_since_epoch().count());
 }
 }  // namespace
 
@@ -113,12 +111,8 @@ void AppShell::perform(const app::Effect& effect) {
                                 e.value, now, utc_offset_minutes(now), "");
           } else if constexpr (std::is_same_v<E, app::CheckinOffered>) {
             if (!store_) return;
-            const std::time_t t = wall_now().time_since_epoch().count();
-            std::tm local{};
-            localtime_r(&t, &local);
-            char today[16];
-            std::strftime(today, sizeof today, "%Y-%m-%d", &local);
-            store_->set_setting("checkin_offered_day", today);
+            store_->set_setting("checkin_offered_day",
+                                platform::local_date_text(wall_now().time_since_epoch().count()));
           } else if constexpr (std::is_same_v<E, app::Haptic>) {
             haptic_pulse(e.pulses);
           }
