@@ -7,6 +7,8 @@
 //   pass for "no data", and reading must not create a database.
 #include "cli/history.h"
 
+#include "cli/history_input.h"
+
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <ctime>
@@ -24,6 +26,17 @@ namespace fs = std::filesystem;
 using namespace std::chrono;
 
 constexpr std::string_view kDatabaseName = "unknot.db";
+
+HistoryInput read_input(const storage::SessionStore& store, int fallback_min) {
+  HistoryInput input;
+  for (const auto& row : store.all_sessions())
+    input.sessions.push_back(history_session(row, store.steps(row.id), fallback_min));
+  for (const auto& row : store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max()))
+    add_checkin(input, row);
+  return input;
+}
+
+}  // namespace
 
 HistorySession history_session(const storage::SessionRow& row,
                                const std::vector<storage::StepRow>& steps, int fallback_min) {
@@ -43,19 +56,12 @@ HistorySession history_session(const storage::SessionRow& row,
   return session;
 }
 
-HistoryInput read_input(const storage::SessionStore& store, int fallback_min) {
-  HistoryInput input;
-  for (const auto& row : store.all_sessions())
-    input.sessions.push_back(history_session(row, store.steps(row.id), fallback_min));
-  for (const auto& row : store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max())) {
-    const core::Day day = core::local_day(row.recorded_at, minutes{row.utc_offset_min});
-    if (row.kind == storage::CheckinKind::DailyPain) input.ratings.push_back({day, row.value});
-    if (row.kind == storage::CheckinKind::Pgic) input.pgic.push_back({day, row.value});
-  }
-  return input;
+void add_checkin(HistoryInput& input, const storage::CheckinRow& row) {
+  const core::Day day = core::local_day(row.recorded_at, minutes{row.utc_offset_min});
+  if (row.kind == storage::CheckinKind::DailyPain) input.ratings.push_back({day, row.value});
+  if (row.kind == storage::CheckinKind::Pgic) input.pgic.push_back({day, row.value});
 }
 
-}  // namespace
 
 int run_history(const HistoryOptions& options, std::ostream& out, std::ostream& err) {
   const fs::path database = options.data_dir / kDatabaseName;

@@ -12,6 +12,7 @@
 #include <ctime>
 #include <stdexcept>
 
+#include "cli/history_input.h"
 #include "cli/report_parts.h"
 #include "desktop/atomic_file.h"
 #include "storage/session_store.h"
@@ -42,20 +43,8 @@ struct Gathered {
 Gathered gather(const storage::SessionStore& store, int fallback_min) {
   Gathered g;
   for (const auto& row : store.all_sessions()) {
-    HistorySession session;
-    core::SessionSample& sample = session.sample;
-    sample.day =
-        core::local_day(row.started_at, minutes{row.utc_offset_min.value_or(fallback_min)});
-    sample.before = row.pain_before;
-    sample.after = row.pain_after;
-    sample.region = row.region;
-    for (const auto& step : store.steps(row.id)) {
-      sample.planned += step.planned;
-      sample.done += step.actual;
-      if (!step.muscle.empty() && step.actual > core::Duration::zero())
-        sample.doses.push_back({step.muscle, step.side, step.actual});
-    }
-    session.completed_status = row.status == storage::SessionStatus::Completed;
+    HistorySession session = history_session(row, store.steps(row.id), fallback_min);
+    const core::SessionSample& sample = session.sample;
     g.sessions.push_back({sample.day, row.routine_id, row.pain_before, row.pain_after, row.region,
                           static_cast<double>(sample.done.count()) / 60e6,
                           std::string(storage::session_status_text(row.status))});
@@ -63,10 +52,10 @@ Gathered gather(const storage::SessionStore& store, int fallback_min) {
     g.input.sessions.push_back(std::move(session));
   }
   for (const auto& row : store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max())) {
-    const core::Day day = core::local_day(row.recorded_at, minutes{row.utc_offset_min});
-    if (row.kind == storage::CheckinKind::DailyPain) g.input.ratings.push_back({day, row.value});
-    if (row.kind == storage::CheckinKind::Pgic) g.input.pgic.push_back({day, row.value});
-    if (!row.note.empty()) g.notes.push_back({day, row.note});
+    add_checkin(g.input, row);
+    if (!row.note.empty()) {
+      g.notes.push_back({core::local_day(row.recorded_at, minutes{row.utc_offset_min}), row.note});
+    }
   }
   return g;
 }
