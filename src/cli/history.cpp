@@ -7,7 +7,8 @@
 //   pass for "no data", and reading must not create a database.
 #include "cli/history.h"
 
-#include "cli/history_input.h"
+#include "cli/history_format.h"
+#include "report/progress_reader.h"
 
 #include <CLI/CLI.hpp>
 #include <chrono>
@@ -15,7 +16,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "cli/history_report.h"
+#include "core/history_report.h"
 #include "storage/session_store.h"
 #include "desktop/local_time.h"
 
@@ -27,41 +28,7 @@ using namespace std::chrono;
 
 constexpr std::string_view kDatabaseName = "unknot.db";
 
-HistoryInput read_input(const storage::SessionStore& store, int fallback_min) {
-  HistoryInput input;
-  for (const auto& row : store.all_sessions())
-    input.sessions.push_back(history_session(row, store.steps(row.id), fallback_min));
-  for (const auto& row : store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max()))
-    add_checkin(input, row);
-  return input;
-}
-
 }  // namespace
-
-HistorySession history_session(const storage::SessionRow& row,
-                               const std::vector<storage::StepRow>& steps, int fallback_min) {
-  HistorySession session;
-  core::SessionSample& sample = session.sample;
-  sample.day = core::local_day(row.started_at, minutes{row.utc_offset_min.value_or(fallback_min)});
-  sample.before = row.pain_before;
-  sample.after = row.pain_after;
-  sample.region = row.region;
-  for (const auto& step : steps) {
-    sample.planned += step.planned;
-    sample.done += step.actual;
-    if (!step.muscle.empty() && step.actual > core::Duration::zero())
-      sample.doses.push_back({step.muscle, step.side, step.actual});
-  }
-  session.completed_status = row.status == storage::SessionStatus::Completed;
-  return session;
-}
-
-void add_checkin(HistoryInput& input, const storage::CheckinRow& row) {
-  const core::Day day = core::local_day(row.recorded_at, minutes{row.utc_offset_min});
-  if (row.kind == storage::CheckinKind::DailyPain) input.ratings.push_back({day, row.value});
-  if (row.kind == storage::CheckinKind::Pgic) input.pgic.push_back({day, row.value});
-}
-
 
 int run_history(const HistoryOptions& options, std::ostream& out, std::ostream& err) {
   const fs::path database = options.data_dir / kDatabaseName;
@@ -75,7 +42,7 @@ int run_history(const HistoryOptions& options, std::ostream& out, std::ostream& 
     const int fallback = options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
     const core::UnixSeconds now = options.now.value_or(floor<seconds>(system_clock::now()));
     const HistoryReport report =
-        build_history_report(read_input(store, fallback), core::local_day(now, minutes{fallback}),
+        build_history_report(report::read_progress(store, fallback), core::local_day(now, minutes{fallback}),
                              options.weeks, options.target);
     out << (options.json ? history_json(report) : history_text(report));
     return 0;

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "cli/history_report.h"
+#include "cli/history_format.h"
 
 namespace unknot::cli {
 namespace {

@@ -12,8 +12,7 @@
 #include <ctime>
 #include <stdexcept>
 
-#include "cli/history_input.h"
-#include "cli/report_parts.h"
+#include "report/report_document.h"
 #include "desktop/atomic_file.h"
 #include "storage/session_store.h"
 #include "desktop/local_time.h"
@@ -34,57 +33,6 @@ struct Failure : std::runtime_error {
   throw Failure("cannot write " + target.string() + ": " + std::string(why));
 }
 
-struct Gathered {
-  HistoryInput input;
-  std::vector<ReportSession> sessions;  // every session, in the store's order
-  std::vector<ReportNote> notes;        // every note
-};
-
-Gathered gather(const storage::SessionStore& store, int fallback_min) {
-  Gathered g;
-  for (const auto& row : store.all_sessions()) {
-    HistorySession session = history_session(row, store.steps(row.id), fallback_min);
-    const core::SessionSample& sample = session.sample;
-    g.sessions.push_back({sample.day, row.routine_id, row.pain_before, row.pain_after, row.region,
-                          static_cast<double>(sample.done.count()) / 60e6,
-                          std::string(storage::session_status_text(row.status))});
-    if (!row.note.empty()) g.notes.push_back({sample.day, row.note});
-    g.input.sessions.push_back(std::move(session));
-  }
-  for (const auto& row : store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max())) {
-    add_checkin(g.input, row);
-    if (!row.note.empty()) {
-      g.notes.push_back({core::local_day(row.recorded_at, minutes{row.utc_offset_min}), row.note});
-    }
-  }
-  return g;
-}
-
-ReportData report_data(const Gathered& g, core::Day today, int weeks, int target) {
-  ReportData data;
-  data.generated = today;
-  data.history = build_history_report(g.input, today, weeks, target);
-  const core::Day from = data.history.from;
-  const core::Day to = data.history.to;
-  const auto inside = [&](core::Day day) { return day >= from && day <= to; };
-  std::vector<core::DailyRating> ratings;
-  for (const auto& rating : g.input.ratings)
-    if (rating.day <= to) ratings.push_back(rating);
-  const auto means = core::daily_means(ratings);
-  for (const auto& day : means)
-    if (inside(day.day)) data.days.push_back(day);
-  for (const auto& day : core::rolling_mean_7(means))
-    if (inside(day.day)) data.rolling.push_back(day);
-  for (const auto& s : g.sessions)
-    if (inside(s.day)) data.sessions.push_back(s);
-  for (const auto& note : g.notes)
-    if (inside(note.day)) data.notes.push_back(note);
-  const auto by_day = [](const auto& a, const auto& b) { return a.day < b.day; };
-  std::stable_sort(data.sessions.begin(), data.sessions.end(), by_day);
-  std::stable_sort(data.notes.begin(), data.notes.end(), by_day);
-  return data;
-}
-
 }  // namespace
 
 int run_report_html(const ReportOptions& options, std::ostream& out, std::ostream& err) {
@@ -102,7 +50,7 @@ int run_report_html(const ReportOptions& options, std::ostream& out, std::ostrea
     const core::UnixSeconds now = options.now.value_or(floor<seconds>(system_clock::now()));
     const core::Day today = core::local_day(now, minutes{fallback});
     const std::string page =
-        report_page(report_data(gather(store, fallback), today, options.weeks, options.target));
+        report::clinician_report(store, today, options.weeks, options.target, fallback);
     platform::AtomicFile file(target);
     file.write(page);
     file.commit();

@@ -8,7 +8,7 @@
 #include <sstream>
 #include <string>
 
-#include "cli/report_parts.h"
+#include "report/report_parts.h"
 #include "storage/session_store.h"
 #include "storage/temp_dir.h"
 
@@ -123,7 +123,7 @@ TEST_CASE("report: user text is escaped everywhere") {
   CHECK(r.html.find("felt &#39;better&#39; &amp; &quot;lighter&quot;") != std::string::npos);
   CHECK(r.html.find("<script") == std::string::npos);
   CHECK(r.html.find("<b>") == std::string::npos);
-  CHECK(html_escape("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&#39;f");
+  CHECK(report::html_escape("a&b<c>d\"e'f") == "a&amp;b&lt;c&gt;d&quot;e&#39;f");
 }
 
 TEST_CASE("report: the change carries the IMMPACT label as domain.md words it") {

@@ -1,5 +1,5 @@
-// The figures behind `unknot history`, gathered from plain values so they can be built and
-// printed without a database. Internal to the cli library.
+// The figures behind the Progress screen, `unknot history` and `unknot report`, built from plain
+// values (no database, no clock) so every place shows the same numbers. Pure std + core.
 #pragma once
 
 #include <optional>
@@ -8,7 +8,7 @@
 
 #include "core/pain_stats.h"
 
-namespace unknot::cli {
+namespace unknot::core {
 
 // A logged session reduced to what the report needs.
 struct HistorySession {
@@ -56,7 +56,4 @@ struct HistoryReport {
 HistoryReport build_history_report(const HistoryInput& input, core::Day today, int weeks,
                                    int target);
 
-std::string history_text(const HistoryReport& report);
-std::string history_json(const HistoryReport& report);  // one object, ends with a newline
-
-}  // namespace unknot::cli
+}  // namespace unknot::core

@@ -4,7 +4,7 @@
 // - A practised day (for the streak) is a day with a session that ran for some time.
 // - Completed sessions need the store's completed status as well as core's 80 % rule: an
 //   abandoned session only records the steps it reached, so its planned time is too small.
-#include "cli/history_report.h"
+#include "core/history_report.h"
 
 #include <algorithm>
 #include <map>
@@ -12,7 +12,7 @@
 #include <tuple>
 #include <utility>
 
-namespace unknot::cli {
+namespace unknot::core {
 namespace {
 
 using namespace std::chrono;
@@ -142,4 +142,4 @@ HistoryReport build_history_report(const HistoryInput& input, core::Day today, i
   return report;
 }
 
-}  // namespace unknot::cli
+}  // namespace unknot::core

@@ -7,9 +7,9 @@
 #include <cmath>
 #include <string>
 
-#include "cli/report_parts.h"
+#include "report/report_parts.h"
 
-namespace unknot::cli {
+namespace unknot::report {
 namespace {
 
 using namespace std::chrono;
@@ -186,4 +186,4 @@ std::string adherence_chart_svg(const ReportData& data) {
   return svg + "</svg>\n";
 }
 
-}  // namespace unknot::cli
+}  // namespace unknot::report

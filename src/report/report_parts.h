@@ -1,5 +1,5 @@
-// The pieces behind `unknot report`, built from plain values so they can be rendered and tested
-// without a database. Internal to the cli library.
+// The pieces behind the clinician report (`unknot report`, the app's Share report), built from plain values so they can be rendered and tested
+// without a database. Internal to the report library.
 #pragma once
 
 #include <optional>
@@ -7,10 +7,12 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/history_report.h"
+#include "core/history_report.h"
 #include "core/pain_stats.h"
 
-namespace unknot::cli {
+namespace unknot::report {
+
+using core::HistoryReport;
 
 // One row of the sessions table.
 struct ReportSession {
@@ -50,4 +52,4 @@ std::string adherence_chart_svg(const ReportData& data);
 // The whole page.
 std::string report_page(const ReportData& data);
 
-}  // namespace unknot::cli
+}  // namespace unknot::report

@@ -8,9 +8,9 @@
 #include <cmath>
 #include <string>
 
-#include "cli/report_parts.h"
+#include "report/report_parts.h"
 
-namespace unknot::cli {
+namespace unknot::report {
 namespace {
 
 using namespace std::chrono;
@@ -229,4 +229,4 @@ std::string report_page(const ReportData& data) {
   return html;
 }
 
-}  // namespace unknot::cli
+}  // namespace unknot::report

@@ -1,0 +1,22 @@
+// Turns stored sessions and check-ins into the plain values the Progress screen, `unknot
+// history` and the clinician report work from. Reads through SessionStore only.
+#pragma once
+
+#include <vector>
+
+#include "core/history_report.h"
+#include "storage/session_store.h"
+
+namespace unknot::report {
+
+// One session with its steps: local day (its own UTC offset, else fallback_min), ratings,
+// planned and done time, and the pressure per muscle.
+core::HistorySession history_session(const storage::SessionRow& row,
+                                     const std::vector<storage::StepRow>& steps, int fallback_min);
+// Adds a daily rating or a PGIC answer on its local day.
+void add_checkin(core::HistoryInput& input, const storage::CheckinRow& row);
+
+// Every session (oldest first) and every check-in in the store.
+core::HistoryInput read_progress(const storage::SessionStore& store, int fallback_min);
+
+}  // namespace unknot::report
