@@ -188,6 +188,23 @@ int main(int argc, char** argv) {
   std::printf("render         %.3f s = %.0fx real time  (target >= %.0fx)\n", render_s, speed,
               kSpeedTarget);
   std::printf("prepare sounds %.3f s (decode and resample voices, synthesize tones)\n", prepare_s);
+  // What the sounds hold in memory, against the interleaved stereo float they were once kept
+  // as (8 bytes a frame).
+  std::size_t clip_bytes = 0;
+  std::size_t float_stereo_bytes = 0;
+  int mono_clips = 0;
+  for (const auto& sound : sounds) {
+    clip_bytes += sound.clip.bytes();
+    float_stereo_bytes += static_cast<std::size_t>(sound.clip.frames()) * 2 * sizeof(float);
+    if (sound.clip.channels() == 1) ++mono_clips;
+  }
+  std::printf(
+      "sound memory   %.2f MB in %zu clips at %d Hz (16-bit, %d mono); "
+      "%.2f MB as stereo float\n",
+      static_cast<double>(clip_bytes) / 1e6, sounds.size(), rate, mono_clips,
+      static_cast<double>(float_stereo_bytes) / 1e6);
+  std::printf("voice bank     %.2f MB (decoded voices, 16-bit mono at the recorded rate)\n",
+              static_cast<double>(voices.bytes()) / 1e6);
   std::printf("write WAV      %.3f s (%.1f MB)\n", write_s,
               static_cast<double>(fs::file_size(out_wav)) / 1e6);
   std::printf("analyse        %.3f s\n", analyse_s);

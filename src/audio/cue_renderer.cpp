@@ -52,6 +52,31 @@ std::int64_t floor_to_period(std::int64_t frame) {
 
 const Clip kNoClip{};
 
+// Adds `count` frames of `clip`, from frame `from`, into the interleaved stereo `dst`, each
+// channel scaled by its pan times the group gain: per frame from `gains` while the gain
+// glides, else the settled `gain`. A mono clip feeds both channels, so panning happens here.
+// pan * gain is formed exactly as in the settled branch, so a sample's value does not depend
+// on which branch a block boundary put it in.
+template <int Channels>
+void mix_clip(const Clip& clip, std::int64_t from, int count, float pan_left, float pan_right,
+              const float* gains, float gain, float* dst) {
+  const std::int16_t* src = clip.stored().data() + Channels * from;
+  constexpr int kRight = Channels - 1;  // the right channel's offset within a stored frame
+  if (gains) {
+    for (int i = 0; i < count; ++i) {
+      dst[2 * i] += from_clip_sample(src[Channels * i]) * (pan_left * gains[i]);
+      dst[2 * i + 1] += from_clip_sample(src[Channels * i + kRight]) * (pan_right * gains[i]);
+    }
+  } else {
+    const float left = pan_left * gain;
+    const float right = pan_right * gain;
+    for (int i = 0; i < count; ++i) {
+      dst[2 * i] += from_clip_sample(src[Channels * i]) * left;
+      dst[2 * i + 1] += from_clip_sample(src[Channels * i + kRight]) * right;
+    }
+  }
+}
+
 }  // namespace
 
 CueRenderer::CueRenderer(int rate_hz, std::uint64_t seed)
@@ -65,10 +90,9 @@ CueRenderer::CueRenderer(int rate_hz, std::uint64_t seed)
 }
 
 void CueRenderer::set_clip(std::string_view name, Clip clip) {
-  if (!clip.empty() && clip.rate_hz != rate_hz_) {
+  if (!clip.empty() && clip.rate_hz() != rate_hz_) {
     throw std::invalid_argument("clip sample rate differs from the renderer's");
   }
-  if (clip.samples.size() % 2 != 0) throw std::invalid_argument("clip is not stereo");
   auto it = clips_.find(name);
   if (it == clips_.end()) it = clips_.emplace(std::string(name), Clip{}).first;
   // A clip still sounding would dangle if replaced; callers set clips before playing.
@@ -234,26 +258,16 @@ void CueRenderer::mix_voices(float* out, int frames, const float* voice_gains,
   for (Voice& voice : voices_) {
     const std::int64_t left_in_clip = voice.clip->frames() - voice.position;
     const auto count = static_cast<int>(std::min<std::int64_t>(frames - voice.delay, left_in_clip));
-    const float* src = voice.clip->samples.data() + 2 * voice.position;
     float* dst = out + 2 * voice.delay;
     const float* gains = voice.group == Group::Voice ? voice_gains : tone_gains;
-    if (gains) {
-      const float* g = gains + voice.delay;
-      // pan * gain is formed exactly as in the settled branch, so a sample's value does
-      // not depend on which branch a block boundary put it in.
-      for (int i = 0; i < count; ++i) {
-        dst[2 * i] += src[2 * i] * (voice.pan_left * g[i]);
-        dst[2 * i + 1] += src[2 * i + 1] * (voice.pan_right * g[i]);
-      }
-    } else {
-      const float gain = voice.group == Group::Voice ? voice_gain_.value() : tone_gain_.value();
-      const float left = voice.pan_left * gain;
-      const float right = voice.pan_right * gain;
-      if (gain != 0) {
-        for (int i = 0; i < count; ++i) {
-          dst[2 * i] += src[2 * i] * left;
-          dst[2 * i + 1] += src[2 * i + 1] * right;
-        }
+    const float gain = voice.group == Group::Voice ? voice_gain_.value() : tone_gain_.value();
+    if (gains || gain != 0) {
+      if (voice.clip->channels() == 1) {
+        mix_clip<1>(*voice.clip, voice.position, count, voice.pan_left, voice.pan_right,
+                    gains ? gains + voice.delay : nullptr, gain, dst);
+      } else {
+        mix_clip<2>(*voice.clip, voice.position, count, voice.pan_left, voice.pan_right,
+                    gains ? gains + voice.delay : nullptr, gain, dst);
       }
     }
     voice.position += count;

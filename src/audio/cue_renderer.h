@@ -45,9 +45,9 @@ class CueRenderer {
 
   int rate() const { return rate_hz_; }
   // A named sound: a cue kind's core::cue_name, or "side_left" / "side_right" /
-  // "muscle_<id>" for step announcements. Stereo at rate() (else std::invalid_argument); an
-  // empty clip is silent. Set clips before load(): cues are matched to clips there, and a
-  // voice playing a replaced clip is cut.
+  // "muscle_<id>" for step announcements. Mono (panned as it plays) or stereo, at rate()
+  // (else std::invalid_argument); an empty clip is silent. Set clips before load(): cues are
+  // matched to clips there, and a voice playing a replaced clip is cut.
   void set_clip(std::string_view name, Clip clip);
   void set_clip(core::CueKind kind, Clip clip) { set_clip(core::cue_name(kind), std::move(clip)); }
   const Clip& clip(std::string_view name) const;  // an empty clip if none

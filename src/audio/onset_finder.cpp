@@ -27,9 +27,11 @@ std::int64_t best_lag(std::span<const float> recording, std::int64_t base, const
   if (length < 2) return from + (to - from) / 2;
   std::vector<double> pattern(static_cast<std::size_t>(2 * length));
   for (std::int64_t i = 0; i < 2 * length; ++i) {
+    const std::int64_t frame = i / 2;
+    const auto channel = static_cast<int>(i % 2);
     pattern[static_cast<std::size_t>(i)] =
-        static_cast<double>(clip.samples[static_cast<std::size_t>(i)]) -
-        (i < 2 ? 0.0 : static_cast<double>(clip.samples[static_cast<std::size_t>(i - 2)]));
+        static_cast<double>(clip.sample(frame, channel)) -
+        (frame == 0 ? 0.0 : static_cast<double>(clip.sample(frame - 1, channel)));
   }
   std::int64_t best = from + (to - from) / 2;
   double best_score = -std::numeric_limits<double>::infinity();
@@ -68,7 +70,7 @@ void fit_gains(std::span<const float> recording, std::int64_t base, const Clip& 
   double energy[2] = {0, 0};
   for (std::int64_t n = 0; n < length; ++n) {
     for (int ch = 0; ch < 2; ++ch) {
-      const double p = clip.samples[static_cast<std::size_t>(2 * n + ch)];
+      const double p = clip.sample(n, ch);
       dot[ch] += p * at(recording, 2 * (found.frame - base + n) + ch);
       energy[ch] += p * p;
     }
@@ -116,10 +118,9 @@ std::vector<std::int64_t> find_onsets(std::span<const float> recording,
         const std::int64_t first = std::max(begin, f.frame);
         const std::int64_t last = std::min(end, f.frame + other.frames());
         for (std::int64_t n = first; n < last; ++n) {
-          const std::size_t src = static_cast<std::size_t>(2 * (n - f.frame));
-          const std::size_t dst = static_cast<std::size_t>(2 * (n - begin));
-          residual[dst] -= static_cast<float>(f.gain_left * other.samples[src]);
-          residual[dst + 1] -= static_cast<float>(f.gain_right * other.samples[src + 1]);
+          const auto dst = static_cast<std::size_t>(2 * (n - begin));
+          residual[dst] -= static_cast<float>(f.gain_left * other.sample(n - f.frame, 0));
+          residual[dst + 1] -= static_cast<float>(f.gain_right * other.sample(n - f.frame, 1));
         }
       }
       Found next = found[k];

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numbers>
 #include <span>
+#include <vector>
 
 namespace unknot::audio {
 namespace {
@@ -100,17 +101,20 @@ double raised_cosine(double t, double length) {
 }  // namespace
 
 Clip synthesize_tone(core::CueKind kind, int rate_hz) {
-  Clip clip;
-  clip.rate_hz = rate_hz;
   ToneRecipe recipe;
-  if (rate_hz <= 0 || !recipe_for(kind, recipe)) return clip;
+  if (rate_hz <= 0 || !recipe_for(kind, recipe)) return Clip::mono(rate_hz, {});
 
   const auto frames = static_cast<std::size_t>(std::lround(recipe.length_s * rate_hz));
-  if (frames < 2) return clip;
+  if (frames < 2) return Clip::mono(rate_hz, {});
+  // Without detuned partials both channels are the same sound: one channel is kept, and the
+  // renderer feeds it to both (panned).
+  const bool stereo = std::any_of(recipe.partials.begin(), recipe.partials.end(),
+                                  [](const Partial& p) { return p.spread_hz != 0; });
+  const std::size_t channels = stereo ? 2 : 1;
   const auto release_frames = static_cast<double>(frames) * recipe.release_fraction;
   const double release_start = static_cast<double>(frames - 1) - release_frames;
   const double nyquist = 0.5 * rate_hz;
-  clip.samples.assign(frames * 2, 0.0F);
+  std::vector<float> samples(frames * channels, 0.0F);
 
   for (std::size_t i = 0; i < frames; ++i) {
     const double t = static_cast<double>(i) / rate_hz;
@@ -126,31 +130,31 @@ Clip synthesize_tone(core::CueKind kind, int rate_hz) {
         const double a = strike.gain * p.amplitude * attack * std::exp(-local / p.decay_s);
         const double phase = 2.0 * std::numbers::pi * local;
         left += a * std::sin(phase * f);
-        right += a * std::sin(phase * (f + p.spread_hz));
+        if (stereo) right += a * std::sin(phase * (f + p.spread_hz));
       }
     }
     // Taper the tail to exactly zero so the clip can end anywhere without a step.
     const double from_release = static_cast<double>(i) - release_start;
     const double release =
         from_release <= 0 ? 1.0 : 1.0 - raised_cosine(from_release, release_frames);
-    clip.samples[2 * i] = static_cast<float>(left * release);
-    clip.samples[2 * i + 1] = static_cast<float>(right * release);
+    samples[channels * i] = static_cast<float>(left * release);
+    if (stereo) samples[2 * i + 1] = static_cast<float>(right * release);
   }
-  clip.samples[2 * frames - 2] = 0.0F;
-  clip.samples[2 * frames - 1] = 0.0F;
+  for (std::size_t c = 0; c < channels; ++c) samples[channels * (frames - 1) + c] = 0.0F;
 
-  const float raw_peak = peak(clip);
+  float raw_peak = 0;
+  for (const float s : samples) raw_peak = std::max(raw_peak, std::abs(s));
   if (raw_peak > 0) {
     const float scale = kTonePeak / raw_peak;
-    for (float& s : clip.samples) s *= scale;
+    for (float& s : samples) s *= scale;
   }
-  return clip;
+  return stereo ? Clip::stereo(rate_hz, samples) : Clip::mono(rate_hz, samples);
 }
 
 float peak(const Clip& clip) {
-  float result = 0;
-  for (const float s : clip.samples) result = std::max(result, std::abs(s));
-  return result;
+  int result = 0;
+  for (const std::int16_t s : clip.stored()) result = std::max(result, std::abs(int{s}));
+  return static_cast<float>(result) * kClipStep;
 }
 
 }  // namespace unknot::audio

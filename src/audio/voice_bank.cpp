@@ -117,7 +117,7 @@ VoiceBank VoiceBank::load(const fs::path& dir, std::vector<std::string>* problem
     std::vector<float> mono;
     std::string why;
     if (decode(file, rate, mono, why)) {
-      bank.add(file.stem().string(), rate, std::move(mono));
+      bank.add(file.stem().string(), rate, mono);
     } else if (problems) {
       problems->push_back(file.filename().string() + ": " + why);
     }
@@ -125,9 +125,9 @@ VoiceBank VoiceBank::load(const fs::path& dir, std::vector<std::string>* problem
   return bank;
 }
 
-void VoiceBank::add(std::string name, int rate_hz, std::vector<float> mono) {
+void VoiceBank::add(std::string name, int rate_hz, std::span<const float> mono) {
   if (rate_hz <= 0) throw std::invalid_argument("a sound needs a positive sample rate");
-  sounds_[std::move(name)] = Sound{rate_hz, std::move(mono)};
+  sounds_[std::move(name)] = Clip::mono(rate_hz, mono);
 }
 
 VoiceBank VoiceBank::take_prefixed(std::string_view prefix) {
@@ -150,18 +150,21 @@ std::vector<std::string> VoiceBank::names() const {
   return out;
 }
 
+std::size_t VoiceBank::bytes() const {
+  std::size_t total = 0;
+  for (const auto& entry : sounds_) total += entry.second.bytes();
+  return total;
+}
+
 Clip VoiceBank::clip(std::string_view name, int rate_hz) const {
-  Clip out;
-  out.rate_hz = rate_hz;
   const auto it = sounds_.find(name);
-  if (it == sounds_.end()) return out;
-  const std::vector<float> mono = resample(it->second.mono, it->second.rate_hz, rate_hz);
-  out.samples.resize(2 * mono.size());
-  for (std::size_t i = 0; i < mono.size(); ++i) {
-    out.samples[2 * i] = mono[i];
-    out.samples[2 * i + 1] = mono[i];
-  }
-  return out;
+  if (it == sounds_.end()) return Clip::mono(rate_hz, {});
+  const Clip& sound = it->second;
+  if (sound.rate_hz() == rate_hz) return sound;
+  std::vector<float> mono(static_cast<std::size_t>(sound.frames()));
+  for (std::size_t i = 0; i < mono.size(); ++i)
+    mono[i] = sound.sample(static_cast<std::int64_t>(i), 0);
+  return Clip::mono(rate_hz, resample(mono, sound.rate_hz(), rate_hz));
 }
 
 std::vector<NamedClip> prepare_sounds(const VoiceBank& voices, int rate_hz) {

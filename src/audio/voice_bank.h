@@ -3,8 +3,10 @@
 // Needs libvorbisfile, no audio device: the live engine and the offline render share it.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,23 +23,23 @@ class VoiceBank {
   static VoiceBank load(const std::filesystem::path& dir, std::vector<std::string>* problems);
 
   // Adds or replaces a sound (mono samples at rate_hz > 0); for tests and generated sounds.
-  void add(std::string name, int rate_hz, std::vector<float> mono);
+  void add(std::string name, int rate_hz, std::span<const float> mono);
 
   // Moves the sounds whose names start with `prefix` into a bank of their own.
   VoiceBank take_prefixed(std::string_view prefix);
 
   bool has(std::string_view name) const;
   std::vector<std::string> names() const;  // sorted
-  // The sound as a stereo clip at rate_hz (resampled; both channels equal); empty if the bank
+  // Memory held by the samples (16-bit mono at the rates recorded): sum of Clip::bytes.
+  std::size_t bytes() const;
+  // The sound as a mono clip at rate_hz (resampled; the renderer pans it); empty if the bank
   // has no sound by that name.
   Clip clip(std::string_view name, int rate_hz) const;
 
  private:
-  struct Sound {
-    int rate_hz = 0;
-    std::vector<float> mono;
-  };
-  std::map<std::string, Sound, std::less<>> sounds_;
+  // Kept as 16-bit mono clips at the rate they were recorded at: the bank may hold many
+  // sounds (every muscle name) for a whole run of the app.
+  std::map<std::string, Clip, std::less<>> sounds_;
 };
 
 struct NamedClip {

@@ -96,7 +96,7 @@ void write_wav(const fs::path& path, std::span<const float> interleaved, int rat
   put_tag(buffer, "data");
   put_u32(buffer, data_size);
 
-  platform::AtomicFile file(path);
+  platform::AtomicFile file(path, 0666);  // sound, not health data: the umask decides
   Dither dither(dither_seed);
   for (std::size_t i = 0; i < frames * kChannels; ++i) {
     const double scaled = static_cast<double>(interleaved[i]) * 32767.0 + dither.next();

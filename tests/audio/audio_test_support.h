@@ -136,8 +136,7 @@ inline std::vector<std::int64_t> silence_onsets(const std::vector<float>& sample
 // analysis sees a cue this many frames after its onset.
 inline std::int64_t first_audible_frame(const Clip& clip) {
   for (std::int64_t i = 0; i < clip.frames(); ++i) {
-    if (clip.samples[static_cast<std::size_t>(2 * i)] != 0.0F ||
-        clip.samples[static_cast<std::size_t>(2 * i + 1)] != 0.0F) {
+    if (clip.sample(i, 0) != 0.0F || clip.sample(i, 1) != 0.0F) {
       return i;
     }
   }

@@ -19,7 +19,7 @@ using core::Side;
 constexpr int kRate = 48000;
 
 Clip constant(float value, int frames) {
-  return Clip{kRate, std::vector<float>(static_cast<std::size_t>(2 * frames), value)};
+  return Clip::mono(kRate, std::vector<float>(static_cast<std::size_t>(frames), value));
 }
 
 core::PlaybackClock playing_from(std::int64_t origin_frame) {

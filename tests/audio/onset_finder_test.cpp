@@ -19,10 +19,8 @@ constexpr int kRate = 48000;
 
 void mix(std::vector<float>& out, const Clip& clip, std::int64_t at, float left, float right) {
   for (std::int64_t i = 0; i < clip.frames() && at + i < frame_count(out); ++i) {
-    out[static_cast<std::size_t>(2 * (at + i))] +=
-        left * clip.samples[static_cast<std::size_t>(2 * i)];
-    out[static_cast<std::size_t>(2 * (at + i) + 1)] +=
-        right * clip.samples[static_cast<std::size_t>(2 * i + 1)];
+    out[static_cast<std::size_t>(2 * (at + i))] += left * clip.sample(i, 0);
+    out[static_cast<std::size_t>(2 * (at + i) + 1)] += right * clip.sample(i, 1);
   }
 }
 

@@ -19,7 +19,7 @@ constexpr int kRates[] = {22050, 44100, 48000, 96000};
 double decibels(float amplitude) { return 20.0 * std::log10(static_cast<double>(amplitude)); }
 
 float sample(const Clip& clip, std::int64_t frame, int channel) {
-  return clip.samples[static_cast<std::size_t>(2 * frame + channel)];
+  return clip.sample(frame, channel);
 }
 
 // Largest |x[n] - x[n-1]| over frames [first, last) in either channel.
@@ -42,7 +42,7 @@ TEST_CASE("every tone peaks near -12 dBFS at any sample rate") {
       CAPTURE(std::string(core::cue_name(kind)));
       const Clip clip = synthesize_tone(kind, rate);
       REQUIRE_FALSE(clip.empty());
-      CHECK(clip.rate_hz == rate);
+      CHECK(clip.rate_hz() == rate);
       CHECK(decibels(peak(clip)) >= -13.0);
       CHECK(decibels(peak(clip)) <= -11.0);
     }
@@ -118,7 +118,9 @@ TEST_CASE("spoken cue kinds have no synthesised tone") {
 
 TEST_CASE("peak is the largest absolute sample, and zero for an empty clip") {
   CHECK(peak(Clip{}) == 0.0F);
-  CHECK(peak(Clip{48000, {0.1F, -0.4F, 0.3F, 0.0F}}) == 0.4F);
+  // Values a 16-bit clip holds exactly.
+  CHECK(peak(Clip::stereo(48000, std::vector<float>{0.125F, -0.5F, 0.25F, 0.0F})) == 0.5F);
+  CHECK(peak(Clip::mono(48000, std::vector<float>{0.25F, -0.375F})) == 0.375F);
 }
 
 }  // namespace unknot::audio
