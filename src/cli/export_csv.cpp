@@ -130,7 +130,7 @@ int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream
     if (target.empty() || !target.has_filename()) cannot_write(target, "not a file name");
 
     storage::SessionStore store = storage::SessionStore::open(database);
-    const auto sessions = store.all_sessions();
+    const auto sessions = store.sessions_with_steps();
     const auto checkins = store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max());
     const int fallback = options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
 
@@ -142,7 +142,7 @@ int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream
     }
     file.write(header + "\r\n");
     for (const auto& session : sessions) {
-      file.write(session_row(session, store.steps(session.id), fallback));
+      file.write(session_row(session.row, session.steps, fallback));
     }
     for (const auto& checkin : checkins) file.write(checkin_row(checkin));
     file.commit();

@@ -37,8 +37,9 @@ void add_checkin(core::HistoryInput& input, const storage::CheckinRow& row) {
 
 core::HistoryInput read_progress(const storage::SessionStore& store, int fallback_min) {
   core::HistoryInput input;
-  for (const auto& row : store.all_sessions())
-    input.sessions.push_back(history_session(row, store.steps(row.id), fallback_min));
+  // Two queries for every session and its steps, rather than one query per session.
+  for (const auto& summary : store.sessions_with_steps())
+    input.sessions.push_back(history_session(summary.row, summary.steps, fallback_min));
   for (const auto& row : store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max()))
     add_checkin(input, row);
   return input;

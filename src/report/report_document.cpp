@@ -26,8 +26,9 @@ struct Gathered {
 
 Gathered gather(const storage::SessionStore& store, int fallback_min) {
   Gathered g;
-  for (const auto& row : store.all_sessions()) {
-    HistorySession session = history_session(row, store.steps(row.id), fallback_min);
+  for (const auto& summary : store.sessions_with_steps()) {
+    const storage::SessionRow& row = summary.row;
+    HistorySession session = history_session(row, summary.steps, fallback_min);
     const core::SessionSample& sample = session.sample;
     g.sessions.push_back({sample.day, row.routine_id, row.pain_before, row.pain_after, row.region,
                           static_cast<double>(sample.done.count()) / 60e6,

@@ -284,4 +284,15 @@ void Transaction::commit() {
   open_ = false;
 }
 
+ReadSnapshot::ReadSnapshot(Database& db, std::string_view doing) : db_(db) {
+  db_.execute("BEGIN DEFERRED", doing);
+}
+
+ReadSnapshot::~ReadSnapshot() {
+  // Ending a read-only transaction cannot lose anything; a failure here has nothing to report.
+  if (sqlite3_get_autocommit(db_.handle()) == 0) {
+    sqlite3_exec(db_.handle(), "COMMIT", nullptr, nullptr, nullptr);
+  }
+}
+
 }  // namespace unknot::storage

@@ -130,4 +130,18 @@ class Transaction {
   bool open_ = true;
 };
 
+// BEGIN (deferred) on construction and COMMIT on destruction: the reads in between see one
+// snapshot of the file, however other connections write meanwhile. Takes no write lock, so it
+// suits read-only work; nothing it does needs rolling back.
+class ReadSnapshot {
+ public:
+  ReadSnapshot(Database& db, std::string_view doing);
+  ReadSnapshot(const ReadSnapshot&) = delete;
+  ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+  ~ReadSnapshot();
+
+ private:
+  Database& db_;
+};
+
 }  // namespace unknot::storage

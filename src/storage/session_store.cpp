@@ -27,9 +27,7 @@ namespace {
 
 using namespace std::chrono;
 
-constexpr std::string_view kSessionColumns =
-    "id, routine_id, started_at, ended_at, status, pain_before, pain_after, region, resume_step, "
-    "note, utc_offset_min";
+using codec::kSessionColumns;
 
 // to_iso8601's out_of_range is re-thrown as the StorageError callers of the store expect.
 std::string timestamp_text(const Database& db, core::UnixSeconds t, const std::string& doing) {
@@ -92,6 +90,17 @@ core::UnixSeconds parse_time(const Database& db, const std::string& doing,
 }
 
 std::int64_t to_ms(core::Duration d) { return round<milliseconds>(d).count(); }
+
+StepRow read_step(const Database& db, const Statement& query, int first, const std::string& doing) {
+  StepRow row;
+  row.step_index = query.column_int(first);
+  row.muscle = query.column_text(first + 1);
+  row.side = parse_side(db, doing, query.column_text(first + 2));
+  row.planned = duration_cast<core::Duration>(milliseconds{query.column_int64(first + 3)});
+  row.actual = duration_cast<core::Duration>(milliseconds{query.column_int64(first + 4)});
+  row.skipped = query.column_int64(first + 5) != 0;
+  return row;
+}
 
 std::optional<SessionRow> read_one_session(Database& db, Statement& query,
                                            const std::string& doing) {
@@ -247,16 +256,7 @@ std::vector<StepRow> SessionStore::steps(std::int64_t session_id) const {
                   doing);
   query.bind(1, session_id);
   std::vector<StepRow> rows;
-  while (query.step()) {
-    StepRow row;
-    row.step_index = query.column_int(0);
-    row.muscle = query.column_text(1);
-    row.side = parse_side(*db_, doing, query.column_text(2));
-    row.planned = duration_cast<core::Duration>(milliseconds{query.column_int64(3)});
-    row.actual = duration_cast<core::Duration>(milliseconds{query.column_int64(4)});
-    row.skipped = query.column_int64(5) != 0;
-    rows.push_back(std::move(row));
-  }
+  while (query.step()) rows.push_back(read_step(*db_, query, 0, doing));
   return rows;
 }
 
@@ -342,6 +342,14 @@ core::UnixSeconds parse_time(const Database& db, const std::string& doing, const
   return storage::parse_time(db, doing, text);
 }
 std::int64_t to_ms(core::Duration d) { return storage::to_ms(d); }
+core::Duration from_ms(std::int64_t ms) { return duration_cast<core::Duration>(milliseconds{ms}); }
+std::string_view side_text(core::Side side) { return storage::side_text(side); }
+std::optional<SessionRow> read_session(Database& db, Statement& query, const std::string& doing) {
+  return read_one_session(db, query, doing);
+}
+StepRow read_step(const Database& db, const Statement& query, int first, const std::string& doing) {
+  return storage::read_step(db, query, first, doing);
+}
 }  // namespace codec
 
 int SessionStore::schema_version() const { return user_version(*db_); }

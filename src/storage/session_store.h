@@ -6,9 +6,11 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/custom_pattern.h"
@@ -72,6 +74,21 @@ struct StepRow {
   bool skipped = false;
 };
 
+// A session with the sums of its recorded steps (skipped steps included, as far as they ran):
+// planned is the sum of their planned times, done the sum of their actual times.
+struct SessionSummary {
+  SessionRow row;
+  core::Duration planned{};
+  core::Duration done{};
+  std::vector<StepRow> steps;  // by step_index; left empty by history_page
+};
+
+// A whole session as stored, for undoing a delete and for bulk inserts.
+struct SessionRecord {
+  SessionRow row;
+  std::vector<StepRow> steps;  // each step_index at most once
+};
+
 // A breathing pattern the person made, as stored. created_at never changes after the insert;
 // updated_at is the time of the latest save.
 struct SavedPattern {
@@ -122,6 +139,44 @@ class SessionStore {
   std::vector<SessionRow> recent_sessions(int limit) const;
   // Every session of any routine and status, oldest started_at first (ties: lowest id first).
   std::vector<SessionRow> all_sessions() const;
+  // Every session started at or after `from` (every session when empty), of any routine and
+  // status, oldest started_at first (ties: lowest id first), each with its steps by step_index
+  // and their planned and done sums. Two queries whatever the count, read from one snapshot, so
+  // a writer in another process cannot show a session without its steps. A `from` before year
+  // 0 asks for everything, one after year 9999 for nothing.
+  std::vector<SessionSummary> sessions_with_steps(
+      std::optional<core::UnixSeconds> from = std::nullopt) const;
+  // One page of history, newest first by (started_at, id) descending: at most `limit` sessions
+  // strictly older than `older_than` = (started_at, id) of the last row of the previous page,
+  // or the newest sessions when it is empty. planned and done are summed by SQLite; steps is
+  // left empty. None when limit <= 0. Walks sessions_by_start, so a page costs about `limit`
+  // rows however long the history.
+  std::vector<SessionSummary> history_page(
+      std::optional<std::pair<core::UnixSeconds, std::int64_t>> older_than, int limit) const;
+
+  // Replaces both ratings of session `id` (nullopt stores none). Throws StorageError, changing
+  // nothing, for an unknown session or a rating outside 0..10.
+  void set_ratings(std::int64_t id, std::optional<int> before, std::optional<int> after);
+  // set_ratings and set_session_note in one transaction: all of it is saved or none of it, with
+  // the same errors.
+  void update_entry(std::int64_t id, std::optional<int> before, std::optional<int> after,
+                    std::string_view note);
+
+  // Reads session `id` with its steps and deletes both in one transaction, returning what was
+  // removed so that restore_session can undo it. Throws StorageError for an unknown session.
+  SessionRecord take_session(std::int64_t id);
+  // Inserts `record` again under its own id, with its status, times, ratings, region,
+  // resume_step, note, offset and steps, in one transaction. Throws StorageError, storing
+  // nothing, when that id is taken or a value breaks a schema rule.
+  void restore_session(const SessionRecord& record);
+  // Inserts every record with a fresh id (row.id is ignored), in order and in one transaction,
+  // for imports and generated histories. Each row is checked as begin_session checks it (plus
+  // the rules on status, ended_at, pain_after and steps); on the first bad record nothing is
+  // stored and the StorageError names its index ("record 3 of 10: ...").
+  void insert_sessions(std::span<const SessionRecord> records);
+  // Stores every check-in (row.id is ignored) in one transaction, checked as add_checkin checks
+  // one; on the first bad row nothing is stored and the StorageError names its index.
+  void add_checkins(std::span<const CheckinRow> rows);
 
   // Stores a check-in and returns its id (positive, never reused). Throws StorageError, storing
   // nothing, when `value` is outside the kind's range (daily_pain 0..10, pgic 1..7) or

@@ -3,18 +3,35 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
+#include "core/routine.h"
 #include "core/time.h"
+#include "storage/session_store.h"
 
 namespace unknot::storage {
 
 class Database;
+class Statement;
 
 namespace codec {
 std::string timestamp_text(const Database& db, core::UnixSeconds t, const std::string& doing);
 core::UnixSeconds parse_time(const Database& db, const std::string& doing, const std::string& text);
 std::int64_t to_ms(core::Duration d);
+core::Duration from_ms(std::int64_t ms);
+std::string_view side_text(core::Side side);
+
+// The columns read_session reads, in its order.
+inline constexpr std::string_view kSessionColumns =
+    "id, routine_id, started_at, ended_at, status, pain_before, pain_after, region, resume_step, "
+    "note, utc_offset_min";
+// Steps `query` (selecting kSessionColumns first) and reads the row; nullopt when done.
+std::optional<SessionRow> read_session(Database& db, Statement& query, const std::string& doing);
+// Reads step_index, muscle, side, planned_ms, actual_ms, skipped from columns `first`.. of the
+// current row.
+StepRow read_step(const Database& db, const Statement& query, int first, const std::string& doing);
 }  // namespace codec
 
 }  // namespace unknot::storage
