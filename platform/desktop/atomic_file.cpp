@@ -9,7 +9,7 @@
 
 namespace unknot::platform {
 
-AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)) {
+AtomicFile::AtomicFile(std::filesystem::path target, unsigned mode) : target_(std::move(target)) {
   static std::atomic<unsigned> counter{0};
   // Hidden and beside the target, so the rename stays on one file system; unique per process
   // and call, and O_EXCL never reuses anything already there. Appended piece by piece: GCC 12
@@ -21,7 +21,7 @@ AtomicFile::AtomicFile(std::filesystem::path target) : target_(std::move(target)
   name += '-';
   name += std::to_string(counter++);
   temp_ = target_.parent_path() / name;
-  fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, static_cast<mode_t>(mode));
   if (fd_ < 0) throw AtomicFileError(target_, std::string("cannot create: ") + std::strerror(errno));
 }
 

@@ -23,9 +23,10 @@ class AtomicFileError : public std::runtime_error {
 
 class AtomicFile {
  public:
-  // Creates the temporary file (mode 0666 less the umask, so the app's 077 keeps it private).
-  // Throws AtomicFileError naming the target.
-  explicit AtomicFile(std::filesystem::path target);
+  // Creates the temporary file with `mode` less the umask: by default 0600, readable by the user
+  // only, since what Unknot writes is mostly health data. Throws AtomicFileError naming the
+  // target.
+  explicit AtomicFile(std::filesystem::path target, unsigned mode = 0600);
   // Removes the temporary file unless commit() succeeded; an existing target stays as it was.
   ~AtomicFile();
   AtomicFile(const AtomicFile&) = delete;

@@ -4,7 +4,10 @@
 
 #include <stdlib.h>
 
+#include <cctype>
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 #include <system_error>
 
@@ -53,6 +56,59 @@ fs::path find_assets_dir() {
   if (usable(UNKNOT_SOURCE_ASSETS_DIR)) return fs::path(UNKNOT_SOURCE_ASSETS_DIR);
 #endif
   return {};
+}
+
+fs::path parse_user_dirs_documents(const std::string& text, const fs::path& home) {
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    const std::string key = "XDG_DOCUMENTS_DIR=";
+    const auto start = line.find_first_not_of(" \t");
+    if (start == std::string::npos || line.compare(start, key.size(), key) != 0) continue;
+    std::string value = line.substr(start + key.size());
+    while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.pop_back();
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+    if (value.rfind("$HOME", 0) == 0) value = home.string() + value.substr(5);
+    const fs::path dir(value);
+    return dir.is_absolute() ? dir : fs::path{};
+  }
+  return {};
+}
+
+fs::path documents_dir() {
+  std::error_code ec;
+  if (const char* env = std::getenv("UNKNOT_DOCUMENTS_DIR"); env != nullptr && *env != '\0') return fs::path(env);
+  const char* home_raw = std::getenv("HOME");
+  const fs::path home = home_raw != nullptr && *home_raw != '\0' ? fs::path(home_raw) : fs::current_path(ec);
+  const char* config_raw = std::getenv("XDG_CONFIG_HOME");
+  const fs::path config = config_raw != nullptr && fs::path(config_raw).is_absolute() ? fs::path(config_raw)
+                                                                                      : home / ".config";
+  if (std::ifstream in(config / "user-dirs.dirs"); in) {
+    std::stringstream text;
+    text << in.rdbuf();
+    const fs::path dir = parse_user_dirs_documents(text.str(), home);
+    if (!dir.empty() && fs::is_directory(dir, ec)) return dir;
+  }
+  if (fs::is_directory(home / "Documents", ec)) return home / "Documents";
+  return home;
+}
+
+bool open_with_desktop(const fs::path& file) {
+  // Percent-encode everything outside the unreserved set and '/', so spaces and non-ASCII
+  // names make a valid URL.
+  std::string url = "file://";
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  for (const char ch : fs::absolute(file).string()) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) != 0 || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
+      url += static_cast<char>(c);
+    } else {
+      url += '%';
+      url += kHex[c >> 4];
+      url += kHex[c & 15];
+    }
+  }
+  return SDL_OpenURL(url.c_str()) == 0;
 }
 
 void keep_awake(bool on) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 
 namespace unknot::platform {
 
@@ -16,6 +17,18 @@ std::filesystem::path default_data_dir();
 // The read-only assets folder: $UNKNOT_ASSETS_DIR, else "assets" beside the executable, else
 // ../share/unknot/assets, else the source tree's assets (developer builds). Empty if none exists.
 std::filesystem::path find_assets_dir();
+
+// The folder for files the person keeps (the shared report): $UNKNOT_DOCUMENTS_DIR if set, else
+// XDG_DOCUMENTS_DIR from $XDG_CONFIG_HOME/user-dirs.dirs (or ~/.config/user-dirs.dirs), else
+// ~/Documents when it exists, else the home folder. Never creates anything.
+std::filesystem::path documents_dir();
+
+// Reads XDG_DOCUMENTS_DIR's value from the text of a user-dirs.dirs file, with $HOME expanded;
+// empty when the line is missing or the value is not an absolute path.
+std::filesystem::path parse_user_dirs_documents(const std::string& text, const std::filesystem::path& home);
+
+// Hands a file to the desktop to open (SDL_OpenURL with a file:// URL). False on failure.
+bool open_with_desktop(const std::filesystem::path& file);
 
 // Holds the screen saver off while `on` (a running session); allows it again otherwise.
 void keep_awake(bool on);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/controls.h"
+#include "app/progress_model.h"
 #include "core/breath.h"
 #include "core/sound_settings.h"
 #include "core/time.h"
@@ -55,11 +56,23 @@ struct SoundSettingsLoaded { core::SoundSettings settings; };
 struct FirstUseLoaded { std::string pattern_id; std::optional<core::UnixSeconds> first; };
 // The shell found today's check-in not yet offered: the daily rating, and the PGIC when due.
 struct CheckinDue { bool pgic = false; };
+// Answers LoadProgress: every session and check-in, and the local day today.
+struct ProgressLoaded { ProgressData data; };
+// Answers LoadHistory: the next page, newest first; `more` when older entries remain.
+struct HistoryLoaded {
+  std::vector<HistoryEntry> entries;
+  bool append = false;  // false: the first page, replacing what was shown
+  bool more = false;
+};
+struct WeeklyTargetLoaded { int target = kDefaultWeeklyTarget; };
+// The report was written (and handed to the system to open).
+struct ReportShared { std::string path; };
 
 using Action = std::variant<Tick, Activated, FocusMoved, BackPressed, PauseToggled, PainTyped,
                             PainNudged, AppBackgrounded, SessionRecordStarted, StorageFailed,
                             LastResultsLoaded, InterruptedFound, Scrolled, Resized, TextTyped,
                             TextErased, CustomPatternSaved, PatternsLoaded, SoundSettingsLoaded,
-                            FirstUseLoaded, CheckinDue>;
+                            FirstUseLoaded, CheckinDue, ProgressLoaded, HistoryLoaded,
+                            WeeklyTargetLoaded, ReportShared>;
 
 }  // namespace unknot::app

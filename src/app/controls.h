@@ -48,6 +48,21 @@ enum class ControlKind {
   Delete,
   NotToday,      // check-in: skip for today
   PgicOption,    // index = 1 (very much improved) .. 7 (very much worse)
+  // Progress and History.
+  TabHome,       // the bottom bar on Home, Progress and History
+  TabProgress,
+  TabHistory,
+  Period,        // index = TrendsPeriod (4 weeks, 12 weeks, all)
+  RegionFilter,  // index = 0 every region, i + 1 the i-th region of trends_regions()
+  SideFilter,    // index = 0 both sides, 1 left, 2 right
+  TargetDown,    // the weekly target on the Progress screen
+  TargetUp,
+  ShareReport,
+  HistoryRow,    // index = position in the loaded history, newest first
+  RatingDown,    // entry screen: index 0 pain before, 1 pain after
+  RatingUp,
+  NoteField,
+  Undo,          // brings back the entry just deleted
 };
 
 // Index of the sound groups on the sound screen.

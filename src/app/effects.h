@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "app/progress_model.h"
 #include "core/custom_pattern.h"
 #include "core/routine.h"
 #include "core/sound_settings.h"
@@ -55,11 +56,34 @@ enum class CheckinKind { DailyPain, Pgic };
 struct SaveCheckin { CheckinKind kind = CheckinKind::DailyPain; int value = 0; };
 // Today's check-in was offered (answered or not): never ask twice in a day.
 struct CheckinOffered {};
+// Progress and History. Loads answer ProgressLoaded / HistoryLoaded.
+struct LoadProgress {};
+struct LoadHistory {
+  std::optional<HistoryCursor> after;  // empty: the newest page
+  int limit = kHistoryPage;
+};
+// Replaces a session's ratings and note.
+struct UpdateEntry {
+  std::int64_t id = 0;
+  std::optional<int> before, after;
+  std::string note;
+};
+// Deletes a session with its steps, keeping a copy so RestoreEntry can put it back.
+struct DeleteEntry { std::int64_t id = 0; };
+struct RestoreEntry { std::int64_t id = 0; };
+struct SaveWeeklyTarget { int target = kDefaultWeeklyTarget; };
+// Writes the clinician report for the period to the documents folder and opens it; answers
+// ReportShared or StorageFailed.
+struct ShareReportFile {
+  int weeks = 12;  // 0: all the history
+  int target = kDefaultWeeklyTarget;
+};
 
 using Effect = std::variant<BeginSessionRecord, RecordStep, CompleteSessionRecord,
                             AbandonSessionRecord, SavePainAfter, LoadLastResults, AudioLoad,
                             AudioSync, AudioRun, AudioClear, KeepAwake, AudioSettings,
                             SaveSoundSettings, SavePattern, DeletePattern, LoadFirstUse, Haptic, SaveCheckin,
-                            CheckinOffered>;
+                            CheckinOffered, LoadProgress, LoadHistory, UpdateEntry, DeleteEntry,
+                            RestoreEntry, SaveWeeklyTarget, ShareReportFile>;
 
 }  // namespace unknot::app

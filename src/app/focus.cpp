@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "app/progress_flow.h"
 #include "app/update.h"
 
 namespace unknot::app {
@@ -7,10 +8,14 @@ namespace unknot::app {
 std::vector<Control> controls(const AppModel& m) {
   std::vector<Control> list;
   const auto add = [&list](ControlKind kind, int index = 0) { list.push_back({kind, index}); };
+  if (progress_controls(m, list)) return list;
   if (std::holds_alternative<HomeScreen>(m.screen)) {
     add(ControlKind::JustBreathe);
     for (int i = 0; i < static_cast<int>(m.catalog.size()); ++i) add(ControlKind::RoutineCard, i);
     add(ControlKind::Sound);
+    add(ControlKind::TabHome);
+    add(ControlKind::TabProgress);
+    add(ControlKind::TabHistory);
   } else if (std::holds_alternative<RoutineScreen>(m.screen)) {
     add(ControlKind::Back);
     add(ControlKind::Start);
@@ -94,6 +99,7 @@ std::vector<Control> controls(const AppModel& m) {
 }
 
 Control primary_control(const AppModel& m) {
+  if (const auto primary = progress_primary(m)) return *primary;
   if (std::holds_alternative<HomeScreen>(m.screen)) {
     return m.catalog.empty() ? Control{ControlKind::JustBreathe, 0} : Control{ControlKind::RoutineCard, 0};
   }
@@ -120,6 +126,14 @@ std::optional<Control> focused_control(const AppModel& m) {
   const auto list = controls(m);
   if (list.empty()) return std::nullopt;
   return list[static_cast<std::size_t>(std::clamp(m.focus, 0, static_cast<int>(list.size()) - 1))];
+}
+
+bool editing_text(const AppModel& m) {
+  const auto focus = focused_control(m);
+  if (!focus) return false;
+  if (std::holds_alternative<EditorScreen>(m.screen)) return *focus == Control{ControlKind::NameField, 0};
+  if (std::holds_alternative<EntryScreen>(m.screen)) return *focus == Control{ControlKind::NoteField, 0};
+  return false;
 }
 
 bool animating(const AppModel& m) {

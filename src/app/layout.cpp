@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/progress_flow.h"
+#include "app/progress_layout.h"
+
 namespace unknot::app {
 namespace {
 
@@ -24,6 +27,20 @@ Rect bottom_button(Rect col) { return {col.x, col.bottom() - kButtonHeight, col.
 
 Rect back_button(Rect col) { return {col.x - 12, col.y - 12, kTarget, kTarget}; }
 
+void add_tabs(std::vector<Hit>& out, Size window) {
+  const auto t = tab_bar_layout(window);
+  out.push_back({{ControlKind::TabHome, 0}, t.home});
+  out.push_back({{ControlKind::TabProgress, 0}, t.progress});
+  out.push_back({{ControlKind::TabHistory, 0}, t.history});
+}
+
+// A control in a scrolling area: only its part inside the viewport, if any.
+void add_clipped(std::vector<Hit>& out, Control control, Rect r, Rect viewport) {
+  const float top = std::max(r.y, viewport.y), bottom = std::min(r.bottom(), viewport.bottom());
+  if (bottom - top < 1 || !r.intersects(viewport)) return;
+  out.push_back({control, {r.x, top, r.w, bottom - top}});
+}
+
 }  // namespace
 
 Rect column(Size window) {
@@ -43,7 +60,9 @@ HomeLayout home_layout(Size window, int routines) {
   l.breathe = s.take(kTarget + 16, kGap);
   const float top = s.y;
   const int n = std::max(routines, 1);
-  const float available = col.bottom() - top;
+  // The cards end above the tab bar.
+  const float bottom = std::min(col.bottom(), window.h - kTabBarHeight - kGap);
+  const float available = bottom - top;
   const float card_h = std::clamp((available - kGap * static_cast<float>(n - 1)) / static_cast<float>(n), 88.0f, 128.0f);
   for (int i = 0; i < routines; ++i) {
     l.cards.push_back({col.x, snap(top + static_cast<float>(i) * (card_h + kGap)), col.w, card_h});
@@ -304,6 +323,49 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
     out.push_back({{ControlKind::JustBreathe, 0}, l.breathe});
     for (std::size_t i = 0; i < l.cards.size(); ++i) {
       out.push_back({{ControlKind::RoutineCard, static_cast<int>(i)}, l.cards[i]});
+    }
+    add_tabs(out, window);
+  } else if (const auto* t = std::get_if<TrendsScreen>(&m.screen)) {
+    const auto view = trends_view(m, *t);
+    const auto l = trends_layout(window, view, t->scroll);
+    out.push_back({{ControlKind::ShareReport, 0}, l.share});
+    for (std::size_t i = 0; i < l.periods.size(); ++i) {
+      add_clipped(out, {ControlKind::Period, static_cast<int>(i)}, l.periods[i], l.viewport);
+    }
+    for (std::size_t i = 0; i < l.regions.size(); ++i) {
+      add_clipped(out, {ControlKind::RegionFilter, static_cast<int>(i)}, l.regions[i], l.viewport);
+    }
+    for (std::size_t i = 0; i < l.sides.size(); ++i) {
+      add_clipped(out, {ControlKind::SideFilter, static_cast<int>(i)}, l.sides[i], l.viewport);
+    }
+    add_clipped(out, {ControlKind::TargetDown, 0}, l.target_down, l.viewport);
+    add_clipped(out, {ControlKind::TargetUp, 0}, l.target_up, l.viewport);
+    add_tabs(out, window);
+  } else if (const auto* h = std::get_if<HistoryScreen>(&m.screen)) {
+    const auto l = history_layout(window, static_cast<int>(m.history.entries.size()), h->scroll);
+    Rect list = l.viewport;
+    if (undo_showing(m)) {
+      out.push_back({{ControlKind::Undo, 0}, l.undo});
+      list.h = std::max(0.0f, l.undo_bar.y - list.y);
+    }
+    for (std::size_t i = 0; i < l.rows.size(); ++i) {
+      add_clipped(out, {ControlKind::HistoryRow, static_cast<int>(i)}, l.rows[i], list);
+    }
+    add_tabs(out, window);
+  } else if (const auto* en = std::get_if<EntryScreen>(&m.screen)) {
+    const auto l = entry_layout(window);
+    if (en->confirming_delete) {
+      out.push_back({{ControlKind::EndCancel, 0}, l.dialog.cancel});
+      out.push_back({{ControlKind::Delete, 1}, l.dialog.confirm});
+    } else {
+      out.push_back({{ControlKind::Back, 0}, l.back});
+      out.push_back({{ControlKind::RatingDown, 0}, l.before.down});
+      out.push_back({{ControlKind::RatingUp, 0}, l.before.up});
+      out.push_back({{ControlKind::RatingDown, 1}, l.after.down});
+      out.push_back({{ControlKind::RatingUp, 1}, l.after.up});
+      out.push_back({{ControlKind::NoteField, 0}, l.note_field});
+      out.push_back({{ControlKind::Delete, 0}, l.remove});
+      out.push_back({{ControlKind::Save, 0}, l.save});
     }
   } else if (std::holds_alternative<RoutineScreen>(m.screen)) {
     const auto l = routine_layout(window);

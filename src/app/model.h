@@ -12,6 +12,7 @@
 #include "app/actions.h"
 #include "app/controls.h"
 #include "app/effects.h"
+#include "app/progress_model.h"
 #include "core/breathing_session.h"
 #include "core/custom_pattern.h"
 #include "core/routine.h"
@@ -85,7 +86,8 @@ struct CheckinScreen {
 
 using Screen = std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScreen, SummaryScreen,
                             ResumeScreen, ErrorScreen, BreatheListScreen, PatternScreen,
-                            EditorScreen, SoundScreen, CheckinScreen>;
+                            EditorScreen, SoundScreen, CheckinScreen, TrendsScreen, HistoryScreen,
+                            EntryScreen>;
 
 struct Caption {
   std::string text;
@@ -136,6 +138,14 @@ struct AppModel {
   core::SoundSettings sound;
   // When each breathing pattern was first used, for limits that apply in the first month.
   std::vector<std::pair<std::string, core::UnixSeconds>> first_use;
+  // Progress and History (loaded on demand, dropped whenever the data changes).
+  std::optional<ProgressData> progress;
+  bool progress_loading = false;
+  HistoryList history;
+  int weekly_target = kDefaultWeeklyTarget;
+  std::optional<PendingUndo> undo;
+  std::string toast;  // a short confirmation ("Report saved to …") shown until toast_until
+  core::UnixSeconds toast_until{};
 };
 
 // Built-in and custom patterns, in list order.

@@ -4,6 +4,7 @@
 
 #include "app/breathe_flow.h"
 #include "app/checkin_flow.h"
+#include "app/progress_flow.h"
 #include "app/session_flow.h"
 
 namespace unknot::app {
@@ -59,8 +60,16 @@ void on_rating(AppModel& m, RatingScreen& r, const Activated& a, std::vector<Eff
 
 void on_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
   const ControlKind kind = a.control.kind;
+  // A tapped text field takes the focus, so typing goes there; other taps leave the focus on
+  // the screen's main action, so Enter still walks the path.
+  if (kind == ControlKind::NameField || kind == ControlKind::NoteField) {
+    const auto list = controls(m);
+    const auto it = std::find(list.begin(), list.end(), a.control);
+    if (it != list.end()) m.focus = static_cast<int>(it - list.begin());
+  }
   if (on_breathe_activated(m, a, fx)) return;
   if (on_checkin_activated(m, a, fx)) return;
+  if (on_progress_activated(m, a, fx)) return;
   if (std::holds_alternative<HomeScreen>(m.screen)) {
     if (kind == ControlKind::RoutineCard && a.control.index >= 0 &&
         a.control.index < static_cast<int>(m.catalog.size())) {
@@ -130,6 +139,7 @@ void on_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
 
 void on_back(AppModel& m, std::vector<Effect>& fx) {
   if (on_breathe_back(m, fx)) return;
+  if (on_progress_back(m, fx)) return;
   if (std::holds_alternative<CheckinScreen>(m.screen)) {
     on_activated(m, Activated{{ControlKind::NotToday, 0}}, fx);
     return;
@@ -191,6 +201,8 @@ Transition update(AppModel m, const Action& action) {
                  [&](const Tick& t) {
                    m.session_now = t.session_now;
                    m.wall_now = t.wall_now;
+                   if (m.undo && m.wall_now >= m.undo->until) m.undo.reset();
+                   if (!m.toast.empty() && m.wall_now >= m.toast_until) m.toast.clear();
                    if (std::holds_alternative<PlayerScreen>(m.screen) && advance_session(m, fx)) {
                      // A breathing session has no pain question; a routine asks again.
                      if (m.session->breathing()) {
@@ -205,6 +217,7 @@ Transition update(AppModel m, const Action& action) {
                    const auto n = static_cast<int>(controls(m).size());
                    if (n > 0) m.focus = ((m.focus + f.delta) % n + n) % n;
                    scroll_focus_into_view(m);
+                   progress_focus_into_view(m);
                  },
                  [&](const BackPressed&) { on_back(m, fx); },
                  [&](const PauseToggled&) {
@@ -239,14 +252,31 @@ Transition update(AppModel m, const Action& action) {
                    }
                  },
                  [&](const InterruptedFound& f) { on_interrupted(m, f, fx); },
-                 [&](const Scrolled& s) { on_scrolled(m, s.dy); },
+                 [&](const Scrolled& s) {
+                   on_scrolled(m, s.dy);
+                   on_progress_scrolled(m, s.dy, fx);
+                 },
                  [&](const Resized& r) {
                    m.window_w = r.w;
                    m.window_h = r.h;
                    on_scrolled(m, 0);
+                   on_progress_scrolled(m, 0, fx);
                  },
-                 [&](const TextTyped& t) { on_text(m, t); },
-                 [&](const TextErased&) { on_erase(m); },
+                 [&](const TextTyped& t) {
+                   if (!on_progress_text(m, t)) on_text(m, t);
+                 },
+                 [&](const TextErased&) {
+                   if (!on_progress_erase(m)) on_erase(m);
+                 },
+                 [&](const ProgressLoaded& p) { on_progress_loaded(m, p); },
+                 [&](const HistoryLoaded& h) { on_history_loaded(m, h); },
+                 [&](const WeeklyTargetLoaded& w) {
+                   m.weekly_target = std::clamp(w.target, 1, kMaxWeeklyTarget);
+                 },
+                 [&](const ReportShared& r) {
+                   m.toast = "Report saved to " + r.path;
+                   m.toast_until = m.wall_now + std::chrono::seconds{8};
+                 },
                  [&](const CustomPatternSaved& saved) {
                    open(m, PatternScreen{"custom_" + std::to_string(saved.id), {}});
                    if (const auto* p = find_pattern(m, std::get<PatternScreen>(m.screen).pattern_id)) {
@@ -272,6 +302,14 @@ Transition update(AppModel m, const Action& action) {
                  },
              },
              action);
+  // Anything that changes the record makes what Progress and History loaded out of date.
+  const bool record_changed = std::any_of(fx.begin(), fx.end(), [](const Effect& e) {
+    return std::holds_alternative<BeginSessionRecord>(e) || std::holds_alternative<RecordStep>(e) ||
+           std::holds_alternative<CompleteSessionRecord>(e) ||
+           std::holds_alternative<AbandonSessionRecord>(e) || std::holds_alternative<SavePainAfter>(e) ||
+           std::holds_alternative<SaveCheckin>(e);
+  });
+  if (record_changed) forget_progress(m);
   return {std::move(m), std::move(fx)};
 }
 

@@ -24,6 +24,9 @@ Control primary_control(const AppModel& model);
 // The focused control, if the screen has any.
 std::optional<Control> focused_control(const AppModel& model);
 
+// True while a text field has focus (a pattern's name, an entry's note): typing goes there.
+bool editing_text(const AppModel& model);
+
 // True while something moves on screen (a running session): the shell draws every frame then,
 // and otherwise waits for events.
 bool animating(const AppModel& model);

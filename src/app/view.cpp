@@ -241,4 +241,57 @@ SummaryView summary_view(const AppModel& model) {
   return v;
 }
 
+HistoryRowView history_row_view(const AppModel& model, const HistoryEntry& e) {
+  using namespace std::chrono;
+  HistoryRowView v;
+  const sys_seconds local = e.started_at + minutes{e.utc_offset_min};
+  const sys_days day = floor<days>(local);
+  const year_month_day ymd{day};
+  const hh_mm_ss<seconds> time{local - day};
+  static constexpr const char* kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  v.date = std::string(kDays[weekday{day}.c_encoding()]) + " " +
+           std::to_string(static_cast<unsigned>(ymd.day())) + " " +
+           kMonths[(static_cast<unsigned>(ymd.month()) + 11) % 12] + " · " +
+           two_digits(time.hours().count()) + ":" + two_digits(time.minutes().count());
+
+  constexpr std::string_view kBreathe = "breathe:";
+  const int routine = find_routine(model, e.routine_id);
+  if (routine >= 0) {
+    v.title = model.catalog[static_cast<std::size_t>(routine)].routine.title;
+  } else if (e.routine_id.starts_with(kBreathe)) {
+    const auto* pattern = find_pattern(model, std::string_view(e.routine_id).substr(kBreathe.size()));
+    v.title = pattern ? pattern->name : "Breathing";
+  }
+  if (v.title.empty()) {
+    std::string_view id = e.routine_id;
+    if (id.starts_with(kBreathe)) id.remove_prefix(kBreathe.size());
+    for (char ch : id) v.title += ch == '_' ? ' ' : ch;
+    if (v.title.empty()) v.title = "Session";
+    v.title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(v.title[0])));
+  }
+  const auto rating = [](const std::optional<int>& r) { return r ? std::to_string(*r) : std::string("–"); };
+  v.ratings = e.before || e.after ? rating(e.before) + " → " + rating(e.after) : "Not rated";
+  v.minutes = e.done < seconds{30} ? std::string("Under 1 min") : format_minutes(e.done);
+  switch (e.status) {
+    case EntryStatus::Completed: v.status = "Completed"; break;
+    case EntryStatus::EndedEarly: v.status = "Ended early"; break;
+    case EntryStatus::Interrupted: v.status = "Interrupted"; break;
+  }
+  // The first line, cut at a word near 60 characters (whole UTF-8 characters).
+  std::string note = e.note.substr(0, e.note.find('\n'));
+  constexpr std::size_t kMax = 60;
+  if (note.size() > kMax) {
+    std::size_t cut = note.rfind(' ', kMax);
+    if (cut == std::string::npos || cut < kMax / 2) {
+      cut = kMax;
+      while (cut > 0 && (static_cast<unsigned char>(note[cut]) & 0xC0) == 0x80) --cut;
+    }
+    note = note.substr(0, cut) + "…";
+  }
+  v.note = note;
+  return v;
+}
+
 }  // namespace unknot::app

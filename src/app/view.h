@@ -72,4 +72,15 @@ struct SummaryView {
 };
 SummaryView summary_view(const AppModel& model);
 
+// One History row (and the entry screen's heading).
+struct HistoryRowView {
+  std::string date;     // "Tue 24 Nov · 18:05", local time by the entry's own offset
+  std::string title;    // the routine's title, the breathing pattern's name, or the humanised id
+  std::string ratings;  // "6 → 3", "6 → –", or "Not rated"
+  std::string minutes;  // "12 min" (time actually done)
+  std::string status;   // "Completed", "Ended early", "Interrupted"
+  std::string note;     // the note's first line, shortened to about 60 characters
+};
+HistoryRowView history_row_view(const AppModel& model, const HistoryEntry& entry);
+
 }  // namespace unknot::app

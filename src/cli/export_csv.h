@@ -28,8 +28,8 @@ std::string csv_field(std::string_view text);
 
 // Reads the database in options.data_dir (migrating it like the app, changing nothing else) and
 // writes the CSV through a temporary file beside it, renamed into place at the end: the target
-// is never left half written, and a failure leaves nothing behind. The file's mode follows the
-// umask. On success prints "Wrote N sessions and M check-ins to FILE" to `out` and returns 0;
+// is never left half written, and a failure leaves nothing behind. The file is readable by the
+// user only (0600). On success prints "Wrote N sessions and M check-ins to FILE" to `out` and returns 0;
 // otherwise prints a message naming the file to `err` and returns 1.
 int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream& err);
 

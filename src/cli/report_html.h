@@ -28,7 +28,7 @@ struct ReportOptions {
 
 // Reads the database in options.data_dir (migrating it like the app, changing nothing else) and
 // writes the page through a temporary file beside options.out, renamed into place at the end;
-// the file's mode follows the umask. On success prints "Wrote FILE" to `out` and returns 0.
+// the file is readable by the user only (0600). On success prints "Wrote FILE" to `out` and returns 0.
 // A missing database (never created) or any failure prints a message naming the file to `err`
 // and returns 1.
 int run_report_html(const ReportOptions& options, std::ostream& out, std::ostream& err);

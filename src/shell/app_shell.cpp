@@ -1,4 +1,5 @@
 #include "shell/app_shell.h"
+#include "shell/deleted_entries.h"
 
 #include <malloc.h>
 
@@ -38,7 +39,11 @@ ui::ThemeKind theme_for_now() {
 
 }  // namespace
 
-AppShell::AppShell(const ShellOptions& options) : theme_(options.theme.value_or(theme_for_now())) {
+AppShell::AppShell(const ShellOptions& options)
+    : deleted_(std::make_unique<DeletedEntries>()),
+      open_shared_files_(options.open_shared_files),
+      documents_dir_(options.documents_dir),
+      theme_(options.theme.value_or(theme_for_now())) {
   // SDL2 disables the screen saver by default; Unknot holds it off only while a session runs.
   SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1");
   // With the software renderer, present through the plain window framebuffer: SDL would
@@ -144,6 +149,13 @@ AppShell::AppShell(const ShellOptions& options) : theme_(options.theme.value_or(
   if (store_) {
     try {
       queue_.push_back(app::SoundSettingsLoaded{store_->sound_settings()});
+      if (const auto target = store_->setting("weekly_target")) {
+        // A damaged value is ignored: the default target stands.
+        try {
+          queue_.push_back(app::WeeklyTargetLoaded{std::stoi(*target)});
+        } catch (const std::exception&) {
+        }
+      }
     } catch (const storage::StorageError& e) {
       report(e.what());
     }
@@ -256,18 +268,19 @@ void AppShell::dispatch(const app::Action& action) {
     const app::Action next = std::move(queue_.front());
     queue_.pop_front();
     const std::size_t screen_before = model_.screen.index();
+    const bool offers_before = model_.undo.has_value() || !model_.toast.empty();
     auto transition = app::update(std::move(model_), next);
     model_ = std::move(transition.model);
+    const bool offers_after = model_.undo.has_value() || !model_.toast.empty();
     if (!std::holds_alternative<app::Tick>(next) || !transition.effects.empty() ||
-        model_.screen.index() != screen_before) {
+        model_.screen.index() != screen_before || offers_before != offers_after) {
       dirty_ = true;
     }
     for (const auto& effect : transition.effects) perform(effect);
   }
   dispatching_ = false;
-  // Text input (and an on-screen keyboard where there is one) only while a name is edited.
-  const bool want_text = std::holds_alternative<app::EditorScreen>(model_.screen) &&
-                         app::focused_control(model_) == app::Control{app::ControlKind::NameField, 0};
+  // Text input (and an on-screen keyboard where there is one) only while a text field has focus.
+  const bool want_text = app::editing_text(model_);
   if (want_text != text_input_) {
     text_input_ = want_text;
     if (want_text) {
@@ -329,6 +342,8 @@ void AppShell::iterate() {
 int AppShell::wait_timeout_ms() const {
   if (dirty_) return 0;
   if (audio_stop_pending_) return 100;  // look again soon whether the sound has died away
+  // An undo offer or a confirmation is on screen: wake to take it away when its time is up.
+  if (model_.undo || !model_.toast.empty()) return 250;
   if (!app::animating(model_)) return -1;
   const auto since = SDL_GetTicks64() - last_frame_ticks_;
   return since >= kFrameMs ? 0 : static_cast<int>(kFrameMs - since);

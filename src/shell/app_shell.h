@@ -25,6 +25,8 @@ struct DrawContext;
 
 namespace unknot::shell {
 
+struct DeletedEntries;  // sessions deleted this run, kept so Undo can restore them
+
 struct ShellOptions {
   std::filesystem::path data_dir;    // empty: the user's data folder
   std::filesystem::path assets_dir;  // empty: found at run time
@@ -34,6 +36,8 @@ struct ShellOptions {
   std::optional<ui::ThemeKind> theme;  // empty: light by day, dark at night
   float scale = 1;                   // extra dp scale on top of the display's pixel density
   bool offer_checkin = true;         // ask for today's pain check-in when opening on Home
+  bool open_shared_files = true;     // hand a shared report to the desktop to open
+  std::filesystem::path documents_dir;  // empty: the user's documents folder
 };
 
 class AppShell {
@@ -70,6 +74,7 @@ class AppShell {
   void report(const std::string& problem);
   static core::UnixSeconds wall_now();  // the wall clock, for timestamps only
   void offer_checkin_if_due();
+  void share_report(int weeks, int target);
   void ensure_audio();
   app::PatternsLoaded load_patterns() const;  // requires store_
   void haptic_pulse(int pulses);
@@ -93,6 +98,9 @@ class AppShell {
   std::ofstream frame_trace_;
   bool frame_trace_tried_ = false;
   std::unique_ptr<storage::SessionStore> store_;
+  std::unique_ptr<DeletedEntries> deleted_;
+  bool open_shared_files_ = true;
+  std::filesystem::path documents_dir_;
   ui::ThemeKind theme_ = ui::ThemeKind::Dark;
   float scale_ = 1;
   bool dirty_ = true;

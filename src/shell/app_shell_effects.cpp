@@ -10,6 +10,10 @@
 #include "desktop/local_time.h"
 #include "desktop/paths.h"
 #include "shell/app_shell.h"
+#include "desktop/atomic_file.h"
+#include "report/progress_reader.h"
+#include "report/report_document.h"
+#include "shell/deleted_entries.h"
 #include "storage/session_store.h"
 
 namespace unknot::shell {
@@ -19,7 +23,57 @@ namespace {
 int utc_offset_minutes(core::UnixSeconds at) {
   return platform::utc_offset_minutes(at.time_since_epoch().count());
 }
+
+app::EntryStatus entry_status(storage::SessionStatus status) {
+  switch (status) {
+    case storage::SessionStatus::Completed: return app::EntryStatus::Completed;
+    case storage::SessionStatus::Abandoned: return app::EntryStatus::EndedEarly;
+    case storage::SessionStatus::InProgress: return app::EntryStatus::Interrupted;
+  }
+  return app::EntryStatus::Completed;
+}
+
+app::HistoryEntry history_entry(const storage::SessionSummary& s, int fallback_min) {
+  app::HistoryEntry e;
+  e.id = s.row.id;
+  e.routine_id = s.row.routine_id;
+  e.started_at = s.row.started_at;
+  e.utc_offset_min = s.row.utc_offset_min.value_or(fallback_min);
+  e.before = s.row.pain_before;
+  e.after = s.row.pain_after;
+  e.region = s.row.region;
+  e.planned = s.planned;
+  e.done = s.done;
+  e.status = entry_status(s.row.status);
+  e.note = s.row.note;
+  return e;
+}
 }  // namespace
+
+void AppShell::share_report(int weeks, int target) {
+  namespace fs = std::filesystem;
+  const core::UnixSeconds now = wall_now();
+  const std::int64_t now_s = now.time_since_epoch().count();
+  const int offset = utc_offset_minutes(now);
+  const fs::path dir = documents_dir_.empty() ? platform::documents_dir() : documents_dir_;
+  const fs::path file = dir / ("Unknot report " + platform::local_date_text(now_s) + ".html");
+  try {
+    const std::string page = report::clinician_report(
+        *store_, core::local_day(now, std::chrono::minutes{offset}), weeks, target, offset);
+    platform::AtomicFile out(file);  // readable by the user only (0600), replaced whole
+    out.write(page);
+    out.commit();
+  } catch (const platform::AtomicFileError& error) {
+    const std::string message = "the report could not be written to " + file.string() + ": " + error.reason();
+    report(message);
+    queue_.push_back(app::StorageFailed{message});
+    return;
+  }
+  if (open_shared_files_ && !platform::open_with_desktop(file)) {
+    report(std::string("could not open the report: ") + SDL_GetError());
+  }
+  queue_.push_back(app::ReportShared{file.string()});
+}
 
 app::PatternsLoaded AppShell::load_patterns() const {
   app::PatternsLoaded loaded;
@@ -113,6 +167,41 @@ void AppShell::perform(const app::Effect& effect) {
             if (!store_) return;
             store_->set_setting("checkin_offered_day",
                                 platform::local_date_text(wall_now().time_since_epoch().count()));
+          } else if constexpr (std::is_same_v<E, app::LoadProgress>) {
+            if (!store_) return;
+            const auto now = wall_now();
+            const int offset = utc_offset_minutes(now);
+            app::ProgressData data;
+            data.input = report::read_progress(*store_, offset);
+            data.today = core::local_day(now, std::chrono::minutes{offset});
+            queue_.push_back(app::ProgressLoaded{std::move(data)});
+          } else if constexpr (std::is_same_v<E, app::LoadHistory>) {
+            if (!store_) return;
+            const int offset = utc_offset_minutes(wall_now());
+            std::optional<std::pair<core::UnixSeconds, std::int64_t>> cursor;
+            if (e.after) cursor = std::pair{e.after->started_at, e.after->id};
+            // One row more than shown tells whether older entries remain.
+            auto rows = store_->history_page(cursor, e.limit + 1);
+            app::HistoryLoaded loaded;
+            loaded.append = e.after.has_value();
+            loaded.more = static_cast<int>(rows.size()) > e.limit;
+            if (loaded.more) rows.pop_back();
+            for (const auto& row : rows) loaded.entries.push_back(history_entry(row, offset));
+            queue_.push_back(std::move(loaded));
+          } else if constexpr (std::is_same_v<E, app::UpdateEntry>) {
+            if (store_) store_->update_entry(e.id, e.before, e.after, e.note);
+          } else if constexpr (std::is_same_v<E, app::DeleteEntry>) {
+            if (store_) deleted_->records[e.id] = store_->take_session(e.id);
+          } else if constexpr (std::is_same_v<E, app::RestoreEntry>) {
+            if (!store_) return;
+            const auto it = deleted_->records.find(e.id);
+            if (it == deleted_->records.end()) return;
+            store_->restore_session(it->second);
+            deleted_->records.erase(it);
+          } else if constexpr (std::is_same_v<E, app::SaveWeeklyTarget>) {
+            if (store_) store_->set_setting("weekly_target", std::to_string(e.target));
+          } else if constexpr (std::is_same_v<E, app::ShareReportFile>) {
+            if (store_) share_report(e.weeks, e.target);
           } else if constexpr (std::is_same_v<E, app::Haptic>) {
             haptic_pulse(e.pulses);
           }

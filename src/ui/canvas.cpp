@@ -98,6 +98,7 @@ float Canvas::scale() const { return impl_->scale; }
 
 void Canvas::begin_frame(Color background) {
   impl_->log.clear();
+  clear_clip();
   impl_->cache.next_frame();
   SDL_SetRenderDrawBlendMode(impl_->renderer, SDL_BLENDMODE_BLEND);
   SDL_SetRenderDrawColor(impl_->renderer, background.r, background.g, background.b, 255);
@@ -150,10 +151,54 @@ void Canvas::stroke_arc(app::Point center, float radius, float width, float from
   impl_->draw_mesh();
 }
 
+void Canvas::stroke_line(app::Point a, app::Point b, float width, Color c) {
+  const float s = impl_->scale;
+  const SDL_FPoint pts[2] = {{a.x * s, a.y * s}, {b.x * s, b.y * s}};
+  add_polyline(impl_->mesh, pts, 2, width * s, to_sdl(c));
+  impl_->draw_mesh();
+}
+
+void Canvas::stroke_polyline(const std::vector<app::Point>& points, float width, Color c) {
+  const float s = impl_->scale;
+  std::vector<SDL_FPoint> pts;
+  pts.reserve(points.size());
+  for (const auto& p : points) pts.push_back({p.x * s, p.y * s});
+  add_polyline(impl_->mesh, pts.data(), static_cast<int>(pts.size()), width * s, to_sdl(c));
+  impl_->draw_mesh();
+}
+
+void Canvas::stroke_dashed(app::Point a, app::Point b, float width, float dash, float gap, Color c) {
+  const float s = impl_->scale;
+  const float dx = b.x - a.x, dy = b.y - a.y;
+  const float len = std::hypot(dx, dy);
+  if (len <= 0 || dash <= 0) return;
+  const float ux = dx / len, uy = dy / len;
+  // All dashes in one mesh, one draw call.
+  for (float t = 0; t < len; t += dash + std::max(gap, 0.0f)) {
+    const float e = std::min(len, t + dash);
+    const SDL_FPoint pts[2] = {{(a.x + ux * t) * s, (a.y + uy * t) * s}, {(a.x + ux * e) * s, (a.y + uy * e) * s}};
+    add_polyline(impl_->mesh, pts, 2, width * s, to_sdl(c));
+  }
+  impl_->draw_mesh();
+}
+
 void Canvas::fill_glow(app::Point center, float radius, Color c) {
   const float s = impl_->scale;
   add_glow(impl_->mesh, {center.x * s, center.y * s}, radius * s, to_sdl(c));
   impl_->draw_mesh();
+}
+
+void Canvas::set_clip(app::Rect r) {
+  impl_->clip = r;
+  const float px = impl_->scale;
+  const SDL_Rect clip{static_cast<int>(std::floor(r.x * px)), static_cast<int>(std::floor(r.y * px)),
+                      static_cast<int>(std::ceil(r.w * px)), static_cast<int>(std::ceil(r.h * px))};
+  SDL_RenderSetClipRect(impl_->renderer, &clip);
+}
+
+void Canvas::clear_clip() {
+  impl_->clip.reset();
+  SDL_RenderSetClipRect(impl_->renderer, nullptr);
 }
 
 const std::vector<TextRecord>& Canvas::text_log() const { return impl_->log; }

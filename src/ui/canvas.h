@@ -22,6 +22,7 @@ struct TextRecord {
   std::string text;   // the text actually drawn (after any ellipsis)
   app::Rect box;      // ink box in dp
   bool truncated = false;
+  bool clipped = false;  // drawn partly outside the clip set by set_clip (a scrolled list's edge)
 };
 
 class Canvas {
@@ -50,6 +51,12 @@ class Canvas {
   // past each end); a sweep of a full turn or more is a closed ring.
   void stroke_arc(app::Point center, float radius, float width, float from_turns, float to_turns,
                   Color c);
+  // A straight line `width` dp wide with butt ends.
+  void stroke_line(app::Point a, app::Point b, float width, Color c);
+  // An open polyline with mitred joins (a chart line); fewer than 2 points draw nothing.
+  void stroke_polyline(const std::vector<app::Point>& points, float width, Color c);
+  // A dashed straight line: `dash` dp drawn, `gap` dp skipped, from a.
+  void stroke_dashed(app::Point a, app::Point b, float width, float dash, float gap, Color c);
   // Filled radial glow: colour at the centre fading to transparent at `radius`.
   void fill_glow(app::Point center, float radius, Color c);
 
@@ -68,6 +75,11 @@ class Canvas {
   int wrapped_line_count(std::string_view text, float width, Font font) const;
   // Like text_in, but every digit gets the same advance so changing numbers don't jiggle.
   void number_in(std::string_view text, app::Rect box, Font font, Color c, Align align);
+
+  // Clips drawing to r (dp) until clear_clip: text wholly outside it is neither drawn nor logged,
+  // text partly outside is logged as clipped.
+  void set_clip(app::Rect r);
+  void clear_clip();
 
   const std::vector<TextRecord>& text_log() const;
   SDL_Renderer* renderer() const;

@@ -8,6 +8,7 @@
 #include <array>
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -61,6 +62,7 @@ struct Canvas::Impl {
   TextCache cache;
   Mesh mesh;  // reused so drawing a shape doesn't allocate once warm
   std::vector<TextRecord> log;
+  std::optional<app::Rect> clip;  // dp, set by Canvas::set_clip
 };
 
 }  // namespace unknot::ui

@@ -82,10 +82,14 @@ void Canvas::Impl::record(std::string text, int x_px, int y_px, int w_px, Font f
   // intersecting its neighbours in layout tests. Text cut down to nothing is kept: that's a bug.
   if (text.empty() && !truncated) return;
   const float px = 1.0f / scale;
-  log.push_back({std::move(text),
-                 {static_cast<float>(x_px) * px, static_cast<float>(y_px) * px,
-                  static_cast<float>(w_px) * px, static_cast<float>(font_height_px(f)) * px},
-                 truncated});
+  const app::Rect box{static_cast<float>(x_px) * px, static_cast<float>(y_px) * px,
+                      static_cast<float>(w_px) * px, static_cast<float>(font_height_px(f)) * px};
+  bool clipped = false;
+  if (clip) {
+    if (!box.intersects(*clip)) return;
+    clipped = box.x < clip->x || box.y < clip->y || box.right() > clip->right() || box.bottom() > clip->bottom();
+  }
+  log.push_back({std::move(text), box, truncated, clipped});
 }
 
 float Canvas::line_height(Font font) const { return line_height_dp(font); }

@@ -14,10 +14,7 @@ bool on_rating(const app::AppModel& m) {
   if (const auto* c = std::get_if<app::CheckinScreen>(&m.screen)) return !c->pgic_step;
   return std::holds_alternative<app::RatingScreen>(m.screen);
 }
-bool editing_name(const app::AppModel& m) {
-  return std::holds_alternative<app::EditorScreen>(m.screen) &&
-         app::focused_control(m) == app::Control{app::ControlKind::NameField, 0};
-}
+bool editing_name(const app::AppModel& m) { return app::editing_text(m); }
 bool on_player(const app::AppModel& m) { return std::holds_alternative<app::PlayerScreen>(m.screen); }
 
 std::optional<app::Action> key(const SDL_KeyboardEvent& k, const app::AppModel& m) {

@@ -46,7 +46,10 @@ void draw(DrawContext& dc, const app::AppModel& m) {
   std::visit(
       [&](const auto& screen) {
         using S = std::decay_t<decltype(screen)>;
-        if constexpr (std::is_same_v<S, app::HomeScreen>) draw_home(dc, m);
+        if constexpr (std::is_same_v<S, app::HomeScreen>) {
+          draw_home(dc, m);
+          draw_tab_bar(dc, app::ControlKind::TabHome);
+        }
         else if constexpr (std::is_same_v<S, app::RoutineScreen>) draw_routine(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::RatingScreen>) draw_rating(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::PlayerScreen>) draw_player(dc, m, screen);
@@ -57,6 +60,9 @@ void draw(DrawContext& dc, const app::AppModel& m) {
         else if constexpr (std::is_same_v<S, app::EditorScreen>) draw_editor(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::SoundScreen>) draw_sound(dc, m);
         else if constexpr (std::is_same_v<S, app::CheckinScreen>) draw_checkin(dc, screen);
+        else if constexpr (std::is_same_v<S, app::TrendsScreen>) draw_trends(dc, m, screen);
+        else if constexpr (std::is_same_v<S, app::HistoryScreen>) draw_history(dc, m, screen);
+        else if constexpr (std::is_same_v<S, app::EntryScreen>) draw_entry(dc, m, screen);
         else draw_error(dc, screen);
       },
       m.screen);

@@ -28,6 +28,12 @@ void draw_pattern(DrawContext& dc, const app::AppModel& m, const app::PatternScr
 void draw_editor(DrawContext& dc, const app::AppModel& m, const app::EditorScreen& e);
 void draw_sound(DrawContext& dc, const app::AppModel& m);
 void draw_checkin(DrawContext& dc, const app::CheckinScreen& s);
+// Progress and History (progress_screens.cpp).
+void draw_trends(DrawContext& dc, const app::AppModel& m, const app::TrendsScreen& s);
+void draw_history(DrawContext& dc, const app::AppModel& m, const app::HistoryScreen& s);
+void draw_entry(DrawContext& dc, const app::AppModel& m, const app::EntryScreen& e);
+// The bottom bar of Home, Progress and History; `active` is TabHome, TabProgress or TabHistory.
+void draw_tab_bar(DrawContext& dc, app::ControlKind active);
 
 // Draws the current screen (background included).
 void draw(DrawContext& dc, const app::AppModel& m);

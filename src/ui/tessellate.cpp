@@ -240,4 +240,57 @@ void add_glow(Mesh& mesh, SDL_FPoint center, float radius, SDL_Color color) {
   }
 }
 
+void add_polyline(Mesh& mesh, const SDL_FPoint* points, int count, float width, SDL_Color color) {
+  // Drop repeated points: they have no direction.
+  std::vector<SDL_FPoint> pts;
+  pts.reserve(static_cast<std::size_t>(std::max(count, 0)));
+  for (int i = 0; i < count; ++i) {
+    const SDL_FPoint p = points[i];
+    if (!pts.empty() && std::hypot(p.x - pts.back().x, p.y - pts.back().y) < 1e-3f) continue;
+    pts.push_back(p);
+  }
+  const int n = static_cast<int>(pts.size());
+  if (n < 2) return;
+  // A hairline keeps its coverage by fading rather than thinning below 1 px.
+  const float solid_half = std::max(0.0f, width / 2 - kHalfFeather);
+  const float outer_half = std::max(width / 2, 0.5f) + kHalfFeather;
+  const SDL_Color solid = width < 1 ? faded(color, std::max(width, 0.25f)) : color;
+  const auto normal_of = [&](int a, int b) {
+    const float dx = pts[static_cast<std::size_t>(b)].x - pts[static_cast<std::size_t>(a)].x;
+    const float dy = pts[static_cast<std::size_t>(b)].y - pts[static_cast<std::size_t>(a)].y;
+    const float len = std::hypot(dx, dy);
+    return SDL_FPoint{-dy / len, dx / len};
+  };
+  // Four contours along the line: outer feather, solid edge, solid edge, outer feather.
+  std::vector<SDL_FPoint> offsets(static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    SDL_FPoint nrm;
+    if (i == 0) nrm = normal_of(0, 1);
+    else if (i == n - 1) nrm = normal_of(n - 2, n - 1);
+    else {
+      const SDL_FPoint a = normal_of(i - 1, i), b = normal_of(i, i + 1);
+      SDL_FPoint m{a.x + b.x, a.y + b.y};
+      const float len = std::hypot(m.x, m.y);
+      if (len < 1e-3f) m = a;
+      else m = {m.x / len, m.y / len};
+      const float cos_half = std::max(0.5f, m.x * a.x + m.y * a.y);  // miter at most 2x
+      nrm = {m.x / cos_half, m.y / cos_half};
+    }
+    offsets[static_cast<std::size_t>(i)] = nrm;
+  }
+  const auto contour = [&](float d, SDL_Color c) {
+    return push_contour(mesh, n, c, [&](int i) {
+      const auto k = static_cast<std::size_t>(i);
+      return SDL_FPoint{pts[k].x + offsets[k].x * d, pts[k].y + offsets[k].y * d};
+    });
+  };
+  const int outer_a = contour(outer_half, faded(solid, 0));
+  const int solid_a = contour(solid_half, solid);
+  const int solid_b = contour(-solid_half, solid);
+  const int outer_b = contour(-outer_half, faded(solid, 0));
+  strip(mesh, outer_a, solid_a, n, false);
+  strip(mesh, solid_a, solid_b, n, false);
+  strip(mesh, solid_b, outer_b, n, false);
+}
+
 }  // namespace unknot::ui

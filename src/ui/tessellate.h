@@ -31,6 +31,9 @@ void add_rounded_rect_stroke(Mesh& mesh, SDL_FRect rect, float radius, float wid
 // Ring segment with round caps; a sweep of a full turn or more is a closed ring.
 void add_arc(Mesh& mesh, SDL_FPoint center, float radius, float width, float from_turns,
              float to_turns, SDL_Color color);
+// Open polyline of `count` points with mitred joins (bevelled past a 2x miter) and butt ends,
+// solid `width` wide plus a 1 px feather on each side. Fewer than 2 points draw nothing.
+void add_polyline(Mesh& mesh, const SDL_FPoint* points, int count, float width, SDL_Color color);
 // Radial glow: `color` at the centre easing (smoothstep) to transparent at `radius`.
 void add_glow(Mesh& mesh, SDL_FPoint center, float radius, SDL_Color color);
 

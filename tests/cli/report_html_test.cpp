@@ -206,12 +206,12 @@ TEST_CASE("report: failures exit 1 naming the file and leave nothing behind") {
     CHECK(r.code == 1);
     CHECK(r.err.find(file.string()) != std::string::npos);
   }
-  SUBCASE("an existing file is replaced whole, with the mode the umask gives") {
+  SUBCASE("an existing file is replaced whole, readable by the user only even with umask 022") {
     fill(dir.path());
     const fs::path file = dir.path() / "report.html";
     std::ofstream(file) << "old";
-    fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write);
-    const ::mode_t old_mask = ::umask(077);
+    fs::permissions(file, fs::perms::all);
+    const ::mode_t old_mask = ::umask(022);
     const Run r = run(dir.path(), file);
     ::umask(old_mask);
     REQUIRE(r.code == 0);

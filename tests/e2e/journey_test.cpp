@@ -8,8 +8,10 @@
 #include <filesystem>
 #include <cstdio>
 #include <fstream>
+#include <sys/stat.h>
 
 #include "app/layout.h"
+#include "app/progress_layout.h"
 #include "app/view.h"
 #include "shell/app_shell.h"
 #include "storage/session_store.h"
@@ -344,6 +346,104 @@ TEST_CASE("after two weeks of practice the check-in also asks the global impress
   REQUIRE(rows.size() == 2);
   CHECK(rows[1].kind == storage::CheckinKind::Pgic);
   CHECK(rows[1].value == 2);
+}
+
+namespace {
+// Three weeks of sessions and daily ratings, ending now.
+void seed_progress(const fs::path& data_dir) {
+  fs::create_directories(data_dir);
+  auto store = storage::SessionStore::open(data_dir / "unknot.db");
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  for (int day = 20; day >= 1; --day) {
+    const auto at = now - std::chrono::days(day);
+    const auto id = store.begin_session({"e2e_short", at, 6 - day % 3, "Neck"}, 60);
+    store.record_step(id, {0, "upper_trapezius", core::Side::Left, std::chrono::seconds(45), std::chrono::seconds(45), false});
+    store.record_step(id, {1, "upper_trapezius", core::Side::Right, std::chrono::seconds(45), std::chrono::seconds(45), false});
+    store.complete_session(id, at + std::chrono::minutes(2));
+    store.set_pain_after(id, 3 - day % 2);
+    store.add_checkin(storage::CheckinKind::DailyPain, 6 - (20 - day) / 5, at, 60, "");
+  }
+}
+}  // namespace
+
+TEST_CASE("a person looks at their progress, shares the report, edits and deletes an entry with undo") {
+  Environment env;
+  seed_progress(env.dir / "data");
+  auto options = env.options();
+  options.open_shared_files = false;
+  options.documents_dir = env.dir / "docs";
+  fs::create_directories(options.documents_dir);
+  shell::AppShell shell(options);
+  const app::Size size = shell.window_size();
+
+  click(shell, app::tab_bar_layout(size).progress);
+  REQUIRE(std::holds_alternative<app::TrendsScreen>(shell.model().screen));
+  REQUIRE(shell.model().progress.has_value());
+  CHECK(shell.model().progress->input.sessions.size() == 20);
+  CHECK(shell.model().progress->input.ratings.size() == 20);
+  screenshot(shell, "progress");
+
+  click(shell, app::trends_layout(size, shell.model(), std::get<app::TrendsScreen>(shell.model().screen)).share);
+  REQUIRE_FALSE(shell.model().toast.empty());
+  std::vector<fs::path> reports;
+  for (const auto& f : fs::directory_iterator(options.documents_dir)) reports.push_back(f.path());
+  REQUIRE(reports.size() == 1);
+  CHECK(reports[0].extension() == ".html");
+  struct stat info {};
+  REQUIRE(::stat(reports[0].c_str(), &info) == 0);
+  CHECK((info.st_mode & 0777) == 0600);
+  std::ifstream in(reports[0]);
+  const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(page.find("<svg") != std::string::npos);
+
+  click(shell, app::tab_bar_layout(size).history);
+  REQUIRE(std::holds_alternative<app::HistoryScreen>(shell.model().screen));
+  REQUIRE(shell.model().history.entries.size() == 20);
+  screenshot(shell, "history");
+  const std::int64_t newest = shell.model().history.entries[0].id;
+  CHECK(shell.model().history.entries[0].done == std::chrono::seconds(90));
+
+  // Edit: pain after one lower, a note, saved.
+  click(shell, app::history_layout(size, 20, 0).rows[0]);
+  REQUIRE(std::holds_alternative<app::EntryScreen>(shell.model().screen));
+  const int after = *std::get<app::EntryScreen>(shell.model().screen).after;
+  click(shell, app::entry_layout(size).after.down);
+  click(shell, app::entry_layout(size).note_field);
+  SDL_Event text{};
+  text.type = SDL_TEXTINPUT;
+  std::snprintf(text.text.text, sizeof text.text.text, "%s", "Easier after the walk");
+  SDL_PushEvent(&text);
+  pump(shell);
+  screenshot(shell, "entry");
+  click(shell, app::entry_layout(size).save);
+  REQUIRE(std::holds_alternative<app::HistoryScreen>(shell.model().screen));
+  {
+    auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+    const auto row = store.session(newest);
+    REQUIRE(row.has_value());
+    CHECK(row->pain_after == after - 1);
+    CHECK(row->note == "Easier after the walk");
+  }
+
+  // Delete, then undo: the entry is back with its steps.
+  click(shell, app::history_layout(size, 20, 0).rows[0]);
+  click(shell, app::entry_layout(size).remove);
+  click(shell, app::entry_layout(size).dialog.confirm);
+  REQUIRE(std::holds_alternative<app::HistoryScreen>(shell.model().screen));
+  CHECK(shell.model().history.entries.size() == 19);
+  {
+    auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+    CHECK_FALSE(store.session(newest).has_value());
+  }
+  screenshot(shell, "history-undo");
+  click(shell, app::history_layout(size, 19, 0).undo);
+  pump(shell);
+  CHECK(shell.model().history.entries.size() == 20);
+  auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+  const auto row = store.session(newest);
+  REQUIRE(row.has_value());
+  CHECK(row->note == "Easier after the walk");
+  CHECK(store.steps(newest).size() == 2);
 }
 
 TEST_CASE("a bad routine file on the command line shows its problems with file, line and field") {

@@ -3,11 +3,13 @@
 // Usage: unknot_screenshot_tour OUT_DIR light|dark
 #include <SDL.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
 #include "app/layout.h"
+#include "app/progress_layout.h"
 #include "app/view.h"
 #include "shell/app_shell.h"
 #include "storage/session_store.h"
@@ -50,6 +52,35 @@ bool shoot(shell::AppShell& shell, const fs::path& dir, const std::string& name)
   return ok;
 }
 
+// Eight weeks of practice before today, so Progress and History have something to show: pain
+// easing from about 6 to about 3, most days practised, both sides of the neck and the jaw.
+void seed_weeks(storage::SessionStore& store) {
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  const auto hours = [](int h) { return std::chrono::hours(h); };
+  for (int day = 56; day >= 1; --day) {
+    const auto morning = now - std::chrono::days(day) - hours(3);
+    const int trend = 6 - (56 - day) / 19;         // 6 → 3 over the weeks
+    const int wobble = (day * 7) % 3 - 1;           // -1, 0 or +1
+    if (day % 9 != 4) {                             // a missed day now and then
+      store.add_checkin(storage::CheckinKind::DailyPain, std::clamp(trend + wobble, 0, 10), morning, 60, "");
+    }
+    if (day % 6 == 2) continue;
+    const bool jaw = day % 4 == 0;
+    const auto id = store.begin_session({jaw ? "jaw_temple" : "neck_tension_headache", morning + hours(1),
+                                         std::clamp(trend + wobble + 1, 0, 10), jaw ? "Jaw" : "Neck"}, 60);
+    const std::string muscle = jaw ? "masseter" : "upper_trapezius";
+    const std::string second = jaw ? "temporalis" : "levator_scapulae";
+    int step = 0;
+    for (const auto side : {core::Side::Left, core::Side::Right}) {
+      store.record_step(id, {step++, muscle, side, std::chrono::seconds(45), std::chrono::seconds(45), false});
+      store.record_step(id, {step++, second, side, std::chrono::seconds(40), std::chrono::seconds(40), false});
+    }
+    store.complete_session(id, morning + hours(1) + std::chrono::minutes(12));
+    store.set_pain_after(id, std::clamp(trend + wobble - 1 - (day % 5 == 0), 0, 10));
+    if (day == 3) store.set_session_note(id, "Easier to turn my head when driving");
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -74,6 +105,7 @@ int main(int argc, char** argv) {
     const auto id = store.begin_session({"jaw_temple", core::UnixSeconds{std::chrono::seconds(1'790'000'000)}, 5, "Jaw"});
     store.complete_session(id, core::UnixSeconds{std::chrono::seconds(1'790'000'800)});
     store.set_pain_after(id, 3);
+    seed_weeks(store);
   }
   int failures = 0;
   {
@@ -189,6 +221,33 @@ int main(int argc, char** argv) {
     push_click(app::player_layout(size).skip);  // "Dizzy?"
     pump(shell);
     failures += !shoot(shell, out, "13-dizzy");
+
+    // Progress and History.
+    push_click(app::player_layout(size).dialog.cancel);  // stop the breathing session
+    pump(shell);
+    push_click(app::summary_layout(size).done);
+    pump(shell);
+    push_click(app::tab_bar_layout(size).progress);
+    pump(shell);
+    failures += !shoot(shell, out, "14-progress");
+    const auto trends = [&] {
+      return app::trends_layout(size, shell.model(), std::get<app::TrendsScreen>(shell.model().screen));
+    };
+    const auto scroll_to = [&](float y) {
+      const float now = std::get<app::TrendsScreen>(shell.model().screen).scroll;
+      shell.dispatch(app::Scrolled{y - now});
+      pump(shell);
+    };
+    scroll_to(trends().sessions.card.y - trends().viewport.y);
+    failures += !shoot(shell, out, "15-progress-sessions");
+    scroll_to(1e6f);
+    failures += !shoot(shell, out, "16-progress-dose");
+    push_click(app::tab_bar_layout(size).history);
+    pump(shell);
+    failures += !shoot(shell, out, "17-history");
+    push_click(app::history_layout(size, static_cast<int>(shell.model().history.entries.size()), 0).rows.at(3));
+    pump(shell);
+    failures += !shoot(shell, out, "18-entry");
   }
   SDL_Quit();
   fs::remove_all(data);

@@ -4,8 +4,13 @@
 #include <SDL.h>
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 
+#include "app/progress_builders.h"
+#include "app/progress_flow.h"
+#include "app/progress_layout.h"
 #include "app/update.h"
 #include "shell/routine_files.h"
 #include "ui/canvas.h"
@@ -119,9 +124,114 @@ std::vector<std::pair<std::string, app::AppModel>> breathing_states() {
   return out;
 }
 
+app::AppModel with_screen(app::AppModel m, app::Screen screen) {
+  m.screen = std::move(screen);
+  return m;
+}
+
+app::HistoryEntry history_entry(int i, std::string note = "") {
+  app::HistoryEntry e;
+  e.id = 100 - i;
+  const char* ids[] = {"neck_tension_headache", "breathe:resonance_6", "jaw_temple", "retired_routine_id"};
+  e.routine_id = ids[i % 4];
+  e.started_at = core::UnixSeconds{std::chrono::seconds(1'790'000'000 - i * 86'400)};
+  e.utc_offset_min = 60;
+  if (i % 5 != 3) e.before = 6 + i % 3;
+  if (i % 5 != 3 && i % 7 != 2) e.after = 3 + i % 4;
+  e.region = "Neck";
+  e.planned = std::chrono::minutes{12};
+  e.done = i % 6 == 4 ? std::chrono::minutes{5} : std::chrono::minutes{12};
+  e.status = i % 6 == 4 ? app::EntryStatus::EndedEarly : i % 9 == 8 ? app::EntryStatus::Interrupted : app::EntryStatus::Completed;
+  e.note = std::move(note);
+  return e;
+}
+
+std::string long_note() {
+  std::string note;
+  while (note.size() < 480) note += "Right side felt tight after work, eased by the third breath. ";
+  return note.substr(0, 480) + "Calmer now.";
+}
+
+// Progress, History and entry screens in their states: no data, weeks and years of data,
+// filters, scrolled to every part, the undo offer, the delete question and long notes.
+std::vector<std::pair<std::string, app::AppModel>> progress_states(app::Size window) {
+  std::vector<std::pair<std::string, app::AppModel>> out;
+  const core::Day today = test::day_of(2026, 11, 25);
+  app::AppModel base = catalog();
+  base.wall_now = core::UnixSeconds{std::chrono::seconds(1'790'000'000)};
+  base.window_w = window.w;
+  base.window_h = window.h;
+  out.emplace_back("home with tabs", base);
+  out.emplace_back("trends loading", with_screen(base, app::TrendsScreen{}));
+  app::AppModel empty = base;
+  empty.progress = app::ProgressData{{}, today};
+  out.emplace_back("trends empty", with_screen(empty, app::TrendsScreen{}));
+  out.emplace_back("trends empty all", with_screen(empty, app::TrendsScreen{app::TrendsPeriod::All, "", core::Side::None, 0}));
+  out.emplace_back("trends three days", with_screen(test::with_progress(base, today, 3), app::TrendsScreen{}));
+  app::AppModel low = base;
+  low.progress = app::ProgressData{{}, today};
+  for (int i = 0; i < 28; ++i) low.progress->input.ratings.push_back({today - std::chrono::days{i}, i % 3});
+  out.emplace_back("trends low baseline", with_screen(low, app::TrendsScreen{}));
+  const app::AppModel weeks = test::with_progress(base, today, 84);
+  const app::AppModel years = test::with_progress(base, today, 3650);
+  const app::AppModel plain = test::with_progress(base, today, 84, false);
+  const std::pair<std::string, app::TrendsScreen> screens[] = {
+      {"4 weeks", {app::TrendsPeriod::Weeks4, "", core::Side::None, 0}},
+      {"12 weeks", {app::TrendsPeriod::Weeks12, "", core::Side::None, 0}},
+      {"all", {app::TrendsPeriod::All, "", core::Side::None, 0}},
+      {"neck left", {app::TrendsPeriod::Weeks12, "Neck", core::Side::Left, 0}},
+      {"jaw right all", {app::TrendsPeriod::All, "Jaw", core::Side::Right, 0}},
+  };
+  const auto scrolled = [&](const std::string& name, const app::AppModel& m, app::TrendsScreen s) {
+    const float max = app::trends_max_scroll(window, m, s);
+    for (int k = 0; k <= 4; ++k) {
+      s.scroll = max * static_cast<float>(k) / 4;
+      out.emplace_back(name + " scroll " + std::to_string(k), with_screen(m, s));
+    }
+  };
+  for (const auto& [name, screen] : screens) {
+    scrolled("trends 12w data " + name, weeks, screen);
+    scrolled("trends 10y data " + name, years, screen);
+  }
+  scrolled("trends no sides", plain, {app::TrendsPeriod::Weeks12, "", core::Side::None, 0});
+  app::AppModel toast = weeks;
+  toast.toast = "Report saved to /home/someone/Documents/unknot-report-2026-11-25.html";
+  out.emplace_back("trends toast", with_screen(toast, app::TrendsScreen{}));
+
+  app::AppModel history = base;
+  history.history.loaded = true;
+  out.emplace_back("history empty", with_screen(history, app::HistoryScreen{}));
+  out.emplace_back("history loading", with_screen(base, app::HistoryScreen{}));
+  for (int i = 0; i < 30; ++i) history.history.entries.push_back(history_entry(i, i % 3 == 0 ? long_note() : i % 3 == 1 ? "Felt looser" : ""));
+  history.history.more = true;
+  const float history_max = app::history_max_scroll(window, 30);
+  for (int k = 0; k <= 3; ++k) {
+    out.emplace_back("history scroll " + std::to_string(k), with_screen(history, app::HistoryScreen{history_max * static_cast<float>(k) / 3}));
+  }
+  history.undo = app::PendingUndo{7, "Session of 24 Nov deleted", history.wall_now + std::chrono::seconds(8)};
+  out.emplace_back("history undo", with_screen(history, app::HistoryScreen{}));
+  out.emplace_back("history undo end", with_screen(history, app::HistoryScreen{history_max}));
+
+  for (int i = 0; i < 4; ++i) {
+    app::EntryScreen e;
+    e.entry = history_entry(i, i == 0 ? long_note() : "");
+    e.before = e.entry.before;
+    e.after = e.entry.after;
+    e.note = e.entry.note;
+    out.emplace_back("entry " + std::to_string(i), with_screen(base, e));
+    if (i == 0) {
+      e.confirming_delete = true;
+      out.emplace_back("entry delete question", with_screen(base, e));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
-TEST_CASE("every screen fits its labels without clipping or overlap at every supported size") {
+// Runs `body` once per supported window size with a software canvas of that size.
+template <class Body>
+void at_every_size(Body body) {
   REQUIRE(SDL_Init(0) == 0);
   const Size sizes[] = {{360, 640, 1}, {390, 844, 1}, {390, 844, 2}, {1280, 800, 1}, {480, 1040, 1.5f}};
   for (const Size size : sizes) {
@@ -134,6 +244,15 @@ TEST_CASE("every screen fits its labels without clipping or overlap at every sup
     {
       Canvas canvas(renderer);
       canvas.set_scale(size.scale);
+      body(size, canvas, renderer, surface);
+    }
+    SDL_DestroyRenderer(renderer);
+    SDL_FreeSurface(surface);
+  }
+}
+
+TEST_CASE("every screen fits its labels without clipping or overlap at every supported size") {
+  at_every_size([](const Size size, Canvas& canvas, SDL_Renderer*, SDL_Surface*) {
       for (int routine = 0; routine < 4; ++routine) {
         for (auto [name, model] : routine < 3 ? states(routine) : breathing_states()) {
           model = act(model, app::Resized{static_cast<float>(size.w), static_cast<float>(size.h)});
@@ -172,10 +291,67 @@ TEST_CASE("every screen fits its labels without clipping or overlap at every sup
           }
         }
       }
-    }
-    SDL_DestroyRenderer(renderer);
-    SDL_FreeSurface(surface);
-  }
+  });
+}
+
+TEST_CASE("progress, history and entry screens fit without clipping or overlap at every size") {
+  const char* dump = std::getenv("UNKNOT_DUMP_DIR");  // set to look at the screens as BMPs
+  at_every_size([dump](const Size size, Canvas& canvas, SDL_Renderer* renderer, SDL_Surface* surface) {
+      const app::Size window{static_cast<float>(size.w), static_cast<float>(size.h)};
+      for (auto [name, model] : progress_states(window)) {
+        model = act(model, app::Resized{window.w, window.h});
+        for (ThemeKind theme : {ThemeKind::Dark, ThemeKind::Light}) {
+          CAPTURE(size.w);
+          CAPTURE(size.h);
+          CAPTURE(size.scale);
+          CAPTURE(name);
+          canvas.begin_frame(palette(theme).background);
+          DrawContext dc{canvas, palette(theme), window, app::focused_control(model)};
+          draw(dc, model);
+          if (dump != nullptr && size.scale == 1 && (size.w == 360 || size.w == 1280)) {
+            SDL_RenderFlush(renderer);
+            std::string file = std::string(dump) + "/" + std::to_string(size.w) + "-" +
+                               (theme == ThemeKind::Dark ? "dark-" : "light-") + name + ".bmp";
+            std::replace(file.begin() + static_cast<std::ptrdiff_t>(std::string(dump).size()), file.end(), ' ', '_');
+            SDL_SaveBMP(surface, file.c_str());
+          }
+          const auto& log = canvas.text_log();
+          CHECK_FALSE(log.empty());
+          const bool overlay = name.find("delete question") != std::string::npos;
+          for (std::size_t i = 0; i < log.size(); ++i) {
+            const auto& a = log[i];
+            CAPTURE(a.text);
+            CHECK(a.box.x >= 0);
+            CHECK(a.box.right() <= window.w + 0.5f);
+            if (a.clipped) continue;  // the edge of a scrolled list
+            CHECK(a.box.y >= 0);
+            CHECK(a.box.bottom() <= window.h + 0.5f);
+            if (a.truncated) CHECK(a.text.size() >= 16);
+            if (overlay) continue;
+            for (std::size_t j = i + 1; j < log.size(); ++j) {
+              if (log[j].clipped) continue;
+              CAPTURE(log[j].text);
+              CHECK_FALSE(a.box.intersects(log[j].box));
+            }
+          }
+          canvas.end_frame();
+        }
+        // Every control is inside the window, and no two overlap.
+        const auto hits = app::hits(model, window);
+        for (std::size_t i = 0; i < hits.size(); ++i) {
+          CAPTURE(static_cast<int>(hits[i].control.kind));
+          CAPTURE(hits[i].control.index);
+          CHECK(hits[i].rect.x >= 0);
+          CHECK(hits[i].rect.y >= 0);
+          CHECK(hits[i].rect.right() <= window.w + 0.5f);
+          CHECK(hits[i].rect.bottom() <= window.h + 0.5f);
+          for (std::size_t j = i + 1; j < hits.size(); ++j) {
+            CAPTURE(static_cast<int>(hits[j].control.kind));
+            CHECK_FALSE(hits[i].rect.intersects(hits[j].rect));
+          }
+        }
+      }
+  });
 }
 
 }  // namespace unknot::ui
