@@ -12,24 +12,6 @@ using nlohmann::json;
 constexpr std::size_t kMaxQuotedChars = 40;
 constexpr std::size_t kMaxIdChars = 64;
 
-// Edit distance, to suggest "title" for "titel": field names are short, so the quadratic
-// table costs nothing.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      const std::size_t substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
-      row[j] = std::min({above + 1, row[j - 1] + 1, substitute});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 // Quotes text from the file for a message: cut to a readable length, control characters
 // replaced, so a hostile key cannot break the one-line message.
 std::string quote_text(std::string_view s) {
@@ -52,22 +34,40 @@ bool is_identifier(std::string_view s) {
 
 }  // namespace
 
-void ProblemLog::at_value(std::string field, std::string message) {
+// Field names are short, so the quadratic table costs nothing.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      const std::size_t substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+      row[j] = std::min({above + 1, row[j - 1] + 1, substitute});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+void ProblemLog::at_value(std::string field, std::string message, std::string hint) {
   const TextPosition where = locator_.value(field);
-  this->at(std::move(field), where, std::move(message));
+  this->at(std::move(field), where, std::move(message), std::move(hint));
 }
 
-void ProblemLog::at_key(std::string field, std::string message) {
+void ProblemLog::at_key(std::string field, std::string message, std::string hint) {
   const TextPosition where = locator_.key(field);
-  this->at(std::move(field), where, std::move(message));
+  this->at(std::move(field), where, std::move(message), std::move(hint));
 }
 
-void ProblemLog::at(std::string field, TextPosition where, std::string message) {
+void ProblemLog::at(std::string field, TextPosition where, std::string message, std::string hint) {
   if (problems_.size() >= kMaxProblems) {
     ++dropped_;
     return;
   }
-  problems_.push_back({file_, where.line, where.column, std::move(field), std::move(message)});
+  problems_.push_back(
+      {file_, where.line, where.column, std::move(field), std::move(message), std::move(hint)});
 }
 
 std::vector<ParseProblem> ProblemLog::take() {

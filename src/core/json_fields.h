@@ -26,11 +26,11 @@ class ProblemLog {
   ProblemLog(std::string_view file, const JsonLocator& locator) : file_(file), locator_(locator) {}
 
   // At the start of the value `field` (or of its nearest existing ancestor).
-  void at_value(std::string field, std::string message);
+  void at_value(std::string field, std::string message, std::string hint = {});
   // At the key of the object member `field`: for members that should not be there.
-  void at_key(std::string field, std::string message);
+  void at_key(std::string field, std::string message, std::string hint = {});
   // At an explicit position, for places the locator reports itself (repeated keys).
-  void at(std::string field, TextPosition where, std::string message);
+  void at(std::string field, TextPosition where, std::string message, std::string hint = {});
 
   // Problems found so far, including any beyond kMaxProblems.
   std::size_t count() const { return problems_.size() + dropped_; }
@@ -52,6 +52,9 @@ std::size_t count_chars(std::string_view utf8);
 // A short description of a JSON value for "(got ...)": the number, the quoted string (cut at
 // 40 characters), or the type name for containers, booleans and null.
 std::string describe(const nlohmann::json& value);
+// Levenshtein distance, for suggesting a near name ("titel" -> "title"). Quadratic: for short
+// names only.
+std::size_t edit_distance(std::string_view a, std::string_view b);
 // "a, b or c"
 std::string join_choices(std::span<const std::string_view> choices);
 
@@ -65,6 +68,7 @@ class FieldReader {
   const std::string& pointer() const { return pointer_; }
   std::string field(std::string_view key) const { return pointer_append(pointer_, key); }
   bool has(std::string_view key) const { return object_.contains(key); }
+  const nlohmann::json& object() const { return object_; }
   ProblemLog& log() { return log_; }
 
   // One line of 1..max_chars characters that is not only spaces.

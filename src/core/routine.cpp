@@ -1,8 +1,15 @@
 #include "core/routine.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace unknot::core {
+namespace {
+
+constexpr std::string_view kRestTitle = "Rest";
+constexpr std::string_view kRestInstruction = "Ease off the ball and breathe gently.";
+
+}  // namespace
 
 PatternLookup builtin_pattern_lookup() {
   return [](std::string_view id) { return find_builtin_pattern(id); };
@@ -30,16 +37,34 @@ std::vector<Step> expand(const Routine& routine, const PatternLookup& lookup) {
       const BreathPattern* pattern = lookup(spec.pattern_id);
       step.duration = pattern ? pattern->cycle() * *spec.breaths : Duration{0};
     }
+    const int reps = spec.kind == StepKind::Pressure ? std::max(spec.reps, 1) : 1;
+    // One side's holds with a rest between them; only the first hold of the right side of a
+    // mirrored pair switches sides.
+    const auto play_side = [&](Side side, bool switches) {
+      for (int rep = 0; rep < reps; ++rep) {
+        if (rep > 0 && spec.rest > Duration{0}) {
+          Step rest;
+          rest.source_index = step.source_index;
+          rest.kind = StepKind::Breathing;
+          rest.title = std::string(kRestTitle);
+          rest.instruction = std::string(kRestInstruction);
+          rest.pattern_id = spec.pattern_id;
+          rest.duration = spec.rest;
+          steps.push_back(std::move(rest));
+        }
+        Step hold = step;
+        hold.side = side;
+        hold.switches_sides = switches && rep == 0;
+        steps.push_back(std::move(hold));
+      }
+    };
     switch (spec.sides) {
-      case Sides::None: steps.push_back(step); break;
-      case Sides::Left: step.side = Side::Left; steps.push_back(step); break;
-      case Sides::Right: step.side = Side::Right; steps.push_back(step); break;
+      case Sides::None: play_side(Side::None, false); break;
+      case Sides::Left: play_side(Side::Left, false); break;
+      case Sides::Right: play_side(Side::Right, false); break;
       case Sides::Both:
-        step.side = Side::Left;
-        steps.push_back(step);
-        step.side = Side::Right;
-        step.switches_sides = true;
-        steps.push_back(step);
+        play_side(Side::Left, false);
+        play_side(Side::Right, true);
         break;
     }
   }

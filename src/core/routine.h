@@ -32,6 +32,12 @@ struct StepSpec {
   std::optional<Duration> duration;  // exactly one of duration / breaths is set
   std::optional<int> breaths;
   int pressure_target = 0;   // 0 for breathing, else 1..7 (domain rule: never above 7)
+  // Pressure only (domain.md §2.3, §6.5): the hold is played `reps` times per side (1..3), with a
+  // breathing rest of `rest` on the same pattern between reps. rest is 0 when reps is 1.
+  int reps = 1;
+  Duration rest{};
+
+  friend bool operator==(const StepSpec&, const StepSpec&) = default;
 };
 
 struct Routine {
@@ -44,6 +50,8 @@ struct Routine {
   std::vector<std::string> cautions;
   std::vector<std::string> sources;   // citations from domain.md §7
   std::vector<StepSpec> steps;
+
+  friend bool operator==(const Routine&, const Routine&) = default;
 };
 
 struct Step {
@@ -69,6 +77,9 @@ PatternLookup builtin_pattern_lookup();
 
 // Expands authored steps into played steps: Sides::Both becomes a Left step followed by a Right
 // step with switches_sides set; a step given in breaths gets breaths × the pattern's cycle.
+// A pressure step with reps > 1 plays its hold reps times on each side, with a breathing step
+// titled "Rest" (same pattern, no side, `rest` long; none when rest is 0) between the reps of
+// one side: Left, rest, Left, Right (switches sides), rest, Right.
 // Precondition: every pattern_id resolves through `lookup` (the parser checks this).
 std::vector<Step> expand(const Routine& routine, const PatternLookup& lookup);
 

@@ -146,35 +146,100 @@ ParseProblem problem_at(std::string_view text, std::string_view file, std::size_
 RoutineParseResult parse_checked(std::string_view text, std::string_view file,
                                  const PatternLookup& lookup) {
   RoutineParseResult result;
-  if (text.size() > kMaxRoutineFileBytes) {
-    result.problems.push_back(problem_at(text, file, 0,
-                                         "the file is " + std::to_string(text.size()) +
-                                             " bytes; a routine file is at most " +
-                                             std::to_string(kMaxRoutineFileBytes) + " bytes"));
-    return result;
-  }
-  SyntaxChecker checker;
-  if (!json::sax_parse(text.begin(), text.end(), &checker) || checker.error) {
-    const SyntaxError error = checker.error.value_or(SyntaxError{0, 0, 0, "unreadable"});
-    Located located = explain(text, error);
-    result.problems.push_back(problem_at(text, file, located.offset, std::move(located.message)));
-    return result;
-  }
-  const json document = json::parse(text.begin(), text.end());
+  std::optional<json> document = read_json_document(text, file, "a routine file", result.problems);
+  if (!document) return result;
   const JsonLocator locator(text);
   ProblemLog log(file, locator);
-  for (const auto& [pointer, where] : locator.duplicate_keys()) {
-    log.at(pointer, where, "this field appears more than once in the same object; keep one");
-  }
+  log_duplicate_keys(locator, log);
   // A caller without custom patterns may pass an empty lookup.
   const PatternLookup& patterns = lookup ? lookup : builtin_pattern_lookup();
-  Routine routine = validate_routine(document, log, patterns);
+  Routine routine = validate_routine(*document, log, patterns);
   result.problems = log.take();
   if (result.problems.empty()) result.routine = std::move(routine);
   return result;
 }
 
 }  // namespace
+
+std::optional<json> read_json_document(std::string_view text, std::string_view file,
+                                       std::string_view what, std::vector<ParseProblem>& problems) {
+  if (text.size() > kMaxRoutineFileBytes) {
+    problems.push_back(problem_at(text, file, 0,
+                                  "the file is " + std::to_string(text.size()) + " bytes; " +
+                                      std::string(what) + " is at most " +
+                                      std::to_string(kMaxRoutineFileBytes) + " bytes"));
+    return std::nullopt;
+  }
+  SyntaxChecker checker;
+  if (!json::sax_parse(text.begin(), text.end(), &checker) || checker.error) {
+    const SyntaxError error = checker.error.value_or(SyntaxError{0, 0, 0, "unreadable"});
+    Located located = explain(text, error);
+    problems.push_back(problem_at(text, file, located.offset, std::move(located.message)));
+    return std::nullopt;
+  }
+  return json::parse(text.begin(), text.end());
+}
+
+namespace {
+
+std::string_view sides_name(Sides sides) {
+  switch (sides) {
+    case Sides::None: return "none";
+    case Sides::Left: return "left";
+    case Sides::Right: return "right";
+    case Sides::Both: return "both";
+  }
+  return "none";
+}
+
+std::int64_t whole_seconds(Duration d) {
+  return std::chrono::duration_cast<std::chrono::seconds>(d).count();
+}
+
+nlohmann::ordered_json step_document(const StepSpec& step) {
+  nlohmann::ordered_json out;
+  const bool pressure = step.kind == StepKind::Pressure;
+  out["type"] = pressure ? "pressure" : "breathing";
+  if (pressure) out["muscle"] = step.muscle;
+  out["title"] = step.title;
+  if (pressure) out["sides"] = sides_name(step.sides);
+  if (pressure && !step.tool.empty()) out["tool"] = step.tool;
+  if (!step.posture.empty()) out["posture"] = step.posture;
+  if (!step.instruction.empty()) out["instruction"] = step.instruction;
+  if (pressure && !step.referral.empty()) out["referral"] = step.referral;
+  if (pressure) out["pressure"] = step.pressure_target;
+  out["pattern"] = step.pattern_id;
+  if (step.duration) out["duration_s"] = whole_seconds(*step.duration);
+  if (step.breaths) out["breaths"] = *step.breaths;
+  if (pressure && step.reps > 1) {
+    out["reps"] = step.reps;
+    out["rest_s"] = whole_seconds(step.rest);
+  }
+  return out;
+}
+
+}  // namespace
+
+nlohmann::ordered_json routine_document(const Routine& routine) {
+  nlohmann::ordered_json out;
+  out["format_version"] = routine.format_version;
+  out["id"] = routine.id;
+  out["title"] = routine.title;
+  if (!routine.summary.empty()) out["summary"] = routine.summary;
+  if (!routine.tool.empty()) out["tool"] = routine.tool;
+  if (!routine.regions.empty()) out["regions"] = routine.regions;
+  if (!routine.cautions.empty()) out["cautions"] = routine.cautions;
+  if (!routine.sources.empty()) out["sources"] = routine.sources;
+  out["steps"] = nlohmann::ordered_json::array();
+  for (const StepSpec& step : routine.steps) out["steps"].push_back(step_document(step));
+  return out;
+}
+
+void log_duplicate_keys(const JsonLocator& locator, ProblemLog& log) {
+  for (const auto& [pointer, where] : locator.duplicate_keys()) {
+    log.at(pointer, where, "this field appears more than once in the same object; keep one");
+  }
+}
 
 std::string ParseProblem::to_string() const {
   std::string out = file;
@@ -189,6 +254,11 @@ std::string ParseProblem::to_string() const {
   out += ": ";
   if (!field.empty()) out += field + ": ";
   return out + message;
+}
+
+std::string routine_json(const Routine& routine) {
+  return routine_document(routine).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+         "\n";
 }
 
 RoutineParseResult parse_routine(std::string_view text, std::string_view file,

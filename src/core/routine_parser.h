@@ -19,6 +19,9 @@ struct ParseProblem {
   int column = 0;       // 1-based; 0 when unknown
   std::string field;    // JSON pointer of the offending value, e.g. "/steps/2/duration_s"
   std::string message;  // what is wrong and what is allowed, one sentence
+  // What to do about it, when the message alone may not say (empty otherwise); printed on a
+  // line of its own as "hint: ...". Not part of to_string().
+  std::string hint = {};
 
   // "neck.json:12:5: /steps/2/duration_s: must be between 5 and 1800 seconds (got 2)"
   std::string to_string() const;
@@ -33,5 +36,9 @@ struct RoutineParseResult {
 // against `lookup`. Never throws.
 RoutineParseResult parse_routine(std::string_view text, std::string_view file,
                                  const PatternLookup& lookup);
+
+// The text of a routine file for `routine` (UTF-8 JSON, 2-space indent, optional members left
+// out when empty); parse_routine reads it back equal. Pressure steps always name their pattern.
+std::string routine_json(const Routine& routine);
 
 }  // namespace unknot::core

@@ -38,6 +38,10 @@ constexpr std::int64_t kMaxBreaths = 200;
 constexpr std::int64_t kMinHoldSeconds = 20;
 constexpr std::int64_t kMaxHoldSeconds = 90;
 constexpr int kMaxHoldsPerPoint = 3;
+// domain.md §2.3 and §6.5: 1-3 reps of a hold with about 30 s of rest between them.
+constexpr std::int64_t kMaxReps = kMaxHoldsPerPoint;
+constexpr std::int64_t kMaxRestSeconds = 60;
+constexpr Duration kDefaultRest = 30s;
 // domain.md §2.2: target 5-6/10, never above 7.
 constexpr std::int64_t kMaxPressure = 7;
 // domain.md §1.3: Weil advises at most four 4-7-8 breaths at a time.
@@ -47,11 +51,11 @@ constexpr Duration kMaxRoutineLength = 60min;
 
 constexpr std::string_view kRoutineFields[] = {
     "format_version", "id", "title", "summary", "tool", "regions", "cautions", "sources", "steps"};
-constexpr std::string_view kStepFields[] = {"type",     "title",   "muscle",      "sides",
-                                            "tool",     "posture", "instruction", "referral",
-                                            "pressure", "pattern", "duration_s",  "breaths"};
-constexpr std::string_view kPressureOnlyFields[] = {"muscle", "sides", "tool", "referral",
-                                                    "pressure"};
+constexpr std::string_view kStepFields[] = {
+    "type",     "title",   "muscle",     "sides",   "tool", "posture", "instruction",
+    "referral", "pressure", "pattern", "duration_s", "breaths", "reps",   "rest_s"};
+constexpr std::string_view kPressureOnlyFields[] = {"muscle",   "sides", "tool",  "referral",
+                                                    "pressure", "reps",  "rest_s"};
 constexpr std::string_view kStepTypes[] = {"breathing", "pressure"};
 constexpr std::string_view kSideNames[] = {"none", "left", "right", "both"};
 
@@ -162,6 +166,31 @@ std::optional<Duration> read_length(FieldReader& r, StepKind kind, const BreathP
   return length;
 }
 
+// reps and rest_s of a pressure step: 1-3 holds per side, resting 0-60 s (default 30 s) between.
+void read_reps(FieldReader& r, StepSpec& spec) {
+  const bool has_reps = r.has("reps");
+  const auto reps = r.whole_number("reps", Need::Optional, 1, kMaxReps,
+                                   "between 1 and " + std::to_string(kMaxReps) +
+                                       " holds per side: press one point at most " +
+                                       std::to_string(kMaxHoldsPerPoint) + " times");
+  spec.reps = static_cast<int>(reps.value_or(1));
+  if (!r.has("rest_s")) {
+    spec.rest = spec.reps > 1 ? kDefaultRest : Duration{0};
+    return;
+  }
+  // With one hold there is nothing to rest between; a stray rest_s usually means a forgotten reps.
+  if (spec.reps == 1 && (!has_reps || reps)) {
+    r.log().at_key(r.field("rest_s"),
+                   "rest_s is the rest between reps, and this step has one rep; remove it, or "
+                   "give \"reps\": 2 or 3");
+    return;
+  }
+  const auto rest = r.whole_number("rest_s", Need::Optional, 0, kMaxRestSeconds,
+                                   "between 0 and " + std::to_string(kMaxRestSeconds) +
+                                       " seconds of rest between reps");
+  spec.rest = std::chrono::seconds(rest.value_or(0));
+}
+
 // The step, when every one of its fields is valid; `length_out` is its played length per side.
 std::optional<StepSpec> read_step(const json& value, const std::string& pointer, ProblemLog& log,
                                   const PatternLookup& lookup, Duration& length_out) {
@@ -192,6 +221,7 @@ std::optional<StepSpec> read_step(const json& value, const std::string& pointer,
                              .value_or(0));
     spec.tool = r.text("tool", Need::Optional, kMaxToolChars).value_or("");
     spec.referral = r.text("referral", Need::Optional, kMaxReferralChars).value_or("");
+    read_reps(r, spec);
   } else {
     for (std::string_view key : kPressureOnlyFields) {
       r.reject(key, "only pressure steps have \"" + std::string(key) +
@@ -201,7 +231,8 @@ std::optional<StepSpec> read_step(const json& value, const std::string& pointer,
   const BreathPattern* pattern = read_pattern(r, spec.kind, lookup, spec.pattern_id);
   const auto length = read_length(r, spec.kind, pattern, spec.pattern_id, spec);
   if (!length || log.count() != problems_before) return std::nullopt;
-  length_out = *length;
+  // Per side: every rep's hold and the rests between them.
+  length_out = *length * spec.reps + spec.rest * (spec.reps - 1);
   return spec;
 }
 
@@ -223,33 +254,48 @@ void check_holds_per_point(const std::vector<StepSpec>& steps,
     if (s.sides == Sides::Right || s.sides == Sides::Both) sides.push_back(Side::Right);
     for (Side side : sides) {
       // Only the first excess is reported: one problem per point is enough to act on.
-      if (++holds[{s.muscle, side}] != kMaxHoldsPerPoint + 1) continue;
-      log.at_value(pointer_append(placed[i], "muscle"),
-                   "this is hold " + std::to_string(kMaxHoldsPerPoint + 1) + " on " +
-                       point_name(s.muscle, side) + "; press one point at most " +
-                       std::to_string(kMaxHoldsPerPoint) + " times per routine");
+      int& count = holds[{s.muscle, side}];
+      const int before = count;
+      count += s.reps;
+      if (before > kMaxHoldsPerPoint || count <= kMaxHoldsPerPoint) continue;
+      const std::string limit = "; press one point at most " +
+                                std::to_string(kMaxHoldsPerPoint) +
+                                " times per routine";
+      if (s.reps == 1) {
+        log.at_value(pointer_append(placed[i], "muscle"),
+                     "this is hold " + std::to_string(count) + " on " +
+                         point_name(s.muscle, side) + limit);
+      } else {
+        log.at_value(pointer_append(placed[i], "muscle"),
+                     "with its " + std::to_string(s.reps) + " reps this step makes " +
+                         std::to_string(count) + " holds on " + point_name(s.muscle, side) +
+                         limit);
+      }
     }
   }
 }
 
 }  // namespace
 
-Routine validate_routine(const json& root, ProblemLog& log, const PatternLookup& lookup) {
+Routine validate_routine(const json& root, ProblemLog& log, const PatternLookup& lookup,
+                         std::string_view pointer) {
   Routine routine;
   if (!root.is_object()) {
-    log.at_value("",
-                 "a routine file must hold one JSON object { ... } (got " + describe(root) + ")");
+    log.at_value(std::string(pointer),
+                 std::string(pointer.empty() ? "a routine file must hold" : "the routine must be") +
+                     " one JSON object { ... } (got " + describe(root) + ")");
     return routine;
   }
-  FieldReader r(root, "", log);
+  FieldReader r(root, std::string(pointer), log);
   // A newer file may use fields this version does not know: one clear problem beats a list of
   // confusing ones.
   if (const auto it = root.find("format_version");
       it != root.end() && it->is_number() && it->get<double>() > kRoutineFormatVersion &&
       std::floor(it->get<double>()) == it->get<double>()) {
-    log.at_value("/format_version", "this file needs a newer version of Unknot (format " +
+    log.at_value(r.field("format_version"), "this file needs a newer version of Unknot (format " +
                                         describe(*it) + "; this app reads up to " +
-                                        std::to_string(kRoutineFormatVersion) + ")");
+                                        std::to_string(kRoutineFormatVersion) + ")",
+                 "update Unknot to open it");
     return routine;
   }
   const std::string versions = kRoutineFormatVersion == 1
@@ -275,21 +321,22 @@ Routine validate_routine(const json& root, ProblemLog& log, const PatternLookup&
   std::vector<std::string> placed;  // pointer of each step in routine.steps
   Duration total{};
   bool all_steps_read = true;
+  const std::string steps_pointer = r.field("steps");
   for (std::size_t i = 0; i < steps->size(); ++i) {
-    const std::string pointer = pointer_append("/steps", i);
+    const std::string step_pointer = pointer_append(steps_pointer, i);
     Duration length{};
-    auto spec = read_step((*steps)[i], pointer, log, lookup, length);
+    auto spec = read_step((*steps)[i], step_pointer, log, lookup, length);
     total += length * (spec && spec->sides == Sides::Both ? 2 : 1);
     if (!spec) {
       all_steps_read = false;
       continue;
     }
     routine.steps.push_back(std::move(*spec));
-    placed.push_back(pointer);
+    placed.push_back(step_pointer);
   }
   check_holds_per_point(routine.steps, placed, log);
   if (all_steps_read && total > kMaxRoutineLength) {
-    log.at_value("/steps", "the routine lasts " + minutes_text(total) +
+    log.at_value(steps_pointer, "the routine lasts " + minutes_text(total) +
                                " in all; a routine may last at most 60 minutes");
   }
   return routine;

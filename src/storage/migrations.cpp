@@ -137,10 +137,37 @@ ALTER TABLE sessions ADD COLUMN utc_offset_min INTEGER NULL CONSTRAINT session_u
     (typeof(utc_offset_min) = 'integer' AND utc_offset_min BETWEEN -840 AND 840));
 )sql";
 
+// Version 4: a therapist's homework (a routine and its schedule, README "Homework files").
+// - file_json is the file as imported, byte for byte: the routine and prescription are read
+//   from it with core::parse_homework, so the stored copy can never disagree with the file the
+//   therapist sent, and a later Unknot that reads more of the format still has all of it.
+// - id is the homework's own id (same syntax as a routine id, checked by GLOB): importing a file
+//   with the same id updates the row instead of adding one. revision only rises: the store
+//   refuses an older revision, and the CHECK keeps it a positive integer.
+// - Sessions played from homework use the routine_id "homework:<id>", so they stay in the
+//   history after the homework is removed; no foreign key ties them to this table.
+// - updated_at may be earlier than imported_at: the wall clock can be set back between imports.
+constexpr std::string_view kSchemaV4 = R"sql(
+CREATE TABLE homework (
+  id          TEXT    NOT NULL PRIMARY KEY
+                CONSTRAINT homework_id_syntax CHECK (typeof(id) = 'text' AND
+                  length(id) BETWEEN 1 AND 64 AND id NOT GLOB '*[^a-z0-9_-]*'),
+  revision    INTEGER NOT NULL CONSTRAINT homework_revision_range
+                CHECK (typeof(revision) = 'integer' AND revision >= 1),
+  file_json   TEXT    NOT NULL CONSTRAINT homework_file_present
+                CHECK (typeof(file_json) = 'text' AND file_json <> ''),
+  imported_at TEXT    NOT NULL CONSTRAINT imported_at_iso8601 CHECK (imported_at GLOB
+                '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),
+  updated_at  TEXT    NOT NULL CONSTRAINT homework_updated_at_iso8601 CHECK (updated_at GLOB
+                '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z')
+);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, kSchemaV1},
     Migration{2, kSchemaV2},
     Migration{3, kSchemaV3},
+    Migration{4, kSchemaV4},
 };
 
 std::string migrating_to(int version) {

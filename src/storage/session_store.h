@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/custom_pattern.h"
+#include "core/homework.h"
 #include "core/routine.h"
 #include "core/sound_settings.h"
 #include "core/time.h"
@@ -96,6 +97,25 @@ struct SavedPattern {
   core::PatternDraft draft;
   core::UnixSeconds created_at{};
   core::UnixSeconds updated_at{};
+};
+
+// A therapist's homework as stored: the file as imported and when. Parse file_json with
+// core::parse_homework to get the routine and schedule. Sessions played from it are stored
+// under the routine_id "homework:<id>" (core::homework_routine_id).
+struct StoredHomework {
+  std::string id;
+  int revision = 1;
+  std::string file_json;
+  core::UnixSeconds imported_at{};  // the first import
+  core::UnixSeconds updated_at{};   // the latest import that changed it
+};
+
+// What import_homework did with a file.
+enum class ImportOutcome {
+  Added,         // a homework id not seen before: stored
+  Updated,       // a higher revision than stored (or the same revision with other text): replaced
+  Unchanged,     // the same revision and the very same text: nothing written
+  OlderRefused,  // a lower revision than stored: nothing written, the newer one stays
 };
 
 class SessionStore {
@@ -213,6 +233,18 @@ class SessionStore {
   // Saves every field in one transaction. Volumes are kept to 2 decimals and clamped to 0..1
   // (NaN saves as 0), so they read back rounded to the nearest hundredth.
   void save_sound_settings(const core::SoundSettings& settings);
+
+  // Stores a homework file (`file_json`, the text it was parsed from) under homework.id, in one
+  // transaction, and says what it did (ImportOutcome). Never replaces a higher revision.
+  // Throws StorageError for an empty file_json, an invalid id or revision, or a `now` outside
+  // years 0-9999.
+  ImportOutcome import_homework(const core::Homework& homework, std::string_view file_json,
+                                core::UnixSeconds now);
+  // Every stored homework, most recently updated first (ties: by id).
+  std::vector<StoredHomework> homework() const;
+  std::optional<StoredHomework> homework(std::string_view id) const;
+  // Removes homework `id`; sessions played from it stay. An id not stored is not an error.
+  void remove_homework(std::string_view id);
 
   int schema_version() const;
 

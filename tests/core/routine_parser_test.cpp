@@ -677,3 +677,106 @@ TEST_CASE("every built-in routine parses cleanly, lasts 8 to 16 minutes and pres
   }
   CHECK(files >= 3);
 }
+
+TEST_CASE("reps and rest_s: a pressure hold repeated per side, with 30 s of rest by default") {
+  SUBCASE("reps alone rests 30 s") {
+    const auto result =
+        parse(routine({edit(std::string(kPressureStep), "\"duration_s\": 45",
+                            "\"duration_s\": 45, \"reps\": 2")}));
+    INFO("problems:" << listing(result));
+    REQUIRE(result.routine.has_value());
+    CHECK(result.routine->steps[0].reps == 2);
+    CHECK(result.routine->steps[0].rest == 30s);
+  }
+  SUBCASE("rest_s sets the rest, 0 included") {
+    const auto result =
+        parse(routine({edit(std::string(kPressureStep), "\"duration_s\": 45",
+                            "\"duration_s\": 45, \"reps\": 3, \"rest_s\": 0")}));
+    INFO("problems:" << listing(result));
+    REQUIRE(result.routine.has_value());
+    CHECK(result.routine->steps[0].reps == 3);
+    CHECK(result.routine->steps[0].rest == 0s);
+  }
+  SUBCASE("without reps a step holds once and does not rest") {
+    const auto result = parse(routine({kPressureStep}));
+    REQUIRE(result.routine.has_value());
+    CHECK(result.routine->steps[0].reps == 1);
+    CHECK(result.routine->steps[0].rest == 0s);
+  }
+}
+
+TEST_CASE("reps and rest_s outside their limits, or where they do not belong, are problems") {
+  const std::string step(kPressureStep);
+  SUBCASE("more than 3 reps") {
+    check_only_problem(
+        parse(routine({edit(step, "\"duration_s\": 45", "\"duration_s\": 45, \"reps\": 4")})),
+        "/steps/0/reps", 13, "between 1 and 3 holds per side");
+  }
+  SUBCASE("no reps") {
+    check_only_problem(
+        parse(routine({edit(step, "\"duration_s\": 45", "\"duration_s\": 45, \"reps\": 0")})),
+        "/steps/0/reps", 13, "between 1 and 3");
+  }
+  SUBCASE("a rest over 60 s") {
+    check_only_problem(parse(routine({edit(step, "\"duration_s\": 45",
+                                           "\"duration_s\": 45, \"reps\": 2, \"rest_s\": 61")})),
+                       "/steps/0/rest_s", 13, "between 0 and 60 seconds");
+  }
+  SUBCASE("a rest with a single rep") {
+    check_only_problem(
+        parse(routine({edit(step, "\"duration_s\": 45", "\"duration_s\": 45, \"rest_s\": 20")})),
+        "/steps/0/rest_s", 13, "this step has one rep");
+  }
+  SUBCASE("reps on a breathing step") {
+    check_only_problem(parse(routine({edit(std::string(kBreathingStep), "\"breaths\": 6",
+                                           "\"breaths\": 6, \"reps\": 2")})),
+                       "/steps/0/reps", 10, "only pressure steps have \"reps\"");
+  }
+  SUBCASE("reps count as holds on the point") {
+    // 3 reps on each side, then one more hold of the same muscle: hold 4 on each side.
+    const std::string three = edit(step, "\"duration_s\": 45", "\"duration_s\": 45, \"reps\": 3");
+    const auto result = parse(routine({three, kPressureStep}));
+    INFO("problems:" << listing(result));
+    REQUIRE(result.problems.size() == 2);
+    CHECK(result.problems[0].field == "/steps/1/muscle");
+    CHECK(result.problems[0].message.find("hold 4 on upper_trapezius (left side)") !=
+          std::string::npos);
+  }
+  SUBCASE("reps count towards the 60 minutes") {
+    // 2 x 90 s + 60 s rest = 4 min per side, 8 min a step; 8 steps on 8 muscles = 64 min.
+    std::vector<std::string> steps;
+    for (int i = 0; i < 8; ++i) {
+      std::string s = edit(step, "\"duration_s\": 45",
+                           "\"duration_s\": 90, \"reps\": 2, \"rest_s\": 60");
+      steps.push_back(edit(s, "upper_trapezius", "muscle_" + std::to_string(i)));
+    }
+    std::string text(kHeader);
+    for (std::size_t i = 0; i < steps.size(); ++i) text += (i ? ",\n" : "") + steps[i];
+    text += "\n  ]\n}\n";
+    const auto result = parse(text);
+    INFO("problems:" << listing(result));
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems[0].field == "/steps");
+    CHECK(result.problems[0].message.find("64 min 0 s") != std::string::npos);
+  }
+}
+
+TEST_CASE("routine_json writes a file that parses back to the same routine") {
+  const std::string three =
+      edit(std::string(kPressureStep), "\"duration_s\": 45", "\"duration_s\": 45, \"reps\": 3");
+  const auto first = parse(routine({kBreathingStep, three}));
+  REQUIRE(first.routine.has_value());
+  const std::string text = routine_json(*first.routine);
+  const auto again = parse(text);
+  INFO("problems:" << listing(again) << "\n" << text);
+  REQUIRE(again.routine.has_value());
+  CHECK(*again.routine == *first.routine);
+  CHECK(routine_json(*again.routine) == text);
+}
+
+TEST_CASE("a routine of a newer format version gets a hint to update") {
+  const auto result = parse(edit(routine({kBreathingStep}), "\"format_version\": 1",
+                                 "\"format_version\": 2"));
+  REQUIRE(result.problems.size() == 1);
+  CHECK(result.problems[0].hint.find("update Unknot") != std::string::npos);
+}

@@ -162,3 +162,35 @@ TEST_CASE("played steps remember which authored step they came from") {
   CHECK(steps[3].source_index == 2);
 }
 }  // namespace unknot::core
+
+TEST_CASE("reps play the hold again on each side, with a rest on the same pattern between") {
+  StepSpec spec = pressure_spec("Upper trapezius", Sides::Both);
+  spec.reps = 2;
+  spec.rest = 20s;
+  spec.duration = 45s;
+  const auto steps = expand(routine_of({spec}), builtin_pattern_lookup());
+  REQUIRE(steps.size() == 6);
+  const Side sides[] = {Side::Left, Side::None, Side::Left, Side::Right, Side::None, Side::Right};
+  const StepKind kinds[] = {StepKind::Pressure, StepKind::Breathing, StepKind::Pressure,
+                            StepKind::Pressure, StepKind::Breathing, StepKind::Pressure};
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    CAPTURE(i);
+    CHECK(steps[i].side == sides[i]);
+    CHECK(steps[i].kind == kinds[i]);
+    CHECK(steps[i].source_index == 0);
+    CHECK(steps[i].pattern_id == spec.pattern_id);
+    CHECK(steps[i].duration == (kinds[i] == StepKind::Breathing ? Duration{20s} : Duration{45s}));
+    CHECK(steps[i].switches_sides == (i == 3));
+  }
+  CHECK(steps[1].title == "Rest");
+  CHECK(total_duration(steps) == 4 * 45s + 2 * 20s);
+}
+
+TEST_CASE("reps without rest play the holds back to back") {
+  StepSpec spec = pressure_spec("Masseter", Sides::Left);
+  spec.reps = 3;
+  spec.rest = 0s;
+  const auto steps = expand(routine_of({spec}), builtin_pattern_lookup());
+  REQUIRE(steps.size() == 3);
+  for (const auto& s : steps) CHECK(s.kind == StepKind::Pressure);
+}

@@ -1,0 +1,293 @@
+// Notes on behaviour the header leaves open:
+// - Problems go to stderr like a compiler's, so `unknot check a.unknot 2>&1 | less` and editors
+//   that jump to file:line:col both work; the summary goes to stdout.
+// - A muscle library that is missing or unreadable only skips the muscle check (with a note on
+//   stderr): checking a file must not depend on where the app's assets are.
+// - Import creates the data folder and database like the app's first start would.
+#include "cli/homework_commands.h"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "core/homework.h"
+#include "core/muscle_library.h"
+#include "core/routine_parser.h"
+#include "desktop/atomic_file.h"
+#include "desktop/paths.h"
+#include "storage/session_store.h"
+
+namespace unknot::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kDatabaseName = "unknot.db";
+constexpr std::string_view kMuscleFile = "muscles.json";
+// The parsers refuse more than 1 MiB; reading one byte past it lets them say so.
+constexpr std::uintmax_t kMaxReadBytes = 1024 * 1024 + 1;
+
+struct Failure : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+std::string read_text(const fs::path& file) {
+  std::error_code ec;
+  if (fs::is_directory(file, ec)) throw Failure("cannot read " + file.string() + ": a folder");
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw Failure("cannot read " + file.string() + ": no such file, or not readable");
+  std::string text;
+  text.resize(static_cast<std::size_t>(kMaxReadBytes));
+  in.read(text.data(), static_cast<std::streamsize>(text.size()));
+  text.resize(static_cast<std::size_t>(in.gcount()));
+  return text;
+}
+
+std::optional<core::MuscleLibrary> load_library(const fs::path& assets_dir, std::ostream& err) {
+  if (assets_dir.empty()) return std::nullopt;
+  const fs::path file = assets_dir / kMuscleFile;
+  std::error_code ec;
+  if (!fs::exists(file, ec)) return std::nullopt;
+  try {
+    auto parsed = core::parse_muscle_library(read_text(file), file.string());
+    if (parsed.library) return std::move(parsed.library);
+    err << "note: " << file.string() << " has problems; muscle ids were not checked\n";
+  } catch (const Failure& failure) {
+    err << "note: " << failure.what() << "; muscle ids were not checked\n";
+  }
+  return std::nullopt;
+}
+
+void print_problems(const std::vector<core::ParseProblem>& problems, std::ostream& err) {
+  for (const auto& problem : problems) {
+    err << problem.to_string() << '\n';
+    if (!problem.hint.empty()) err << "  hint: " << problem.hint << '\n';
+  }
+  err << problems.size() << (problems.size() == 1 ? " problem" : " problems") << " found\n";
+}
+
+// "3 min 24 s", "45 s", "12 min"
+std::string duration_text(core::Duration d) {
+  const std::int64_t total = core::ceil_seconds(d);
+  const std::int64_t minutes = total / 60;
+  const std::int64_t seconds = total % 60;
+  if (minutes == 0) return std::to_string(seconds) + " s";
+  std::string text = std::to_string(minutes) + " min";
+  if (seconds > 0) text += " " + std::to_string(seconds) + " s";
+  return text;
+}
+
+// "upper_trapezius (Upper trapezius), levator_scapulae (...)", in routine order, each once.
+std::string muscles_text(const core::Routine& routine, const core::MuscleLibrary* library) {
+  std::vector<std::string> seen;
+  std::string text;
+  for (const auto& step : routine.steps) {
+    if (step.kind != core::StepKind::Pressure) continue;
+    if (std::find(seen.begin(), seen.end(), step.muscle) != seen.end()) continue;
+    seen.push_back(step.muscle);
+    if (!text.empty()) text += ", ";
+    const core::MuscleInfo* info = nullptr;
+    if (library) {
+      for (const auto& m : library->muscles) {
+        if (m.id == step.muscle) info = &m;
+      }
+    }
+    text += info ? info->name : step.muscle;
+  }
+  return text.empty() ? "none (breathing only)" : text;
+}
+
+void print_routine(const core::Routine& routine, const core::MuscleLibrary* library,
+                   std::ostream& out) {
+  const auto played = core::expand(routine, core::builtin_pattern_lookup());
+  out << "Routine:   " << routine.title << " (" << routine.id << ")\n";
+  out << "Steps:     " << routine.steps.size() << " (" << played.size() << " played)\n";
+  out << "Time:      " << duration_text(core::total_duration(played)) << '\n';
+  out << "Muscles:   " << muscles_text(routine, library) << '\n';
+}
+
+void print_homework(const core::Homework& homework, const core::MuscleLibrary* library,
+                    std::ostream& out) {
+  out << "Homework:  " << homework.id << ", revision " << homework.revision << '\n';
+  print_routine(homework.routine, library, out);
+  const auto& p = homework.prescription;
+  out << "Therapist: " << (p.therapist.empty() ? "(not named)" : p.therapist) << '\n';
+  out << "Schedule:  " << core::schedule_text(p) << '\n';
+  if (!p.note.empty()) {
+    std::istringstream lines(p.note);
+    bool first = true;
+    for (std::string line; std::getline(lines, line);) {
+      out << (first ? "Note:      " : "           ") << line << '\n';
+      first = false;
+    }
+  }
+}
+
+bool is_homework_file(const fs::path& file, std::string_view text) {
+  return file.extension() == ".unknot" || core::is_homework_text(text);
+}
+
+// Reads and parses a homework file; prints its problems and throws Failure(`refusal`) when it has
+// any.
+core::Homework read_homework(const fs::path& file, const core::MuscleLibrary* library,
+                             std::ostream& err, const std::string& refusal) {
+  const std::string text = read_text(file);
+  auto parsed = core::parse_homework(text, file.string(), core::builtin_pattern_lookup(), library);
+  if (!parsed.homework) {
+    print_problems(parsed.problems, err);
+    throw Failure(refusal);
+  }
+  return std::move(*parsed.homework);
+}
+
+}  // namespace
+
+int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
+  try {
+    const std::string text = read_text(options.file);
+    const auto library = load_library(options.assets_dir, err);
+    const core::MuscleLibrary* lib = library ? &*library : nullptr;
+    if (is_homework_file(options.file, text)) {
+      auto parsed =
+          core::parse_homework(text, options.file.string(), core::builtin_pattern_lookup(), lib);
+      if (!parsed.homework) {
+        print_problems(parsed.problems, err);
+        return 1;
+      }
+      out << options.file.string() << ": a valid homework file\n";
+      print_homework(*parsed.homework, lib, out);
+      return 0;
+    }
+    auto parsed = core::parse_routine(text, options.file.string(), core::builtin_pattern_lookup());
+    if (!parsed.routine) {
+      print_problems(parsed.problems, err);
+      return 1;
+    }
+    out << options.file.string() << ": a valid routine file\n";
+    print_routine(*parsed.routine, lib, out);
+    return 0;
+  } catch (const std::exception& e) {
+    err << "unknot check: " << e.what() << '\n';
+    return 1;
+  }
+}
+
+int run_import(const ImportOptions& options, std::ostream& out, std::ostream& err) {
+  try {
+    const auto library = load_library(options.assets_dir, err);
+    const std::string text = read_text(options.file);
+    if (!is_homework_file(options.file, text)) {
+      throw Failure(options.file.string() +
+                    " is not a homework file (no \"format\": \"unknot-homework\"); a routine "
+                    "file opens with `unknot --routine FILE`");
+    }
+    const core::Homework homework =
+        read_homework(options.file, library ? &*library : nullptr, err, "nothing was imported");
+    platform::ensure_private_dir(options.data_dir);
+    storage::SessionStore store = storage::SessionStore::open(options.data_dir / kDatabaseName);
+    const auto before = store.homework(homework.id);
+    const core::UnixSeconds now = options.now.value_or(
+        std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
+    const std::string title = "\u201c" + homework.routine.title + "\u201d";
+    switch (store.import_homework(homework, text, now)) {
+      case storage::ImportOutcome::Added:
+        out << "Added homework " << title << " (" << homework.id << ", revision "
+            << homework.revision << ")"
+            << (homework.prescription.therapist.empty()
+                    ? std::string()
+                    : " from " + homework.prescription.therapist)
+            << ": " << core::schedule_text(homework.prescription) << '\n';
+        return 0;
+      case storage::ImportOutcome::Updated:
+        if (before && before->revision == homework.revision) {
+          out << "Updated homework " << title << " (" << homework.id << "): revision "
+              << homework.revision << " replaced by this file's text\n";
+        } else {
+          out << "Updated homework " << title << " (" << homework.id << ") to revision "
+              << homework.revision << ": " << core::schedule_text(homework.prescription) << '\n';
+        }
+        return 0;
+      case storage::ImportOutcome::Unchanged:
+        out << "Already imported: homework " << title << " (" << homework.id << ", revision "
+            << homework.revision << ")\n";
+        return 0;
+      case storage::ImportOutcome::OlderRefused:
+        err << "unknot import: refused " << options.file.string() << ": it is revision "
+            << homework.revision << " of homework " << homework.id << ", but revision "
+            << (before ? before->revision : 0)
+            << " is already imported; the newer one was kept\n";
+        return 1;
+    }
+    return 1;
+  } catch (const std::exception& e) {
+    err << "unknot import: " << e.what() << '\n';
+    return 1;
+  }
+}
+
+int run_calendar(const CalendarOptions& options, std::ostream& out, std::ostream& err) {
+  try {
+    const auto library = load_library(options.assets_dir, err);
+    const std::string text = read_text(options.file);
+    if (!is_homework_file(options.file, text)) {
+      throw Failure(options.file.string() +
+                    " is not a homework file: a calendar needs a schedule, which only homework "
+                    "files have");
+    }
+    const core::Homework homework = read_homework(
+        options.file, library ? &*library : nullptr, err,
+        "nothing was written to " + options.out.string());
+    if (options.out.empty() || !options.out.has_filename()) {
+      throw Failure("cannot write " + options.out.string() + ": not a file name");
+    }
+    const std::string ics = core::homework_ics(homework);
+    platform::AtomicFile file(options.out);
+    file.write(ics);
+    file.commit();
+    out << "Wrote the schedule of " << homework.id << " (" << core::schedule_text(homework.prescription)
+        << ") to " << options.out.string() << '\n';
+    return 0;
+  } catch (const platform::AtomicFileError& error) {
+    err << "unknot calendar: cannot write " << options.out.string() << ": " << error.reason()
+        << '\n';
+  } catch (const std::exception& e) {
+    err << "unknot calendar: " << e.what() << '\n';
+  }
+  return 1;
+}
+
+CLI::App* add_check_command(CLI::App& app, CheckOptions& options) {
+  CLI::App* sub = app.add_subcommand(
+      "check", "Check a routine file (.json) or a homework file (.unknot) and summarise it");
+  sub->add_option("FILE", options.file, "The file to check")->required()->type_name("FILE");
+  return sub;
+}
+
+CLI::App* add_import_command(CLI::App& app, ImportOptions& options) {
+  CLI::App* sub = app.add_subcommand(
+      "import", "Check a homework file (.unknot) from your therapist and keep it in Unknot");
+  sub->add_option("FILE", options.file, "The homework file")->required()->type_name("FILE");
+  sub->add_option("--data-dir", options.data_dir,
+                  "Keep the database (unknot.db) in DIR instead of the user's data folder")
+      ->type_name("DIR");
+  return sub;
+}
+
+CLI::App* add_calendar_command(CLI::App& app, CalendarOptions& options) {
+  CLI::App* sub = app.add_subcommand(
+      "calendar", "Write a homework file's schedule as a calendar file (.ics) for any calendar");
+  sub->add_option("FILE", options.file, "The homework file")->required()->type_name("FILE");
+  sub->add_option("--out", options.out, "The .ics file to write (replaced if it exists)")
+      ->required()
+      ->type_name("FILE.ics");
+  return sub;
+}
+
+}  // namespace unknot::cli

@@ -1,0 +1,587 @@
+// Notes on behaviour the header leaves open:
+// - Only "format" and a newer "format_version" stop the check early: a file that is not
+//   homework, or was written for a newer Unknot, would otherwise bury the one useful message
+//   under problems that follow from it. Everything else is reported together.
+// - times_per_day defaults to 1 and days to every day; start and end are required, since a
+//   prescription without an end would never stop asking.
+// - A note may hold line breaks ("\n"; "\r\n" reads as "\n"); every other text is one line.
+#include "core/homework.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <exception>
+#include <nlohmann/json.hpp>
+#include <utility>
+
+#include "core/json_fields.h"
+#include "core/json_locator.h"
+#include "core/routine_validation.h"
+
+namespace unknot::core {
+namespace {
+
+using nlohmann::json;
+using namespace std::chrono;
+
+constexpr std::string_view kDayNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+constexpr std::string_view kDayLabels[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+constexpr std::string_view kIcsDays[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+constexpr std::string_view kMonthLabels[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+constexpr std::string_view kHomeworkFields[] = {"format", "format_version", "id",
+                                                "revision", "routine", "prescription"};
+constexpr std::string_view kPrescriptionFields[] = {"times_per_day", "days", "start",
+                                                    "end", "therapist", "note"};
+
+// domain.md §2.3: Davies allows 3-6 times a day per point; more is not a home programme.
+constexpr std::int64_t kMaxTimesPerDay = 6;
+constexpr std::int64_t kMaxRevision = 1'000'000'000;
+// One block at a time: a longer programme is sent as new revisions.
+constexpr int kMaxBlockDays = 366;
+constexpr std::size_t kMaxTherapistChars = 80;
+constexpr std::size_t kMaxNoteChars = 1000;
+constexpr std::size_t kCloseMuscles = 3;
+
+// Monday = 0 .. Sunday = 6.
+unsigned day_index(Day day) { return weekday{day}.iso_encoding() - 1; }
+
+std::string two_digits(unsigned value) {
+  return std::string{static_cast<char>('0' + value / 10 % 10), static_cast<char>('0' + value % 10)};
+}
+
+std::string four_digits(int value) {
+  const auto v = static_cast<unsigned>(std::clamp(value, 0, 9999));
+  return two_digits(v / 100) + two_digits(v % 100);
+}
+
+// "2026-11-30"
+std::string iso_date(Day day) {
+  const year_month_day ymd{day};
+  return four_digits(static_cast<int>(ymd.year())) + '-' +
+         two_digits(static_cast<unsigned>(ymd.month())) + '-' +
+         two_digits(static_cast<unsigned>(ymd.day()));
+}
+
+// "yyyy-mm-dd" exactly; nullopt for any other shape, `bad_date` set when the shape is right but
+// the calendar has no such day (2026-02-30).
+std::optional<Day> parse_iso_date(std::string_view text, bool& bad_date) {
+  bad_date = false;
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const auto number = [&](std::size_t at, std::size_t length) -> std::optional<int> {
+    int value = 0;
+    const char* first = text.data() + at;
+    const char* last = first + length;
+    if (!std::all_of(first, last, [](char c) { return c >= '0' && c <= '9'; })) return {};
+    std::from_chars(first, last, value);
+    return value;
+  };
+  const auto y = number(0, 4);
+  const auto m = number(5, 2);
+  const auto d = number(8, 2);
+  if (!y || !m || !d) return std::nullopt;
+  const year_month_day ymd{year{*y}, month{static_cast<unsigned>(*m)},
+                           std::chrono::day{static_cast<unsigned>(*d)}};
+  if (!ymd.ok()) {
+    bad_date = true;
+    return std::nullopt;
+  }
+  return sys_days{ymd};
+}
+
+std::optional<Day> read_date(FieldReader& r, std::string_view key) {
+  const auto text = r.text(key, Need::Required, 40);
+  if (!text) return std::nullopt;
+  bool bad_date = false;
+  if (auto day = parse_iso_date(*text, bad_date)) return day;
+  if (bad_date) {
+    r.log().at_value(r.field(key), *text + " is not a day in the calendar",
+                     "check the month and the day: dates are written yyyy-mm-dd");
+  } else {
+    r.log().at_value(r.field(key),
+                     "must be a date written yyyy-mm-dd (got \"" + *text + "\")",
+                     "for 30 November 2026, write \"2026-11-30\"");
+  }
+  return std::nullopt;
+}
+
+// An optional note: up to kMaxNoteChars characters, line breaks allowed, no other control
+// characters. Empty is the same as no note.
+std::string read_note(FieldReader& r) {
+  if (!r.has("note")) return {};
+  const std::string field = r.field("note");
+  // FieldReader::text refuses line breaks, which a note may hold; read the member directly.
+  const auto& object = r.object();
+  const json& value = object.at("note");
+  if (!value.is_string()) {
+    r.log().at_value(field, "must be a string (got " + describe(value) + ")");
+    return {};
+  }
+  std::string note;
+  const auto& raw = value.get_ref<const std::string&>();
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (raw[i] == '\r' && i + 1 < raw.size() && raw[i + 1] == '\n') continue;
+    note.push_back(raw[i]);
+  }
+  if (std::any_of(note.begin(), note.end(), [](char c) {
+        const auto b = static_cast<unsigned char>(c);
+        return (b < 0x20 && c != '\n') || b == 0x7F;
+      })) {
+    r.log().at_value(field, "may hold line breaks but no tabs or other control characters");
+    return {};
+  }
+  if (const std::size_t n = count_chars(note); n > kMaxNoteChars) {
+    r.log().at_value(field, "is " + std::to_string(n) + " characters long; the limit is " +
+                                std::to_string(kMaxNoteChars),
+                     "keep the note to what the client needs at home");
+    return {};
+  }
+  return note;
+}
+
+std::optional<std::array<bool, 7>> read_days(FieldReader& r) {
+  std::array<bool, 7> chosen{true, true, true, true, true, true, true};
+  if (!r.has("days")) return chosen;
+  const json* list = r.array("days", Need::Optional, 0, static_cast<std::size_t>(-1));
+  if (!list) return std::nullopt;
+  const std::string field = r.field("days");
+  if (list->empty()) {
+    r.log().at_value(field, "must name at least one day of the week",
+                     "leave \"days\" out for every day, or list some of " +
+                         join_choices(kDayNames));
+    return std::nullopt;
+  }
+  chosen.fill(false);
+  bool ok = true;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const json& item = (*list)[i];
+    const std::string item_field = pointer_append(field, i);
+    const auto found = item.is_string() ? std::find(std::begin(kDayNames), std::end(kDayNames),
+                                                    item.get_ref<const std::string&>())
+                                        : std::end(kDayNames);
+    if (found == std::end(kDayNames)) {
+      std::string hint = "days are written " + join_choices(kDayNames);
+      if (item.is_string() && item.get_ref<const std::string&>().size() > 3) {
+        std::string start = item.get<std::string>().substr(0, 3);
+        std::transform(start.begin(), start.end(), start.begin(),
+                       [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+        if (std::find(std::begin(kDayNames), std::end(kDayNames), start) != std::end(kDayNames)) {
+          hint = "write the first three letters in lower case: \"" + start + "\"";
+        }
+      }
+      r.log().at_value(item_field, "is not a day of the week (got " + describe(item) + ")",
+                       std::move(hint));
+      ok = false;
+      continue;
+    }
+    const auto index = static_cast<std::size_t>(found - std::begin(kDayNames));
+    if (chosen[index]) {
+      r.log().at_value(item_field, "\"" + std::string(*found) + "\" is listed twice",
+                       "name each day once");
+      ok = false;
+      continue;
+    }
+    chosen[index] = true;
+  }
+  if (!ok) return std::nullopt;
+  return chosen;
+}
+
+std::optional<HomeworkPrescription> read_prescription(FieldReader& r) {
+  const std::size_t problems_before = r.log().count();
+  r.reject_unknown(kPrescriptionFields);
+  HomeworkPrescription p;
+  p.times_per_day = static_cast<int>(
+      r.whole_number("times_per_day", Need::Optional, 1, kMaxTimesPerDay,
+                     "between 1 and " + std::to_string(kMaxTimesPerDay) + " sessions a day")
+          .value_or(1));
+  const auto chosen = read_days(r);
+  if (chosen) p.days = *chosen;
+  const auto start = read_date(r, "start");
+  const auto end = read_date(r, "end");
+  p.therapist = r.text("therapist", Need::Optional, kMaxTherapistChars).value_or("");
+  p.note = read_note(r);
+  if (start && end) {
+    p.start = *start;
+    p.end = *end;
+    const int block_days = static_cast<int>((*end - *start).count()) + 1;
+    if (*end < *start) {
+      r.log().at_value(r.field("end"),
+                       "contradictory dates: end " + iso_date(*end) + " is before start " +
+                           iso_date(*start),
+                       "the block runs from start to end, both days included; are they swapped?");
+    } else if (block_days > kMaxBlockDays) {
+      r.log().at_value(r.field("end"),
+                       "the block runs " + std::to_string(block_days) +
+                           " days; a homework block is at most 1 year (" +
+                           std::to_string(kMaxBlockDays) + " days)",
+                       "send a longer programme as one block at a time, each a new revision");
+    } else if (chosen && prescribed_in_block(p) == 0) {
+      r.log().at_value(r.field("days"),
+                       "none of these days falls between " + iso_date(*start) + " and " +
+                           iso_date(*end) + ", so nothing is prescribed",
+                       "widen the dates or choose other days");
+    }
+  }
+  if (r.log().count() != problems_before) return std::nullopt;
+  return p;
+}
+
+// Pressure steps whose muscle is a valid id that the library does not know.
+void check_muscles(const json& routine, const std::string& pointer, const MuscleLibrary& library,
+                   ProblemLog& log) {
+  if (library.muscles.empty() || !routine.is_object()) return;
+  const auto steps = routine.find("steps");
+  if (steps == routine.end() || !steps->is_array()) return;
+  for (std::size_t i = 0; i < steps->size(); ++i) {
+    const json& step = (*steps)[i];
+    if (!step.is_object() || step.value("type", json()) != "pressure") continue;
+    const auto muscle = step.find("muscle");
+    if (muscle == step.end() || !muscle->is_string()) continue;
+    const auto& id = muscle->get_ref<const std::string&>();
+    const bool known = std::any_of(library.muscles.begin(), library.muscles.end(),
+                                   [&](const MuscleInfo& m) { return m.id == id; });
+    if (known || id.empty() || id.size() > 64) continue;  // bad ids are reported as such
+    std::vector<std::pair<std::size_t, const std::string*>> near;
+    for (const MuscleInfo& m : library.muscles) near.emplace_back(edit_distance(id, m.id), &m.id);
+    std::stable_sort(near.begin(), near.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Only ids within about a third of the name's length of edits: a typo, not a different word.
+    const std::size_t reach = id.size() / 3 + 1;
+    std::vector<std::string_view> closest;
+    for (std::size_t k = 0; k < near.size() && k < kCloseMuscles && near[k].first <= reach; ++k) {
+      closest.push_back(*near[k].second);
+    }
+    log.at_value(pointer_append(pointer_append(pointer_append(pointer, "steps"), i), "muscle"),
+                 "unknown muscle \"" + id + "\": not in Unknot's muscle library" +
+                     (closest.empty() ? std::string()
+                                      : "; did you mean " + join_choices(closest) + "?"),
+                 "muscle ids are snake_case names from the library, e.g. \"" +
+                     library.muscles.front().id + "\"");
+  }
+}
+
+// True when `object` has a member whose name is a near miss for `name` ("rotine"): that member
+// is already reported with a suggestion, so `name` is not reported missing as well.
+bool misspelt(const json& object, std::string_view name) {
+  for (const auto& [key, value] : object.items()) {
+    if (key != name && !key.starts_with('_') && edit_distance(key, name) <= 2) return true;
+  }
+  return false;
+}
+
+Homework validate_homework(const json& root, ProblemLog& log, const PatternLookup& lookup,
+                           const MuscleLibrary* library) {
+  Homework homework;
+  if (!root.is_object()) {
+    log.at_value("", "a homework file must hold one JSON object { ... } (got " + describe(root) +
+                         ")");
+    return homework;
+  }
+  FieldReader r(root, "", log);
+  // Not homework at all: saying so beats listing every member it lacks.
+  const auto format = root.find("format");
+  if (format == root.end()) {
+    const bool routine_like = root.contains("steps");
+    log.at_value("/format", "is required but missing: a homework file says what it is",
+                 routine_like ? "this looks like a routine file: check it as a .json file, or put "
+                                "it under \"routine\" in a homework file"
+                              : "start the file with \"format\": \"unknot-homework\"");
+    return homework;
+  }
+  if (!format->is_string() || *format != kHomeworkFormat) {
+    log.at_value("/format", "this is not an Unknot homework file: \"format\" must be \"" +
+                                std::string(kHomeworkFormat) + "\" (got " + describe(*format) +
+                                ")");
+    return homework;
+  }
+  // A newer file may use members this version does not know: one clear problem, not a list.
+  if (const auto it = root.find("format_version");
+      it != root.end() && it->is_number() && it->get<double>() > kHomeworkFormatVersion &&
+      std::floor(it->get<double>()) == it->get<double>()) {
+    log.at_value("/format_version",
+                 "made by a newer Unknot (format " + describe(*it) + "); this version reads format " +
+                     std::to_string(kHomeworkFormatVersion) + " \u2014 update Unknot",
+                 "ask your therapist for a file your version reads, or install the latest Unknot");
+    return homework;
+  }
+  r.reject_unknown(kHomeworkFields);
+  homework.format_version = static_cast<int>(
+      r.whole_number("format_version", Need::Required, 1, kHomeworkFormatVersion, "equal to 1")
+          .value_or(kHomeworkFormatVersion));
+  homework.id = r.identifier("id", Need::Required).value_or("");
+  homework.revision = static_cast<int>(
+      r.whole_number("revision", Need::Required, 1, kMaxRevision,
+                     "a whole number of at least 1, raised by each edit")
+          .value_or(1));
+  if (const auto routine = root.find("routine"); routine != root.end()) {
+    homework.routine = validate_routine(*routine, log, lookup, "/routine");
+    if (library) check_muscles(*routine, "/routine", *library, log);
+  } else if (!misspelt(root, "routine")) {
+    log.at_value("/routine", "is required but missing: the routine to play, as in a routine file");
+  }
+  if (const auto prescription = root.find("prescription"); prescription == root.end()) {
+    if (!misspelt(root, "prescription")) log.at_value("/prescription",
+                 "is required but missing: how often, on which days, from when until when");
+  } else if (!prescription->is_object()) {
+    log.at_value("/prescription",
+                 "must be an object { ... } (got " + describe(*prescription) + ")");
+  } else {
+    FieldReader p(*prescription, "/prescription", log);
+    if (auto read = read_prescription(p)) homework.prescription = std::move(*read);
+  }
+  return homework;
+}
+
+HomeworkParseResult parse_checked(std::string_view text, std::string_view file,
+                                  const PatternLookup& lookup, const MuscleLibrary* library) {
+  HomeworkParseResult result;
+  auto document = read_json_document(text, file, "a homework file", result.problems);
+  if (!document) return result;
+  const JsonLocator locator(text);
+  ProblemLog log(file, locator);
+  log_duplicate_keys(locator, log);
+  const PatternLookup& patterns = lookup ? lookup : builtin_pattern_lookup();
+  Homework homework = validate_homework(*document, log, patterns, library);
+  result.problems = log.take();
+  if (result.problems.empty()) result.homework = std::move(homework);
+  return result;
+}
+
+// --- iCalendar -------------------------------------------------------------------------------
+
+// RFC 5545 §3.3.11: backslash, semicolon and comma are escaped; a line break becomes "\n".
+std::string ics_text(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '\\': out += "\\\\"; break;
+      case ';': out += "\\;"; break;
+      case ',': out += "\\,"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// RFC 5545 §3.1: lines of at most 75 octets, continued after CRLF and one space. A UTF-8
+// character is never split across lines.
+std::string ics_line(std::string_view line) {
+  std::string out;
+  std::size_t limit = 75;
+  std::size_t used = 0;
+  for (std::size_t i = 0; i < line.size();) {
+    std::size_t length = 1;
+    const auto lead = static_cast<unsigned char>(line[i]);
+    if (lead >= 0xF0) {
+      length = 4;
+    } else if (lead >= 0xE0) {
+      length = 3;
+    } else if (lead >= 0xC0) {
+      length = 2;
+    }
+    length = std::min(length, line.size() - i);
+    if (used + length > limit) {
+      out += "\r\n ";
+      used = 1;
+    }
+    out.append(line.substr(i, length));
+    used += length;
+    i += length;
+  }
+  return out + "\r\n";
+}
+
+// "20261130"
+std::string ics_date(Day day) {
+  const year_month_day ymd{day};
+  return four_digits(static_cast<int>(ymd.year())) + two_digits(static_cast<unsigned>(ymd.month())) +
+         two_digits(static_cast<unsigned>(ymd.day()));
+}
+
+std::vector<int> session_hours(int times_per_day) {
+  switch (times_per_day) {
+    case 1: return {9};
+    case 2: return {9, 13};
+    case 3: return {9, 13, 18};
+    case 4: return {9, 12, 15, 18};
+    case 5: return {9, 11, 13, 15, 17};
+    default: return {9, 11, 13, 15, 17, 19};
+  }
+}
+
+std::string day_month(Day day) {
+  const year_month_day ymd{day};
+  return std::to_string(static_cast<unsigned>(ymd.day())) + ' ' +
+         std::string(kMonthLabels[static_cast<unsigned>(ymd.month()) - 1]);
+}
+
+}  // namespace
+
+int prescribed_on(const HomeworkPrescription& p, Day day) {
+  if (day < p.start || day > p.end) return 0;
+  return p.days[day_index(day)] ? p.times_per_day : 0;
+}
+
+int prescribed_in_week(const HomeworkPrescription& p, Day week_start) {
+  int total = 0;
+  for (int i = 0; i < 7; ++i) total += prescribed_on(p, week_start + days{i});
+  return total;
+}
+
+int prescribed_in_block(const HomeworkPrescription& p) {
+  if (p.end < p.start) return 0;
+  int total = 0;
+  // Whole weeks first, so a long block costs no more than a short one.
+  const auto length = (p.end - p.start).count() + 1;
+  const auto weeks = length / 7;
+  const int per_week = static_cast<int>(std::count(p.days.begin(), p.days.end(), true)) *
+                       p.times_per_day;
+  total += static_cast<int>(weeks) * per_week;
+  for (Day d = p.start + days{weeks * 7}; d <= p.end; d += days{1}) total += prescribed_on(p, d);
+  return total;
+}
+
+std::optional<Day> first_prescribed_day(const HomeworkPrescription& p) {
+  for (Day d = p.start; d <= p.end && d < p.start + days{7}; d += days{1}) {
+    if (prescribed_on(p, d) > 0) return d;
+  }
+  return std::nullopt;
+}
+
+std::string schedule_text(const HomeworkPrescription& p) {
+  std::string days_text;
+  if (std::all_of(p.days.begin(), p.days.end(), [](bool b) { return b; })) {
+    days_text = "Every day";
+  } else {
+    for (std::size_t i = 0; i < 7; ++i) {
+      if (!p.days[i]) continue;
+      if (!days_text.empty()) days_text += ", ";
+      days_text += kDayLabels[i];
+    }
+  }
+  const int start_year = static_cast<int>(year_month_day{p.start}.year());
+  const int end_year = static_cast<int>(year_month_day{p.end}.year());
+  std::string dates = day_month(p.start);
+  if (start_year != end_year) dates += ' ' + std::to_string(start_year);
+  dates += " \u2013 " + day_month(p.end) + ' ' + std::to_string(end_year);
+  const int total = prescribed_in_block(p);
+  return days_text + " \u00b7 " + std::to_string(p.times_per_day) + " a day \u00b7 " + dates +
+         " (" + std::to_string(total) + (total == 1 ? " session)" : " sessions)");
+}
+
+std::string homework_routine_id(std::string_view homework_id) {
+  return std::string(kHomeworkRoutinePrefix) + std::string(homework_id);
+}
+
+bool is_homework_text(std::string_view text) {
+  try {
+    const json document = json::parse(text.begin(), text.end(), nullptr, false);
+    if (!document.is_object()) return false;
+    const auto format = document.find("format");
+    return format != document.end() && format->is_string() && *format == kHomeworkFormat;
+  } catch (...) {
+    return false;
+  }
+}
+
+HomeworkParseResult parse_homework(std::string_view text, std::string_view file,
+                                   const PatternLookup& lookup, const MuscleLibrary* library) {
+  // "Never throws", as parse_routine: a surprise becomes a problem the caller can show.
+  try {
+    return parse_checked(text, file, lookup, library);
+  } catch (const std::exception& e) {
+    HomeworkParseResult result;
+    result.problems.push_back(
+        {std::string(file), 0, 0, "", std::string("could not read the homework: ") + e.what()});
+    return result;
+  } catch (...) {
+    HomeworkParseResult result;
+    result.problems.push_back({std::string(file), 0, 0, "", "could not read the homework"});
+    return result;
+  }
+}
+
+std::string homework_json(const Homework& homework) {
+  nlohmann::ordered_json out;
+  out["format"] = kHomeworkFormat;
+  out["format_version"] = homework.format_version;
+  out["id"] = homework.id;
+  out["revision"] = homework.revision;
+  out["routine"] = routine_document(homework.routine);
+  const HomeworkPrescription& p = homework.prescription;
+  nlohmann::ordered_json prescription;
+  prescription["times_per_day"] = p.times_per_day;
+  prescription["days"] = nlohmann::ordered_json::array();
+  for (std::size_t i = 0; i < 7; ++i) {
+    if (p.days[i]) prescription["days"].push_back(kDayNames[i]);
+  }
+  prescription["start"] = iso_date(p.start);
+  prescription["end"] = iso_date(p.end);
+  if (!p.therapist.empty()) prescription["therapist"] = p.therapist;
+  if (!p.note.empty()) prescription["note"] = p.note;
+  out["prescription"] = std::move(prescription);
+  return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+std::string homework_ics(const Homework& homework) {
+  const HomeworkPrescription& p = homework.prescription;
+  const Routine& routine = homework.routine;
+  const Duration length = total_duration(expand(routine, builtin_pattern_lookup()));
+  const auto minutes_long = std::max<std::int64_t>(1, ceil<minutes>(length).count());
+
+  std::string days_rule;
+  for (std::size_t i = 0; i < 7; ++i) {
+    if (!p.days[i]) continue;
+    if (!days_rule.empty()) days_rule += ',';
+    days_rule += kIcsDays[i];
+  }
+  std::string description = p.note;
+  if (!p.therapist.empty()) {
+    if (!description.empty()) description += "\n\n";
+    description += "From " + p.therapist + ".";
+  }
+  if (!description.empty()) description += "\n";
+  description += "Open Unknot to play \u201c" + routine.title + "\u201d (" +
+                 std::to_string(minutes_long) + " min).";
+
+  std::string out;
+  out += ics_line("BEGIN:VCALENDAR");
+  out += ics_line("VERSION:2.0");
+  out += ics_line("PRODID:-//Unknot//Unknot homework//EN");
+  out += ics_line("CALSCALE:GREGORIAN");
+  out += ics_line("METHOD:PUBLISH");
+  out += ics_line("X-WR-CALNAME:" + ics_text("Unknot: " + routine.title));
+  const std::optional<Day> first = first_prescribed_day(p);
+  if (first && !days_rule.empty()) {
+    const std::vector<int> hours = session_hours(p.times_per_day);
+    for (std::size_t n = 0; n < hours.size(); ++n) {
+      const std::string at = two_digits(static_cast<unsigned>(hours[n])) + "0000";
+      out += ics_line("BEGIN:VEVENT");
+      out += ics_line("UID:unknot-homework-" + homework.id + "-" + std::to_string(n + 1));
+      out += ics_line("DTSTAMP:" + ics_date(p.start) + "T000000Z");
+      out += ics_line("SEQUENCE:" + std::to_string(homework.revision - 1));
+      out += ics_line("DTSTART:" + ics_date(*first) + "T" + at);
+      out += ics_line("DURATION:PT" + std::to_string(minutes_long) + "M");
+      // UNTIL in floating time like DTSTART (RFC 5545 §3.3.10), at the end of the last day.
+      out += ics_line("RRULE:FREQ=WEEKLY;WKST=MO;BYDAY=" + days_rule + ";UNTIL=" +
+                      ics_date(p.end) + "T235959");
+      out += ics_line("SUMMARY:" + ics_text(routine.title));
+      out += ics_line("DESCRIPTION:" + ics_text(description));
+      out += ics_line("CATEGORIES:Unknot");
+      out += ics_line("TRANSP:TRANSPARENT");
+      out += ics_line("BEGIN:VALARM");
+      out += ics_line("ACTION:DISPLAY");
+      out += ics_line("DESCRIPTION:" + ics_text(routine.title));
+      out += ics_line("TRIGGER:PT0M");
+      out += ics_line("END:VALARM");
+      out += ics_line("END:VEVENT");
+    }
+  }
+  out += ics_line("END:VCALENDAR");
+  return out;
+}
+
+}  // namespace unknot::core
