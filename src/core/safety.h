@@ -1,0 +1,66 @@
+// Safety as data and rules (domain.md §2.5, §6.1, §6.2): the red-flag questions asked before
+// the first session and every four weeks, and the health profile that removes or softens steps
+// of a routine, each change with a reason the person can read. Pure.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/muscle_library.h"
+#include "core/routine.h"
+#include "core/time.h"
+
+namespace unknot::core {
+
+struct RedFlagQuestion {
+  std::string_view id;    // stable key, e.g. "fever"
+  std::string_view text;  // the question, answered yes or no
+};
+
+inline constexpr std::size_t kRedFlagQuestions = 7;
+// The pre-session screen of domain.md §6.1, in the order asked.
+const std::array<RedFlagQuestion, kRedFlagQuestions>& red_flag_questions();
+// The advice shown when any answer is yes: no session today, see a clinician.
+std::string_view red_flag_advice();
+
+inline constexpr std::chrono::days kScreenInterval{28};
+// Whether the screen is due: never passed, or passed kScreenInterval or longer ago (or the
+// clock went back before it).
+bool screen_due(std::optional<UnixSeconds> last_passed, UnixSeconds now);
+
+// Answers that change what the library offers (domain.md §6.2).
+struct HealthProfile {
+  bool anticoagulants = false;  // blood thinners: light pressure only
+  bool pregnant = false;        // no leg or abdomen work, no breath holds
+  bool varicose_veins = false;  // skip the lower leg
+  bool seizures = false;        // no breath holds
+  bool heart_disease = false;   // no breath holds
+  friend bool operator==(const HealthProfile&, const HealthProfile&) = default;
+};
+
+inline constexpr int kLightPressure = 3;  // the target for "light pressure only"
+
+struct StepChange {
+  enum class Kind { Removed, Softened, BreathingChanged };
+  int step = 0;        // index of the authored step in the original routine
+  Kind kind = Kind::Removed;
+  std::string title;   // the step's title, e.g. "Gastrocnemius"
+  std::string reason;  // "Skipped: not advised in pregnancy (legs and abdomen)"
+};
+
+struct SafeRoutine {
+  Routine routine;                  // what will be played
+  std::vector<StepChange> changes;  // in step order; empty when nothing changed
+};
+
+// Removes or softens the steps that conflict with the profile. Muscles not in the library are
+// judged by nothing but their breathing. A pattern with holds becomes one without: box → box
+// without holds, others → extended exhale 4/6. When every step goes, the routine has no steps
+// left; the changes say why, and the caller offers no Start.
+SafeRoutine apply_profile(const Routine& routine, const HealthProfile& profile,
+                          const MuscleLibrary& library, const PatternLookup& lookup);
+
+}  // namespace unknot::core
