@@ -163,11 +163,33 @@ CREATE TABLE homework (
 );
 )sql";
 
+// Version 5: what the person reported during a step (domain.md §6.3, §6.4): "too intense"
+// (the step was eased) or "stop" (sharp, electric, numb or a pulse: that muscle was stopped for
+// the session). Kept per session and step so the therapist's report can list them; they go
+// with their session (ON DELETE CASCADE). session_feedback serves reading one session's.
+constexpr std::string_view kSchemaV5 = R"sql(
+CREATE TABLE step_feedback (
+  id          INTEGER PRIMARY KEY,
+  session_id  INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+  step_index  INTEGER NOT NULL CONSTRAINT feedback_step_index_range
+                CHECK (typeof(step_index) = 'integer' AND step_index >= 0),
+  muscle      TEXT    NOT NULL DEFAULT '',
+  side        TEXT    NOT NULL DEFAULT 'none' CONSTRAINT feedback_side_known
+                CHECK (side IN ('none', 'left', 'right')),
+  kind        TEXT    NOT NULL CONSTRAINT feedback_kind_known
+                CHECK (kind IN ('too_intense', 'stopped')),
+  at          TEXT    NOT NULL CONSTRAINT feedback_at_iso8601 CHECK (at GLOB
+                '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z')
+);
+CREATE INDEX session_feedback ON step_feedback (session_id, step_index);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, kSchemaV1},
     Migration{2, kSchemaV2},
     Migration{3, kSchemaV3},
     Migration{4, kSchemaV4},
+    Migration{5, kSchemaV5},
 };
 
 std::string migrating_to(int version) {

@@ -118,6 +118,18 @@ enum class ImportOutcome {
   OlderRefused,  // a lower revision than stored: nothing written, the newer one stays
 };
 
+// Something the person reported during a step.
+enum class FeedbackKind { TooIntense, Stopped };
+
+struct StepFeedback {
+  std::int64_t session_id = 0;
+  int step_index = 0;
+  std::string muscle;
+  core::Side side = core::Side::None;
+  FeedbackKind kind = FeedbackKind::TooIntense;
+  core::UnixSeconds at{};
+};
+
 class SessionStore {
  public:
   // Opens (creating if needed) the database file, applies pragmas and migrations. The parent
@@ -246,6 +258,11 @@ class SessionStore {
   // Removes homework `id`; sessions played from it stay. An id not stored is not an error.
   void remove_homework(std::string_view id);
 
+  // Keeps a report made during a step. Throws StorageError for an unknown session.
+  void add_step_feedback(const StepFeedback& feedback);
+  // The reports of sessions started in [from, to), by session start then time.
+  std::vector<StepFeedback> step_feedback(core::UnixSeconds from, core::UnixSeconds to) const;
+
   int schema_version() const;
 
  private:
@@ -256,6 +273,9 @@ class SessionStore {
 // "2026-11-25T13:04:05Z" and back; nullopt for text that is not exactly that shape.
 std::string to_iso8601(core::UnixSeconds t);
 std::optional<core::UnixSeconds> from_iso8601(const std::string& text);
+
+// "too_intense" or "stopped", as stored.
+std::string_view feedback_kind_text(FeedbackKind kind);
 
 // "daily_pain" or "pgic", as stored and exported.
 std::string_view checkin_kind_text(CheckinKind kind);
