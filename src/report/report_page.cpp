@@ -128,6 +128,33 @@ std::string figures(const ReportData& data) {
   return html;
 }
 
+std::string homework_section(const ReportData& data) {
+  if (data.homework.empty()) return {};
+  std::string html = "<section>\n<h2>Homework</h2>\n<table>\n<thead><tr><th>Routine</th><th>Set by</th>"
+                     "<th>Schedule</th><th>Completed in this period</th></tr></thead>\n<tbody>\n";
+  for (const auto& h : data.homework) {
+    std::string done = std::to_string(h.completed) + " of " + std::to_string(h.prescribed) + " prescribed";
+    if (h.prescribed > 0) {
+      done += " (" + std::to_string(std::min(100, h.completed * 100 / h.prescribed)) + "%)";
+    }
+    html += "<tr><td>" + html_escape(h.title) + "</td><td>" + html_escape(h.therapist.empty() ? "–" : h.therapist) +
+            "</td><td>" + html_escape(h.schedule) + "</td><td>" + done + "</td></tr>\n";
+  }
+  return html + "</tbody>\n</table>\n</section>\n";
+}
+
+std::string feedback_section(const ReportData& data) {
+  if (data.feedback.empty()) return {};
+  std::string html = "<section>\n<h2>Reported during holds</h2>\n<ul class=\"notes\">\n";
+  for (const auto& f : data.feedback) {
+    html += "<li>" + report_day(f.day) + ": " + html_escape(f.step) + " — " +
+            (f.stopped ? "<strong>stopped</strong> (sharp, electric, numb or a pulse); worth asking about"
+                       : "too intense, eased") +
+            "</li>\n";
+  }
+  return html + "</ul>\n</section>\n";
+}
+
 std::string sessions_table(const ReportData& data) {
   if (data.sessions.empty()) return "<p>No sessions logged in this period.</p>\n";
   std::string html =
@@ -214,6 +241,8 @@ std::string report_page(const ReportData& data) {
       "time or more)<span class=\"key\" style=\"background:#E0B07A\"></span>partial"
       "<span class=\"key\" style=\"border-top:2px dashed #1E2A30;height:0\"></span>target</p>\n" +
       adherence_chart_svg(data) + "</section>\n";
+  html += homework_section(data);
+  html += feedback_section(data);
   html += "<section>\n<h2>Sessions</h2>\n" + sessions_table(data) + "</section>\n";
   html += "<section>\n<h2>Notes</h2>\n";
   if (data.notes.empty())

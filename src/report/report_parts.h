@@ -30,6 +30,22 @@ struct ReportNote {
   std::string text;
 };
 
+// A therapist's homework, as far as it falls in the period.
+struct ReportHomework {
+  std::string title;
+  std::string therapist;
+  std::string schedule;  // "Mon, Wed, Fri · 1 a day · 30 Nov – 27 Dec 2026 (12 sessions)"
+  int prescribed = 0;    // sessions prescribed in the period, up to today
+  int completed = 0;     // of its sessions, completed in the period
+};
+
+// Something reported during a step.
+struct ReportFeedback {
+  core::Day day;
+  std::string step;  // "Left upper trapezius"
+  bool stopped = false;  // false: "too intense" (eased)
+};
+
 struct ReportData {
   HistoryReport history;                // the period's figures, as `unknot history` shows them
   std::vector<core::DayValue> days;     // daily mean pain within the period
@@ -37,6 +53,8 @@ struct ReportData {
   std::vector<ReportSession> sessions;  // within the period, oldest first
   std::vector<ReportNote> notes;        // within the period, oldest first
   core::Day generated;                  // the day the report was made
+  std::vector<ReportHomework> homework;  // every homework overlapping the period
+  std::vector<ReportFeedback> feedback;  // within the period, oldest first
 };
 
 // Text with & < > " ' replaced by entities, safe in HTML content and quoted attributes.

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "report/report_parts.h"
+#include "core/homework.h"
 #include "storage/session_store.h"
 #include "storage/temp_dir.h"
 
@@ -172,6 +173,47 @@ TEST_CASE("report: weekly-mean bars only for weeks with 4 or more rated days") {
   CHECK(r.html.find("Week of 2026-11-16: mean 4.0 (4 days rated)") != std::string::npos);
   CHECK(r.html.find("Week of 2026-11-23: mean 3.0 (4 days rated)") != std::string::npos);
   CHECK(r.html.find("Week of 2026-11-09") == std::string::npos);  // 3 days only
+}
+
+TEST_CASE("report: homework adherence and what was reported during holds, for the therapist") {
+  TempDir dir;
+  {
+    auto store = storage::SessionStore::open(dir.path() / "unknot.db");
+    core::Homework hw;
+    hw.id = "hw-neck";
+    hw.routine.id = "neck";
+    hw.routine.title = "Neck <homework>";
+    core::StepSpec breathe;
+    breathe.kind = core::StepKind::Breathing;
+    breathe.title = "Breathe";
+    breathe.pattern_id = "resonance_6";
+    breathe.breaths = 6;
+    hw.routine.steps = {breathe};
+    hw.prescription.days = {true, false, true, false, true, false, false};  // Mon, Wed, Fri
+    hw.prescription.start = sys_days{2026y / November / 16};
+    hw.prescription.end = sys_days{2026y / December / 13};
+    hw.prescription.therapist = "Sam & Lee";
+    store.import_homework(hw, core::homework_json(hw), kNow);
+    // Two completed sessions of it in the period (Mon 16 and Wed 18 Nov), one with a report.
+    for (const auto day : {sys_days{2026y / November / 16}, sys_days{2026y / November / 18}}) {
+      const auto id = store.begin_session({"homework:hw-neck", evening(day), 5, "Neck"}, 0);
+      store.record_step(id, {0, "upper_trapezius", core::Side::Left, 60s, 60s, false});
+      store.complete_session(id, evening(day) + 10min);
+      if (day == sys_days{2026y / November / 18}) {
+        store.add_step_feedback({id, 0, "upper_trapezius", core::Side::Left, storage::FeedbackKind::Stopped,
+                                 evening(day) + 1min});
+      }
+    }
+  }
+  const Run r = run(dir.path(), dir.path() / "report.html");
+  REQUIRE(r.code == 0);
+  CHECK(r.html.find("<h2>Homework</h2>") != std::string::npos);
+  CHECK(r.html.find("Neck &lt;homework&gt;") != std::string::npos);
+  CHECK(r.html.find("Sam &amp; Lee") != std::string::npos);
+  // 16 Nov .. 29 Nov: Mon, Wed, Fri twice = 6 prescribed; 2 done.
+  CHECK(r.html.find("2 of 6 prescribed (33%)") != std::string::npos);
+  CHECK(r.html.find("Reported during holds") != std::string::npos);
+  CHECK(r.html.find("2026-11-18: Left upper trapezius — <strong>stopped</strong>") != std::string::npos);
 }
 
 TEST_CASE("report: an empty database gives a valid page saying not enough data yet") {
