@@ -7,6 +7,7 @@
 
 #include "cli/export_csv.h"
 #include "cli/history.h"
+#include "cli/homework_commands.h"
 #include "cli/render_audio.h"
 #include "cli/report_html.h"
 #include "desktop/paths.h"
@@ -24,6 +25,9 @@ int main(int argc, char** argv) {
   cli.add_option("--routine", options.routine,
                  "Open at this routine: a routine file (JSON) or a built-in routine id")
       ->type_name("FILE_OR_ID");
+  cli.add_option("file", options.open_file,
+                 "A homework file (.unknot) to import, or a routine file to open")
+      ->type_name("FILE");
   cli.add_option("--data-dir", options.data_dir,
                  "Keep the database (unknot.db) in DIR instead of the user's data folder")
       ->type_name("DIR");
@@ -39,6 +43,12 @@ int main(int argc, char** argv) {
   CLI::App* history_command = unknot::cli::add_history_command(cli, history_options);
   unknot::cli::ReportOptions report_options;
   CLI::App* report_command = unknot::cli::add_report_command(cli, report_options);
+  unknot::cli::CheckOptions check_options;
+  CLI::App* check_command = unknot::cli::add_check_command(cli, check_options);
+  unknot::cli::ImportOptions import_options;
+  CLI::App* import_command = unknot::cli::add_import_command(cli, import_options);
+  unknot::cli::CalendarOptions calendar_options;
+  CLI::App* calendar_command = unknot::cli::add_calendar_command(cli, calendar_options);
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -83,6 +93,27 @@ int main(int argc, char** argv) {
       return 1;
     }
     return unknot::cli::run_report_html(report_options, std::cout, std::cerr);
+  }
+  if (*check_command) {
+    check_options.assets_dir = unknot::platform::find_assets_dir();
+    return unknot::cli::run_check(check_options, std::cout, std::cerr);
+  }
+  if (*calendar_command) {
+    calendar_options.assets_dir = unknot::platform::find_assets_dir();
+    return unknot::cli::run_calendar(calendar_options, std::cout, std::cerr);
+  }
+  if (*import_command) {
+    // As export: the subcommand's --data-dir, else the app's, else the user's data folder.
+    if (import_options.data_dir.empty()) import_options.data_dir = options.data_dir;
+    try {
+      if (import_options.data_dir.empty())
+        import_options.data_dir = unknot::platform::default_data_dir();
+    } catch (const std::exception& e) {
+      std::cerr << "unknot import: " << e.what() << '\n';
+      return 1;
+    }
+    import_options.assets_dir = unknot::platform::find_assets_dir();
+    return unknot::cli::run_import(import_options, std::cout, std::cerr);
   }
   if (theme == "light") options.theme = unknot::ui::ThemeKind::Light;
   if (theme == "dark") options.theme = unknot::ui::ThemeKind::Dark;

@@ -3,14 +3,18 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "app/controls.h"
+#include "app/care_model.h"
 #include "app/progress_model.h"
+#include "core/body_map.h"
 #include "core/breath.h"
+#include "core/muscle_library.h"
 #include "core/sound_settings.h"
 #include "core/time.h"
 
@@ -65,14 +69,44 @@ struct HistoryLoaded {
   bool more = false;
 };
 struct WeeklyTargetLoaded { int target = kDefaultWeeklyTarget; };
+// Settings and safety answers kept in storage, handed over at start-up.
+struct CareLoaded {
+  HealthProfile profile;
+  bool therapist_mode = false;
+  std::optional<core::UnixSeconds> screened_at;
+};
+// The therapist's homework in storage: each one's routine (its id "homework:<id>") and today's
+// status. Replaces what was loaded before.
+struct HomeworkLoaded {
+  std::vector<core::Routine> routines;
+  std::vector<HomeworkStatus> status;  // same order; `routine` is filled in by update()
+};
+// A file opened with the app (command line, drag and drop) could not be used.
+struct FileOpenFailed {
+  std::string title;
+  std::string message;  // every problem, one per line, with file, line, column and field
+};
+// A homework file was imported; `message` says what happened ("Homework from Sam Lee added").
+struct FileImported { std::string message; };
+// A routine file was opened: it joins the catalog (replacing one with the same id) and opens.
+struct RoutineFileOpened { core::Routine routine; };
 // The report was written (and handed to the system to open).
 struct ReportShared { std::string path; };
+// Homework was exported: the .unknot file's path (the .ics beside it).
+struct HomeworkExported { std::string path; };
+// The muscle library and the body map, read from assets at start-up (either may be missing).
+struct LibraryLoaded {
+  std::shared_ptr<const core::MuscleLibrary> library;
+  std::shared_ptr<const core::BodyMap> map;
+};
 
 using Action = std::variant<Tick, Activated, FocusMoved, BackPressed, PauseToggled, PainTyped,
                             PainNudged, AppBackgrounded, SessionRecordStarted, StorageFailed,
                             LastResultsLoaded, InterruptedFound, Scrolled, Resized, TextTyped,
                             TextErased, CustomPatternSaved, PatternsLoaded, SoundSettingsLoaded,
                             FirstUseLoaded, CheckinDue, ProgressLoaded, HistoryLoaded,
-                            WeeklyTargetLoaded, ReportShared>;
+                            WeeklyTargetLoaded, ReportShared, CareLoaded, HomeworkLoaded,
+                            FileOpenFailed, FileImported, RoutineFileOpened, LibraryLoaded,
+                            HomeworkExported>;
 
 }  // namespace unknot::app

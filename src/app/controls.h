@@ -63,6 +63,42 @@ enum class ControlKind {
   RatingUp,
   NoteField,
   Undo,          // brings back the entry just deleted
+  // Body map and muscle library ("where does it hurt?").
+  WhereItHurts,  // Home: opens the body map
+  BodyView,      // index = core::BodyView (front, back)
+  BodyZone,      // index = zone index in the body map
+  MuscleToggle,  // index = row in the muscle list under the map: pick / unpick
+  MuscleInfo,    // index = row: opens the muscle's details and sources
+  BuildRoutine,  // makes a routine from the picked muscles
+  SaveRoutine,   // keeps a built routine in the catalog
+  // Homework, settings and safety.
+  HomeworkCard,  // index = position in model.homework
+  Settings,      // Home: settings (therapist mode, health profile)
+  TherapistMode, // settings: the switch
+  HealthProfile, // settings: opens the health profile
+  ProfileFlag,   // index = 0 anticoagulants, 1 pregnant, 2 varicose veins, 3 seizures, 4 heart
+  RedFlagYes,    // index = question 0..kRedFlagCount-1
+  RedFlagNo,
+  TooIntense,    // during a pressure step: ease it
+  StopPoint,     // during a pressure step: sharp, electric, numb or a pulse: stop this muscle
+  // The therapist's homework builder (builder_flow.h).
+  BuildHomework,   // settings, in therapist mode: opens the builder
+  BuilderField,    // text field: index 0 title, 1 step instruction, 2 therapist, 3 note
+  BuilderDown,     // index = BuilderValue
+  BuilderUp,
+  StepRow,         // index = pressure step of the draft: opens its editor
+  AddMuscle,       // opens the muscle picker
+  MusclePick,      // index = row of the picker (builder_pick_rows)
+  HomeworkSchedule,  // opens the prescription
+  SidesOption,     // index = core::Sides
+  HoldUnit,        // index 0 seconds, 1 breaths
+  MoveStepUp,
+  MoveStepDown,
+  RemoveStep,
+  DayToggle,       // index = 0 Monday .. 6 Sunday
+  ExportHomework,
+  TryHomework,     // adds the routine to the catalog and opens it
+  NewHomework,     // index 0 asks, 1 confirms: clears the draft for the next client
 };
 
 // Index of the sound groups on the sound screen.

@@ -9,8 +9,10 @@
 #include <variant>
 #include <vector>
 
+#include "app/care_model.h"
 #include "app/progress_model.h"
 #include "core/custom_pattern.h"
+#include "core/homework.h"
 #include "core/routine.h"
 #include "core/sound_settings.h"
 #include "core/session_run.h"
@@ -32,6 +34,17 @@ struct RecordStep {
   core::Duration planned{};
   core::Duration actual{};
   bool skipped = false;
+};
+// Something the person reported during a pressure step: eased ("too intense") or stopped
+// ("sharp, electric, numb or a pulse").
+enum class FeedbackKind { TooIntense, Stopped };
+struct RecordFeedback {
+  std::int64_t session_id = 0;
+  int step_index = 0;  // index in the whole routine
+  std::string muscle;
+  core::Side side = core::Side::None;
+  FeedbackKind kind = FeedbackKind::TooIntense;
+  core::UnixSeconds at{};
 };
 struct CompleteSessionRecord { std::int64_t session_id = 0; core::UnixSeconds ended_at{}; };
 struct AbandonSessionRecord { std::int64_t session_id = 0; core::UnixSeconds ended_at{}; };
@@ -79,11 +92,25 @@ struct ShareReportFile {
   int target = kDefaultWeeklyTarget;
 };
 
-using Effect = std::variant<BeginSessionRecord, RecordStep, CompleteSessionRecord,
+// Settings and safety answers to keep.
+struct SaveProfile { HealthProfile profile; };
+struct SaveTherapistMode { bool on = false; };
+// The red-flag screen was answered: `passed` when every answer was no. Only the outcome and
+// its time are kept, never the answers.
+struct SaveScreenResult { bool passed = false; core::UnixSeconds at{}; };
+
+// Writes a routine built on the body map to <data_dir>/routines/<id>.json (atomically).
+struct SaveBuiltRoutine { core::Routine routine; };
+// Writes "<documents>/<title>.unknot" (core::homework_json) and "<title>.ics"
+// (core::homework_ics), each atomically and 0600; answers HomeworkExported or StorageFailed.
+struct ExportHomework { core::Homework homework; };
+
+using Effect = std::variant<BeginSessionRecord, RecordStep, RecordFeedback, CompleteSessionRecord,
                             AbandonSessionRecord, SavePainAfter, LoadLastResults, AudioLoad,
                             AudioSync, AudioRun, AudioClear, KeepAwake, AudioSettings,
                             SaveSoundSettings, SavePattern, DeletePattern, LoadFirstUse, Haptic, SaveCheckin,
                             CheckinOffered, LoadProgress, LoadHistory, UpdateEntry, DeleteEntry,
-                            RestoreEntry, SaveWeeklyTarget, ShareReportFile>;
+                            RestoreEntry, SaveWeeklyTarget, ShareReportFile, SaveProfile,
+                            SaveTherapistMode, SaveScreenResult, SaveBuiltRoutine, ExportHomework>;
 
 }  // namespace unknot::app

@@ -1,6 +1,10 @@
 #include <algorithm>
 
+#include "app/care_flow.h"
+#include "app/bodymap_flow.h"
+#include "app/builder_flow.h"
 #include "app/progress_flow.h"
+#include "app/session_flow.h"
 #include "app/update.h"
 
 namespace unknot::app {
@@ -8,17 +12,22 @@ namespace unknot::app {
 std::vector<Control> controls(const AppModel& m) {
   std::vector<Control> list;
   const auto add = [&list](ControlKind kind, int index = 0) { list.push_back({kind, index}); };
+  if (builder_controls(m, list)) return list;
   if (progress_controls(m, list)) return list;
+  if (care_controls(m, list)) return list;
+  if (bodymap_controls(m, list)) return list;
   if (std::holds_alternative<HomeScreen>(m.screen)) {
     add(ControlKind::JustBreathe);
+    add(ControlKind::WhereItHurts);
     for (int i = 0; i < static_cast<int>(m.catalog.size()); ++i) add(ControlKind::RoutineCard, i);
     add(ControlKind::Sound);
     add(ControlKind::TabHome);
     add(ControlKind::TabProgress);
     add(ControlKind::TabHistory);
-  } else if (std::holds_alternative<RoutineScreen>(m.screen)) {
+    add(ControlKind::Settings);
+  } else if (const auto* rs = std::get_if<RoutineScreen>(&m.screen)) {
     add(ControlKind::Back);
-    add(ControlKind::Start);
+    if (!m.catalog.at(static_cast<std::size_t>(rs->routine)).routine.steps.empty()) add(ControlKind::Start);
   } else if (const auto* r = std::get_if<RatingScreen>(&m.screen)) {
     if (r->moment == RatingMoment::Before) add(ControlKind::Back);
     for (int v = 0; v <= 10; ++v) add(ControlKind::PainValue, v);
@@ -34,9 +43,16 @@ std::vector<Control> controls(const AppModel& m) {
     } else if (p->asking_dizzy) {
       add(ControlKind::StopSession);
       add(ControlKind::SlowDown);
+    } else if (p->asking_intensity) {
+      add(ControlKind::TooIntense, 1);
+      add(ControlKind::StopPoint);
+      add(ControlKind::Skip);
+      add(ControlKind::EndCancel);
     } else {
       add(ControlKind::Pause);
-      add(m.session && m.session->breathing() ? ControlKind::Dizzy : ControlKind::Skip);
+      add(m.session && m.session->breathing() ? ControlKind::Dizzy
+          : on_pressure_step(m)               ? ControlKind::TooIntense
+                                              : ControlKind::Skip);
       add(ControlKind::End);
     }
   } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
@@ -99,7 +115,10 @@ std::vector<Control> controls(const AppModel& m) {
 }
 
 Control primary_control(const AppModel& m) {
+  if (const auto primary = builder_primary(m)) return *primary;
   if (const auto primary = progress_primary(m)) return *primary;
+  if (const auto primary = care_primary(m)) return *primary;
+  if (const auto primary = bodymap_primary(m)) return *primary;
   if (std::holds_alternative<HomeScreen>(m.screen)) {
     return m.catalog.empty() ? Control{ControlKind::JustBreathe, 0} : Control{ControlKind::RoutineCard, 0};
   }
@@ -115,6 +134,7 @@ Control primary_control(const AppModel& m) {
   if (std::holds_alternative<RatingScreen>(m.screen)) return {ControlKind::Confirm, 0};
   if (const auto* p = std::get_if<PlayerScreen>(&m.screen)) {
     if (p->asking_dizzy) return {ControlKind::SlowDown, 0};
+    if (p->asking_intensity) return {ControlKind::TooIntense, 1};
     return {p->confirming_end ? ControlKind::EndConfirm : ControlKind::Pause, 0};
   }
   if (std::holds_alternative<SummaryScreen>(m.screen)) return {ControlKind::Done, 0};
@@ -131,6 +151,7 @@ std::optional<Control> focused_control(const AppModel& m) {
 bool editing_text(const AppModel& m) {
   const auto focus = focused_control(m);
   if (!focus) return false;
+  if (builder_editing_text(m)) return true;
   if (std::holds_alternative<EditorScreen>(m.screen)) return *focus == Control{ControlKind::NameField, 0};
   if (std::holds_alternative<EntryScreen>(m.screen)) return *focus == Control{ControlKind::NoteField, 0};
   return false;
@@ -144,7 +165,8 @@ bool animating(const AppModel& m) {
 CatalogEntry make_catalog_entry(core::Routine routine, const core::PatternLookup& lookup) {
   auto steps = core::expand(routine, lookup);
   auto timeline = std::make_shared<const core::Timeline>(std::move(steps), lookup);
-  return CatalogEntry{std::move(routine), std::move(timeline), std::nullopt};
+  core::Routine original = routine;
+  return CatalogEntry{std::move(routine), std::move(timeline), std::nullopt, std::move(original), {}};
 }
 
 }  // namespace unknot::app

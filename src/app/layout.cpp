@@ -1,16 +1,20 @@
 #include "app/layout.h"
 
+#include "app/care_layout.h"
+
 #include <algorithm>
 #include <cmath>
 
+#include "app/bodymap_layout.h"
+#include "app/builder_layout.h"
 #include "app/progress_flow.h"
+#include "app/session_flow.h"
 #include "app/progress_layout.h"
 
 namespace unknot::app {
 namespace {
 
 // Snap to the 8-dp grid's half step so edges land on whole pixels at common scales.
-float snap(float v) { return std::round(v * 2.0f) / 2.0f; }
 
 // Stacks boxes top-down inside a column.
 struct Stack {
@@ -32,6 +36,7 @@ void add_tabs(std::vector<Hit>& out, Size window) {
   out.push_back({{ControlKind::TabHome, 0}, t.home});
   out.push_back({{ControlKind::TabProgress, 0}, t.progress});
   out.push_back({{ControlKind::TabHistory, 0}, t.history});
+  out.push_back({{ControlKind::Settings, 0}, t.settings});
 }
 
 // A control in a scrolling area: only its part inside the viewport, if any.
@@ -48,7 +53,7 @@ Rect column(Size window) {
   return {snap((window.w - w) / 2), kMargin, w, window.h - 2 * kMargin};
 }
 
-HomeLayout home_layout(Size window, int routines) {
+HomeLayout home_layout(Size window, int routines, float scroll) {
   HomeLayout l;
   const Rect col = column(window);
   Stack s{col, col.y + kSmallGap};
@@ -57,16 +62,20 @@ HomeLayout home_layout(Size window, int routines) {
   l.title.w -= 96;
   l.subtitle = s.take(kBodyLine * 2, kGap);
   l.notice = s.take(0, 0);
-  l.breathe = s.take(kTarget + 16, kGap);
   const float top = s.y;
-  const int n = std::max(routines, 1);
-  // The cards end above the tab bar.
+  // The cards end above the tab bar; when they don't fit at their smallest, they scroll.
   const float bottom = std::min(col.bottom(), window.h - kTabBarHeight - kGap);
-  const float available = bottom - top;
+  const float small_cards = 2 * (kTarget + 16 + kGap);  // Just breathe, Where does it hurt?
+  const int n = std::max(routines, 1);
+  const float available = bottom - top - small_cards;
   const float card_h = std::clamp((available - kGap * static_cast<float>(n - 1)) / static_cast<float>(n), 88.0f, 128.0f);
-  for (int i = 0; i < routines; ++i) {
-    l.cards.push_back({col.x, snap(top + static_cast<float>(i) * (card_h + kGap)), col.w, card_h});
-  }
+  l.content_h = small_cards + static_cast<float>(routines) * (card_h + kGap);
+  l.viewport = {col.x - 8, top - 6, col.w + 16, std::max(0.0f, window.h - kTabBarHeight - (top - 6))};
+  const float max_scroll = std::max(0.0f, l.content_h - (window.h - kTabBarHeight - top));
+  Stack c{col, top - std::clamp(scroll, 0.0f, max_scroll)};
+  l.breathe = c.take(kTarget + 16, kGap);
+  l.where = c.take(kTarget + 16, kGap);
+  for (int i = 0; i < routines; ++i) l.cards.push_back(c.take(card_h, kGap));
   return l;
 }
 
@@ -146,6 +155,19 @@ PlayerLayout player_layout(Size window) {
   l.phase_seconds = {l.pacer_center.x - inner / 2, l.pacer_center.y + 2, inner, kTitleLine};
 
   l.dialog = dialog_layout(window);
+  // "Too intense?": a title, a line of advice, and four answers stacked full width.
+  const float answers_h = 4 * kTarget + 3 * kSmallGap;
+  const float box_h = kMargin + kTitleLine + kSmallGap + kBodyLine * 3 + kGap + answers_h + kMargin;
+  IntensityDialog& d = l.intensity;
+  d.box = {col.x, snap(std::max(col.y, window.h / 2 - box_h / 2)), col.w, box_h};
+  const Rect inside = d.box.inset(kMargin);
+  d.title = {inside.x, inside.y, inside.w, kTitleLine};
+  d.body = {inside.x, d.title.bottom() + kSmallGap, inside.w, kBodyLine * 3};
+  float y = d.body.bottom() + kGap;
+  for (Rect* r : {&d.ease, &d.stop, &d.skip, &d.keep}) {
+    *r = {inside.x, snap(y), inside.w, kTarget};
+    y += kTarget + kSmallGap;
+  }
   return l;
 }
 
@@ -317,12 +339,17 @@ CheckinLayout checkin_layout(Size window) {
 
 std::vector<Hit> hits(const AppModel& m, Size window) {
   std::vector<Hit> out;
+  if (bodymap_hits(m, window, out)) return out;
+  if (builder_hits(m, window, out)) return out;
   if (std::holds_alternative<HomeScreen>(m.screen)) {
-    const auto l = home_layout(window, static_cast<int>(m.catalog.size()));
+    const float scroll = std::get<HomeScreen>(m.screen).scroll;
+    const auto l = home_layout(window, static_cast<int>(m.catalog.size()), scroll);
+    const Rect cards{l.viewport.x, l.viewport.y + 6, l.viewport.w, l.viewport.h - 6};
     out.push_back({{ControlKind::Sound, 0}, l.sound});
-    out.push_back({{ControlKind::JustBreathe, 0}, l.breathe});
+    add_clipped(out, {ControlKind::JustBreathe, 0}, l.breathe, cards);
+    add_clipped(out, {ControlKind::WhereItHurts, 0}, l.where, cards);
     for (std::size_t i = 0; i < l.cards.size(); ++i) {
-      out.push_back({{ControlKind::RoutineCard, static_cast<int>(i)}, l.cards[i]});
+      add_clipped(out, {ControlKind::RoutineCard, static_cast<int>(i)}, l.cards[i], cards);
     }
     add_tabs(out, window);
   } else if (const auto* t = std::get_if<TrendsScreen>(&m.screen)) {
@@ -338,8 +365,10 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
     for (std::size_t i = 0; i < l.sides.size(); ++i) {
       add_clipped(out, {ControlKind::SideFilter, static_cast<int>(i)}, l.sides[i], l.viewport);
     }
-    add_clipped(out, {ControlKind::TargetDown, 0}, l.target_down, l.viewport);
-    add_clipped(out, {ControlKind::TargetUp, 0}, l.target_up, l.viewport);
+    if (!target_prescribed(m)) {
+      add_clipped(out, {ControlKind::TargetDown, 0}, l.target_down, l.viewport);
+      add_clipped(out, {ControlKind::TargetUp, 0}, l.target_up, l.viewport);
+    }
     add_tabs(out, window);
   } else if (const auto* h = std::get_if<HistoryScreen>(&m.screen)) {
     const auto l = history_layout(window, static_cast<int>(m.history.entries.size()), h->scroll);
@@ -367,10 +396,40 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
       out.push_back({{ControlKind::Delete, 0}, l.remove});
       out.push_back({{ControlKind::Save, 0}, l.save});
     }
-  } else if (std::holds_alternative<RoutineScreen>(m.screen)) {
+  } else if (const auto* rs = std::get_if<RoutineScreen>(&m.screen)) {
     const auto l = routine_layout(window);
     out.push_back({{ControlKind::Back, 0}, l.back});
-    out.push_back({{ControlKind::Start, 0}, l.start});
+    if (const auto& e = m.catalog.at(static_cast<std::size_t>(rs->routine)); e.built && !e.saved) {
+      out.push_back({{ControlKind::SaveRoutine, 0}, routine_save_rect(window)});
+    }
+    if (!m.catalog.at(static_cast<std::size_t>(rs->routine)).routine.steps.empty()) {
+      out.push_back({{ControlKind::Start, 0}, l.start});
+    }
+  } else if (const auto* sf = std::get_if<SafetyScreen>(&m.screen)) {
+    const auto l = safety_layout(window, *sf, sf->scroll);
+    if (!sf->blocked) {
+      out.push_back({{ControlKind::Back, 0}, l.back});
+      for (std::size_t i = 0; i < l.rows.size(); ++i) {
+        // Rows scrolled out of the list are not pressable.
+        const auto& row = l.rows[i];
+        if (row.yes.y < l.viewport.y || row.yes.bottom() > l.viewport.bottom()) continue;
+        out.push_back({{ControlKind::RedFlagYes, static_cast<int>(i)}, row.yes});
+        out.push_back({{ControlKind::RedFlagNo, static_cast<int>(i)}, row.no});
+      }
+    }
+    out.push_back({{ControlKind::Confirm, 0}, l.confirm});
+  } else if (std::holds_alternative<ProfileScreen>(m.screen)) {
+    const auto l = profile_layout(window);
+    out.push_back({{ControlKind::Back, 0}, l.back});
+    for (std::size_t i = 0; i < l.rows.size(); ++i) out.push_back({{ControlKind::ProfileFlag, static_cast<int>(i)}, l.rows[i].row});
+    out.push_back({{ControlKind::Save, 0}, l.save});
+  } else if (std::holds_alternative<SettingsScreen>(m.screen)) {
+    const auto l = settings_layout(window, m.therapist_mode);
+    out.push_back({{ControlKind::HealthProfile, 0}, l.profile});
+    out.push_back({{ControlKind::Sound, 0}, l.sound});
+    out.push_back({{ControlKind::TherapistMode, 0}, l.therapist});
+    if (m.therapist_mode) out.push_back({{ControlKind::BuildHomework, 0}, l.homework});
+    add_tabs(out, window);
   } else if (const auto* r = std::get_if<RatingScreen>(&m.screen)) {
     const int regions =
         static_cast<int>(m.catalog.at(static_cast<std::size_t>(r->routine)).routine.regions.size());
@@ -390,9 +449,17 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
     } else if (p->asking_dizzy) {
       out.push_back({{ControlKind::StopSession, 0}, l.dialog.cancel});
       out.push_back({{ControlKind::SlowDown, 0}, l.dialog.confirm});
+    } else if (p->asking_intensity) {
+      out.push_back({{ControlKind::TooIntense, 1}, l.intensity.ease});
+      out.push_back({{ControlKind::StopPoint, 0}, l.intensity.stop});
+      out.push_back({{ControlKind::Skip, 0}, l.intensity.skip});
+      out.push_back({{ControlKind::EndCancel, 0}, l.intensity.keep});
     } else {
       out.push_back({{ControlKind::Pause, 0}, l.pause});
-      out.push_back({{breathing ? ControlKind::Dizzy : ControlKind::Skip, 0}, l.skip});
+      const ControlKind middle = breathing ? ControlKind::Dizzy
+                                 : on_pressure_step(m) ? ControlKind::TooIntense
+                                                       : ControlKind::Skip;
+      out.push_back({{middle, 0}, l.skip});
       out.push_back({{ControlKind::End, 0}, l.end});
     }
   } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
@@ -470,6 +537,7 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
 }
 
 std::optional<Control> hit_test(const AppModel& m, Size window, Point p) {
+  if (auto zone = bodymap_figure_hit(m, window, p)) return zone;
   for (const auto& h : hits(m, window)) {
     if (h.rect.contains(p)) return h.control;
   }

@@ -3,6 +3,7 @@
 // Text heights use the type scale's line heights; ui wraps or ellipsises inside these boxes.
 #pragma once
 
+#include <cmath>
 #include <vector>
 
 #include "app/controls.h"
@@ -40,14 +41,22 @@ struct Hit {
   Rect rect;
 };
 
+// Rounds to the half dp, so edges land on whole pixels at scale 2 and stay crisp.
+inline float snap(float v) { return std::round(v * 2.0f) / 2.0f; }
+
 // The content column: centred, margins on each side, at most kMaxColumn wide.
 Rect column(Size window);
 
+// Home: a fixed header over cards that scroll between it and the tab bar when they don't fit.
 struct HomeLayout {
-  Rect title, subtitle, notice, sound, breathe;
-  std::vector<Rect> cards;
+  Rect title, subtitle, notice, sound;
+  Rect viewport;              // the scrolling part (a little wider, for focus rings)
+  Rect breathe, where;        // "Just breathe", "Where does it hurt?"; moved by the scroll
+  std::vector<Rect> cards;    // moved by the scroll
+  float content_h = 0;        // height of the scrolling part, for the scroll limit
 };
-HomeLayout home_layout(Size window, int routines);
+// `scroll` is clamped to what the content needs.
+HomeLayout home_layout(Size window, int routines, float scroll = 0);
 
 // The routine screen flows top-down (title, meta, summary, steps) from `body`, since a title may
 // take one line or two; the cautions and Start sit at the bottom.
@@ -63,13 +72,18 @@ struct RatingLayout {
 };
 RatingLayout rating_layout(Size window, RatingMoment moment, int regions);
 
+// "Too intense?" during a hold: ease off, stop this point, skip the hold, or keep going.
+struct IntensityDialog {
+  Rect box, title, body, ease, stop, skip, keep;
+};
 struct PlayerLayout {
   Rect step_label, progress, heading, tool_line, instruction, referral, pressure;
   Point pacer_center;
   float pacer_radius = 0;
   Rect phase_word, phase_seconds, caption, step_left;
-  Rect pause, skip, end;
+  Rect pause, skip, end;  // during a pressure hold the middle one is "Too intense?"
   DialogLayout dialog;
+  IntensityDialog intensity;
 };
 PlayerLayout player_layout(Size window);
 

@@ -12,6 +12,7 @@
 #include "app/actions.h"
 #include "app/controls.h"
 #include "app/effects.h"
+#include "app/care_model.h"
 #include "app/progress_model.h"
 #include "core/breathing_session.h"
 #include "core/custom_pattern.h"
@@ -23,14 +24,20 @@
 namespace unknot::app {
 
 struct CatalogEntry {
-  core::Routine routine;
+  core::Routine routine;                           // as played: the health profile applied
   std::shared_ptr<const core::Timeline> timeline;  // the whole routine, expanded
   std::optional<LastResult> last;                  // newest completed, rated session
+  core::Routine original;                          // as written, before the profile
+  std::vector<core::StepChange> changes;           // what the profile removed or softened
+  bool built = false;  // made on the body map ("where does it hurt?")
+  bool saved = false;  // a built routine written to the data folder
 };
 
 enum class RatingMoment { Before, After };
 
-struct HomeScreen {};
+struct HomeScreen {
+  float scroll = 0;  // dp scrolled from the top of the cards
+};
 struct RoutineScreen { int routine = 0; };
 struct RatingScreen {
   RatingMoment moment = RatingMoment::Before;
@@ -49,6 +56,7 @@ struct RatingScreen {
 struct PlayerScreen {
   bool confirming_end = false;
   bool asking_dizzy = false;  // the "dizzy or tingling?" question is open
+  bool asking_intensity = false;  // the "too intense?" question is open (pressure holds)
   bool was_playing = false;  // resume on "keep going" only if it was playing before the question
 };
 struct SummaryScreen {};
@@ -87,7 +95,9 @@ struct CheckinScreen {
 using Screen = std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScreen, SummaryScreen,
                             ResumeScreen, ErrorScreen, BreatheListScreen, PatternScreen,
                             EditorScreen, SoundScreen, CheckinScreen, TrendsScreen, HistoryScreen,
-                            EntryScreen>;
+                            EntryScreen, BodyMapScreen, MuscleScreen, SafetyScreen, ProfileScreen,
+                            SettingsScreen, BuilderScreen, BuilderStepScreen, BuilderPickScreen,
+                            BuilderPlanScreen>;
 
 struct Caption {
   std::string text;
@@ -121,6 +131,12 @@ struct ActiveSession {
   int breaths = 0;          // breathing session: breaths planned in all
   int breaths_before = 0;   // breathing session: breaths done before the current timeline
   bool slowed = false;      // the person asked for a slower pace
+  // "Too intense": the step (timeline index) that was eased, and when it ends early.
+  int eased_step = -1;
+  core::Instant eased_until{};
+  // "Stop": muscles stopped for the rest of this session (their later steps are skipped).
+  std::vector<std::string> stopped_muscles;
+  std::vector<RecordFeedback> pending_feedback;  // reports made before storage gave the id
 
   bool breathing() const { return routine < 0; }
 };
@@ -144,6 +160,16 @@ struct AppModel {
   HistoryList history;
   int weekly_target = kDefaultWeeklyTarget;
   std::optional<PendingUndo> undo;
+  // The muscle library and body map (assets), shared, read-only; empty until loaded.
+  std::shared_ptr<const core::MuscleLibrary> library;
+  std::shared_ptr<const core::BodyMap> body_map;
+  std::vector<HomeworkStatus> homework;  // active homework first, then by title
+  HealthProfile profile;
+  bool therapist_mode = false;
+  HomeworkDraft homework_draft;  // the therapist's homework builder (builder_flow.h)
+  // When the red-flag screen was last passed; empty: never (it is shown before the first
+  // session and again every kScreenEveryDays).
+  std::optional<core::UnixSeconds> screened_at;
   std::string toast;  // a short confirmation ("Report saved to …") shown until toast_until
   core::UnixSeconds toast_until{};
 };

@@ -52,12 +52,14 @@ void load_more_history(AppModel& m, std::vector<Effect>& fx) {
 bool on_tab(AppModel& m, ControlKind kind, std::vector<Effect>& fx) {
   const bool tabbed = std::holds_alternative<HomeScreen>(m.screen) ||
                       std::holds_alternative<TrendsScreen>(m.screen) ||
-                      std::holds_alternative<HistoryScreen>(m.screen);
+                      std::holds_alternative<HistoryScreen>(m.screen) ||
+                      std::holds_alternative<SettingsScreen>(m.screen);
   if (!tabbed) return false;
   switch (kind) {
     case ControlKind::TabHome: open_screen(m, HomeScreen{}); return true;
     case ControlKind::TabProgress: open_trends(m, fx); return true;
     case ControlKind::TabHistory: open_history(m, fx); return true;
+    case ControlKind::Settings: open_screen(m, SettingsScreen{}); return true;
     default: return false;
   }
 }
@@ -81,6 +83,7 @@ void on_trends(AppModel& m, TrendsScreen& s, const Activated& a, std::vector<Eff
       break;
     case ControlKind::TargetDown:
     case ControlKind::TargetUp: {
+      if (target_prescribed(m)) break;  // the therapist's schedule sets it
       const int step = a.control.kind == ControlKind::TargetUp ? 1 : -1;
       const int next = std::clamp(m.weekly_target + step, 1, kMaxWeeklyTarget);
       if (next != m.weekly_target) {
@@ -90,7 +93,7 @@ void on_trends(AppModel& m, TrendsScreen& s, const Activated& a, std::vector<Eff
       break;
     }
     case ControlKind::ShareReport:
-      fx.push_back(ShareReportFile{period_weeks(s.period), m.weekly_target});
+      fx.push_back(ShareReportFile{period_weeks(s.period), effective_weekly_target(m)});
       break;
     default: break;
   }
@@ -202,6 +205,20 @@ int period_weeks(TrendsPeriod period) {
     case TrendsPeriod::All: return 0;
   }
   return 4;
+}
+
+bool target_prescribed(const AppModel& m) {
+  return std::any_of(m.homework.begin(), m.homework.end(),
+                     [](const HomeworkStatus& h) { return h.active && h.prescribed_week > 0; });
+}
+
+int effective_weekly_target(const AppModel& m) {
+  if (!target_prescribed(m)) return m.weekly_target;
+  int sum = 0;
+  for (const auto& h : m.homework) {
+    if (h.active) sum += h.prescribed_week;
+  }
+  return sum;
 }
 
 bool undo_showing(const AppModel& m) { return m.undo && m.wall_now < m.undo->until; }
@@ -359,6 +376,7 @@ bool progress_controls(const AppModel& m, std::vector<Control>& list) {
     add(ControlKind::TabHome);
     add(ControlKind::TabProgress);
     add(ControlKind::TabHistory);
+    add(ControlKind::Settings);
   };
   if (const auto* t = std::get_if<TrendsScreen>(&m.screen)) {
     for (int i = 0; i < 3; ++i) add(ControlKind::Period, i);
@@ -369,8 +387,10 @@ bool progress_controls(const AppModel& m, std::vector<Control>& list) {
     if (m.progress && has_sided_dose(*m.progress)) {
       for (int i = 0; i < 3; ++i) add(ControlKind::SideFilter, i);
     }
-    add(ControlKind::TargetDown);
-    add(ControlKind::TargetUp);
+    if (!target_prescribed(m)) {
+      add(ControlKind::TargetDown);
+      add(ControlKind::TargetUp);
+    }
     add(ControlKind::ShareReport);
     (void)t;
     tabs();

@@ -18,6 +18,10 @@ std::vector<std::string> trends_regions(const AppModel& m);
 int period_weeks(TrendsPeriod period);
 // Whether any session has a step on the left or the right (the side filter is offered then).
 bool has_sided_dose(const ProgressData& data);
+// The therapist's prescription sets the week's target when active homework prescribes any
+// sessions this week (the sum over all of it); otherwise the person's own weekly target.
+bool target_prescribed(const AppModel& m);
+int effective_weekly_target(const AppModel& m);
 // Whether the undo offer is showing at the model's wall time.
 bool undo_showing(const AppModel& m);
 

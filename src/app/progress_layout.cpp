@@ -13,7 +13,6 @@
 namespace unknot::app {
 namespace {
 
-float snap(float v) { return std::round(v * 2.0f) / 2.0f; }
 
 constexpr float kCardPad = 16;
 constexpr float kChipHeight = kTarget;
@@ -53,10 +52,16 @@ TabBarLayout tab_bar_layout(Size window) {
   TabBarLayout l;
   const Rect col = column(window);
   l.bar = {0, window.h - kTabBarHeight, window.w, kTabBarHeight};
-  const float w = col.w / 3;
-  l.home = {col.x, l.bar.y, snap(w), kTabBarHeight};
-  l.progress = {snap(col.x + w), l.bar.y, snap(w), kTabBarHeight};
-  l.history = {snap(col.x + 2 * w), l.bar.y, snap(col.right() - snap(col.x + 2 * w)), kTabBarHeight};
+  const float w = col.w / 4;
+  const auto cell = [&](int i) {
+    const float x0 = snap(col.x + w * static_cast<float>(i));
+    const float x1 = i == 3 ? col.right() : snap(col.x + w * static_cast<float>(i + 1));
+    return Rect{x0, l.bar.y, x1 - x0, kTabBarHeight};
+  };
+  l.home = cell(0);
+  l.progress = cell(1);
+  l.history = cell(2);
+  l.settings = cell(3);
   return l;
 }
 
@@ -280,7 +285,8 @@ EntryLayout entry_layout(Size window) {
   stepper(l.after);
   f.y += kSmallGap;
   l.note_label = f.take(kCaptionLine, 4);
-  const float field_bottom = l.save.y - kGap;
+  // Room for about seven lines of note; a longer note keeps its end in view as it grows.
+  const float field_bottom = std::min(l.save.y - kGap, f.y + 168);
   l.note_field = {col.x, snap(f.y), col.w, std::max(kTarget, snap(field_bottom - f.y))};
   l.dialog = dialog_layout(window);
   return l;

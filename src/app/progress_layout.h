@@ -13,9 +13,9 @@ namespace unknot::app {
 
 inline constexpr float kTabBarHeight = 64;
 
-// The bar at the bottom of Home, Progress and History.
+// The bar at the bottom of Home, Progress, History and Settings.
 struct TabBarLayout {
-  Rect bar, home, progress, history;
+  Rect bar, home, progress, history, settings;
 };
 TabBarLayout tab_bar_layout(Size window);
 

@@ -1,5 +1,7 @@
 #include "app/session_flow.h"
 
+#include <algorithm>
+
 namespace unknot::app {
 namespace {
 
@@ -73,6 +75,11 @@ void attach_record(AppModel& m, std::vector<Effect>& fx, std::int64_t session_id
     fx.push_back(std::move(pending));
   }
   m.session->pending.clear();
+  for (auto& pending : m.session->pending_feedback) {
+    pending.session_id = session_id;
+    fx.push_back(std::move(pending));
+  }
+  m.session->pending_feedback.clear();
   if (m.session->finished) {
     fx.push_back(m.session->ended_early
                      ? Effect{AbandonSessionRecord{session_id, m.wall_now}}
@@ -93,6 +100,18 @@ bool advance_session(AppModel& m, std::vector<Effect>& fx) {
     }
   }
   for (const auto& r : adv.finished) record(s, fx, r);
+  if (!s.run.finished(*s.timeline, m.session_now) && !s.run.counting_down(m.session_now)) {
+    const int current = s.timeline->position_at(s.run.elapsed(m.session_now)).step_index;
+    const core::Step& step = s.timeline->step(current);
+    const bool stopped = !step.muscle.empty() && std::find(s.stopped_muscles.begin(), s.stopped_muscles.end(),
+                                                           step.muscle) != s.stopped_muscles.end();
+    const bool ease_over = s.eased_step == current && m.session_now >= s.eased_until;
+    if (stopped || ease_over) {
+      for (const auto& r : s.run.skip_step(*s.timeline, m.session_now)) record(s, fx, r);
+      fx.push_back(AudioSync{s.run.clock()});
+      if (ease_over) s.eased_step = -1;
+    }
+  }
   if (!s.run.finished(*s.timeline, m.session_now)) return false;
   s.finished = true;
   if (s.session_id != 0) fx.push_back(CompleteSessionRecord{s.session_id, m.wall_now});
@@ -154,6 +173,53 @@ void start_breathing(AppModel& m, std::vector<Effect>& fx, const core::BreathPat
   m.session->breaths = breaths;
   fx.push_back(BeginSessionRecord{"breathe:" + pattern.id, m.wall_now, std::nullopt, ""});
   begin_playing(m, fx);
+}
+
+bool on_pressure_step(const AppModel& m) {
+  if (!m.session || m.session->finished || m.session->breathing()) return false;
+  const ActiveSession& s = *m.session;
+  if (s.run.counting_down(m.session_now)) return false;
+  const int current = s.timeline->position_at(s.run.elapsed(m.session_now)).step_index;
+  return s.timeline->step(current).kind == core::StepKind::Pressure;
+}
+
+namespace {
+void log_feedback(ActiveSession& s, std::vector<Effect>& fx, FeedbackKind kind, int current,
+                  core::UnixSeconds at) {
+  const core::Step& step = s.timeline->step(current);
+  RecordFeedback feedback{s.session_id, s.step_offset + current, step.muscle, step.side, kind, at};
+  if (s.session_id == 0) {
+    s.pending_feedback.push_back(std::move(feedback));
+  } else {
+    fx.push_back(std::move(feedback));
+  }
+}
+}  // namespace
+
+void ease_step(AppModel& m, std::vector<Effect>& fx) {
+  if (!on_pressure_step(m)) return;
+  ActiveSession& s = *m.session;
+  const auto pos = s.timeline->position_at(s.run.elapsed(m.session_now));
+  if (s.eased_step == pos.step_index) return;  // already eased
+  log_feedback(s, fx, FeedbackKind::TooIntense, pos.step_index, m.wall_now);
+  if (s.run.paused()) resume_session(m, fx);
+  s.eased_step = pos.step_index;
+  // Shorter: at most kEaseTime more, never longer than the hold had left.
+  s.eased_until = m.session_now + std::min(kEaseTime, pos.step_remaining);
+  s.caption = {"Ease off. Breathe out slowly.", m.session_now + kEaseTime};
+}
+
+void stop_muscle(AppModel& m, std::vector<Effect>& fx) {
+  if (!on_pressure_step(m)) return;
+  ActiveSession& s = *m.session;
+  const int current = s.timeline->position_at(s.run.elapsed(m.session_now)).step_index;
+  const core::Step& step = s.timeline->step(current);
+  log_feedback(s, fx, FeedbackKind::Stopped, current, m.wall_now);
+  if (!step.muscle.empty()) s.stopped_muscles.push_back(step.muscle);
+  if (s.run.paused()) resume_session(m, fx);
+  for (const auto& r : s.run.skip_step(*s.timeline, m.session_now)) record(s, fx, r);
+  fx.push_back(AudioSync{s.run.clock()});
+  s.caption = {"Stopped this point. Tell your therapist.", m.session_now + kEaseTime};
 }
 
 void slow_down(AppModel& m, std::vector<Effect>& fx) {

@@ -26,6 +26,15 @@ void finish_rating_after(AppModel& m, std::vector<Effect>& fx, int pain_after);
 // A breathing session of `breaths` cycles of the pattern (recorded as routine "breathe:<id>").
 void start_breathing(AppModel& m, std::vector<Effect>& fx, const core::BreathPattern& pattern,
                      int breaths);
+// The time an eased ("too intense") hold still runs: long enough for a slow out-breath.
+inline constexpr core::Duration kEaseTime{10'000'000};
+// True during a pressure step (not the countdown): "too intense" and "stop" apply.
+bool on_pressure_step(const AppModel& m);
+// "Too intense": the hold ends after kEaseTime with a lighter pressure prompt, and it is logged.
+void ease_step(AppModel& m, std::vector<Effect>& fx);
+// "Stop: sharp, electric, numb or a pulse": skips this hold and every later one of the same
+// muscle for this session, and logs it for the therapist.
+void stop_muscle(AppModel& m, std::vector<Effect>& fx);
 // "Dizzy or tingling?": continues the remaining breaths at a slower pace, without a countdown.
 void slow_down(AppModel& m, std::vector<Effect>& fx);
 

@@ -340,8 +340,10 @@ TrendsView trends_view(const AppModel& m, const TrendsScreen& s) {
     case TrendsPeriod::Weeks12: v.period_label = "Last 12 weeks"; break;
     case TrendsPeriod::All: v.period_label = "Everything"; break;
   }
-  v.target_label = "Weekly target";
-  v.target_value = m.weekly_target > 0 ? plural(m.weekly_target, "session", "sessions") : "None";
+  const int target = effective_weekly_target(m);
+  v.target_prescribed = target_prescribed(m);
+  v.target_label = v.target_prescribed ? "Prescribed this week" : "Weekly target";
+  v.target_value = target > 0 ? plural(target, "session", "sessions") : "None";
   if (!m.progress) return v;
   v.loaded = true;
   v.regions = trends_regions(m);
@@ -355,8 +357,7 @@ TrendsView trends_view(const AppModel& m, const TrendsScreen& s) {
     v.filter_note = "Daily pain is whole-body: the filter applies to the sessions, left vs right and "
                     "dose charts.";
   }
-  const auto report = core::build_history_report(input, m.progress->today, period_weeks(s.period),
-                                                 m.weekly_target);
+  const auto report = core::build_history_report(input, m.progress->today, period_weeks(s.period), target);
   v.change = change_view(report);
   v.streak = streak_text(report.streak);
   v.pain = pain_chart(m, report);
@@ -381,13 +382,13 @@ TrendsView trends_view(const AppModel& m, const TrendsScreen& s) {
     if (minutes <= 0) continue;
     const long long whole = std::max<long long>(1, std::llround(minutes));
     v.dose.push_back({humanise_muscle(key.first, key.second), minutes,
-                      std::to_string(whole) + " min · " + one_decimal(minutes / weeks) + "/wk"});
+                      std::to_string(whole) + " min · " + one_decimal(minutes / weeks) + " a week"});
   }
   std::stable_sort(v.dose.begin(), v.dose.end(), [](const DoseRow& a, const DoseRow& b) { return a.minutes > b.minutes; });
   const std::size_t all = v.dose.size();
   if (all > kMaxDoseRows) v.dose.resize(kMaxDoseRows);
   for (const auto& row : v.dose) v.dose_max = std::max(v.dose_max, row.minutes);
-  v.dose_note = "Minutes of pressure in the period, and the average per week (/wk)";
+  v.dose_note = "Minutes of pressure in the period, and the average a week";
   if (all > kMaxDoseRows) v.dose_note += " · " + std::to_string(all - kMaxDoseRows) + " more not shown";
   if (v.dose.empty()) v.dose_empty = filtering ? "No pressure logged for this filter in this period"
                                                : "No pressure logged in this period yet";

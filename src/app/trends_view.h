@@ -115,6 +115,7 @@ struct TrendsView {
   PainChartView pain;
   std::string target_label;       // "Weekly target"
   std::string target_value;       // "5 sessions"
+  bool target_prescribed = false; // set by the therapist's homework: no steppers
   SessionsChartView sessions;
   std::vector<LeftRightRow> left_right;  // empty: no card
   std::string left_right_note;

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include "app/bodymap_flow.h"
 #include "app/breathe_flow.h"
+#include "app/builder_flow.h"
+#include "app/care_flow.h"
 #include "app/checkin_flow.h"
 #include "app/progress_flow.h"
 #include "app/session_flow.h"
@@ -67,17 +70,20 @@ void on_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
     const auto it = std::find(list.begin(), list.end(), a.control);
     if (it != list.end()) m.focus = static_cast<int>(it - list.begin());
   }
+  if (on_builder_activated(m, a, fx)) return;
   if (on_breathe_activated(m, a, fx)) return;
   if (on_checkin_activated(m, a, fx)) return;
   if (on_progress_activated(m, a, fx)) return;
+  if (on_care_activated(m, a, fx)) return;
+  if (on_bodymap_activated(m, a, fx)) return;
   if (std::holds_alternative<HomeScreen>(m.screen)) {
     if (kind == ControlKind::RoutineCard && a.control.index >= 0 &&
         a.control.index < static_cast<int>(m.catalog.size())) {
       open(m, RoutineScreen{a.control.index});
     }
   } else if (auto* rs = std::get_if<RoutineScreen>(&m.screen)) {
-    if (kind == ControlKind::Start) {
-      open(m, RatingScreen::ask(RatingMoment::Before, rs->routine));
+    if (kind == ControlKind::Start && !m.catalog.at(static_cast<std::size_t>(rs->routine)).routine.steps.empty()) {
+      start_routine(m, rs->routine);
     } else if (kind == ControlKind::Back) {
       go_home(m, fx);
     }
@@ -88,7 +94,14 @@ void on_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
   } else if (auto* p = std::get_if<PlayerScreen>(&m.screen)) {
     switch (kind) {
       case ControlKind::Pause: toggle_pause(m, fx); break;
-      case ControlKind::Skip: skip_step(m, fx); break;
+      case ControlKind::Skip:
+        if (p->asking_intensity) {
+          p->asking_intensity = false;
+          if (p->was_playing) resume_session(m, fx);
+          open(m, *p);
+        }
+        skip_step(m, fx);
+        break;
       case ControlKind::End:
         p->was_playing = m.session && !m.session->run.paused();
         pause_session(m, fx);
@@ -97,12 +110,30 @@ void on_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
         break;
       case ControlKind::EndCancel:
         p->confirming_end = false;
+        p->asking_intensity = false;
         if (p->was_playing) resume_session(m, fx);
         open(m, *p);
         break;
       case ControlKind::EndConfirm:
         end_session_early(m, fx);
         open(m, SummaryScreen{});
+        break;
+      case ControlKind::TooIntense:
+        if (a.control.index == 0) {  // open the question, holding the session still
+          if (!on_pressure_step(m)) break;
+          p->was_playing = m.session && !m.session->run.paused();
+          pause_session(m, fx);
+          p->asking_intensity = true;
+        } else {  // "Ease off"
+          p->asking_intensity = false;
+          ease_step(m, fx);
+        }
+        open(m, *p);
+        break;
+      case ControlKind::StopPoint:
+        p->asking_intensity = false;
+        stop_muscle(m, fx);
+        open(m, *p);
         break;
       case ControlKind::Dizzy:
         p->was_playing = m.session && !m.session->run.paused();
@@ -138,8 +169,11 @@ void on_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
 }
 
 void on_back(AppModel& m, std::vector<Effect>& fx) {
+  if (on_builder_back(m, fx)) return;
   if (on_breathe_back(m, fx)) return;
   if (on_progress_back(m, fx)) return;
+  if (on_care_back(m, fx)) return;
+  if (on_bodymap_back(m, fx)) return;
   if (std::holds_alternative<CheckinScreen>(m.screen)) {
     on_activated(m, Activated{{ControlKind::NotToday, 0}}, fx);
     return;
@@ -149,7 +183,8 @@ void on_back(AppModel& m, std::vector<Effect>& fx) {
       on_activated(m, Activated{{ControlKind::SlowDown, 0}}, fx);
       return;
     }
-    const Control c{p->confirming_end ? ControlKind::EndCancel : ControlKind::End, 0};
+    // Escape on "too intense?" keeps going, as does Escape on "end this session?".
+    const Control c{p->confirming_end || p->asking_intensity ? ControlKind::EndCancel : ControlKind::End, 0};
     on_activated(m, Activated{c}, fx);
   } else if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
     if (r->moment == RatingMoment::Before) {
@@ -218,10 +253,13 @@ Transition update(AppModel m, const Action& action) {
                    if (n > 0) m.focus = ((m.focus + f.delta) % n + n) % n;
                    scroll_focus_into_view(m);
                    progress_focus_into_view(m);
+                   bodymap_focus_into_view(m);
+                   builder_focus_into_view(m);
                  },
                  [&](const BackPressed&) { on_back(m, fx); },
                  [&](const PauseToggled&) {
-                   if (auto* p = std::get_if<PlayerScreen>(&m.screen); p && !p->confirming_end) {
+                   if (auto* p = std::get_if<PlayerScreen>(&m.screen);
+                       p && !p->confirming_end && !p->asking_intensity && !p->asking_dizzy) {
                      toggle_pause(m, fx);
                    }
                  },
@@ -255,24 +293,42 @@ Transition update(AppModel m, const Action& action) {
                  [&](const Scrolled& s) {
                    on_scrolled(m, s.dy);
                    on_progress_scrolled(m, s.dy, fx);
+                   on_care_scrolled(m, s.dy);
+                   on_bodymap_scrolled(m, s.dy);
+                   on_builder_scrolled(m, s.dy);
                  },
                  [&](const Resized& r) {
                    m.window_w = r.w;
                    m.window_h = r.h;
                    on_scrolled(m, 0);
                    on_progress_scrolled(m, 0, fx);
+                   on_bodymap_scrolled(m, 0);
+                   on_builder_scrolled(m, 0);
                  },
                  [&](const TextTyped& t) {
-                   if (!on_progress_text(m, t)) on_text(m, t);
+                   if (!on_builder_text(m, t) && !on_progress_text(m, t)) on_text(m, t);
                  },
                  [&](const TextErased&) {
-                   if (!on_progress_erase(m)) on_erase(m);
+                   if (!on_builder_erase(m) && !on_progress_erase(m)) on_erase(m);
                  },
                  [&](const ProgressLoaded& p) { on_progress_loaded(m, p); },
+                 [&](const CareLoaded& c) { on_care_loaded(m, c); },
+                 [&](const HomeworkLoaded& h) { on_homework_loaded(m, h); },
+                 [&](const FileOpenFailed& f) {
+                   if (!m.session) open(m, ErrorScreen{f.title, f.message});
+                 },
+                 [&](const FileImported& f) {
+                   m.toast = f.message;
+                   m.toast_until = m.wall_now + std::chrono::seconds{6};
+                   if (!m.session) open(m, HomeScreen{});
+                 },
+                 [&](const RoutineFileOpened& r) { on_routine_file_opened(m, r); },
+                 [&](const LibraryLoaded& l) { on_library_loaded(m, l); },
                  [&](const HistoryLoaded& h) { on_history_loaded(m, h); },
                  [&](const WeeklyTargetLoaded& w) {
                    m.weekly_target = std::clamp(w.target, 1, kMaxWeeklyTarget);
                  },
+                 [&](const HomeworkExported& e) { on_homework_exported(m, e); },
                  [&](const ReportShared& r) {
                    m.toast = "Report saved to " + r.path;
                    m.toast_until = m.wall_now + std::chrono::seconds{8};

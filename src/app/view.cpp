@@ -163,13 +163,19 @@ PlayerView player_view(const AppModel& model) {
   v.referral = step.referral;
   if (step.kind == core::StepKind::Pressure && step.pressure_target > 0) {
     v.pressure = "Pressure " + std::to_string(step.pressure_target) + "/10 · never above 7";
+    if (s.eased_step == pos.step_index) {
+      // "Too intense": a lighter prompt, and the hold ends early.
+      v.pressure = "Lighter: 3/10 or less · breathe out slowly";
+      v.step_left = format_clock(std::max(core::Duration{0}, s.eased_until - model.session_now)) + " left";
+    }
+    v.eased = s.eased_step == pos.step_index;
   }
   v.phase = pos.breath.phase;
   v.volume = pos.breath.volume;
   v.phase_fraction = pos.breath.phase_fraction;
   v.phase_word = std::string(core::phase_word(pos.breath.phase));
   v.phase_seconds = std::to_string(core::ceil_seconds(pos.breath.phase_length - pos.breath.phase_elapsed));
-  v.step_left = format_clock(pos.step_remaining) + " left";
+  if (!v.eased) v.step_left = format_clock(pos.step_remaining) + " left";
   if (!s.caption.text.empty() && model.session_now < s.caption.until) v.caption = s.caption.text;
   v.paused = s.run.paused();
   v.pause_label = v.paused ? "Resume" : "Pause";

@@ -36,6 +36,7 @@ struct PlayerView {
   std::string instruction;
   std::string referral;
   std::string pressure;      // "Pressure 5/10 · never above 7", empty for breathing
+  bool eased = false;        // "too intense" was pressed on this hold
   core::BreathPhase phase = core::BreathPhase::Inhale;
   double volume = 0;         // pacer ring size 0..1
   double phase_fraction = 0;

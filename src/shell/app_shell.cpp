@@ -14,6 +14,7 @@
 #include "audio/audio_engine.h"
 #include "desktop/local_time.h"
 #include "desktop/paths.h"
+#include "shell/library_files.h"
 #include "shell/routine_files.h"
 #include "storage/session_store.h"
 #include "ui/canvas.h"
@@ -82,6 +83,7 @@ AppShell::AppShell(const ShellOptions& options)
     } else {
       platform::ensure_private_dir(dir);
     }
+    data_dir_ = dir;
     store_ = std::make_unique<storage::SessionStore>(storage::SessionStore::open(dir / "unknot.db"));
   } catch (const std::exception& e) {
     report(e.what());
@@ -104,6 +106,15 @@ AppShell::AppShell(const ShellOptions& options)
   Catalog catalog = load_catalog(assets / "routines", lookup);
   for (const auto& p : catalog.problems) report(p);
   model_.catalog = std::move(catalog.entries);
+  // Routines built on the body map and kept, after the built-ins.
+  if (!data_dir_.empty()) {
+    std::vector<std::string> saved_problems;
+    add_saved_routines(model_.catalog, data_dir_ / "routines", lookup, saved_problems);
+    for (const auto& p : saved_problems) report(p);
+  }
+  LibraryFiles library = load_library(assets);
+  for (const auto& p : library.problems) report(p);
+  dispatch(library.loaded);
 
   audio_dir_ = assets / "audio";
 
@@ -146,9 +157,12 @@ AppShell::AppShell(const ShellOptions& options)
   }
   perform(app::LoadLastResults{});
   queue_.push_back(app::Resized{window_size().w, window_size().h});
+  load_homework();
+  if (!options.open_file.empty()) import_file(options.open_file);
   if (store_) {
     try {
       queue_.push_back(app::SoundSettingsLoaded{store_->sound_settings()});
+      queue_.push_back(load_care());
       if (const auto target = store_->setting("weekly_target")) {
         // A damaged value is ignored: the default target stands.
         try {
@@ -299,6 +313,16 @@ void AppShell::handle_event(const SDL_Event& e) {
       if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
         dispatch(app::Resized{window_size().w, window_size().h});
       }
+      return;
+    case SDL_DROPFILE:
+      // A homework or routine file dropped on the window.
+      if (e.drop.file != nullptr) {
+        const std::filesystem::path file(e.drop.file);
+        SDL_free(e.drop.file);
+        import_file(file);
+        dispatch(app::Tick{session_now(), wall_now()});
+      }
+      dirty_ = true;
       return;
     case SDL_RENDER_TARGETS_RESET:
     case SDL_RENDER_DEVICE_RESET: dirty_ = true; return;

@@ -31,6 +31,7 @@ struct ShellOptions {
   std::filesystem::path data_dir;    // empty: the user's data folder
   std::filesystem::path assets_dir;  // empty: found at run time
   std::string routine;               // a routine file or id to open at, or empty
+  std::filesystem::path open_file;   // a homework (.unknot) or routine file to open, or empty
   int width = 0, height = 0;         // window size in dp; 0 picks a phone-like portrait size
   bool hidden = false;               // no visible window (tests, benchmarks)
   std::optional<ui::ThemeKind> theme;  // empty: light by day, dark at night
@@ -75,6 +76,13 @@ class AppShell {
   static core::UnixSeconds wall_now();  // the wall clock, for timestamps only
   void offer_checkin_if_due();
   void share_report(int weeks, int target);
+  void export_homework(const core::Homework& homework);
+  app::CareLoaded load_care() const;  // requires store_
+  // Stored homework → the catalog and Home's status (queues HomeworkLoaded).
+  void load_homework();
+  // A file opened with the app or dropped on it: homework is imported, a routine file opened.
+  void import_file(const std::filesystem::path& file);
+  void open_routine_file(const std::filesystem::path& file);
   void ensure_audio();
   app::PatternsLoaded load_patterns() const;  // requires store_
   void haptic_pulse(int pulses);
@@ -90,6 +98,7 @@ class AppShell {
   std::unique_ptr<ui::Canvas> canvas_;
   std::unique_ptr<audio::AudioEngine> audio_;
   std::filesystem::path audio_dir_;
+  std::filesystem::path data_dir_;  // empty when the data folder could not be opened
   bool audio_tried_ = false;
   bool audio_stop_pending_ = false;  // pause the device once nothing sounds any more
   SDL_Haptic* haptic_ = nullptr;

@@ -11,6 +11,7 @@
 #include "desktop/paths.h"
 #include "shell/app_shell.h"
 #include "desktop/atomic_file.h"
+#include "shell/library_files.h"
 #include "report/progress_reader.h"
 #include "report/report_document.h"
 #include "shell/deleted_entries.h"
@@ -50,6 +51,25 @@ app::HistoryEntry history_entry(const storage::SessionSummary& s, int fallback_m
 }
 }  // namespace
 
+// Settings keys: "profile" holds the flags set, by name ("anticoagulants,pregnant"); an unknown
+// name is ignored. "safety_screen" holds "passed <iso time>" or "blocked <iso time>".
+app::CareLoaded AppShell::load_care() const {
+  app::CareLoaded care;
+  const std::string flags = store_->setting("profile").value_or("");
+  const auto has = [&flags](std::string_view name) {
+    return ("," + flags + ",").find("," + std::string(name) + ",") != std::string::npos;
+  };
+  care.profile.anticoagulants = has("anticoagulants");
+  care.profile.pregnant = has("pregnant");
+  care.profile.varicose_veins = has("varicose_veins");
+  care.profile.seizures = has("seizures");
+  care.profile.heart_disease = has("heart_disease");
+  care.therapist_mode = store_->setting("therapist_mode") == "on";
+  const std::string screen = store_->setting("safety_screen").value_or("");
+  if (screen.rfind("passed ", 0) == 0) care.screened_at = storage::from_iso8601(screen.substr(7));
+  return care;
+}
+
 void AppShell::share_report(int weeks, int target) {
   namespace fs = std::filesystem;
   const core::UnixSeconds now = wall_now();
@@ -73,6 +93,37 @@ void AppShell::share_report(int weeks, int target) {
     report(std::string("could not open the report: ") + SDL_GetError());
   }
   queue_.push_back(app::ReportShared{file.string()});
+}
+
+// "<documents>/<title>.unknot" and "<title>.ics", each written whole or not at all, readable
+// by the user only. A title's slashes and control characters become "-" in the file name.
+void AppShell::export_homework(const core::Homework& homework) {
+  namespace fs = std::filesystem;
+  std::string name;
+  for (const char c : homework.routine.title) {
+    const bool bad = c == '/' || c == '\\' || c == ':' || (static_cast<unsigned char>(c) < 0x20);
+    name += bad ? '-' : c;
+  }
+  while (!name.empty() && (name.front() == ' ' || name.front() == '.')) name.erase(name.begin());
+  while (!name.empty() && name.back() == ' ') name.pop_back();
+  if (name.empty()) name = "Homework";
+  const fs::path dir = documents_dir_.empty() ? platform::documents_dir() : documents_dir_;
+  const fs::path file = dir / (name + ".unknot");
+  const fs::path calendar = dir / (name + ".ics");
+  try {
+    platform::AtomicFile out(file);
+    out.write(core::homework_json(homework));
+    out.commit();
+    platform::AtomicFile ics(calendar);
+    ics.write(core::homework_ics(homework));
+    ics.commit();
+  } catch (const platform::AtomicFileError& error) {
+    const std::string message = "the homework could not be written to " + dir.string() + ": " + error.reason();
+    report(message);
+    queue_.push_back(app::StorageFailed{message});
+    return;
+  }
+  queue_.push_back(app::HomeworkExported{file.string()});
 }
 
 app::PatternsLoaded AppShell::load_patterns() const {
@@ -127,6 +178,8 @@ void AppShell::perform(const app::Effect& effect) {
               }
             }
             queue_.push_back(std::move(loaded));
+            // A session may have counted toward homework: Home's status follows.
+            if (!model_.homework.empty()) load_homework();
           } else if constexpr (std::is_same_v<E, app::AudioLoad>) {
             ensure_audio();
             if (audio_) audio_->load(e.timeline);
@@ -200,8 +253,41 @@ void AppShell::perform(const app::Effect& effect) {
             deleted_->records.erase(it);
           } else if constexpr (std::is_same_v<E, app::SaveWeeklyTarget>) {
             if (store_) store_->set_setting("weekly_target", std::to_string(e.target));
+          } else if constexpr (std::is_same_v<E, app::ExportHomework>) {
+            export_homework(e.homework);
           } else if constexpr (std::is_same_v<E, app::ShareReportFile>) {
             if (store_) share_report(e.weeks, e.target);
+          } else if constexpr (std::is_same_v<E, app::RecordFeedback>) {
+            if (store_) {
+              store_->add_step_feedback({e.session_id, e.step_index, e.muscle, e.side,
+                                         e.kind == app::FeedbackKind::Stopped ? storage::FeedbackKind::Stopped
+                                                                              : storage::FeedbackKind::TooIntense,
+                                         e.at});
+            }
+          } else if constexpr (std::is_same_v<E, app::SaveProfile>) {
+            if (!store_) return;
+            std::string flags;
+            const auto add = [&flags](bool on, std::string_view name) {
+              if (on) flags += (flags.empty() ? "" : ",") + std::string(name);
+            };
+            add(e.profile.anticoagulants, "anticoagulants");
+            add(e.profile.pregnant, "pregnant");
+            add(e.profile.varicose_veins, "varicose_veins");
+            add(e.profile.seizures, "seizures");
+            add(e.profile.heart_disease, "heart_disease");
+            store_->set_setting("profile", flags);
+          } else if constexpr (std::is_same_v<E, app::SaveTherapistMode>) {
+            if (store_) store_->set_setting("therapist_mode", e.on ? "on" : "off");
+          } else if constexpr (std::is_same_v<E, app::SaveScreenResult>) {
+            if (store_) store_->set_setting("safety_screen", std::string(e.passed ? "passed " : "blocked ") + storage::to_iso8601(e.at));
+          } else if constexpr (std::is_same_v<E, app::SaveBuiltRoutine>) {
+            try {
+              if (data_dir_.empty()) throw std::runtime_error("the data folder could not be opened");
+              save_routine_file(data_dir_ / "routines", e.routine);
+            } catch (const std::exception& error) {
+              report(error.what());
+              queue_.push_back(app::StorageFailed{error.what()});
+            }
           } else if constexpr (std::is_same_v<E, app::Haptic>) {
             haptic_pulse(e.pulses);
           }

@@ -182,6 +182,30 @@ void Canvas::stroke_dashed(app::Point a, app::Point b, float width, float dash, 
   impl_->draw_mesh();
 }
 
+void Canvas::fill_ellipse(app::Point center, float rx, float ry, Color c) {
+  const float s = impl_->scale;
+  add_ellipse(impl_->mesh, {center.x * s, center.y * s}, rx * s, ry * s, to_sdl(c));
+  impl_->draw_mesh();
+}
+
+void Canvas::fill_capsule(app::Point a, app::Point b, float radius, Color c) {
+  const float s = impl_->scale;
+  add_capsule(impl_->mesh, {a.x * s, a.y * s}, {b.x * s, b.y * s}, radius * s, to_sdl(c));
+  impl_->draw_mesh();
+}
+
+void Canvas::stroke_ellipse(app::Point center, float rx, float ry, float width, Color c) {
+  const float s = impl_->scale;
+  add_ellipse_stroke(impl_->mesh, {center.x * s, center.y * s}, rx * s, ry * s, 0, width * s, to_sdl(c));
+  impl_->draw_mesh();
+}
+
+void Canvas::stroke_capsule(app::Point a, app::Point b, float radius, float width, Color c) {
+  const float s = impl_->scale;
+  add_capsule_stroke(impl_->mesh, {a.x * s, a.y * s}, {b.x * s, b.y * s}, radius * s, 0, width * s, to_sdl(c));
+  impl_->draw_mesh();
+}
+
 void Canvas::fill_glow(app::Point center, float radius, Color c) {
   const float s = impl_->scale;
   add_glow(impl_->mesh, {center.x * s, center.y * s}, radius * s, to_sdl(c));

@@ -57,6 +57,12 @@ class Canvas {
   void stroke_polyline(const std::vector<app::Point>& points, float width, Color c);
   // A dashed straight line: `dash` dp drawn, `gap` dp skipped, from a.
   void stroke_dashed(app::Point a, app::Point b, float width, float dash, float gap, Color c);
+  // An axis-aligned ellipse, and a capsule (a segment from a to b with round ends, `radius`
+  // half-wide); their outlines lie outside the shape (the band's inner edge on its edge).
+  void fill_ellipse(app::Point center, float rx, float ry, Color c);
+  void fill_capsule(app::Point a, app::Point b, float radius, Color c);
+  void stroke_ellipse(app::Point center, float rx, float ry, float width, Color c);
+  void stroke_capsule(app::Point a, app::Point b, float radius, float width, Color c);
   // Filled radial glow: colour at the centre fading to transparent at `radius`.
   void fill_glow(app::Point center, float radius, Color c);
 

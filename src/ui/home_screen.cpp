@@ -7,12 +7,15 @@ namespace unknot::ui {
 void draw_home(DrawContext& dc, const app::AppModel& m) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
-  const auto l = app::home_layout(dc.window, static_cast<int>(m.catalog.size()));
+  const float scroll = std::get<app::HomeScreen>(m.screen).scroll;
+  const auto l = app::home_layout(dc.window, static_cast<int>(m.catalog.size()), scroll);
   c.text_in("Unknot", l.title, Font::Display, p.text, Align::Left);
   c.text_wrapped("Pick a routine. Ease into the pressure as you breathe out.", l.subtitle,
                  Font::Body, p.muted, Align::Left, 2);
   button(dc, l.sound, "Sound", ButtonStyle::Quiet, dc.focused(app::ControlKind::Sound));
 
+  // The cards scroll between the header and the tab bar when they don't fit.
+  c.set_clip(l.viewport);
   // "Just breathe": a quieter card than the routines, with a small pacer dot as its mark.
   c.fill_rounded(l.breathe, kCardRadius, p.surface);
   c.fill_circle({l.breathe.x + 32, l.breathe.center().y}, 12, p.inhale.with_alpha(90));
@@ -23,6 +26,21 @@ void draw_home(DrawContext& dc, const app::AppModel& m) {
             Font::Caption, p.muted, Align::Left);
   c.text_in("\u203A", {l.breathe.right() - 44, l.breathe.y, 32, l.breathe.h}, Font::Title, p.muted, Align::Center);
   if (dc.focused(app::ControlKind::JustBreathe)) focus_ring(dc, l.breathe, kCardRadius);
+
+  // "Where does it hurt?": the body map, with a small figure as its mark.
+  {
+    const app::Rect w = l.where;
+    const float cx = w.x + 32, cy = w.center().y;
+    c.fill_rounded(w, kCardRadius, p.surface);
+    c.fill_circle({cx, cy - 12}, 5, mix(p.surface, p.exhale, 0.8f));
+    c.fill_capsule({cx, cy + 1}, {cx, cy + 9}, 7, mix(p.surface, p.exhale, 0.8f));
+    c.fill_circle({cx + 2.5f, cy + 1}, 3, p.inhale);
+    c.text_in("Where does it hurt?", {w.x + 56, w.y + 8, w.w - 96, app::kHeadingLine}, Font::Heading, p.text, Align::Left);
+    c.text_in("Muscles that may refer pain there", {w.x + 56, w.y + 8 + app::kHeadingLine, w.w - 96, app::kCaptionLine},
+              Font::Caption, p.muted, Align::Left);
+    c.text_in("\u203A", {w.right() - 44, w.y, 32, w.h}, Font::Title, p.muted, Align::Center);
+    if (dc.focused(app::ControlKind::WhereItHurts)) focus_ring(dc, w, kCardRadius);
+  }
 
   for (std::size_t i = 0; i < l.cards.size(); ++i) {
     const app::Rect card = l.cards[i];
@@ -47,6 +65,7 @@ void draw_home(DrawContext& dc, const app::AppModel& m) {
     c.text_in("\u203A", {card.right() - 44, card.y, 32, card.h}, Font::Title, p.muted, Align::Center);
     if (dc.focused(app::ControlKind::RoutineCard, static_cast<int>(i))) focus_ring(dc, card, kCardRadius);
   }
+  c.clear_clip();
 }
 
 }  // namespace unknot::ui

@@ -1,5 +1,6 @@
 #include "ui/intent.h"
 
+#include "app/bodymap_flow.h"
 #include "app/update.h"
 
 namespace unknot::ui {
@@ -16,6 +17,23 @@ bool on_rating(const app::AppModel& m) {
 }
 bool editing_name(const app::AppModel& m) { return app::editing_text(m); }
 bool on_player(const app::AppModel& m) { return std::holds_alternative<app::PlayerScreen>(m.screen); }
+
+// With the body map's figure focused, Left / Right move between the zones of the view shown,
+// and Enter chooses the focused zone (or, once it is chosen, moves on to the next).
+std::optional<app::Action> body_zone_key(SDL_Keycode code, const app::AppModel& m) {
+  const auto focus = app::focused_control(m);
+  const auto* map = std::get_if<app::BodyMapScreen>(&m.screen);
+  if (!focus || focus->kind != app::ControlKind::BodyZone || map == nullptr || !m.body_map) return std::nullopt;
+  std::optional<int> zone;
+  if (code == SDLK_LEFT || code == SDLK_RIGHT) {
+    zone = app::zone_step(m, code == SDLK_RIGHT ? 1 : -1);
+  } else if (code == SDLK_RETURN || code == SDLK_KP_ENTER || code == SDLK_SPACE) {
+    const bool chosen = focus->index >= 0 && m.body_map->zones[static_cast<std::size_t>(focus->index)].id == map->zone;
+    zone = chosen ? app::zone_step(m, 1) : std::optional<int>(focus->index);
+  }
+  if (!zone) return std::nullopt;
+  return app::Activated{{app::ControlKind::BodyZone, *zone}};
+}
 
 std::optional<app::Action> key(const SDL_KeyboardEvent& k, const app::AppModel& m) {
   const SDL_Keycode code = k.keysym.sym;
@@ -36,6 +54,7 @@ std::optional<app::Action> key(const SDL_KeyboardEvent& k, const app::AppModel& 
     if (code == SDLK_LEFT) return app::PainNudged{-1};
     if (code == SDLK_RIGHT) return app::PainNudged{+1};
   }
+  if (const auto zone = body_zone_key(code, m)) return zone;
   switch (code) {
     case SDLK_TAB: return app::FocusMoved{shift ? -1 : 1};
     case SDLK_DOWN:

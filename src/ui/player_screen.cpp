@@ -1,6 +1,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/bodymap_flow.h"
+#include "app/bodymap_layout.h"
+#include "app/session_flow.h"
 #include "app/view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -57,6 +60,8 @@ std::string player_static_key(const DrawContext& dc, const app::AppModel& m) {
   std::string key = v.step_label + '\n' + v.heading + '\n' + v.tool_line + '\n' + v.instruction +
                     '\n' + v.referral + '\n' + v.pressure + '\n' + v.pause_label;
   if (m.session && m.session->breathing()) key += "\nbreathing";
+  if (app::on_pressure_step(m)) key += v.eased ? "\neased" : "\nhold";
+  if (const auto* muscle = app::session_muscle(m); muscle && m.body_map) key += "\nmuscle:" + muscle->id;
   if (dc.focus) {
     key += '\n' + std::to_string(static_cast<int>(dc.focus->kind)) + ':' +
            std::to_string(dc.focus->index);
@@ -74,7 +79,8 @@ std::string player_dynamic_key(const DrawContext& dc, const app::AppModel& m, co
   const long bar = std::lround(std::clamp(v.progress, 0.0, 1.0) * l.progress.w * px);
   return std::to_string(disc) + '|' + std::to_string(bar) + '|' + std::to_string(static_cast<int>(v.phase)) +
          '|' + v.phase_word + '|' + v.phase_seconds + '|' + v.countdown + '|' + v.step_left + '|' +
-         v.caption + '|' + (v.paused ? "p" : "") + (s.confirming_end ? "e" : "") + (s.asking_dizzy ? "d" : "");
+         v.caption + '|' + (v.paused ? "p" : "") + (s.confirming_end ? "e" : "") + (s.asking_dizzy ? "d" : "") +
+         (s.asking_intensity ? "i" : "");
 }
 
 void draw_player_static(DrawContext& dc, const app::AppModel& m) {
@@ -91,9 +97,23 @@ void draw_player_static(DrawContext& dc, const app::AppModel& m) {
   if (!v.pressure.empty()) c.text_in(v.pressure, l.pressure, Font::Caption, p.caution_text, Align::Left);
   // The pacer's track is still; only the breathing disc moves.
   c.stroke_arc(l.pacer_center, l.pacer_radius, 2, 0, 1, p.outline);
+  // Where the muscle lies and where its pain commonly spreads, on a small figure beside it.
+  if (const auto* muscle = app::session_muscle(m); muscle && m.body_map) {
+    const app::Rect figure = app::player_figure(dc.window);
+    if (figure.h > 0) {
+      FigureShading shading;
+      shading.zone_outlines = false;
+      shading.location = muscle->location_zones;
+      shading.referral = muscle->referral_zones;
+      draw_body_figure(dc, *m.body_map, app::muscle_view(*m.body_map, *muscle), figure, shading);
+    }
+  }
   button(dc, l.pause, v.pause_label, ButtonStyle::Secondary, dc.focused(app::ControlKind::Pause));
   if (m.session && m.session->breathing()) {
     button(dc, l.skip, "Dizzy?", ButtonStyle::Secondary, dc.focused(app::ControlKind::Dizzy));
+  } else if (app::on_pressure_step(m)) {
+    // Pain-aware control during a hold: ease it, stop this point, or skip it.
+    button(dc, l.skip, "Ease off?", ButtonStyle::Secondary, dc.focused(app::ControlKind::TooIntense), !v.eased);
   } else {
     button(dc, l.skip, "Skip", ButtonStyle::Secondary, dc.focused(app::ControlKind::Skip));
   }
@@ -124,6 +144,19 @@ void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::Pla
   if (s.confirming_end) {
     dialog(dc, l.dialog, {"End this session?", "It is saved as ended early, with your rating from before.",
                           "Keep going", "End", {app::ControlKind::EndCancel, 0}, {app::ControlKind::EndConfirm, 0}});
+  }
+  if (s.asking_intensity) {
+    const app::IntensityDialog& d = l.intensity;
+    c.fill_rect({0, 0, dc.window.w, dc.window.h}, Color{0, 0, 0, 110});
+    c.fill_rounded(d.box, kCardRadius, p.surface);
+    c.text_in("Too intense?", d.title, Font::Title, p.text, Align::Left);
+    c.text_wrapped("Ease off and breathe out slowly. If it is sharp, electric or numb, or you feel a "
+                   "pulse, stop this point.",
+                   d.body, Font::Body, p.muted, Align::Left, 3);
+    button(dc, d.ease, "Ease off", ButtonStyle::Primary, dc.focused(app::ControlKind::TooIntense, 1));
+    button(dc, d.stop, "Stop this point", ButtonStyle::Secondary, dc.focused(app::ControlKind::StopPoint));
+    button(dc, d.skip, "Skip this hold", ButtonStyle::Quiet, dc.focused(app::ControlKind::Skip));
+    button(dc, d.keep, "Keep going", ButtonStyle::Quiet, dc.focused(app::ControlKind::EndCancel));
   }
   if (s.asking_dizzy) {
     dialog(dc, l.dialog, {"Dizzy or tingling?", "Take smaller, gentler breaths. Slow down, or stop here.",

@@ -128,8 +128,11 @@ void pain_chart(DrawContext& dc, const app::TrendsView& v, app::Rect plot) {
   Canvas& c = dc.canvas;
   const app::PainChartView& chart = v.pain;
   const Scale s{plot_area(plot, true), chart.day_count};
+  // Sessions use the lower 40 % of the plot on their own right-hand scale, so the bars sit
+  // under the pain marks instead of covering them.
+  const float bar_h = s.area.h * 0.4f;
   const auto bar_y = [&](double n) {
-    return s.area.bottom() - static_cast<float>(std::clamp(n / std::max(chart.bar_max, 1), 0.0, 1.0)) * s.area.h;
+    return s.area.bottom() - static_cast<float>(std::clamp(n / std::max(chart.bar_max, 1), 0.0, 1.0)) * bar_h;
   };
   // Sessions first, so the pain marks sit on top.
   for (const auto& bar : chart.bars) {
@@ -219,7 +222,7 @@ void change_card(DrawContext& dc, const app::TrendsView& v, const app::TrendsLay
 
 void tab(DrawContext& dc, app::Rect r, std::string_view label, bool active, app::ControlKind kind) {
   const Palette& p = dc.palette;
-  const float w = std::min(r.w - 8, 96.0f);
+  const float w = std::min(r.w - 4, 96.0f);
   const app::Rect pill{r.center().x - w / 2, r.y + 10, w, r.h - 20};
   if (active) dc.canvas.fill_rounded(pill, pill.h / 2, p.accent.with_alpha(48));
   dc.canvas.text_in(label, pill, active ? Font::BodyStrong : Font::Body, active ? p.text : p.muted, Align::Center);
@@ -251,6 +254,7 @@ void draw_tab_bar(DrawContext& dc, app::ControlKind active) {
   tab(dc, l.home, "Home", active == app::ControlKind::TabHome, app::ControlKind::TabHome);
   tab(dc, l.progress, "Progress", active == app::ControlKind::TabProgress, app::ControlKind::TabProgress);
   tab(dc, l.history, "History", active == app::ControlKind::TabHistory, app::ControlKind::TabHistory);
+  tab(dc, l.settings, "Settings", active == app::ControlKind::Settings, app::ControlKind::Settings);
 }
 
 void draw_trends(DrawContext& dc, const app::AppModel& m, const app::TrendsScreen& s) {
@@ -296,11 +300,17 @@ void draw_trends(DrawContext& dc, const app::AppModel& m, const app::TrendsScree
       legend(dc, v.pain.legend, l.pain.legend, l.pain.legend_columns);
       c.fill_rect({l.target_row.x + 16, l.target_row.y, l.target_row.w - 32, 1}, p.outline.with_alpha(60));
       c.text_in(v.target_label, l.target_label, Font::Body, p.text, Align::Left);
-      button(dc, l.target_down, "\u2212", ButtonStyle::Secondary, dc.focused(app::ControlKind::TargetDown),
-             m.weekly_target > 1);
-      c.text_in(v.target_value, l.target_value, Font::BodyStrong, p.text, Align::Center);
-      button(dc, l.target_up, "+", ButtonStyle::Secondary, dc.focused(app::ControlKind::TargetUp),
-             m.weekly_target < app::kMaxWeeklyTarget);
+      if (v.target_prescribed) {
+        // The therapist's schedule sets the target: shown, not adjustable.
+        c.text_in(v.target_value, {l.target_down.x, l.target_down.y, l.target_up.right() - l.target_down.x, l.target_down.h},
+                  Font::BodyStrong, p.text, Align::Right);
+      } else {
+        button(dc, l.target_down, "\u2212", ButtonStyle::Secondary, dc.focused(app::ControlKind::TargetDown),
+               m.weekly_target > 1);
+        c.text_in(v.target_value, l.target_value, Font::BodyStrong, p.text, Align::Center);
+        button(dc, l.target_up, "+", ButtonStyle::Secondary, dc.focused(app::ControlKind::TargetUp),
+               m.weekly_target < app::kMaxWeeklyTarget);
+      }
     }
     if (visible(l.sessions.card, vp)) {
       card(dc, l.sessions.card);

@@ -42,6 +42,21 @@ void draw_error(DrawContext& dc, const app::ErrorScreen& s) {
   button(dc, l.secondary, "Back to routines", ButtonStyle::Primary, dc.focused(app::ControlKind::Dismiss));
 }
 
+// Screens drawn elsewhere are routed here by type (see care_screens.cpp and bodymap_screens.cpp).
+template <class S>
+void draw_care_screen(DrawContext& dc, const app::AppModel& m, const S& screen) {
+  if constexpr (std::is_same_v<S, app::SafetyScreen>) draw_safety(dc, m, screen);
+  else if constexpr (std::is_same_v<S, app::ProfileScreen>) draw_profile(dc, m, screen);
+  else if constexpr (std::is_same_v<S, app::SettingsScreen>) draw_settings(dc, m);
+  else if constexpr (std::is_same_v<S, app::BodyMapScreen>) draw_body_map(dc, m, screen);
+  else if constexpr (std::is_same_v<S, app::MuscleScreen>) draw_muscle(dc, m, screen);
+  else if constexpr (std::is_same_v<S, app::BuilderScreen> || std::is_same_v<S, app::BuilderStepScreen> ||
+                     std::is_same_v<S, app::BuilderPickScreen> || std::is_same_v<S, app::BuilderPlanScreen>) {
+    draw_builder(dc, m, screen);
+  }
+  else static_assert(sizeof(S) == 0, "a screen without a draw function");
+}
+
 void draw(DrawContext& dc, const app::AppModel& m) {
   std::visit(
       [&](const auto& screen) {
@@ -63,7 +78,8 @@ void draw(DrawContext& dc, const app::AppModel& m) {
         else if constexpr (std::is_same_v<S, app::TrendsScreen>) draw_trends(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::HistoryScreen>) draw_history(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::EntryScreen>) draw_entry(dc, m, screen);
-        else draw_error(dc, screen);
+        else if constexpr (std::is_same_v<S, app::ErrorScreen>) draw_error(dc, screen);
+        else draw_care_screen(dc, m, screen);
       },
       m.screen);
   if (!m.notice.empty()) {

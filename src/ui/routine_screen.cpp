@@ -1,3 +1,6 @@
+#include <algorithm>
+
+#include "app/bodymap_layout.h"
 #include "app/view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -12,6 +15,11 @@ void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScr
   const core::Routine& r = entry.routine;
 
   back_button(dc, l.back, dc.focused(app::ControlKind::Back));
+  if (entry.built) {
+    // A routine built on the body map can be kept; once kept, the button says so.
+    button(dc, app::routine_save_rect(dc.window), entry.saved ? "Saved" : "Save", ButtonStyle::Quiet,
+           dc.focused(app::ControlKind::SaveRoutine), !entry.saved);
+  }
   float y = l.body.y;
   // What is left of the body below y: each block flows under the one before.
   const auto rest = [&] { return app::Rect{l.body.x, y, l.body.w, std::max(0.0f, l.body.bottom() - y)}; };
@@ -20,6 +28,35 @@ void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScr
   if (!r.tool.empty()) meta += " · " + r.tool;
   y += c.text_wrapped(meta, rest(), Font::Body, p.muted, Align::Left, 2) + app::kGap;
   y += c.text_wrapped(r.summary, rest(), Font::Body, p.text, Align::Left, 3) + app::kGap;
+  if (!entry.changes.empty()) {
+    // What the health profile changed, each with its reason (domain.md §6.2).
+    const int listed = std::min<int>(3, static_cast<int>(entry.changes.size()));
+    const int more = static_cast<int>(entry.changes.size()) - listed;
+    const float h = 16 + app::kBodyLine + app::kCaptionLine * static_cast<float>(listed + (more > 0 ? 1 : 0)) + 12;
+    const app::Rect card{l.body.x, y, l.body.w, std::min(h, std::max(0.0f, l.body.bottom() - y))};
+    c.fill_rounded(card, 16, p.caution.with_alpha(40));
+    float cy = card.y + 10;
+    c.text_in("Changed for your health profile", {card.x + 16, cy, card.w - 32, app::kBodyLine}, Font::BodyStrong,
+              p.text, Align::Left);
+    cy += app::kBodyLine + 2;
+    for (int i = 0; i < listed; ++i) {
+      const auto& change = entry.changes[static_cast<std::size_t>(i)];
+      c.text_in(change.title + ": " + change.reason, {card.x + 16, cy, card.w - 32, app::kCaptionLine}, Font::Caption,
+                p.text, Align::Left);
+      cy += app::kCaptionLine;
+    }
+    if (more > 0) {
+      c.text_in("+ " + std::to_string(more) + " more", {card.x + 16, cy, card.w - 32, app::kCaptionLine},
+                Font::Caption, p.muted, Align::Left);
+    }
+    y += card.h + app::kGap;
+  }
+  if (r.steps.empty()) {
+    c.text_wrapped("Nothing in this routine suits your health profile, so there is nothing to start. "
+                   "Ask your therapist for one that fits.",
+                   rest(), Font::Body, p.text, Align::Left, 3);
+    return;
+  }
   c.text_in("Steps", {l.body.x, y, l.body.w, app::kHeadingLine}, Font::Heading, p.text, Align::Left);
   y += app::kHeadingLine + app::kSmallGap;
 

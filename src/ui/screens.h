@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "app/model.h"
 #include "ui/draw_context.h"
@@ -34,6 +35,29 @@ void draw_history(DrawContext& dc, const app::AppModel& m, const app::HistoryScr
 void draw_entry(DrawContext& dc, const app::AppModel& m, const app::EntryScreen& e);
 // The bottom bar of Home, Progress and History; `active` is TabHome, TabProgress or TabHistory.
 void draw_tab_bar(DrawContext& dc, app::ControlKind active);
+
+// Safety and settings (care_screens.cpp).
+void draw_safety(DrawContext& dc, const app::AppModel& m, const app::SafetyScreen& s);
+void draw_profile(DrawContext& dc, const app::AppModel& m, const app::ProfileScreen& s);
+void draw_settings(DrawContext& dc, const app::AppModel& m);
+// The body map and a muscle's details (bodymap_screens.cpp).
+void draw_body_map(DrawContext& dc, const app::AppModel& m, const app::BodyMapScreen& s);
+void draw_muscle(DrawContext& dc, const app::AppModel& m, const app::MuscleScreen& s);
+// One view of the body figure in `box` (100 × 220 figure units), zones shaded: where a muscle
+// lies (strong), where its pain commonly spreads (soft) and the zone chosen as hurting.
+struct FigureShading {
+  std::vector<std::string> location, referral;
+  std::string chosen;
+  bool zone_outlines = true;  // the map's zones, faintly
+};
+void draw_body_figure(DrawContext& dc, const core::BodyMap& map, core::BodyView view, app::Rect box,
+                      const FigureShading& shading);
+
+// The therapist's homework builder (builder_screens.cpp).
+void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderScreen& s);
+void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderStepScreen& s);
+void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderPickScreen& s);
+void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderPlanScreen& s);
 
 // Draws the current screen (background included).
 void draw(DrawContext& dc, const app::AppModel& m);

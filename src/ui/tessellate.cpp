@@ -293,4 +293,98 @@ void add_polyline(Mesh& mesh, const SDL_FPoint* points, int count, float width, 
   strip(mesh, solid_b, outer_b, n, false);
 }
 
+namespace {
+
+// A convex outline as a function of (i, grow): point i of the outline moved `grow` along its
+// outward normal, so contours at different offsets correspond point for point.
+template <typename At>
+void fill_outline(Mesh& mesh, SDL_FPoint center, int count, SDL_Color color, At at) {
+  const int c = push(mesh, center, color);
+  const int inner = push_contour(mesh, count, color, [&](int i) { return at(i, -kHalfFeather); });
+  const int outer = push_contour(mesh, count, faded(color, 0), [&](int i) { return at(i, kHalfFeather); });
+  fan(mesh, c, inner, count, true);
+  strip(mesh, inner, outer, count, true);
+}
+
+template <typename At>
+void stroke_outline(Mesh& mesh, int count, float grow, float width, SDL_Color color, At at) {
+  if (width <= 0) return;
+  const bool thin = width < 2 * kHalfFeather;
+  const SDL_Color solid = thin ? faded(color, width) : color;
+  const float mid = grow + width / 2;
+  const float solid_in = thin ? mid : grow + kHalfFeather;
+  const float solid_out = thin ? mid : grow + width - kHalfFeather;
+  const int c0 = push_contour(mesh, count, faded(color, 0), [&](int i) { return at(i, solid_in - 2 * kHalfFeather); });
+  const int c1 = push_contour(mesh, count, solid, [&](int i) { return at(i, solid_in); });
+  const int c2 = push_contour(mesh, count, solid, [&](int i) { return at(i, solid_out); });
+  const int c3 = push_contour(mesh, count, faded(color, 0), [&](int i) { return at(i, solid_out + 2 * kHalfFeather); });
+  strip(mesh, c0, c1, count, true);
+  if (!thin) strip(mesh, c1, c2, count, true);
+  strip(mesh, c2, c3, count, true);
+}
+
+// Point i of n on an ellipse, moved `grow` along the normal (the exact offset curve).
+SDL_FPoint ellipse_point(SDL_FPoint c, float rx, float ry, int n, int i, float grow) {
+  const float t = kTau * static_cast<float>(i) / static_cast<float>(n);
+  const float ct = std::cos(t), st = std::sin(t);
+  float nx = ry * ct, ny = rx * st;
+  const float len = std::hypot(nx, ny);
+  if (len > 0) {
+    nx /= len;
+    ny /= len;
+  }
+  return {c.x + rx * ct + nx * grow, c.y + ry * st + ny * grow};
+}
+
+// A capsule's outline: a half circle around b, then one around a; `per_cap` + 1 points each.
+SDL_FPoint capsule_point(SDL_FPoint a, SDL_FPoint b, float radius, int per_cap, int i, float grow) {
+  const float dir = std::atan2(b.y - a.y, b.x - a.x);
+  const bool at_b = i <= per_cap;
+  const int k = at_b ? i : i - per_cap - 1;
+  const float start = at_b ? dir - kPi / 2 : dir + kPi / 2;
+  const float angle = start + kPi * static_cast<float>(k) / static_cast<float>(per_cap);
+  return polar(at_b ? b : a, std::max(radius + grow, 0.0f), angle);
+}
+
+int ellipse_segments(float rx, float ry) { return segments_for_radius(std::max(rx, ry) + kHalfFeather); }
+int cap_segments(float radius) { return std::max(4, segments_for_radius(radius + kHalfFeather) / 2); }
+
+}  // namespace
+
+void add_ellipse(Mesh& mesh, SDL_FPoint center, float rx, float ry, SDL_Color color) {
+  if (rx <= 0 || ry <= 0) return;
+  const int n = ellipse_segments(rx, ry);
+  fill_outline(mesh, center, n, color, [&](int i, float grow) {
+    return ellipse_point(center, rx, ry, n, i, grow);
+  });
+}
+
+void add_capsule(Mesh& mesh, SDL_FPoint a, SDL_FPoint b, float radius, SDL_Color color) {
+  if (radius <= 0) return;
+  if (std::hypot(b.x - a.x, b.y - a.y) < 1e-3f) {
+    add_circle(mesh, a, radius, color);
+    return;
+  }
+  const int k = cap_segments(radius);
+  fill_outline(mesh, {(a.x + b.x) / 2, (a.y + b.y) / 2}, 2 * (k + 1), color,
+               [&](int i, float grow) { return capsule_point(a, b, radius, k, i, grow); });
+}
+
+void add_ellipse_stroke(Mesh& mesh, SDL_FPoint center, float rx, float ry, float grow, float width,
+                        SDL_Color color) {
+  if (rx <= 0 || ry <= 0) return;
+  const int n = ellipse_segments(rx + grow + width, ry + grow + width);
+  stroke_outline(mesh, n, grow, width, color,
+                 [&](int i, float g) { return ellipse_point(center, rx, ry, n, i, g); });
+}
+
+void add_capsule_stroke(Mesh& mesh, SDL_FPoint a, SDL_FPoint b, float radius, float grow,
+                        float width, SDL_Color color) {
+  if (radius <= 0) return;
+  if (std::hypot(b.x - a.x, b.y - a.y) < 1e-3f) b.x = a.x + 1e-3f;
+  const int k = cap_segments(radius + grow + width);
+  stroke_outline(mesh, 2 * (k + 1), grow, width, color,
+                 [&](int i, float g) { return capsule_point(a, b, radius, k, i, g); });
+}
+
 }  // namespace unknot::ui

@@ -34,6 +34,15 @@ void add_arc(Mesh& mesh, SDL_FPoint center, float radius, float width, float fro
 // Open polyline of `count` points with mitred joins (bevelled past a 2x miter) and butt ends,
 // solid `width` wide plus a 1 px feather on each side. Fewer than 2 points draw nothing.
 void add_polyline(Mesh& mesh, const SDL_FPoint* points, int count, float width, SDL_Color color);
+// Axis-aligned ellipse, and a capsule (a rounded segment from a to b, `radius` half-wide).
+void add_ellipse(Mesh& mesh, SDL_FPoint center, float rx, float ry, SDL_Color color);
+void add_capsule(Mesh& mesh, SDL_FPoint a, SDL_FPoint b, float radius, SDL_Color color);
+// Their outlines: a band `width` wide whose inner edge lies `grow` outside the shape's edge
+// (0: the band hugs the shape from outside; -width: it lies just inside).
+void add_ellipse_stroke(Mesh& mesh, SDL_FPoint center, float rx, float ry, float grow, float width,
+                        SDL_Color color);
+void add_capsule_stroke(Mesh& mesh, SDL_FPoint a, SDL_FPoint b, float radius, float grow,
+                        float width, SDL_Color color);
 // Radial glow: `color` at the centre easing (smoothstep) to transparent at `radius`.
 void add_glow(Mesh& mesh, SDL_FPoint center, float radius, SDL_Color color);
 

@@ -71,12 +71,13 @@ TEST_CASE("the tab bar moves between Home, Progress and History and loads each o
   CHECK(std::holds_alternative<app::HomeScreen>(d.model.screen));
 }
 
-TEST_CASE("Home offers the tabs after its own controls, in focus order") {
+TEST_CASE("Home offers the four tabs after its own controls, in focus order") {
   Driver d;
   const auto list = app::controls(d.model);
-  REQUIRE(list.size() >= 3);
-  CHECK(list[list.size() - 3] == app::Control{ControlKind::TabHome, 0});
-  CHECK(list.back() == app::Control{ControlKind::TabHistory, 0});
+  REQUIRE(list.size() >= 4);
+  CHECK(list[list.size() - 4] == app::Control{ControlKind::TabHome, 0});
+  CHECK(list[list.size() - 2] == app::Control{ControlKind::TabHistory, 0});
+  CHECK(list.back() == app::Control{ControlKind::Settings, 0});
 }
 
 TEST_CASE("Escape on Progress or History goes Home") {
@@ -285,6 +286,24 @@ TEST_CASE("a region filter that no longer has sessions falls back to every regio
   REQUIRE(std::get<app::TrendsScreen>(d.model.screen).region == "Jaw");
   d(progress_with({session_on(today, "Neck", core::Side::None)}));
   CHECK(std::get<app::TrendsScreen>(d.model.screen).region.empty());
+}
+
+TEST_CASE("active homework sets the week's target from its prescription, with no steppers") {
+  Driver d;
+  app::HomeworkStatus hw;
+  hw.active = true;
+  hw.prescribed_week = 6;
+  d.model.homework.push_back(hw);
+  d.press(ControlKind::TabProgress)(progress_with({}));
+  CHECK(app::target_prescribed(d.model));
+  CHECK(app::effective_weekly_target(d.model) == 6);
+  for (const auto& c : app::controls(d.model)) CHECK(c.kind != ControlKind::TargetUp);
+  d.press(ControlKind::TargetUp).press(ControlKind::ShareReport);
+  CHECK(d.all<app::SaveWeeklyTarget>().empty());
+  REQUIRE(d.all<app::ShareReportFile>().size() == 1);
+  CHECK(d.all<app::ShareReportFile>()[0].target == 6);
+  d.model.homework[0].active = false;  // finished homework: the person's own target again
+  CHECK(app::effective_weekly_target(d.model) == app::kDefaultWeeklyTarget);
 }
 
 TEST_CASE("Share report asks the shell for the period shown and the target, then confirms") {

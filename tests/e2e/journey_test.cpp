@@ -11,9 +11,12 @@
 #include <sys/stat.h>
 
 #include "app/layout.h"
+#include "app/care_layout.h"
 #include "app/progress_layout.h"
 #include "app/view.h"
 #include "shell/app_shell.h"
+#include "core/homework.h"
+#include "core/routine_parser.h"
 #include "storage/session_store.h"
 
 namespace unknot {
@@ -32,6 +35,11 @@ struct Environment {
     ::setenv("SDL_DISKAUDIODELAY", "0", 1);
     ::setenv("SDL_DISKAUDIOFILE", (dir / "audio.raw").c_str(), 1);
     REQUIRE(SDL_Init(0) == 0);
+    // The safety check was passed an hour ago; its own test below starts without this.
+    fs::create_directories(dir / "data");
+    auto store = storage::SessionStore::open(dir / "data" / "unknot.db");
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    store.set_setting("safety_screen", "passed " + storage::to_iso8601(now - std::chrono::hours(1)));
   }
   ~Environment() {
     SDL_Quit();
@@ -444,6 +452,140 @@ TEST_CASE("a person looks at their progress, shares the report, edits and delete
   REQUIRE(row.has_value());
   CHECK(row->note == "Easier after the walk");
   CHECK(store.steps(newest).size() == 2);
+}
+
+TEST_CASE("the safety check comes before a first session: a yes blocks it, all noes let it start") {
+  Environment env;
+  {
+    auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+    store.set_setting("safety_screen", "");  // never answered
+  }
+  {
+    shell::AppShell shell(env.options());
+    const app::Size size = shell.window_size();
+    click(shell, app::home_layout(size, 1).cards[0]);
+    key(shell, SDLK_RETURN);  // Start
+    REQUIRE(std::holds_alternative<app::SafetyScreen>(shell.model().screen));
+    screenshot(shell, "safety");
+    // "Is a calf swollen, red or warm?" yes; the rest no.
+    for (int i = 0; i < app::kRedFlagCount; ++i) {
+      const auto& s = std::get<app::SafetyScreen>(shell.model().screen);
+      const auto l = app::safety_layout(size, s, s.scroll);
+      if (l.rows[static_cast<std::size_t>(i)].yes.bottom() > l.viewport.bottom()) {
+        shell.dispatch(app::Scrolled{l.rows[static_cast<std::size_t>(i)].yes.bottom() - l.viewport.bottom()});
+      }
+      const auto& now = std::get<app::SafetyScreen>(shell.model().screen);
+      const auto row = app::safety_layout(size, now, now.scroll).rows[static_cast<std::size_t>(i)];
+      click(shell, i == 1 ? row.yes : row.no);
+    }
+    click(shell, app::safety_layout(size, std::get<app::SafetyScreen>(shell.model().screen), 0).confirm);
+    REQUIRE(std::holds_alternative<app::SafetyScreen>(shell.model().screen));
+    CHECK(std::get<app::SafetyScreen>(shell.model().screen).blocked);
+    CHECK_FALSE(shell.model().session.has_value());
+    key(shell, SDLK_RETURN);  // Back to Home
+    CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+  }
+  {
+    auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+    CHECK(store.setting("safety_screen").value_or("").rfind("blocked ", 0) == 0);
+    CHECK(store.all_sessions().empty());
+  }
+  // Next time, with every answer no, the session starts and the pass is remembered.
+  shell::AppShell shell(env.options());
+  const app::Size size = shell.window_size();
+  click(shell, app::home_layout(size, 1).cards[0]);
+  key(shell, SDLK_RETURN);
+  REQUIRE(std::holds_alternative<app::SafetyScreen>(shell.model().screen));
+  for (int i = 0; i < app::kRedFlagCount; ++i) {
+    shell.dispatch(app::Activated{{app::ControlKind::RedFlagNo, i}});
+  }
+  key(shell, SDLK_TAB);
+  shell.dispatch(app::Activated{{app::ControlKind::Confirm, 0}});
+  CHECK(std::holds_alternative<app::RatingScreen>(shell.model().screen));
+  auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+  CHECK(store.setting("safety_screen").value_or("").rfind("passed ", 0) == 0);
+}
+
+TEST_CASE("a client opens a homework file, plays today's prescribed session, and Home counts it") {
+  Environment env;
+  // The therapist's file: the short routine, every day for four weeks from today, twice a day.
+  std::ifstream routine_file(fs::path(UNKNOT_TEST_DATA_DIR) / "e2e_assets" / "routines" / "short.json");
+  const std::string routine_text((std::istreambuf_iterator<char>(routine_file)), std::istreambuf_iterator<char>());
+  auto parsed = core::parse_routine(routine_text, "short.json", core::builtin_pattern_lookup());
+  REQUIRE(parsed.routine.has_value());
+  core::Homework hw;
+  hw.id = "hw-e2e";
+  hw.routine = *parsed.routine;
+  hw.prescription.times_per_day = 2;
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  const core::Day today = core::local_day(now, std::chrono::minutes{0});
+  hw.prescription.start = today - std::chrono::days{1};  // a day's margin for the time zone
+  hw.prescription.end = today + std::chrono::days{27};
+  hw.prescription.therapist = "Sam Lee";
+  hw.prescription.note = "Slowly, and breathe out as you lean in.";
+  const fs::path file = env.dir / "neck.unknot";
+  std::ofstream(file) << core::homework_json(hw);
+
+  auto options = env.options();
+  options.open_file = file;
+  {
+    shell::AppShell shell(options);
+    pump(shell);
+    REQUIRE(shell.model().homework.size() == 1);
+    CHECK(shell.model().toast.find("Sam Lee") != std::string::npos);
+    const app::HomeworkStatus& status = shell.model().homework[0];
+    CHECK(status.prescribed_today == 2);
+    CHECK(status.done_today == 0);
+    CHECK(status.therapist == "Sam Lee");
+    screenshot(shell, "home-homework");
+    shell.dispatch(app::Activated{{app::ControlKind::HomeworkCard, 0}});
+    pump(shell);
+    REQUIRE(std::holds_alternative<app::RoutineScreen>(shell.model().screen));
+    key(shell, SDLK_RETURN);  // Start
+    REQUIRE(std::holds_alternative<app::RatingScreen>(shell.model().screen));
+    key(shell, SDLK_5);
+    shell.dispatch(app::Activated{{app::ControlKind::Confirm, 0}});
+    REQUIRE(std::holds_alternative<app::PlayerScreen>(shell.model().screen));
+    REQUIRE(run_until<app::RatingScreen>(shell));
+    key(shell, SDLK_3);
+    key(shell, SDLK_RETURN);
+    REQUIRE(std::holds_alternative<app::SummaryScreen>(shell.model().screen));
+    key(shell, SDLK_RETURN);  // Done
+    pump(shell);
+    REQUIRE(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+    REQUIRE(shell.model().homework.size() == 1);
+    CHECK(shell.model().homework[0].done_today == 1);
+    CHECK(shell.model().homework[0].done_week >= 1);
+  }
+  // Opening the same file again changes nothing.
+  {
+    shell::AppShell shell(options);
+    pump(shell);
+    CHECK(shell.model().toast.find("already") != std::string::npos);
+    CHECK(shell.model().homework.size() == 1);
+  }
+  auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+  CHECK(store.homework().size() == 1);
+  const auto sessions = store.all_sessions();
+  REQUIRE(sessions.size() == 1);
+  CHECK(sessions[0].routine_id == "homework:hw-e2e");
+  CHECK(sessions[0].status == storage::SessionStatus::Completed);
+}
+
+TEST_CASE("a damaged homework file shows its problems with line and field, and stores nothing") {
+  Environment env;
+  const fs::path file = env.dir / "bad.unknot";
+  std::ofstream(file) << "{\n  \"format\": \"unknot-homework\",\n  \"format_version\": 1,\n  \"id\": \"\"\n}\n";
+  auto options = env.options();
+  options.open_file = file;
+  shell::AppShell shell(options);
+  pump(shell);
+  REQUIRE(std::holds_alternative<app::ErrorScreen>(shell.model().screen));
+  const std::string& message = std::get<app::ErrorScreen>(shell.model().screen).message;
+  CHECK(message.find("bad.unknot:4:") != std::string::npos);
+  CHECK(message.find("/id") != std::string::npos);
+  auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+  CHECK(store.homework().empty());
 }
 
 TEST_CASE("a bad routine file on the command line shows its problems with file, line and field") {

@@ -144,6 +144,12 @@ int main(int argc, char** argv) {
     failures += !shoot(shell, out, "2-routine");
     push_key(SDLK_RETURN);
     pump(shell);
+    // The first session asks the safety questions first.
+    for (int i = 0; i < app::kRedFlagCount; ++i) shell.dispatch(app::Activated{{app::ControlKind::RedFlagNo, i}});
+    pump(shell);
+    failures += !shoot(shell, out, "2b-safety");
+    shell.dispatch(app::Activated{{app::ControlKind::Confirm, 0}});
+    pump(shell);
     push_key(SDLK_6);
     pump(shell);
     push_click(app::rating_layout(size, app::RatingMoment::Before, 3).regions[0]);
@@ -233,21 +239,24 @@ int main(int argc, char** argv) {
     const auto trends = [&] {
       return app::trends_layout(size, shell.model(), std::get<app::TrendsScreen>(shell.model().screen));
     };
-    const auto scroll_to = [&](float y) {
-      const float now = std::get<app::TrendsScreen>(shell.model().screen).scroll;
-      shell.dispatch(app::Scrolled{y - now});
+    // Layout rectangles are already moved by the scroll: a card's distance below the viewport's
+    // top is how far to scroll to bring it there.
+    const auto scroll_by = [&](float dy) {
+      shell.dispatch(app::Scrolled{dy});
       pump(shell);
     };
-    scroll_to(trends().sessions.card.y - trends().viewport.y);
-    failures += !shoot(shell, out, "15-progress-sessions");
-    scroll_to(1e6f);
-    failures += !shoot(shell, out, "16-progress-dose");
+    scroll_by(trends().pain.card.y - trends().viewport.y);
+    failures += !shoot(shell, out, "15-progress-chart");
+    scroll_by(trends().sessions.card.y - trends().viewport.y);
+    failures += !shoot(shell, out, "16-progress-sessions");
+    scroll_by(1e6f);
+    failures += !shoot(shell, out, "17-progress-dose");
     push_click(app::tab_bar_layout(size).history);
     pump(shell);
-    failures += !shoot(shell, out, "17-history");
+    failures += !shoot(shell, out, "18-history");
     push_click(app::history_layout(size, static_cast<int>(shell.model().history.entries.size()), 0).rows.at(3));
     pump(shell);
-    failures += !shoot(shell, out, "18-entry");
+    failures += !shoot(shell, out, "19-entry");
   }
   SDL_Quit();
   fs::remove_all(data);

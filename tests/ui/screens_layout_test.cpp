@@ -7,7 +7,12 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
 
+#include "app/bodymap_builders.h"
+#include "app/builder_flow.h"
+#include "app/bodymap_flow.h"
+#include "app/bodymap_layout.h"
 #include "app/progress_builders.h"
 #include "app/progress_flow.h"
 #include "app/progress_layout.h"
@@ -33,6 +38,8 @@ app::AppModel catalog() {
   m.catalog = std::move(loaded.entries);
   REQUIRE(m.catalog.size() >= 3);
   for (auto& e : m.catalog) e.last = app::LastResult{e.routine.id, 7, 10};
+  m.wall_now = core::UnixSeconds{std::chrono::seconds(1'790'000'000)};
+  m.screened_at = m.wall_now - std::chrono::hours(24);  // the safety check was passed yesterday
   return m;
 }
 
@@ -70,6 +77,51 @@ std::vector<std::pair<std::string, app::AppModel>> states(int routine) {
   done = press(press(done, app::ControlKind::PainValue, 0), app::ControlKind::Confirm);
   out.emplace_back("summary", done);
   out.emplace_back("ended early", press(press(paused, app::ControlKind::End), app::ControlKind::EndConfirm));
+  // "Too intense" on the first pressure hold: the lighter prompt and its caption.
+  for (int step = 0; step < timeline.step_count(); ++step) {
+    if (timeline.step(step).kind != core::StepKind::Pressure) continue;
+    const app::AppModel hold = at(m, 3s + timeline.step_start(step) + 2s);
+    const app::AppModel asking = press(hold, app::ControlKind::TooIntense);
+    out.emplace_back("too intense question", asking);
+    out.emplace_back("eased caption", at(press(asking, app::ControlKind::TooIntense, 1), 3s + timeline.step_start(step) + 3s));
+    out.emplace_back("stopped caption", at(press(asking, app::ControlKind::StopPoint), 3s + timeline.step_start(step) + 2500ms));
+    break;
+  }
+  // The safety check: unanswered, partly answered and scrolled, and blocked.
+  app::AppModel check = catalog();
+  check.screened_at.reset();
+  check = press(press(check, app::ControlKind::RoutineCard, routine), app::ControlKind::Start);
+  out.emplace_back("safety", check);
+  app::AppModel answered = press(press(check, app::ControlKind::RedFlagNo, 0), app::ControlKind::RedFlagYes, 1);
+  out.emplace_back("safety answered scrolled", act(answered, app::Scrolled{400}));
+  for (int i = 0; i < app::kRedFlagCount; ++i) answered = press(answered, app::ControlKind::RedFlagNo, i);
+  out.emplace_back("safety blocked", press(press(answered, app::ControlKind::RedFlagYes, 4), app::ControlKind::Confirm));
+  // Settings, the health profile, and a routine the profile changed.
+  app::AppModel settings = press(catalog(), app::ControlKind::Settings);
+  out.emplace_back("settings", settings);
+  app::AppModel profile = press(settings, app::ControlKind::HealthProfile);
+  profile = press(press(profile, app::ControlKind::ProfileFlag, 0), app::ControlKind::ProfileFlag, 1);
+  out.emplace_back("profile", profile);
+  app::AppModel changed = catalog();
+  core::MuscleLibrary library;
+  for (const auto& step : changed.catalog[static_cast<std::size_t>(routine)].routine.steps) {
+    if (step.muscle.empty()) continue;
+    core::MuscleInfo info;
+    info.id = step.muscle;
+    info.area = core::BodyArea::LowerLeg;  // as if every muscle were off limits
+    library.muscles.push_back(info);
+  }
+  changed.library = std::make_shared<const core::MuscleLibrary>(library);
+  app::CareLoaded care;
+  care.profile.varicose_veins = true;
+  care.profile.seizures = true;
+  care.screened_at = changed.wall_now;
+  changed = press(act(changed, care), app::ControlKind::RoutineCard, routine);
+  out.emplace_back("routine changed by the profile", changed);
+  app::CareLoaded light;
+  light.profile.anticoagulants = true;
+  light.screened_at = changed.wall_now;
+  out.emplace_back("routine softened", press(act(catalog(), light), app::ControlKind::RoutineCard, routine));
   app::AppModel resume = catalog();
   resume = act(resume, app::InterruptedFound{1, resume.catalog[static_cast<std::size_t>(routine)].routine.id, 3, 5, ""});
   out.emplace_back("resume", resume);
@@ -227,6 +279,70 @@ std::vector<std::pair<std::string, app::AppModel>> progress_states(app::Size win
   return out;
 }
 
+// "Where does it hurt?": Home scrolled, the body map front and back with a zone and picks, the
+// list scrolled, every muscle's details, a built routine and a session with the figure.
+std::vector<std::pair<std::string, app::AppModel>> bodymap_states(app::Size window) {
+  std::vector<std::pair<std::string, app::AppModel>> out;
+  app::AppModel base = catalog();
+  base.wall_now = core::UnixSeconds{std::chrono::seconds(1'790'000'000)};
+  base.screened_at = base.wall_now;
+  base = act(base, app::LibraryLoaded{test::asset_library(), test::asset_body_map()});
+  base = act(base, app::Resized{window.w, window.h});
+  out.emplace_back("home scrolled", act(base, app::Scrolled{10'000}));
+  app::AppModel map = press(base, app::ControlKind::WhereItHurts);
+  out.emplace_back("map empty", map);
+  out.emplace_back("map back", press(map, app::ControlKind::BodyView, 1));
+  const auto row = [](const app::AppModel& m, const std::string& id) {
+    const auto rows = app::bodymap_rows(m, std::get<app::BodyMapScreen>(m.screen));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      if (rows[i]->id == id) return static_cast<int>(i);
+    }
+    return 0;
+  };
+  app::AppModel temple = press(map, app::ControlKind::BodyZone, test::zone_of("temple_left"));
+  out.emplace_back("map zone", temple);
+  temple = press(temple, app::ControlKind::MuscleToggle, row(temple, "temporalis"));
+  temple = press(temple, app::ControlKind::MuscleToggle, row(temple, "upper_trapezius"));
+  out.emplace_back("map two picks", temple);
+  out.emplace_back("map other view", press(temple, app::ControlKind::BodyView, 1));
+  app::AppModel full = press(temple, app::ControlKind::BodyZone, test::zone_of("jaw_left"));
+  full = press(full, app::ControlKind::MuscleToggle, row(full, "masseter"));
+  full = press(full, app::ControlKind::BodyZone, test::zone_of("buttock_right"));
+  full = press(full, app::ControlKind::MuscleToggle, row(full, "piriformis"));
+  out.emplace_back("map four picks", full);
+  out.emplace_back("map refused", press(full, app::ControlKind::MuscleToggle, row(full, "gluteus_medius")));
+  app::AppModel focused = full;
+  focused.focus = 5;  // a row's pick: its zones are shaded
+  out.emplace_back("map row focused", focused);
+  app::AppModel sacrum = press(map, app::ControlKind::BodyZone, test::zone_of("sacrum_left"));
+  out.emplace_back("map long list", sacrum);
+  out.emplace_back("map long list scrolled", act(sacrum, app::Scrolled{10'000}));
+  app::AppModel therapist = map;
+  therapist.therapist_mode = true;
+  out.emplace_back("map therapist", press(therapist, app::ControlKind::BodyZone, test::zone_of("forehead")));
+  app::AppModel none = press(catalog(), app::ControlKind::WhereItHurts);
+  out.emplace_back("map not loaded", none);
+  for (const auto& muscle : base.library->muscles) {
+    app::AppModel m = with_screen(base, app::MuscleScreen{muscle.id, {}, 0});
+    out.emplace_back("muscle " + muscle.id, m);
+    out.emplace_back("muscle " + muscle.id + " scrolled", act(m, app::Scrolled{10'000}));
+  }
+  app::AppModel built = press(temple, app::ControlKind::BuildRoutine);
+  out.emplace_back("built routine", built);
+  out.emplace_back("built routine saved", press(built, app::ControlKind::SaveRoutine));
+  app::AppModel session = press(built, app::ControlKind::Start);
+  if (std::holds_alternative<app::RatingScreen>(session.screen)) {
+    session = press(press(session, app::ControlKind::PainValue, 5), app::ControlKind::Confirm);
+  }
+  if (session.session) {
+    const auto& timeline = *session.session->timeline;
+    for (int step = 0; step < timeline.step_count(); ++step) {
+      out.emplace_back("player map step " + std::to_string(step), at(session, 3s + timeline.step_start(step) + 1s));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 // Runs `body` once per supported window size with a software canvas of that size.
@@ -268,8 +384,10 @@ TEST_CASE("every screen fits its labels without clipping or overlap at every sup
             draw(dc, model);
             const auto& log = canvas.text_log();
             CHECK_FALSE(log.empty());
-            const bool overlay = name == "end question" || name == "dizzy" || name == "delete question";
-            const bool scrolled = name.rfind("breathe list", 0) == 0;
+            const bool overlay = name == "end question" || name == "dizzy" || name == "delete question" ||
+                                 name == "too intense question";
+            const bool scrolled_list = name.rfind("safety", 0) == 0;
+            const bool scrolled = name.rfind("breathe list", 0) == 0 || scrolled_list;
             for (std::size_t i = 0; i < log.size(); ++i) {
               const auto& a = log[i];
               CAPTURE(a.text);
@@ -281,8 +399,9 @@ TEST_CASE("every screen fits its labels without clipping or overlap at every sup
               // captions never do.
               if (a.truncated) CHECK(a.text.size() >= 16);
               if (name.find("caption") != std::string::npos && a.box.y > static_cast<float>(size.h) / 2) CHECK_FALSE(a.truncated);
-              if (overlay || scrolled) continue;
+              if (overlay || scrolled || a.clipped) continue;
               for (std::size_t j = i + 1; j < log.size(); ++j) {
+                if (log[j].clipped) continue;
                 CAPTURE(log[j].text);
                 CHECK_FALSE(a.box.intersects(log[j].box));
               }
@@ -294,64 +413,191 @@ TEST_CASE("every screen fits its labels without clipping or overlap at every sup
   });
 }
 
-TEST_CASE("progress, history and entry screens fit without clipping or overlap at every size") {
-  const char* dump = std::getenv("UNKNOT_DUMP_DIR");  // set to look at the screens as BMPs
-  at_every_size([dump](const Size size, Canvas& canvas, SDL_Renderer* renderer, SDL_Surface* surface) {
-      const app::Size window{static_cast<float>(size.w), static_cast<float>(size.h)};
-      for (auto [name, model] : progress_states(window)) {
-        model = act(model, app::Resized{window.w, window.h});
-        for (ThemeKind theme : {ThemeKind::Dark, ThemeKind::Light}) {
-          CAPTURE(size.w);
-          CAPTURE(size.h);
-          CAPTURE(size.scale);
-          CAPTURE(name);
-          canvas.begin_frame(palette(theme).background);
-          DrawContext dc{canvas, palette(theme), window, app::focused_control(model)};
-          draw(dc, model);
-          if (dump != nullptr && size.scale == 1 && (size.w == 360 || size.w == 1280)) {
-            SDL_RenderFlush(renderer);
-            std::string file = std::string(dump) + "/" + std::to_string(size.w) + "-" +
-                               (theme == ThemeKind::Dark ? "dark-" : "light-") + name + ".bmp";
-            std::replace(file.begin() + static_cast<std::ptrdiff_t>(std::string(dump).size()), file.end(), ' ', '_');
-            SDL_SaveBMP(surface, file.c_str());
-          }
-          const auto& log = canvas.text_log();
-          CHECK_FALSE(log.empty());
-          const bool overlay = name.find("delete question") != std::string::npos;
-          for (std::size_t i = 0; i < log.size(); ++i) {
-            const auto& a = log[i];
-            CAPTURE(a.text);
-            CHECK(a.box.x >= 0);
-            CHECK(a.box.right() <= window.w + 0.5f);
-            if (a.clipped) continue;  // the edge of a scrolled list
-            CHECK(a.box.y >= 0);
-            CHECK(a.box.bottom() <= window.h + 0.5f);
-            if (a.truncated) CHECK(a.text.size() >= 16);
-            if (overlay) continue;
-            for (std::size_t j = i + 1; j < log.size(); ++j) {
-              if (log[j].clipped) continue;
-              CAPTURE(log[j].text);
-              CHECK_FALSE(a.box.intersects(log[j].box));
-            }
-          }
-          canvas.end_frame();
+// Draws every state from `states` at every size in both themes and checks that no label is
+// outside the window, cut short (unless long prose) or on another label, and that every control
+// is inside the window without overlapping another. UNKNOT_DUMP_DIR=dir saves BMPs to look at.
+struct ScreenCheck {
+  std::function<std::vector<std::pair<std::string, app::AppModel>>(app::Size)> states;
+  std::function<bool(const std::string&)> overlaps_allowed = [](const std::string&) { return false; };
+  bool resize = false;         // send Resized first, so scrolling screens clamp to the window
+  bool whole_targets = false;  // every control at least 48 dp wide
+  // An area no label may cross (the session's body figure), if any.
+  std::function<app::Rect(const app::AppModel&, app::Size)> keep_clear = [](const app::AppModel&, app::Size) {
+    return app::Rect{};
+  };
+};
+
+void check_screens(const ScreenCheck& check) {
+  const char* dump = std::getenv("UNKNOT_DUMP_DIR");
+  at_every_size([&](const Size size, Canvas& canvas, SDL_Renderer* renderer, SDL_Surface* surface) {
+    const app::Size window{static_cast<float>(size.w), static_cast<float>(size.h)};
+    for (auto [name, model] : check.states(window)) {
+      if (check.resize) model = act(model, app::Resized{window.w, window.h});
+      const app::Rect clear = check.keep_clear(model, window);
+      const bool overlay = check.overlaps_allowed(name);
+      for (ThemeKind theme : {ThemeKind::Dark, ThemeKind::Light}) {
+        CAPTURE(size.w);
+        CAPTURE(size.h);
+        CAPTURE(size.scale);
+        CAPTURE(name);
+        canvas.begin_frame(palette(theme).background);
+        DrawContext dc{canvas, palette(theme), window, app::focused_control(model)};
+        draw(dc, model);
+        if (dump != nullptr && size.scale == 1 && (size.w == 360 || size.w == 1280 || size.h == 844)) {
+          SDL_RenderFlush(renderer);
+          std::string file = std::string(dump) + "/" + std::to_string(size.w) + "-" +
+                             (theme == ThemeKind::Dark ? "dark-" : "light-") + name + ".bmp";
+          std::replace(file.begin() + static_cast<std::ptrdiff_t>(std::string(dump).size()), file.end(), ' ', '_');
+          SDL_SaveBMP(surface, file.c_str());
         }
-        // Every control is inside the window, and no two overlap.
-        const auto hits = app::hits(model, window);
-        for (std::size_t i = 0; i < hits.size(); ++i) {
-          CAPTURE(static_cast<int>(hits[i].control.kind));
-          CAPTURE(hits[i].control.index);
-          CHECK(hits[i].rect.x >= 0);
-          CHECK(hits[i].rect.y >= 0);
-          CHECK(hits[i].rect.right() <= window.w + 0.5f);
-          CHECK(hits[i].rect.bottom() <= window.h + 0.5f);
-          for (std::size_t j = i + 1; j < hits.size(); ++j) {
-            CAPTURE(static_cast<int>(hits[j].control.kind));
-            CHECK_FALSE(hits[i].rect.intersects(hits[j].rect));
+        const auto& log = canvas.text_log();
+        CHECK_FALSE(log.empty());
+        for (std::size_t i = 0; i < log.size(); ++i) {
+          const auto& a = log[i];
+          CAPTURE(a.text);
+          CHECK(a.box.x >= 0);
+          CHECK(a.box.right() <= window.w + 0.5f);
+          if (a.clipped) continue;  // the edge of a scrolled list
+          CHECK(a.box.y >= 0);
+          CHECK(a.box.bottom() <= window.h + 0.5f);
+          if (a.truncated) CHECK(a.text.size() >= 16);
+          if (clear.h > 0) CHECK_FALSE(a.box.intersects(clear));
+          if (overlay) continue;
+          for (std::size_t j = i + 1; j < log.size(); ++j) {
+            if (log[j].clipped) continue;
+            CAPTURE(log[j].text);
+            CHECK_FALSE(a.box.intersects(log[j].box));
           }
+        }
+        canvas.end_frame();
+      }
+      const auto hits = app::hits(model, window);
+      for (std::size_t i = 0; i < hits.size(); ++i) {
+        CAPTURE(static_cast<int>(hits[i].control.kind));
+        CAPTURE(hits[i].control.index);
+        CHECK(hits[i].rect.x >= 0);
+        CHECK(hits[i].rect.y >= 0);
+        CHECK(hits[i].rect.right() <= window.w + 0.5f);
+        CHECK(hits[i].rect.bottom() <= window.h + 0.5f);
+        if (check.whole_targets) CHECK(hits[i].rect.w >= app::kTarget - 0.5f);
+        for (std::size_t j = i + 1; j < hits.size(); ++j) {
+          CAPTURE(static_cast<int>(hits[j].control.kind));
+          CHECK_FALSE(hits[i].rect.intersects(hits[j].rect));
         }
       }
+    }
   });
+}
+
+TEST_CASE("progress, history and entry screens fit without clipping or overlap at every size") {
+  ScreenCheck check;
+  check.states = [](app::Size window) { return progress_states(window); };
+  check.overlaps_allowed = [](const std::string& name) { return name.find("delete question") != std::string::npos; };
+  check.resize = true;
+  check_screens(check);
+}
+
+TEST_CASE("the body map, muscle details and the session's figure fit at every size") {
+  ScreenCheck check;
+  check.states = [](app::Size window) { return bodymap_states(window); };
+  // The "only four" message floats over the list for a moment.
+  check.overlaps_allowed = [](const std::string& name) { return name == "map refused"; };
+  // The session's figure never sits on a label, and is there whenever the muscle is known.
+  check.keep_clear = [](const app::AppModel& model, app::Size window) {
+    if (!std::holds_alternative<app::PlayerScreen>(model.screen)) return app::Rect{};
+    const app::Rect figure = app::player_figure(window);
+    if (app::session_muscle(model) != nullptr) {
+      CHECK(figure.h > 0);
+      CHECK(figure.x >= 0);
+      CHECK(figure.right() <= window.w);
+    }
+    return figure;
+  };
+  check_screens(check);
+}
+
+namespace {
+
+// The therapist's homework builder: settings with its row, the builder empty, full, scrolled,
+// with problems, a toast and the "new" question; a step's editor in its states; the muscle
+// picker; the schedule with long texts.
+std::vector<std::pair<std::string, app::AppModel>> builder_states(app::Size window) {
+  using K = app::ControlKind;
+  const auto value = [](app::BuilderValue v) { return app::value_index(v); };
+  std::vector<std::pair<std::string, app::AppModel>> out;
+  app::AppModel m = catalog();
+  m.wall_now = core::UnixSeconds{std::chrono::seconds(1'790'000'000)};
+  m = act(m, app::LibraryLoaded{test::asset_library(), test::asset_body_map()});
+  m = act(m, app::Resized{window.w, window.h});
+  m.therapist_mode = true;
+  m = press(m, K::Settings);
+  out.emplace_back("settings therapist", m);
+  m = press(m, K::BuildHomework);
+  out.emplace_back("builder empty", m);
+  out.emplace_back("builder empty problems", press(m, K::ExportHomework));
+  const auto pick = [&](app::AppModel model, const std::string& id) {
+    model = press(model, K::AddMuscle);
+    const auto rows = app::builder_pick_rows(model);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      if (rows[i].muscle->id == id) return press(model, K::MusclePick, static_cast<int>(i));
+    }
+    FAIL("no muscle " << id);
+    return model;
+  };
+  for (const char* id : {"sternocleidomastoid", "upper_trapezius", "tensor_fasciae_latae", "suboccipitals"}) m = pick(m, id);
+  m = press(press(press(m, K::StepRow, 2), K::BuilderUp, value(app::BuilderValue::Reps)), K::Done);
+  m = press(press(press(m, K::StepRow, 3), K::HoldUnit, 1), K::Done);
+  const auto scrolled = [&](const std::string& name, app::AppModel model) {
+    const float max = std::visit([](const auto& s) -> float {
+      if constexpr (requires { s.scroll; }) return s.scroll; else return 0.0f;
+    }, act(model, app::Scrolled{100000}).screen);
+    for (int k = 0; k <= 3; ++k) out.emplace_back(name + " scroll " + std::to_string(k), act(model, app::Scrolled{max * static_cast<float>(k) / 3}));
+  };
+  m = act(m, app::Scrolled{-100000});
+  scrolled("builder full", m);
+  app::AppModel titled = press(m, K::BuilderField, 0);
+  titled = act(titled, app::TextTyped{" for a very long-named client with neck, jaw and hip pain, week 1"});
+  out.emplace_back("builder long title", titled);
+  app::AppModel twice = pick(pick(m, "piriformis"), "piriformis");
+  twice = press(press(press(twice, K::StepRow, 4), K::BuilderUp, value(app::BuilderValue::Reps)), K::Done);
+  twice = press(press(twice, K::BuilderUp, value(app::BuilderValue::Reps)), K::ExportHomework);
+  out.emplace_back("builder problems", twice);
+  app::AppModel toast = act(press(m, K::ExportHomework), app::HomeworkExported{"/home/someone/Documents/Home programme.unknot"});
+  out.emplace_back("builder toast", toast);
+  out.emplace_back("builder toast end", act(toast, app::Scrolled{100000}));
+  out.emplace_back("builder new question", press(m, K::NewHomework));
+  app::AppModel step = press(m, K::StepRow, 0);
+  scrolled("step", step);
+  app::AppModel reps = press(m, K::StepRow, 2);
+  scrolled("step reps", reps);
+  out.emplace_back("step breaths", press(m, K::StepRow, 3));
+  app::AppModel typed = press(step, K::BuilderField, 1);
+  typed = act(typed, app::TextTyped{std::string(200, 'w')});
+  out.emplace_back("step long instruction", act(typed, app::Scrolled{100000}));
+  app::AppModel words = press(step, K::BuilderField, 1);
+  for (int i = 0; i < 30; ++i) words = act(words, app::TextTyped{" Lean in"});
+  out.emplace_back("step long words", act(words, app::Scrolled{100000}));
+  app::AppModel picker = press(m, K::AddMuscle);
+  scrolled("picker", picker);
+  app::AppModel plan = press(m, K::HomeworkSchedule);
+  scrolled("plan", plan);
+  plan = press(press(plan, K::DayToggle, 1), K::DayToggle, 3);
+  plan = press(plan, K::BuilderField, 2);
+  plan = act(plan, app::TextTyped{"Dr. Alexandra Montgomery-Fitzwilliam, physiotherapist"});
+  plan = press(plan, K::BuilderField, 3);
+  for (int i = 0; i < 12; ++i) plan = act(plan, app::TextTyped{"Ease in on the out-breath, never hold it. "});
+  scrolled("plan filled", plan);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the homework builder's screens fit without clipping or overlap at every size") {
+  ScreenCheck check;
+  check.states = [](app::Size window) { return builder_states(window); };
+  check.overlaps_allowed = [](const std::string& name) { return name.find("question") != std::string::npos; };
+  check.whole_targets = true;
+  check_screens(check);
 }
 
 }  // namespace unknot::ui

@@ -1,0 +1,41 @@
+// Safety and settings as part of the state machine: the red-flag check before the first
+// session and every four weeks, the health profile applied to every routine with its reasons,
+// settings (therapist mode). Pure.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "app/actions.h"
+#include "app/effects.h"
+#include "app/model.h"
+
+namespace unknot::app {
+
+// Start pressed on a routine: the red-flag check first when it is due, else the pain rating.
+void start_routine(AppModel& m, int routine);
+// Re-applies the health profile to every catalog entry (after the profile, the library or the
+// catalog changed).
+void apply_profile_to_catalog(AppModel& m);
+
+bool on_care_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx);
+bool on_care_back(AppModel& m, std::vector<Effect>& fx);
+void on_care_loaded(AppModel& m, const CareLoaded& loaded);
+// Puts the homework routines in the catalog (replacing older copies) and keeps their status,
+// active ones first.
+void on_homework_loaded(AppModel& m, const HomeworkLoaded& loaded);
+void on_routine_file_opened(AppModel& m, const RoutineFileOpened& opened);
+void on_care_scrolled(AppModel& m, float dy);
+bool care_controls(const AppModel& m, std::vector<Control>& list);
+std::optional<Control> care_primary(const AppModel& m);
+
+// "Blood thinners · Pregnant", or "Nothing noted".
+std::string profile_summary(const HealthProfile& profile);
+// The five profile flags in ProfileFlag index order: label and what it changes.
+struct ProfileFlagText {
+  std::string_view label, detail;
+};
+const std::array<ProfileFlagText, 5>& profile_flag_texts();
+bool profile_flag(const HealthProfile& p, int index);
+
+}  // namespace unknot::app

@@ -1,0 +1,105 @@
+// The "where does it hurt?" body map, homework and safety parts of the app state. Pure std +
+// core. The shell loads the muscle library and the body map from assets, and homework and the
+// health profile from storage, and hands them over as actions.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/body_map.h"
+#include "core/muscle_library.h"
+#include "core/pain_stats.h"
+#include "core/routine.h"
+#include "core/safety.h"
+
+namespace unknot::app {
+
+// ---- Body map and muscle library ----
+struct BodyMapScreen {
+  core::BodyView view = core::BodyView::Front;
+  std::string zone;                    // the tapped zone, empty before a tap
+  std::vector<std::string> selected;   // muscle ids picked, in the order picked (1-4)
+  float scroll = 0;                    // the muscle list under the map
+};
+// One muscle's details: where to find it, referral, tool, cautions, sources.
+struct MuscleScreen {
+  std::string muscle;
+  BodyMapScreen back_to;  // the map as it was, to return to
+  float scroll = 0;       // dp scrolled from the top of the details
+};
+
+// ---- Homework ----
+// Today's homework as Home shows it, worked out by the shell from storage and the clock.
+struct HomeworkStatus {
+  std::string id;          // the homework id
+  int routine = -1;        // catalog index of its routine
+  std::string title;       // the routine's title
+  std::string therapist;   // may be empty
+  std::string note;        // the therapist's note, may be empty
+  int done_today = 0, prescribed_today = 0;
+  int done_week = 0, prescribed_week = 0;  // this calendar week (Monday first)
+  int days_left = 0;       // until the prescription ends, today included; 0 when it ended
+  bool active = true;      // false before its start or after its end
+  core::Day start{}, end{};  // the prescription's first and last day
+};
+
+// ---- Safety (domain.md §2.5, §6.1, §6.2) ----
+using core::HealthProfile;
+
+inline constexpr int kRedFlagCount = static_cast<int>(core::kRedFlagQuestions);
+
+struct SafetyScreen {
+  std::array<std::optional<bool>, kRedFlagCount> answers{};  // yes / no per question
+  int pending_routine = -1;  // the routine to open once the screen is passed (-1: Home)
+  bool blocked = false;      // a yes was given: advice to see a clinician, no session
+  float scroll = 0;          // dp the questions are scrolled
+};
+struct ProfileScreen {
+  HealthProfile draft;
+};
+struct SettingsScreen {};
+
+// ---- Homework builder (therapist mode; builder_flow.h) ----
+// The homework a therapist is putting together: kept in the model while they move between
+// screens, and exported as a .unknot file with its calendar.
+struct HomeworkDraft {
+  std::string id;        // "hw-..." from the first export or try; stable after that
+  int revision = 0;      // of the last export; 0 before the first
+  std::string title = "Home programme";
+  int settle_minutes = 2;                  // breathing in, 1..5
+  std::string settle_pattern = "resonance_6";
+  std::vector<core::StepSpec> steps;       // the pressure steps, in order
+  int close_minutes = 1;                   // breathing out, 1..5
+  std::string close_pattern = "cyclic_sigh";
+  int times_per_day = 1;                   // 1..6
+  std::array<bool, 7> days{true, true, true, true, true, true, true};  // Monday .. Sunday
+  std::optional<core::Day> start;          // empty: today
+  int weeks = 4;                           // 1..12
+  std::string therapist;
+  std::string note;
+};
+// The routine and its steps; problems from the last Export, shown until they are fixed.
+struct BuilderScreen {
+  float scroll = 0;
+  std::vector<std::string> problems;
+  bool confirming_new = false;  // "Start new homework?" is open
+};
+// The screens below keep the builder's scroll, to return to it as it was.
+struct BuilderStepScreen {  // one pressure step of the draft
+  int step = 0;
+  float scroll = 0;
+  float builder_scroll = 0;
+};
+struct BuilderPickScreen {  // every muscle of the library, grouped by region
+  float scroll = 0;
+  float builder_scroll = 0;
+};
+struct BuilderPlanScreen {  // the prescription: how often, which days, when, who
+  float scroll = 0;
+  float builder_scroll = 0;
+};
+
+}  // namespace unknot::app

@@ -1,0 +1,132 @@
+// Homework in the shell: importing a `.unknot` file (opened on the command line or dropped on
+// the window), and loading stored homework with today's status for Home. Part of AppShell.
+#include <chrono>
+#include <fstream>
+#include <sstream>
+
+#include "app/homework_status.h"
+#include "app/update.h"
+#include "core/homework.h"
+#include "desktop/local_time.h"
+#include "shell/app_shell.h"
+#include "shell/routine_files.h"
+#include "storage/session_store.h"
+
+namespace unknot::shell {
+namespace {
+
+constexpr std::uintmax_t kMaxFileBytes = 1 << 20;
+
+core::Day local_today(core::UnixSeconds now) {
+  const int offset = platform::utc_offset_minutes(now.time_since_epoch().count());
+  return core::local_day(now, std::chrono::minutes{offset});
+}
+
+}  // namespace
+
+void AppShell::load_homework() {
+  if (!store_) return;
+  try {
+    const core::PatternLookup lookup = [this](std::string_view id) { return app::find_pattern(model_, id); };
+    const core::Day today = local_today(wall_now());
+    app::HomeworkLoaded loaded;
+    for (const auto& stored : store_->homework()) {
+      auto parsed = core::parse_homework(stored.file_json, "homework " + stored.id, lookup, model_.library.get());
+      if (!parsed.homework) {
+        for (const auto& p : parsed.problems) report(p.to_string());
+        continue;
+      }
+      core::Homework& hw = *parsed.homework;
+      hw.routine.id = core::homework_routine_id(hw.id);
+      // Completed sessions of this homework within its block (a day either side for offsets).
+      std::vector<core::Day> completed;
+      const core::UnixSeconds from{std::chrono::sys_seconds(hw.prescription.start) - std::chrono::days{1}};
+      for (const auto& s : store_->sessions_with_steps(from)) {
+        if (s.row.routine_id != hw.routine.id || s.row.status != storage::SessionStatus::Completed) continue;
+        core::SessionSample sample;
+        sample.planned = s.planned;
+        sample.done = s.done;
+        if (!core::counts_as_completed(sample)) continue;
+        const int offset = s.row.utc_offset_min.value_or(platform::utc_offset_minutes(s.row.started_at.time_since_epoch().count()));
+        completed.push_back(core::local_day(s.row.started_at, std::chrono::minutes{offset}));
+      }
+      loaded.status.push_back(app::homework_status(hw, -1, completed, today));
+      loaded.routines.push_back(std::move(hw.routine));
+    }
+    queue_.push_back(std::move(loaded));
+  } catch (const storage::StorageError& e) {
+    report(e.what());
+  }
+}
+
+void AppShell::import_file(const std::filesystem::path& file) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const auto size = fs::file_size(file, ec);
+  std::string text;
+  if (!ec && size <= kMaxFileBytes) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    if (in || in.eof()) text = buffer.str();
+  }
+  if (ec || size > kMaxFileBytes || text.empty()) {
+    const std::string why = ec ? ec.message() : size > kMaxFileBytes ? "larger than 1 MiB" : "empty or unreadable";
+    queue_.push_back(app::FileOpenFailed{"This file could not be opened", file.string() + ": " + why});
+    return;
+  }
+  if (!core::is_homework_text(text)) {
+    open_routine_file(file);
+    return;
+  }
+  const core::PatternLookup lookup = [this](std::string_view id) { return app::find_pattern(model_, id); };
+  auto parsed = core::parse_homework(text, file.string(), lookup, model_.library.get());
+  if (!parsed.homework) {
+    std::string message;
+    for (const auto& p : parsed.problems) {
+      report(p.to_string());
+      message += p.to_string() + "\n";
+      if (!p.hint.empty()) message += "Hint: " + p.hint + "\n";
+    }
+    queue_.push_back(app::FileOpenFailed{"This homework file has problems", message});
+    return;
+  }
+  if (!store_) {
+    queue_.push_back(app::FileOpenFailed{"Homework can't be kept", "The data file could not be opened."});
+    return;
+  }
+  try {
+    const auto outcome = store_->import_homework(*parsed.homework, text, wall_now());
+    const core::Homework& hw = *parsed.homework;
+    const std::string who = hw.prescription.therapist.empty() ? "" : " from " + hw.prescription.therapist;
+    switch (outcome) {
+      case storage::ImportOutcome::Added: queue_.push_back(app::FileImported{"Homework" + who + " added: " + hw.routine.title}); break;
+      case storage::ImportOutcome::Updated: queue_.push_back(app::FileImported{"Homework updated: " + hw.routine.title}); break;
+      case storage::ImportOutcome::Unchanged: queue_.push_back(app::FileImported{"You already have this homework"}); break;
+      case storage::ImportOutcome::OlderRefused:
+        queue_.push_back(app::FileOpenFailed{"A newer version is already here",
+                                             "This file is revision " + std::to_string(hw.revision) +
+                                                 "; you have a newer one from your therapist, so nothing was changed."});
+        return;
+    }
+    load_homework();
+  } catch (const storage::StorageError& e) {
+    report(e.what());
+    queue_.push_back(app::StorageFailed{e.what()});
+  }
+}
+
+void AppShell::open_routine_file(const std::filesystem::path& file) {
+  const core::PatternLookup lookup = [this](std::string_view id) { return app::find_pattern(model_, id); };
+  RoutineFile parsed = read_routine_file(file, lookup);
+  for (const auto& p : parsed.problems) report(p);
+  if (parsed.routine) {
+    queue_.push_back(app::RoutineFileOpened{std::move(*parsed.routine)});
+    return;
+  }
+  std::string message;
+  for (const auto& p : parsed.problems) message += (message.empty() ? "" : "\n") + p;
+  queue_.push_back(app::FileOpenFailed{"This routine file has problems", message});
+}
+
+}  // namespace unknot::shell

@@ -1,0 +1,167 @@
+// Safety and settings in the state machine: the red-flag check before a session, the health
+// profile applied to the catalog, therapist mode.
+#include <doctest/doctest.h>
+
+#include "app/app_builders.h"
+#include "app/care_flow.h"
+
+namespace unknot::test {
+namespace {
+
+using app::ControlKind;
+using namespace std::chrono;
+
+Driver due_driver() {
+  Driver d;
+  d.model.screened_at.reset();
+  return d;
+}
+
+void answer_all(Driver& d, int yes_at = -1) {
+  for (int i = 0; i < app::kRedFlagCount; ++i) d.press(i == yes_at ? ControlKind::RedFlagYes : ControlKind::RedFlagNo, i);
+}
+
+TEST_CASE("Start asks the safety questions first when they are due") {
+  Driver d = due_driver();
+  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start);
+  REQUIRE(std::holds_alternative<app::SafetyScreen>(d.model.screen));
+  CHECK(std::get<app::SafetyScreen>(d.model.screen).pending_routine == 0);
+}
+
+TEST_CASE("Continue needs every answer; all noes pass, remember the time, and go on to pain before") {
+  Driver d = due_driver();
+  d.press(ControlKind::RoutineCard, 1).press(ControlKind::Start);
+  for (int i = 0; i < app::kRedFlagCount - 1; ++i) d.press(ControlKind::RedFlagNo, i);
+  d.press(ControlKind::Confirm);
+  CHECK(std::holds_alternative<app::SafetyScreen>(d.model.screen));
+  CHECK(d.all<app::SaveScreenResult>().empty());
+  d.press(ControlKind::RedFlagNo, app::kRedFlagCount - 1).press(ControlKind::Confirm);
+  REQUIRE(std::holds_alternative<app::RatingScreen>(d.model.screen));
+  CHECK(std::get<app::RatingScreen>(d.model.screen).routine == 1);
+  REQUIRE(d.all<app::SaveScreenResult>().size() == 1);
+  CHECK(d.all<app::SaveScreenResult>()[0].passed);
+  CHECK(d.model.screened_at == d.model.wall_now);
+}
+
+TEST_CASE("one yes blocks the session: advice only, the outcome saved, and asked again next time") {
+  Driver d = due_driver();
+  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start);
+  answer_all(d, 3);
+  d.press(ControlKind::Confirm);
+  REQUIRE(std::holds_alternative<app::SafetyScreen>(d.model.screen));
+  CHECK(std::get<app::SafetyScreen>(d.model.screen).blocked);
+  REQUIRE(d.all<app::SaveScreenResult>().size() == 1);
+  CHECK_FALSE(d.all<app::SaveScreenResult>()[0].passed);
+  CHECK(app::controls(d.model) == std::vector<app::Control>{{ControlKind::Confirm, 0}});
+  CHECK(d.all<app::BeginSessionRecord>().empty());
+  d.press(ControlKind::Confirm);
+  CHECK(std::holds_alternative<app::HomeScreen>(d.model.screen));
+  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start);
+  CHECK(std::holds_alternative<app::SafetyScreen>(d.model.screen));
+}
+
+TEST_CASE("changing an answer before Continue counts only the last one") {
+  Driver d = due_driver();
+  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start);
+  answer_all(d, 0);
+  d.press(ControlKind::RedFlagNo, 0).press(ControlKind::Confirm);
+  CHECK(std::holds_alternative<app::RatingScreen>(d.model.screen));
+}
+
+TEST_CASE("a recent pass skips the questions; one four weeks old asks them again") {
+  Driver d;
+  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start);
+  CHECK(std::holds_alternative<app::RatingScreen>(d.model.screen));
+  d(app::BackPressed{})(app::BackPressed{});
+  d.model.screened_at = d.model.wall_now - days(28);
+  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start);
+  CHECK(std::holds_alternative<app::SafetyScreen>(d.model.screen));
+  d(app::BackPressed{});  // back to the routine
+  CHECK(std::holds_alternative<app::RoutineScreen>(d.model.screen));
+}
+
+core::MuscleLibrary trap_library() {
+  core::MuscleLibrary lib;
+  core::MuscleInfo trap;
+  trap.id = "upper_trapezius";
+  trap.area = core::BodyArea::HeadNeck;
+  lib.muscles.push_back(trap);
+  return lib;
+}
+
+TEST_CASE("saving a profile applies it to every routine, with reasons, and keeps it") {
+  Driver d;
+  d.model.library = std::make_shared<const core::MuscleLibrary>(trap_library());
+  d.press(ControlKind::Settings);
+  REQUIRE(std::holds_alternative<app::SettingsScreen>(d.model.screen));
+  d.press(ControlKind::HealthProfile).press(ControlKind::ProfileFlag, 0);
+  CHECK(d.all<app::SaveProfile>().empty());  // not until Save
+  d.press(ControlKind::Save);
+  CHECK(std::holds_alternative<app::SettingsScreen>(d.model.screen));
+  REQUIRE(d.all<app::SaveProfile>().size() == 1);
+  CHECK(d.all<app::SaveProfile>()[0].profile.anticoagulants);
+  for (const auto& entry : d.model.catalog) {
+    REQUIRE(entry.changes.size() == 1);
+    CHECK(entry.changes[0].kind == core::StepChange::Kind::Softened);
+    CHECK(entry.routine.steps[1].pressure_target == core::kLightPressure);
+    CHECK(entry.original.steps[1].pressure_target == 5);
+  }
+  CHECK(app::profile_summary(d.model.profile) == "Blood thinners");
+}
+
+TEST_CASE("Back from the profile discards the change") {
+  Driver d;
+  d.press(ControlKind::Settings).press(ControlKind::HealthProfile).press(ControlKind::ProfileFlag, 1);
+  d(app::BackPressed{});
+  CHECK(std::holds_alternative<app::SettingsScreen>(d.model.screen));
+  CHECK_FALSE(d.model.profile.pregnant);
+  CHECK(app::profile_summary(d.model.profile) == "Nothing noted");
+}
+
+TEST_CASE("a routine the profile empties offers no Start") {
+  Driver d;
+  core::MuscleLibrary lib;
+  core::MuscleInfo calf;
+  calf.id = "gastrocnemius";
+  calf.area = core::BodyArea::LowerLeg;
+  lib.muscles.push_back(calf);
+  d.model.library = std::make_shared<const core::MuscleLibrary>(lib);
+  core::Routine only_calf = small_routine("calf");
+  only_calf.steps = {only_calf.steps[1]};
+  only_calf.steps[0].muscle = "gastrocnemius";
+  d.model.catalog.push_back(app::make_catalog_entry(only_calf, core::builtin_pattern_lookup()));
+  app::CareLoaded care;
+  care.profile.varicose_veins = true;
+  care.screened_at = d.model.wall_now;
+  d(care);
+  d.press(ControlKind::RoutineCard, 2);
+  const auto list = app::controls(d.model);
+  CHECK(std::find(list.begin(), list.end(), app::Control{ControlKind::Start, 0}) == list.end());
+  d.press(ControlKind::Start);
+  CHECK(std::holds_alternative<app::RoutineScreen>(d.model.screen));
+}
+
+TEST_CASE("therapist mode switches and is saved") {
+  Driver d;
+  d.press(ControlKind::Settings).press(ControlKind::TherapistMode);
+  CHECK(d.model.therapist_mode);
+  REQUIRE(d.all<app::SaveTherapistMode>().size() == 1);
+  CHECK(d.all<app::SaveTherapistMode>()[0].on);
+  d.press(ControlKind::TherapistMode);
+  CHECK_FALSE(d.model.therapist_mode);
+}
+
+TEST_CASE("the stored settings arrive at start-up") {
+  Driver d;
+  app::CareLoaded care;
+  care.profile.pregnant = true;
+  care.therapist_mode = true;
+  care.screened_at = d.model.wall_now - days(3);
+  d(care);
+  CHECK(d.model.profile.pregnant);
+  CHECK(d.model.therapist_mode);
+  CHECK(d.model.screened_at == care.screened_at);
+}
+
+}  // namespace
+}  // namespace unknot::test
