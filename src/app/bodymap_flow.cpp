@@ -222,7 +222,7 @@ bool on_bodymap_back(AppModel& m, std::vector<Effect>& fx) {
 void on_bodymap_scrolled(AppModel& m, float dy) {
   const Size window = window_of(m);
   if (auto* h = std::get_if<HomeScreen>(&m.screen)) {
-    h->scroll = std::clamp(h->scroll + dy, 0.0f, home_max_scroll(window, static_cast<int>(m.catalog.size())));
+    h->scroll = std::clamp(h->scroll + dy, 0.0f, home_max_scroll(m, window));
   } else if (auto* s = std::get_if<BodyMapScreen>(&m.screen)) {
     const int rows = static_cast<int>(bodymap_rows(m, *s).size());
     s->scroll = std::clamp(s->scroll + dy, 0.0f, bodymap_max_scroll(window, rows));
@@ -243,8 +243,12 @@ void bodymap_focus_into_view(AppModel& m) {
     else if (r.bottom() > bottom) scroll += r.bottom() - bottom;
   };
   if (auto* h = std::get_if<HomeScreen>(&m.screen)) {
-    const auto l = home_layout(window, static_cast<int>(m.catalog.size()), h->scroll);
+    const auto l = home_layout(m, window);
     std::optional<Rect> r;
+    if (focus->kind == ControlKind::HomeworkCard && focus->index >= 0 &&
+        focus->index < static_cast<int>(l.homework.size())) {
+      r = l.homework[static_cast<std::size_t>(focus->index)];
+    }
     if (focus->kind == ControlKind::JustBreathe) r = l.breathe;
     if (focus->kind == ControlKind::WhereItHurts) r = l.where;
     if (focus->kind == ControlKind::RoutineCard && focus->index >= 0 &&

@@ -217,8 +217,10 @@ Rect routine_save_rect(Size window) {
   return {col.right() - 96, col.y - 12, 96, kTarget};
 }
 
-float home_max_scroll(Size window, int routines) {
-  const auto l = home_layout(window, routines, 0);
+float home_max_scroll(const AppModel& m, Size window) {
+  AppModel top = m;
+  top.screen = HomeScreen{};
+  const auto l = home_layout(top, window);
   return std::max(0.0f, l.content_h - (window.h - kTabBarHeight - (l.viewport.y + 6)));
 }
 

@@ -67,7 +67,7 @@ Rect player_figure(Size window);
 Rect routine_save_rect(Size window);
 
 // Home: scrolling cards between the header and the tab bar.
-float home_max_scroll(Size window, int routines);
+float home_max_scroll(const AppModel& m, Size window);
 
 // The controls of the body map and muscle screens with their rectangles; false when the
 // screen is not one of them.

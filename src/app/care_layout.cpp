@@ -12,7 +12,7 @@ Rect back_of(Rect col) { return {col.x - 12, col.y - 12, kTarget, kTarget}; }
 // Height a question takes: its text wraps in about 36 characters a line at the narrowest
 // column, so three lines are allowed for and the row is never shorter than its buttons.
 constexpr float kQuestionRow = 3 * kBodyLine + 8;
-constexpr float kAnswerW = 64;
+constexpr float kAnswerW = 52;
 
 }  // namespace
 
@@ -92,8 +92,8 @@ SettingsLayout settings_layout(Size window, bool therapist_mode) {
   l.sound = row(72);
   l.therapist = row(72);
   l.homework = therapist_mode ? row(72) : Rect{col.x, snap(y), col.w, 0};
-  l.therapist_detail = {col.x, snap(y), col.w, kCaptionLine * 3};
-  y += kCaptionLine * 3 + kGap;
+  l.therapist_detail = {col.x, snap(y), col.w, kCaptionLine * 4};
+  y += kCaptionLine * 4 + kGap;
   const float bottom = window.h - kTabBarHeight - kGap;
   l.safety = {col.x, snap(y), col.w, std::max(0.0f, std::min(kCaptionLine * 2, bottom - y))};
   return l;

@@ -17,9 +17,14 @@ std::vector<Control> controls(const AppModel& m) {
   if (care_controls(m, list)) return list;
   if (bodymap_controls(m, list)) return list;
   if (std::holds_alternative<HomeScreen>(m.screen)) {
+    for (int i = 0; i < static_cast<int>(m.homework.size()); ++i) add(ControlKind::HomeworkCard, i);
     add(ControlKind::JustBreathe);
     add(ControlKind::WhereItHurts);
-    for (int i = 0; i < static_cast<int>(m.catalog.size()); ++i) add(ControlKind::RoutineCard, i);
+    for (int i = 0; i < static_cast<int>(m.catalog.size()); ++i) {
+      // A homework routine is opened from its homework card above.
+      const bool homework = std::any_of(m.homework.begin(), m.homework.end(), [i](const HomeworkStatus& h) { return h.routine == i; });
+      if (!homework) add(ControlKind::RoutineCard, i);
+    }
     add(ControlKind::Sound);
     add(ControlKind::TabHome);
     add(ControlKind::TabProgress);
@@ -120,6 +125,7 @@ Control primary_control(const AppModel& m) {
   if (const auto primary = care_primary(m)) return *primary;
   if (const auto primary = bodymap_primary(m)) return *primary;
   if (std::holds_alternative<HomeScreen>(m.screen)) {
+    if (!m.homework.empty()) return {ControlKind::HomeworkCard, 0};  // today's homework first
     return m.catalog.empty() ? Control{ControlKind::JustBreathe, 0} : Control{ControlKind::RoutineCard, 0};
   }
   if (std::holds_alternative<BreatheListScreen>(m.screen)) return {ControlKind::PatternRow, 0};

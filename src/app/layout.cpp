@@ -53,7 +53,8 @@ Rect column(Size window) {
   return {snap((window.w - w) / 2), kMargin, w, window.h - 2 * kMargin};
 }
 
-HomeLayout home_layout(Size window, int routines, float scroll) {
+HomeLayout home_layout(Size window, int routines, float scroll, int homework,
+                       const std::vector<bool>& hidden) {
   HomeLayout l;
   const Rect col = column(window);
   Stack s{col, col.y + kSmallGap};
@@ -65,18 +66,33 @@ HomeLayout home_layout(Size window, int routines, float scroll) {
   const float top = s.y;
   // The cards end above the tab bar; when they don't fit at their smallest, they scroll.
   const float bottom = std::min(col.bottom(), window.h - kTabBarHeight - kGap);
-  const float small_cards = 2 * (kTarget + 16 + kGap);  // Just breathe, Where does it hurt?
-  const int n = std::max(routines, 1);
+  const auto is_hidden = [&hidden](int i) { return i < static_cast<int>(hidden.size()) && hidden[static_cast<std::size_t>(i)]; };
+  int shown = 0;
+  for (int i = 0; i < routines; ++i) shown += is_hidden(i) ? 0 : 1;
+  const float small_cards = 2 * (kTarget + 16 + kGap) +  // Just breathe, Where does it hurt?
+                            static_cast<float>(homework) * (kHomeworkCard + kGap);
+  const int n = std::max(shown, 1);
   const float available = bottom - top - small_cards;
   const float card_h = std::clamp((available - kGap * static_cast<float>(n - 1)) / static_cast<float>(n), 88.0f, 128.0f);
-  l.content_h = small_cards + static_cast<float>(routines) * (card_h + kGap);
+  l.content_h = small_cards + static_cast<float>(shown) * (card_h + kGap);
   l.viewport = {col.x - 8, top - 6, col.w + 16, std::max(0.0f, window.h - kTabBarHeight - (top - 6))};
   const float max_scroll = std::max(0.0f, l.content_h - (window.h - kTabBarHeight - top));
   Stack c{col, top - std::clamp(scroll, 0.0f, max_scroll)};
+  for (int i = 0; i < homework; ++i) l.homework.push_back(c.take(kHomeworkCard, kGap));
   l.breathe = c.take(kTarget + 16, kGap);
   l.where = c.take(kTarget + 16, kGap);
-  for (int i = 0; i < routines; ++i) l.cards.push_back(c.take(card_h, kGap));
+  for (int i = 0; i < routines; ++i) l.cards.push_back(is_hidden(i) ? Rect{} : c.take(card_h, kGap));
   return l;
+}
+
+HomeLayout home_layout(const AppModel& m, Size window) {
+  std::vector<bool> hidden(m.catalog.size(), false);
+  for (const auto& h : m.homework) {
+    if (h.routine >= 0 && h.routine < static_cast<int>(hidden.size())) hidden[static_cast<std::size_t>(h.routine)] = true;
+  }
+  const auto* home = std::get_if<HomeScreen>(&m.screen);
+  return home_layout(window, static_cast<int>(m.catalog.size()), home != nullptr ? home->scroll : 0.0f,
+                     static_cast<int>(m.homework.size()), hidden);
 }
 
 RoutineLayout routine_layout(Size window) {
@@ -342,14 +358,16 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
   if (bodymap_hits(m, window, out)) return out;
   if (builder_hits(m, window, out)) return out;
   if (std::holds_alternative<HomeScreen>(m.screen)) {
-    const float scroll = std::get<HomeScreen>(m.screen).scroll;
-    const auto l = home_layout(window, static_cast<int>(m.catalog.size()), scroll);
+    const auto l = home_layout(m, window);
     const Rect cards{l.viewport.x, l.viewport.y + 6, l.viewport.w, l.viewport.h - 6};
     out.push_back({{ControlKind::Sound, 0}, l.sound});
+    for (std::size_t i = 0; i < l.homework.size(); ++i) {
+      add_clipped(out, {ControlKind::HomeworkCard, static_cast<int>(i)}, l.homework[i], cards);
+    }
     add_clipped(out, {ControlKind::JustBreathe, 0}, l.breathe, cards);
     add_clipped(out, {ControlKind::WhereItHurts, 0}, l.where, cards);
     for (std::size_t i = 0; i < l.cards.size(); ++i) {
-      add_clipped(out, {ControlKind::RoutineCard, static_cast<int>(i)}, l.cards[i], cards);
+      if (l.cards[i].h > 0) add_clipped(out, {ControlKind::RoutineCard, static_cast<int>(i)}, l.cards[i], cards);
     }
     add_tabs(out, window);
   } else if (const auto* t = std::get_if<TrendsScreen>(&m.screen)) {

@@ -14,10 +14,10 @@ constexpr std::array<RedFlagQuestion, kRedFlagQuestions> kQuestions{{
     {"fever", "Do you have a fever, or feel generally unwell?"},
     {"calf", "Is a calf swollen, red or warm?"},
     {"chest", "Do you have new chest pain or breathlessness?"},
-    {"bladder", "Any new change in bladder or bowel control, or numbness around the groin?"},
+    {"bladder", "New bladder or bowel trouble, or numbness around the groin?"},
     {"weakness", "Is weakness or numbness in an arm or leg getting worse?"},
     {"injury", "Have you had an injury or surgery where you would press, recently?"},
-    {"weight", "Unexplained weight loss, or a history of cancer with this new pain?"},
+    {"weight", "Unexplained weight loss, or a past cancer and this pain is new?"},
 }};
 
 bool pattern_has_hold(const PatternLookup& lookup, const std::string& id) {

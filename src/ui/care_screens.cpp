@@ -126,7 +126,7 @@ void draw_settings(DrawContext& dc, const app::AppModel& m) {
   }
   c.text_wrapped("For therapists preparing homework: unlocks the muscles kept for supervised use "
                  "(sternocleidomastoid, iliopsoas) and the homework builder.",
-                 l.therapist_detail, Font::Caption, p.muted, Align::Left, 3);
+                 l.therapist_detail, Font::Caption, p.muted, Align::Left, 4);
   const std::string safety =
       m.screened_at ? "Safety check last answered " + day_text(*m.screened_at) + "; asked again every four weeks."
                     : "A short safety check comes before your first session, then every four weeks.";

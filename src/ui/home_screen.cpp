@@ -1,14 +1,53 @@
+#include <algorithm>
+
+#include "app/homework_status.h"
 #include "app/view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace unknot::ui {
+namespace {
+
+// Today's homework: who set it, today's sessions, the week's adherence, the note, days left.
+void draw_homework_card(DrawContext& dc, const app::HomeworkStatus& hw, app::Rect card, int index) {
+  const Palette& p = dc.palette;
+  Canvas& c = dc.canvas;
+  c.fill_rounded(card, kCardRadius, p.surface);
+  c.fill_rounded({card.x, card.y, 6, card.h}, 3, hw.active ? p.accent : p.outline);
+  const app::Rect inner{card.x + 20, card.y + 14, card.w - 40 - 24, card.h - 28};
+  float y = inner.y;
+  const std::string from = hw.therapist.empty() ? "Homework" : "Homework from " + hw.therapist;
+  c.text_in(from, {inner.x, y, inner.w, app::kCaptionLine}, Font::Caption, p.muted, Align::Left);
+  y += app::kCaptionLine + 2;
+  c.text_in(hw.title, {inner.x, y, inner.w, app::kHeadingLine}, Font::Heading, p.text, Align::Left);
+  y += app::kHeadingLine + 4;
+  const std::string today = app::homework_today_text(hw);
+  const float today_w = std::min(inner.w, c.text_width(today, Font::BodyStrong) + 2);
+  c.text_in(today, {inner.x, y, today_w, app::kBodyLine}, Font::BodyStrong, p.text, Align::Left);
+  const std::string week = app::homework_week_text(hw);
+  if (!week.empty() && today_w + 16 < inner.w) {
+    c.text_in(week, {inner.x + today_w + 12, y, inner.w - today_w - 12, app::kBodyLine}, Font::Caption, p.muted,
+              Align::Right);
+  }
+  y += app::kBodyLine + 4;
+  if (!hw.note.empty()) {
+    std::string note = hw.note;
+    std::replace(note.begin(), note.end(), '\n', ' ');
+    c.text_in("\u201C" + note + "\u201D", {inner.x, y, inner.w, app::kCaptionLine}, Font::Caption, p.text, Align::Left);
+  }
+  y += app::kCaptionLine + 2;
+  c.text_in(app::homework_days_left_text(hw), {inner.x, y, inner.w, app::kCaptionLine}, Font::Caption, p.muted,
+            Align::Left);
+  c.text_in("\u203A", {card.right() - 44, card.y, 32, card.h}, Font::Title, p.muted, Align::Center);
+  if (dc.focused(app::ControlKind::HomeworkCard, index)) focus_ring(dc, card, kCardRadius);
+}
+
+}  // namespace
 
 void draw_home(DrawContext& dc, const app::AppModel& m) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
-  const float scroll = std::get<app::HomeScreen>(m.screen).scroll;
-  const auto l = app::home_layout(dc.window, static_cast<int>(m.catalog.size()), scroll);
+  const auto l = app::home_layout(m, dc.window);
   c.text_in("Unknot", l.title, Font::Display, p.text, Align::Left);
   c.text_wrapped("Pick a routine. Ease into the pressure as you breathe out.", l.subtitle,
                  Font::Body, p.muted, Align::Left, 2);
@@ -16,6 +55,7 @@ void draw_home(DrawContext& dc, const app::AppModel& m) {
 
   // The cards scroll between the header and the tab bar when they don't fit.
   c.set_clip(l.viewport);
+  for (std::size_t i = 0; i < l.homework.size(); ++i) draw_homework_card(dc, m.homework[i], l.homework[i], static_cast<int>(i));
   // "Just breathe": a quieter card than the routines, with a small pacer dot as its mark.
   c.fill_rounded(l.breathe, kCardRadius, p.surface);
   c.fill_circle({l.breathe.x + 32, l.breathe.center().y}, 12, p.inhale.with_alpha(90));
@@ -44,6 +84,7 @@ void draw_home(DrawContext& dc, const app::AppModel& m) {
 
   for (std::size_t i = 0; i < l.cards.size(); ++i) {
     const app::Rect card = l.cards[i];
+    if (card.h <= 0) continue;  // a homework routine: its homework card stands for it
     const app::CatalogEntry& entry = m.catalog[i];
     c.fill_rounded(card, kCardRadius, p.surface);
     const app::Rect inner{card.x + 20, card.y + 16, card.w - 40 - 24, card.h - 32};

@@ -268,7 +268,7 @@ TEST_CASE("Home scrolls when its cards don't fit above the tab bar at 360x640") 
   }
   d(app::Resized{360, 640});
   const int n = static_cast<int>(d.model.catalog.size());
-  const float max = app::home_max_scroll({360, 640}, n);
+  const float max = app::home_max_scroll(d.model, {360, 640});
   REQUIRE(max > 0);
   d(app::Scrolled{10'000});
   CHECK(std::get<app::HomeScreen>(d.model.screen).scroll == doctest::Approx(max));

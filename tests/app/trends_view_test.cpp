@@ -226,7 +226,9 @@ TEST_CASE("the progress hits match the controls: filters only when they apply, n
 
   // Home's cards end above the tab bar (scrolled to the end when they don't all fit).
   AppModel home = test::catalog_model();
-  const auto hl = home_layout({360, 640}, 3, home_max_scroll({360, 640}, 3));
+  home.catalog.push_back(home.catalog.front());  // three routines: more than fit at 360x640
+  std::get<HomeScreen>(home.screen).scroll = home_max_scroll(home, {360, 640});
+  const auto hl = home_layout(home, {360, 640});
   CHECK(hl.cards.back().bottom() <= 640 - kTabBarHeight);
   CHECK(count(home, ControlKind::TabHistory) == 1);
 }

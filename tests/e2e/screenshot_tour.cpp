@@ -6,9 +6,12 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "app/layout.h"
+#include "core/homework.h"
+#include "core/routine_parser.h"
 #include "app/progress_layout.h"
 #include "app/view.h"
 #include "shell/app_shell.h"
@@ -118,6 +121,27 @@ int main(int argc, char** argv) {
     options.scale = kScale;  // crisp README images
     options.theme = light ? ui::ThemeKind::Light : ui::ThemeKind::Dark;
     options.offer_checkin = true;
+    // A therapist's homework, opened with the app: the neck routine, Mon/Wed/Fri for 4 weeks.
+    {
+      std::ifstream in(fs::path(UNKNOT_SOURCE_DIR) / "assets" / "routines" / "neck_tension_headache.json");
+      const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      auto parsed = core::parse_routine(text, "neck", core::builtin_pattern_lookup());
+      if (parsed.routine) {
+        core::Homework hw;
+        hw.id = "hw-tour";
+        hw.routine = *parsed.routine;
+        hw.routine.title = "Neck homework";
+        const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+        const core::Day today = core::local_day(now, std::chrono::minutes{0});
+        hw.prescription.times_per_day = 2;
+        hw.prescription.start = today - std::chrono::days{2};
+        hw.prescription.end = today + std::chrono::days{25};
+        hw.prescription.therapist = "Sam Lee";
+        hw.prescription.note = "Slowly, and breathe out as you lean in. See you Friday.";
+        std::ofstream(data / "neck.unknot") << core::homework_json(hw);
+        options.open_file = data / "neck.unknot";
+      }
+    }
     shell::AppShell shell(options);
     const app::Size size = shell.window_size();
     pump(shell);
@@ -139,7 +163,7 @@ int main(int argc, char** argv) {
     failures += !shoot(shell, out, "1-home");
 
     const int neck = app::find_routine(shell.model(), "neck_tension_headache");
-    push_click(app::home_layout(size, static_cast<int>(shell.model().catalog.size())).cards.at(static_cast<std::size_t>(neck)));
+    push_click(app::home_layout(shell.model(), size).cards.at(static_cast<std::size_t>(neck)));
     pump(shell);
     failures += !shoot(shell, out, "2-routine");
     push_key(SDLK_RETURN);
@@ -163,6 +187,12 @@ int main(int argc, char** argv) {
       if (v.heading == "Left upper trapezius" && v.caption == "Breathe out") break;
     }
     failures += !shoot(shell, out, "4-session");
+    // "Ease off?" during the hold, then keep going.
+    push_click(app::player_layout(size).skip);
+    pump(shell);
+    failures += !shoot(shell, out, "4b-too-intense");
+    shell.dispatch(app::Activated{{app::ControlKind::EndCancel, 0}});
+    pump(shell);
     for (int i = 0; i < 5'000'000; ++i) {
       pump(shell);
       if (app::player_view(shell.model()).heading == "Right upper trapezius" &&
@@ -187,7 +217,7 @@ int main(int argc, char** argv) {
     // The breathing coach and sound settings.
     push_click(app::summary_layout(size).done);
     pump(shell);
-    push_click(app::home_layout(size, static_cast<int>(shell.model().catalog.size())).breathe);
+    push_click(app::home_layout(shell.model(), size).breathe);
     pump(shell);
     failures += !shoot(shell, out, "9-breathe-list");
     const auto row = [&](std::string_view id) {
@@ -205,14 +235,14 @@ int main(int argc, char** argv) {
     pump(shell);
     push_key(SDLK_ESCAPE);
     pump(shell);
-    push_click(app::home_layout(size, static_cast<int>(shell.model().catalog.size())).sound);
+    push_click(app::home_layout(shell.model(), size).sound);
     pump(shell);
     push_click(app::sound_layout(size).ambient_kinds[2]);
     pump(shell);
     failures += !shoot(shell, out, "11-sound");
     push_key(SDLK_ESCAPE);
     pump(shell);
-    push_click(app::home_layout(size, static_cast<int>(shell.model().catalog.size())).breathe);
+    push_click(app::home_layout(shell.model(), size).breathe);
     pump(shell);
     push_click(app::breathe_list_layout(size, static_cast<int>(app::all_patterns(shell.model()).size()), 0)
                    .rows.at(static_cast<std::size_t>(row("resonance_6"))));
@@ -257,6 +287,54 @@ int main(int argc, char** argv) {
     push_click(app::history_layout(size, static_cast<int>(shell.model().history.entries.size()), 0).rows.at(3));
     pump(shell);
     failures += !shoot(shell, out, "19-entry");
+
+    // Where does it hurt? The temple, two muscles picked, one's details, the built routine.
+    push_key(SDLK_ESCAPE);  // back to the list
+    pump(shell);
+    shell.dispatch(app::Activated{{app::ControlKind::TabHome, 0}});
+    pump(shell);
+    shell.dispatch(app::Activated{{app::ControlKind::WhereItHurts, 0}});
+    pump(shell);
+    if (shell.model().body_map) {
+      const auto& zones = shell.model().body_map->zones;
+      for (std::size_t i = 0; i < zones.size(); ++i) {
+        if (zones[i].id == "temple_right") shell.dispatch(app::Activated{{app::ControlKind::BodyZone, static_cast<int>(i)}});
+      }
+    }
+    pump(shell);
+    shell.dispatch(app::Activated{{app::ControlKind::MuscleToggle, 0}});
+    shell.dispatch(app::Activated{{app::ControlKind::MuscleToggle, 2}});
+    pump(shell);
+    failures += !shoot(shell, out, "20-body-map");
+    shell.dispatch(app::Activated{{app::ControlKind::MuscleInfo, 0}});
+    pump(shell);
+    failures += !shoot(shell, out, "21-muscle");
+    push_key(SDLK_ESCAPE);
+    pump(shell);
+    shell.dispatch(app::Activated{{app::ControlKind::BuildRoutine, 0}});
+    pump(shell);
+    failures += !shoot(shell, out, "22-built-routine");
+
+    // Settings, and the therapist's homework builder with two muscles.
+    shell.dispatch(app::Activated{{app::ControlKind::Back, 0}});
+    pump(shell);
+    shell.dispatch(app::Activated{{app::ControlKind::TabHome, 0}});
+    pump(shell);
+    shell.dispatch(app::Activated{{app::ControlKind::Settings, 0}});
+    shell.dispatch(app::Activated{{app::ControlKind::TherapistMode, 0}});
+    pump(shell);
+    failures += !shoot(shell, out, "23-settings");
+    shell.dispatch(app::Activated{{app::ControlKind::BuildHomework, 0}});
+    pump(shell);
+    for (const int pick : {0, 2}) {
+      shell.dispatch(app::Activated{{app::ControlKind::AddMuscle, 0}});
+      pump(shell);
+      shell.dispatch(app::Activated{{app::ControlKind::MusclePick, pick}});
+      pump(shell);
+    }
+    failures += !shoot(shell, out, "24-builder");
+    shell.dispatch(app::Activated{{app::ControlKind::TabHome, 0}});
+    pump(shell);
   }
   SDL_Quit();
   fs::remove_all(data);

@@ -56,6 +56,31 @@ std::vector<std::pair<std::string, app::AppModel>> states(int routine) {
   std::vector<std::pair<std::string, app::AppModel>> out;
   app::AppModel m = catalog();
   out.emplace_back("home", m);
+  {
+    // Today's homework on Home: one active with a long note, one finished.
+    app::AppModel with = catalog();
+    app::HomeworkLoaded loaded;
+    for (int i = 0; i < 2; ++i) {
+      core::Routine r = with.catalog[static_cast<std::size_t>(routine)].original;
+      r.id = "homework:hw-" + std::to_string(i);
+      app::HomeworkStatus s;
+      s.id = "hw-" + std::to_string(i);
+      s.title = r.title;
+      s.therapist = i == 0 ? "Alexandra Montgomery-Whitfield" : "";
+      s.note = "Slowly, and breathe out as you lean in; stop if anything feels sharp or electric.\nSee you Friday.";
+      s.done_today = 1;
+      s.prescribed_today = 2;
+      s.done_week = 3;
+      s.prescribed_week = 12;
+      s.days_left = i == 0 ? 24 : 0;
+      s.active = i == 0;
+      loaded.routines.push_back(r);
+      loaded.status.push_back(s);
+    }
+    with = act(with, loaded);
+    out.emplace_back("home homework", with);
+    out.emplace_back("home homework scrolled", act(with, app::Scrolled{300}));
+  }
   m = press(m, app::ControlKind::RoutineCard, routine);
   out.emplace_back("routine", m);
   m = press(m, app::ControlKind::Start);
@@ -398,6 +423,8 @@ TEST_CASE("every screen fits its labels without clipping or overlap at every sup
               // Long prose may end in an ellipsis; labels, numbers, headings and spoken-cue
               // captions never do.
               if (a.truncated) CHECK(a.text.size() >= 16);
+              // Every safety question and the advice are read whole.
+              if (scrolled_list && !a.clipped) CHECK_FALSE(a.truncated);
               if (name.find("caption") != std::string::npos && a.box.y > static_cast<float>(size.h) / 2) CHECK_FALSE(a.truncated);
               if (overlay || scrolled || a.clipped) continue;
               for (std::size_t j = i + 1; j < log.size(); ++j) {
