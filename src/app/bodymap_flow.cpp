@@ -296,6 +296,7 @@ bool bodymap_controls(const AppModel& m, std::vector<Control>& list) {
     const CatalogEntry& entry = m.catalog[static_cast<std::size_t>(rs->routine)];
     if (!entry.built || entry.saved) return false;
     add(ControlKind::Back);
+    if (!entry.routine.sources.empty()) add(ControlKind::RoutineSources);
     add(ControlKind::SaveRoutine);
     if (!entry.routine.steps.empty()) add(ControlKind::Start);
     return true;

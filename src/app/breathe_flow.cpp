@@ -110,6 +110,7 @@ void on_pattern(AppModel& m, PatternScreen s, const Control& c, std::vector<Effe
       }
       return;
     case ControlKind::Start:
+      if (holds_barred(m, *p)) return;  // the page says why
       start_breathing(m, fx, *p, planned_breaths(m, s));
       open_screen(m, PlayerScreen{});
       return;

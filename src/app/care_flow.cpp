@@ -113,6 +113,10 @@ void on_settings(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
 
 const std::array<ProfileFlagText, 5>& profile_flag_texts() { return kFlags; }
 
+bool holds_barred(const AppModel& m, const core::BreathPattern& pattern) {
+  return (m.profile.pregnant || m.profile.seizures || m.profile.heart_disease) && pattern.has_hold();
+}
+
 bool profile_flag(const HealthProfile& p, int index) {
   HealthProfile copy = p;
   return flag_ref(copy, index);
@@ -209,6 +213,14 @@ void on_routine_file_opened(AppModel& m, const RoutineFileOpened& opened) {
 }
 
 bool on_care_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
+  if (const auto* rs = std::get_if<RoutineScreen>(&m.screen); rs && a.control.kind == ControlKind::RoutineSources) {
+    open_screen(m, SourcesScreen{rs->routine, 0});
+    return true;
+  }
+  if (const auto* src = std::get_if<SourcesScreen>(&m.screen)) {
+    if (a.control.kind == ControlKind::Back) open_screen(m, RoutineScreen{src->routine});
+    return true;
+  }
   if (a.control.kind == ControlKind::HomeworkCard && std::holds_alternative<HomeScreen>(m.screen)) {
     const int i = a.control.index;
     if (i >= 0 && i < static_cast<int>(m.homework.size()) && m.homework[static_cast<std::size_t>(i)].routine >= 0) {
@@ -235,6 +247,10 @@ bool on_care_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx)
 }
 
 bool on_care_back(AppModel& m, std::vector<Effect>& fx) {
+  if (std::holds_alternative<SourcesScreen>(m.screen)) {
+    on_care_activated(m, Activated{{ControlKind::Back, 0}}, fx);
+    return true;
+  }
   if (std::holds_alternative<SafetyScreen>(m.screen) || std::holds_alternative<ProfileScreen>(m.screen)) {
     on_care_activated(m, Activated{{ControlKind::Back, 0}}, fx);
     return true;
@@ -247,6 +263,12 @@ bool on_care_back(AppModel& m, std::vector<Effect>& fx) {
 }
 
 void on_care_scrolled(AppModel& m, float dy) {
+  if (auto* src = std::get_if<SourcesScreen>(&m.screen)) {
+    const Size window{m.window_w, m.window_h};
+    const auto& sources = m.catalog.at(static_cast<std::size_t>(src->routine)).routine.sources;
+    const float limit = std::max(0.0f, sources_content_h(window, sources) - sources_layout(window).viewport.h);
+    src->scroll = std::clamp(src->scroll + dy, 0.0f, limit);
+  }
   if (auto* s = std::get_if<SafetyScreen>(&m.screen)) {
     s->scroll = std::clamp(s->scroll + dy, 0.0f, safety_max_scroll({m.window_w, m.window_h}, *s));
   }
@@ -254,6 +276,10 @@ void on_care_scrolled(AppModel& m, float dy) {
 
 bool care_controls(const AppModel& m, std::vector<Control>& list) {
   const auto add = [&list](ControlKind kind, int index = 0) { list.push_back({kind, index}); };
+  if (std::holds_alternative<SourcesScreen>(m.screen)) {
+    add(ControlKind::Back);
+    return true;
+  }
   if (const auto* s = std::get_if<SafetyScreen>(&m.screen)) {
     if (!s->blocked) {
       add(ControlKind::Back);
@@ -286,6 +312,7 @@ bool care_controls(const AppModel& m, std::vector<Control>& list) {
 }
 
 std::optional<Control> care_primary(const AppModel& m) {
+  if (std::holds_alternative<SourcesScreen>(m.screen)) return Control{ControlKind::Back, 0};
   if (const auto* s = std::get_if<SafetyScreen>(&m.screen)) {
     if (s->blocked) return Control{ControlKind::Confirm, 0};
     return Control{ControlKind::RedFlagNo, 0};

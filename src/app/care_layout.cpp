@@ -1,6 +1,7 @@
 #include "app/care_layout.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "app/progress_layout.h"
 
@@ -75,6 +76,36 @@ ProfileLayout profile_layout(Size window) {
     y += row_h + kSmallGap;
   }
   return l;
+}
+
+Rect routine_sources_rect(Size window, bool beside_save) {
+  const Rect col = column(window);
+  const float w = 104;
+  const float right = beside_save ? col.right() - 96 - kSmallGap : col.right();
+  return {right - w, col.y - 12, w, kTarget};
+}
+
+SourcesLayout sources_layout(Size window) {
+  SourcesLayout l;
+  const Rect col = column(window);
+  l.back = back_of(col);
+  float y = col.y + kTarget;
+  l.title = {col.x, snap(y), col.w, kTitleLine};
+  y += kTitleLine + 4;
+  l.subtitle = {col.x, snap(y), col.w, kBodyLine};
+  y += kBodyLine + kGap;
+  l.viewport = {col.x, snap(y), col.w, std::max(0.0f, col.bottom() - snap(y))};
+  return l;
+}
+
+float sources_content_h(Size window, const std::vector<std::string>& sources) {
+  const float chars_per_line = std::max(20.0f, column(window).w / 7.0f);
+  float h = 0;
+  for (const auto& s : sources) {
+    const float lines = std::max(1.0f, std::ceil(static_cast<float>(s.size()) / chars_per_line) + 1);
+    h += lines * kCaptionLine + kSmallGap;
+  }
+  return h;
 }
 
 SettingsLayout settings_layout(Size window, bool therapist_mode) {

@@ -35,6 +35,17 @@ struct ProfileLayout {
 };
 ProfileLayout profile_layout(Size window);
 
+// "Sources" on a routine's page: top right, left of Save when the routine can be saved.
+Rect routine_sources_rect(Size window, bool beside_save);
+// A routine's sources: back, title, the routine's name, then the list, scrolling.
+struct SourcesLayout {
+  Rect back, title, subtitle, viewport;
+};
+SourcesLayout sources_layout(Size window);
+// Height of the list of sources at this width, for the scroll limit (about 70 characters a
+// line at 480 dp: each source is given the lines its length needs, at least one).
+float sources_content_h(Size window, const std::vector<std::string>& sources);
+
 // Settings: rows for the health profile, sound and the therapist switch, and a line on the
 // safety check; the tab bar at the bottom.
 // In therapist mode a "Build homework" row comes under the switch (`homework`, else h = 0).

@@ -61,6 +61,11 @@ struct ProfileScreen {
   HealthProfile draft;
 };
 struct SettingsScreen {};
+// A routine's sources, in full (domain.md §7).
+struct SourcesScreen {
+  int routine = 0;
+  float scroll = 0;
+};
 
 // ---- Homework builder (therapist mode; builder_flow.h) ----
 // The homework a therapist is putting together: kept in the model while they move between

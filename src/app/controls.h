@@ -99,6 +99,7 @@ enum class ControlKind {
   ExportHomework,
   TryHomework,     // adds the routine to the catalog and opens it
   NewHomework,     // index 0 asks, 1 confirms: clears the draft for the next client
+  RoutineSources,  // a routine's page: its sources (domain.md §7)
 };
 
 // Index of the sound groups on the sound screen.

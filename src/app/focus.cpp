@@ -32,6 +32,7 @@ std::vector<Control> controls(const AppModel& m) {
     add(ControlKind::Settings);
   } else if (const auto* rs = std::get_if<RoutineScreen>(&m.screen)) {
     add(ControlKind::Back);
+    if (!m.catalog.at(static_cast<std::size_t>(rs->routine)).routine.sources.empty()) add(ControlKind::RoutineSources);
     if (!m.catalog.at(static_cast<std::size_t>(rs->routine)).routine.steps.empty()) add(ControlKind::Start);
   } else if (const auto* r = std::get_if<RatingScreen>(&m.screen)) {
     if (r->moment == RatingMoment::Before) add(ControlKind::Back);
@@ -79,7 +80,7 @@ std::vector<Control> controls(const AppModel& m) {
     add(ControlKind::UnitBreaths);
     add(ControlKind::LengthDown);
     add(ControlKind::LengthUp);
-    add(ControlKind::Start);
+    if (const auto* pattern = find_pattern(m, ps->pattern_id); pattern && !holds_barred(m, *pattern)) add(ControlKind::Start);
   } else if (const auto* e = std::get_if<EditorScreen>(&m.screen)) {
     if (e->confirming_delete) {
       add(ControlKind::EndCancel);

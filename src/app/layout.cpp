@@ -417,9 +417,9 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
   } else if (const auto* rs = std::get_if<RoutineScreen>(&m.screen)) {
     const auto l = routine_layout(window);
     out.push_back({{ControlKind::Back, 0}, l.back});
-    if (const auto& e = m.catalog.at(static_cast<std::size_t>(rs->routine)); e.built && !e.saved) {
-      out.push_back({{ControlKind::SaveRoutine, 0}, routine_save_rect(window)});
-    }
+    const auto& e = m.catalog.at(static_cast<std::size_t>(rs->routine));
+    if (e.built && !e.saved) out.push_back({{ControlKind::SaveRoutine, 0}, routine_save_rect(window)});
+    if (!e.routine.sources.empty()) out.push_back({{ControlKind::RoutineSources, 0}, routine_sources_rect(window, e.built)});
     if (!m.catalog.at(static_cast<std::size_t>(rs->routine)).routine.steps.empty()) {
       out.push_back({{ControlKind::Start, 0}, l.start});
     }
@@ -441,6 +441,8 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
     out.push_back({{ControlKind::Back, 0}, l.back});
     for (std::size_t i = 0; i < l.rows.size(); ++i) out.push_back({{ControlKind::ProfileFlag, static_cast<int>(i)}, l.rows[i].row});
     out.push_back({{ControlKind::Save, 0}, l.save});
+  } else if (std::holds_alternative<SourcesScreen>(m.screen)) {
+    out.push_back({{ControlKind::Back, 0}, sources_layout(window).back});
   } else if (std::holds_alternative<SettingsScreen>(m.screen)) {
     const auto l = settings_layout(window, m.therapist_mode);
     out.push_back({{ControlKind::HealthProfile, 0}, l.profile});
@@ -509,7 +511,7 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
     out.push_back({{ControlKind::UnitBreaths, 0}, l.unit_breaths});
     out.push_back({{ControlKind::LengthDown, 0}, l.length_down});
     out.push_back({{ControlKind::LengthUp, 0}, l.length_up});
-    out.push_back({{ControlKind::Start, 0}, l.start});
+    if (pattern && !holds_barred(m, *pattern)) out.push_back({{ControlKind::Start, 0}, l.start});
   } else if (const auto* e = std::get_if<EditorScreen>(&m.screen)) {
     const auto l = editor_layout(window);
     if (e->confirming_delete) {

@@ -96,7 +96,7 @@ using Screen = std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScree
                             ResumeScreen, ErrorScreen, BreatheListScreen, PatternScreen,
                             EditorScreen, SoundScreen, CheckinScreen, TrendsScreen, HistoryScreen,
                             EntryScreen, BodyMapScreen, MuscleScreen, SafetyScreen, ProfileScreen,
-                            SettingsScreen, BuilderScreen, BuilderStepScreen, BuilderPickScreen,
+                            SettingsScreen, SourcesScreen, BuilderScreen, BuilderStepScreen, BuilderPickScreen,
                             BuilderPlanScreen>;
 
 struct Caption {
@@ -179,6 +179,10 @@ std::vector<const core::BreathPattern*> all_patterns(const AppModel& model);
 const core::BreathPattern* find_pattern(const AppModel& model, std::string_view id);
 // True while the pattern's first month of use runs (or it was never used).
 bool in_first_month(const AppModel& model, std::string_view pattern_id);
+
+// True when the health profile rules out breath holds (pregnancy, seizures, heart disease) and
+// the pattern holds the breath: it is shown, with the reason, but cannot be started.
+bool holds_barred(const AppModel& model, const core::BreathPattern& pattern);
 
 // Index of the routine with that id, or -1.
 int find_routine(const AppModel& model, std::string_view id);

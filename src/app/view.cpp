@@ -124,6 +124,7 @@ std::string draft_summary(const core::PatternDraft& d) {
 std::string length_note(const AppModel& model, const PatternScreen& screen) {
   const core::BreathPattern* p = find_pattern(model, screen.pattern_id);
   if (p == nullptr) return "";
+  if (holds_barred(model, *p)) return "Not with your health profile: it holds the breath";
   const int breaths = core::breaths_for(*p, screen.length, in_first_month(model, screen.pattern_id));
   std::string text = plural(breaths, "breath", "breaths") + " · " + format_clock(p->cycle() * breaths);
   if (p->max_breaths_first_month > 0 && in_first_month(model, screen.pattern_id)) {

@@ -75,8 +75,9 @@ void draw_pattern(DrawContext& dc, const app::AppModel& m, const app::PatternScr
   button(dc, l.length_down, "\u2212", ButtonStyle::Secondary, dc.focused(app::ControlKind::LengthDown));
   c.number_in(std::to_string(s.length.value), l.length_value, Font::Heading, p.text, Align::Center);
   button(dc, l.length_up, "+", ButtonStyle::Secondary, dc.focused(app::ControlKind::LengthUp));
-  c.text_in(app::length_note(m, s), l.length_note, Font::Caption, p.muted, Align::Left);
-  button(dc, l.start, "Start", ButtonStyle::Primary, dc.focused(app::ControlKind::Start));
+  const bool barred = app::holds_barred(m, *pattern);
+  c.text_in(app::length_note(m, s), l.length_note, Font::Caption, barred ? p.caution_text : p.muted, Align::Left);
+  button(dc, l.start, "Start", ButtonStyle::Primary, dc.focused(app::ControlKind::Start), !barred);
 }
 
 void draw_editor(DrawContext& dc, const app::AppModel& m, const app::EditorScreen& e) {

@@ -110,6 +110,27 @@ void draw_profile(DrawContext& dc, const app::AppModel&, const app::ProfileScree
   button(dc, l.save, "Save", ButtonStyle::Primary, dc.focused(app::ControlKind::Save));
 }
 
+void draw_sources(DrawContext& dc, const app::AppModel& m, const app::SourcesScreen& s) {
+  const Palette& p = dc.palette;
+  Canvas& c = dc.canvas;
+  const auto l = app::sources_layout(dc.window);
+  const core::Routine& r = m.catalog.at(static_cast<std::size_t>(s.routine)).routine;
+  back_button(dc, l.back, dc.focused(app::ControlKind::Back));
+  c.text_in("Sources", l.title, Font::Title, p.text, Align::Left);
+  c.text_in(r.title, l.subtitle, Font::Body, p.muted, Align::Left);
+  c.set_clip(l.viewport);
+  float y = l.viewport.y - s.scroll;
+  for (const auto& source : r.sources) {
+    const int lines = c.wrapped_line_count(source, l.viewport.w, Font::Caption);
+    const float h = static_cast<float>(lines) * app::kCaptionLine;
+    if (y + h >= l.viewport.y && y <= l.viewport.bottom()) {
+      c.text_wrapped(source, {l.viewport.x, y, l.viewport.w, h}, Font::Caption, p.text, Align::Left, lines);
+    }
+    y += h + app::kSmallGap;
+  }
+  c.clear_clip();
+}
+
 void draw_settings(DrawContext& dc, const app::AppModel& m) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;

@@ -48,6 +48,7 @@ void draw_care_screen(DrawContext& dc, const app::AppModel& m, const S& screen) 
   if constexpr (std::is_same_v<S, app::SafetyScreen>) draw_safety(dc, m, screen);
   else if constexpr (std::is_same_v<S, app::ProfileScreen>) draw_profile(dc, m, screen);
   else if constexpr (std::is_same_v<S, app::SettingsScreen>) draw_settings(dc, m);
+  else if constexpr (std::is_same_v<S, app::SourcesScreen>) draw_sources(dc, m, screen);
   else if constexpr (std::is_same_v<S, app::BodyMapScreen>) draw_body_map(dc, m, screen);
   else if constexpr (std::is_same_v<S, app::MuscleScreen>) draw_muscle(dc, m, screen);
   else if constexpr (std::is_same_v<S, app::BuilderScreen> || std::is_same_v<S, app::BuilderStepScreen> ||

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "app/bodymap_layout.h"
+#include "app/care_layout.h"
 #include "app/view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -19,6 +20,10 @@ void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScr
     // A routine built on the body map can be kept; once kept, the button says so.
     button(dc, app::routine_save_rect(dc.window), entry.saved ? "Saved" : "Save", ButtonStyle::Quiet,
            dc.focused(app::ControlKind::SaveRoutine), !entry.saved);
+  }
+  if (!r.sources.empty()) {
+    button(dc, app::routine_sources_rect(dc.window, entry.built), "Sources", ButtonStyle::Quiet,
+           dc.focused(app::ControlKind::RoutineSources));
   }
   float y = l.body.y;
   // What is left of the body below y: each block flows under the one before.

@@ -4,6 +4,7 @@
 
 #include "app/app_builders.h"
 #include "app/care_flow.h"
+#include "app/view.h"
 
 namespace unknot::test {
 namespace {
@@ -139,6 +140,46 @@ TEST_CASE("a routine the profile empties offers no Start") {
   CHECK(std::find(list.begin(), list.end(), app::Control{ControlKind::Start, 0}) == list.end());
   d.press(ControlKind::Start);
   CHECK(std::holds_alternative<app::RoutineScreen>(d.model.screen));
+}
+
+TEST_CASE("with no breath holds allowed, a pattern that holds the breath shows why and cannot start") {
+  Driver d;
+  app::CareLoaded care;
+  care.profile.seizures = true;
+  care.screened_at = d.model.wall_now;
+  d(care);
+  const auto* box = app::find_pattern(d.model, "box_4");
+  const auto* gentle = app::find_pattern(d.model, "box_4_no_hold");
+  REQUIRE(box != nullptr);
+  REQUIRE(gentle != nullptr);
+  CHECK(app::holds_barred(d.model, *box));
+  CHECK_FALSE(app::holds_barred(d.model, *gentle));
+  d.model.screen = app::PatternScreen{"box_4", {}};
+  const auto list = app::controls(d.model);
+  CHECK(std::find(list.begin(), list.end(), app::Control{ControlKind::Start, 0}) == list.end());
+  d.press(ControlKind::Start);
+  CHECK_FALSE(d.model.session.has_value());
+  CHECK(app::length_note(d.model, std::get<app::PatternScreen>(d.model.screen)).find("health profile") != std::string::npos);
+}
+
+TEST_CASE("a routine's page opens its sources in full, which scroll, and Back returns to it") {
+  Driver d;
+  core::Routine sourced = small_routine("sourced");
+  for (int i = 0; i < 30; ++i) sourced.sources.push_back("[" + std::to_string(i) + "] A long citation of a source " + std::string(120, 'x'));
+  d.model.catalog.push_back(app::make_catalog_entry(sourced, core::builtin_pattern_lookup()));
+  d.press(ControlKind::RoutineCard, 0);
+  auto list = app::controls(d.model);
+  CHECK(std::find(list.begin(), list.end(), app::Control{ControlKind::RoutineSources, 0}) == list.end());  // none listed
+  d(app::BackPressed{}).press(ControlKind::RoutineCard, 2);
+  list = app::controls(d.model);
+  CHECK(std::find(list.begin(), list.end(), app::Control{ControlKind::RoutineSources, 0}) != list.end());
+  d.press(ControlKind::RoutineSources);
+  REQUIRE(std::holds_alternative<app::SourcesScreen>(d.model.screen));
+  d(app::Scrolled{100000});
+  CHECK(std::get<app::SourcesScreen>(d.model.screen).scroll > 0);
+  d(app::BackPressed{});
+  REQUIRE(std::holds_alternative<app::RoutineScreen>(d.model.screen));
+  CHECK(std::get<app::RoutineScreen>(d.model.screen).routine == 2);
 }
 
 TEST_CASE("therapist mode switches and is saved") {

@@ -83,6 +83,11 @@ std::vector<std::pair<std::string, app::AppModel>> states(int routine) {
   }
   m = press(m, app::ControlKind::RoutineCard, routine);
   out.emplace_back("routine", m);
+  if (!m.catalog[static_cast<std::size_t>(routine)].routine.sources.empty()) {
+    const app::AppModel sources = press(m, app::ControlKind::RoutineSources);
+    out.emplace_back("sources list", sources);
+    out.emplace_back("sources list scrolled", act(sources, app::Scrolled{200}));
+  }
   m = press(m, app::ControlKind::Start);
   out.emplace_back("rating empty", press(m, app::ControlKind::Confirm));
   m = press(m, app::ControlKind::PainValue, 10);
@@ -411,7 +416,7 @@ TEST_CASE("every screen fits its labels without clipping or overlap at every sup
             CHECK_FALSE(log.empty());
             const bool overlay = name == "end question" || name == "dizzy" || name == "delete question" ||
                                  name == "too intense question";
-            const bool scrolled_list = name.rfind("safety", 0) == 0;
+            const bool scrolled_list = name.rfind("safety", 0) == 0 || name.rfind("sources list", 0) == 0;
             const bool scrolled = name.rfind("breathe list", 0) == 0 || scrolled_list;
             for (std::size_t i = 0; i < log.size(); ++i) {
               const auto& a = log[i];
