@@ -113,6 +113,13 @@ void on_settings(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
 
 const std::array<ProfileFlagText, 5>& profile_flag_texts() { return kFlags; }
 
+const HomeworkStatus* homework_of(const AppModel& m, int routine) {
+  for (const auto& h : m.homework) {
+    if (h.routine == routine) return &h;
+  }
+  return nullptr;
+}
+
 bool holds_barred(const AppModel& m, const core::BreathPattern& pattern) {
   return (m.profile.pregnant || m.profile.seizures || m.profile.heart_disease) && pattern.has_hold();
 }
@@ -215,6 +222,10 @@ void on_routine_file_opened(AppModel& m, const RoutineFileOpened& opened) {
 bool on_care_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
   if (const auto* rs = std::get_if<RoutineScreen>(&m.screen); rs && a.control.kind == ControlKind::RoutineSources) {
     open_screen(m, SourcesScreen{rs->routine, 0});
+    return true;
+  }
+  if (const auto* rs = std::get_if<RoutineScreen>(&m.screen); rs && a.control.kind == ControlKind::AddToCalendar) {
+    if (const auto* hw = homework_of(m, rs->routine)) fx.push_back(ExportCalendar{hw->id});
     return true;
   }
   if (const auto* src = std::get_if<SourcesScreen>(&m.screen)) {

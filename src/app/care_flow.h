@@ -29,6 +29,9 @@ void on_care_scrolled(AppModel& m, float dy);
 bool care_controls(const AppModel& m, std::vector<Control>& list);
 std::optional<Control> care_primary(const AppModel& m);
 
+// The homework whose routine is catalog entry `routine`, if any.
+const HomeworkStatus* homework_of(const AppModel& m, int routine);
+
 // "Blood thinners · Pregnant", or "Nothing noted".
 std::string profile_summary(const HealthProfile& profile);
 // The five profile flags in ProfileFlag index order: label and what it changes.

@@ -100,6 +100,7 @@ enum class ControlKind {
   TryHomework,     // adds the routine to the catalog and opens it
   NewHomework,     // index 0 asks, 1 confirms: clears the draft for the next client
   RoutineSources,  // a routine's page: its sources (domain.md §7)
+  AddToCalendar,   // a homework routine's page: its schedule as a calendar file
 };
 
 // Index of the sound groups on the sound screen.

@@ -92,6 +92,10 @@ struct ShareReportFile {
   int target = kDefaultWeeklyTarget;
 };
 
+// Writes homework `id`'s schedule as an .ics file to the documents folder and opens it; answers
+// ReportShared (the path) or StorageFailed.
+struct ExportCalendar { std::string homework_id; };
+
 // Settings and safety answers to keep.
 struct SaveProfile { HealthProfile profile; };
 struct SaveTherapistMode { bool on = false; };
@@ -111,6 +115,6 @@ using Effect = std::variant<BeginSessionRecord, RecordStep, RecordFeedback, Comp
                             SaveSoundSettings, SavePattern, DeletePattern, LoadFirstUse, Haptic, SaveCheckin,
                             CheckinOffered, LoadProgress, LoadHistory, UpdateEntry, DeleteEntry,
                             RestoreEntry, SaveWeeklyTarget, ShareReportFile, SaveProfile,
-                            SaveTherapistMode, SaveScreenResult, SaveBuiltRoutine, ExportHomework>;
+                            SaveTherapistMode, SaveScreenResult, ExportCalendar, SaveBuiltRoutine, ExportHomework>;
 
 }  // namespace unknot::app

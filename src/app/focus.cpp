@@ -33,6 +33,7 @@ std::vector<Control> controls(const AppModel& m) {
   } else if (const auto* rs = std::get_if<RoutineScreen>(&m.screen)) {
     add(ControlKind::Back);
     if (!m.catalog.at(static_cast<std::size_t>(rs->routine)).routine.sources.empty()) add(ControlKind::RoutineSources);
+    if (homework_of(m, rs->routine) != nullptr) add(ControlKind::AddToCalendar);
     if (!m.catalog.at(static_cast<std::size_t>(rs->routine)).routine.steps.empty()) add(ControlKind::Start);
   } else if (const auto* r = std::get_if<RatingScreen>(&m.screen)) {
     if (r->moment == RatingMoment::Before) add(ControlKind::Back);

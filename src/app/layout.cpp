@@ -1,5 +1,6 @@
 #include "app/layout.h"
 
+#include "app/care_flow.h"
 #include "app/care_layout.h"
 
 #include <algorithm>
@@ -419,7 +420,11 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
     out.push_back({{ControlKind::Back, 0}, l.back});
     const auto& e = m.catalog.at(static_cast<std::size_t>(rs->routine));
     if (e.built && !e.saved) out.push_back({{ControlKind::SaveRoutine, 0}, routine_save_rect(window)});
-    if (!e.routine.sources.empty()) out.push_back({{ControlKind::RoutineSources, 0}, routine_sources_rect(window, e.built)});
+    const bool homework = homework_of(m, rs->routine) != nullptr;
+    if (!e.routine.sources.empty()) {
+      out.push_back({{ControlKind::RoutineSources, 0}, routine_sources_rect(window, e.built || homework)});
+    }
+    if (homework) out.push_back({{ControlKind::AddToCalendar, 0}, routine_save_rect(window)});
     if (!m.catalog.at(static_cast<std::size_t>(rs->routine)).routine.steps.empty()) {
       out.push_back({{ControlKind::Start, 0}, l.start});
     }

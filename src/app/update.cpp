@@ -330,7 +330,8 @@ Transition update(AppModel m, const Action& action) {
                  },
                  [&](const HomeworkExported& e) { on_homework_exported(m, e); },
                  [&](const ReportShared& r) {
-                   m.toast = "Report saved to " + r.path;
+                   const bool calendar = r.path.size() > 4 && r.path.compare(r.path.size() - 4, 4, ".ics") == 0;
+                   m.toast = (calendar ? "Calendar file saved to " : "Report saved to ") + r.path;
                    m.toast_until = m.wall_now + std::chrono::seconds{8};
                  },
                  [&](const CustomPatternSaved& saved) {

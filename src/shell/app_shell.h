@@ -80,6 +80,7 @@ class AppShell {
   app::CareLoaded load_care() const;  // requires store_
   // Stored homework → the catalog and Home's status (queues HomeworkLoaded).
   void load_homework();
+  void export_calendar(const std::string& homework_id);  // requires store_
   // A file opened with the app or dropped on it: homework is imported, a routine file opened.
   void import_file(const std::filesystem::path& file);
   void open_routine_file(const std::filesystem::path& file);

@@ -126,6 +126,36 @@ void AppShell::export_homework(const core::Homework& homework) {
   queue_.push_back(app::HomeworkExported{file.string()});
 }
 
+void AppShell::export_calendar(const std::string& homework_id) {
+  namespace fs = std::filesystem;
+  const auto stored = store_->homework(homework_id);
+  if (!stored) return;
+  auto parsed = core::parse_homework(stored->file_json, "homework " + homework_id, core::builtin_pattern_lookup(), nullptr);
+  if (!parsed.homework) return;
+  std::string name;
+  for (const char c : parsed.homework->routine.title) {
+    const bool bad = c == '/' || c == '\\' || c == ':' || (static_cast<unsigned char>(c) < 0x20);
+    name += bad ? '-' : c;
+  }
+  if (name.empty() || name.front() == '.') name = "Homework" + name;
+  const fs::path dir = documents_dir_.empty() ? platform::documents_dir() : documents_dir_;
+  const fs::path file = dir / (name + ".ics");
+  try {
+    platform::AtomicFile out(file);  // readable by the user only (0600)
+    out.write(core::homework_ics(*parsed.homework));
+    out.commit();
+  } catch (const platform::AtomicFileError& error) {
+    const std::string message = "the calendar file could not be written to " + file.string() + ": " + error.reason();
+    report(message);
+    queue_.push_back(app::StorageFailed{message});
+    return;
+  }
+  if (open_shared_files_ && !platform::open_with_desktop(file)) {
+    report(std::string("could not open the calendar file: ") + SDL_GetError());
+  }
+  queue_.push_back(app::ReportShared{file.string()});
+}
+
 app::PatternsLoaded AppShell::load_patterns() const {
   app::PatternsLoaded loaded;
   for (const auto& saved : store_->custom_patterns()) {
@@ -264,6 +294,8 @@ void AppShell::perform(const app::Effect& effect) {
                                                                               : storage::FeedbackKind::TooIntense,
                                          e.at});
             }
+          } else if constexpr (std::is_same_v<E, app::ExportCalendar>) {
+            if (store_) export_calendar(e.homework_id);
           } else if constexpr (std::is_same_v<E, app::SaveProfile>) {
             if (!store_) return;
             std::string flags;

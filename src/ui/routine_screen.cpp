@@ -1,6 +1,8 @@
 #include <algorithm>
 
 #include "app/bodymap_layout.h"
+#include "app/bodymap_layout.h"
+#include "app/care_flow.h"
 #include "app/care_layout.h"
 #include "app/view.h"
 #include "ui/screens.h"
@@ -21,9 +23,15 @@ void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScr
     button(dc, app::routine_save_rect(dc.window), entry.saved ? "Saved" : "Save", ButtonStyle::Quiet,
            dc.focused(app::ControlKind::SaveRoutine), !entry.saved);
   }
+  const bool homework = app::homework_of(m, s.routine) != nullptr;
   if (!r.sources.empty()) {
-    button(dc, app::routine_sources_rect(dc.window, entry.built), "Sources", ButtonStyle::Quiet,
+    button(dc, app::routine_sources_rect(dc.window, entry.built || homework), "Sources", ButtonStyle::Quiet,
            dc.focused(app::ControlKind::RoutineSources));
+  }
+  if (homework) {
+    // The homework's schedule, for any calendar app.
+    button(dc, app::routine_save_rect(dc.window), "Calendar", ButtonStyle::Quiet,
+           dc.focused(app::ControlKind::AddToCalendar));
   }
   float y = l.body.y;
   // What is left of the body below y: each block flows under the one before.

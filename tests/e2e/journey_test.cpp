@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "app/layout.h"
+#include "app/bodymap_layout.h"
 #include "app/care_layout.h"
 #include "app/progress_layout.h"
 #include "app/view.h"
@@ -528,6 +529,9 @@ TEST_CASE("a client opens a homework file, plays today's prescribed session, and
 
   auto options = env.options();
   options.open_file = file;
+  options.open_shared_files = false;
+  options.documents_dir = env.dir / "docs";
+  fs::create_directories(options.documents_dir);
   {
     shell::AppShell shell(options);
     pump(shell);
@@ -541,6 +545,13 @@ TEST_CASE("a client opens a homework file, plays today's prescribed session, and
     shell.dispatch(app::Activated{{app::ControlKind::HomeworkCard, 0}});
     pump(shell);
     REQUIRE(std::holds_alternative<app::RoutineScreen>(shell.model().screen));
+    // "Calendar" writes the schedule for any calendar app.
+    click(shell, app::routine_save_rect(shell.window_size()));
+    std::ifstream ics(options.documents_dir / "Short test routine.ics");
+    const std::string calendar((std::istreambuf_iterator<char>(ics)), std::istreambuf_iterator<char>());
+    CHECK(calendar.rfind("BEGIN:VCALENDAR\r\n", 0) == 0);
+    CHECK(calendar.find("RRULE:FREQ=WEEKLY") != std::string::npos);
+    CHECK(shell.model().toast.find("Calendar file saved") != std::string::npos);
     key(shell, SDLK_RETURN);  // Start
     REQUIRE(std::holds_alternative<app::RatingScreen>(shell.model().screen));
     key(shell, SDLK_5);
