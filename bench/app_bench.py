@@ -94,7 +94,10 @@ def main():
 
         proc, _ = launch(a.binary, data, ["--routine", "neck_tension_headache"], a.display)
         time.sleep(1)
-        xdotool(a.display, "Return", "5", "Return")  # Start, rate 5, Continue
+        xdotool(a.display, "Return")  # Start: a new data folder gets the safety check first
+        # "No" to all seven questions (focus starts on the first "No"), then Continue.
+        xdotool(a.display, "Return", *(["Tab", "Tab", "Return"] * 6), "Tab", "Return")
+        xdotool(a.display, "5", "Return")  # rate 5, Continue
         time.sleep(4)  # past the countdown
         used, pct, rss = window_cpu(proc.pid, a.seconds)
         print(f"running session: {used:.2f} CPU s over {a.seconds:.0f} s = {pct:.2f} % of a core "

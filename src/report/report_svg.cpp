@@ -171,7 +171,11 @@ std::string adherence_chart_svg(const ReportData& data) {
              std::string(kSand) + "\"/>\n";
     }
     std::string label = std::to_string(week.sessions_completed);
-    if (r.target > 0) label += "/" + std::to_string(r.target);
+    if (r.target > 0) {
+      // Appended in two steps: `"/" + std::string` trips GCC 12's -Wrestrict at -O3.
+      label += '/';
+      label += std::to_string(r.target);
+    }
     svg +=
         text_at(x + width / 2, y_of(week.sessions_logged) - 3, "middle", label, " class=\"count\"");
   }

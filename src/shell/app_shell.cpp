@@ -3,6 +3,7 @@
 
 #include <malloc.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
@@ -153,7 +154,12 @@ AppShell::AppShell(const ShellOptions& options)
       report(message);
       model_.screen = app::ErrorScreen{"Routine not found", message};
     }
-    if (std::holds_alternative<app::RoutineScreen>(model_.screen)) model_.focus = 1;  // Start
+    if (std::holds_alternative<app::RoutineScreen>(model_.screen)) {
+      // Start has the focus, so Enter alone begins (as when the routine is opened from Home).
+      const auto list = app::controls(model_);
+      const auto it = std::find(list.begin(), list.end(), app::primary_control(model_));
+      model_.focus = it == list.end() ? 0 : static_cast<int>(it - list.begin());
+    }
   }
   perform(app::LoadLastResults{});
   queue_.push_back(app::Resized{window_size().w, window_size().h});

@@ -599,6 +599,14 @@ TEST_CASE("a damaged homework file shows its problems with line and field, and s
   CHECK(store.homework().empty());
 }
 
+TEST_CASE("a routine named on the command line opens with Start focused: Enter begins") {
+  Environment env;
+  shell::AppShell shell(env.options("e2e_short"));
+  REQUIRE(std::holds_alternative<app::RoutineScreen>(shell.model().screen));
+  key(shell, SDLK_RETURN);
+  CHECK(std::holds_alternative<app::RatingScreen>(shell.model().screen));
+}
+
 TEST_CASE("a bad routine file on the command line shows its problems with file, line and field") {
   Environment env;
   const fs::path bad = env.dir / "bad.json";
