@@ -10,13 +10,13 @@
 
 #include "core/json_fields.h"
 #include "core/json_locator.h"
+#include "core/routine_validation.h"
 
 namespace unknot::core {
 namespace {
 
 using nlohmann::json;
 
-constexpr std::size_t kMaxFileBytes = 1024 * 1024;
 constexpr float kBoxWidth = 100;
 constexpr float kBoxHeight = 220;
 constexpr std::size_t kMaxOutlineShapes = 40;
@@ -29,49 +29,6 @@ constexpr std::string_view kRootFields[] = {"format_version", "front_outline", "
 constexpr std::string_view kZoneFields[] = {"id", "label", "view", "shapes"};
 constexpr std::string_view kShapeFields[] = {"x", "y", "rx", "ry", "to_x", "to_y", "r"};
 constexpr std::string_view kViews[] = {"front", "back"};
-
-ParseProblem problem_at(std::string_view text, std::string_view file, std::size_t offset,
-                        std::string message) {
-  const TextPosition at = position_at(text, offset);
-  return ParseProblem{std::string(file), at.line, at.column, "", std::move(message)};
-}
-
-std::string strip_prefix(std::string_view what) {
-  if (const auto column = what.find("column "); column != std::string_view::npos) {
-    if (const auto colon = what.find(": ", column); colon != std::string_view::npos) {
-      return std::string(what.substr(colon + 2));
-    }
-  }
-  if (const auto bracket = what.find("] "); bracket != std::string_view::npos) {
-    return std::string(what.substr(bracket + 2));
-  }
-  return std::string(what);
-}
-
-std::optional<json> read_document(std::string_view text, std::string_view file,
-                                  std::vector<ParseProblem>& problems) {
-  if (text.size() > kMaxFileBytes) {
-    problems.push_back(problem_at(text, file, 0,
-                                  "the file is " + std::to_string(text.size()) +
-                                      " bytes; a body map is at most " +
-                                      std::to_string(kMaxFileBytes) + " bytes"));
-    return std::nullopt;
-  }
-  if (text.empty()) {
-    problems.push_back(problem_at(text, file, 0, "not valid JSON: the file is empty"));
-    return std::nullopt;
-  }
-  try {
-    return json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& e) {
-    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    problems.push_back(problem_at(text, file, std::min(offset, text.size()),
-                                  "not valid JSON: " + strip_prefix(e.what())));
-  } catch (const json::exception& e) {
-    problems.push_back({std::string(file), 0, 0, "", "not valid JSON: " + strip_prefix(e.what())});
-  }
-  return std::nullopt;
-}
 
 std::string number_text(float v) {
   std::string s = std::to_string(v);
@@ -210,7 +167,7 @@ float zone_area(const BodyZone& z) {
 
 BodyMapParseResult parse_checked(std::string_view text, std::string_view file) {
   BodyMapParseResult result;
-  const auto document = read_document(text, file, result.problems);
+  const auto document = read_json_document(text, file, "a body map", result.problems);
   if (!document) return result;
   const JsonLocator locator(text);
   ProblemLog log(file, locator);

@@ -10,6 +10,7 @@
 
 #include "core/json_fields.h"
 #include "core/json_locator.h"
+#include "core/routine_validation.h"
 
 namespace unknot::core {
 namespace {
@@ -17,7 +18,6 @@ namespace {
 using nlohmann::json;
 
 // The shipped library is about 20 kB; anything near this is not a muscle library.
-constexpr std::size_t kMaxFileBytes = 1024 * 1024;
 constexpr std::size_t kMaxMuscles = 100;
 // Text limits follow the routine format, so every field fits the step it becomes.
 constexpr std::size_t kMaxNameChars = 40;       // step titles allow 60: room for ", second round"
@@ -44,51 +44,8 @@ constexpr std::string_view kMuscleFields[] = {
 constexpr std::array<std::string_view, 8> kAreaNames = {
     "head_neck", "shoulder_arm", "chest", "back", "abdomen", "hip_thigh", "lower_leg", "foot"};
 
-ParseProblem problem_at(std::string_view text, std::string_view file, std::size_t offset,
-                        std::string message) {
-  const TextPosition at = position_at(text, offset);
-  return ParseProblem{std::string(file), at.line, at.column, "", std::move(message)};
-}
-
 // "[json.exception.parse_error.101] parse error at line 1, column 8: syntax error ..." ->
 // "syntax error ...": the position is printed our way, in characters.
-std::string strip_prefix(std::string_view what) {
-  if (const auto column = what.find("column "); column != std::string_view::npos) {
-    if (const auto colon = what.find(": ", column); colon != std::string_view::npos) {
-      return std::string(what.substr(colon + 2));
-    }
-  }
-  if (const auto bracket = what.find("] "); bracket != std::string_view::npos) {
-    return std::string(what.substr(bracket + 2));
-  }
-  return std::string(what);
-}
-
-// The document, or the one problem that stops the check (size or syntax).
-std::optional<json> read_document(std::string_view text, std::string_view file,
-                                  std::vector<ParseProblem>& problems) {
-  if (text.size() > kMaxFileBytes) {
-    problems.push_back(problem_at(text, file, 0,
-                                  "the file is " + std::to_string(text.size()) +
-                                      " bytes; a muscle library is at most " +
-                                      std::to_string(kMaxFileBytes) + " bytes"));
-    return std::nullopt;
-  }
-  if (text.empty()) {
-    problems.push_back(problem_at(text, file, 0, "not valid JSON: the file is empty"));
-    return std::nullopt;
-  }
-  try {
-    return json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& e) {
-    const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    problems.push_back(problem_at(text, file, std::min(offset, text.size()),
-                                  "not valid JSON: " + strip_prefix(e.what())));
-  } catch (const json::exception& e) {
-    problems.push_back({std::string(file), 0, 0, "", "not valid JSON: " + strip_prefix(e.what())});
-  }
-  return std::nullopt;
-}
 
 std::optional<bool> read_flag(FieldReader& r, const json& object, std::string_view key) {
   const auto it = object.find(std::string(key));
@@ -183,7 +140,7 @@ std::optional<MuscleInfo> read_muscle(const json& value, const std::string& poin
 
 MuscleLibraryParseResult parse_checked(std::string_view text, std::string_view file) {
   MuscleLibraryParseResult result;
-  const auto document = read_document(text, file, result.problems);
+  const auto document = read_json_document(text, file, "a muscle library", result.problems);
   if (!document) return result;
   const JsonLocator locator(text);
   ProblemLog log(file, locator);
