@@ -15,6 +15,7 @@
 #include <exception>
 
 #include "app/breathe_flow.h"
+#include "app/builder_draft.h"
 #include "app/builder_layout.h"
 #include "app/care_flow.h"
 #include "app/update.h"
@@ -69,10 +70,6 @@ void ensure_id(AppModel& m) {
   if (draft(m).id.empty()) draft(m).id = "hw-" + base36(m.wall_now.time_since_epoch().count());
 }
 
-core::Day today(const AppModel& m) {
-  return m.progress ? m.progress->today : floor<days>(m.wall_now);
-}
-
 // The next pattern id in `list` after (or before) `id`, wrapping.
 std::string cycle_pattern(const std::vector<const core::BreathPattern*>& list, const std::string& id, int delta) {
   if (list.empty()) return id;
@@ -82,35 +79,6 @@ std::string cycle_pattern(const std::vector<const core::BreathPattern*>& list, c
     if (list[static_cast<std::size_t>(i)]->id == id) at = i;
   }
   return list[static_cast<std::size_t>(((at + delta) % n + n) % n)]->id;
-}
-
-double cycle_seconds(const std::string& pattern_id) {
-  const auto* p = core::find_builtin_pattern(pattern_id);
-  return p ? std::max(1.0, core::to_seconds(p->cycle())) : 10.0;
-}
-
-// Breaths that keep a hold within 20-90 s on this pattern.
-int min_breaths(const std::string& pattern_id) {
-  return static_cast<int>(std::ceil(kMinHoldSeconds / cycle_seconds(pattern_id) - 1e-9));
-}
-int max_breaths(const std::string& pattern_id) {
-  return static_cast<int>(std::floor(kMaxHoldSeconds / cycle_seconds(pattern_id) + 1e-9));
-}
-
-int hold_seconds(const core::StepSpec& s) {
-  if (s.duration) return static_cast<int>(duration_cast<seconds>(*s.duration).count());
-  return static_cast<int>(std::lround(s.breaths.value_or(1) * cycle_seconds(s.pattern_id)));
-}
-
-void set_seconds(core::StepSpec& s, int secs) {
-  secs = std::clamp((secs + kHoldStep / 2) / kHoldStep * kHoldStep, kMinHoldSeconds, kMaxHoldSeconds);
-  s.duration = seconds{secs};
-  s.breaths.reset();
-}
-
-void set_breaths(core::StepSpec& s, int breaths) {
-  s.breaths = std::clamp(breaths, min_breaths(s.pattern_id), max_breaths(s.pattern_id));
-  s.duration.reset();
 }
 
 void step_value(core::StepSpec& s, BuilderValue v, int delta) {
@@ -144,7 +112,7 @@ void step_value(core::StepSpec& s, BuilderValue v, int delta) {
 
 void plan_value(AppModel& m, BuilderValue v, int delta) {
   HomeworkDraft& d = draft(m);
-  const core::Day first = today(m);
+  const core::Day first = builder_today(m);
   switch (v) {
     case BuilderValue::TimesPerDay: d.times_per_day = std::clamp(d.times_per_day + delta, 1, kMaxTimesPerDay); break;
     case BuilderValue::Weeks: d.weeks = std::clamp(d.weeks + delta, 1, kMaxWeeks); break;
@@ -157,26 +125,6 @@ void plan_value(AppModel& m, BuilderValue v, int delta) {
     }
     default: break;
   }
-}
-
-// "Step 2 (Upper trapezius): " for a problem's JSON pointer.
-std::string problem_prefix(const HomeworkDraft& d, std::string_view field) {
-  constexpr std::string_view kSteps = "/routine/steps/";
-  if (field.starts_with(kSteps)) {
-    std::size_t k = 0;
-    std::size_t i = kSteps.size();
-    for (; i < field.size() && field[i] >= '0' && field[i] <= '9'; ++i) k = k * 10 + static_cast<std::size_t>(field[i] - '0');
-    if (k == 0) return "Breathing in: ";
-    if (k > d.steps.size()) return "Breathing out: ";
-    return "Step " + std::to_string(k) + " (" + d.steps[k - 1].title + "): ";
-  }
-  if (field == "/routine/title") return "Title: ";
-  if (field.starts_with("/routine")) return "Routine: ";
-  if (field == "/prescription/days") return "Days: ";
-  if (field.starts_with("/prescription/therapist")) return "Therapist: ";
-  if (field.starts_with("/prescription/note")) return "Note: ";
-  if (field.starts_with("/prescription")) return "Schedule: ";
-  return "";
 }
 
 void open_builder(AppModel& m, float scroll, std::optional<Control> focus = std::nullopt) {
@@ -397,141 +345,6 @@ bool on_builder_screen(const AppModel& m) {
 }
 
 }  // namespace
-
-std::vector<const core::BreathPattern*> block_patterns() {
-  std::vector<const core::BreathPattern*> out;
-  for (const auto& p : core::builtin_patterns()) {
-    if (p.max_breaths == 0) out.push_back(&p);
-  }
-  return out;
-}
-
-std::vector<const core::BreathPattern*> hold_patterns() {
-  std::vector<const core::BreathPattern*> out;
-  for (const auto& p : core::builtin_patterns()) {
-    if (p.max_breaths == 0 && !p.has_hold()) out.push_back(&p);
-  }
-  return out;
-}
-
-core::StepSpec step_for(const core::MuscleInfo& muscle) {
-  core::StepSpec s;
-  s.kind = core::StepKind::Pressure;
-  s.muscle = muscle.id;
-  s.title = muscle.name;
-  s.sides = muscle.sided ? core::Sides::Both : core::Sides::None;
-  s.tool = muscle.tool;
-  s.posture = muscle.posture;
-  s.instruction = muscle.instruction;
-  s.referral = muscle.referral;
-  s.pattern_id = std::string(core::kPressurePatternId);
-  set_seconds(s, muscle.hold_seconds);
-  s.pressure_target = std::clamp(muscle.pressure, 1, kMaxPressure);
-  return s;
-}
-
-std::string step_dose_text(const core::StepSpec& s) {
-  std::string sides;
-  switch (s.sides) {
-    case core::Sides::Both: sides = "Both sides"; break;
-    case core::Sides::Left: sides = "Left"; break;
-    case core::Sides::Right: sides = "Right"; break;
-    case core::Sides::None: sides = "Midline"; break;
-  }
-  std::string hold = s.breaths ? std::to_string(*s.breaths) + " breaths" : std::to_string(hold_seconds(s)) + " s";
-  if (s.reps > 1) hold = std::to_string(s.reps) + " \u00D7 " + hold;
-  return sides + " \u00B7 " + hold + " \u00B7 " + std::to_string(s.pressure_target) + "/10";
-}
-
-core::Day draft_start(const AppModel& m) { return m.homework_draft.start.value_or(today(m)); }
-
-core::Day draft_end(const AppModel& m) { return draft_start(m) + days{7 * m.homework_draft.weeks - 1}; }
-
-core::Homework draft_homework(const AppModel& m) {
-  const HomeworkDraft& d = m.homework_draft;
-  core::Homework h;
-  h.id = d.id;
-  h.revision = std::max(1, d.revision);
-  core::Routine& r = h.routine;
-  r.id = d.id.empty() ? "hw-draft" : d.id;
-  r.title = d.title;
-  r.summary = d.therapist.empty() ? "A home programme from your therapist."
-                                  : "A home programme from " + d.therapist + ".";
-  r.cautions.push_back("Aim for 5-6 out of 10 and never above 7. Stop if it turns sharp, electric, "
-                       "burning, numb or tingling.");
-  const auto add_unique = [](std::vector<std::string>& to, const std::string& s, std::size_t most) {
-    if (!s.empty() && to.size() < most && std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
-  };
-  for (const auto& step : d.steps) {
-    const core::MuscleInfo* info = m.library ? m.library->find(step.muscle) : nullptr;
-    if (info == nullptr) continue;
-    add_unique(r.regions, info->region, 10);
-    for (const auto& c : info->cautions) add_unique(r.cautions, c, 20);
-    for (const auto& s : info->sources) add_unique(r.sources, s, 30);
-  }
-  core::StepSpec settle;
-  settle.kind = core::StepKind::Breathing;
-  settle.title = "Settle in";
-  settle.instruction = "Breathe gently, low and slow.";
-  settle.pattern_id = d.settle_pattern;
-  settle.duration = minutes{d.settle_minutes};
-  r.steps.push_back(settle);
-  for (const auto& step : d.steps) r.steps.push_back(step);
-  core::StepSpec close;
-  close.kind = core::StepKind::Breathing;
-  close.title = "Let it settle";
-  close.instruction = "Let your breath find its own pace.";
-  close.pattern_id = d.close_pattern;
-  close.duration = minutes{d.close_minutes};
-  r.steps.push_back(close);
-  core::HomeworkPrescription& p = h.prescription;
-  p.times_per_day = d.times_per_day;
-  p.days = d.days;
-  p.start = draft_start(m);
-  p.end = draft_end(m);
-  p.therapist = d.therapist;
-  p.note = d.note;
-  return h;
-}
-
-core::Duration draft_length(const AppModel& m) {
-  const core::Homework h = draft_homework(m);
-  return core::total_duration(core::expand(h.routine, core::builtin_pattern_lookup()));
-}
-
-std::vector<std::string> draft_problems(const AppModel& m) {
-  const HomeworkDraft& d = m.homework_draft;
-  std::vector<std::string> out;
-  if (d.steps.empty()) out.push_back("Add at least one muscle: homework needs a pressure step.");
-  core::Homework h = draft_homework(m);
-  if (h.id.empty()) h.id = "hw-check";
-  try {
-    const auto parsed = core::parse_homework(core::homework_json(h), "homework", core::builtin_pattern_lookup(),
-                                             m.library && !m.library->muscles.empty() ? m.library.get() : nullptr);
-    for (const auto& p : parsed.problems) out.push_back(problem_prefix(d, p.field) + p.message);
-  } catch (const std::exception& e) {
-    out.push_back(std::string("Could not check the homework: ") + e.what());
-  }
-  return out;
-}
-
-std::vector<PickRow> builder_pick_rows(const AppModel& m) {
-  std::vector<PickRow> out;
-  if (!m.library) return out;
-  std::vector<std::string> regions;
-  for (const auto& muscle : m.library->muscles) {
-    if (std::find(regions.begin(), regions.end(), muscle.region) == regions.end()) regions.push_back(muscle.region);
-  }
-  for (const auto& region : regions) {
-    bool first = true;
-    for (const auto& muscle : m.library->muscles) {
-      if (muscle.region != region) continue;
-      out.push_back({first ? (region.empty() ? std::string("Other") : region) : std::string(), &muscle});
-      first = false;
-    }
-  }
-  return out;
-}
 
 bool on_builder_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
   const Control c = a.control;
