@@ -170,7 +170,7 @@ struct AppModel {
   // When the red-flag screen was last passed; empty: never (it is shown before the first
   // session and again every kScreenEveryDays).
   std::optional<core::UnixSeconds> screened_at;
-  std::string toast;  // a short confirmation ("Report saved to …") shown until toast_until
+  std::string toast;  // a short confirmation ("Report saved in Documents: …") shown until toast_until
   core::UnixSeconds toast_until{};
 };
 

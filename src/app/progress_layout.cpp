@@ -226,7 +226,9 @@ TrendsLayout trends_layout(Size window, const TrendsView& v, float scroll) {
   }
 
   l.content_h = f.y + scroll - top;
-  l.toast = {col.x, snap(l.viewport.bottom() - kSmallGap - kTarget), col.w, kTarget};
+  // Two lines, so a saved report's whole path can be read.
+  const float toast_h = 2 * kCaptionLine + 20;
+  l.toast = {col.x, snap(l.viewport.bottom() - kSmallGap - toast_h), col.w, toast_h};
   return l;
 }
 

@@ -330,8 +330,15 @@ Transition update(AppModel m, const Action& action) {
                  },
                  [&](const HomeworkExported& e) { on_homework_exported(m, e); },
                  [&](const ReportShared& r) {
+                   // "Report saved in Documents: Unknot report 2026-11-25.html": the folder's
+                   // name and the file's, which wrap, rather than a long path, which cannot.
                    const bool calendar = r.path.size() > 4 && r.path.compare(r.path.size() - 4, 4, ".ics") == 0;
-                   m.toast = (calendar ? "Calendar file saved to " : "Report saved to ") + r.path;
+                   const auto slash = r.path.find_last_of('/');
+                   const std::string name = slash == std::string::npos ? r.path : r.path.substr(slash + 1);
+                   std::string folder = slash == std::string::npos ? std::string{} : r.path.substr(0, slash);
+                   if (const auto up = folder.find_last_of('/'); up != std::string::npos) folder = folder.substr(up + 1);
+                   m.toast = std::string(calendar ? "Calendar file saved" : "Report saved") +
+                             (folder.empty() ? "" : " in " + folder) + ": " + name;
                    m.toast_until = m.wall_now + std::chrono::seconds{8};
                  },
                  [&](const CustomPatternSaved& saved) {

@@ -376,7 +376,11 @@ void draw_trends(DrawContext& dc, const app::AppModel& m, const app::TrendsScree
   button(dc, l.share, "Share report", ButtonStyle::Quiet, dc.focused(app::ControlKind::ShareReport));
   if (!m.toast.empty()) {
     c.fill_rounded(l.toast, 16, p.text);
-    c.text_in(m.toast, l.toast.inset(12), Font::Caption, p.background, Align::Center);
+    const app::Rect inner = l.toast.inset(10);
+    const int lines = std::min(2, c.wrapped_line_count(m.toast, inner.w, Font::Caption));
+    const float h = static_cast<float>(lines) * app::kCaptionLine;
+    c.text_wrapped(m.toast, {inner.x, inner.center().y - h / 2, inner.w, h}, Font::Caption, p.background,
+                   Align::Center, 2);
   }
   draw_tab_bar(dc, app::ControlKind::TabProgress);
 }

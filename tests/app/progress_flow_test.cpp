@@ -314,7 +314,7 @@ TEST_CASE("Share report asks the shell for the period shown and the target, then
   CHECK(d.all<app::ShareReportFile>()[0].weeks == 12);
   CHECK(d.all<app::ShareReportFile>()[0].target == app::kDefaultWeeklyTarget + 1);
   d(app::ReportShared{"/home/a/Documents/Unknot report 2026-11-25.html"});
-  CHECK(d.model.toast.find("Unknot report 2026-11-25.html") != std::string::npos);
+  CHECK(d.model.toast == "Report saved in Documents: Unknot report 2026-11-25.html");
   d.model.wall_now += seconds(9);
   d.tick(seconds(1));
   CHECK(d.model.toast.empty());

@@ -277,7 +277,7 @@ std::vector<std::pair<std::string, app::AppModel>> progress_states(app::Size win
   }
   scrolled("trends no sides", plain, {app::TrendsPeriod::Weeks12, "", core::Side::None, 0});
   app::AppModel toast = weeks;
-  toast.toast = "Report saved to /home/someone/Documents/unknot-report-2026-11-25.html";
+  toast = act(toast, app::ReportShared{"/home/someone-with-a-long-name/Documents/Unknot report 2026-11-25.html"});
   out.emplace_back("trends toast", with_screen(toast, app::TrendsScreen{}));
 
   app::AppModel history = base;
