@@ -71,6 +71,7 @@ struct HistoryLoaded {
 struct WeeklyTargetLoaded { int target = kDefaultWeeklyTarget; };
 // Settings and safety answers kept in storage, handed over at start-up.
 struct CareLoaded {
+  int utc_offset_min = 0;  // the machine's offset from UTC now, for local dates
   HealthProfile profile;
   bool therapist_mode = false;
   std::optional<core::UnixSeconds> screened_at;

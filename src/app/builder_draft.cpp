@@ -1,5 +1,5 @@
 // Notes on behaviour the header leaves open:
-// - Without a local day from Progress, "today" is the UTC day of the clock.
+// - "Today" is Progress's local day when loaded, else the clock's day at the machine's offset.
 #include "app/builder_draft.h"
 
 #include <algorithm>
@@ -14,7 +14,7 @@ namespace unknot::app {
 using namespace std::chrono;
 
 core::Day builder_today(const AppModel& m) {
-  return m.progress ? m.progress->today : floor<days>(m.wall_now);
+  return m.progress ? m.progress->today : core::local_day(m.wall_now, minutes{m.utc_offset_min});
 }
 
 double cycle_seconds(const std::string& pattern_id) {

@@ -7,7 +7,6 @@
 // - Steps are dosed within the domain's limits as they are edited (holds 20-90 s in 5-s steps
 //   or 2-9 breaths, 1-3 reps, rest 0-60 s between reps, pressure 1-7, hold-free patterns), so
 //   the problems left are those across steps (3 holds per point, 60 minutes) or the schedule.
-// - Without a local day from Progress, "today" is the UTC day of the clock.
 #include "app/builder_flow.h"
 
 #include <algorithm>

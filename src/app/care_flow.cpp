@@ -167,6 +167,7 @@ void apply_profile_to_catalog(AppModel& m) {
 }
 
 void on_care_loaded(AppModel& m, const CareLoaded& loaded) {
+  m.utc_offset_min = loaded.utc_offset_min;
   m.profile = loaded.profile;
   m.therapist_mode = loaded.therapist_mode;
   m.screened_at = loaded.screened_at;

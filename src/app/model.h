@@ -166,6 +166,7 @@ struct AppModel {
   std::vector<HomeworkStatus> homework;  // active homework first, then by title
   HealthProfile profile;
   bool therapist_mode = false;
+  int utc_offset_min = 0;  // the machine's offset from UTC at start-up, for local dates
   HomeworkDraft homework_draft;  // the therapist's homework builder (builder_flow.h)
   // When the red-flag screen was last passed; empty: never (it is shown before the first
   // session and again every kScreenEveryDays).

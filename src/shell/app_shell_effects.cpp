@@ -55,6 +55,7 @@ app::HistoryEntry history_entry(const storage::SessionSummary& s, int fallback_m
 // name is ignored. "safety_screen" holds "passed <iso time>" or "blocked <iso time>".
 app::CareLoaded AppShell::load_care() const {
   app::CareLoaded care;
+  care.utc_offset_min = utc_offset_minutes(wall_now());
   const std::string flags = store_->setting("profile").value_or("");
   const auto has = [&flags](std::string_view name) {
     return ("," + flags + ",").find("," + std::string(name) + ",") != std::string::npos;

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "app/app_builders.h"
+#include "app/builder_draft.h"
 #include "app/care_flow.h"
 #include "app/view.h"
 
@@ -202,6 +203,25 @@ TEST_CASE("the stored settings arrive at start-up") {
   CHECK(d.model.profile.pregnant);
   CHECK(d.model.therapist_mode);
   CHECK(d.model.screened_at == care.screened_at);
+}
+
+}  // namespace
+}  // namespace unknot::test
+
+namespace unknot::test {
+namespace {
+
+TEST_CASE("the builder's today is the local day at the machine's offset, until Progress gives one") {
+  Driver d;
+  // 23:30 UTC on 25 Nov 2026: already 26 Nov two hours east, still 25 Nov two hours west.
+  d.model.wall_now = core::UnixSeconds{std::chrono::sys_days{std::chrono::year{2026} / 11 / 25} + std::chrono::minutes(23 * 60 + 30)};
+  app::CareLoaded care;
+  care.utc_offset_min = 120;
+  care.screened_at = d.model.wall_now;
+  d(care);
+  CHECK(app::builder_today(d.model) == std::chrono::sys_days{std::chrono::year{2026} / 11 / 26});
+  d.model.utc_offset_min = -120;
+  CHECK(app::builder_today(d.model) == std::chrono::sys_days{std::chrono::year{2026} / 11 / 25});
 }
 
 }  // namespace
