@@ -6,6 +6,7 @@
 // - Text boxes on the muscle screen get as many lines as an estimate of the text's width needs
 //   (0.55 of the font size per character, generous for Inter and DejaVu), like Progress.
 #include "app/bodymap_layout.h"
+#include "app/text_util.h"
 
 #include <algorithm>
 #include <cmath>
@@ -23,13 +24,6 @@ constexpr float kBodyPx = 17;
 constexpr float kCaptionPx = 14;
 constexpr float kTapReach = 6;  // figure units
 
-int lines_for(std::string_view text, float width, float font_px) {
-  if (text.empty()) return 0;
-  int chars = 0;
-  for (char ch : text) chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
-  const float per_line = std::max(1.0f, std::floor(width / (font_px * 0.55f)));
-  return std::max(1, static_cast<int>(std::ceil(static_cast<float>(chars) / per_line)));
-}
 
 Rect back_button_of(Rect col) { return {col.x - 12, col.y - 12, kTarget, kTarget}; }
 
@@ -148,7 +142,7 @@ MuscleLayout muscle_layout(Size window, const core::MuscleInfo& muscle, float sc
     const float line = style == TextBlock::Style::Heading ? kHeadingLine
                        : style == TextBlock::Style::Caption ? kCaptionLine
                                                             : kBodyLine;
-    b.lines = style == TextBlock::Style::Heading ? 1 : lines_for(text, col.w, px);
+    b.lines = style == TextBlock::Style::Heading ? 1 : estimated_lines(text, col.w, px);
     b.box = {col.x, grid(y), col.w, line * static_cast<float>(b.lines)};
     b.text = std::move(text);
     y += b.box.h + gap_after;

@@ -1,5 +1,7 @@
 #include "app/breathe_flow.h"
 
+#include "app/text_util.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -268,10 +270,7 @@ void on_text(AppModel& m, const TextTyped& t) {
 void on_erase(AppModel& m) {
   auto* e = std::get_if<EditorScreen>(&m.screen);
   if (e == nullptr || e->draft.name.empty()) return;
-  // Remove one whole UTF-8 character.
-  std::size_t cut = e->draft.name.size() - 1;
-  while (cut > 0 && (static_cast<unsigned char>(e->draft.name[cut]) & 0xC0) == 0x80) --cut;
-  e->draft.name.erase(cut);
+  erase_last_char(e->draft.name);
 }
 
 void on_scrolled(AppModel& m, float dy) {

@@ -16,6 +16,7 @@
 #include "app/breathe_flow.h"
 #include "app/builder_draft.h"
 #include "app/builder_layout.h"
+#include "app/text_util.h"
 #include "app/care_flow.h"
 #include "app/update.h"
 
@@ -25,35 +26,6 @@ namespace {
 using namespace std::chrono;
 
 HomeworkDraft& draft(AppModel& m) { return m.homework_draft; }
-
-std::size_t code_points(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
-// Appends typed text to one line of at most `limit` characters.
-void append_text(std::string& to, std::string_view text, std::size_t limit) {
-  std::size_t length = code_points(to);
-  for (std::size_t i = 0; i < text.size();) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    std::string ch(text.substr(i, n));
-    i += n;
-    if (ch == "\r") continue;
-    if (ch == "\n" || ch == "\t") ch = " ";
-    if (length >= limit) break;
-    to += ch;
-    ++length;
-  }
-}
-
-void erase_last(std::string& s) {
-  if (s.empty()) return;
-  std::size_t cut = s.size() - 1;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  s.erase(cut);
-}
 
 std::string base36(std::int64_t v) {
   if (v <= 0) return "0";
@@ -377,7 +349,7 @@ bool on_builder_back(AppModel& m, std::vector<Effect>& fx) {
 bool on_builder_text(AppModel& m, const TextTyped& t) {
   if (!on_builder_screen(m)) return false;
   std::size_t limit = 0;
-  if (std::string* text = focused_text(m, limit)) append_text(*text, t.text, limit);
+  if (std::string* text = focused_text(m, limit)) append_typed(*text, t.text, limit);
   if (auto* b = std::get_if<BuilderScreen>(&m.screen); b && !b->problems.empty()) b->problems = draft_problems(m);
   return true;
 }
@@ -385,7 +357,7 @@ bool on_builder_text(AppModel& m, const TextTyped& t) {
 bool on_builder_erase(AppModel& m) {
   if (!on_builder_screen(m)) return false;
   std::size_t limit = 0;
-  if (std::string* text = focused_text(m, limit)) erase_last(*text);
+  if (std::string* text = focused_text(m, limit)) erase_last_char(*text);
   if (auto* b = std::get_if<BuilderScreen>(&m.screen); b && !b->problems.empty()) b->problems = draft_problems(m);
   return true;
 }

@@ -9,6 +9,7 @@
 
 #include "app/breathe_flow.h"
 #include "app/care_layout.h"
+#include "app/progress_flow.h"
 #include "app/update.h"
 #include "core/safety.h"
 
@@ -314,10 +315,7 @@ bool care_controls(const AppModel& m, std::vector<Control>& list) {
     add(ControlKind::Sound);
     add(ControlKind::TherapistMode);
     if (m.therapist_mode) add(ControlKind::BuildHomework);
-    add(ControlKind::TabHome);
-    add(ControlKind::TabProgress);
-    add(ControlKind::TabHistory);
-    add(ControlKind::Settings);
+    add_tab_controls(list);
     return true;
   }
   return false;

@@ -26,10 +26,7 @@ std::vector<Control> controls(const AppModel& m) {
       if (!homework) add(ControlKind::RoutineCard, i);
     }
     add(ControlKind::Sound);
-    add(ControlKind::TabHome);
-    add(ControlKind::TabProgress);
-    add(ControlKind::TabHistory);
-    add(ControlKind::Settings);
+    add_tab_controls(list);
   } else if (const auto* rs = std::get_if<RoutineScreen>(&m.screen)) {
     add(ControlKind::Back);
     if (!m.catalog.at(static_cast<std::size_t>(rs->routine)).routine.sources.empty()) add(ControlKind::RoutineSources);

@@ -15,6 +15,7 @@
 
 #include "app/breathe_flow.h"
 #include "app/progress_layout.h"
+#include "app/text_util.h"
 #include "app/update.h"
 
 namespace unknot::app {
@@ -182,11 +183,6 @@ void on_entry(AppModel& m, EntryScreen& s, const Activated& a, std::vector<Effec
   if (auto* still = std::get_if<EntryScreen>(&m.screen)) *still = s;
 }
 
-std::size_t code_points(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(
-      text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 }  // namespace
 
 std::vector<std::string> trends_regions(const AppModel& m) {
@@ -341,17 +337,7 @@ bool on_progress_text(AppModel& m, const TextTyped& t) {
       focused_control(m) != Control{ControlKind::NoteField, 0}) {
     return e != nullptr;
   }
-  std::size_t length = code_points(e->note);
-  for (std::size_t i = 0; i < t.text.size();) {
-    const auto lead = static_cast<unsigned char>(t.text[i]);
-    const std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-    const std::string ch = t.text.substr(i, n);
-    i += n;
-    if (ch == "\r" || ch == "\t") continue;
-    if (length >= kMaxNoteLength) break;
-    e->note += ch == "\n" ? " " : ch;
-    ++length;
-  }
+  append_typed(e->note, t.text, kMaxNoteLength);
   return true;
 }
 
@@ -359,9 +345,7 @@ bool on_progress_erase(AppModel& m) {
   auto* e = std::get_if<EntryScreen>(&m.screen);
   if (e == nullptr) return false;
   if (e->note.empty() || focused_control(m) != Control{ControlKind::NoteField, 0}) return true;
-  std::size_t cut = e->note.size() - 1;
-  while (cut > 0 && (static_cast<unsigned char>(e->note[cut]) & 0xC0) == 0x80) --cut;
-  e->note.erase(cut);
+  erase_last_char(e->note);
   return true;
 }
 
@@ -370,14 +354,16 @@ void forget_progress(AppModel& m) {
   m.history = HistoryList{};
 }
 
+void add_tab_controls(std::vector<Control>& list) {
+  for (const ControlKind kind : {ControlKind::TabHome, ControlKind::TabProgress, ControlKind::TabHistory,
+                                 ControlKind::Settings}) {
+    list.push_back({kind, 0});
+  }
+}
+
 bool progress_controls(const AppModel& m, std::vector<Control>& list) {
   const auto add = [&list](ControlKind kind, int index = 0) { list.push_back({kind, index}); };
-  const auto tabs = [&] {
-    add(ControlKind::TabHome);
-    add(ControlKind::TabProgress);
-    add(ControlKind::TabHistory);
-    add(ControlKind::Settings);
-  };
+  const auto tabs = [&list] { add_tab_controls(list); };
   if (const auto* t = std::get_if<TrendsScreen>(&m.screen)) {
     for (int i = 0; i < 3; ++i) add(ControlKind::Period, i);
     const auto regions = trends_regions(m);

@@ -40,6 +40,8 @@ bool on_progress_erase(AppModel& m);
 // Drops what was loaded after anything that changes the record (a session saved, a rating
 // edited, an entry deleted), so the screens load it afresh when opened.
 void forget_progress(AppModel& m);
+// The bottom bar's four tabs, in focus order (Home, Progress, History and Settings share it).
+void add_tab_controls(std::vector<Control>& list);
 // Adds the controls of these screens in focus order; false when not one of theirs.
 bool progress_controls(const AppModel& m, std::vector<Control>& list);
 std::optional<Control> progress_primary(const AppModel& m);

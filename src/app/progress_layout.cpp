@@ -3,6 +3,7 @@
 //   font size per character, generous for Inter and DejaVu), so nothing wraps into the next box.
 // - The tabs share the content column's width, so on a desktop window they sit under the column.
 #include "app/progress_layout.h"
+#include "app/text_util.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,14 +23,6 @@ constexpr float kLegendGap = 4;
 constexpr float kCaptionPx = 14;
 constexpr float kBodyPx = 17;
 
-// Lines `text` takes at `width` in a font of `font_px`, estimated from its length.
-int lines_for(std::string_view text, float width, float font_px) {
-  if (text.empty()) return 0;
-  int chars = 0;
-  for (char ch : text) chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
-  const float per_line = std::max(1.0f, std::floor(width / (font_px * 0.55f)));
-  return std::max(1, static_cast<int>(std::ceil(static_cast<float>(chars) / per_line)));
-}
 
 struct Flow {
   float x, w, y;
@@ -97,7 +90,7 @@ TrendsLayout trends_layout(Size window, const TrendsView& v, float scroll) {
     for (int i = 0; i < 3; ++i) l.sides.push_back({snap(row.x + static_cast<float>(i) * (w + kSmallGap)), row.y, w, row.h});
   }
   if (!v.filter_note.empty()) {
-    l.filter_note = f.take(kCaptionLine * static_cast<float>(lines_for(v.filter_note, col.w, kCaptionPx)), kSmallGap);
+    l.filter_note = f.take(kCaptionLine * static_cast<float>(estimated_lines(v.filter_note, col.w, kCaptionPx)), kSmallGap);
   }
   f.y += kSmallGap;
 
@@ -120,12 +113,12 @@ TrendsLayout trends_layout(Size window, const TrendsView& v, float scroll) {
     c.current_label = {right_x, labels.y, half, labels.h};
     c.current_value = {right_x, values.y, half, values.h};
     c.current_caption = {right_x, captions.y, half, captions.h};
-    c.change = in.take(kBodyLine * static_cast<float>(lines_for(v.change.change, inner_w, kBodyPx)), 0);
+    c.change = in.take(kBodyLine * static_cast<float>(estimated_lines(v.change.change, inner_w, kBodyPx)), 0);
     if (!v.change.band.empty()) c.band = in.take(kBodyLine, 0);
     in.y += 4;
-    c.reference_lines = lines_for(v.change.reference, inner_w, kCaptionPx);
+    c.reference_lines = estimated_lines(v.change.reference, inner_w, kCaptionPx);
     if (c.reference_lines > 0) c.reference = in.take(kCaptionLine * static_cast<float>(c.reference_lines), 4);
-    c.note_lines = lines_for(v.change.note, inner_w, kCaptionPx);
+    c.note_lines = estimated_lines(v.change.note, inner_w, kCaptionPx);
     if (c.note_lines > 0) c.note = in.take(kCaptionLine * static_cast<float>(c.note_lines), 0);
     const float bottom = std::max(in.y, c.current_caption.bottom()) + kCardPad;
     l.change = {col.x, snap(card_y), col.w, snap(bottom - card_y)};
@@ -134,7 +127,7 @@ TrendsLayout trends_layout(Size window, const TrendsView& v, float scroll) {
 
   // Streak.
   {
-    l.streak_lines = std::max(1, lines_for(v.streak, inner_w, kBodyPx));
+    l.streak_lines = std::max(1, estimated_lines(v.streak, inner_w, kBodyPx));
     const float h = kCardPad * 2 - 4 + kBodyLine * static_cast<float>(l.streak_lines);
     l.streak = f.take(h, kGap);
   }
@@ -178,11 +171,11 @@ TrendsLayout trends_layout(Size window, const TrendsView& v, float scroll) {
     c.legend = in.take(legend_height(v.sessions.legend.size(), c.legend_columns), kSmallGap + 4);
     const float note_y = in.y;
     const std::string& first = v.sessions.empty.empty() ? v.sessions.summary : v.sessions.empty;
-    if (!first.empty()) l.sessions_summary = in.take(kCaptionLine * static_cast<float>(lines_for(first, inner_w, kCaptionPx)), 4);
+    if (!first.empty()) l.sessions_summary = in.take(kCaptionLine * static_cast<float>(estimated_lines(first, inner_w, kCaptionPx)), 4);
     for (std::size_t i = 0; i < v.sessions.weekly.size(); ++i) l.sessions_weekly.push_back(in.take(kCaptionLine, 0));
     if (!v.sessions.weekly.empty()) in.y += 4;
     if (!v.sessions.caveat.empty()) {
-      l.sessions_caveat = in.take(kCaptionLine * static_cast<float>(lines_for(v.sessions.caveat, inner_w, kCaptionPx)), 0);
+      l.sessions_caveat = in.take(kCaptionLine * static_cast<float>(estimated_lines(v.sessions.caveat, inner_w, kCaptionPx)), 0);
     }
     c.note = {inner_x, snap(note_y), inner_w, snap(in.y - note_y)};
     const float bottom = in.y + kCardPad;
@@ -200,7 +193,7 @@ TrendsLayout trends_layout(Size window, const TrendsView& v, float scroll) {
     c.legend = in.take(kCaptionLine, 4);  // the column heads: Left, Right
     for (std::size_t i = 0; i < v.left_right.size(); ++i) l.left_right_rows.push_back(in.take(kBodyLine * 2, kSmallGap));
     c.plot = {inner_x, snap(plot_y), inner_w, snap(in.y - plot_y)};
-    c.note = in.take(kCaptionLine * static_cast<float>(lines_for(v.left_right_note, inner_w, kCaptionPx)), 0);
+    c.note = in.take(kCaptionLine * static_cast<float>(estimated_lines(v.left_right_note, inner_w, kCaptionPx)), 0);
     const float bottom = in.y + kCardPad;
     c.card = {col.x, snap(card_y), col.w, snap(bottom - card_y)};
     f.y = bottom + kGap;
@@ -215,11 +208,11 @@ TrendsLayout trends_layout(Size window, const TrendsView& v, float scroll) {
     const float plot_y = in.y;
     if (v.dose.empty()) {
       const std::string& text = v.loaded ? v.dose_empty : std::string("Loading…");
-      in.take(kCaptionLine * static_cast<float>(std::max(1, lines_for(text, inner_w, kCaptionPx))), kSmallGap);
+      in.take(kCaptionLine * static_cast<float>(std::max(1, estimated_lines(text, inner_w, kCaptionPx))), kSmallGap);
     }
     for (std::size_t i = 0; i < v.dose.size(); ++i) l.dose_rows.push_back(in.take(kCaptionLine + 4 + 8, 12));
     c.plot = {inner_x, snap(plot_y), inner_w, snap(in.y - plot_y)};
-    if (!v.dose.empty()) c.note = in.take(kCaptionLine * static_cast<float>(lines_for(v.dose_note, inner_w, kCaptionPx)), 0);
+    if (!v.dose.empty()) c.note = in.take(kCaptionLine * static_cast<float>(estimated_lines(v.dose_note, inner_w, kCaptionPx)), 0);
     const float bottom = in.y + kCardPad;
     c.card = {col.x, snap(card_y), col.w, snap(bottom - card_y)};
     f.y = bottom + kMargin;

@@ -13,17 +13,6 @@
 namespace unknot::ui {
 namespace {
 
-class Clip {
- public:
-  Clip(Canvas& c, app::Rect r) : c_(c) { c.set_clip(r); }
-  ~Clip() { c_.clear_clip(); }
-  Clip(const Clip&) = delete;
-  Clip& operator=(const Clip&) = delete;
-
- private:
-  Canvas& c_;
-};
-
 bool contains(const std::vector<std::string>& ids, const std::string& id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
 }

@@ -14,17 +14,6 @@ namespace {
 
 using app::ControlKind;
 
-class Clip {
- public:
-  Clip(Canvas& c, app::Rect r) : c_(c) { c.set_clip(r); }
-  ~Clip() { c_.clear_clip(); }
-  Clip(const Clip&) = delete;
-  Clip& operator=(const Clip&) = delete;
-
- private:
-  Canvas& c_;
-};
-
 bool visible(app::Rect r, app::Rect viewport) { return r.h > 0 && r.intersects(viewport); }
 
 std::string pattern_name(const std::string& id) {

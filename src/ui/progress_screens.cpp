@@ -18,18 +18,6 @@ constexpr float kTickGutter = 28;  // room for the y-axis numbers
 constexpr float kAxisBand = 30;    // room for the x-axis dates, clear of the "0" beside the axis
 constexpr float kPlotTop = 8;
 
-// Clips drawing to a dp rectangle until destroyed.
-class Clip {
- public:
-  Clip(Canvas& c, app::Rect r) : c_(c) { c.set_clip(r); }
-  ~Clip() { c_.clear_clip(); }
-  Clip(const Clip&) = delete;
-  Clip& operator=(const Clip&) = delete;
-
- private:
-  Canvas& c_;
-};
-
 bool visible(app::Rect r, app::Rect viewport) { return r.h > 0 && r.intersects(viewport); }
 
 Color relief_color(const Palette& p) { return p.inhale; }

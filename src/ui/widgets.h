@@ -6,6 +6,7 @@
 
 #include "app/geometry.h"
 #include "app/layout.h"
+#include "ui/canvas.h"
 #include "ui/draw_context.h"
 
 namespace unknot::ui {
@@ -26,6 +27,18 @@ struct DialogText {
   app::Control cancel_control, confirm_control;
 };
 void dialog(DrawContext& dc, const app::DialogLayout& l, const DialogText& text);
+
+// Clips drawing to a dp rectangle until destroyed (scrolling lists).
+class Clip {
+ public:
+  Clip(Canvas& c, app::Rect r) : c_(c) { c.set_clip(r); }
+  ~Clip() { c_.clear_clip(); }
+  Clip(const Clip&) = delete;
+  Clip& operator=(const Clip&) = delete;
+
+ private:
+  Canvas& c_;
+};
 
 // A small filled dot with the pain colour, for lists.
 void pain_dot(DrawContext& dc, app::Point center, int pain);
