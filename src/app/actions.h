@@ -17,6 +17,7 @@
 #include "core/muscle_library.h"
 #include "core/sound_settings.h"
 #include "core/time.h"
+#include "app/text_measure.h"
 
 namespace unknot::app {
 
@@ -24,6 +25,7 @@ namespace unknot::app {
 struct Tick {
   core::Instant session_now{};
   core::UnixSeconds wall_now{};
+  core::Instant ui_now{};  // a monotonic clock that runs even with no audio, for scrolling
 };
 struct Activated { Control control; };     // tap, click, or Enter/Space on the focused control
 struct FocusMoved { int delta = 1; };      // Tab / arrows
@@ -51,6 +53,11 @@ struct InterruptedFound {
 };
 
 struct Scrolled { float dy = 0; };            // wheel or drag, in dp (positive: content moves up)
+struct Flung { float velocity = 0; };         // a drag let go, in dp a second: the content coasts
+struct ScrolledToEnd { bool end = true; };    // End (true) or Home (false) outside a text field
+struct Paged { int pages = 1; };              // Page Down (+1) or Page Up (-1)
+// The font's measure arrived (the shell opened its fonts): layouts measure text with it.
+struct TextMeasureReady { std::shared_ptr<const TextMeasure> text; };
 struct Resized { float w = 0, h = 0; };       // window size in dp
 struct TextTyped { std::string text; };       // UTF-8 from the keyboard or an IME
 struct TextErased {};                         // Backspace in a text field
@@ -108,6 +115,6 @@ using Action = std::variant<Tick, Activated, FocusMoved, BackPressed, PauseToggl
                             FirstUseLoaded, CheckinDue, ProgressLoaded, HistoryLoaded,
                             WeeklyTargetLoaded, ReportShared, CareLoaded, HomeworkLoaded,
                             FileOpenFailed, FileImported, RoutineFileOpened, LibraryLoaded,
-                            HomeworkExported>;
+                            HomeworkExported, Flung, ScrolledToEnd, Paged, TextMeasureReady>;
 
 }  // namespace unknot::app

@@ -57,7 +57,9 @@ void build(AppModel& m, const BodyMapScreen& s) {
     m.catalog.push_back(std::move(entry));
     index = static_cast<int>(m.catalog.size()) - 1;
   }
-  open_screen(m, RoutineScreen{index});
+  RoutineScreen page{index};
+  page.map = s;  // Back returns to the map with these picks
+  open_screen(m, page);
 }
 
 void on_map(AppModel& m, BodyMapScreen& s, const Activated& a) {
@@ -198,16 +200,6 @@ bool on_bodymap_activated(AppModel& m, const Activated& a, std::vector<Effect>& 
     }
     return true;
   }
-  if (const auto* rs = std::get_if<RoutineScreen>(&m.screen)) {
-    if (kind != ControlKind::SaveRoutine) return false;
-    if (rs->routine < 0 || rs->routine >= static_cast<int>(m.catalog.size())) return true;
-    CatalogEntry& entry = m.catalog[static_cast<std::size_t>(rs->routine)];
-    if (!entry.built || entry.saved) return true;
-    fx.push_back(SaveBuiltRoutine{entry.original.id.empty() ? entry.routine : entry.original});
-    entry.saved = true;
-    open_screen(m, *rs);
-    return true;
-  }
   return false;
 }
 
@@ -289,16 +281,6 @@ bool bodymap_controls(const AppModel& m, std::vector<Control>& list) {
   }
   if (std::holds_alternative<MuscleScreen>(m.screen)) {
     add(ControlKind::Back);
-    return true;
-  }
-  if (const auto* rs = std::get_if<RoutineScreen>(&m.screen)) {
-    if (rs->routine < 0 || rs->routine >= static_cast<int>(m.catalog.size())) return false;
-    const CatalogEntry& entry = m.catalog[static_cast<std::size_t>(rs->routine)];
-    if (!entry.built || entry.saved) return false;
-    add(ControlKind::Back);
-    if (!entry.routine.sources.empty()) add(ControlKind::RoutineSources);
-    add(ControlKind::SaveRoutine);
-    if (!entry.routine.steps.empty()) add(ControlKind::Start);
     return true;
   }
   return false;

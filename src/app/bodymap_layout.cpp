@@ -134,21 +134,21 @@ MuscleLayout muscle_layout(Size window, const core::MuscleInfo& muscle, float sc
     y += l.legend.h + kGap;
   }
 
-  const auto block = [&](TextBlock::Style style, std::string text, float gap_after) {
+  const auto block = [&](MuscleText::Style style, std::string text, float gap_after) {
     if (text.empty()) return;
-    TextBlock b;
+    MuscleText b;
     b.style = style;
-    const float px = style == TextBlock::Style::Caption ? kCaptionPx : kBodyPx;
-    const float line = style == TextBlock::Style::Heading ? kHeadingLine
-                       : style == TextBlock::Style::Caption ? kCaptionLine
+    const float px = style == MuscleText::Style::Caption ? kCaptionPx : kBodyPx;
+    const float line = style == MuscleText::Style::Heading ? kHeadingLine
+                       : style == MuscleText::Style::Caption ? kCaptionLine
                                                             : kBodyLine;
-    b.lines = style == TextBlock::Style::Heading ? 1 : estimated_lines(text, col.w, px);
+    b.lines = style == MuscleText::Style::Heading ? 1 : estimated_lines(text, col.w, px);
     b.box = {col.x, grid(y), col.w, line * static_cast<float>(b.lines)};
     b.text = std::move(text);
     y += b.box.h + gap_after;
     l.blocks.push_back(std::move(b));
   };
-  using S = TextBlock::Style;
+  using S = MuscleText::Style;
   block(S::Heading, "Where to find it", 4);
   block(S::Body, muscle.where, kGap);
   block(S::Heading, "Where its pain may spread", 4);
@@ -204,11 +204,6 @@ Rect player_figure(Size window) {
     }
   }
   return {};
-}
-
-Rect routine_save_rect(Size window) {
-  const Rect col = column(window);
-  return {col.right() - 96, col.y - 12, 96, kTarget};
 }
 
 float home_max_scroll(const AppModel& m, Size window) {

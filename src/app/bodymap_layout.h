@@ -42,7 +42,7 @@ float bodymap_max_scroll(Size window, int rows);
 std::optional<Point> figure_point(Rect figure, Point p);
 
 // One block of text on the muscle details screen (a section heading, a paragraph, a source).
-struct TextBlock {
+struct MuscleText {
   enum class Style { Heading, Body, Caption };
   Style style = Style::Body;
   std::string text;
@@ -54,7 +54,7 @@ struct MuscleLayout {
   Rect front_figure, back_figure;  // moved by the scroll
   Rect front_label, back_label;    // "Front", "Back" under them
   Rect legend;                     // beside the figures
-  std::vector<TextBlock> blocks;
+  std::vector<MuscleText> blocks;
   float content_h = 0;
 };
 MuscleLayout muscle_layout(Size window, const core::MuscleInfo& muscle, float scroll);
@@ -63,8 +63,6 @@ float muscle_max_scroll(Size window, const core::MuscleInfo& muscle);
 // The small figure on the session screen, beside the pacer; empty when there is no room.
 Rect player_figure(Size window);
 
-// The Save button on the routine screen of a built routine.
-Rect routine_save_rect(Size window);
 
 // Home: scrolling cards between the header and the tab bar.
 float home_max_scroll(const AppModel& m, Size window);

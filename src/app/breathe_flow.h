@@ -7,11 +7,10 @@
 #include "app/actions.h"
 #include "app/effects.h"
 #include "app/model.h"
+#include "app/screens.h"
 
 namespace unknot::app {
 
-// Opens a screen and puts the focus on its primary control (defined in update.cpp).
-void open_screen(AppModel& m, Screen screen);
 
 // Handles a control of the breathing and sound screens (and Home's Just breathe / Sound).
 // Returns false when the control is not one of theirs.

@@ -222,14 +222,6 @@ void on_routine_file_opened(AppModel& m, const RoutineFileOpened& opened) {
 }
 
 bool on_care_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
-  if (const auto* rs = std::get_if<RoutineScreen>(&m.screen); rs && a.control.kind == ControlKind::RoutineSources) {
-    open_screen(m, SourcesScreen{rs->routine, 0});
-    return true;
-  }
-  if (const auto* rs = std::get_if<RoutineScreen>(&m.screen); rs && a.control.kind == ControlKind::AddToCalendar) {
-    if (const auto* hw = homework_of(m, rs->routine)) fx.push_back(ExportCalendar{hw->id});
-    return true;
-  }
   if (const auto* src = std::get_if<SourcesScreen>(&m.screen)) {
     if (a.control.kind == ControlKind::Back) open_screen(m, RoutineScreen{src->routine});
     return true;

@@ -78,13 +78,6 @@ ProfileLayout profile_layout(Size window) {
   return l;
 }
 
-Rect routine_sources_rect(Size window, bool beside_save) {
-  const Rect col = column(window);
-  const float w = 104;
-  const float right = beside_save ? col.right() - 96 - kSmallGap : col.right();
-  return {right - w, col.y - 12, w, kTarget};
-}
-
 SourcesLayout sources_layout(Size window) {
   SourcesLayout l;
   const Rect col = column(window);

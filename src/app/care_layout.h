@@ -35,8 +35,6 @@ struct ProfileLayout {
 };
 ProfileLayout profile_layout(Size window);
 
-// "Sources" on a routine's page: top right, left of Save when the routine can be saved.
-Rect routine_sources_rect(Size window, bool beside_save);
 // A routine's sources: back, title, the routine's name, then the list, scrolling.
 struct SourcesLayout {
   Rect back, title, subtitle, viewport;

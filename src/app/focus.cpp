@@ -5,11 +5,12 @@
 #include "app/builder_flow.h"
 #include "app/progress_flow.h"
 #include "app/session_flow.h"
-#include "app/update.h"
+#include "app/legacy_screens.h"
+#include "app/screens.h"
 
 namespace unknot::app {
 
-std::vector<Control> controls(const AppModel& m) {
+std::vector<Control> legacy_controls(const AppModel& m) {
   std::vector<Control> list;
   const auto add = [&list](ControlKind kind, int index = 0) { list.push_back({kind, index}); };
   if (builder_controls(m, list)) return list;
@@ -27,11 +28,6 @@ std::vector<Control> controls(const AppModel& m) {
     }
     add(ControlKind::Sound);
     add_tab_controls(list);
-  } else if (const auto* rs = std::get_if<RoutineScreen>(&m.screen)) {
-    add(ControlKind::Back);
-    if (!m.catalog.at(static_cast<std::size_t>(rs->routine)).routine.sources.empty()) add(ControlKind::RoutineSources);
-    if (homework_of(m, rs->routine) != nullptr) add(ControlKind::AddToCalendar);
-    if (!m.catalog.at(static_cast<std::size_t>(rs->routine)).routine.steps.empty()) add(ControlKind::Start);
   } else if (const auto* r = std::get_if<RatingScreen>(&m.screen)) {
     if (r->moment == RatingMoment::Before) add(ControlKind::Back);
     for (int v = 0; v <= 10; ++v) add(ControlKind::PainValue, v);
@@ -118,7 +114,7 @@ std::vector<Control> controls(const AppModel& m) {
   return list;
 }
 
-Control primary_control(const AppModel& m) {
+Control legacy_primary(const AppModel& m) {
   if (const auto primary = builder_primary(m)) return *primary;
   if (const auto primary = progress_primary(m)) return *primary;
   if (const auto primary = care_primary(m)) return *primary;
@@ -135,7 +131,6 @@ Control primary_control(const AppModel& m) {
   }
   if (std::holds_alternative<SoundScreen>(m.screen)) return {ControlKind::VolumeUp, 0};
   if (std::holds_alternative<CheckinScreen>(m.screen)) return {ControlKind::Confirm, 0};
-  if (std::holds_alternative<RoutineScreen>(m.screen)) return {ControlKind::Start, 0};
   if (std::holds_alternative<RatingScreen>(m.screen)) return {ControlKind::Confirm, 0};
   if (const auto* p = std::get_if<PlayerScreen>(&m.screen)) {
     if (p->asking_dizzy) return {ControlKind::SlowDown, 0};
@@ -145,33 +140,6 @@ Control primary_control(const AppModel& m) {
   if (std::holds_alternative<SummaryScreen>(m.screen)) return {ControlKind::Done, 0};
   if (std::holds_alternative<ResumeScreen>(m.screen)) return {ControlKind::ResumeSession, 0};
   return {ControlKind::Dismiss, 0};
-}
-
-std::optional<Control> focused_control(const AppModel& m) {
-  const auto list = controls(m);
-  if (list.empty()) return std::nullopt;
-  return list[static_cast<std::size_t>(std::clamp(m.focus, 0, static_cast<int>(list.size()) - 1))];
-}
-
-bool editing_text(const AppModel& m) {
-  const auto focus = focused_control(m);
-  if (!focus) return false;
-  if (builder_editing_text(m)) return true;
-  if (std::holds_alternative<EditorScreen>(m.screen)) return *focus == Control{ControlKind::NameField, 0};
-  if (std::holds_alternative<EntryScreen>(m.screen)) return *focus == Control{ControlKind::NoteField, 0};
-  return false;
-}
-
-bool animating(const AppModel& m) {
-  return std::holds_alternative<PlayerScreen>(m.screen) && m.session && !m.session->finished &&
-         !m.session->run.paused();
-}
-
-CatalogEntry make_catalog_entry(core::Routine routine, const core::PatternLookup& lookup) {
-  auto steps = core::expand(routine, lookup);
-  auto timeline = std::make_shared<const core::Timeline>(std::move(steps), lookup);
-  core::Routine original = routine;
-  return CatalogEntry{std::move(routine), std::move(timeline), std::nullopt, std::move(original), {}};
 }
 
 }  // namespace unknot::app

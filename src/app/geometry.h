@@ -8,6 +8,11 @@ struct Point {
   float y = 0;
 };
 
+struct Size {
+  float w = 0;
+  float h = 0;
+};
+
 struct Rect {
   float x = 0;
   float y = 0;

@@ -1,6 +1,7 @@
 #include "app/layout.h"
 
 #include "app/care_flow.h"
+#include "app/legacy_screens.h"
 #include "app/care_layout.h"
 
 #include <algorithm>
@@ -94,18 +95,6 @@ HomeLayout home_layout(const AppModel& m, Size window) {
   const auto* home = std::get_if<HomeScreen>(&m.screen);
   return home_layout(window, static_cast<int>(m.catalog.size()), home != nullptr ? home->scroll : 0.0f,
                      static_cast<int>(m.homework.size()), hidden);
-}
-
-RoutineLayout routine_layout(Size window) {
-  RoutineLayout l;
-  const Rect col = column(window);
-  l.back = back_button(col);
-  l.start = bottom_button(col);
-  const float cautions_h = kCaptionLine * 2;
-  l.cautions = {col.x, l.start.y - kGap - cautions_h, col.w, cautions_h};
-  const float top = col.y + kTarget;
-  l.body = {col.x, top, col.w, std::max(0.0f, l.cautions.y - kGap - top)};
-  return l;
 }
 
 RatingLayout rating_layout(Size window, RatingMoment moment, int regions) {
@@ -354,7 +343,7 @@ CheckinLayout checkin_layout(Size window) {
   return l;
 }
 
-std::vector<Hit> hits(const AppModel& m, Size window) {
+std::vector<Hit> legacy_hits(const AppModel& m, Size window) {
   std::vector<Hit> out;
   if (bodymap_hits(m, window, out)) return out;
   if (builder_hits(m, window, out)) return out;
@@ -414,19 +403,6 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
       out.push_back({{ControlKind::NoteField, 0}, l.note_field});
       out.push_back({{ControlKind::Delete, 0}, l.remove});
       out.push_back({{ControlKind::Save, 0}, l.save});
-    }
-  } else if (const auto* rs = std::get_if<RoutineScreen>(&m.screen)) {
-    const auto l = routine_layout(window);
-    out.push_back({{ControlKind::Back, 0}, l.back});
-    const auto& e = m.catalog.at(static_cast<std::size_t>(rs->routine));
-    if (e.built && !e.saved) out.push_back({{ControlKind::SaveRoutine, 0}, routine_save_rect(window)});
-    const bool homework = homework_of(m, rs->routine) != nullptr;
-    if (!e.routine.sources.empty()) {
-      out.push_back({{ControlKind::RoutineSources, 0}, routine_sources_rect(window, e.built || homework)});
-    }
-    if (homework) out.push_back({{ControlKind::AddToCalendar, 0}, routine_save_rect(window)});
-    if (!m.catalog.at(static_cast<std::size_t>(rs->routine)).routine.steps.empty()) {
-      out.push_back({{ControlKind::Start, 0}, l.start});
     }
   } else if (const auto* sf = std::get_if<SafetyScreen>(&m.screen)) {
     const auto l = safety_layout(window, *sf, sf->scroll);
@@ -559,14 +535,6 @@ std::vector<Hit> hits(const AppModel& m, Size window) {
     out.push_back({{ControlKind::PanSides, 0}, l.pan_sides});
   }
   return out;
-}
-
-std::optional<Control> hit_test(const AppModel& m, Size window, Point p) {
-  if (auto zone = bodymap_figure_hit(m, window, p)) return zone;
-  for (const auto& h : hits(m, window)) {
-    if (h.rect.contains(p)) return h.control;
-  }
-  return std::nullopt;
 }
 
 }  // namespace unknot::app

@@ -12,11 +12,6 @@
 
 namespace unknot::app {
 
-struct Size {
-  float w = 0;
-  float h = 0;
-};
-
 inline constexpr float kMargin = 24;
 inline constexpr float kGap = 16;
 inline constexpr float kSmallGap = 8;
@@ -63,13 +58,6 @@ HomeLayout home_layout(Size window, int routines, float scroll = 0, int homework
                        const std::vector<bool>& hidden = {});
 // The layout of Home for the model: its homework, catalog and scroll.
 HomeLayout home_layout(const AppModel& m, Size window);
-
-// The routine screen flows top-down (title, meta, summary, steps) from `body`, since a title may
-// take one line or two; the cautions and Start sit at the bottom.
-struct RoutineLayout {
-  Rect back, body, cautions, start;
-};
-RoutineLayout routine_layout(Size window);
 
 struct RatingLayout {
   Rect back, title, anchors, region_label, hint, confirm;
@@ -145,10 +133,5 @@ struct CheckinLayout {
   std::vector<Rect> options;  // PGIC 1..7
 };
 CheckinLayout checkin_layout(Size window);
-
-// Every pressable control of the current screen with its rectangle.
-std::vector<Hit> hits(const AppModel& model, Size window);
-// The control under a point, if any.
-std::optional<Control> hit_test(const AppModel& model, Size window, Point p);
 
 }  // namespace unknot::app

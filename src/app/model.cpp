@@ -1,5 +1,7 @@
 #include "app/model.h"
 
+#include "core/timeline.h"
+
 #include <chrono>
 
 namespace unknot::app {
@@ -24,6 +26,13 @@ bool in_first_month(const AppModel& model, std::string_view pattern_id) {
     if (id == pattern_id) return model.wall_now - first < std::chrono::days(30);
   }
   return true;  // never used: the first month has not even started
+}
+
+CatalogEntry make_catalog_entry(core::Routine routine, const core::PatternLookup& lookup) {
+  auto steps = core::expand(routine, lookup);
+  auto timeline = std::make_shared<const core::Timeline>(std::move(steps), lookup);
+  core::Routine original = routine;
+  return CatalogEntry{std::move(routine), std::move(timeline), std::nullopt, std::move(original), {}};
 }
 
 }  // namespace unknot::app

@@ -14,6 +14,8 @@
 #include "app/effects.h"
 #include "app/care_model.h"
 #include "app/progress_model.h"
+#include "app/scrolling.h"
+#include "app/text_measure.h"
 #include "core/breathing_session.h"
 #include "core/custom_pattern.h"
 #include "core/routine.h"
@@ -38,7 +40,10 @@ enum class RatingMoment { Before, After };
 struct HomeScreen {
   float scroll = 0;  // dp scrolled from the top of the cards
 };
-struct RoutineScreen { int routine = 0; };
+struct RoutineScreen {
+  int routine = 0;
+  std::optional<BodyMapScreen> map;  // built on the body map: Back returns to it, picks kept
+};
 struct RatingScreen {
   RatingMoment moment = RatingMoment::Before;
   int routine = 0;
@@ -148,8 +153,11 @@ struct AppModel {
   std::optional<ActiveSession> session;
   core::Instant session_now{};
   core::UnixSeconds wall_now{};
+  core::Instant ui_now{};  // the interface's monotonic clock (Tick), for coasting
   std::string notice;  // a problem to show in a banner (e.g. the data could not be saved)
   float window_w = 390, window_h = 844;  // dp, for scrolling and keeping focus in view
+  ScrollState scroll;  // the open screen's scroll (screens.h); restarts when another screen opens
+  std::shared_ptr<const TextMeasure> text;  // the font's measure; empty: estimated (screens.h)
   std::vector<core::BreathPattern> custom_patterns;  // ids "custom_<n>", from storage
   core::SoundSettings sound;
   // When each breathing pattern was first used, for limits that apply in the first month.
@@ -184,6 +192,10 @@ bool in_first_month(const AppModel& model, std::string_view pattern_id);
 // True when the health profile rules out breath holds (pregnancy, seizures, heart disease) and
 // the pattern holds the breath: it is shown, with the reason, but cannot be started.
 bool holds_barred(const AppModel& model, const core::BreathPattern& pattern);
+
+// A catalog entry for a parsed routine (expands it into a timeline). Throws
+// std::invalid_argument if a step cannot be played.
+CatalogEntry make_catalog_entry(core::Routine routine, const core::PatternLookup& lookup);
 
 // Index of the routine with that id, or -1.
 int find_routine(const AppModel& model, std::string_view id);

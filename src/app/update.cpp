@@ -1,5 +1,7 @@
 #include "app/update.h"
 
+#include "app/legacy_screens.h"
+
 #include <algorithm>
 
 #include "app/bodymap_flow.h"
@@ -61,7 +63,9 @@ void on_rating(AppModel& m, RatingScreen& r, const Activated& a, std::vector<Eff
   }
 }
 
-void on_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
+}  // namespace
+
+void legacy_activate(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
   const ControlKind kind = a.control.kind;
   // A tapped text field takes the focus, so typing goes there; other taps leave the focus on
   // the screen's main action, so Enter still walks the path.
@@ -80,12 +84,6 @@ void on_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
     if (kind == ControlKind::RoutineCard && a.control.index >= 0 &&
         a.control.index < static_cast<int>(m.catalog.size())) {
       open(m, RoutineScreen{a.control.index});
-    }
-  } else if (auto* rs = std::get_if<RoutineScreen>(&m.screen)) {
-    if (kind == ControlKind::Start && !m.catalog.at(static_cast<std::size_t>(rs->routine)).routine.steps.empty()) {
-      start_routine(m, rs->routine);
-    } else if (kind == ControlKind::Back) {
-      go_home(m, fx);
     }
   } else if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
     RatingScreen copy = *r;
@@ -168,38 +166,38 @@ void on_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
   }
 }
 
-void on_back(AppModel& m, std::vector<Effect>& fx) {
+void legacy_back(AppModel& m, std::vector<Effect>& fx) {
   if (on_builder_back(m, fx)) return;
   if (on_breathe_back(m, fx)) return;
   if (on_progress_back(m, fx)) return;
   if (on_care_back(m, fx)) return;
   if (on_bodymap_back(m, fx)) return;
   if (std::holds_alternative<CheckinScreen>(m.screen)) {
-    on_activated(m, Activated{{ControlKind::NotToday, 0}}, fx);
+    legacy_activate(m, Activated{{ControlKind::NotToday, 0}}, fx);
     return;
   }
   if (auto* p = std::get_if<PlayerScreen>(&m.screen)) {
     if (p->asking_dizzy) {  // Escape on the dizzy question: slow down, the gentle answer
-      on_activated(m, Activated{{ControlKind::SlowDown, 0}}, fx);
+      legacy_activate(m, Activated{{ControlKind::SlowDown, 0}}, fx);
       return;
     }
     // Escape on "too intense?" keeps going, as does Escape on "end this session?".
     const Control c{p->confirming_end || p->asking_intensity ? ControlKind::EndCancel : ControlKind::End, 0};
-    on_activated(m, Activated{c}, fx);
+    legacy_activate(m, Activated{c}, fx);
   } else if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
     if (r->moment == RatingMoment::Before) {
-      on_activated(m, Activated{{ControlKind::Back, 0}}, fx);
+      legacy_activate(m, Activated{{ControlKind::Back, 0}}, fx);
     } else {
       open(m, SummaryScreen{});  // rating afterwards is optional: Escape skips it
     }
-  } else if (std::holds_alternative<RoutineScreen>(m.screen)) {
-    on_activated(m, Activated{{ControlKind::Back, 0}}, fx);
   } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
     go_home(m, fx);
   } else if (std::holds_alternative<ErrorScreen>(m.screen)) {
     open(m, HomeScreen{});
   }
 }
+
+namespace {
 
 void on_interrupted(AppModel& m, const InterruptedFound& found, std::vector<Effect>& fx) {
   const int index = find_routine(m, found.routine_id);
@@ -215,12 +213,20 @@ void on_interrupted(AppModel& m, const InterruptedFound& found, std::vector<Effe
 
 }  // namespace
 
-void open_screen(AppModel& m, Screen screen) {
-  m.screen = std::move(screen);
-  const auto list = controls(m);
-  const Control primary = primary_control(m);
-  const auto it = std::find(list.begin(), list.end(), primary);
-  m.focus = it == list.end() ? 0 : static_cast<int>(it - list.begin());
+void legacy_scroll(AppModel& m, float dy, std::vector<Effect>& fx) {
+  on_scrolled(m, dy);
+  on_progress_scrolled(m, dy, fx);
+  on_care_scrolled(m, dy);
+  on_bodymap_scrolled(m, dy);
+  on_builder_scrolled(m, dy);
+}
+
+void legacy_text(AppModel& m, const TextInput& input) {
+  if (const auto* t = std::get_if<TextTyped>(&input)) {
+    if (!on_builder_text(m, *t) && !on_progress_text(m, *t)) on_text(m, *t);
+  } else if (!on_builder_erase(m) && !on_progress_erase(m)) {
+    on_erase(m);
+  }
 }
 
 int find_routine(const AppModel& model, std::string_view id) {
@@ -232,10 +238,13 @@ int find_routine(const AppModel& model, std::string_view id) {
 
 Transition update(AppModel m, const Action& action) {
   std::vector<Effect> fx;
+  Step st{m, fx};
   std::visit(Overloaded{
                  [&](const Tick& t) {
                    m.session_now = t.session_now;
                    m.wall_now = t.wall_now;
+                   m.ui_now = t.ui_now;
+                   if (m.scroll.velocity != 0) coast(m.scroll, screen_frame(m), t.ui_now);
                    if (m.undo && m.wall_now >= m.undo->until) m.undo.reset();
                    if (!m.toast.empty() && m.wall_now >= m.toast_until) m.toast.clear();
                    if (std::holds_alternative<PlayerScreen>(m.screen) && advance_session(m, fx)) {
@@ -247,16 +256,17 @@ Transition update(AppModel m, const Action& action) {
                      }
                    }
                  },
-                 [&](const Activated& a) { on_activated(m, a, fx); },
+                 [&](const Activated& a) { screen_activate(st, a.control); },
                  [&](const FocusMoved& f) {
                    const auto n = static_cast<int>(controls(m).size());
                    if (n > 0) m.focus = ((m.focus + f.delta) % n + n) % n;
+                   reveal_focus(m);
                    scroll_focus_into_view(m);
                    progress_focus_into_view(m);
                    bodymap_focus_into_view(m);
                    builder_focus_into_view(m);
                  },
-                 [&](const BackPressed&) { on_back(m, fx); },
+                 [&](const BackPressed&) { screen_back(st); },
                  [&](const PauseToggled&) {
                    if (auto* p = std::get_if<PlayerScreen>(&m.screen);
                        p && !p->confirming_end && !p->asking_intensity && !p->asking_dizzy) {
@@ -266,17 +276,17 @@ Transition update(AppModel m, const Action& action) {
                  [&](const PainTyped& p) {
                    if (std::holds_alternative<RatingScreen>(m.screen) ||
                        std::holds_alternative<CheckinScreen>(m.screen)) {
-                     on_activated(m, Activated{{ControlKind::PainValue, p.value}}, fx);
+                     screen_activate(st, {ControlKind::PainValue, p.value});
                    }
                  },
                  [&](const PainNudged& p) {
                    if (auto* c = std::get_if<CheckinScreen>(&m.screen); c && !c->pgic_step) {
                      const int base = c->value ? *c->value : (p.delta > 0 ? -1 : 11);
-                     on_activated(m, Activated{{ControlKind::PainValue, std::clamp(base + p.delta, 0, 10)}}, fx);
+                     screen_activate(st, {ControlKind::PainValue, std::clamp(base + p.delta, 0, 10)});
                    }
                    if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
                      const int base = r->pain ? *r->pain : (p.delta > 0 ? -1 : 11);
-                     on_activated(m, Activated{{ControlKind::PainValue, std::clamp(base + p.delta, 0, 10)}}, fx);
+                     screen_activate(st, {ControlKind::PainValue, std::clamp(base + p.delta, 0, 10)});
                    }
                  },
                  [&](const AppBackgrounded&) { pause_session(m, fx); },
@@ -290,27 +300,30 @@ Transition update(AppModel m, const Action& action) {
                    }
                  },
                  [&](const InterruptedFound& f) { on_interrupted(m, f, fx); },
-                 [&](const Scrolled& s) {
-                   on_scrolled(m, s.dy);
-                   on_progress_scrolled(m, s.dy, fx);
-                   on_care_scrolled(m, s.dy);
-                   on_bodymap_scrolled(m, s.dy);
-                   on_builder_scrolled(m, s.dy);
+                 [&](const Scrolled& s) { screen_scroll(st, s.dy); },
+                 [&](const Flung& f) { fling(m.scroll, f.velocity, m.ui_now); },
+                 [&](const Paged& p) {
+                   const ScreenFrame frame = screen_frame(m);
+                   const float page = frame.viewport.w > 0 ? frame.viewport.h : m.window_h;
+                   screen_scroll(st, static_cast<float>(p.pages) * std::max(48.0f, page - 48.0f));
+                 },
+                 [&](const ScrolledToEnd& e) { screen_scroll(st, e.end ? 1e7f : -1e7f); },
+                 [&](const TextMeasureReady& t) {
+                   m.text = t.text;
+                   clamp_scroll(m.scroll, screen_frame(m));
                  },
                  [&](const Resized& r) {
                    m.window_w = r.w;
                    m.window_h = r.h;
+                   clamp_scroll(m.scroll, screen_frame(m));
+                   reveal_focus(m);
                    on_scrolled(m, 0);
                    on_progress_scrolled(m, 0, fx);
                    on_bodymap_scrolled(m, 0);
                    on_builder_scrolled(m, 0);
                  },
-                 [&](const TextTyped& t) {
-                   if (!on_builder_text(m, t) && !on_progress_text(m, t)) on_text(m, t);
-                 },
-                 [&](const TextErased&) {
-                   if (!on_builder_erase(m) && !on_progress_erase(m)) on_erase(m);
-                 },
+                 [&](const TextTyped& t) { screen_text(st, t); },
+                 [&](const TextErased& t) { screen_text(st, t); },
                  [&](const ProgressLoaded& p) { on_progress_loaded(m, p); },
                  [&](const CareLoaded& c) { on_care_loaded(m, c); },
                  [&](const HomeworkLoaded& h) { on_homework_loaded(m, h); },

@@ -75,6 +75,8 @@ AppShell::AppShell(const ShellOptions& options)
   if (renderer_ == nullptr) renderer_ = SDL_CreateRenderer(window_, -1, SDL_RENDERER_SOFTWARE);
   if (renderer_ == nullptr) throw std::runtime_error(std::string("cannot create a renderer: ") + SDL_GetError());
   canvas_ = std::make_unique<ui::Canvas>(renderer_);
+  // Layouts measure text with the font it is drawn in. The canvas outlives every frame.
+  dispatch(app::TextMeasureReady{std::shared_ptr<const app::TextMeasure>(canvas_.get(), [](const app::TextMeasure*) {})});
 
 
   try {
@@ -190,7 +192,7 @@ AppShell::AppShell(const ShellOptions& options)
       report(e.what());
     }
   }
-  dispatch(app::Tick{model_.session_now, model_.wall_now});
+  dispatch(app::Tick{model_.session_now, model_.wall_now, ui_now()});
   if (options.offer_checkin) offer_checkin_if_due();
 }
 
@@ -269,6 +271,10 @@ void AppShell::ensure_audio() {
   if (audio_) audio_->set_settings(model_.sound);
 }
 
+core::Instant AppShell::ui_now() {
+  return core::Instant{std::chrono::milliseconds(SDL_GetTicks64())};
+}
+
 core::Instant AppShell::session_now() const {
   if (audio_) return audio_->now();
   return core::Instant{std::chrono::milliseconds(SDL_GetTicks64())};
@@ -326,7 +332,7 @@ void AppShell::handle_event(const SDL_Event& e) {
         const std::filesystem::path file(e.drop.file);
         SDL_free(e.drop.file);
         import_file(file);
-        dispatch(app::Tick{session_now(), wall_now()});
+        dispatch(app::Tick{session_now(), wall_now(), ui_now()});
       }
       dirty_ = true;
       return;
@@ -349,12 +355,12 @@ void AppShell::handle_event(const SDL_Event& e) {
     default: break;
   }
   // Input is judged against the state at this moment of the session clock.
-  dispatch(app::Tick{session_now(), wall_now()});
+  dispatch(app::Tick{session_now(), wall_now(), ui_now()});
   if (auto action = ui::intent(e, model_, window_size(), scale_)) dispatch(*action);
 }
 
 void AppShell::iterate() {
-  dispatch(app::Tick{session_now(), wall_now()});
+  dispatch(app::Tick{session_now(), wall_now(), ui_now()});
   const bool animating = app::animating(model_);
   if (dirty_ || (animating && frame_would_change())) draw();
   // The frame clock advances whether or not the frame was drawn, so an unchanged frame waits

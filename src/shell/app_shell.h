@@ -72,6 +72,7 @@ class AppShell {
   void perform(const app::Effect& effect);
   void draw();
   core::Instant session_now() const;
+  static core::Instant ui_now();  // the interface's clock (scroll momentum), runs without audio
   void report(const std::string& problem);
   static core::UnixSeconds wall_now();  // the wall clock, for timestamps only
   void offer_checkin_if_due();

@@ -262,9 +262,9 @@ void draw_muscle(DrawContext& dc, const app::AppModel& m, const app::MuscleScree
   for (const auto& b : l.blocks) {
     if (!b.box.intersects(l.viewport)) continue;
     switch (b.style) {
-      case app::TextBlock::Style::Heading: c.text_in(b.text, b.box, Font::Heading, p.text, Align::Left); break;
-      case app::TextBlock::Style::Body: c.text_wrapped(b.text, b.box, Font::Body, p.text, Align::Left, b.lines); break;
-      case app::TextBlock::Style::Caption: c.text_wrapped(b.text, b.box, Font::Caption, p.muted, Align::Left, b.lines); break;
+      case app::MuscleText::Style::Heading: c.text_in(b.text, b.box, Font::Heading, p.text, Align::Left); break;
+      case app::MuscleText::Style::Body: c.text_wrapped(b.text, b.box, Font::Body, p.text, Align::Left, b.lines); break;
+      case app::MuscleText::Style::Caption: c.text_wrapped(b.text, b.box, Font::Caption, p.muted, Align::Left, b.lines); break;
     }
   }
 }

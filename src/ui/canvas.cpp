@@ -92,6 +92,7 @@ void Canvas::set_scale(float px_per_dp) {
   if (!(px_per_dp > 0) || px_per_dp == impl_->scale) return;
   impl_->scale = px_per_dp;
   impl_->open_fonts();
+  impl_->wrap_cache.clear();
 }
 
 float Canvas::scale() const { return impl_->scale; }

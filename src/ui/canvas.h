@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "app/geometry.h"
+#include "app/page_layout.h"
+#include "app/text_measure.h"
 #include "ui/theme.h"
 
 namespace unknot::ui {
@@ -25,11 +27,13 @@ struct TextRecord {
   bool clipped = false;  // drawn partly outside the clip set by set_clip (a scrolled list's edge)
 };
 
-class Canvas {
+// Also the app's text measure: layouts wrap text with the same font and line breaks it is drawn
+// with.
+class Canvas final : public app::TextMeasure {
  public:
   // Opens the fonts; throws std::runtime_error naming the paths tried if none is found.
   explicit Canvas(SDL_Renderer* renderer);
-  ~Canvas();
+  ~Canvas() override;
   Canvas(const Canvas&) = delete;
   Canvas& operator=(const Canvas&) = delete;
 
@@ -66,8 +70,11 @@ class Canvas {
   // Filled radial glow: colour at the centre fading to transparent at `radius`.
   void fill_glow(app::Point center, float radius, Color c);
 
-  float line_height(Font font) const;
+  float line_height(Font font) const override;
   float text_width(std::string_view text, Font font) const;
+  float width(std::string_view text, Font font) const override { return text_width(text, font); }
+  // Wrapped as text_wrapped wraps at this width, with no line limit (cached per text and width).
+  std::vector<std::string> lines(std::string_view text, Font font, float width) const override;
 
   // One line, left-aligned at top_left (the top of a line_height(font) box, glyphs centred in it).
   // Returns its width.
@@ -77,6 +84,8 @@ class Canvas {
   // Word-wrapped to box.w, at most max_lines (the last ellipsised), from box.y. Returns height.
   float text_wrapped(std::string_view text, app::Rect box, Font font, Color c, Align align,
                      int max_lines);
+  // A block laid out by app::text_block: its lines, one under another, aligned in its box.
+  void text_block(const app::TextBlock& block, Color c, Align align = Align::Left);
   // Lines text_wrapped would use at this width with no max_lines limit, without drawing.
   int wrapped_line_count(std::string_view text, float width, Font font) const;
   // Like text_in, but every digit gets the same advance so changing numbers don't jiggle.

@@ -9,6 +9,8 @@
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <string_view>
 #include <vector>
 
@@ -63,6 +65,8 @@ struct Canvas::Impl {
   Mesh mesh;  // reused so drawing a shape doesn't allocate once warm
   std::vector<TextRecord> log;
   std::optional<app::Rect> clip;  // dp, set by Canvas::set_clip
+  // Wrapped lines by font, width in pixels and text; emptied when the scale changes.
+  mutable std::unordered_map<std::string, std::vector<std::string>> wrap_cache;
 };
 
 }  // namespace unknot::ui

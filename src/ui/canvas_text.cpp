@@ -140,6 +140,40 @@ float Canvas::text_wrapped(std::string_view text, app::Rect box, Font font, Colo
   return static_cast<float>(wrapped.lines.size()) * line_h;
 }
 
+std::vector<std::string> Canvas::lines(std::string_view text, Font font, float width) const {
+  if (text.empty()) return {};
+  const PixelSpan span = span_of({0, 0, width, 0}, impl_->scale);
+  std::string key;
+  key.reserve(text.size() + 16);
+  key += std::to_string(index_of(font));
+  key += ':';
+  key += std::to_string(span.width());
+  key += ':';
+  key += text;
+  auto& cache = impl_->wrap_cache;
+  if (const auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() > 4096) cache.clear();  // a bound, not an LRU: layouts re-ask the same texts
+  auto wrapped = wrap_text(text, static_cast<float>(span.width()), 0, impl_->measurer(font)).lines;
+  cache.emplace(std::move(key), wrapped);
+  return wrapped;
+}
+
+void Canvas::text_block(const app::TextBlock& block, Color c, Align align) {
+  Impl& m = *impl_;
+  const PixelSpan span = span_of(block.box, m.scale);
+  const float line_h = line_height(block.font);
+  for (std::size_t i = 0; i < block.lines.size(); ++i) {
+    const float top = block.box.y + static_cast<float>(i) * line_h;
+    if (m.clip && (top > m.clip->bottom() || top + line_h < m.clip->y)) continue;
+    const std::string& line = block.lines[i];
+    const int y = centred_top_px(top + line_h / 2, m.scale, m.font_height_px(block.font));
+    const TextCache::Entry e = m.line(line, block.font);
+    const int x = aligned_x(span, e.w, align);
+    m.blit(e, x, y, c);
+    m.record(line, x, y, e.w, block.font, false);
+  }
+}
+
 int Canvas::wrapped_line_count(std::string_view text, float width, Font font) const {
   const PixelSpan span = span_of({0, 0, width, 0}, impl_->scale);
   const auto lines = wrap_text(text, static_cast<float>(span.width()), 0, impl_->measurer(font));

@@ -4,6 +4,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "app/type_scale.h"
+
 namespace unknot::ui {
 
 struct Color {
@@ -32,17 +34,11 @@ Color mix(Color a, Color b, float t);
 // WCAG relative-luminance contrast ratio between two opaque colours (1..21).
 double contrast_ratio(Color a, Color b);
 
-// The type scale in dp (design.md "Type").
-enum class Font { Display, Title, Heading, Body, BodyStrong, Caption, Button, Timer };
-
-float font_size_dp(Font font);
-
-// Line height in whole dp, about 1.3x the size; text is vertically centred in it.
-float line_height_dp(Font font);
-
-// True for the semibold styles (BodyStrong, Heading, Title, Display, Button).
-bool is_strong(Font font);
-
-inline constexpr std::size_t kFontCount = 8;  // number of Font values, for per-font tables
+// The type scale lives in app (layouts measure text with it); ui names it as its own.
+using app::Font;
+using app::font_size_dp;
+using app::is_strong;
+using app::kFontCount;
+using app::line_height_dp;
 
 }  // namespace unknot::ui

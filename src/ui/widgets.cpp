@@ -64,4 +64,13 @@ void pain_dot(DrawContext& dc, app::Point center, int pain) {
   dc.canvas.fill_circle(center, 5, pain_color(pain));
 }
 
+void scroll_indicator(DrawContext& dc, app::Rect viewport, float content_h, float scroll) {
+  if (viewport.h <= 0 || content_h <= viewport.h + 0.5f) return;
+  const float track = viewport.h - 8;
+  const float thumb = std::max(32.0f, track * viewport.h / content_h);
+  const float travel = content_h - viewport.h;
+  const float y = viewport.y + 4 + (track - thumb) * std::clamp(scroll / travel, 0.0f, 1.0f);
+  dc.canvas.fill_rounded({viewport.right() - 6, y, 4, thumb}, 2, dc.palette.muted.with_alpha(140));
+}
+
 }  // namespace unknot::ui

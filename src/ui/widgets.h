@@ -40,6 +40,9 @@ class Clip {
   Canvas& c_;
 };
 
+// A thin bar at the viewport's right edge showing where the view is in content taller than it;
+// nothing when everything fits.
+void scroll_indicator(DrawContext& dc, app::Rect viewport, float content_h, float scroll);
 // A small filled dot with the pain colour, for lists.
 void pain_dot(DrawContext& dc, app::Point center, int pain);
 

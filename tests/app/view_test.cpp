@@ -105,8 +105,9 @@ TEST_CASE("the player layout fits the pacer between the text and the controls") 
 TEST_CASE("a hit test finds the control under a point") {
   auto m = test::catalog_model();
   m.screen = RoutineScreen{0};
-  const auto l = routine_layout({390, 844});
-  CHECK(hit_test(m, {390, 844}, l.start.center()) == Control{ControlKind::Start, 0});
+  const auto start = target_rect(m, {390, 844}, {ControlKind::Start, 0});
+  REQUIRE(start.has_value());
+  CHECK(hit_test(m, {390, 844}, start->center()) == Control{ControlKind::Start, 0});
   CHECK_FALSE(hit_test(m, {390, 844}, {1, 400}).has_value());
 }
 

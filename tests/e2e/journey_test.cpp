@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "app/layout.h"
+#include "app/screens.h"
 #include "app/bodymap_layout.h"
 #include "app/care_layout.h"
 #include "app/progress_layout.h"
@@ -80,6 +81,13 @@ void click(shell::AppShell& shell, app::Rect r) {
   pump(shell);
 }
 
+// Clicks wherever the screen draws `control` now (its target in the screen's frame).
+void click(shell::AppShell& shell, app::Control control) {
+  const auto r = app::target_rect(shell.model(), shell.window_size(), control);
+  REQUIRE(r.has_value());
+  click(shell, *r);
+}
+
 void key(shell::AppShell& shell, SDL_Keycode code) {
   SDL_Event e{};
   e.type = SDL_KEYDOWN;
@@ -118,7 +126,7 @@ TEST_CASE("a client goes from Home through pain before, a whole session and pain
     click(shell, app::home_layout(size, 1).cards[0]);
     REQUIRE(std::holds_alternative<app::RoutineScreen>(shell.model().screen));
     screenshot(shell, "routine");
-    click(shell, app::routine_layout(size).start);
+    click(shell, app::Control{app::ControlKind::Start, 0});
     REQUIRE(std::holds_alternative<app::RatingScreen>(shell.model().screen));
 
     key(shell, SDLK_6);  // digits set the rating directly
@@ -546,7 +554,7 @@ TEST_CASE("a client opens a homework file, plays today's prescribed session, and
     pump(shell);
     REQUIRE(std::holds_alternative<app::RoutineScreen>(shell.model().screen));
     // "Calendar" writes the schedule for any calendar app.
-    click(shell, app::routine_save_rect(shell.window_size()));
+    click(shell, app::Control{app::ControlKind::AddToCalendar, 0});
     std::ifstream ics(options.documents_dir / "Short test routine.ics");
     const std::string calendar((std::istreambuf_iterator<char>(ics)), std::istreambuf_iterator<char>());
     CHECK(calendar.rfind("BEGIN:VCALENDAR\r\n", 0) == 0);

@@ -1,0 +1,56 @@
+#include "app/page_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace unknot::app {
+namespace {
+
+constexpr float kMargin = 24;
+constexpr float kNarrowColumn = 480;
+constexpr float kTop = 48;
+constexpr float kButton = 56;
+constexpr float kGap = 16;
+
+float snap_half(float v) { return std::round(v * 2.0f) / 2.0f; }
+
+}  // namespace
+
+TextBlock text_block(const TextMeasure& measure, std::string_view text, Font font, float x, float y, float w) {
+  TextBlock b;
+  b.font = font;
+  b.lines = measure.lines(text, font, w);
+  b.box = {x, snap_half(y), w, static_cast<float>(b.lines.size()) * measure.line_height(font)};
+  return b;
+}
+
+TextBlock Flow::add(std::string_view s, Font font, float gap) {
+  TextBlock b = text_block(text, s, font, x, y, w);
+  if (!b.empty()) y = b.box.bottom() + gap;
+  return b;
+}
+
+Rect Flow::take(float h, float gap) {
+  const Rect r{x, snap_half(y), w, h};
+  y += h + gap;
+  return r;
+}
+
+PageFrame page_frame(Size window, bool bottom_button) {
+  PageFrame f;
+  f.wide = window.w >= kWideWindow;
+  const float w = std::min(window.w - 2 * kMargin, f.wide ? kMaxWideColumn : kNarrowColumn);
+  f.column = {snap_half((window.w - w) / 2), kMargin, w, std::max(0.0f, window.h - 2 * kMargin)};
+  f.top_bar = {f.column.x, f.column.y - 12, f.column.w, kTop};
+  const float top = f.top_bar.bottom() + 4;
+  float bottom = window.h;
+  if (bottom_button) {
+    const float bw = f.wide ? std::min(f.column.w, kNarrowColumn) : f.column.w;
+    f.bottom = {f.column.x, window.h - kMargin - kButton, bw, kButton};
+    bottom = f.bottom.y - kGap / 2;
+  }
+  f.viewport = {f.column.x - 8, top, f.column.w + 16, std::max(0.0f, bottom - top)};
+  return f;
+}
+
+}  // namespace unknot::app

@@ -1,0 +1,53 @@
+// Building blocks for measured, scrolling pages: text blocks wrapped by the real font, a
+// top-down flow, and a page's frame (a fixed top bar, a scrolling viewport, an optional fixed
+// bottom button). Pure std; every size in dp.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/geometry.h"
+#include "app/text_measure.h"
+
+namespace unknot::app {
+
+// Text wrapped to its box's width, in as many lines as it needs.
+struct TextBlock {
+  std::vector<std::string> lines;
+  Rect box;  // x, y, the width it was wrapped to, and lines × line height
+  Font font = Font::Body;
+  bool empty() const { return lines.empty(); }
+};
+
+// `text` wrapped to `w` at (x, y).
+TextBlock text_block(const TextMeasure& measure, std::string_view text, Font font, float x, float y, float w);
+
+// Lays blocks top-down in a column of width w from x; y moves down past each.
+struct Flow {
+  const TextMeasure& text;
+  float x = 0, w = 0, y = 0;
+  // A text block, then `gap` below it (no gap for empty text).
+  TextBlock add(std::string_view s, Font font, float gap);
+  // A box of height h, then `gap`.
+  Rect take(float h, float gap);
+};
+
+// Widths at which a page uses two columns (desktop windows).
+inline constexpr float kWideWindow = 900;
+inline constexpr float kMaxWideColumn = 960;
+
+// The fixed parts of a page and the scrolling viewport between them.
+struct PageFrame {
+  Rect column;    // content column: centred, 24-dp margins, ≤ 480 wide (≤ 960 on wide windows)
+  Rect top_bar;   // Back and the page's small buttons; 48 high
+  Rect viewport;  // scrolls; between the top bar and the bottom button (or the window's end)
+  Rect bottom;    // the primary button, 56 high; h == 0 when the page has none
+  bool wide = false;
+};
+PageFrame page_frame(Size window, bool bottom_button);
+
+// `r` moved up by `scroll`.
+inline Rect scrolled(Rect r, float scroll) { return {r.x, r.y - scroll, r.w, r.h}; }
+
+}  // namespace unknot::app

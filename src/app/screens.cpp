@@ -1,0 +1,198 @@
+#include "app/screens.h"
+
+#include <algorithm>
+#include <type_traits>
+
+#include "app/bodymap_flow.h"
+#include "app/bodymap_layout.h"
+#include "app/builder_flow.h"
+#include "app/legacy_screens.h"
+#include "app/routine_page.h"
+
+namespace unknot::app {
+namespace {
+
+// Screens whose operations still go through the older per-flow dispatchers. A screen leaves
+// this list when it gets a module of its own.
+template <class S>
+inline constexpr bool kLegacy =
+    std::is_same_v<S, HomeScreen> || std::is_same_v<S, RatingScreen> || std::is_same_v<S, PlayerScreen> ||
+    std::is_same_v<S, SummaryScreen> || std::is_same_v<S, ResumeScreen> || std::is_same_v<S, ErrorScreen> ||
+    std::is_same_v<S, BreatheListScreen> || std::is_same_v<S, PatternScreen> || std::is_same_v<S, EditorScreen> ||
+    std::is_same_v<S, SoundScreen> || std::is_same_v<S, CheckinScreen> || std::is_same_v<S, TrendsScreen> ||
+    std::is_same_v<S, HistoryScreen> || std::is_same_v<S, EntryScreen> || std::is_same_v<S, BodyMapScreen> ||
+    std::is_same_v<S, MuscleScreen> || std::is_same_v<S, SafetyScreen> || std::is_same_v<S, ProfileScreen> ||
+    std::is_same_v<S, SettingsScreen> || std::is_same_v<S, SourcesScreen> || std::is_same_v<S, BuilderScreen> ||
+    std::is_same_v<S, BuilderStepScreen> || std::is_same_v<S, BuilderPickScreen> ||
+    std::is_same_v<S, BuilderPlanScreen>;
+
+}  // namespace
+
+template <class S>
+  requires kLegacy<S>
+void activate(Step& st, S&, Control c) {
+  legacy_activate(st.m, Activated{c}, st.fx);
+}
+template <class S>
+  requires kLegacy<S>
+void back(Step& st, S&) {
+  legacy_back(st.m, st.fx);
+}
+template <class S>
+  requires kLegacy<S>
+void scroll(Step& st, S&, float dy) {
+  legacy_scroll(st.m, dy, st.fx);
+}
+template <class S>
+  requires kLegacy<S>
+void text_input(Step& st, S&, const TextInput& t) {
+  legacy_text(st.m, t);
+}
+template <class S>
+  requires kLegacy<S>
+ScreenFrame frame(const AppModel& m, const S&, const Env& env) {
+  ScreenFrame f;
+  const auto hits = legacy_hits(m, env.window);
+  for (const Control c : legacy_controls(m)) {
+    const auto it = std::find_if(hits.begin(), hits.end(), [c](const Hit& h) { return h.control == c; });
+    f.targets.push_back({c, it == hits.end() ? Rect{} : it->rect, {}, Role::Button, true, false});
+  }
+  // Pressable rects that are not in the focus order (a second hit area of one control).
+  for (const auto& h : hits) {
+    const bool listed = std::any_of(f.targets.begin(), f.targets.end(),
+                                    [&h](const Target& t) { return t.control == h.control; });
+    if (!listed) f.targets.push_back({h.control, h.rect, {}, Role::Button, true, false});
+  }
+  return f;
+}
+template <class S>
+  requires kLegacy<S>
+Control primary(const AppModel& m, const S&) {
+  return legacy_primary(m);
+}
+
+namespace {
+
+template <class... S>
+constexpr bool all_modules(std::variant<S...>*) {
+  return (ScreenModule<S> && ...);
+}
+static_assert(all_modules(static_cast<Screen*>(nullptr)),
+              "every screen provides activate, back, scroll, text_input, frame and primary");
+
+}  // namespace
+
+const TextMeasure& measure_of(const AppModel& m) { return m.text ? *m.text : estimated_text(); }
+
+Env env_of(const AppModel& m) { return Env{{m.window_w, m.window_h}, measure_of(m), m.scroll.offset}; }
+
+ScreenFrame screen_frame(const AppModel& m, Size window) {
+  const Env env{window, measure_of(m), m.scroll.offset};
+  return std::visit([&](const auto& s) { return frame(m, s, env); }, m.screen);
+}
+
+ScreenFrame screen_frame(const AppModel& m) { return screen_frame(m, {m.window_w, m.window_h}); }
+
+void open_screen(AppModel& m, Screen screen) {
+  if (screen.index() != m.screen.index()) m.scroll = {};
+  m.screen = std::move(screen);
+  const auto list = controls(m);
+  const Control first = primary_control(m);
+  const auto it = std::find(list.begin(), list.end(), first);
+  m.focus = it == list.end() ? 0 : static_cast<int>(it - list.begin());
+  clamp_scroll(m.scroll, screen_frame(m));
+}
+
+void screen_activate(Step& st, Control c) {
+  std::visit([&](auto& s) { activate(st, s, c); }, st.m.screen);
+}
+void screen_back(Step& st) {
+  std::visit([&](auto& s) { back(st, s); }, st.m.screen);
+}
+void screen_scroll(Step& st, float dy) {
+  std::visit([&](auto& s) { scroll(st, s, dy); }, st.m.screen);
+}
+void screen_text(Step& st, const TextInput& t) {
+  std::visit([&](auto& s) { text_input(st, s, t); }, st.m.screen);
+}
+Control screen_primary(const AppModel& m) {
+  return std::visit([&](const auto& s) { return primary(m, s); }, m.screen);
+}
+
+void scroll_content(AppModel& m, float dy) { scroll_by(m.scroll, screen_frame(m), dy); }
+
+void reveal_focus(AppModel& m) {
+  const auto focus = focused_control(m);
+  if (!focus) return;
+  const ScreenFrame f = screen_frame(m);
+  for (const auto& t : f.targets) {
+    if (t.control == *focus) {
+      if (t.scrolls) reveal(m.scroll, f, t.rect);
+      return;
+    }
+  }
+}
+
+std::vector<Control> controls(const AppModel& m) {
+  std::vector<Control> out;
+  for (const auto& t : screen_frame(m).targets) {
+    // A control with two pressable areas is focused once.
+    if (t.enabled && std::find(out.begin(), out.end(), t.control) == out.end()) out.push_back(t.control);
+  }
+  return out;
+}
+
+Control primary_control(const AppModel& m) { return screen_primary(m); }
+
+std::optional<Control> focused_control(const AppModel& m) {
+  const auto list = controls(m);
+  if (list.empty()) return std::nullopt;
+  return list[static_cast<std::size_t>(std::clamp(m.focus, 0, static_cast<int>(list.size()) - 1))];
+}
+
+bool editing_text(const AppModel& m) {
+  const auto focus = focused_control(m);
+  if (!focus) return false;
+  if (builder_editing_text(m)) return true;
+  if (std::holds_alternative<EditorScreen>(m.screen)) return *focus == Control{ControlKind::NameField, 0};
+  if (std::holds_alternative<EntryScreen>(m.screen)) return *focus == Control{ControlKind::NoteField, 0};
+  return false;
+}
+
+bool animating(const AppModel& m) {
+  if (m.scroll.velocity != 0) return true;
+  return std::holds_alternative<PlayerScreen>(m.screen) && m.session && !m.session->finished &&
+         !m.session->run.paused();
+}
+
+std::vector<Target> hits(const AppModel& m, Size window) {
+  const ScreenFrame f = screen_frame(m, window);
+  std::vector<Target> out;
+  for (Target t : f.targets) {
+    if (!t.enabled || t.rect.w <= 0 || t.rect.h <= 0) continue;
+    if (t.scrolls) {
+      const float top = std::max(t.rect.y, f.viewport.y), bottom = std::min(t.rect.bottom(), f.viewport.bottom());
+      if (bottom - top < 1) continue;
+      t.rect = {t.rect.x, top, t.rect.w, bottom - top};
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::optional<Rect> target_rect(const AppModel& m, Size window, Control control) {
+  for (const auto& t : hits(m, window)) {
+    if (t.control == control) return t.rect;
+  }
+  return std::nullopt;
+}
+
+std::optional<Control> hit_test(const AppModel& m, Size window, Point p) {
+  if (auto zone = bodymap_figure_hit(m, window, p)) return zone;
+  for (const auto& t : hits(m, window)) {
+    if (t.rect.contains(p)) return t.control;
+  }
+  return std::nullopt;
+}
+
+}  // namespace unknot::app
