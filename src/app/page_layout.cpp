@@ -16,7 +16,8 @@ float snap_half(float v) { return std::round(v * 2.0f) / 2.0f; }
 
 }  // namespace
 
-TextBlock text_block(const TextMeasure& measure, std::string_view text, Font font, float x, float y, float w) {
+TextBlock text_block(const TextMeasure& measure, std::string_view text, Font font, float x, float y,
+                     float w) {
   TextBlock b;
   b.font = font;
   b.lines = measure.lines(text, font, w);

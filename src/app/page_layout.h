@@ -21,7 +21,8 @@ struct TextBlock {
 };
 
 // `text` wrapped to `w` at (x, y).
-TextBlock text_block(const TextMeasure& measure, std::string_view text, Font font, float x, float y, float w);
+TextBlock text_block(const TextMeasure& measure, std::string_view text, Font font, float x, float y,
+                     float w);
 
 // Lays blocks top-down in a column of width w from x; y moves down past each.
 struct Flow {

@@ -22,8 +22,8 @@ const CatalogEntry* entry_of(const AppModel& m, const RoutineScreen& s) {
 }
 
 // A card of paragraphs: a heading and one block per item, padded; returns the card's rect.
-Rect card(Flow& f, const std::string& heading, const std::vector<std::string>& items, Font item_font,
-          TextBlock& heading_out, std::vector<TextBlock>& items_out) {
+Rect card(Flow& f, const std::string& heading, const std::vector<std::string>& items,
+          Font item_font, TextBlock& heading_out, std::vector<TextBlock>& items_out) {
   const float top = f.y;
   Flow inner{f.text, f.x + kCardPad, f.w - 2 * kCardPad, top + 12};
   heading_out = inner.add(heading, Font::BodyStrong, 6);
@@ -68,7 +68,8 @@ RoutinePageLayout routine_page_layout(const AppModel& m, const RoutineScreen& s,
   if (!entry->changes.empty()) {
     std::vector<std::string> items;
     for (const auto& c : entry->changes) items.push_back(c.title + ": " + c.reason);
-    l.changes_card = card(left, "Changed for your health profile", items, Font::Body, l.changes_heading, l.changes);
+    l.changes_card = card(left, "Changed for your health profile", items, Font::Body,
+                          l.changes_heading, l.changes);
   }
   if (!can_start) {
     l.nothing_left = left.add(
@@ -76,8 +77,9 @@ RoutinePageLayout routine_page_layout(const AppModel& m, const RoutineScreen& s,
         "Ask your therapist for one that fits.",
         Font::Body, kGap);
   }
-  Flow steps = l.page.wide ? Flow{env.text, col.x + left_w + 2 * kGap, col.w - left_w - 2 * kGap, top}
-                           : Flow{env.text, col.x, col.w, left.y};
+  Flow steps = l.page.wide
+                   ? Flow{env.text, col.x + left_w + 2 * kGap, col.w - left_w - 2 * kGap, top}
+                   : Flow{env.text, col.x, col.w, left.y};
   if (can_start) {
     l.steps_heading = steps.add("Steps", Font::Heading, kSmallGap);
     const auto lines = step_lines(r, [&m](std::string_view id) { return find_pattern(m, id); });
@@ -86,9 +88,12 @@ RoutinePageLayout routine_page_layout(const AppModel& m, const RoutineScreen& s,
     const float title_w = steps.w - number_w - detail_w - kSmallGap;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       StepRowLayout row;
-      row.number = text_block(env.text, std::to_string(i + 1), Font::Body, steps.x, steps.y, number_w);
-      row.title = text_block(env.text, lines[i].title, Font::Body, steps.x + number_w, steps.y, title_w);
-      row.detail = text_block(env.text, lines[i].detail, Font::Body, steps.x + steps.w - detail_w, steps.y, detail_w);
+      row.number =
+          text_block(env.text, std::to_string(i + 1), Font::Body, steps.x, steps.y, number_w);
+      row.title =
+          text_block(env.text, lines[i].title, Font::Body, steps.x + number_w, steps.y, title_w);
+      row.detail = text_block(env.text, lines[i].detail, Font::Body, steps.x + steps.w - detail_w,
+                              steps.y, detail_w);
       steps.y += std::max({row.number.box.h, row.title.box.h, row.detail.box.h}) + kRowGap;
       l.steps.push_back(std::move(row));
     }
@@ -97,14 +102,15 @@ RoutinePageLayout routine_page_layout(const AppModel& m, const RoutineScreen& s,
   // Cautions follow the steps on a phone (read before Start), and the details on a desktop.
   Flow& after = l.page.wide ? left : steps;
   if (!r.cautions.empty()) {
-    l.cautions_card = card(after, "Before you start", r.cautions, Font::Body, l.cautions_heading, l.cautions);
+    l.cautions_card =
+        card(after, "Before you start", r.cautions, Font::Body, l.cautions_heading, l.cautions);
   }
   l.content_h = std::max(left.y, steps.y) - l.page.viewport.y;
 
   // Scrolling moves everything inside the viewport.
   const float dy = std::clamp(env.scroll, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h));
-  for (TextBlock* b : {&l.title, &l.meta, &l.summary, &l.changes_heading, &l.nothing_left, &l.steps_heading,
-                       &l.cautions_heading}) {
+  for (TextBlock* b : {&l.title, &l.meta, &l.summary, &l.changes_heading, &l.nothing_left,
+                       &l.steps_heading, &l.cautions_heading}) {
     move_block(*b, dy);
   }
   for (auto& b : l.changes) move_block(b, dy);
@@ -132,8 +138,8 @@ ScreenFrame frame(const AppModel& m, const RoutineScreen& s, const Env& env) {
     if (homework_of(m, s.routine) != nullptr) {
       add_target(f, {ControlKind::AddToCalendar, 0}, l.save, "Calendar");
     } else {
-      add_target(f, {ControlKind::SaveRoutine, 0}, l.save, entry->saved ? "Saved" : "Save", Role::Button,
-                 !entry->saved);
+      add_target(f, {ControlKind::SaveRoutine, 0}, l.save, entry->saved ? "Saved" : "Save",
+                 Role::Button, !entry->saved);
     }
   }
   if (l.start.w > 0) add_target(f, {ControlKind::Start, 0}, l.start, "Start");
@@ -152,20 +158,26 @@ void activate(Step& st, RoutineScreen& s, Control c) {
                             ? &m.catalog[static_cast<std::size_t>(s.routine)]
                             : nullptr;
   switch (c.kind) {
-    case ControlKind::Back: back(st, s); return;
+    case ControlKind::Back:
+      back(st, s);
+      return;
     case ControlKind::Start:
       if (entry != nullptr && !entry->routine.steps.empty()) start_routine(m, s.routine);
       return;
-    case ControlKind::RoutineSources: open_screen(m, SourcesScreen{s.routine, 0}); return;
+    case ControlKind::RoutineSources:
+      open_screen(m, SourcesScreen{s.routine, 0});
+      return;
     case ControlKind::AddToCalendar:
       if (const auto* hw = homework_of(m, s.routine)) st.fx.push_back(ExportCalendar{hw->id});
       return;
     case ControlKind::SaveRoutine:
       if (entry == nullptr || !entry->built || entry->saved) return;
-      st.fx.push_back(SaveBuiltRoutine{entry->original.id.empty() ? entry->routine : entry->original});
+      st.fx.push_back(
+          SaveBuiltRoutine{entry->original.id.empty() ? entry->routine : entry->original});
       entry->saved = true;
       return;
-    default: return;
+    default:
+      return;
   }
 }
 

@@ -28,7 +28,7 @@ struct RoutinePageLayout {
   Rect cautions_card;  // h == 0 without cautions
   TextBlock cautions_heading;
   std::vector<TextBlock> cautions;
-  Rect start;         // w == 0 when there is nothing to start
+  Rect start;           // w == 0 when there is nothing to start
   float content_h = 0;  // of the scrolling part, at scroll 0
 };
 // Laid out at env's window, text measure and scroll (content moved up by env.scroll).

@@ -30,11 +30,11 @@ enum class Role { Button, Toggle, Option, Field, Stepper, Row, Zone, Tab };
 
 struct Target {
   Control control;
-  Rect rect;           // where it is drawn now, in window dp (after scrolling)
-  std::string label;   // what it says or does ("Start", "Pain 4")
+  Rect rect;          // where it is drawn now, in window dp (after scrolling)
+  std::string label;  // what it says or does ("Start", "Pain 4")
   Role role = Role::Button;
-  bool enabled = true;    // disabled targets are drawn but skipped by focus and taps
-  bool scrolls = false;   // inside the scrolling viewport: only its visible part is pressable
+  bool enabled = true;   // disabled targets are drawn but skipped by focus and taps
+  bool scrolls = false;  // inside the scrolling viewport: only its visible part is pressable
 };
 
 // One screen as measured at the current window size and text size.
@@ -73,13 +73,13 @@ concept ScreenModule = requires(Step& st, S& s, const AppModel& m, const S& cs, 
 };
 
 // Helpers for frames. A fixed target (not scrolling).
-inline void add_target(ScreenFrame& f, Control c, Rect r, std::string label, Role role = Role::Button,
-                       bool enabled = true) {
+inline void add_target(ScreenFrame& f, Control c, Rect r, std::string label,
+                       Role role = Role::Button, bool enabled = true) {
   f.targets.push_back({c, r, std::move(label), role, enabled, false});
 }
 // A target inside the viewport.
-inline void add_scrolling(ScreenFrame& f, Control c, Rect r, std::string label, Role role = Role::Button,
-                          bool enabled = true) {
+inline void add_scrolling(ScreenFrame& f, Control c, Rect r, std::string label,
+                          Role role = Role::Button, bool enabled = true) {
   f.targets.push_back({c, r, std::move(label), role, enabled, true});
 }
 

@@ -15,46 +15,77 @@ namespace {
 // Screens whose operations still go through the older per-flow dispatchers. A screen leaves
 // this list when it gets a module of its own.
 template <class S>
-inline constexpr bool kLegacy =
-    std::is_same_v<S, HomeScreen> || std::is_same_v<S, RatingScreen> || std::is_same_v<S, PlayerScreen> ||
-    std::is_same_v<S, SummaryScreen> || std::is_same_v<S, ResumeScreen> || std::is_same_v<S, ErrorScreen> ||
-    std::is_same_v<S, BreatheListScreen> || std::is_same_v<S, PatternScreen> || std::is_same_v<S, EditorScreen> ||
-    std::is_same_v<S, SoundScreen> || std::is_same_v<S, CheckinScreen> || std::is_same_v<S, TrendsScreen> ||
-    std::is_same_v<S, HistoryScreen> || std::is_same_v<S, EntryScreen> || std::is_same_v<S, BodyMapScreen> ||
-    std::is_same_v<S, MuscleScreen> || std::is_same_v<S, SafetyScreen> || std::is_same_v<S, ProfileScreen> ||
-    std::is_same_v<S, SettingsScreen> || std::is_same_v<S, SourcesScreen> || std::is_same_v<S, BuilderScreen> ||
-    std::is_same_v<S, BuilderStepScreen> || std::is_same_v<S, BuilderPickScreen> ||
-    std::is_same_v<S, BuilderPlanScreen>;
+inline constexpr bool kLegacy = false;
+template <>
+inline constexpr bool kLegacy<HomeScreen> = true;
+template <>
+inline constexpr bool kLegacy<RatingScreen> = true;
+template <>
+inline constexpr bool kLegacy<PlayerScreen> = true;
+template <>
+inline constexpr bool kLegacy<SummaryScreen> = true;
+template <>
+inline constexpr bool kLegacy<ResumeScreen> = true;
+template <>
+inline constexpr bool kLegacy<ErrorScreen> = true;
+template <>
+inline constexpr bool kLegacy<BreatheListScreen> = true;
+template <>
+inline constexpr bool kLegacy<PatternScreen> = true;
+template <>
+inline constexpr bool kLegacy<EditorScreen> = true;
+template <>
+inline constexpr bool kLegacy<SoundScreen> = true;
+template <>
+inline constexpr bool kLegacy<CheckinScreen> = true;
+template <>
+inline constexpr bool kLegacy<TrendsScreen> = true;
+template <>
+inline constexpr bool kLegacy<HistoryScreen> = true;
+template <>
+inline constexpr bool kLegacy<EntryScreen> = true;
+template <>
+inline constexpr bool kLegacy<BodyMapScreen> = true;
+template <>
+inline constexpr bool kLegacy<MuscleScreen> = true;
+template <>
+inline constexpr bool kLegacy<SafetyScreen> = true;
+template <>
+inline constexpr bool kLegacy<ProfileScreen> = true;
+template <>
+inline constexpr bool kLegacy<SettingsScreen> = true;
+template <>
+inline constexpr bool kLegacy<SourcesScreen> = true;
+template <>
+inline constexpr bool kLegacy<BuilderScreen> = true;
+template <>
+inline constexpr bool kLegacy<BuilderStepScreen> = true;
+template <>
+inline constexpr bool kLegacy<BuilderPickScreen> = true;
+template <>
+inline constexpr bool kLegacy<BuilderPlanScreen> = true;
 
 }  // namespace
 
 template <class S>
-  requires kLegacy<S>
-void activate(Step& st, S&, Control c) {
-  legacy_activate(st.m, Activated{c}, st.fx);
-}
+requires kLegacy<S>
+void activate(Step& st, S&, Control c) { legacy_activate(st.m, Activated{c}, st.fx); }
 template <class S>
-  requires kLegacy<S>
-void back(Step& st, S&) {
-  legacy_back(st.m, st.fx);
-}
+requires kLegacy<S>
+void back(Step& st, S&) { legacy_back(st.m, st.fx); }
 template <class S>
-  requires kLegacy<S>
-void scroll(Step& st, S&, float dy) {
-  legacy_scroll(st.m, dy, st.fx);
-}
+requires kLegacy<S>
+void scroll(Step& st, S&, float dy) { legacy_scroll(st.m, dy, st.fx); }
 template <class S>
-  requires kLegacy<S>
-void text_input(Step& st, S&, const TextInput& t) {
-  legacy_text(st.m, t);
-}
+requires kLegacy<S>
+void text_input(Step& st, S&, const TextInput& t) { legacy_text(st.m, t); }
 template <class S>
-  requires kLegacy<S>
-ScreenFrame frame(const AppModel& m, const S&, const Env& env) {
+requires kLegacy<S> ScreenFrame frame(const AppModel& m, const S&, const Env& env) {
   ScreenFrame f;
   const auto hits = legacy_hits(m, env.window);
   for (const Control c : legacy_controls(m)) {
-    const auto it = std::find_if(hits.begin(), hits.end(), [c](const Hit& h) { return h.control == c; });
+    const auto it =
+        std::find_if(hits.begin(), hits.end(), [c](const Hit& h) { return h.control == c; });
     f.targets.push_back({c, it == hits.end() ? Rect{} : it->rect, {}, Role::Button, true, false});
   }
   // Pressable rects that are not in the focus order (a second hit area of one control).
@@ -66,10 +97,7 @@ ScreenFrame frame(const AppModel& m, const S&, const Env& env) {
   return f;
 }
 template <class S>
-  requires kLegacy<S>
-Control primary(const AppModel& m, const S&) {
-  return legacy_primary(m);
-}
+requires kLegacy<S> Control primary(const AppModel& m, const S&) { return legacy_primary(m); }
 
 namespace {
 
@@ -84,7 +112,9 @@ static_assert(all_modules(static_cast<Screen*>(nullptr)),
 
 const TextMeasure& measure_of(const AppModel& m) { return m.text ? *m.text : estimated_text(); }
 
-Env env_of(const AppModel& m) { return Env{{m.window_w, m.window_h}, measure_of(m), m.scroll.offset}; }
+Env env_of(const AppModel& m) {
+  return Env{{m.window_w, m.window_h}, measure_of(m), m.scroll.offset};
+}
 
 ScreenFrame screen_frame(const AppModel& m, Size window) {
   const Env env{window, measure_of(m), m.scroll.offset};
@@ -137,7 +167,8 @@ std::vector<Control> controls(const AppModel& m) {
   std::vector<Control> out;
   for (const auto& t : screen_frame(m).targets) {
     // A control with two pressable areas is focused once.
-    if (t.enabled && std::find(out.begin(), out.end(), t.control) == out.end()) out.push_back(t.control);
+    if (t.enabled && std::find(out.begin(), out.end(), t.control) == out.end())
+      out.push_back(t.control);
   }
   return out;
 }
@@ -154,8 +185,10 @@ bool editing_text(const AppModel& m) {
   const auto focus = focused_control(m);
   if (!focus) return false;
   if (builder_editing_text(m)) return true;
-  if (std::holds_alternative<EditorScreen>(m.screen)) return *focus == Control{ControlKind::NameField, 0};
-  if (std::holds_alternative<EntryScreen>(m.screen)) return *focus == Control{ControlKind::NoteField, 0};
+  if (std::holds_alternative<EditorScreen>(m.screen))
+    return *focus == Control{ControlKind::NameField, 0};
+  if (std::holds_alternative<EntryScreen>(m.screen))
+    return *focus == Control{ControlKind::NoteField, 0};
   return false;
 }
 
@@ -171,7 +204,8 @@ std::vector<Target> hits(const AppModel& m, Size window) {
   for (Target t : f.targets) {
     if (!t.enabled || t.rect.w <= 0 || t.rect.h <= 0) continue;
     if (t.scrolls) {
-      const float top = std::max(t.rect.y, f.viewport.y), bottom = std::min(t.rect.bottom(), f.viewport.bottom());
+      const float top = std::max(t.rect.y, f.viewport.y),
+                  bottom = std::min(t.rect.bottom(), f.viewport.bottom());
       if (bottom - top < 1) continue;
       t.rect = {t.rect.x, top, t.rect.w, bottom - top};
     }

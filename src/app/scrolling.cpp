@@ -9,12 +9,14 @@ namespace unknot::app {
 namespace {
 
 constexpr float kRevealMargin = 8;
-constexpr float kStopSpeed = 20;     // dp/s
+constexpr float kStopSpeed = 20;         // dp/s
 constexpr double kTimeConstant = 0.325;  // s, as touch platforms decelerate a fling
 
 }  // namespace
 
-float ScreenFrame::max_scroll() const { return viewport.w <= 0 ? 0.0f : std::max(0.0f, content_h - viewport.h); }
+float ScreenFrame::max_scroll() const {
+  return viewport.w <= 0 ? 0.0f : std::max(0.0f, content_h - viewport.h);
+}
 
 void clamp_scroll(ScrollState& s, const ScreenFrame& frame) {
   const float clamped = std::clamp(s.offset, 0.0f, frame.max_scroll());

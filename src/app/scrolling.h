@@ -11,8 +11,8 @@ namespace unknot::app {
 struct ScreenFrame;
 
 struct ScrollState {
-  float offset = 0;    // dp scrolled from the top of the content
-  float velocity = 0;  // dp a second while coasting after a fling; 0 at rest
+  float offset = 0;      // dp scrolled from the top of the content
+  float velocity = 0;    // dp a second while coasting after a fling; 0 at rest
   core::Instant last{};  // when coasting last advanced
 };
 

@@ -24,7 +24,8 @@ class Estimate final : public TextMeasure {
     while (i <= text.size()) {
       const std::size_t end = std::min(text.find_first_of(" \n", i), text.size());
       const std::string_view word = text.substr(i, end - i);
-      const std::string candidate = line.empty() ? std::string(word) : line + " " + std::string(word);
+      const std::string candidate =
+          line.empty() ? std::string(word) : line + " " + std::string(word);
       if (!line.empty() && width(candidate, font) > max_width) {
         flush();
         line = std::string(word);

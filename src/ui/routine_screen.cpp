@@ -16,14 +16,16 @@ void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScr
   if (s.routine < 0 || s.routine >= static_cast<int>(m.catalog.size())) return;
   const app::CatalogEntry& entry = m.catalog[static_cast<std::size_t>(s.routine)];
   if (l.sources.w > 0) {
-    button(dc, l.sources, "Sources", ButtonStyle::Quiet, dc.focused(app::ControlKind::RoutineSources));
+    button(dc, l.sources, "Sources", ButtonStyle::Quiet,
+           dc.focused(app::ControlKind::RoutineSources));
   }
   if (l.save.w > 0) {
     if (entry.built) {
       button(dc, l.save, entry.saved ? "Saved" : "Save", ButtonStyle::Quiet,
              dc.focused(app::ControlKind::SaveRoutine), !entry.saved);
     } else {
-      button(dc, l.save, "Calendar", ButtonStyle::Quiet, dc.focused(app::ControlKind::AddToCalendar));
+      button(dc, l.save, "Calendar", ButtonStyle::Quiet,
+             dc.focused(app::ControlKind::AddToCalendar));
     }
   }
   {
@@ -49,8 +51,11 @@ void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScr
       for (const auto& b : l.cautions) c.text_block(b, p.text);
     }
   }
-  scroll_indicator(dc, l.page.viewport, l.content_h, std::clamp(m.scroll.offset, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h)));
-  if (l.start.w > 0) button(dc, l.start, "Start", ButtonStyle::Primary, dc.focused(app::ControlKind::Start));
+  scroll_indicator(
+      dc, l.page.viewport, l.content_h,
+      std::clamp(m.scroll.offset, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h)));
+  if (l.start.w > 0)
+    button(dc, l.start, "Start", ButtonStyle::Primary, dc.focused(app::ControlKind::Start));
 }
 
 }  // namespace unknot::ui
