@@ -60,10 +60,6 @@ struct MuscleLayout {
 MuscleLayout muscle_layout(Size window, const core::MuscleInfo& muscle, float scroll);
 float muscle_max_scroll(Size window, const core::MuscleInfo& muscle);
 
-// The small figure on the session screen, beside the pacer; empty when there is no room.
-Rect player_figure(Size window);
-
-
 // Home: scrolling cards between the header and the tab bar.
 float home_max_scroll(const AppModel& m, Size window);
 

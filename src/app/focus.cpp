@@ -36,25 +36,6 @@ std::vector<Control> legacy_controls(const AppModel& m) {
       for (int i = 0; i < static_cast<int>(regions.size()); ++i) add(ControlKind::Region, i);
     }
     add(ControlKind::Confirm);
-  } else if (const auto* p = std::get_if<PlayerScreen>(&m.screen)) {
-    if (p->confirming_end) {
-      add(ControlKind::EndCancel);
-      add(ControlKind::EndConfirm);
-    } else if (p->asking_dizzy) {
-      add(ControlKind::StopSession);
-      add(ControlKind::SlowDown);
-    } else if (p->asking_intensity) {
-      add(ControlKind::TooIntense, 1);
-      add(ControlKind::StopPoint);
-      add(ControlKind::Skip);
-      add(ControlKind::EndCancel);
-    } else {
-      add(ControlKind::Pause);
-      add(m.session && m.session->breathing() ? ControlKind::Dizzy
-          : on_pressure_step(m)               ? ControlKind::TooIntense
-                                              : ControlKind::Skip);
-      add(ControlKind::End);
-    }
   } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
     add(ControlKind::Done);
   } else if (std::holds_alternative<ResumeScreen>(m.screen)) {
@@ -132,11 +113,6 @@ Control legacy_primary(const AppModel& m) {
   if (std::holds_alternative<SoundScreen>(m.screen)) return {ControlKind::VolumeUp, 0};
   if (std::holds_alternative<CheckinScreen>(m.screen)) return {ControlKind::Confirm, 0};
   if (std::holds_alternative<RatingScreen>(m.screen)) return {ControlKind::Confirm, 0};
-  if (const auto* p = std::get_if<PlayerScreen>(&m.screen)) {
-    if (p->asking_dizzy) return {ControlKind::SlowDown, 0};
-    if (p->asking_intensity) return {ControlKind::TooIntense, 1};
-    return {p->confirming_end ? ControlKind::EndConfirm : ControlKind::Pause, 0};
-  }
   if (std::holds_alternative<SummaryScreen>(m.screen)) return {ControlKind::Done, 0};
   if (std::holds_alternative<ResumeScreen>(m.screen)) return {ControlKind::ResumeSession, 0};
   return {ControlKind::Dismiss, 0};

@@ -130,53 +130,6 @@ RatingLayout rating_layout(Size window, RatingMoment moment, int regions) {
   return l;
 }
 
-PlayerLayout player_layout(Size window) {
-  PlayerLayout l;
-  const Rect col = column(window);
-  Stack s{col, col.y};
-  l.step_label = s.take(kCaptionLine, kSmallGap);
-  l.progress = s.take(4, kGap);
-  l.heading = s.take(kTitleLine, kSmallGap);
-  l.tool_line = s.take(kCaptionLine * 2, kSmallGap);
-  l.instruction = s.take(kBodyLine * 2, kSmallGap);
-  l.referral = s.take(kCaptionLine * 2, 4);
-  l.pressure = s.take(kCaptionLine, kGap);
-
-  const float controls_y = col.bottom() - kButtonHeight;
-  const float w3 = (col.w - 2 * kSmallGap) / 3;
-  l.pause = {col.x, controls_y, w3, kButtonHeight};
-  l.skip = {snap(col.x + w3 + kSmallGap), controls_y, w3, kButtonHeight};
-  l.end = {snap(col.x + 2 * (w3 + kSmallGap)), controls_y, w3, kButtonHeight};
-  l.step_left = {col.x, controls_y - kGap - kHeadingLine, col.w, kHeadingLine};
-  // Room for two lines: the longest cue ("One hand on your belly, one on your chest") must
-  // never be cut, even at 360 dp.
-  l.caption = {col.x, l.step_left.y - kSmallGap - 52, col.w, 52};
-
-  const float top = s.y, bottom = l.caption.y - kSmallGap;
-  const float radius = std::max(40.0f, std::min(col.w * 0.36f, (bottom - top) / 2));
-  l.pacer_center = {col.x + col.w / 2, snap((top + bottom) / 2)};
-  l.pacer_radius = radius;
-  const float inner = radius * 1.4f;
-  l.phase_word = {l.pacer_center.x - inner / 2, l.pacer_center.y - kHeadingLine, inner, kHeadingLine};
-  l.phase_seconds = {l.pacer_center.x - inner / 2, l.pacer_center.y + 2, inner, kTitleLine};
-
-  l.dialog = dialog_layout(window);
-  // "Too intense?": a title, a line of advice, and four answers stacked full width.
-  const float answers_h = 4 * kTarget + 3 * kSmallGap;
-  const float box_h = kMargin + kTitleLine + kSmallGap + kBodyLine * 3 + kGap + answers_h + kMargin;
-  IntensityDialog& d = l.intensity;
-  d.box = {col.x, snap(std::max(col.y, window.h / 2 - box_h / 2)), col.w, box_h};
-  const Rect inside = d.box.inset(kMargin);
-  d.title = {inside.x, inside.y, inside.w, kTitleLine};
-  d.body = {inside.x, d.title.bottom() + kSmallGap, inside.w, kBodyLine * 3};
-  float y = d.body.bottom() + kGap;
-  for (Rect* r : {&d.ease, &d.stop, &d.skip, &d.keep}) {
-    *r = {inside.x, snap(y), inside.w, kTarget};
-    y += kTarget + kSmallGap;
-  }
-  return l;
-}
-
 DialogLayout dialog_layout(Size window) {
   DialogLayout d;
   const Rect col = column(window);
@@ -441,28 +394,6 @@ std::vector<Hit> legacy_hits(const AppModel& m, Size window) {
       out.push_back({{ControlKind::Region, static_cast<int>(i)}, l.regions[i]});
     }
     out.push_back({{ControlKind::Confirm, 0}, l.confirm});
-  } else if (const auto* p = std::get_if<PlayerScreen>(&m.screen)) {
-    const auto l = player_layout(window);
-    const bool breathing = m.session && m.session->breathing();
-    if (p->confirming_end) {
-      out.push_back({{ControlKind::EndCancel, 0}, l.dialog.cancel});
-      out.push_back({{ControlKind::EndConfirm, 0}, l.dialog.confirm});
-    } else if (p->asking_dizzy) {
-      out.push_back({{ControlKind::StopSession, 0}, l.dialog.cancel});
-      out.push_back({{ControlKind::SlowDown, 0}, l.dialog.confirm});
-    } else if (p->asking_intensity) {
-      out.push_back({{ControlKind::TooIntense, 1}, l.intensity.ease});
-      out.push_back({{ControlKind::StopPoint, 0}, l.intensity.stop});
-      out.push_back({{ControlKind::Skip, 0}, l.intensity.skip});
-      out.push_back({{ControlKind::EndCancel, 0}, l.intensity.keep});
-    } else {
-      out.push_back({{ControlKind::Pause, 0}, l.pause});
-      const ControlKind middle = breathing ? ControlKind::Dizzy
-                                 : on_pressure_step(m) ? ControlKind::TooIntense
-                                                       : ControlKind::Skip;
-      out.push_back({{middle, 0}, l.skip});
-      out.push_back({{ControlKind::End, 0}, l.end});
-    }
   } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
     out.push_back({{ControlKind::Done, 0}, summary_layout(window).done});
   } else if (std::holds_alternative<ResumeScreen>(m.screen)) {

@@ -66,21 +66,6 @@ struct RatingLayout {
 };
 RatingLayout rating_layout(Size window, RatingMoment moment, int regions);
 
-// "Too intense?" during a hold: ease off, stop this point, skip the hold, or keep going.
-struct IntensityDialog {
-  Rect box, title, body, ease, stop, skip, keep;
-};
-struct PlayerLayout {
-  Rect step_label, progress, heading, tool_line, instruction, referral, pressure;
-  Point pacer_center;
-  float pacer_radius = 0;
-  Rect phase_word, phase_seconds, caption, step_left;
-  Rect pause, skip, end;  // during a pressure hold the middle one is "Too intense?"
-  DialogLayout dialog;
-  IntensityDialog intensity;
-};
-PlayerLayout player_layout(Size window);
-
 struct SummaryLayout {
   Rect title, before_after, change, time_done, message, done;
 };

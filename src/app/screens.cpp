@@ -7,6 +7,7 @@
 #include "app/bodymap_layout.h"
 #include "app/builder_flow.h"
 #include "app/legacy_screens.h"
+#include "app/player_page.h"
 #include "app/routine_page.h"
 
 namespace unknot::app {
@@ -20,8 +21,6 @@ template <>
 inline constexpr bool kLegacy<HomeScreen> = true;
 template <>
 inline constexpr bool kLegacy<RatingScreen> = true;
-template <>
-inline constexpr bool kLegacy<PlayerScreen> = true;
 template <>
 inline constexpr bool kLegacy<SummaryScreen> = true;
 template <>

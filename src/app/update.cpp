@@ -89,68 +89,6 @@ void legacy_activate(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
     RatingScreen copy = *r;
     on_rating(m, copy, a, fx);
     if (auto* still = std::get_if<RatingScreen>(&m.screen)) *still = copy;
-  } else if (auto* p = std::get_if<PlayerScreen>(&m.screen)) {
-    switch (kind) {
-      case ControlKind::Pause: toggle_pause(m, fx); break;
-      case ControlKind::Skip:
-        if (p->asking_intensity) {
-          p->asking_intensity = false;
-          if (p->was_playing) resume_session(m, fx);
-          open(m, *p);
-        }
-        skip_step(m, fx);
-        break;
-      case ControlKind::End:
-        p->was_playing = m.session && !m.session->run.paused();
-        pause_session(m, fx);
-        p->confirming_end = true;
-        open(m, *p);
-        break;
-      case ControlKind::EndCancel:
-        p->confirming_end = false;
-        p->asking_intensity = false;
-        if (p->was_playing) resume_session(m, fx);
-        open(m, *p);
-        break;
-      case ControlKind::EndConfirm:
-        end_session_early(m, fx);
-        open(m, SummaryScreen{});
-        break;
-      case ControlKind::TooIntense:
-        if (a.control.index == 0) {  // open the question, holding the session still
-          if (!on_pressure_step(m)) break;
-          p->was_playing = m.session && !m.session->run.paused();
-          pause_session(m, fx);
-          p->asking_intensity = true;
-        } else {  // "Ease off"
-          p->asking_intensity = false;
-          ease_step(m, fx);
-        }
-        open(m, *p);
-        break;
-      case ControlKind::StopPoint:
-        p->asking_intensity = false;
-        stop_muscle(m, fx);
-        open(m, *p);
-        break;
-      case ControlKind::Dizzy:
-        p->was_playing = m.session && !m.session->run.paused();
-        pause_session(m, fx);
-        p->asking_dizzy = true;
-        open(m, *p);
-        break;
-      case ControlKind::SlowDown:
-        p->asking_dizzy = false;
-        if (m.session) m.session->run.resume(m.session_now);
-        slow_down(m, fx);
-        open(m, *p);
-        break;
-      case ControlKind::StopSession:
-        end_session_early(m, fx);
-        open(m, SummaryScreen{});
-        break;
-      default: break;
-    }
   } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
     if (kind == ControlKind::Done) go_home(m, fx);
   } else if (auto* res = std::get_if<ResumeScreen>(&m.screen)) {
@@ -176,15 +114,7 @@ void legacy_back(AppModel& m, std::vector<Effect>& fx) {
     legacy_activate(m, Activated{{ControlKind::NotToday, 0}}, fx);
     return;
   }
-  if (auto* p = std::get_if<PlayerScreen>(&m.screen)) {
-    if (p->asking_dizzy) {  // Escape on the dizzy question: slow down, the gentle answer
-      legacy_activate(m, Activated{{ControlKind::SlowDown, 0}}, fx);
-      return;
-    }
-    // Escape on "too intense?" keeps going, as does Escape on "end this session?".
-    const Control c{p->confirming_end || p->asking_intensity ? ControlKind::EndCancel : ControlKind::End, 0};
-    legacy_activate(m, Activated{c}, fx);
-  } else if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
+  if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
     if (r->moment == RatingMoment::Before) {
       legacy_activate(m, Activated{{ControlKind::Back, 0}}, fx);
     } else {

@@ -4,6 +4,7 @@
 
 #include "app/app_builders.h"
 #include "app/layout.h"
+#include "app/player_page.h"
 
 namespace unknot::app {
 using namespace std::chrono_literals;
@@ -93,9 +94,11 @@ TEST_CASE("layouts keep targets at least 48 dp and inside the window at every su
 }
 
 TEST_CASE("the player layout fits the pacer between the text and the controls") {
+  auto m = test::catalog_model();
+  m.screen = PlayerScreen{};
   for (const Size size : {Size{360, 640}, Size{390, 844}, Size{1280, 800}}) {
-    const auto l = player_layout(size);
-    CHECK(l.pacer_center.y - l.pacer_radius >= l.pressure.bottom());
+    const auto l = player_page_layout(m, PlayerScreen{}, {size, estimated_text(), 0});
+    CHECK(l.pacer_center.y - l.pacer_radius >= l.pressure.box.bottom());
     CHECK(l.pacer_center.y + l.pacer_radius <= l.caption.y);
     CHECK(l.step_left.bottom() <= l.pause.y);
     CHECK(l.pacer_radius >= 60);

@@ -10,6 +10,7 @@
 #include <iostream>
 
 #include "app/layout.h"
+#include "app/screens.h"
 #include "core/homework.h"
 #include "core/routine_parser.h"
 #include "app/progress_layout.h"
@@ -40,6 +41,12 @@ void push_click(app::Rect r) {
   SDL_PushEvent(&e);
   e.type = SDL_MOUSEBUTTONUP;
   SDL_PushEvent(&e);
+}
+
+// Clicks wherever the open screen draws `control` (its target in the screen's frame).
+void push_click(const shell::AppShell& shell, app::Control control) {
+  const auto r = app::target_rect(shell.model(), shell.window_size(), control);
+  if (r) push_click(*r);
 }
 
 void push_key(SDL_Keycode code) {
@@ -188,7 +195,7 @@ int main(int argc, char** argv) {
     }
     failures += !shoot(shell, out, "4-session");
     // "Ease off?" during the hold, then keep going.
-    push_click(app::player_layout(size).skip);
+    push_click(shell, {app::ControlKind::TooIntense, 0});
     pump(shell);
     failures += !shoot(shell, out, "4b-too-intense");
     shell.dispatch(app::Activated{{app::ControlKind::EndCancel, 0}});
@@ -199,7 +206,7 @@ int main(int argc, char** argv) {
           !app::player_view(shell.model()).caption.empty()) break;
     }
     failures += !shoot(shell, out, "5-switch-sides");
-    push_click(app::player_layout(size).end);
+    push_click(shell, {app::ControlKind::End, 0});
     pump(shell);
     failures += !shoot(shell, out, "6-end-question");
     push_key(SDLK_ESCAPE);
@@ -254,12 +261,12 @@ int main(int argc, char** argv) {
       if (app::player_view(shell.model()).caption.rfind("Gently", 0) == 0) break;
     }
     failures += !shoot(shell, out, "12-breathing");
-    push_click(app::player_layout(size).skip);  // "Dizzy?"
+    push_click(shell, {app::ControlKind::Dizzy, 0});
     pump(shell);
     failures += !shoot(shell, out, "13-dizzy");
 
     // Progress and History.
-    push_click(app::player_layout(size).dialog.cancel);  // stop the breathing session
+    push_click(shell, {app::ControlKind::StopSession, 0});  // stop the breathing session
     pump(shell);
     push_click(app::summary_layout(size).done);
     pump(shell);

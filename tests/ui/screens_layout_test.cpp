@@ -13,6 +13,8 @@
 #include "app/builder_flow.h"
 #include "app/bodymap_flow.h"
 #include "app/bodymap_layout.h"
+#include "app/player_page.h"
+#include "app/screens.h"
 #include "app/progress_builders.h"
 #include "app/progress_flow.h"
 #include "app/progress_layout.h"
@@ -537,7 +539,9 @@ TEST_CASE("the body map, muscle details and the session's figure fit at every si
   // The session's figure never sits on a label, and is there whenever the muscle is known.
   check.keep_clear = [](const app::AppModel& model, app::Size window) {
     if (!std::holds_alternative<app::PlayerScreen>(model.screen)) return app::Rect{};
-    const app::Rect figure = app::player_figure(window);
+    const auto& player = std::get<app::PlayerScreen>(model.screen);
+    const app::Rect figure =
+        app::player_page_layout(model, player, {window, app::measure_of(model), 0}).figure;
     if (app::session_muscle(model) != nullptr) {
       CHECK(figure.h > 0);
       CHECK(figure.x >= 0);

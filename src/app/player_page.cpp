@@ -1,0 +1,274 @@
+#include "app/player_page.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/bodymap_layout.h"
+#include "app/layout.h"
+#include "app/screens.h"
+#include "app/session_flow.h"
+#include "app/view.h"
+
+namespace unknot::app {
+namespace {
+
+constexpr float kPad = kMargin;
+constexpr float kButton = kButtonHeight;
+constexpr float kAnswer = kTarget;
+
+float half(float v) { return std::round(v * 2.0f) / 2.0f; }
+
+// The figure beside the pacer, against the column's right edge: as tall as fits clear of the
+// pacer's halo, centred on it when there is room, else in the corner below or above it, where
+// the circle curves away.
+Rect figure_beside(Rect col, float top, float bottom, Point center, float radius) {
+  const float clear = radius + 14;
+  const auto fits = [&](Rect r) {
+    const float nx = std::clamp(center.x, r.x, r.right());
+    const float ny = std::clamp(center.y, r.y, r.bottom());
+    return std::hypot(nx - center.x, ny - center.y) >= clear;
+  };
+  for (float h = std::min(200.0f, bottom - top); h >= 64; h -= 2) {
+    const float w = figure_width(h);
+    const float x = col.right() - w;
+    for (const float y : {center.y - h / 2, bottom - h, top}) {
+      const Rect r{x, y, w, h};
+      if (r.y >= top && r.bottom() <= bottom && fits(r))
+        return {half(r.x), half(r.y), half(w), half(h)};
+    }
+  }
+  return {};
+}
+
+std::string_view middle_label(const AppModel& m) {
+  if (m.session && m.session->breathing()) return "Dizzy?";
+  if (on_pressure_step(m)) return "Ease off?";
+  return "Skip";
+}
+
+Control middle_control(const AppModel& m) {
+  if (m.session && m.session->breathing()) return {ControlKind::Dizzy, 0};
+  if (on_pressure_step(m)) return {ControlKind::TooIntense, 0};
+  return {ControlKind::Skip, 0};
+}
+
+}  // namespace
+
+QuestionLayout question_layout(Size window, const TextMeasure& text, std::string_view title,
+                               std::string_view body,
+                               const std::vector<std::string_view>& answers) {
+  QuestionLayout q;
+  const float w = std::min(window.w - 2 * kPad, kMaxColumn);
+  const float x = half((window.w - w) / 2);
+  const float inner = w - 2 * kPad;
+  q.title = text_block(text, title, Font::Title, x + kPad, 0, inner);
+  q.body = text_block(text, body, Font::Body, x + kPad, 0, inner);
+  const float half_w = (inner - kSmallGap) / 2;
+  const bool side_by_side =
+      answers.size() == 2 && std::all_of(answers.begin(), answers.end(), [&](std::string_view a) {
+        return text.width(a, Font::Button) + 16 <= half_w;
+      });
+  const float answers_h =
+      side_by_side ? kButton
+                   : static_cast<float>(answers.size()) * (kAnswer + kSmallGap) - kSmallGap;
+  const float h = kPad + q.title.box.h + kSmallGap + q.body.box.h + kGap + answers_h + kPad;
+  const float y = half(std::max(kPad, (window.h - h) / 2));
+  q.box = {x, y, w, h};
+  q.title.box.y = y + kPad;
+  q.body.box.y = q.title.box.bottom() + kSmallGap;
+  float ay = q.body.box.bottom() + kGap;
+  for (std::size_t i = 0; i < answers.size(); ++i) {
+    if (side_by_side) {
+      q.answers.push_back(
+          {half(x + kPad + static_cast<float>(i) * (half_w + kSmallGap)), ay, half_w, kButton});
+    } else {
+      q.answers.push_back({x + kPad, half(ay), inner, kAnswer});
+      ay += kAnswer + kSmallGap;
+    }
+  }
+  return q;
+}
+
+std::optional<QuestionText> player_question(const AppModel&, const PlayerScreen& s) {
+  if (s.confirming_end) {
+    return QuestionText{"End this session?",
+                        "It is saved as ended early, with your rating from before.",
+                        {"Keep going", "End"},
+                        {{ControlKind::EndCancel, 0}, {ControlKind::EndConfirm, 0}}};
+  }
+  if (s.asking_dizzy) {
+    return QuestionText{"Dizzy or tingling?",
+                        "Take smaller, gentler breaths. Slow down, or stop here.",
+                        {"Stop", "Slow down"},
+                        {{ControlKind::StopSession, 0}, {ControlKind::SlowDown, 0}}};
+  }
+  if (s.asking_intensity) {
+    return QuestionText{
+        "Too intense?",
+        "Ease off and breathe out slowly. If it is sharp, electric or numb, or you feel a pulse, "
+        "stop this point.",
+        {"Ease off", "Stop this point", "Skip this hold", "Keep going"},
+        {{ControlKind::TooIntense, 1},
+         {ControlKind::StopPoint, 0},
+         {ControlKind::Skip, 0},
+         {ControlKind::EndCancel, 0}}};
+  }
+  return std::nullopt;
+}
+
+PlayerPageLayout player_page_layout(const AppModel& m, const PlayerScreen& s, const Env& env) {
+  PlayerPageLayout l;
+  const TextMeasure& t = env.text;
+  const float w = std::min(env.window.w - 2 * kPad, kMaxColumn);
+  const Rect col{half((env.window.w - w) / 2), kPad, w, std::max(0.0f, env.window.h - 2 * kPad)};
+  l.column = col;
+  const PlayerView v = player_view(m);
+  Flow f{t, col.x, col.w, col.y};
+  l.step_label = f.add(v.step_label, Font::Caption, kSmallGap);
+  l.progress = f.take(4, kGap);
+  l.heading = f.add(v.heading, Font::Title, kSmallGap);
+  l.tool_line = f.add(v.tool_line, Font::Caption, kSmallGap);
+  l.instruction = f.add(v.instruction, Font::Body, kSmallGap);
+  l.referral = f.add(v.referral, Font::Caption, 4);
+  l.pressure = f.add(v.pressure, Font::Caption, kGap);
+
+  const float controls_y = col.bottom() - kButton;
+  const float w3 = (col.w - 2 * kSmallGap) / 3;
+  l.pause = {col.x, controls_y, w3, kButton};
+  l.middle = {half(col.x + w3 + kSmallGap), controls_y, w3, kButton};
+  l.end = {half(col.x + 2 * (w3 + kSmallGap)), controls_y, w3, kButton};
+  const float left_h = t.line_height(Font::Heading);
+  l.step_left = {col.x, controls_y - kGap - left_h, col.w, left_h};
+  // Room for two lines of caption at least (the longest cue fits two at 360 dp), more when the
+  // one showing needs it.
+  const float caption_line = t.line_height(Font::BodyStrong);
+  const float caption_lines =
+      std::max(2.0f, static_cast<float>(t.lines(v.caption, Font::BodyStrong, col.w - 32).size()));
+  const float caption_h = caption_lines * caption_line + 8;
+  l.caption = {col.x, l.step_left.y - kSmallGap - caption_h, col.w, caption_h};
+
+  const float top = f.y, bottom = l.caption.y - kSmallGap;
+  const float radius = std::max(28.0f, std::min(col.w * 0.36f, (bottom - top) / 2));
+  l.pacer_center = {col.x + col.w / 2, half((top + bottom) / 2)};
+  l.pacer_radius = radius;
+  // The phase word is centred on the pacer and never cut: on a small pacer (a long instruction
+  // on a small phone) it may reach past the ring.
+  const float word_h = t.line_height(Font::Heading), seconds_h = t.line_height(Font::Title);
+  l.phase_word = {col.x, l.pacer_center.y - word_h, col.w, word_h};
+  l.phase_seconds = {col.x, l.pacer_center.y + 2, col.w, seconds_h};
+  l.figure = figure_beside(col, top, bottom, l.pacer_center, radius);
+  if (const auto q = player_question(m, s))
+    l.question = question_layout(env.window, t, q->title, q->body, q->answers);
+  return l;
+}
+
+ScreenFrame frame(const AppModel& m, const PlayerScreen& s, const Env& env) {
+  const auto l = player_page_layout(m, s, env);
+  ScreenFrame f;
+  if (const auto q = player_question(m, s)) {
+    for (std::size_t i = 0; i < q->controls.size(); ++i) {
+      add_target(f, q->controls[i], l.question.answers[i], std::string(q->answers[i]));
+    }
+    return f;
+  }
+  const PlayerView v = player_view(m);
+  add_target(f, {ControlKind::Pause, 0}, l.pause, v.pause_label);
+  // "Ease off?" is spent once a hold has been eased.
+  const Control middle = middle_control(m);
+  add_target(f, middle, l.middle, std::string(middle_label(m)), Role::Button,
+             !(middle.kind == ControlKind::TooIntense && v.eased));
+  add_target(f, {ControlKind::End, 0}, l.end, "End");
+  return f;
+}
+
+Control primary(const AppModel&, const PlayerScreen& s) {
+  if (s.asking_dizzy) return {ControlKind::SlowDown, 0};
+  if (s.asking_intensity) return {ControlKind::TooIntense, 1};
+  return {s.confirming_end ? ControlKind::EndConfirm : ControlKind::Pause, 0};
+}
+
+void activate(Step& st, PlayerScreen& s, Control c) {
+  AppModel& m = st.m;
+  auto& fx = st.fx;
+  PlayerScreen p = s;  // `s` lives in m.screen, which opening a screen replaces
+  const auto was_playing = [&m] { return m.session && !m.session->run.paused(); };
+  switch (c.kind) {
+    case ControlKind::Pause:
+      toggle_pause(m, fx);
+      break;
+    case ControlKind::Skip:
+      if (p.asking_intensity) {
+        p.asking_intensity = false;
+        if (p.was_playing) resume_session(m, fx);
+        open_screen(m, p);
+      }
+      skip_step(m, fx);
+      break;
+    case ControlKind::End:
+      p.was_playing = was_playing();
+      pause_session(m, fx);
+      p.confirming_end = true;
+      open_screen(m, p);
+      break;
+    case ControlKind::EndCancel:
+      p.confirming_end = false;
+      p.asking_intensity = false;
+      if (p.was_playing) resume_session(m, fx);
+      open_screen(m, p);
+      break;
+    case ControlKind::EndConfirm:
+    case ControlKind::StopSession:
+      end_session_early(m, fx);
+      open_screen(m, SummaryScreen{});
+      break;
+    case ControlKind::TooIntense:
+      if (c.index == 0) {  // open the question, holding the session still
+        if (!on_pressure_step(m)) break;
+        p.was_playing = was_playing();
+        pause_session(m, fx);
+        p.asking_intensity = true;
+      } else {  // "Ease off"
+        p.asking_intensity = false;
+        ease_step(m, fx);
+      }
+      open_screen(m, p);
+      break;
+    case ControlKind::StopPoint:
+      p.asking_intensity = false;
+      stop_muscle(m, fx);
+      open_screen(m, p);
+      break;
+    case ControlKind::Dizzy:
+      p.was_playing = was_playing();
+      pause_session(m, fx);
+      p.asking_dizzy = true;
+      open_screen(m, p);
+      break;
+    case ControlKind::SlowDown:
+      p.asking_dizzy = false;
+      if (m.session) m.session->run.resume(m.session_now);
+      slow_down(m, fx);
+      open_screen(m, p);
+      break;
+    default:
+      break;
+  }
+}
+
+void back(Step& st, PlayerScreen& s) {
+  // Escape on the dizzy question slows down, the gentle answer; on "too intense?" or "end this
+  // session?" it keeps going; otherwise it asks whether to end.
+  if (s.asking_dizzy) {
+    activate(st, s, {ControlKind::SlowDown, 0});
+  } else {
+    activate(
+        st, s,
+        {s.confirming_end || s.asking_intensity ? ControlKind::EndCancel : ControlKind::End, 0});
+  }
+}
+
+void scroll(Step&, PlayerScreen&, float) {}
+
+void text_input(Step&, PlayerScreen&, const TextInput&) {}
+
+}  // namespace unknot::app
