@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Measures the real app under Xvfb with SDL's software renderer and prints:
-time from launch to first frame, resident memory during a session, and CPU used over a window
-of a running session and of idle time on Home. Usage: bench/app_bench.py BINARY [--seconds N]
-Targets (issue 2): first frame <= 150 ms, RSS <= 40 MB, session CPU <= 5 % of a core, idle ~0."""
+"""Measures the real app under Xvfb as a person launches it (no renderer override) and prints:
+time from launch to first frame, resident (RSS) and proportional (PSS) memory during a session,
+CPU used over a window of a running session and of idle time on Home. Each --compare driver is
+measured the same way with SDL_RENDER_DRIVER set, as a comparison row.
+Usage: bench/app_bench.py BINARY [--seconds N] [--compare software,opengl]
+Targets (issue 9): first frame <= 100 ms, RSS <= 40 MB, session CPU <= 3 % of a core, idle ~0."""
 import argparse
 import os
 import re
@@ -21,28 +23,44 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime + stime
 
 
-def rss_mb(pid):
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
+def memory_mb(pid):
+    """(RSS, PSS) in MB; PSS shares each shared library's pages among the processes mapping it."""
+    rss = pss = float("nan")
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1]) / 1024
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1]) / 1024
+    except FileNotFoundError:
+        pass
+    return rss, pss
 
 
-def launch(binary, data_dir, args, display):
-    env = dict(os.environ, DISPLAY=display, SDL_RENDER_DRIVER="software",
+def launch(binary, data_dir, args, display, driver):
+    env = dict(os.environ, DISPLAY=display,
                SDL_AUDIODRIVER=os.environ.get("SDL_AUDIODRIVER", "dummy"),
                UNKNOT_TRACE_FIRST_FRAME="1")
+    env.pop("SDL_RENDER_DRIVER", None)
+    if driver:
+        env["SDL_RENDER_DRIVER"] = driver
     start = time.monotonic_ns()
     proc = subprocess.Popen([binary, "--data-dir", data_dir, "--theme", "dark", *args],
                             env=env, stderr=subprocess.PIPE, text=True)
-    first = None
+    first, renderer = None, "?"
     for line in proc.stderr:
-        m = re.search(r"first-frame monotonic_ns=(\d+)", line)
+        m = re.search(r"first-frame monotonic_ns=(\d+)(?: renderer=(\S+))?", line)
         if m:
             first = (int(m.group(1)) - start) / 1e6
+            renderer = m.group(2) or "?"
             break
-    return proc, first
+    return proc, first, renderer
+
+
+def stop(proc):
+    proc.terminate()
+    proc.wait()
 
 
 def xdotool(display, *keys):
@@ -55,56 +73,72 @@ def xdotool(display, *keys):
 
 
 def window_cpu(pid, seconds):
+    """CPU % of a core over the window, and the largest RSS and PSS seen (sampled each second)."""
     c0, t0 = cpu_seconds(pid), time.monotonic()
-    samples = []
+    rss, pss = [], []
     while time.monotonic() - t0 < seconds:
         time.sleep(1)
-        samples.append(rss_mb(pid))
+        r, p = memory_mb(pid)
+        rss.append(r)
+        pss.append(p)
     used = cpu_seconds(pid) - c0
-    return used, used / (time.monotonic() - t0) * 100, max(samples)
+    return used / (time.monotonic() - t0) * 100, max(rss), max(pss)
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("binary")
-    ap.add_argument("--seconds", type=float, default=60)
-    ap.add_argument("--launches", type=int, default=5)
-    ap.add_argument("--display", default=os.environ.get("DISPLAY", ":99"))
-    a = ap.parse_args()
-
+def measure(a, driver):
     with tempfile.TemporaryDirectory() as data:
         firsts = []
         for _ in range(a.launches):
-            proc, first = launch(a.binary, data, [], a.display)
+            proc, first, renderer = launch(a.binary, data, [], a.display, driver)
             firsts.append(first)
-            proc.terminate()
-            proc.wait()
-        print(f"first frame after launch: median {statistics.median(firsts):.1f} ms "
-              f"(min {min(firsts):.1f}, max {max(firsts):.1f}, {a.launches} launches)  target <= 150 ms")
+            stop(proc)
 
-        proc, _ = launch(a.binary, data, [], a.display)
+        proc, _, _ = launch(a.binary, data, [], a.display, driver)
         time.sleep(1)
         xdotool(a.display, "Escape")  # "not today" on the daily check-in, if offered: Home
         time.sleep(1)
-        used, pct, rss = window_cpu(proc.pid, a.seconds)
-        print(f"idle on Home: {used:.2f} CPU s over {a.seconds:.0f} s = {pct:.2f} % of a core, "
-              f"RSS {rss:.1f} MB  target ~0 %")
-        proc.terminate()
-        proc.wait()
+        idle_pct, _, _ = window_cpu(proc.pid, a.idle_seconds)
+        stop(proc)
 
-        proc, _ = launch(a.binary, data, ["--routine", "neck_tension_headache"], a.display)
+        proc, _, _ = launch(a.binary, data, ["--routine", "neck_tension_headache"], a.display,
+                            driver)
         time.sleep(1)
         xdotool(a.display, "Return")  # Start: a new data folder gets the safety check first
         # "No" to all seven questions (focus starts on the first "No"), then Continue.
         xdotool(a.display, "Return", *(["Tab", "Tab", "Return"] * 6), "Tab", "Return")
         xdotool(a.display, "5", "Return")  # rate 5, Continue
         time.sleep(4)  # past the countdown
-        used, pct, rss = window_cpu(proc.pid, a.seconds)
-        print(f"running session: {used:.2f} CPU s over {a.seconds:.0f} s = {pct:.2f} % of a core "
-              f"target <= 5 %")
-        print(f"resident memory during the session: max {rss:.1f} MB  target <= 40 MB")
-        proc.terminate()
-        proc.wait()
+        session_pct, rss, pss = window_cpu(proc.pid, a.seconds)
+        stop(proc)
+    return {"renderer": renderer, "first": statistics.median(firsts), "first_min": min(firsts),
+            "first_max": max(firsts), "rss": rss, "pss": pss, "session": session_pct,
+            "idle": idle_pct}
+
+
+def row(label, m):
+    return (f"{label:<28} {m['renderer']:<10} {m['first']:>7.1f} ({m['first_min']:.0f}-"
+            f"{m['first_max']:.0f}) {m['rss']:>7.1f} {m['pss']:>7.1f} {m['session']:>8.2f} "
+            f"{m['idle']:>7.2f}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("binary")
+    ap.add_argument("--seconds", type=float, default=60, help="length of the session window")
+    ap.add_argument("--idle-seconds", type=float, default=30)
+    ap.add_argument("--launches", type=int, default=5)
+    ap.add_argument("--compare", default="software",
+                    help="comma-separated SDL_RENDER_DRIVER values to compare, or empty")
+    ap.add_argument("--display", default=os.environ.get("DISPLAY", ":99"))
+    a = ap.parse_args()
+
+    print(f"{'launch':<28} {'renderer':<10} {'first frame ms':>17} {'RSS MB':>7} {'PSS MB':>7} "
+          f"{'session%':>8} {'idle%':>7}")
+    print(row("default (headline)", measure(a, None)), flush=True)
+    for driver in filter(None, a.compare.split(",")):
+        print(row(f"SDL_RENDER_DRIVER={driver}", measure(a, driver)), flush=True)
+    print(f"targets: first frame <= 100 ms, RSS <= 40 MB, session CPU <= 3 % of a core "
+          f"({a.seconds:.0f} s), idle ~0 % ({a.idle_seconds:.0f} s)")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds a release binary and runs bench/app_bench.py under Xvfb (software renderer).
-# Extra arguments go to app_bench.py, e.g. --seconds 20.
+# Builds a release binary and runs bench/app_bench.py under Xvfb: the default launch (the app
+# picks its renderer) as the headline, SDL_RENDER_DRIVER overrides as comparison rows.
+# Extra arguments go to app_bench.py, e.g. --seconds 20 --compare software,opengl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh

@@ -14,10 +14,16 @@
 
 #include "app/layout.h"
 #include "app/model.h"
+#include "core/time.h"
+#include "shell/sdl_ptr.h"
 #include "ui/theme.h"
 
-namespace unknot::audio { class AudioEngine; }
-namespace unknot::storage { class SessionStore; }
+namespace unknot::audio {
+class AudioEngine;
+}
+namespace unknot::storage {
+class SessionStore;
+}
 namespace unknot::ui {
 class Canvas;
 struct DrawContext;
@@ -28,17 +34,21 @@ namespace unknot::shell {
 struct DeletedEntries;  // sessions deleted this run, kept so Undo can restore them
 
 struct ShellOptions {
-  std::filesystem::path data_dir;    // empty: the user's data folder
-  std::filesystem::path assets_dir;  // empty: found at run time
-  std::string routine;               // a routine file or id to open at, or empty
-  std::filesystem::path open_file;   // a homework (.unknot) or routine file to open, or empty
-  int width = 0, height = 0;         // window size in dp; 0 picks a phone-like portrait size
-  bool hidden = false;               // no visible window (tests, benchmarks)
-  std::optional<ui::ThemeKind> theme;  // empty: light by day, dark at night
-  float scale = 1;                   // extra dp scale on top of the display's pixel density
-  bool offer_checkin = true;         // ask for today's pain check-in when opening on Home
-  bool open_shared_files = true;     // hand a shared report to the desktop to open
+  std::filesystem::path data_dir;       // empty: the user's data folder
+  std::filesystem::path assets_dir;     // empty: found at run time
+  std::string routine;                  // a routine file or id to open at, or empty
+  std::filesystem::path open_file;      // a homework (.unknot) or routine file to open, or empty
+  int width = 0, height = 0;            // window size in dp; 0 picks a phone-like portrait size
+  bool hidden = false;                  // no visible window (tests, benchmarks)
+  std::optional<ui::ThemeKind> theme;   // empty: light by day, dark at night
+  float scale = 1;                      // extra dp scale on top of the display's pixel density
+  bool offer_checkin = true;            // ask for today's pain check-in when opening on Home
+  bool open_shared_files = true;        // hand a shared report to the desktop to open
   std::filesystem::path documents_dir;  // empty: the user's documents folder
+  // The clocks the shell reads; empty: SDL's performance counter and the system clock. The
+  // session clock is the audio device's once it is open (architecture.md, Time).
+  std::shared_ptr<const core::MonotonicClock> clock;
+  std::shared_ptr<const core::WallClock> wall_clock;
 };
 
 class AppShell {
@@ -64,6 +74,8 @@ class AppShell {
   app::Size window_size() const;
   float points_per_dp() const { return scale_; }
   std::uint64_t frames_drawn() const { return frames_drawn_; }
+  // SDL's name for the renderer in use ("software", "opengl", …).
+  const std::string& renderer_name() const { return renderer_name_; }
   // Draws the current screen and saves it as a BMP; false on failure.
   bool save_screenshot(const std::filesystem::path& bmp);
   void dispatch(const app::Action& action);
@@ -72,9 +84,14 @@ class AppShell {
   void perform(const app::Effect& effect);
   void draw();
   core::Instant session_now() const;
-  static core::Instant ui_now();  // the interface's clock (scroll momentum), runs without audio
+  core::Instant ui_now() const;  // the interface's clock (scroll momentum), runs without audio
+  core::UnixSeconds wall_now() const { return wall_clock_->now(); }  // for timestamps only
   void report(const std::string& problem);
-  static core::UnixSeconds wall_now();  // the wall clock, for timestamps only
+  // Start-up (app_shell_start.cpp): each queues or dispatches actions, never writes model_.
+  void open_store(const std::filesystem::path& data_dir);
+  void load_catalog_and_library(const std::filesystem::path& assets_dir);
+  void open_start_routine(const std::string& routine);
+  void load_settings();
   void offer_checkin_if_due();
   void share_report(int weeks, int target);
   void export_homework(const core::Homework& homework);
@@ -85,6 +102,8 @@ class AppShell {
   // A file opened with the app or dropped on it: homework is imported, a routine file opened.
   void import_file(const std::filesystem::path& file);
   void open_routine_file(const std::filesystem::path& file);
+  // RoutineFileOpened for a readable routine file, else FileOpenFailed with every problem.
+  app::Action routine_file_action(const std::filesystem::path& file);
   void ensure_audio();
   app::PatternsLoaded load_patterns() const;  // requires store_
   void haptic_pulse(int pulses);
@@ -93,17 +112,20 @@ class AppShell {
   bool frame_would_change();
   void draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player, int w, int h);
 
+  std::shared_ptr<const core::MonotonicClock> clock_;
+  std::shared_ptr<const core::WallClock> wall_clock_;
   app::AppModel model_;
   std::deque<app::Action> queue_;
-  SDL_Window* window_ = nullptr;
-  SDL_Renderer* renderer_ = nullptr;
-  std::unique_ptr<ui::Canvas> canvas_;
+  WindowPtr window_;
+  RendererPtr renderer_;
+  std::string renderer_name_;
+  std::unique_ptr<ui::Canvas> canvas_;  // draws with renderer_: declared after it, freed first
   std::unique_ptr<audio::AudioEngine> audio_;
   std::filesystem::path audio_dir_;
   std::filesystem::path data_dir_;  // empty when the data folder could not be opened
   bool audio_tried_ = false;
   bool audio_stop_pending_ = false;  // pause the device once nothing sounds any more
-  SDL_Haptic* haptic_ = nullptr;
+  HapticPtr haptic_;
   bool haptic_tried_ = false;
   bool text_input_ = false;
   std::ofstream frame_trace_;
@@ -118,10 +140,12 @@ class AppShell {
   bool quit_ = false;
   bool keyboard_focus_ = false;  // draw focus rings only after the keyboard is used
   float finger_travel_dp_ = 0;   // since the finger went down: a drag is not a tap
+  float finger_velocity_ = 0;     // dp/s of the current drag (positive: content moves up)
+  Uint32 finger_at_ms_ = 0;       // SDL timestamp of the drag's last move
   bool dispatching_ = false;
   std::uint64_t frames_drawn_ = 0;
-  std::uint64_t last_frame_ticks_ = 0;
-  SDL_Texture* static_layer_ = nullptr;  // the still part of the session screen
+  core::Instant last_frame_at_{};  // on clock_, for pacing animation frames
+  TexturePtr static_layer_;        // the still part of the session screen
   std::string static_key_;
   std::string last_dynamic_key_;
   int static_w_ = 0, static_h_ = 0;

@@ -15,8 +15,8 @@
 namespace unknot::shell {
 void AppShell::draw() {
   int out_w = 0, out_h = 0, win_w = 0, win_h = 0;
-  SDL_GetRendererOutputSize(renderer_, &out_w, &out_h);
-  SDL_GetWindowSize(window_, &win_w, &win_h);
+  SDL_GetRendererOutputSize(renderer_.get(), &out_w, &out_h);
+  SDL_GetWindowSize(window_.get(), &win_w, &win_h);
   const float density = win_w > 0 ? static_cast<float>(out_w) / static_cast<float>(win_w) : 1.0f;
   canvas_->set_scale(density * scale_);
   const ui::Palette& palette = ui::palette(theme_);
@@ -36,9 +36,10 @@ void AppShell::draw() {
     // For bench/app_bench.py: CLOCK_MONOTONIC when the first frame was presented.
     const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
         std::chrono::steady_clock::now().time_since_epoch());
-    std::cerr << "unknot: first-frame monotonic_ns=" << ns.count() << std::endl;
+    std::cerr << "unknot: first-frame monotonic_ns=" << ns.count() << " renderer=" << renderer_name_
+              << std::endl;
   }
-  last_frame_ticks_ = SDL_GetTicks64();
+  last_frame_at_ = clock_->now();
 }
 
 bool AppShell::frame_would_change() {
@@ -49,22 +50,29 @@ bool AppShell::frame_would_change() {
   return ui::player_dynamic_key(dc, model_, *player) != last_dynamic_key_;
 }
 
-void AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player, int w, int h) {
+void AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player, int w,
+                                  int h) {
   // During a session only the pacer, captions and timers move: the rest is drawn once into a
   // texture and copied each frame, which keeps a software-rendered session cheap.
   const std::string key = ui::player_static_key(dc, model_) + '\n' + std::to_string(w) + 'x' +
                           std::to_string(h) + '\n' + std::to_string(static_cast<int>(theme_));
-  if (static_layer_ == nullptr || key != static_key_ || static_w_ != w || static_h_ != h) {
-    if (static_layer_ == nullptr || static_w_ != w || static_h_ != h) {
-      if (static_layer_ != nullptr) SDL_DestroyTexture(static_layer_);
-      static_layer_ = SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
+  if (!static_layer_ || key != static_key_ || static_w_ != w || static_h_ != h) {
+    if (!static_layer_ || static_w_ != w || static_h_ != h) {
+      // In the window's own pixel format and copied without blending (it is opaque and covers
+      // the frame), the software renderer's copy each frame is a plain row copy, not a
+      // per-pixel alpha blend of the whole window.
+      Uint32 format = SDL_GetWindowPixelFormat(window_.get());
+      if (format == SDL_PIXELFORMAT_UNKNOWN) format = SDL_PIXELFORMAT_ARGB8888;
+      static_layer_.reset(
+          SDL_CreateTexture(renderer_.get(), format, SDL_TEXTUREACCESS_TARGET, w, h));
+      if (static_layer_) SDL_SetTextureBlendMode(static_layer_.get(), SDL_BLENDMODE_NONE);
       static_w_ = w;
       static_h_ = h;
     }
-    if (static_layer_ != nullptr && SDL_SetRenderTarget(renderer_, static_layer_) == 0) {
+    if (static_layer_ && SDL_SetRenderTarget(renderer_.get(), static_layer_.get()) == 0) {
       canvas_->begin_frame(dc.palette.background);
       ui::draw_player_static(dc, model_);
-      SDL_SetRenderTarget(renderer_, nullptr);
+      SDL_SetRenderTarget(renderer_.get(), nullptr);
       static_key_ = key;
     } else {
       static_key_.clear();
@@ -72,7 +80,7 @@ void AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& 
   }
   canvas_->begin_frame(dc.palette.background);
   if (!static_key_.empty()) {
-    SDL_RenderCopy(renderer_, static_layer_, nullptr, nullptr);
+    SDL_RenderCopy(renderer_.get(), static_layer_.get(), nullptr, nullptr);
   } else {
     ui::draw_player_static(dc, model_);
   }
@@ -82,21 +90,20 @@ void AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& 
 
 bool AppShell::save_screenshot(const std::filesystem::path& bmp) {
   int w = 0, h = 0;
-  SDL_GetRendererOutputSize(renderer_, &w, &h);
+  SDL_GetRendererOutputSize(renderer_.get(), &w, &h);
   draw();  // presents; read back what is now in the back buffer after drawing again
   const ui::Palette& palette = ui::palette(theme_);
   canvas_->begin_frame(palette.background);
   ui::DrawContext dc{*canvas_, palette, window_size(),
                      keyboard_focus_ ? app::focused_control(model_) : std::nullopt};
   ui::draw(dc, model_);
-  SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-  if (surface == nullptr) return false;
-  const bool ok = SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_ARGB8888, surface->pixels, surface->pitch) == 0 &&
-                  SDL_SaveBMP(surface, bmp.string().c_str()) == 0;
-  SDL_FreeSurface(surface);
+  const SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888));
+  if (!surface) return false;
+  const bool ok = SDL_RenderReadPixels(renderer_.get(), nullptr, SDL_PIXELFORMAT_ARGB8888,
+                                       surface->pixels, surface->pitch) == 0 &&
+                  SDL_SaveBMP(surface.get(), bmp.string().c_str()) == 0;
   canvas_->end_frame();
   return ok;
 }
-
 
 }  // namespace unknot::shell

@@ -27,11 +27,14 @@ core::Day local_today(core::UnixSeconds now) {
 void AppShell::load_homework() {
   if (!store_) return;
   try {
-    const core::PatternLookup lookup = [this](std::string_view id) { return app::find_pattern(model_, id); };
+    const core::PatternLookup lookup = [this](std::string_view id) {
+      return app::find_pattern(model_, id);
+    };
     const core::Day today = local_today(wall_now());
     app::HomeworkLoaded loaded;
     for (const auto& stored : store_->homework()) {
-      auto parsed = core::parse_homework(stored.file_json, "homework " + stored.id, lookup, model_.library.get());
+      auto parsed = core::parse_homework(stored.file_json, "homework " + stored.id, lookup,
+                                         model_.library.get());
       if (!parsed.homework) {
         for (const auto& p : parsed.problems) report(p.to_string());
         continue;
@@ -40,14 +43,17 @@ void AppShell::load_homework() {
       hw.routine.id = core::homework_routine_id(hw.id);
       // Completed sessions of this homework within its block (a day either side for offsets).
       std::vector<core::Day> completed;
-      const core::UnixSeconds from{std::chrono::sys_seconds(hw.prescription.start) - std::chrono::days{1}};
+      const core::UnixSeconds from{std::chrono::sys_seconds(hw.prescription.start) -
+                                   std::chrono::days{1}};
       for (const auto& s : store_->sessions_with_steps(from)) {
-        if (s.row.routine_id != hw.routine.id || s.row.status != storage::SessionStatus::Completed) continue;
+        if (s.row.routine_id != hw.routine.id || s.row.status != storage::SessionStatus::Completed)
+          continue;
         core::SessionSample sample;
         sample.planned = s.planned;
         sample.done = s.done;
         if (!core::counts_as_completed(sample)) continue;
-        const int offset = s.row.utc_offset_min.value_or(platform::utc_offset_minutes(s.row.started_at.time_since_epoch().count()));
+        const int offset = s.row.utc_offset_min.value_or(
+            platform::utc_offset_minutes(s.row.started_at.time_since_epoch().count()));
         completed.push_back(core::local_day(s.row.started_at, std::chrono::minutes{offset}));
       }
       loaded.status.push_back(app::homework_status(hw, -1, completed, today));
@@ -71,15 +77,20 @@ void AppShell::import_file(const std::filesystem::path& file) {
     if (in || in.eof()) text = buffer.str();
   }
   if (ec || size > kMaxFileBytes || text.empty()) {
-    const std::string why = ec ? ec.message() : size > kMaxFileBytes ? "larger than 1 MiB" : "empty or unreadable";
-    queue_.push_back(app::FileOpenFailed{"This file could not be opened", file.string() + ": " + why});
+    const std::string why = ec                     ? ec.message()
+                            : size > kMaxFileBytes ? "larger than 1 MiB"
+                                                   : "empty or unreadable";
+    queue_.push_back(
+        app::FileOpenFailed{"This file could not be opened", file.string() + ": " + why});
     return;
   }
   if (!core::is_homework_text(text)) {
     open_routine_file(file);
     return;
   }
-  const core::PatternLookup lookup = [this](std::string_view id) { return app::find_pattern(model_, id); };
+  const core::PatternLookup lookup = [this](std::string_view id) {
+    return app::find_pattern(model_, id);
+  };
   auto parsed = core::parse_homework(text, file.string(), lookup, model_.library.get());
   if (!parsed.homework) {
     std::string message;
@@ -92,21 +103,30 @@ void AppShell::import_file(const std::filesystem::path& file) {
     return;
   }
   if (!store_) {
-    queue_.push_back(app::FileOpenFailed{"Homework can't be kept", "The data file could not be opened."});
+    queue_.push_back(
+        app::FileOpenFailed{"Homework can't be kept", "The data file could not be opened."});
     return;
   }
   try {
     const auto outcome = store_->import_homework(*parsed.homework, text, wall_now());
     const core::Homework& hw = *parsed.homework;
-    const std::string who = hw.prescription.therapist.empty() ? "" : " from " + hw.prescription.therapist;
+    const std::string who =
+        hw.prescription.therapist.empty() ? "" : " from " + hw.prescription.therapist;
     switch (outcome) {
-      case storage::ImportOutcome::Added: queue_.push_back(app::FileImported{"Homework" + who + " added: " + hw.routine.title}); break;
-      case storage::ImportOutcome::Updated: queue_.push_back(app::FileImported{"Homework updated: " + hw.routine.title}); break;
-      case storage::ImportOutcome::Unchanged: queue_.push_back(app::FileImported{"You already have this homework"}); break;
+      case storage::ImportOutcome::Added:
+        queue_.push_back(app::FileImported{"Homework" + who + " added: " + hw.routine.title});
+        break;
+      case storage::ImportOutcome::Updated:
+        queue_.push_back(app::FileImported{"Homework updated: " + hw.routine.title});
+        break;
+      case storage::ImportOutcome::Unchanged:
+        queue_.push_back(app::FileImported{"You already have this homework"});
+        break;
       case storage::ImportOutcome::OlderRefused:
-        queue_.push_back(app::FileOpenFailed{"A newer version is already here",
-                                             "This file is revision " + std::to_string(hw.revision) +
-                                                 "; you have a newer one from your therapist, so nothing was changed."});
+        queue_.push_back(app::FileOpenFailed{
+            "A newer version is already here",
+            "This file is revision " + std::to_string(hw.revision) +
+                "; you have a newer one from your therapist, so nothing was changed."});
         return;
     }
     load_homework();
@@ -117,16 +137,19 @@ void AppShell::import_file(const std::filesystem::path& file) {
 }
 
 void AppShell::open_routine_file(const std::filesystem::path& file) {
-  const core::PatternLookup lookup = [this](std::string_view id) { return app::find_pattern(model_, id); };
+  queue_.push_back(routine_file_action(file));
+}
+
+app::Action AppShell::routine_file_action(const std::filesystem::path& file) {
+  const core::PatternLookup lookup = [this](std::string_view id) {
+    return app::find_pattern(model_, id);
+  };
   RoutineFile parsed = read_routine_file(file, lookup);
   for (const auto& p : parsed.problems) report(p);
-  if (parsed.routine) {
-    queue_.push_back(app::RoutineFileOpened{std::move(*parsed.routine)});
-    return;
-  }
+  if (parsed.routine) return app::RoutineFileOpened{std::move(*parsed.routine)};
   std::string message;
   for (const auto& p : parsed.problems) message += (message.empty() ? "" : "\n") + p;
-  queue_.push_back(app::FileOpenFailed{"This routine file has problems", message});
+  return app::FileOpenFailed{"This routine file has problems", message};
 }
 
 }  // namespace unknot::shell

@@ -25,7 +25,8 @@ std::optional<std::string> read_text(const fs::path& file, std::vector<std::stri
     return std::nullopt;
   }
   if (size > kMaxAssetBytes) {
-    problems.push_back(file.string() + ": the file is " + std::to_string(size) + " bytes; at most 4 MiB is read");
+    problems.push_back(file.string() + ": the file is " + std::to_string(size) +
+                       " bytes; at most 4 MiB is read");
     return std::nullopt;
   }
   std::ifstream in(file, std::ios::binary);
@@ -46,7 +47,8 @@ LibraryFiles load_library(const fs::path& assets) {
   if (const auto text = read_text(muscles, out.problems)) {
     auto parsed = core::parse_muscle_library(*text, muscles.string());
     for (const auto& p : parsed.problems) out.problems.push_back(p.to_string());
-    if (parsed.library) out.loaded.library = std::make_shared<const core::MuscleLibrary>(std::move(*parsed.library));
+    if (parsed.library)
+      out.loaded.library = std::make_shared<const core::MuscleLibrary>(std::move(*parsed.library));
   }
   if (const auto text = read_text(map, out.problems)) {
     auto parsed = core::parse_body_map(*text, map.string());
@@ -65,8 +67,9 @@ void add_saved_routines(std::vector<app::CatalogEntry>& catalog, const fs::path&
   for (auto& entry : saved.entries) {
     entry.built = true;
     entry.saved = true;
-    const auto it = std::find_if(catalog.begin(), catalog.end(),
-                                 [&](const app::CatalogEntry& e) { return e.routine.id == entry.routine.id; });
+    const auto it = std::find_if(catalog.begin(), catalog.end(), [&](const app::CatalogEntry& e) {
+      return e.routine.id == entry.routine.id;
+    });
     if (it != catalog.end()) {
       *it = std::move(entry);
     } else {

@@ -22,7 +22,7 @@ RoutineFile read_routine_file(const std::filesystem::path& file, const core::Pat
 
 struct Catalog {
   std::vector<app::CatalogEntry> entries;  // sorted by file name
-  std::vector<std::string> problems;        // files that were skipped, and why
+  std::vector<std::string> problems;       // files that were skipped, and why
 };
 
 // Every *.json in `dir`, in file-name order; a bad file is skipped and reported.

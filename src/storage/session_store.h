@@ -15,7 +15,9 @@
 
 #include "core/custom_pattern.h"
 #include "core/homework.h"
+#include "core/pain_stats.h"
 #include "core/routine.h"
+#include "core/safety.h"
 #include "core/sound_settings.h"
 #include "core/time.h"
 
@@ -51,6 +53,13 @@ struct SessionRow {
   std::string note;     // the person's own words, may be empty
   // The person's offset from UTC when the session began; none if not known (schema 1 and 2).
   std::optional<int> utc_offset_min;
+};
+
+// The answer to the safety screen (core/safety.h): passed (every red flag "no") or blocked.
+struct ScreenOutcome {
+  bool passed = false;
+  core::UnixSeconds at{};
+  friend bool operator==(const ScreenOutcome&, const ScreenOutcome&) = default;
 };
 
 // A rating given outside a session: the daily "average pain over the last 24 hours" (NRS 0-10)
@@ -237,14 +246,36 @@ class SessionStore {
   // value that cannot be read (unknown text, a volume that is not a finite number): a damaged
   // setting must not stop the app. A readable volume outside 0..1 is clamped. Throws
   // StorageError only when SQLite itself fails.
-  // A small app setting by key ("checkin_offered_day"); empty when never set.
-  std::optional<std::string> setting(std::string_view key) const;
-  void set_setting(std::string_view key, std::string_view value);
-
   core::SoundSettings sound_settings() const;
   // Saves every field in one transaction. Volumes are kept to 2 decimals and clamped to 0..1
   // (NaN saves as 0), so they read back rounded to the nearest hundredth.
   void save_sound_settings(const core::SoundSettings& settings);
+  // A small app setting by key, as text; empty when never set. The typed functions below are
+  // what the app uses; this stays for settings without one yet.
+  std::optional<std::string> setting(std::string_view key) const;
+  void set_setting(std::string_view key, std::string_view value);
+
+
+  // Care settings, each a typed value over one settings row (session_store_care.cpp). A value
+  // never saved, or one that cannot be read, gives the default or nullopt: a damaged setting
+  // must not stop the app. Loads throw StorageError only when SQLite fails; saves when SQLite
+  // fails or, for a time, when it is outside years 0-9999.
+  // The health profile's flags; all false when never saved.
+  core::HealthProfile health_profile() const;
+  void save_health_profile(const core::HealthProfile& profile);
+  // The latest safety screen's outcome and when it was answered; nullopt when never answered.
+  std::optional<ScreenOutcome> screen_outcome() const;
+  void save_screen_outcome(const ScreenOutcome& outcome);
+  // The person's sessions-a-week target; nullopt when never set. Not range-checked: the app
+  // clamps it to what it offers.
+  std::optional<int> weekly_target() const;
+  void save_weekly_target(int target);
+  // Whether therapist mode is on; false when never set.
+  bool therapist_mode() const;
+  void save_therapist_mode(bool on);
+  // The local day the daily check-in was last offered; nullopt when never.
+  std::optional<core::Day> checkin_offered_on() const;
+  void save_checkin_offered_on(core::Day day);
 
   // Stores a homework file (`file_json`, the text it was parsed from) under homework.id, in one
   // transaction, and says what it did (ImportOutcome). Never replaces a higher revision.

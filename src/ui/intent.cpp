@@ -56,6 +56,10 @@ std::optional<app::Action> key(const SDL_KeyboardEvent& k, const app::AppModel& 
   }
   if (const auto zone = body_zone_key(code, m)) return zone;
   switch (code) {
+    case SDLK_PAGEDOWN: return app::Paged{1};
+    case SDLK_PAGEUP: return app::Paged{-1};
+    case SDLK_HOME: return app::ScrolledToEnd{false};
+    case SDLK_END: return app::ScrolledToEnd{true};
     case SDLK_TAB: return app::FocusMoved{shift ? -1 : 1};
     case SDLK_DOWN:
     case SDLK_RIGHT: return app::FocusMoved{1};

@@ -1,0 +1,236 @@
+// The shell's effect runner: one handler per Effect alternative, so an effect without one does
+// not compile. Results go back to update() as queued actions. Part of AppShell (app_shell.h).
+#include <SDL.h>
+
+#include <chrono>
+
+#include "app/update.h"
+#include "audio/audio_engine.h"
+#include "desktop/local_time.h"
+#include "desktop/paths.h"
+#include "report/progress_reader.h"
+#include "shell/app_shell.h"
+#include "shell/deleted_entries.h"
+#include "shell/library_files.h"
+#include "storage/session_store.h"
+
+namespace unknot::shell {
+namespace {
+
+template <class... Handlers>
+struct Overloaded : Handlers... {
+  using Handlers::operator()...;
+};
+
+// The local offset from UTC at that moment, stored with each record so its local day can be
+// recovered after travel or a change of daylight-saving time.
+int offset_at(core::UnixSeconds at) {
+  return platform::utc_offset_minutes(at.time_since_epoch().count());
+}
+
+app::EntryStatus entry_status(storage::SessionStatus status) {
+  switch (status) {
+    case storage::SessionStatus::Completed:
+      return app::EntryStatus::Completed;
+    case storage::SessionStatus::Abandoned:
+      return app::EntryStatus::EndedEarly;
+    case storage::SessionStatus::InProgress:
+      return app::EntryStatus::Interrupted;
+  }
+  return app::EntryStatus::Completed;
+}
+
+app::HistoryEntry history_entry(const storage::SessionSummary& s, int fallback_min) {
+  app::HistoryEntry e;
+  e.id = s.row.id;
+  e.routine_id = s.row.routine_id;
+  e.started_at = s.row.started_at;
+  e.utc_offset_min = s.row.utc_offset_min.value_or(fallback_min);
+  e.before = s.row.pain_before;
+  e.after = s.row.pain_after;
+  e.region = s.row.region;
+  e.planned = s.planned;
+  e.done = s.done;
+  e.status = entry_status(s.row.status);
+  e.note = s.row.note;
+  return e;
+}
+}  // namespace
+
+void AppShell::perform(const app::Effect& effect) {
+  const auto checkin_kind = [](app::CheckinKind kind) {
+    return kind == app::CheckinKind::Pgic ? storage::CheckinKind::Pgic
+                                          : storage::CheckinKind::DailyPain;
+  };
+  const Overloaded handlers{
+      // The session record.
+      [this](const app::BeginSessionRecord& e) {
+        if (!store_) return;
+        const auto id = store_->begin_session({e.routine_id, e.started_at, e.pain_before, e.region},
+                                              offset_at(e.started_at));
+        queue_.push_back(app::SessionRecordStarted{id});
+      },
+      [this](const app::RecordStep& e) {
+        if (store_) {
+          store_->record_step(e.session_id,
+                              {e.step_index, e.muscle, e.side, e.planned, e.actual, e.skipped});
+        }
+      },
+      [this](const app::RecordFeedback& e) {
+        if (!store_) return;
+        const auto kind = e.kind == app::FeedbackKind::Stopped ? storage::FeedbackKind::Stopped
+                                                               : storage::FeedbackKind::TooIntense;
+        store_->add_step_feedback({e.session_id, e.step_index, e.muscle, e.side, kind, e.at});
+      },
+      [this](const app::CompleteSessionRecord& e) {
+        if (store_) store_->complete_session(e.session_id, e.ended_at);
+      },
+      [this](const app::AbandonSessionRecord& e) {
+        if (store_) store_->abandon_session(e.session_id, e.ended_at);
+      },
+      [this](const app::SavePainAfter& e) {
+        if (store_) store_->set_pain_after(e.session_id, e.pain_after);
+      },
+      [this](const app::LoadLastResults&) {
+        if (!store_) return;
+        app::LastResultsLoaded loaded;
+        for (const auto& entry : model_.catalog) {
+          const auto row = store_->last_rated(entry.routine.id);
+          if (row && row->pain_before && row->pain_after) {
+            loaded.results.push_back({entry.routine.id, *row->pain_before, *row->pain_after});
+          }
+        }
+        queue_.push_back(std::move(loaded));
+        // A session may have counted toward homework: Home's status follows.
+        if (!model_.homework.empty()) load_homework();
+      },
+      // Sound and the OS.
+      [this](const app::AudioLoad& e) {
+        ensure_audio();
+        if (audio_) audio_->load(e.timeline);
+      },
+      [this](const app::AudioSync& e) {
+        if (audio_) audio_->sync(e.clock);
+      },
+      [this](const app::AudioRun& e) {
+        if (e.running) ensure_audio();
+        // Stopping waits until the last word, bell tail or ambient fade has sounded out, so
+        // nothing is cut mid-sound (see iterate()).
+        audio_stop_pending_ = !e.running;
+        if (audio_ && e.running) audio_->set_running(true);
+      },
+      [this](const app::AudioClear&) {
+        if (audio_) audio_->clear();
+      },
+      [](const app::KeepAwake& e) { platform::keep_awake(e.on); },
+      [this](const app::AudioSettings& e) {
+        if (audio_) audio_->set_settings(e.settings);
+      },
+      [this](const app::Haptic& e) { haptic_pulse(e.pulses); },
+      // Settings.
+      [this](const app::SaveSoundSettings& e) {
+        if (store_) store_->save_sound_settings(e.settings);
+      },
+      [this](const app::SaveWeeklyTarget& e) {
+        if (store_) store_->save_weekly_target(e.target);
+      },
+      [this](const app::SaveProfile& e) {
+        if (store_) store_->save_health_profile(e.profile);
+      },
+      [this](const app::SaveTherapistMode& e) {
+        if (store_) store_->save_therapist_mode(e.on);
+      },
+      [this](const app::SaveScreenResult& e) {
+        if (store_) store_->save_screen_outcome({e.passed, e.at});
+      },
+      // Breathing patterns.
+      [this](const app::SavePattern& e) {
+        if (!store_) return;
+        const auto id = store_->save_pattern(e.id, e.draft, wall_now());
+        queue_.push_back(load_patterns());
+        queue_.push_back(app::CustomPatternSaved{id});
+      },
+      [this](const app::DeletePattern& e) {
+        if (!store_) return;
+        store_->delete_pattern(e.id);
+        queue_.push_back(load_patterns());
+      },
+      [this](const app::LoadFirstUse& e) {
+        if (!store_) return;
+        queue_.push_back(app::FirstUseLoaded{
+            e.pattern_id, store_->first_session_started("breathe:" + e.pattern_id)});
+      },
+      // Check-ins, progress and history.
+      [this, &checkin_kind](const app::SaveCheckin& e) {
+        if (!store_) return;
+        const auto now = wall_now();
+        store_->add_checkin(checkin_kind(e.kind), e.value, now, offset_at(now), "");
+      },
+      [this](const app::CheckinOffered&) {
+        if (!store_) return;
+        const auto now = wall_now();
+        store_->save_checkin_offered_on(core::local_day(now, std::chrono::minutes{offset_at(now)}));
+      },
+      [this](const app::LoadProgress&) {
+        if (!store_) return;
+        const auto now = wall_now();
+        const int offset = offset_at(now);
+        app::ProgressData data;
+        data.input = report::read_progress(*store_, offset);
+        data.today = core::local_day(now, std::chrono::minutes{offset});
+        queue_.push_back(app::ProgressLoaded{std::move(data)});
+      },
+      [this](const app::LoadHistory& e) {
+        if (!store_) return;
+        const int offset = offset_at(wall_now());
+        std::optional<std::pair<core::UnixSeconds, std::int64_t>> cursor;
+        if (e.after) cursor = std::pair{e.after->started_at, e.after->id};
+        // One row more than shown tells whether older entries remain.
+        auto rows = store_->history_page(cursor, e.limit + 1);
+        app::HistoryLoaded loaded;
+        loaded.append = e.after.has_value();
+        loaded.more = static_cast<int>(rows.size()) > e.limit;
+        if (loaded.more) rows.pop_back();
+        for (const auto& row : rows) loaded.entries.push_back(history_entry(row, offset));
+        queue_.push_back(std::move(loaded));
+      },
+      [this](const app::UpdateEntry& e) {
+        if (store_) store_->update_entry(e.id, e.before, e.after, e.note);
+      },
+      [this](const app::DeleteEntry& e) {
+        if (store_) deleted_->records[e.id] = store_->take_session(e.id);
+      },
+      [this](const app::RestoreEntry& e) {
+        if (!store_) return;
+        const auto it = deleted_->records.find(e.id);
+        if (it == deleted_->records.end()) return;
+        store_->restore_session(it->second);
+        deleted_->records.erase(it);
+      },
+      // Files.
+      [this](const app::ShareReportFile& e) {
+        if (store_) share_report(e.weeks, e.target);
+      },
+      [this](const app::ExportHomework& e) { export_homework(e.homework); },
+      [this](const app::ExportCalendar& e) {
+        if (store_) export_calendar(e.homework_id);
+      },
+      [this](const app::SaveBuiltRoutine& e) {
+        try {
+          if (data_dir_.empty()) throw std::runtime_error("the data folder could not be opened");
+          save_routine_file(data_dir_ / "routines", e.routine);
+        } catch (const std::exception& error) {
+          report(error.what());
+          queue_.push_back(app::StorageFailed{error.what()});
+        }
+      },
+  };
+  try {
+    std::visit(handlers, effect);
+  } catch (const storage::StorageError& error) {
+    report(error.what());
+    queue_.push_back(app::StorageFailed{error.what()});
+  }
+}
+
+}  // namespace unknot::shell

@@ -1,0 +1,176 @@
+// The shell's start-up: video, storage, the catalog and what was stored, each handed to the
+// model as actions (the shell never writes the model). Part of AppShell (app_shell.h).
+#include <SDL.h>
+
+#include <chrono>
+#include <ctime>
+
+#include "app/update.h"
+#include "audio/audio_engine.h"
+#include "core/checkin_schedule.h"
+#include "desktop/local_time.h"
+#include "desktop/paths.h"
+#include "shell/app_shell.h"
+#include "shell/clocks.h"
+#include "shell/deleted_entries.h"
+#include "shell/library_files.h"
+#include "shell/routine_files.h"
+#include "shell/video.h"
+#include "storage/session_store.h"
+#include "ui/canvas.h"
+
+namespace unknot::shell {
+namespace {
+
+// Reference phone (design.md): 390 × 844 dp.
+constexpr platform::PointSize kDefaultSizeDp{390, 844};
+
+ui::ThemeKind theme_for_now() {
+  const std::time_t t = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&t, &local);
+  return local.tm_hour >= 7 && local.tm_hour < 19 ? ui::ThemeKind::Light : ui::ThemeKind::Dark;
+}
+
+}  // namespace
+
+AppShell::AppShell(const ShellOptions& options)
+    : clock_(options.clock ? options.clock : std::make_shared<SdlMonotonicClock>()),
+      wall_clock_(options.wall_clock ? options.wall_clock : std::make_shared<SystemWallClock>()),
+      deleted_(std::make_unique<DeletedEntries>()),
+      open_shared_files_(options.open_shared_files),
+      documents_dir_(options.documents_dir),
+      theme_(options.theme.value_or(theme_for_now())),
+      scale_(options.scale > 0 ? options.scale : 1) {
+  // SDL2 disables the screen saver by default; Unknot holds it off only while a session runs.
+  SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1");
+  if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
+    throw std::runtime_error(std::string("cannot start SDL video: ") + SDL_GetError());
+  }
+  const platform::PointSize size_dp{options.width > 0 ? options.width : kDefaultSizeDp.w,
+                                    options.height > 0 ? options.height : kDefaultSizeDp.h};
+  Video video = open_video({size_dp, scale_, options.hidden});
+  window_ = std::move(video.window);
+  renderer_ = std::move(video.renderer);
+  renderer_name_ = std::move(video.renderer_name);
+  canvas_ = std::make_unique<ui::Canvas>(renderer_.get());
+  // Layouts measure text with the font it is drawn in. The canvas outlives every frame.
+  dispatch(app::TextMeasureReady{std::shared_ptr<const app::TextMeasure>(canvas_.get(), [](const app::TextMeasure*) {})});
+
+  dispatch(app::Tick{session_now(), wall_now(), ui_now()});
+  open_store(options.data_dir);
+  load_catalog_and_library(options.assets_dir);
+  if (!options.routine.empty()) open_start_routine(options.routine);
+  perform(app::LoadLastResults{});
+  queue_.push_back(app::Resized{window_size().w, window_size().h});
+  load_homework();
+  if (!options.open_file.empty()) import_file(options.open_file);
+  load_settings();
+  dispatch(app::Tick{session_now(), wall_now(), ui_now()});
+  if (options.offer_checkin) offer_checkin_if_due();
+}
+
+void AppShell::open_store(const std::filesystem::path& data_dir) {
+  try {
+    std::filesystem::path dir = data_dir;
+    if (dir.empty()) {
+      dir = platform::default_data_dir();
+    } else {
+      platform::ensure_private_dir(dir);
+    }
+    data_dir_ = dir;
+    store_ =
+        std::make_unique<storage::SessionStore>(storage::SessionStore::open(dir / "unknot.db"));
+  } catch (const std::exception& e) {
+    report(e.what());
+    dispatch(app::StorageFailed{"the data file could not be opened, so sessions won't be kept."});
+  }
+  // The person's own breathing patterns, which routine files may use too.
+  if (!store_) return;
+  try {
+    dispatch(load_patterns());
+  } catch (const storage::StorageError& e) {
+    report(e.what());
+  }
+}
+
+void AppShell::load_catalog_and_library(const std::filesystem::path& assets_dir) {
+  const core::PatternLookup lookup = [this](std::string_view id) {
+    return app::find_pattern(model_, id);
+  };
+  const std::filesystem::path assets =
+      assets_dir.empty() ? platform::find_assets_dir() : assets_dir;
+  if (assets.empty()) report("the assets folder (routines, sounds) was not found");
+  Catalog catalog = load_catalog(assets / "routines", lookup);
+  for (const auto& p : catalog.problems) report(p);
+  // Routines built on the body map and kept, after the built-ins.
+  if (!data_dir_.empty()) {
+    std::vector<std::string> saved_problems;
+    add_saved_routines(catalog.entries, data_dir_ / "routines", lookup, saved_problems);
+    for (const auto& p : saved_problems) report(p);
+  }
+  // No action hands over a whole catalog yet (see the report on issue 9): the one direct write.
+  model_.catalog = std::move(catalog.entries);
+  LibraryFiles library = load_library(assets);
+  for (const auto& p : library.problems) report(p);
+  dispatch(library.loaded);
+  audio_dir_ = assets / "audio";
+}
+
+void AppShell::open_start_routine(const std::string& routine) {
+  if (const int index = app::find_routine(model_, routine); index >= 0) {
+    // As if its card were tapped on Home: the routine opens with Start focused.
+    dispatch(app::Activated{{app::ControlKind::RoutineCard, index}});
+  } else if (std::filesystem::exists(routine)) {
+    dispatch(routine_file_action(routine));
+  } else {
+    std::string known;
+    for (const auto& e : model_.catalog) known += (known.empty() ? "" : ", ") + e.routine.id;
+    const std::string message =
+        "\"" + routine + "\" is neither a routine file nor a built-in routine id (" + known + ").";
+    report(message);
+    dispatch(app::FileOpenFailed{"Routine not found", message});
+  }
+}
+
+void AppShell::load_settings() {
+  if (!store_) return;
+  try {
+    queue_.push_back(app::SoundSettingsLoaded{store_->sound_settings()});
+    queue_.push_back(load_care());
+    // A damaged or missing target reads as none: the default target stands.
+    if (const auto target = store_->weekly_target()) {
+      queue_.push_back(app::WeeklyTargetLoaded{*target});
+    }
+    if (auto row = store_->find_interrupted()) {
+      queue_.push_back(app::InterruptedFound{row->id, row->routine_id, row->resume_step,
+                                             row->pain_before, row->region});
+    }
+  } catch (const storage::StorageError& e) {
+    report(e.what());
+  }
+}
+
+void AppShell::offer_checkin_if_due() {
+  if (!store_) return;
+  try {
+    const core::UnixSeconds now = wall_now();
+    const std::chrono::minutes offset{platform::utc_offset_minutes(now.time_since_epoch().count())};
+    core::CheckinRecord record;
+    record.offered_on = store_->checkin_offered_on();
+    record.first_session = store_->first_session_started_any();
+    // The PGIC's interval is longer than a day, so this window also holds today's rating.
+    for (const auto& c :
+         store_->checkins(now - core::kPgicInterval, now + std::chrono::seconds(1))) {
+      auto& last = c.kind == storage::CheckinKind::Pgic ? record.last_pgic : record.last_daily;
+      if (!last || c.recorded_at > *last) last = c.recorded_at;
+    }
+    if (const auto offer = core::checkin_due(record, now, offset)) {
+      dispatch(app::CheckinDue{offer->pgic});
+    }
+  } catch (const storage::StorageError& e) {
+    report(e.what());
+  }
+}
+
+}  // namespace unknot::shell

@@ -1,0 +1,139 @@
+// The store's care settings: health profile, safety screen, weekly target, therapist mode and
+// the day the check-in was last offered, each as a typed value over one row of `settings`.
+// Part of SessionStore (session_store.h). The text forms are the ones earlier versions wrote.
+#include <array>
+#include <charconv>
+#include <chrono>
+#include <cstdio>
+#include <stdexcept>
+#include <string>
+
+#include "storage/session_store.h"
+
+namespace unknot::storage {
+namespace {
+
+constexpr std::string_view kProfileKey = "profile";
+constexpr std::string_view kScreenKey = "safety_screen";
+constexpr std::string_view kWeeklyTargetKey = "weekly_target";
+constexpr std::string_view kTherapistModeKey = "therapist_mode";
+constexpr std::string_view kCheckinOfferedKey = "checkin_offered_day";
+
+// The profile is stored as the names of the flags that are set: "anticoagulants,pregnant".
+struct ProfileFlag {
+  std::string_view name;
+  bool core::HealthProfile::*field;
+};
+constexpr std::array kProfileFlags{
+    ProfileFlag{"anticoagulants", &core::HealthProfile::anticoagulants},
+    ProfileFlag{"pregnant", &core::HealthProfile::pregnant},
+    ProfileFlag{"varicose_veins", &core::HealthProfile::varicose_veins},
+    ProfileFlag{"seizures", &core::HealthProfile::seizures},
+    ProfileFlag{"heart_disease", &core::HealthProfile::heart_disease},
+};
+
+constexpr std::string_view kPassed = "passed ";
+constexpr std::string_view kBlocked = "blocked ";
+
+// A whole decimal number and nothing else.
+std::optional<int> parse_int(const std::string& text) {
+  int value = 0;
+  const char* const end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, value);
+  if (error != std::errc{} || stop != end || text.empty()) return std::nullopt;
+  return value;
+}
+
+std::string day_text(core::Day day) {
+  const std::chrono::year_month_day ymd{day};
+  std::array<char, 16> buffer{};
+  std::snprintf(buffer.data(), buffer.size(), "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buffer.data();
+}
+
+// "YYYY-MM-DD" naming a real date; nullopt for anything else.
+std::optional<core::Day> parse_day(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const auto y = parse_int(text.substr(0, 4));
+  const auto m = parse_int(text.substr(5, 2));
+  const auto d = parse_int(text.substr(8, 2));
+  if (!y || !m || !d || *m < 1 || *d < 1) return std::nullopt;
+  const std::chrono::year_month_day ymd{std::chrono::year{*y},
+                                        std::chrono::month{static_cast<unsigned>(*m)},
+                                        std::chrono::day{static_cast<unsigned>(*d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return core::Day{ymd};
+}
+
+}  // namespace
+
+core::HealthProfile SessionStore::health_profile() const {
+  const std::string flags = "," + setting(kProfileKey).value_or("") + ",";
+  core::HealthProfile profile;
+  for (const ProfileFlag& flag : kProfileFlags) {
+    // An unknown name (from a later version) is ignored.
+    profile.*flag.field = flags.find("," + std::string(flag.name) + ",") != std::string::npos;
+  }
+  return profile;
+}
+
+void SessionStore::save_health_profile(const core::HealthProfile& profile) {
+  std::string flags;
+  for (const ProfileFlag& flag : kProfileFlags) {
+    if (!(profile.*flag.field)) continue;
+    if (!flags.empty()) flags += ',';
+    flags += flag.name;
+  }
+  set_setting(kProfileKey, flags);
+}
+
+std::optional<ScreenOutcome> SessionStore::screen_outcome() const {
+  const std::string text = setting(kScreenKey).value_or("");
+  for (const bool passed : {true, false}) {
+    const std::string_view prefix = passed ? kPassed : kBlocked;
+    if (text.rfind(prefix, 0) != 0) continue;
+    if (const auto at = from_iso8601(text.substr(prefix.size()))) return ScreenOutcome{passed, *at};
+  }
+  return std::nullopt;
+}
+
+void SessionStore::save_screen_outcome(const ScreenOutcome& outcome) {
+  std::string at;
+  try {
+    at = to_iso8601(outcome.at);
+  } catch (const std::out_of_range& e) {
+    throw StorageError(std::string("saving the safety screen: ") + e.what());
+  }
+  set_setting(kScreenKey, std::string(outcome.passed ? kPassed : kBlocked) + at);
+}
+
+std::optional<int> SessionStore::weekly_target() const {
+  const auto text = setting(kWeeklyTargetKey);
+  return text ? parse_int(*text) : std::nullopt;
+}
+
+void SessionStore::save_weekly_target(int target) {
+  set_setting(kWeeklyTargetKey, std::to_string(target));
+}
+
+bool SessionStore::therapist_mode() const { return setting(kTherapistModeKey) == "on"; }
+
+void SessionStore::save_therapist_mode(bool on) {
+  set_setting(kTherapistModeKey, on ? "on" : "off");
+}
+
+std::optional<core::Day> SessionStore::checkin_offered_on() const {
+  const auto text = setting(kCheckinOfferedKey);
+  return text ? parse_day(*text) : std::nullopt;
+}
+
+void SessionStore::save_checkin_offered_on(core::Day day) {
+  const int year = static_cast<int>(std::chrono::year_month_day{day}.year());
+  if (year < 0 || year > 9999) {
+    throw StorageError("saving the check-in day: only years 0000 to 9999 can be stored");
+  }
+  set_setting(kCheckinOfferedKey, day_text(day));
+}
+
+}  // namespace unknot::storage

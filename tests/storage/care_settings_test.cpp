@@ -1,0 +1,116 @@
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+
+#include "storage/session_store.h"
+#include "storage/temp_dir.h"
+
+namespace unknot::storage {
+namespace {
+using namespace std::chrono;
+using testing::TempDir;
+
+constexpr core::UnixSeconds kNoon{sys_days{2026y / November / 25} + hours{12}};
+
+core::HealthProfile pregnant() {
+  core::HealthProfile p;
+  p.pregnant = true;
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("care settings on a database where none were saved are the defaults") {
+  SessionStore store = SessionStore::open_in_memory();
+  CHECK(store.health_profile() == core::HealthProfile{});
+  CHECK_FALSE(store.screen_outcome().has_value());
+  CHECK_FALSE(store.weekly_target().has_value());
+  CHECK_FALSE(store.therapist_mode());
+  CHECK_FALSE(store.checkin_offered_on().has_value());
+}
+
+TEST_CASE("every care setting comes back as it was saved, also after reopening the file") {
+  TempDir dir;
+  const auto file = dir.file("unknot.db");
+  core::HealthProfile profile;
+  profile.pregnant = true;
+  profile.heart_disease = true;
+  const core::Day day = sys_days{2026y / November / 25};
+  {
+    SessionStore store = SessionStore::open(file);
+    store.save_health_profile(pregnant());
+    store.save_health_profile(profile);
+    store.save_screen_outcome({false, kNoon - hours{1}});
+    store.save_screen_outcome({true, kNoon});
+    store.save_weekly_target(3);
+    store.save_therapist_mode(true);
+    store.save_checkin_offered_on(day);
+  }
+  SessionStore store = SessionStore::open(file);
+  CHECK(store.health_profile() == profile);
+  CHECK(store.screen_outcome() == ScreenOutcome{true, kNoon});
+  CHECK(store.weekly_target() == 3);
+  CHECK(store.therapist_mode());
+  CHECK(store.checkin_offered_on() == day);
+  store.save_therapist_mode(false);
+  CHECK_FALSE(store.therapist_mode());
+}
+
+TEST_CASE("care settings keep the text forms earlier versions wrote") {
+  SessionStore store = SessionStore::open_in_memory();
+  core::HealthProfile profile;
+  profile.anticoagulants = true;
+  profile.varicose_veins = true;
+  store.save_health_profile(profile);
+  CHECK(store.setting("profile") == "anticoagulants,varicose_veins");
+  store.save_screen_outcome({false, kNoon});
+  CHECK(store.setting("safety_screen") == "blocked 2026-11-25T12:00:00Z");
+  store.save_weekly_target(7);
+  CHECK(store.setting("weekly_target") == "7");
+  store.save_checkin_offered_on(sys_days{2026y / March / 5});
+  CHECK(store.setting("checkin_offered_day") == "2026-03-05");
+
+  // And read what an earlier version stored.
+  store.set_setting("profile", "seizures,pregnant");
+  core::HealthProfile both = pregnant();
+  both.seizures = true;
+  CHECK(store.health_profile() == both);
+  store.set_setting("safety_screen", "passed 2026-11-24T08:30:00Z");
+  CHECK(store.screen_outcome() ==
+        ScreenOutcome{true, sys_days{2026y / November / 24} + hours{8} + minutes{30}});
+}
+
+TEST_CASE("a damaged care setting reads as never saved, and an unknown profile flag is ignored") {
+  SessionStore store = SessionStore::open_in_memory();
+  store.set_setting("profile", "pregnant,flying_saucer,,");
+  CHECK(store.health_profile() == pregnant());
+  for (const char* text : {"", "passed", "passed yesterday", "maybe 2026-11-24T08:30:00Z"}) {
+    CAPTURE(text);
+    store.set_setting("safety_screen", text);
+    CHECK_FALSE(store.screen_outcome().has_value());
+  }
+  for (const char* text : {"", "five", "5 ", "3.5", "99999999999"}) {
+    CAPTURE(text);
+    store.set_setting("weekly_target", text);
+    CHECK_FALSE(store.weekly_target().has_value());
+  }
+  for (const char* text : {"", "2026-02-30", "2026-1-05", "26-01-05", "2026/01/05", "today"}) {
+    CAPTURE(text);
+    store.set_setting("checkin_offered_day", text);
+    CHECK_FALSE(store.checkin_offered_on().has_value());
+  }
+  store.set_setting("therapist_mode", "yes");
+  CHECK_FALSE(store.therapist_mode());
+}
+
+TEST_CASE("a safety screen time outside years 0-9999 is refused and nothing is stored") {
+  SessionStore store = SessionStore::open_in_memory();
+  const core::UnixSeconds far{sys_days{year{12000} / January / 1}};
+  CHECK_THROWS_AS(store.save_screen_outcome({true, far}), StorageError);
+  CHECK_FALSE(store.screen_outcome().has_value());
+  CHECK_THROWS_AS(store.save_checkin_offered_on(sys_days{year{12000} / January / 1}), StorageError);
+  CHECK_FALSE(store.checkin_offered_on().has_value());
+}
+
+}  // namespace unknot::storage
