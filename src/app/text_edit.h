@@ -84,8 +84,9 @@ class TextEdit {
   // field; other control characters are dropped. What exceeds the limit is left out, whole code
   // points at a time. Text that is empty once cleaned changes nothing. True when text changed.
   bool insert(std::string_view typed);
-  // The selection if any, else one code point before (backward) / after (forward) the caret, else
-  // the start of the previous word up to the caret (word). True when text changed.
+  // Each removes the selection if there is one; otherwise: the code point before the caret
+  // (backward), the one after it (forward), or from the previous word's start to the caret (word).
+  // True when text changed.
   bool erase_backward();
   bool erase_forward();
   bool erase_word_backward();
