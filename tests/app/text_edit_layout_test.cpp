@@ -22,7 +22,7 @@ float fixed_width(std::string_view s) {
   return w;
 }
 
-const app::TextMeasure kMeasure = fixed_width;
+const app::EditMeasure kMeasure = fixed_width;
 
 }  // namespace
 
