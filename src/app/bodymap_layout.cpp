@@ -13,7 +13,6 @@
 #include <string_view>
 
 #include "app/bodymap_flow.h"
-#include "app/progress_layout.h"
 
 namespace unknot::app {
 namespace {
@@ -204,13 +203,6 @@ Rect player_figure(Size window) {
     }
   }
   return {};
-}
-
-float home_max_scroll(const AppModel& m, Size window) {
-  AppModel top = m;
-  top.screen = HomeScreen{};
-  const auto l = home_layout(top, window);
-  return std::max(0.0f, l.content_h - (window.h - kTabBarHeight - (l.viewport.y + 6)));
 }
 
 bool bodymap_hits(const AppModel& m, Size window, std::vector<Hit>& out) {

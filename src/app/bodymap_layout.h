@@ -63,10 +63,6 @@ float muscle_max_scroll(Size window, const core::MuscleInfo& muscle);
 // The small figure on the session screen, beside the pacer; empty when there is no room.
 Rect player_figure(Size window);
 
-
-// Home: scrolling cards between the header and the tab bar.
-float home_max_scroll(const AppModel& m, Size window);
-
 // The controls of the body map and muscle screens with their rectangles; false when the
 // screen is not one of them.
 bool bodymap_hits(const AppModel& m, Size window, std::vector<Hit>& out);
