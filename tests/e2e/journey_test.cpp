@@ -391,7 +391,6 @@ TEST_CASE("a person looks at their progress, shares the report, edits and delete
   options.documents_dir = env.dir / "docs";
   fs::create_directories(options.documents_dir);
   shell::AppShell shell(options);
-  const app::Size size = shell.window_size();
 
   click(shell, app::Control{app::ControlKind::TabProgress, 0});
   REQUIRE(std::holds_alternative<app::TrendsScreen>(shell.model().screen));
@@ -501,7 +500,6 @@ TEST_CASE("the safety check comes before a first session: a yes blocks it, all n
   }
   // Next time, with every answer no, the session starts and the pass is remembered.
   shell::AppShell shell(env.options());
-  const app::Size size = shell.window_size();
   click(shell, app::Control{app::ControlKind::RoutineCard, 0});
   key(shell, SDLK_RETURN);
   REQUIRE(std::holds_alternative<app::SafetyScreen>(shell.model().screen));
