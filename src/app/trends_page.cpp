@@ -42,7 +42,8 @@ void chip_group(const TextMeasure& t, Flow& f, const std::vector<ChipItem>& item
     });
     if (fits) break;
   }
-  const float w = cell_w(cols);
+  // On a desktop the chips keep a chip's size rather than stretching across 960 dp.
+  const float w = std::min(cell_w(cols), std::max(200.0f, cell_w(static_cast<int>(items.size()))));
   for (std::size_t first = 0; first < items.size(); first += static_cast<std::size_t>(cols)) {
     const std::size_t last = std::min(items.size(), first + static_cast<std::size_t>(cols));
     const std::size_t row_start = out.size();

@@ -20,6 +20,8 @@ namespace {
 Color relief_color(const Palette& p) { return p.inhale; }
 Color worse_color() { return pain_color(9); }
 
+constexpr const char* kTabs[] = {"Home", "Progress", "History", "Settings"};
+
 bool visible(app::Rect r, app::Rect viewport) { return r.h > 0 && r.intersects(viewport); }
 
 float clamped(float scroll, float content_h, app::Rect viewport) {
@@ -187,11 +189,10 @@ void change_card(DrawContext& dc, const app::ChangeCardLayout& k) {
   c.text_block(k.note, p.muted);
 }
 
-void tab(DrawContext& dc, app::Rect r, std::string_view label, bool active, app::ControlKind kind) {
+void tab(DrawContext& dc, app::Rect r, std::string_view label, bool active, app::ControlKind kind,
+         bool small) {
   const Palette& p = dc.palette;
-  const Font font = active ? Font::BodyStrong : Font::Body;
-  // A label wider than its cell steps down to the caption size rather than losing its end.
-  const Font fit = dc.canvas.text_width(label, font) <= r.w - 8 ? font : Font::Caption;
+  const Font fit = small ? Font::Caption : active ? Font::BodyStrong : Font::Body;
   const float w = std::min(r.w - 4, std::max(96.0f, dc.canvas.text_width(label, fit) + 16));
   const app::Rect pill{r.center().x - w / 2, r.y + 10, w, r.h - 20};
   if (active) dc.canvas.fill_rounded(pill, pill.h / 2, p.accent.with_alpha(48));
@@ -206,12 +207,18 @@ void draw_tab_bar(DrawContext& dc, app::ControlKind active) {
   const auto l = app::tab_bar_layout(dc.window);
   dc.canvas.fill_rect(l.bar, p.surface);
   dc.canvas.fill_rect({l.bar.x, l.bar.y, l.bar.w, 1}, p.outline.with_alpha(70));
-  tab(dc, l.home, "Home", active == app::ControlKind::TabHome, app::ControlKind::TabHome);
-  tab(dc, l.progress, "Progress", active == app::ControlKind::TabProgress,
-      app::ControlKind::TabProgress);
-  tab(dc, l.history, "History", active == app::ControlKind::TabHistory,
-      app::ControlKind::TabHistory);
-  tab(dc, l.settings, "Settings", active == app::ControlKind::Settings, app::ControlKind::Settings);
+  // When a label does not fit its cell in the strong style, all four step down to the caption
+  // size together rather than one losing its end.
+  const bool small = std::any_of(std::begin(kTabs), std::end(kTabs), [&](const char* label) {
+    return dc.canvas.text_width(label, Font::BodyStrong) > l.home.w - 8;
+  });
+  tab(dc, l.home, kTabs[0], active == app::ControlKind::TabHome, app::ControlKind::TabHome, small);
+  tab(dc, l.progress, kTabs[1], active == app::ControlKind::TabProgress,
+      app::ControlKind::TabProgress, small);
+  tab(dc, l.history, kTabs[2], active == app::ControlKind::TabHistory, app::ControlKind::TabHistory,
+      small);
+  tab(dc, l.settings, kTabs[3], active == app::ControlKind::Settings, app::ControlKind::Settings,
+      small);
 }
 
 void draw_trends(DrawContext& dc, const app::AppModel& m, const app::TrendsScreen& s) {

@@ -205,7 +205,7 @@ TEST_CASE("the tab screens draw every text whole, inside the window and apart, a
           // Laid out with the real font from the start, as the shell's first frame is.
           app::AppModel m = model;
           m.text = std::shared_ptr<const app::TextMeasure>(&canvas, [](const app::TextMeasure*) {});
-          if (name.find("end") != std::string::npos) m = to_end(m);
+          if (name.ends_with(" end")) m = to_end(m);
           canvas.begin_frame(palette(theme).background);
           DrawContext dc{canvas, palette(theme), {size.w, size.h}, app::focused_control(m)};
           draw(dc, m);
