@@ -12,7 +12,6 @@
 
 #include "app/bodymap_layout.h"
 #include "app/breathe_flow.h"
-#include "app/progress_layout.h"
 #include "app/update.h"
 #include "core/routine_builder.h"
 
@@ -154,11 +153,6 @@ void on_library_loaded(AppModel& m, const LibraryLoaded& loaded) {
 
 bool on_bodymap_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
   const ControlKind kind = a.control.kind;
-  if (std::holds_alternative<HomeScreen>(m.screen)) {
-    if (kind != ControlKind::WhereItHurts) return false;
-    open_screen(m, BodyMapScreen{});
-    return true;
-  }
   if (auto* s = std::get_if<BodyMapScreen>(&m.screen)) {
     BodyMapScreen copy = *s;
     switch (kind) {
@@ -213,9 +207,7 @@ bool on_bodymap_back(AppModel& m, std::vector<Effect>& fx) {
 
 void on_bodymap_scrolled(AppModel& m, float dy) {
   const Size window = window_of(m);
-  if (auto* h = std::get_if<HomeScreen>(&m.screen)) {
-    h->scroll = std::clamp(h->scroll + dy, 0.0f, home_max_scroll(m, window));
-  } else if (auto* s = std::get_if<BodyMapScreen>(&m.screen)) {
+  if (auto* s = std::get_if<BodyMapScreen>(&m.screen)) {
     const int rows = static_cast<int>(bodymap_rows(m, *s).size());
     s->scroll = std::clamp(s->scroll + dy, 0.0f, bodymap_max_scroll(window, rows));
   } else if (auto* ms = std::get_if<MuscleScreen>(&m.screen)) {
@@ -234,22 +226,7 @@ void bodymap_focus_into_view(AppModel& m) {
     if (r.y < top) scroll -= top - r.y;
     else if (r.bottom() > bottom) scroll += r.bottom() - bottom;
   };
-  if (auto* h = std::get_if<HomeScreen>(&m.screen)) {
-    const auto l = home_layout(m, window);
-    std::optional<Rect> r;
-    if (focus->kind == ControlKind::HomeworkCard && focus->index >= 0 &&
-        focus->index < static_cast<int>(l.homework.size())) {
-      r = l.homework[static_cast<std::size_t>(focus->index)];
-    }
-    if (focus->kind == ControlKind::JustBreathe) r = l.breathe;
-    if (focus->kind == ControlKind::WhereItHurts) r = l.where;
-    if (focus->kind == ControlKind::RoutineCard && focus->index >= 0 &&
-        focus->index < static_cast<int>(l.cards.size())) {
-      r = l.cards[static_cast<std::size_t>(focus->index)];
-    }
-    if (!r) return;
-    reveal(h->scroll, *r, l.viewport.y + 6, window.h - kTabBarHeight - kGap);
-  } else if (auto* s = std::get_if<BodyMapScreen>(&m.screen)) {
+  if (auto* s = std::get_if<BodyMapScreen>(&m.screen)) {
     const int rows = static_cast<int>(bodymap_rows(m, *s).size());
     if ((focus->kind != ControlKind::MuscleToggle && focus->kind != ControlKind::MuscleInfo) ||
         focus->index < 0 || focus->index >= rows) {

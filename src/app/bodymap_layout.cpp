@@ -13,7 +13,6 @@
 #include <string_view>
 
 #include "app/bodymap_flow.h"
-#include "app/progress_layout.h"
 
 namespace unknot::app {
 namespace {
@@ -181,11 +180,6 @@ float muscle_max_scroll(Size window, const core::MuscleInfo& muscle) {
   return std::max(0.0f, l.content_h - l.viewport.h);
 }
 
-float home_max_scroll(const AppModel& m, Size window) {
-  AppModel top = m;
-  top.screen = HomeScreen{};
-  const auto l = home_layout(top, window);
-  return std::max(0.0f, l.content_h - (window.h - kTabBarHeight - (l.viewport.y + 6)));
 }
 
 bool bodymap_hits(const AppModel& m, Size window, std::vector<Hit>& out) {

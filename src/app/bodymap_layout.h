@@ -60,8 +60,6 @@ struct MuscleLayout {
 MuscleLayout muscle_layout(Size window, const core::MuscleInfo& muscle, float scroll);
 float muscle_max_scroll(Size window, const core::MuscleInfo& muscle);
 
-// Home: scrolling cards between the header and the tab bar.
-float home_max_scroll(const AppModel& m, Size window);
 
 // The controls of the body map and muscle screens with their rectangles; false when the
 // screen is not one of them.

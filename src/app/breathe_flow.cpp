@@ -221,17 +221,6 @@ int planned_breaths(const AppModel& m, const PatternScreen& s) {
 
 bool on_breathe_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
   const Control c = a.control;
-  if (std::holds_alternative<HomeScreen>(m.screen)) {
-    if (c.kind == ControlKind::JustBreathe) {
-      open_screen(m, BreatheListScreen{});
-      return true;
-    }
-    if (c.kind == ControlKind::Sound) {
-      open_screen(m, SoundScreen{});
-      return true;
-    }
-    return false;
-  }
   if (std::holds_alternative<BreatheListScreen>(m.screen)) {
     on_list(m, c, fx);
   } else if (const auto* p = std::get_if<PatternScreen>(&m.screen)) {

@@ -12,7 +12,7 @@
 namespace unknot::app {
 
 
-// Handles a control of the breathing and sound screens (and Home's Just breathe / Sound).
+// Handles a control of the breathing and sound screens.
 // Returns false when the control is not one of theirs.
 bool on_breathe_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx);
 // Escape on those screens; false when not one of theirs.

@@ -98,18 +98,6 @@ void on_profile(AppModel& m, ProfileScreen& s, const Activated& a, std::vector<E
   if (auto* still = std::get_if<ProfileScreen>(&m.screen)) *still = s;
 }
 
-void on_settings(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
-  switch (a.control.kind) {
-    case ControlKind::HealthProfile: open_screen(m, ProfileScreen{m.profile}); break;
-    case ControlKind::Sound: open_screen(m, SoundScreen{}); break;
-    case ControlKind::TherapistMode:
-      m.therapist_mode = !m.therapist_mode;
-      fx.push_back(SaveTherapistMode{m.therapist_mode});
-      break;
-    default: break;
-  }
-}
-
 }  // namespace
 
 const std::array<ProfileFlagText, 5>& profile_flag_texts() { return kFlags; }
@@ -226,13 +214,6 @@ bool on_care_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx)
     if (a.control.kind == ControlKind::Back) open_screen(m, RoutineScreen{src->routine});
     return true;
   }
-  if (a.control.kind == ControlKind::HomeworkCard && std::holds_alternative<HomeScreen>(m.screen)) {
-    const int i = a.control.index;
-    if (i >= 0 && i < static_cast<int>(m.homework.size()) && m.homework[static_cast<std::size_t>(i)].routine >= 0) {
-      open_screen(m, RoutineScreen{m.homework[static_cast<std::size_t>(i)].routine});
-    }
-    return true;
-  }
   if (auto* s = std::get_if<SafetyScreen>(&m.screen)) {
     SafetyScreen copy = *s;
     on_safety(m, copy, a, fx);
@@ -242,11 +223,6 @@ bool on_care_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx)
     ProfileScreen copy = *p;
     on_profile(m, copy, a, fx);
     return true;
-  }
-  if (std::holds_alternative<SettingsScreen>(m.screen)) {
-    on_settings(m, a, fx);
-    return a.control.kind != ControlKind::TabHome && a.control.kind != ControlKind::TabProgress &&
-           a.control.kind != ControlKind::TabHistory;
   }
   return false;
 }
@@ -258,10 +234,6 @@ bool on_care_back(AppModel& m, std::vector<Effect>& fx) {
   }
   if (std::holds_alternative<SafetyScreen>(m.screen) || std::holds_alternative<ProfileScreen>(m.screen)) {
     on_care_activated(m, Activated{{ControlKind::Back, 0}}, fx);
-    return true;
-  }
-  if (std::holds_alternative<SettingsScreen>(m.screen)) {
-    open_screen(m, HomeScreen{});
     return true;
   }
   return false;
@@ -302,14 +274,6 @@ bool care_controls(const AppModel& m, std::vector<Control>& list) {
     add(ControlKind::Save);
     return true;
   }
-  if (std::holds_alternative<SettingsScreen>(m.screen)) {
-    add(ControlKind::HealthProfile);
-    add(ControlKind::Sound);
-    add(ControlKind::TherapistMode);
-    if (m.therapist_mode) add(ControlKind::BuildHomework);
-    add_tab_controls(list);
-    return true;
-  }
   return false;
 }
 
@@ -320,7 +284,6 @@ std::optional<Control> care_primary(const AppModel& m) {
     return Control{ControlKind::RedFlagNo, 0};
   }
   if (std::holds_alternative<ProfileScreen>(m.screen)) return Control{ControlKind::ProfileFlag, 0};
-  if (std::holds_alternative<SettingsScreen>(m.screen)) return Control{ControlKind::HealthProfile, 0};
   return std::nullopt;
 }
 

@@ -44,12 +44,4 @@ SourcesLayout sources_layout(Size window);
 // line at 480 dp: each source is given the lines its length needs, at least one).
 float sources_content_h(Size window, const std::vector<std::string>& sources);
 
-// Settings: rows for the health profile, sound and the therapist switch, and a line on the
-// safety check; the tab bar at the bottom.
-// In therapist mode a "Build homework" row comes under the switch (`homework`, else h = 0).
-struct SettingsLayout {
-  Rect title, profile, sound, therapist, homework, therapist_detail, safety;
-};
-SettingsLayout settings_layout(Size window, bool therapist_mode = false);
-
 }  // namespace unknot::app

@@ -14,21 +14,9 @@ std::vector<Control> legacy_controls(const AppModel& m) {
   std::vector<Control> list;
   const auto add = [&list](ControlKind kind, int index = 0) { list.push_back({kind, index}); };
   if (builder_controls(m, list)) return list;
-  if (progress_controls(m, list)) return list;
   if (care_controls(m, list)) return list;
   if (bodymap_controls(m, list)) return list;
-  if (std::holds_alternative<HomeScreen>(m.screen)) {
-    for (int i = 0; i < static_cast<int>(m.homework.size()); ++i) add(ControlKind::HomeworkCard, i);
-    add(ControlKind::JustBreathe);
-    add(ControlKind::WhereItHurts);
-    for (int i = 0; i < static_cast<int>(m.catalog.size()); ++i) {
-      // A homework routine is opened from its homework card above.
-      const bool homework = std::any_of(m.homework.begin(), m.homework.end(), [i](const HomeworkStatus& h) { return h.routine == i; });
-      if (!homework) add(ControlKind::RoutineCard, i);
-    }
-    add(ControlKind::Sound);
-    add_tab_controls(list);
-  } else if (const auto* r = std::get_if<RatingScreen>(&m.screen)) {
+  if (const auto* r = std::get_if<RatingScreen>(&m.screen)) {
     if (r->moment == RatingMoment::Before) add(ControlKind::Back);
     for (int v = 0; v <= 10; ++v) add(ControlKind::PainValue, v);
     if (r->moment == RatingMoment::Before) {
@@ -97,13 +85,8 @@ std::vector<Control> legacy_controls(const AppModel& m) {
 
 Control legacy_primary(const AppModel& m) {
   if (const auto primary = builder_primary(m)) return *primary;
-  if (const auto primary = progress_primary(m)) return *primary;
   if (const auto primary = care_primary(m)) return *primary;
   if (const auto primary = bodymap_primary(m)) return *primary;
-  if (std::holds_alternative<HomeScreen>(m.screen)) {
-    if (!m.homework.empty()) return {ControlKind::HomeworkCard, 0};  // today's homework first
-    return m.catalog.empty() ? Control{ControlKind::JustBreathe, 0} : Control{ControlKind::RoutineCard, 0};
-  }
   if (std::holds_alternative<BreatheListScreen>(m.screen)) return {ControlKind::PatternRow, 0};
   if (std::holds_alternative<PatternScreen>(m.screen)) return {ControlKind::Start, 0};
   if (const auto* e = std::get_if<EditorScreen>(&m.screen)) {

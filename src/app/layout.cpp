@@ -11,7 +11,6 @@
 #include "app/builder_layout.h"
 #include "app/progress_flow.h"
 #include "app/session_flow.h"
-#include "app/progress_layout.h"
 
 namespace unknot::app {
 namespace {
@@ -33,68 +32,11 @@ Rect bottom_button(Rect col) { return {col.x, col.bottom() - kButtonHeight, col.
 
 Rect back_button(Rect col) { return {col.x - 12, col.y - 12, kTarget, kTarget}; }
 
-void add_tabs(std::vector<Hit>& out, Size window) {
-  const auto t = tab_bar_layout(window);
-  out.push_back({{ControlKind::TabHome, 0}, t.home});
-  out.push_back({{ControlKind::TabProgress, 0}, t.progress});
-  out.push_back({{ControlKind::TabHistory, 0}, t.history});
-  out.push_back({{ControlKind::Settings, 0}, t.settings});
-}
-
-// A control in a scrolling area: only its part inside the viewport, if any.
-void add_clipped(std::vector<Hit>& out, Control control, Rect r, Rect viewport) {
-  const float top = std::max(r.y, viewport.y), bottom = std::min(r.bottom(), viewport.bottom());
-  if (bottom - top < 1 || !r.intersects(viewport)) return;
-  out.push_back({control, {r.x, top, r.w, bottom - top}});
-}
-
 }  // namespace
 
 Rect column(Size window) {
   const float w = std::min(window.w - 2 * kMargin, kMaxColumn);
   return {snap((window.w - w) / 2), kMargin, w, window.h - 2 * kMargin};
-}
-
-HomeLayout home_layout(Size window, int routines, float scroll, int homework,
-                       const std::vector<bool>& hidden) {
-  HomeLayout l;
-  const Rect col = column(window);
-  Stack s{col, col.y + kSmallGap};
-  l.title = s.take(kDisplayLine, 0);
-  l.sound = {col.right() - 88, l.title.y + (kDisplayLine - kTarget) / 2, 88, kTarget};
-  l.title.w -= 96;
-  l.subtitle = s.take(kBodyLine * 2, kGap);
-  l.notice = s.take(0, 0);
-  const float top = s.y;
-  // The cards end above the tab bar; when they don't fit at their smallest, they scroll.
-  const float bottom = std::min(col.bottom(), window.h - kTabBarHeight - kGap);
-  const auto is_hidden = [&hidden](int i) { return i < static_cast<int>(hidden.size()) && hidden[static_cast<std::size_t>(i)]; };
-  int shown = 0;
-  for (int i = 0; i < routines; ++i) shown += is_hidden(i) ? 0 : 1;
-  const float small_cards = 2 * (kTarget + 16 + kGap) +  // Just breathe, Where does it hurt?
-                            static_cast<float>(homework) * (kHomeworkCard + kGap);
-  const int n = std::max(shown, 1);
-  const float available = bottom - top - small_cards;
-  const float card_h = std::clamp((available - kGap * static_cast<float>(n - 1)) / static_cast<float>(n), 88.0f, 128.0f);
-  l.content_h = small_cards + static_cast<float>(shown) * (card_h + kGap);
-  l.viewport = {col.x - 8, top - 6, col.w + 16, std::max(0.0f, window.h - kTabBarHeight - (top - 6))};
-  const float max_scroll = std::max(0.0f, l.content_h - (window.h - kTabBarHeight - top));
-  Stack c{col, top - std::clamp(scroll, 0.0f, max_scroll)};
-  for (int i = 0; i < homework; ++i) l.homework.push_back(c.take(kHomeworkCard, kGap));
-  l.breathe = c.take(kTarget + 16, kGap);
-  l.where = c.take(kTarget + 16, kGap);
-  for (int i = 0; i < routines; ++i) l.cards.push_back(is_hidden(i) ? Rect{} : c.take(card_h, kGap));
-  return l;
-}
-
-HomeLayout home_layout(const AppModel& m, Size window) {
-  std::vector<bool> hidden(m.catalog.size(), false);
-  for (const auto& h : m.homework) {
-    if (h.routine >= 0 && h.routine < static_cast<int>(hidden.size())) hidden[static_cast<std::size_t>(h.routine)] = true;
-  }
-  const auto* home = std::get_if<HomeScreen>(&m.screen);
-  return home_layout(window, static_cast<int>(m.catalog.size()), home != nullptr ? home->scroll : 0.0f,
-                     static_cast<int>(m.homework.size()), hidden);
 }
 
 RatingLayout rating_layout(Size window, RatingMoment moment, int regions) {
@@ -300,64 +242,7 @@ std::vector<Hit> legacy_hits(const AppModel& m, Size window) {
   std::vector<Hit> out;
   if (bodymap_hits(m, window, out)) return out;
   if (builder_hits(m, window, out)) return out;
-  if (std::holds_alternative<HomeScreen>(m.screen)) {
-    const auto l = home_layout(m, window);
-    const Rect cards{l.viewport.x, l.viewport.y + 6, l.viewport.w, l.viewport.h - 6};
-    out.push_back({{ControlKind::Sound, 0}, l.sound});
-    for (std::size_t i = 0; i < l.homework.size(); ++i) {
-      add_clipped(out, {ControlKind::HomeworkCard, static_cast<int>(i)}, l.homework[i], cards);
-    }
-    add_clipped(out, {ControlKind::JustBreathe, 0}, l.breathe, cards);
-    add_clipped(out, {ControlKind::WhereItHurts, 0}, l.where, cards);
-    for (std::size_t i = 0; i < l.cards.size(); ++i) {
-      if (l.cards[i].h > 0) add_clipped(out, {ControlKind::RoutineCard, static_cast<int>(i)}, l.cards[i], cards);
-    }
-    add_tabs(out, window);
-  } else if (const auto* t = std::get_if<TrendsScreen>(&m.screen)) {
-    const auto view = trends_view(m, *t);
-    const auto l = trends_layout(window, view, t->scroll);
-    out.push_back({{ControlKind::ShareReport, 0}, l.share});
-    for (std::size_t i = 0; i < l.periods.size(); ++i) {
-      add_clipped(out, {ControlKind::Period, static_cast<int>(i)}, l.periods[i], l.viewport);
-    }
-    for (std::size_t i = 0; i < l.regions.size(); ++i) {
-      add_clipped(out, {ControlKind::RegionFilter, static_cast<int>(i)}, l.regions[i], l.viewport);
-    }
-    for (std::size_t i = 0; i < l.sides.size(); ++i) {
-      add_clipped(out, {ControlKind::SideFilter, static_cast<int>(i)}, l.sides[i], l.viewport);
-    }
-    if (!target_prescribed(m)) {
-      add_clipped(out, {ControlKind::TargetDown, 0}, l.target_down, l.viewport);
-      add_clipped(out, {ControlKind::TargetUp, 0}, l.target_up, l.viewport);
-    }
-    add_tabs(out, window);
-  } else if (const auto* h = std::get_if<HistoryScreen>(&m.screen)) {
-    const auto l = history_layout(window, static_cast<int>(m.history.entries.size()), h->scroll);
-    Rect list = l.viewport;
-    if (undo_showing(m)) {
-      out.push_back({{ControlKind::Undo, 0}, l.undo});
-      list.h = std::max(0.0f, l.undo_bar.y - list.y);
-    }
-    for (std::size_t i = 0; i < l.rows.size(); ++i) {
-      add_clipped(out, {ControlKind::HistoryRow, static_cast<int>(i)}, l.rows[i], list);
-    }
-    add_tabs(out, window);
-  } else if (const auto* en = std::get_if<EntryScreen>(&m.screen)) {
-    const auto l = entry_layout(window);
-    if (en->confirming_delete) {
-      out.push_back({{ControlKind::EndCancel, 0}, l.dialog.cancel});
-      out.push_back({{ControlKind::Delete, 1}, l.dialog.confirm});
-    } else {
-      out.push_back({{ControlKind::Back, 0}, l.back});
-      out.push_back({{ControlKind::RatingDown, 0}, l.before.down});
-      out.push_back({{ControlKind::RatingUp, 0}, l.before.up});
-      out.push_back({{ControlKind::RatingDown, 1}, l.after.down});
-      out.push_back({{ControlKind::RatingUp, 1}, l.after.up});
-      out.push_back({{ControlKind::NoteField, 0}, l.note_field});
-      out.push_back({{ControlKind::Delete, 0}, l.remove});
-      out.push_back({{ControlKind::Save, 0}, l.save});
-    }
-  } else if (const auto* sf = std::get_if<SafetyScreen>(&m.screen)) {
+  if (const auto* sf = std::get_if<SafetyScreen>(&m.screen)) {
     const auto l = safety_layout(window, *sf, sf->scroll);
     if (!sf->blocked) {
       out.push_back({{ControlKind::Back, 0}, l.back});
@@ -377,13 +262,6 @@ std::vector<Hit> legacy_hits(const AppModel& m, Size window) {
     out.push_back({{ControlKind::Save, 0}, l.save});
   } else if (std::holds_alternative<SourcesScreen>(m.screen)) {
     out.push_back({{ControlKind::Back, 0}, sources_layout(window).back});
-  } else if (std::holds_alternative<SettingsScreen>(m.screen)) {
-    const auto l = settings_layout(window, m.therapist_mode);
-    out.push_back({{ControlKind::HealthProfile, 0}, l.profile});
-    out.push_back({{ControlKind::Sound, 0}, l.sound});
-    out.push_back({{ControlKind::TherapistMode, 0}, l.therapist});
-    if (m.therapist_mode) out.push_back({{ControlKind::BuildHomework, 0}, l.homework});
-    add_tabs(out, window);
   } else if (const auto* r = std::get_if<RatingScreen>(&m.screen)) {
     const int regions =
         static_cast<int>(m.catalog.at(static_cast<std::size_t>(r->routine)).routine.regions.size());

@@ -42,23 +42,6 @@ inline float snap(float v) { return std::round(v * 2.0f) / 2.0f; }
 // The content column: centred, margins on each side, at most kMaxColumn wide.
 Rect column(Size window);
 
-// Home: a fixed header over cards that scroll between it and the tab bar when they don't fit.
-inline constexpr float kHomeworkCard = 144;
-struct HomeLayout {
-  Rect title, subtitle, notice, sound;
-  Rect viewport;              // the scrolling part (a little wider, for focus rings)
-  std::vector<Rect> homework; // today's homework, first; moved by the scroll
-  Rect breathe, where;        // "Just breathe", "Where does it hurt?"; moved by the scroll
-  std::vector<Rect> cards;    // one per catalog entry, moved by the scroll; empty when hidden
-  float content_h = 0;        // height of the scrolling part, for the scroll limit
-};
-// `scroll` is clamped to what the content needs. `homework` cards come first; catalog entries
-// marked in `hidden` (homework routines, shown by their homework card) get no routine card.
-HomeLayout home_layout(Size window, int routines, float scroll = 0, int homework = 0,
-                       const std::vector<bool>& hidden = {});
-// The layout of Home for the model: its homework, catalog and scroll.
-HomeLayout home_layout(const AppModel& m, Size window);
-
 struct RatingLayout {
   Rect back, title, anchors, region_label, hint, confirm;
   std::vector<Rect> values;   // 0..10

@@ -37,9 +37,7 @@ struct CatalogEntry {
 
 enum class RatingMoment { Before, After };
 
-struct HomeScreen {
-  float scroll = 0;  // dp scrolled from the top of the cards
-};
+struct HomeScreen {};
 struct RoutineScreen {
   int routine = 0;
   std::optional<BodyMapScreen> map;  // built on the body map: Back returns to it, picks kept

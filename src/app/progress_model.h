@@ -65,12 +65,9 @@ struct TrendsScreen {
   TrendsPeriod period = TrendsPeriod::Weeks4;
   std::string region;             // empty: every region
   core::Side side = core::Side::None;  // None: both sides
-  float scroll = 0;               // dp scrolled from the top
 };
 
-struct HistoryScreen {
-  float scroll = 0;
-};
+struct HistoryScreen {};
 
 // One history entry opened to edit its ratings and note, or delete it.
 struct EntryScreen {

@@ -6,9 +6,14 @@
 #include "app/bodymap_flow.h"
 #include "app/bodymap_layout.h"
 #include "app/builder_flow.h"
+#include "app/entry_page.h"
+#include "app/history_page.h"
+#include "app/home_page.h"
 #include "app/legacy_screens.h"
 #include "app/player_page.h"
 #include "app/routine_page.h"
+#include "app/settings_page.h"
+#include "app/trends_page.h"
 
 namespace unknot::app {
 namespace {
@@ -17,8 +22,6 @@ namespace {
 // this list when it gets a module of its own.
 template <class S>
 inline constexpr bool kLegacy = false;
-template <>
-inline constexpr bool kLegacy<HomeScreen> = true;
 template <>
 inline constexpr bool kLegacy<RatingScreen> = true;
 template <>
@@ -38,12 +41,6 @@ inline constexpr bool kLegacy<SoundScreen> = true;
 template <>
 inline constexpr bool kLegacy<CheckinScreen> = true;
 template <>
-inline constexpr bool kLegacy<TrendsScreen> = true;
-template <>
-inline constexpr bool kLegacy<HistoryScreen> = true;
-template <>
-inline constexpr bool kLegacy<EntryScreen> = true;
-template <>
 inline constexpr bool kLegacy<BodyMapScreen> = true;
 template <>
 inline constexpr bool kLegacy<MuscleScreen> = true;
@@ -51,8 +48,6 @@ template <>
 inline constexpr bool kLegacy<SafetyScreen> = true;
 template <>
 inline constexpr bool kLegacy<ProfileScreen> = true;
-template <>
-inline constexpr bool kLegacy<SettingsScreen> = true;
 template <>
 inline constexpr bool kLegacy<SourcesScreen> = true;
 template <>

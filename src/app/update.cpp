@@ -77,15 +77,9 @@ void legacy_activate(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
   if (on_builder_activated(m, a, fx)) return;
   if (on_breathe_activated(m, a, fx)) return;
   if (on_checkin_activated(m, a, fx)) return;
-  if (on_progress_activated(m, a, fx)) return;
   if (on_care_activated(m, a, fx)) return;
   if (on_bodymap_activated(m, a, fx)) return;
-  if (std::holds_alternative<HomeScreen>(m.screen)) {
-    if (kind == ControlKind::RoutineCard && a.control.index >= 0 &&
-        a.control.index < static_cast<int>(m.catalog.size())) {
-      open(m, RoutineScreen{a.control.index});
-    }
-  } else if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
+  if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
     RatingScreen copy = *r;
     on_rating(m, copy, a, fx);
     if (auto* still = std::get_if<RatingScreen>(&m.screen)) *still = copy;
@@ -107,7 +101,6 @@ void legacy_activate(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
 void legacy_back(AppModel& m, std::vector<Effect>& fx) {
   if (on_builder_back(m, fx)) return;
   if (on_breathe_back(m, fx)) return;
-  if (on_progress_back(m, fx)) return;
   if (on_care_back(m, fx)) return;
   if (on_bodymap_back(m, fx)) return;
   if (std::holds_alternative<CheckinScreen>(m.screen)) {
@@ -145,7 +138,6 @@ void on_interrupted(AppModel& m, const InterruptedFound& found, std::vector<Effe
 
 void legacy_scroll(AppModel& m, float dy, std::vector<Effect>& fx) {
   on_scrolled(m, dy);
-  on_progress_scrolled(m, dy, fx);
   on_care_scrolled(m, dy);
   on_bodymap_scrolled(m, dy);
   on_builder_scrolled(m, dy);
@@ -153,8 +145,8 @@ void legacy_scroll(AppModel& m, float dy, std::vector<Effect>& fx) {
 
 void legacy_text(AppModel& m, const TextInput& input) {
   if (const auto* t = std::get_if<TextTyped>(&input)) {
-    if (!on_builder_text(m, *t) && !on_progress_text(m, *t)) on_text(m, *t);
-  } else if (!on_builder_erase(m) && !on_progress_erase(m)) {
+    if (!on_builder_text(m, *t)) on_text(m, *t);
+  } else if (!on_builder_erase(m)) {
     on_erase(m);
   }
 }
@@ -192,7 +184,6 @@ Transition update(AppModel m, const Action& action) {
                    if (n > 0) m.focus = ((m.focus + f.delta) % n + n) % n;
                    reveal_focus(m);
                    scroll_focus_into_view(m);
-                   progress_focus_into_view(m);
                    bodymap_focus_into_view(m);
                    builder_focus_into_view(m);
                  },
@@ -248,7 +239,6 @@ Transition update(AppModel m, const Action& action) {
                    clamp_scroll(m.scroll, screen_frame(m));
                    reveal_focus(m);
                    on_scrolled(m, 0);
-                   on_progress_scrolled(m, 0, fx);
                    on_bodymap_scrolled(m, 0);
                    on_builder_scrolled(m, 0);
                  },

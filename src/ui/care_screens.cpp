@@ -1,4 +1,4 @@
-// The safety check, the health profile and settings.
+// The safety check and the health profile.
 #include <algorithm>
 
 #include "app/care_flow.h"
@@ -25,32 +25,6 @@ void switch_track(DrawContext& dc, app::Rect track, bool on) {
   dc.canvas.fill_rounded(track, track.h / 2, on ? p.accent : p.surface_raised);
   dc.canvas.fill_circle({on ? track.right() - track.h / 2 : track.x + track.h / 2, track.center().y},
                         track.h / 2 - 4, on ? p.on_accent : p.muted);
-}
-
-// A settings row: a label, a line under it, and a chevron or a switch on the right.
-void settings_row(DrawContext& dc, app::Rect r, std::string_view label, std::string_view detail,
-                  std::optional<bool> switch_on, app::ControlKind kind) {
-  const Palette& p = dc.palette;
-  Canvas& c = dc.canvas;
-  c.fill_rounded(r, kCardRadius, p.surface);
-  const float text_w = r.w - 32 - 72;
-  c.text_in(label, {r.x + 20, r.center().y - app::kBodyLine + 2, text_w, app::kBodyLine}, Font::BodyStrong, p.text, Align::Left);
-  c.text_in(detail, {r.x + 20, r.center().y + 2, text_w, app::kCaptionLine}, Font::Caption, p.muted, Align::Left);
-  if (switch_on) {
-    switch_track(dc, {r.right() - 20 - 52, r.center().y - 14, 52, 28}, *switch_on);
-  } else {
-    c.text_in("\u203A", {r.right() - 44, r.y, 32, r.h}, Font::Title, p.muted, Align::Center);
-  }
-  if (dc.focused(kind)) focus_ring(dc, r, kCardRadius);
-}
-
-std::string day_text(core::UnixSeconds t) {
-  using namespace std::chrono;
-  const year_month_day ymd{floor<days>(t)};
-  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return std::to_string(static_cast<unsigned>(ymd.day())) + " " +
-         kMonths[static_cast<unsigned>(ymd.month()) - 1] + " " + std::to_string(static_cast<int>(ymd.year()));
 }
 
 }  // namespace
@@ -129,30 +103,6 @@ void draw_sources(DrawContext& dc, const app::AppModel& m, const app::SourcesScr
     y += h + app::kSmallGap;
   }
   c.clear_clip();
-}
-
-void draw_settings(DrawContext& dc, const app::AppModel& m) {
-  const Palette& p = dc.palette;
-  Canvas& c = dc.canvas;
-  const auto l = app::settings_layout(dc.window, m.therapist_mode);
-  c.text_in("Settings", l.title, Font::Title, p.text, Align::Left);
-  settings_row(dc, l.profile, "Health profile", app::profile_summary(m.profile), std::nullopt,
-               app::ControlKind::HealthProfile);
-  settings_row(dc, l.sound, "Sound", "Voice, tones and ambient sound", std::nullopt, app::ControlKind::Sound);
-  settings_row(dc, l.therapist, "Therapist mode", m.therapist_mode ? "On" : "Off", m.therapist_mode,
-               app::ControlKind::TherapistMode);
-  if (m.therapist_mode) {
-    settings_row(dc, l.homework, "Build homework", "Routine and schedule, as a file", std::nullopt,
-                 app::ControlKind::BuildHomework);
-  }
-  c.text_wrapped("For therapists preparing homework: unlocks the muscles kept for supervised use "
-                 "(sternocleidomastoid, iliopsoas) and the homework builder.",
-                 l.therapist_detail, Font::Caption, p.muted, Align::Left, 4);
-  const std::string safety =
-      m.screened_at ? "Safety check last answered " + day_text(*m.screened_at) + "; asked again every four weeks."
-                    : "A short safety check comes before your first session, then every four weeks.";
-  if (l.safety.h > 0) c.text_wrapped(safety, l.safety, Font::Caption, p.muted, Align::Left, 2);
-  draw_tab_bar(dc, app::ControlKind::Settings);
 }
 
 }  // namespace unknot::ui

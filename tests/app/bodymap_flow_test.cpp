@@ -9,7 +9,8 @@
 #include "app/bodymap_builders.h"
 #include "app/bodymap_flow.h"
 #include "app/bodymap_layout.h"
-#include "app/progress_layout.h"
+#include "app/screens.h"
+#include "app/tab_bar.h"
 
 namespace unknot::test {
 namespace {
@@ -268,18 +269,21 @@ TEST_CASE("Home scrolls when its cards don't fit above the tab bar at 360x640") 
   }
   d(app::Resized{360, 640});
   const int n = static_cast<int>(d.model.catalog.size());
-  const float max = app::home_max_scroll(d.model, {360, 640});
+  const float max = app::screen_frame(d.model).max_scroll();
   REQUIRE(max > 0);
   d(app::Scrolled{10'000});
-  CHECK(std::get<app::HomeScreen>(d.model.screen).scroll == doctest::Approx(max));
-  const auto l = app::home_layout({360, 640}, n, max);
-  CHECK(l.cards.back().bottom() <= 640 - app::kTabBarHeight - app::kGap + 0.5f);
+  CHECK(d.model.scroll.offset == doctest::Approx(max));
+  const auto last = app::target_rect(d.model, {360, 640}, {ControlKind::RoutineCard, n - 1});
+  REQUIRE(last);
+  CHECK(last->bottom() <= 640 - app::kTabBarHeight - app::kGap + 0.5f);
   // Back at the top, walking the focus to the last card scrolls it into view.
   d(app::Scrolled{-10'000});
   while (app::focused_control(d.model) != Control{ControlKind::RoutineCard, n - 1}) d(app::FocusMoved{1});
-  const float scroll = std::get<app::HomeScreen>(d.model.screen).scroll;
-  CHECK(scroll > 0);
-  CHECK(app::home_layout({360, 640}, n, scroll).cards.back().bottom() <= 640 - app::kTabBarHeight + 0.5f);
+  CHECK(d.model.scroll.offset > 0);
+  const auto shown = app::target_rect(d.model, {360, 640}, {ControlKind::RoutineCard, n - 1});
+  REQUIRE(shown);
+  CHECK(shown->bottom() <= 640 - app::kTabBarHeight + 0.5f);
+  CHECK(shown->h > 60);  // wholly in view, not a sliver
 }
 
 TEST_CASE("without the library the body map says so and offers only Back") {

@@ -5,6 +5,7 @@
 #include "app/app_builders.h"
 #include "app/care_flow.h"
 #include "app/homework_status.h"
+#include "app/screens.h"
 #include "app/layout.h"
 
 namespace unknot::test {
@@ -85,13 +86,17 @@ TEST_CASE("loaded homework joins the catalog once, replaces on reload, and its c
   // Home offers it first, by its homework card only (not again among the routines).
   const auto list = app::controls(d.model);
   REQUIRE_FALSE(list.empty());
-  CHECK(list.front() == app::Control{ControlKind::HomeworkCard, 0});
+  // In reading order: Sound beside the title, then the homework card before anything else.
+  CHECK(list[0] == app::Control{ControlKind::Sound, 0});
+  CHECK(list[1] == app::Control{ControlKind::HomeworkCard, 0});
   CHECK(std::find(list.begin(), list.end(), app::Control{ControlKind::RoutineCard, static_cast<int>(built_in)}) == list.end());
   CHECK(app::primary_control(d.model) == app::Control{ControlKind::HomeworkCard, 0});
-  const auto layout = app::home_layout(d.model, {390, 844});
-  REQUIRE(layout.homework.size() == 1);
-  CHECK(layout.cards[built_in].h == 0);
-  CHECK(layout.homework[0].bottom() <= layout.breathe.y);
+  const auto card = app::target_rect(d.model, {390, 844}, {ControlKind::HomeworkCard, 0});
+  const auto breathe = app::target_rect(d.model, {390, 844}, {ControlKind::JustBreathe, 0});
+  REQUIRE(card);
+  REQUIRE(breathe);
+  CHECK_FALSE(app::target_rect(d.model, {390, 844}, {ControlKind::RoutineCard, static_cast<int>(built_in)}));
+  CHECK(card->bottom() <= breathe->y);
   d.press(ControlKind::HomeworkCard, 0);
   REQUIRE(std::holds_alternative<app::RoutineScreen>(d.model.screen));
   CHECK(std::get<app::RoutineScreen>(d.model.screen).routine == static_cast<int>(built_in));

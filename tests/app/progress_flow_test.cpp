@@ -4,7 +4,7 @@
 
 #include "app/app_builders.h"
 #include "app/progress_flow.h"
-#include "app/progress_layout.h"
+#include "app/screens.h"
 
 namespace unknot::test {
 namespace {
@@ -125,10 +125,10 @@ TEST_CASE("History scroll stays within the list") {
   Driver d;
   d.press(ControlKind::TabHistory)(page(10, 10, false, false));
   d(app::Scrolled{-500});
-  CHECK(std::get<app::HistoryScreen>(d.model.screen).scroll == 0);
+  CHECK(d.model.scroll.offset == 0);
   d(app::Scrolled{100000});
-  const float limit = app::history_max_scroll({d.model.window_w, d.model.window_h}, 10);
-  CHECK(std::get<app::HistoryScreen>(d.model.screen).scroll == doctest::Approx(limit));
+  const float limit = app::screen_frame(d.model).max_scroll();
+  CHECK(d.model.scroll.offset == doctest::Approx(limit));
 }
 
 TEST_CASE("editing an entry saves its ratings and note only on Save") {

@@ -6,7 +6,8 @@
 #include "app/app_builders.h"
 #include "app/progress_builders.h"
 #include "app/progress_flow.h"
-#include "app/progress_layout.h"
+#include "app/screens.h"
+#include "app/tab_bar.h"
 
 namespace unknot::app {
 namespace {
@@ -21,7 +22,7 @@ AppModel model_with(core::HistoryInput input) {
 }
 
 TrendsScreen screen(TrendsPeriod period, std::string region = "", core::Side side = core::Side::None) {
-  return TrendsScreen{period, std::move(region), side, 0};
+  return TrendsScreen{period, std::move(region), side};
 }
 
 core::HistorySession rated_session(core::Day day, std::string region, int before, int after,
@@ -208,9 +209,11 @@ TEST_CASE("the progress hits match the controls: filters only when they apply, n
   CHECK(count(m, ControlKind::SideFilter) == 3);
   CHECK(count(m, ControlKind::TabProgress) == 1);
   // Scrolled to the end, the chips have left the list and take no taps.
-  std::get<TrendsScreen>(m.screen).scroll = trends_max_scroll(window, m, std::get<TrendsScreen>(m.screen));
+  m.window_w = window.w;
+  m.window_h = window.h;
+  m.scroll.offset = 1e7f;
   CHECK(count(m, ControlKind::Period) == 0);
-  const auto l = trends_layout(window, m, std::get<TrendsScreen>(m.screen));
+  const ScreenFrame l = screen_frame(m, window);
   for (const auto& h : hits(m, window)) {
     if (h.control.kind == ControlKind::TabHome || h.control.kind == ControlKind::TabProgress ||
         h.control.kind == ControlKind::TabHistory || h.control.kind == ControlKind::Settings ||
@@ -227,9 +230,10 @@ TEST_CASE("the progress hits match the controls: filters only when they apply, n
   // Home's cards end above the tab bar (scrolled to the end when they don't all fit).
   AppModel home = test::catalog_model();
   home.catalog.push_back(home.catalog.front());  // three routines: more than fit at 360x640
-  std::get<HomeScreen>(home.screen).scroll = home_max_scroll(home, {360, 640});
-  const auto hl = home_layout(home, {360, 640});
-  CHECK(hl.cards.back().bottom() <= 640 - kTabBarHeight);
+  home.scroll.offset = 1e7f;
+  const auto last = target_rect(home, {360, 640}, {ControlKind::RoutineCard, static_cast<int>(home.catalog.size()) - 1});
+  REQUIRE(last);
+  CHECK(last->bottom() <= 640 - kTabBarHeight);
   CHECK(count(home, ControlKind::TabHistory) == 1);
 }
 

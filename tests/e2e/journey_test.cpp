@@ -14,7 +14,7 @@
 #include "app/screens.h"
 #include "app/bodymap_layout.h"
 #include "app/care_layout.h"
-#include "app/progress_layout.h"
+#include "app/screens.h"
 #include "app/view.h"
 #include "shell/app_shell.h"
 #include "core/homework.h"
@@ -123,7 +123,7 @@ TEST_CASE("a client goes from Home through pain before, a whole session and pain
     screenshot(shell, "home");
     const app::Size size = shell.window_size();
 
-    click(shell, app::home_layout(size, 1).cards[0]);
+    click(shell, app::Control{app::ControlKind::RoutineCard, 0});
     REQUIRE(std::holds_alternative<app::RoutineScreen>(shell.model().screen));
     screenshot(shell, "routine");
     click(shell, app::Control{app::ControlKind::Start, 0});
@@ -220,7 +220,7 @@ TEST_CASE("a person makes their own pattern, breathes it for three breaths, and 
   {
     shell::AppShell shell(env.options());
     const app::Size size = shell.window_size();
-    click(shell, app::home_layout(size, 1).breathe);
+    click(shell, app::Control{app::ControlKind::JustBreathe, 0});
     REQUIRE(std::holds_alternative<app::BreatheListScreen>(shell.model().screen));
     const int presets = static_cast<int>(app::all_patterns(shell.model()).size());
     // "New pattern" sits below the presets: scroll the list to the end first.
@@ -268,7 +268,7 @@ TEST_CASE("sound settings chosen in the app are there after a restart") {
   {
     shell::AppShell shell(env.options());
     const app::Size size = shell.window_size();
-    click(shell, app::home_layout(size, 1).sound);
+    click(shell, app::Control{app::ControlKind::Sound, 0});
     REQUIRE(std::holds_alternative<app::SoundScreen>(shell.model().screen));
     click(shell, app::sound_layout(size).mutes[0]);
     click(shell, app::sound_layout(size).ambient_kinds[1]);
@@ -284,7 +284,7 @@ TEST_CASE("a finger that drags the breathing list scrolls it and does not open a
   Environment env;
   shell::AppShell shell(env.options());
   const app::Size size = shell.window_size();
-  click(shell, app::home_layout(size, 1).breathe);
+  click(shell, app::Control{app::ControlKind::JustBreathe, 0});
   REQUIRE(std::holds_alternative<app::BreatheListScreen>(shell.model().screen));
   const app::Point start = app::breathe_list_layout(size, 11, 0).rows[3].center();
   SDL_Event e{};
@@ -391,16 +391,15 @@ TEST_CASE("a person looks at their progress, shares the report, edits and delete
   options.documents_dir = env.dir / "docs";
   fs::create_directories(options.documents_dir);
   shell::AppShell shell(options);
-  const app::Size size = shell.window_size();
 
-  click(shell, app::tab_bar_layout(size).progress);
+  click(shell, app::Control{app::ControlKind::TabProgress, 0});
   REQUIRE(std::holds_alternative<app::TrendsScreen>(shell.model().screen));
   REQUIRE(shell.model().progress.has_value());
   CHECK(shell.model().progress->input.sessions.size() == 20);
   CHECK(shell.model().progress->input.ratings.size() == 20);
   screenshot(shell, "progress");
 
-  click(shell, app::trends_layout(size, shell.model(), std::get<app::TrendsScreen>(shell.model().screen)).share);
+  click(shell, app::Control{app::ControlKind::ShareReport, 0});
   REQUIRE_FALSE(shell.model().toast.empty());
   std::vector<fs::path> reports;
   for (const auto& f : fs::directory_iterator(options.documents_dir)) reports.push_back(f.path());
@@ -413,7 +412,7 @@ TEST_CASE("a person looks at their progress, shares the report, edits and delete
   const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   CHECK(page.find("<svg") != std::string::npos);
 
-  click(shell, app::tab_bar_layout(size).history);
+  click(shell, app::Control{app::ControlKind::TabHistory, 0});
   REQUIRE(std::holds_alternative<app::HistoryScreen>(shell.model().screen));
   REQUIRE(shell.model().history.entries.size() == 20);
   screenshot(shell, "history");
@@ -421,18 +420,18 @@ TEST_CASE("a person looks at their progress, shares the report, edits and delete
   CHECK(shell.model().history.entries[0].done == std::chrono::seconds(90));
 
   // Edit: pain after one lower, a note, saved.
-  click(shell, app::history_layout(size, 20, 0).rows[0]);
+  click(shell, app::Control{app::ControlKind::HistoryRow, 0});
   REQUIRE(std::holds_alternative<app::EntryScreen>(shell.model().screen));
   const int after = *std::get<app::EntryScreen>(shell.model().screen).after;
-  click(shell, app::entry_layout(size).after.down);
-  click(shell, app::entry_layout(size).note_field);
+  click(shell, app::Control{app::ControlKind::RatingDown, 1});
+  click(shell, app::Control{app::ControlKind::NoteField, 0});
   SDL_Event text{};
   text.type = SDL_TEXTINPUT;
   std::snprintf(text.text.text, sizeof text.text.text, "%s", "Easier after the walk");
   SDL_PushEvent(&text);
   pump(shell);
   screenshot(shell, "entry");
-  click(shell, app::entry_layout(size).save);
+  click(shell, app::Control{app::ControlKind::Save, 0});
   REQUIRE(std::holds_alternative<app::HistoryScreen>(shell.model().screen));
   {
     auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
@@ -443,9 +442,9 @@ TEST_CASE("a person looks at their progress, shares the report, edits and delete
   }
 
   // Delete, then undo: the entry is back with its steps.
-  click(shell, app::history_layout(size, 20, 0).rows[0]);
-  click(shell, app::entry_layout(size).remove);
-  click(shell, app::entry_layout(size).dialog.confirm);
+  click(shell, app::Control{app::ControlKind::HistoryRow, 0});
+  click(shell, app::Control{app::ControlKind::Delete, 0});
+  click(shell, app::Control{app::ControlKind::Delete, 1});
   REQUIRE(std::holds_alternative<app::HistoryScreen>(shell.model().screen));
   CHECK(shell.model().history.entries.size() == 19);
   {
@@ -453,7 +452,7 @@ TEST_CASE("a person looks at their progress, shares the report, edits and delete
     CHECK_FALSE(store.session(newest).has_value());
   }
   screenshot(shell, "history-undo");
-  click(shell, app::history_layout(size, 19, 0).undo);
+  click(shell, app::Control{app::ControlKind::Undo, 0});
   pump(shell);
   CHECK(shell.model().history.entries.size() == 20);
   auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
@@ -472,7 +471,7 @@ TEST_CASE("the safety check comes before a first session: a yes blocks it, all n
   {
     shell::AppShell shell(env.options());
     const app::Size size = shell.window_size();
-    click(shell, app::home_layout(size, 1).cards[0]);
+    click(shell, app::Control{app::ControlKind::RoutineCard, 0});
     key(shell, SDLK_RETURN);  // Start
     REQUIRE(std::holds_alternative<app::SafetyScreen>(shell.model().screen));
     screenshot(shell, "safety");
@@ -501,8 +500,7 @@ TEST_CASE("the safety check comes before a first session: a yes blocks it, all n
   }
   // Next time, with every answer no, the session starts and the pass is remembered.
   shell::AppShell shell(env.options());
-  const app::Size size = shell.window_size();
-  click(shell, app::home_layout(size, 1).cards[0]);
+  click(shell, app::Control{app::ControlKind::RoutineCard, 0});
   key(shell, SDLK_RETURN);
   REQUIRE(std::holds_alternative<app::SafetyScreen>(shell.model().screen));
   for (int i = 0; i < app::kRedFlagCount; ++i) {

@@ -13,7 +13,8 @@
 #include "app/screens.h"
 #include "core/homework.h"
 #include "core/routine_parser.h"
-#include "app/progress_layout.h"
+#include "app/screens.h"
+#include "app/trends_page.h"
 #include "app/view.h"
 #include "shell/app_shell.h"
 #include "storage/session_store.h"
@@ -151,6 +152,10 @@ int main(int argc, char** argv) {
     }
     shell::AppShell shell(options);
     const app::Size size = shell.window_size();
+    const auto at = [&](app::Control c) {
+      const auto r = app::target_rect(shell.model(), size, c);
+      return r ? *r : app::Rect{};
+    };
     pump(shell);
     // The app opens on today's check-in; answer it, then Home.
     push_key(SDLK_3);
@@ -170,7 +175,7 @@ int main(int argc, char** argv) {
     failures += !shoot(shell, out, "1-home");
 
     const int neck = app::find_routine(shell.model(), "neck_tension_headache");
-    push_click(app::home_layout(shell.model(), size).cards.at(static_cast<std::size_t>(neck)));
+    push_click(at({app::ControlKind::RoutineCard, neck}));
     pump(shell);
     failures += !shoot(shell, out, "2-routine");
     push_key(SDLK_RETURN);
@@ -224,7 +229,7 @@ int main(int argc, char** argv) {
     // The breathing coach and sound settings.
     push_click(app::summary_layout(size).done);
     pump(shell);
-    push_click(app::home_layout(shell.model(), size).breathe);
+    push_click(at({app::ControlKind::JustBreathe, 0}));
     pump(shell);
     failures += !shoot(shell, out, "9-breathe-list");
     const auto row = [&](std::string_view id) {
@@ -242,14 +247,14 @@ int main(int argc, char** argv) {
     pump(shell);
     push_key(SDLK_ESCAPE);
     pump(shell);
-    push_click(app::home_layout(shell.model(), size).sound);
+    push_click(at({app::ControlKind::Sound, 0}));
     pump(shell);
     push_click(app::sound_layout(size).ambient_kinds[2]);
     pump(shell);
     failures += !shoot(shell, out, "11-sound");
     push_key(SDLK_ESCAPE);
     pump(shell);
-    push_click(app::home_layout(shell.model(), size).breathe);
+    push_click(at({app::ControlKind::JustBreathe, 0}));
     pump(shell);
     push_click(app::breathe_list_layout(size, static_cast<int>(app::all_patterns(shell.model()).size()), 0)
                    .rows.at(static_cast<std::size_t>(row("resonance_6"))));
@@ -270,11 +275,12 @@ int main(int argc, char** argv) {
     pump(shell);
     push_click(app::summary_layout(size).done);
     pump(shell);
-    push_click(app::tab_bar_layout(size).progress);
+    push_click(at({app::ControlKind::TabProgress, 0}));
     pump(shell);
     failures += !shoot(shell, out, "14-progress");
     const auto trends = [&] {
-      return app::trends_layout(size, shell.model(), std::get<app::TrendsScreen>(shell.model().screen));
+      return app::trends_layout(shell.model(), std::get<app::TrendsScreen>(shell.model().screen),
+                                app::Env{size, app::measure_of(shell.model()), shell.model().scroll.offset});
     };
     // Layout rectangles are already moved by the scroll: a card's distance below the viewport's
     // top is how far to scroll to bring it there.
@@ -282,16 +288,16 @@ int main(int argc, char** argv) {
       shell.dispatch(app::Scrolled{dy});
       pump(shell);
     };
-    scroll_by(trends().pain.card.y - trends().viewport.y);
+    scroll_by(trends().pain.card.y - trends().list.y);
     failures += !shoot(shell, out, "15-progress-chart");
-    scroll_by(trends().sessions.card.y - trends().viewport.y);
+    scroll_by(trends().sessions.card.y - trends().list.y);
     failures += !shoot(shell, out, "16-progress-sessions");
     scroll_by(1e6f);
     failures += !shoot(shell, out, "17-progress-dose");
-    push_click(app::tab_bar_layout(size).history);
+    push_click(at({app::ControlKind::TabHistory, 0}));
     pump(shell);
     failures += !shoot(shell, out, "18-history");
-    push_click(app::history_layout(size, static_cast<int>(shell.model().history.entries.size()), 0).rows.at(3));
+    push_click(at({app::ControlKind::HistoryRow, 3}));
     pump(shell);
     failures += !shoot(shell, out, "19-entry");
 

@@ -17,7 +17,7 @@
 #include "app/screens.h"
 #include "app/progress_builders.h"
 #include "app/progress_flow.h"
-#include "app/progress_layout.h"
+#include "app/screens.h"
 #include "app/update.h"
 #include "shell/routine_files.h"
 #include "ui/canvas.h"
@@ -250,7 +250,7 @@ std::vector<std::pair<std::string, app::AppModel>> progress_states(app::Size win
   app::AppModel empty = base;
   empty.progress = app::ProgressData{{}, today};
   out.emplace_back("trends empty", with_screen(empty, app::TrendsScreen{}));
-  out.emplace_back("trends empty all", with_screen(empty, app::TrendsScreen{app::TrendsPeriod::All, "", core::Side::None, 0}));
+  out.emplace_back("trends empty all", with_screen(empty, app::TrendsScreen{app::TrendsPeriod::All, "", core::Side::None}));
   out.emplace_back("trends three days", with_screen(test::with_progress(base, today, 3), app::TrendsScreen{}));
   app::AppModel low = base;
   low.progress = app::ProgressData{{}, today};
@@ -260,24 +260,29 @@ std::vector<std::pair<std::string, app::AppModel>> progress_states(app::Size win
   const app::AppModel years = test::with_progress(base, today, 3650);
   const app::AppModel plain = test::with_progress(base, today, 84, false);
   const std::pair<std::string, app::TrendsScreen> screens[] = {
-      {"4 weeks", {app::TrendsPeriod::Weeks4, "", core::Side::None, 0}},
-      {"12 weeks", {app::TrendsPeriod::Weeks12, "", core::Side::None, 0}},
-      {"all", {app::TrendsPeriod::All, "", core::Side::None, 0}},
-      {"neck left", {app::TrendsPeriod::Weeks12, "Neck", core::Side::Left, 0}},
-      {"jaw right all", {app::TrendsPeriod::All, "Jaw", core::Side::Right, 0}},
+      {"4 weeks", {app::TrendsPeriod::Weeks4, "", core::Side::None}},
+      {"12 weeks", {app::TrendsPeriod::Weeks12, "", core::Side::None}},
+      {"all", {app::TrendsPeriod::All, "", core::Side::None}},
+      {"neck left", {app::TrendsPeriod::Weeks12, "Neck", core::Side::Left}},
+      {"jaw right all", {app::TrendsPeriod::All, "Jaw", core::Side::Right}},
+  };
+  // The scroll offset at k quarters of the way down (the model's window is `window`).
+  const auto at_scroll = [&](app::AppModel m, float fraction) {
+    m.window_w = window.w;
+    m.window_h = window.h;
+    m.scroll.offset = app::screen_frame(m).max_scroll() * fraction;
+    return m;
   };
   const auto scrolled = [&](const std::string& name, const app::AppModel& m, app::TrendsScreen s) {
-    const float max = app::trends_max_scroll(window, m, s);
     for (int k = 0; k <= 4; ++k) {
-      s.scroll = max * static_cast<float>(k) / 4;
-      out.emplace_back(name + " scroll " + std::to_string(k), with_screen(m, s));
+      out.emplace_back(name + " scroll " + std::to_string(k), at_scroll(with_screen(m, s), static_cast<float>(k) / 4));
     }
   };
   for (const auto& [name, screen] : screens) {
     scrolled("trends 12w data " + name, weeks, screen);
     scrolled("trends 10y data " + name, years, screen);
   }
-  scrolled("trends no sides", plain, {app::TrendsPeriod::Weeks12, "", core::Side::None, 0});
+  scrolled("trends no sides", plain, {app::TrendsPeriod::Weeks12, "", core::Side::None});
   app::AppModel toast = weeks;
   toast = act(toast, app::ReportShared{"/home/someone-with-a-long-name/Documents/Unknot report 2026-11-25.html"});
   out.emplace_back("trends toast", with_screen(toast, app::TrendsScreen{}));
@@ -288,13 +293,12 @@ std::vector<std::pair<std::string, app::AppModel>> progress_states(app::Size win
   out.emplace_back("history loading", with_screen(base, app::HistoryScreen{}));
   for (int i = 0; i < 30; ++i) history.history.entries.push_back(history_entry(i, i % 3 == 0 ? long_note() : i % 3 == 1 ? "Felt looser" : ""));
   history.history.more = true;
-  const float history_max = app::history_max_scroll(window, 30);
   for (int k = 0; k <= 3; ++k) {
-    out.emplace_back("history scroll " + std::to_string(k), with_screen(history, app::HistoryScreen{history_max * static_cast<float>(k) / 3}));
+    out.emplace_back("history scroll " + std::to_string(k), at_scroll(with_screen(history, app::HistoryScreen{}), static_cast<float>(k) / 3));
   }
   history.undo = app::PendingUndo{7, "Session of 24 Nov deleted", history.wall_now + std::chrono::seconds(8)};
   out.emplace_back("history undo", with_screen(history, app::HistoryScreen{}));
-  out.emplace_back("history undo end", with_screen(history, app::HistoryScreen{history_max}));
+  out.emplace_back("history undo end", at_scroll(with_screen(history, app::HistoryScreen{}), 1));
 
   for (int i = 0; i < 4; ++i) {
     app::EntryScreen e;

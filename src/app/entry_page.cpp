@@ -1,0 +1,240 @@
+// Notes on behaviour the header leaves open:
+// - Edits are saved only on Save; Back with unsaved edits discards them (the entry is as it
+//   was, so nothing is lost that was stored).
+// - Deleting asks first, then removes the entry at once and offers Undo for kUndoTime on the
+//   History list. Undo puts the same entry back (same id, steps and note).
+#include "app/entry_page.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+
+#include "app/progress_flow.h"
+#include "app/screens.h"
+#include "app/text_util.h"
+#include "app/view.h"
+
+namespace unknot::app {
+namespace {
+
+constexpr float kTargetH = 48;
+constexpr float kValueW = 64;
+constexpr float kFieldPad = 12;
+
+EntryStepperLayout stepper(const TextMeasure& t, Flow& f, std::string_view label) {
+  EntryStepperLayout r;
+  const float controls_w = 2 * kTargetH + kValueW;
+  r.label = text_block(t, label, Font::Body, f.x, f.y, f.w - controls_w - 8);
+  const float h = std::max(kTargetH, r.label.box.h);
+  r.label.box.y = f.y + (h - r.label.box.h) / 2;
+  const float y = f.y + (h - kTargetH) / 2;
+  r.up = {f.x + f.w - kTargetH, y, kTargetH, kTargetH};
+  r.value = {r.up.x - kValueW, y, kValueW, kTargetH};
+  r.down = {r.value.x - kTargetH, y, kTargetH, kTargetH};
+  f.y += h + 8;
+  return r;
+}
+
+EntryDialogLayout dialog_layout(const TextMeasure& t, Size window, Rect column) {
+  EntryDialogLayout d;
+  const float w = std::min(column.w, 480.0f);
+  const float x = column.x + (column.w - w) / 2;
+  Flow in{t, x + 24, w - 48, 0};
+  d.title = in.add("Delete session?", Font::Title, 8);
+  d.body =
+      in.add("It leaves your record and charts; you can undo it for a moment.", Font::Body, 16);
+  const float h = in.y + 56 + 24 + 24;
+  const float y = std::max(8.0f, std::round((window.h - h) / 2));
+  d.box = {x, y, w, h};
+  d.title.box.y += y + 24;
+  d.body.box.y += y + 24;
+  const float bw = (w - 48 - 8) / 2;
+  d.cancel = {x + 24, d.box.bottom() - 24 - 56, bw, 56};
+  d.confirm = {x + 24 + bw + 8, d.cancel.y, bw, 56};
+  return d;
+}
+
+EntryLayout lay_out(const AppModel& m, const EntryScreen& s, const Env& env, float dy) {
+  EntryLayout l;
+  const TextMeasure& t = env.text;
+  l.page = page_frame(env.window, true);
+  const Rect col = l.page.column, bar = l.page.top_bar;
+  l.back = {bar.x - 12, bar.y, 48, 48};
+  l.remove = {bar.right() - 96, bar.y, 96, 48};
+  l.save = l.page.bottom;
+  const HistoryRowView v = history_row_view(m, s.entry);
+  // A form reads best in a phone-wide column, even on a desktop.
+  const float w = std::min(col.w, 560.0f);
+  Flow f{t, col.x, w, l.page.viewport.y + 8 - dy};
+  l.title = f.add(v.title, Font::Title, 4);
+  l.meta = f.add(v.date + " · " + v.minutes, Font::Body, 0);
+  l.status = f.add(s.entry.region.empty() ? v.status : v.status + " · " + s.entry.region,
+                   Font::Caption, 16);
+  l.before = stepper(t, f, "Pain before");
+  l.after = stepper(t, f, "Pain after");
+  f.y += 8;
+  l.note_label = f.add("Note", Font::Caption, 4);
+  const float text_w = f.w - 2 * kFieldPad;
+  l.note = text_block(t, s.note, Font::Body, f.x + kFieldPad, f.y + kFieldPad, text_w);
+  l.placeholder = text_block(t, "How did it feel? (optional)", Font::Body, f.x + kFieldPad,
+                             f.y + kFieldPad, text_w);
+  // Room for three lines at least, and one more than the note takes, for the next words.
+  const float line = t.line_height(Font::Body);
+  const float lines = std::max(3.0f, static_cast<float>(l.note.lines.size()) + 1);
+  l.note_field = f.take(lines * line + 2 * kFieldPad, 0);
+  l.content_h = f.y + 16 + dy - l.page.viewport.y;
+  l.dialog = dialog_layout(t, env.window, col);
+  return l;
+}
+
+void step_rating(std::optional<int>& value, int delta) {
+  // From "not rated" the first step lands on 0 (up) or 10 (down); below 0 goes back to unrated,
+  // so a rating given by mistake can be taken away.
+  if (!value) {
+    value = delta > 0 ? 0 : 10;
+    return;
+  }
+  const int next = *value + delta;
+  if (next < 0) {
+    value.reset();
+  } else {
+    value = std::min(next, 10);
+  }
+}
+
+std::string day_label(const HistoryEntry& e) {
+  using namespace std::chrono;
+  const year_month_day ymd{core::local_day(e.started_at, minutes{e.utc_offset_min})};
+  static constexpr std::array<std::string_view, 12> kMonths{
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return std::to_string(static_cast<unsigned>(ymd.day())) + " " +
+         std::string(kMonths[static_cast<unsigned>(ymd.month()) - 1]);
+}
+
+void focus_on(AppModel& m, Control c) {
+  const auto list = controls(m);
+  const auto it = std::find(list.begin(), list.end(), c);
+  if (it != list.end()) m.focus = static_cast<int>(it - list.begin());
+}
+
+bool editing_note(const AppModel& m, const EntryScreen& s) {
+  return !s.confirming_delete && focused_control(m) == Control{ControlKind::NoteField, 0};
+}
+
+// Keeps the end of the note, where typing happens, inside the viewport.
+void reveal_note_end(AppModel& m, const EntryScreen& s) {
+  const EntryLayout l = entry_layout(m, s, env_of(m));
+  const float end = std::max(l.note.box.bottom(), l.note.box.y) + kFieldPad;
+  const float limit = l.page.viewport.bottom() - 8;
+  if (end > limit) scroll_content(m, end - limit);
+}
+
+}  // namespace
+
+EntryLayout entry_layout(const AppModel& m, const EntryScreen& s, const Env& env) {
+  EntryLayout l = lay_out(m, s, env, 0);
+  const float dy = std::clamp(env.scroll, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h));
+  return dy > 0 ? lay_out(m, s, env, dy) : l;
+}
+
+ScreenFrame frame(const AppModel& m, const EntryScreen& s, const Env& env) {
+  const EntryLayout l = entry_layout(m, s, env);
+  ScreenFrame f;
+  if (s.confirming_delete) {
+    add_target(f, {ControlKind::EndCancel, 0}, l.dialog.cancel, "Keep");
+    add_target(f, {ControlKind::Delete, 1}, l.dialog.confirm, "Delete");
+    return f;
+  }
+  f.viewport = l.page.viewport;
+  f.content_h = l.content_h;
+  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  add_target(f, {ControlKind::Delete, 0}, l.remove, "Delete");
+  add_scrolling(f, {ControlKind::RatingDown, 0}, l.before.down, "Pain before lower", Role::Stepper);
+  add_scrolling(f, {ControlKind::RatingUp, 0}, l.before.up, "Pain before higher", Role::Stepper);
+  add_scrolling(f, {ControlKind::RatingDown, 1}, l.after.down, "Pain after lower", Role::Stepper);
+  add_scrolling(f, {ControlKind::RatingUp, 1}, l.after.up, "Pain after higher", Role::Stepper);
+  add_scrolling(f, {ControlKind::NoteField, 0}, l.note_field, "Note", Role::Field);
+  add_target(f, {ControlKind::Save, 0}, l.save, "Save");
+  return f;
+}
+
+Control primary(const AppModel&, const EntryScreen& s) {
+  return {s.confirming_delete ? ControlKind::EndCancel : ControlKind::Save, 0};
+}
+
+void activate(Step& st, EntryScreen& s, Control c) {
+  AppModel& m = st.m;
+  const int i = c.index;
+  switch (c.kind) {
+    case ControlKind::Back:
+      open_screen(m, HistoryScreen{});
+      return;
+    case ControlKind::RatingDown:
+    case ControlKind::RatingUp:
+      step_rating(i == 0 ? s.before : s.after, c.kind == ControlKind::RatingUp ? 1 : -1);
+      return;
+    case ControlKind::NoteField:
+      focus_on(m, c);  // typing goes to the note
+      return;
+    case ControlKind::Save: {
+      if (s.dirty()) {
+        st.fx.push_back(UpdateEntry{s.entry.id, s.before, s.after, s.note});
+        for (auto& e : m.history.entries) {
+          if (e.id != s.entry.id) continue;
+          e.before = s.before;
+          e.after = s.after;
+          e.note = s.note;
+        }
+        m.progress.reset();
+        m.toast = "Changes saved";
+        m.toast_until = m.wall_now + std::chrono::seconds{4};
+      }
+      open_screen(m, HistoryScreen{});
+      return;
+    }
+    case ControlKind::Delete: {
+      if (i == 0) {
+        EntryScreen asking = s;
+        asking.confirming_delete = true;
+        open_screen(m, std::move(asking));
+        return;
+      }
+      const HistoryEntry entry = s.entry;
+      st.fx.push_back(DeleteEntry{entry.id});
+      std::erase_if(m.history.entries, [&](const HistoryEntry& e) { return e.id == entry.id; });
+      m.progress.reset();
+      m.undo = PendingUndo{entry.id, "Session of " + day_label(entry) + " deleted",
+                           m.wall_now + kUndoTime};
+      open_screen(m, HistoryScreen{});
+      return;
+    }
+    case ControlKind::EndCancel: {
+      EntryScreen kept = s;
+      kept.confirming_delete = false;
+      open_screen(m, std::move(kept));
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+void back(Step& st, EntryScreen& s) {
+  activate(st, s, {s.confirming_delete ? ControlKind::EndCancel : ControlKind::Back, 0});
+}
+
+void scroll(Step& st, EntryScreen&, float dy) { scroll_content(st.m, dy); }
+
+void text_input(Step& st, EntryScreen& s, const TextInput& t) {
+  AppModel& m = st.m;
+  if (!editing_note(m, s)) return;
+  if (const auto* typed = std::get_if<TextTyped>(&t)) {
+    append_typed(s.note, typed->text, kMaxNoteLength);
+  } else if (!s.note.empty()) {
+    erase_last_char(s.note);
+  }
+  reveal_note_end(m, s);
+}
+
+}  // namespace unknot::app
