@@ -25,7 +25,6 @@ void on_care_loaded(AppModel& m, const CareLoaded& loaded);
 // active ones first.
 void on_homework_loaded(AppModel& m, const HomeworkLoaded& loaded);
 void on_routine_file_opened(AppModel& m, const RoutineFileOpened& opened);
-void on_care_scrolled(AppModel& m, float dy);
 bool care_controls(const AppModel& m, std::vector<Control>& list);
 std::optional<Control> care_primary(const AppModel& m);
 
@@ -40,5 +39,6 @@ struct ProfileFlagText {
 };
 const std::array<ProfileFlagText, 5>& profile_flag_texts();
 bool profile_flag(const HealthProfile& p, int index);
+void set_profile_flag(HealthProfile& p, int index, bool on);
 
 }  // namespace unknot::app

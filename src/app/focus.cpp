@@ -16,7 +16,6 @@ std::vector<Control> legacy_controls(const AppModel& m) {
   if (builder_controls(m, list)) return list;
   if (progress_controls(m, list)) return list;
   if (care_controls(m, list)) return list;
-  if (bodymap_controls(m, list)) return list;
   if (std::holds_alternative<HomeScreen>(m.screen)) {
     for (int i = 0; i < static_cast<int>(m.homework.size()); ++i) add(ControlKind::HomeworkCard, i);
     add(ControlKind::JustBreathe);
@@ -92,14 +91,6 @@ std::vector<Control> legacy_controls(const AppModel& m) {
       }
       add(ControlKind::Save);
     }
-  } else if (const auto* c = std::get_if<CheckinScreen>(&m.screen)) {
-    add(ControlKind::NotToday);
-    if (c->pgic_step) {
-      for (int i = 1; i <= 7; ++i) add(ControlKind::PgicOption, i);
-    } else {
-      for (int v = 0; v <= 10; ++v) add(ControlKind::PainValue, v);
-    }
-    add(ControlKind::Confirm);
   } else if (std::holds_alternative<SoundScreen>(m.screen)) {
     add(ControlKind::Back);
     for (int i = 0; i < 3; ++i) {
@@ -118,7 +109,6 @@ Control legacy_primary(const AppModel& m) {
   if (const auto primary = builder_primary(m)) return *primary;
   if (const auto primary = progress_primary(m)) return *primary;
   if (const auto primary = care_primary(m)) return *primary;
-  if (const auto primary = bodymap_primary(m)) return *primary;
   if (std::holds_alternative<HomeScreen>(m.screen)) {
     if (!m.homework.empty()) return {ControlKind::HomeworkCard, 0};  // today's homework first
     return m.catalog.empty() ? Control{ControlKind::JustBreathe, 0} : Control{ControlKind::RoutineCard, 0};
@@ -130,7 +120,6 @@ Control legacy_primary(const AppModel& m) {
     return {e->saved_id ? ControlKind::Save : ControlKind::NameField, 0};
   }
   if (std::holds_alternative<SoundScreen>(m.screen)) return {ControlKind::VolumeUp, 0};
-  if (std::holds_alternative<CheckinScreen>(m.screen)) return {ControlKind::Confirm, 0};
   if (std::holds_alternative<RatingScreen>(m.screen)) return {ControlKind::Confirm, 0};
   if (const auto* p = std::get_if<PlayerScreen>(&m.screen)) {
     if (p->asking_dizzy) return {ControlKind::SlowDown, 0};

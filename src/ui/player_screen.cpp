@@ -101,11 +101,9 @@ void draw_player_static(DrawContext& dc, const app::AppModel& m) {
   if (const auto* muscle = app::session_muscle(m); muscle && m.body_map) {
     const app::Rect figure = app::player_figure(dc.window);
     if (figure.h > 0) {
-      FigureShading shading;
-      shading.zone_outlines = false;
-      shading.location = muscle->location_zones;
-      shading.referral = muscle->referral_zones;
-      draw_body_figure(dc, *m.body_map, app::muscle_view(*m.body_map, *muscle), figure, shading);
+      // The step's side only: "Left masseter" lights the left cheek.
+      draw_body_figure(dc, *m.body_map, app::muscle_view(*m.body_map, *muscle), figure,
+                       app::session_shading(m));
     }
   }
   button(dc, l.pause, v.pause_label, ButtonStyle::Secondary, dc.focused(app::ControlKind::Pause));
