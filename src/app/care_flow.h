@@ -18,16 +18,11 @@ void start_routine(AppModel& m, int routine);
 // catalog changed).
 void apply_profile_to_catalog(AppModel& m);
 
-bool on_care_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx);
-bool on_care_back(AppModel& m, std::vector<Effect>& fx);
 void on_care_loaded(AppModel& m, const CareLoaded& loaded);
 // Puts the homework routines in the catalog (replacing older copies) and keeps their status,
 // active ones first.
 void on_homework_loaded(AppModel& m, const HomeworkLoaded& loaded);
 void on_routine_file_opened(AppModel& m, const RoutineFileOpened& opened);
-void on_care_scrolled(AppModel& m, float dy);
-bool care_controls(const AppModel& m, std::vector<Control>& list);
-std::optional<Control> care_primary(const AppModel& m);
 
 // The homework whose routine is catalog entry `routine`, if any.
 const HomeworkStatus* homework_of(const AppModel& m, int routine);
@@ -40,5 +35,6 @@ struct ProfileFlagText {
 };
 const std::array<ProfileFlagText, 5>& profile_flag_texts();
 bool profile_flag(const HealthProfile& p, int index);
+void set_profile_flag(HealthProfile& p, int index, bool on);
 
 }  // namespace unknot::app

@@ -22,13 +22,12 @@ struct BodyMapScreen {
   core::BodyView view = core::BodyView::Front;
   std::string zone;                    // the tapped zone, empty before a tap
   std::vector<std::string> selected;   // muscle ids picked, in the order picked (1-4)
-  float scroll = 0;                    // the muscle list under the map
+  bool head = false;                   // the close-up of the view's head and neck
 };
 // One muscle's details: where to find it, referral, tool, cautions, sources.
 struct MuscleScreen {
   std::string muscle;
   BodyMapScreen back_to;  // the map as it was, to return to
-  float scroll = 0;       // dp scrolled from the top of the details
 };
 
 // ---- Homework ----
@@ -55,7 +54,6 @@ struct SafetyScreen {
   std::array<std::optional<bool>, kRedFlagCount> answers{};  // yes / no per question
   int pending_routine = -1;  // the routine to open once the screen is passed (-1: Home)
   bool blocked = false;      // a yes was given: advice to see a clinician, no session
-  float scroll = 0;          // dp the questions are scrolled
 };
 struct ProfileScreen {
   HealthProfile draft;
@@ -64,7 +62,6 @@ struct SettingsScreen {};
 // A routine's sources, in full (domain.md §7).
 struct SourcesScreen {
   int routine = 0;
-  float scroll = 0;
 };
 
 // ---- Homework builder (therapist mode; builder_flow.h) ----

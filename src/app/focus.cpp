@@ -14,8 +14,6 @@ std::vector<Control> legacy_controls(const AppModel& m) {
   std::vector<Control> list;
   const auto add = [&list](ControlKind kind, int index = 0) { list.push_back({kind, index}); };
   if (builder_controls(m, list)) return list;
-  if (care_controls(m, list)) return list;
-  if (bodymap_controls(m, list)) return list;
   if (const auto* r = std::get_if<RatingScreen>(&m.screen)) {
     if (r->moment == RatingMoment::Before) add(ControlKind::Back);
     for (int v = 0; v <= 10; ++v) add(ControlKind::PainValue, v);
@@ -61,14 +59,6 @@ std::vector<Control> legacy_controls(const AppModel& m) {
       }
       add(ControlKind::Save);
     }
-  } else if (const auto* c = std::get_if<CheckinScreen>(&m.screen)) {
-    add(ControlKind::NotToday);
-    if (c->pgic_step) {
-      for (int i = 1; i <= 7; ++i) add(ControlKind::PgicOption, i);
-    } else {
-      for (int v = 0; v <= 10; ++v) add(ControlKind::PainValue, v);
-    }
-    add(ControlKind::Confirm);
   } else if (std::holds_alternative<SoundScreen>(m.screen)) {
     add(ControlKind::Back);
     for (int i = 0; i < 3; ++i) {
@@ -85,8 +75,6 @@ std::vector<Control> legacy_controls(const AppModel& m) {
 
 Control legacy_primary(const AppModel& m) {
   if (const auto primary = builder_primary(m)) return *primary;
-  if (const auto primary = care_primary(m)) return *primary;
-  if (const auto primary = bodymap_primary(m)) return *primary;
   if (std::holds_alternative<BreatheListScreen>(m.screen)) return {ControlKind::PatternRow, 0};
   if (std::holds_alternative<PatternScreen>(m.screen)) return {ControlKind::Start, 0};
   if (const auto* e = std::get_if<EditorScreen>(&m.screen)) {
@@ -94,7 +82,6 @@ Control legacy_primary(const AppModel& m) {
     return {e->saved_id ? ControlKind::Save : ControlKind::NameField, 0};
   }
   if (std::holds_alternative<SoundScreen>(m.screen)) return {ControlKind::VolumeUp, 0};
-  if (std::holds_alternative<CheckinScreen>(m.screen)) return {ControlKind::Confirm, 0};
   if (std::holds_alternative<RatingScreen>(m.screen)) return {ControlKind::Confirm, 0};
   if (std::holds_alternative<SummaryScreen>(m.screen)) return {ControlKind::Done, 0};
   if (std::holds_alternative<ResumeScreen>(m.screen)) return {ControlKind::ResumeSession, 0};

@@ -217,51 +217,10 @@ SoundLayout sound_layout(Size window) {
   return l;
 }
 
-CheckinLayout checkin_layout(Size window) {
-  CheckinLayout l;
-  const Rect col = column(window);
-  const RatingLayout rating = rating_layout(window, RatingMoment::After, 0);
-  l.not_today = {col.right() - 120, col.y - 12, 120, kTarget};
-  l.title = {col.x, rating.title.y, col.w, kTitleLine * 2};
-  l.subtitle = {col.x, l.title.bottom() + kSmallGap, col.w, kBodyLine * 2};
-  l.confirm = rating.confirm;
-  // The 0-10 grid sits under the two-line question.
-  const float shift = l.subtitle.bottom() + kGap - rating.values.front().y;
-  for (Rect r : rating.values) {
-    r.y += shift;
-    l.values.push_back(r);
-  }
-  const float top = l.title.y + kTitleLine + kSmallGap + kBodyLine + kGap;
-  for (int i = 0; i < 7; ++i) {
-    l.options.push_back({col.x, snap(top + static_cast<float>(i) * (kTarget + kSmallGap)), col.w, kTarget});
-  }
-  return l;
-}
-
 std::vector<Hit> legacy_hits(const AppModel& m, Size window) {
   std::vector<Hit> out;
-  if (bodymap_hits(m, window, out)) return out;
   if (builder_hits(m, window, out)) return out;
   if (const auto* sf = std::get_if<SafetyScreen>(&m.screen)) {
-    const auto l = safety_layout(window, *sf, sf->scroll);
-    if (!sf->blocked) {
-      out.push_back({{ControlKind::Back, 0}, l.back});
-      for (std::size_t i = 0; i < l.rows.size(); ++i) {
-        // Rows scrolled out of the list are not pressable.
-        const auto& row = l.rows[i];
-        if (row.yes.y < l.viewport.y || row.yes.bottom() > l.viewport.bottom()) continue;
-        out.push_back({{ControlKind::RedFlagYes, static_cast<int>(i)}, row.yes});
-        out.push_back({{ControlKind::RedFlagNo, static_cast<int>(i)}, row.no});
-      }
-    }
-    out.push_back({{ControlKind::Confirm, 0}, l.confirm});
-  } else if (std::holds_alternative<ProfileScreen>(m.screen)) {
-    const auto l = profile_layout(window);
-    out.push_back({{ControlKind::Back, 0}, l.back});
-    for (std::size_t i = 0; i < l.rows.size(); ++i) out.push_back({{ControlKind::ProfileFlag, static_cast<int>(i)}, l.rows[i].row});
-    out.push_back({{ControlKind::Save, 0}, l.save});
-  } else if (std::holds_alternative<SourcesScreen>(m.screen)) {
-    out.push_back({{ControlKind::Back, 0}, sources_layout(window).back});
   } else if (const auto* r = std::get_if<RatingScreen>(&m.screen)) {
     const int regions =
         static_cast<int>(m.catalog.at(static_cast<std::size_t>(r->routine)).routine.regions.size());
@@ -321,15 +280,6 @@ std::vector<Hit> legacy_hits(const AppModel& m, Size window) {
       if (e->saved_id) out.push_back({{ControlKind::Delete, 0}, l.remove});
       out.push_back({{ControlKind::Save, 0}, l.save});
     }
-  } else if (const auto* c = std::get_if<CheckinScreen>(&m.screen)) {
-    const auto l = checkin_layout(window);
-    out.push_back({{ControlKind::NotToday, 0}, l.not_today});
-    if (c->pgic_step) {
-      for (int i = 1; i <= 7; ++i) out.push_back({{ControlKind::PgicOption, i}, l.options[static_cast<std::size_t>(i - 1)]});
-    } else {
-      for (int v = 0; v <= 10; ++v) out.push_back({{ControlKind::PainValue, v}, l.values[static_cast<std::size_t>(v)]});
-    }
-    out.push_back({{ControlKind::Confirm, 0}, l.confirm});
   } else if (std::holds_alternative<SoundScreen>(m.screen)) {
     const auto l = sound_layout(window);
     out.push_back({{ControlKind::Back, 0}, l.back});

@@ -95,11 +95,4 @@ struct SoundLayout {
 };
 SoundLayout sound_layout(Size window);
 
-struct CheckinLayout {
-  Rect not_today, title, subtitle, confirm;
-  std::vector<Rect> values;   // 0..10 for the daily rating
-  std::vector<Rect> options;  // PGIC 1..7
-};
-CheckinLayout checkin_layout(Size window);
-
 }  // namespace unknot::app

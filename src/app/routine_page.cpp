@@ -165,7 +165,7 @@ void activate(Step& st, RoutineScreen& s, Control c) {
       if (entry != nullptr && !entry->routine.steps.empty()) start_routine(m, s.routine);
       return;
     case ControlKind::RoutineSources:
-      open_screen(m, SourcesScreen{s.routine, 0});
+      open_screen(m, SourcesScreen{s.routine});
       return;
     case ControlKind::AddToCalendar:
       if (const auto* hw = homework_of(m, s.routine)) st.fx.push_back(ExportCalendar{hw->id});

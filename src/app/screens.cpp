@@ -3,16 +3,20 @@
 #include <algorithm>
 #include <type_traits>
 
-#include "app/bodymap_flow.h"
-#include "app/bodymap_layout.h"
+#include "app/body_map_page.h"
 #include "app/builder_flow.h"
+#include "app/checkin_page.h"
 #include "app/entry_page.h"
 #include "app/history_page.h"
 #include "app/home_page.h"
 #include "app/legacy_screens.h"
+#include "app/muscle_page.h"
 #include "app/player_page.h"
+#include "app/profile_page.h"
 #include "app/routine_page.h"
+#include "app/safety_page.h"
 #include "app/settings_page.h"
+#include "app/sources_page.h"
 #include "app/trends_page.h"
 
 namespace unknot::app {
@@ -38,18 +42,6 @@ template <>
 inline constexpr bool kLegacy<EditorScreen> = true;
 template <>
 inline constexpr bool kLegacy<SoundScreen> = true;
-template <>
-inline constexpr bool kLegacy<CheckinScreen> = true;
-template <>
-inline constexpr bool kLegacy<BodyMapScreen> = true;
-template <>
-inline constexpr bool kLegacy<MuscleScreen> = true;
-template <>
-inline constexpr bool kLegacy<SafetyScreen> = true;
-template <>
-inline constexpr bool kLegacy<ProfileScreen> = true;
-template <>
-inline constexpr bool kLegacy<SourcesScreen> = true;
 template <>
 inline constexpr bool kLegacy<BuilderScreen> = true;
 template <>
@@ -216,9 +208,11 @@ std::optional<Rect> target_rect(const AppModel& m, Size window, Control control)
 }
 
 std::optional<Control> hit_test(const AppModel& m, Size window, Point p) {
-  if (auto zone = bodymap_figure_hit(m, window, p)) return zone;
   for (const auto& t : hits(m, window)) {
-    if (t.rect.contains(p)) return t.control;
+    if (!t.rect.contains(p)) continue;
+    // A figure's places are finer than its box: the one under the finger, or none.
+    if (t.role == Role::Zone) return bodymap_figure_hit(m, window, p);
+    return t.control;
   }
   return std::nullopt;
 }

@@ -8,7 +8,7 @@
 #include "app/breathe_flow.h"
 #include "app/builder_flow.h"
 #include "app/care_flow.h"
-#include "app/checkin_flow.h"
+#include "app/checkin_page.h"
 #include "app/progress_flow.h"
 #include "app/session_flow.h"
 
@@ -76,8 +76,6 @@ void legacy_activate(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
   }
   if (on_builder_activated(m, a, fx)) return;
   if (on_breathe_activated(m, a, fx)) return;
-  if (on_checkin_activated(m, a, fx)) return;
-  if (on_care_activated(m, a, fx)) return;
   if (on_bodymap_activated(m, a, fx)) return;
   if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
     RatingScreen copy = *r;
@@ -101,12 +99,6 @@ void legacy_activate(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
 void legacy_back(AppModel& m, std::vector<Effect>& fx) {
   if (on_builder_back(m, fx)) return;
   if (on_breathe_back(m, fx)) return;
-  if (on_care_back(m, fx)) return;
-  if (on_bodymap_back(m, fx)) return;
-  if (std::holds_alternative<CheckinScreen>(m.screen)) {
-    legacy_activate(m, Activated{{ControlKind::NotToday, 0}}, fx);
-    return;
-  }
   if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
     if (r->moment == RatingMoment::Before) {
       legacy_activate(m, Activated{{ControlKind::Back, 0}}, fx);
@@ -138,7 +130,6 @@ void on_interrupted(AppModel& m, const InterruptedFound& found, std::vector<Effe
 
 void legacy_scroll(AppModel& m, float dy, std::vector<Effect>& fx) {
   on_scrolled(m, dy);
-  on_care_scrolled(m, dy);
   on_bodymap_scrolled(m, dy);
   on_builder_scrolled(m, dy);
 }

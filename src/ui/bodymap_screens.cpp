@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "app/bodymap_flow.h"
+#include "app/body_map_page.h"
 #include "app/bodymap_layout.h"
+#include "app/muscle_page.h"
+#include "app/screens.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -21,8 +23,11 @@ Color body_color(const Palette& p) { return mix(p.surface_raised, p.outline, 0.2
 
 struct FigureBox {
   app::Rect box;
+  app::FigureWindow window;
   float k;  // dp per figure unit
-  app::Point at(float x, float y) const { return {box.x + x * k, box.y + y * k}; }
+  app::Point at(float x, float y) const {
+    return {box.x + (x - window.x) * k, box.y + (y - window.y) * k};
+  }
 };
 
 void fill_shape(Canvas& c, const FigureBox& f, const core::BodyShape& s, float grow, Color color) {
@@ -33,7 +38,8 @@ void fill_shape(Canvas& c, const FigureBox& f, const core::BodyShape& s, float g
   }
 }
 
-void stroke_shape(Canvas& c, const FigureBox& f, const core::BodyShape& s, float width, Color color) {
+void stroke_shape(Canvas& c, const FigureBox& f, const core::BodyShape& s, float width,
+                  Color color) {
   if (s.to) {
     c.stroke_capsule(f.at(s.x, s.y), f.at(s.to->first, s.to->second), s.rx * f.k, width, color);
   } else {
@@ -43,8 +49,8 @@ void stroke_shape(Canvas& c, const FigureBox& f, const core::BodyShape& s, float
 
 // A union of shapes with an outline around the union only: every outline first, then every
 // fill over them, so outlines inside the union are covered.
-void outlined_union(Canvas& c, const FigureBox& f, const std::vector<core::BodyShape>& shapes, float width,
-                    Color line, Color fill) {
+void outlined_union(Canvas& c, const FigureBox& f, const std::vector<core::BodyShape>& shapes,
+                    float width, Color line, Color fill) {
   if (width > 0) {
     for (const auto& s : shapes) stroke_shape(c, f, s, width, line);
   }
@@ -59,42 +65,31 @@ void check_mark(Canvas& c, app::Point center, float size, Color color) {
                     2.5f, color);
 }
 
-void toast(DrawContext& dc, const app::AppModel& m, app::Rect r) {
-  if (m.toast.empty() || m.wall_now >= m.toast_until) return;
-  dc.canvas.fill_rounded(r, 14, dc.palette.surface_raised);
-  dc.canvas.stroke_rounded(r, 14, 1, dc.palette.outline.with_alpha(110));
-  dc.canvas.text_wrapped(m.toast, {r.x + 16, r.y + (r.h - 2 * app::kCaptionLine) / 2, r.w - 32, 2 * app::kCaptionLine},
-                         Font::Caption, dc.palette.text, Align::Center, 2);
-}
-
-// Two legend entries: a dot and its meaning.
-void legend(DrawContext& dc, app::Rect r, bool muscle, bool spread, std::string_view muscle_text,
-            std::string_view spread_text) {
+// Dots and their meanings, as laid out.
+void legend(DrawContext& dc, const std::vector<app::FigureLegendItem>& items) {
   const Palette& p = dc.palette;
-  float y = r.y;
-  const auto item = [&](Color color, std::string_view text) {
-    dc.canvas.fill_circle({r.x + 6, y + app::kCaptionLine / 2}, 5, color);
-    const float h = dc.canvas.text_wrapped(text, {r.x + 18, y, r.w - 18, r.bottom() - y}, Font::Caption, p.muted,
-                                           Align::Left, 2);
-    y += std::max(h, app::kCaptionLine) + 4;
-  };
-  if (muscle) item(p.inhale, muscle_text);
-  if (spread) item(mix(body_color(p), p.exhale, 0.78f), spread_text);
+  for (const auto& item : items) {
+    dc.canvas.fill_circle(item.dot, 5,
+                          item.spread ? mix(body_color(p), p.exhale, 0.78f) : p.inhale);
+    dc.canvas.text_block(item.text, p.muted);
+  }
 }
 
-// The ids of a muscle's zones, added to the shading.
-void shade_muscle(FigureShading& s, const core::MuscleInfo& muscle) {
-  s.location.insert(s.location.end(), muscle.location_zones.begin(), muscle.location_zones.end());
-  s.referral.insert(s.referral.end(), muscle.referral_zones.begin(), muscle.referral_zones.end());
+app::Env env_at(const DrawContext& dc, const app::AppModel& m) {
+  return {dc.window, app::measure_of(m), m.scroll.offset};
+}
+
+float clamped_scroll(const app::AppModel& m, app::Rect viewport, float content_h) {
+  return std::clamp(m.scroll.offset, 0.0f, std::max(0.0f, content_h - viewport.h));
 }
 
 }  // namespace
 
 void draw_body_figure(DrawContext& dc, const core::BodyMap& map, core::BodyView view, app::Rect box,
-                      const FigureShading& shading) {
+                      const FigureShading& shading, app::FigureWindow window) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
-  const FigureBox f{box, box.w / app::kFigureUnitsW};
+  const FigureBox f{box, window, box.w / window.w};
   const Color body = body_color(p);
   const bool small = box.h < 160;
   const auto& outline = view == core::BodyView::Front ? map.front_outline : map.back_outline;
@@ -128,145 +123,121 @@ void draw_body_figure(DrawContext& dc, const core::BodyMap& map, core::BodyView 
 void draw_body_map(DrawContext& dc, const app::AppModel& m, const app::BodyMapScreen& s) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
-  const auto rows = app::bodymap_rows(m, s);
-  const auto l = app::bodymap_layout(dc.window, static_cast<int>(rows.size()), s.scroll);
+  const auto l = app::body_map_layout(m, s, env_at(dc, m));
   back_button(dc, l.back, dc.focused(app::ControlKind::Back));
-  c.text_in("Where does it hurt?", l.title, Font::Heading, p.text, Align::Left);
-  if (!m.body_map || !m.library) {
-    c.text_wrapped("The body map could not be loaded, so it can't be shown. The routines on Home still work.",
-                   {l.figure.x, l.figure.y, dc.window.w - 2 * l.figure.x, app::kBodyLine * 3}, Font::Body, p.muted,
-                   Align::Left, 3);
-    return;
-  }
-  const core::BodyMap& map = *m.body_map;
-
-  // The view toggle.
-  const auto chip = [&](app::Rect r, std::string_view label, bool on, app::Control control) {
-    c.fill_rounded(r, r.h / 2, on ? p.accent : p.surface);
-    if (!on) c.stroke_rounded(r, r.h / 2, 1, p.outline.with_alpha(90));
-    c.text_in(label, r.inset(6), Font::Caption, on ? p.on_accent : p.text, Align::Center);
-    if (dc.focus && *dc.focus == control) focus_ring(dc, r, r.h / 2);
-  };
-  chip(l.front, "Front", s.view == core::BodyView::Front, {app::ControlKind::BodyView, 0});
-  chip(l.back_view, "Back", s.view == core::BodyView::Back, {app::ControlKind::BodyView, 1});
-
-  // The figure: the chosen zone, and the picked (and focused) muscles shaded.
-  FigureShading shading;
-  shading.chosen = s.zone;
-  std::optional<int> focused_row;
-  if (dc.focus && (dc.focus->kind == app::ControlKind::MuscleToggle || dc.focus->kind == app::ControlKind::MuscleInfo)) {
-    focused_row = dc.focus->index;
-  }
-  for (const auto& id : s.selected) {
-    if (const auto* muscle = m.library->find(id)) shade_muscle(shading, *muscle);
-  }
-  if (focused_row && *focused_row >= 0 && *focused_row < static_cast<int>(rows.size())) {
-    shade_muscle(shading, *rows[static_cast<std::size_t>(*focused_row)]);
-  }
-  draw_body_figure(dc, map, s.view, l.figure, shading);
-  if (dc.focus && dc.focus->kind == app::ControlKind::BodyZone) focus_ring(dc, l.figure, 12);
-
-  // Beside the figure: the chosen zone and what to do next.
-  const core::BodyZone* zone = map.find(s.zone);
-  if (zone != nullptr) {
-    c.text_wrapped(zone->label, l.zone_label, Font::Heading, p.text, Align::Left, 2);
-  } else {
-    c.text_wrapped("Tap where it hurts", l.zone_label, Font::Heading, p.text, Align::Left, 2);
-  }
-  std::string status;
-  if (zone == nullptr) {
-    status = "Muscles that commonly send pain there are listed below.";
-  } else {
-    if (zone->view != s.view) status = std::string("Shown on the ") + (zone->view == core::BodyView::Front ? "front. " : "back. ");
-    if (rows.empty()) {
-      status += "No muscle in the library is known to refer pain here.";
-    } else if (s.selected.empty()) {
-      status += "Pick up to 4 muscles for a routine.";
-    }
-  }
-  if (!s.selected.empty()) {
-    status += (status.empty() ? "" : " ") + std::to_string(s.selected.size()) + " of 4 picked.";
-  }
-  const int status_lines = static_cast<int>(l.status.h / app::kCaptionLine);
-  if (status_lines > 0) c.text_wrapped(status, l.status, Font::Caption, p.muted, Align::Left, status_lines);
-  const bool any_muscle = !shading.location.empty() || !shading.referral.empty();
-  if (any_muscle) legend(dc, l.legend, !shading.location.empty(), !shading.referral.empty(), "The muscle", "Its pain spreads");
-
-  // The muscle list.
+  const float scroll = clamped_scroll(m, l.page.viewport, l.content_h);
   {
-    const Clip clip(c, l.viewport);
-    if (zone != nullptr && !rows.empty()) {
-      c.text_in("May refer pain here", l.list_title, Font::Heading, p.text, Align::Left);
+    Clip clip(c, l.page.viewport);
+    c.text_block(l.title, p.text);
+    if (!m.body_map || !m.library) {
+      c.text_block(l.empty, p.muted);
+      return;
     }
-    if (rows.empty()) {
-      const std::string_view empty = zone == nullptr
-          ? "Choose a place on the figure. The arrow keys move between places when the figure has focus."
-          : "Try a place nearby, or the other view.";
-      c.text_wrapped(empty, l.empty, Font::Body, p.muted, Align::Left, 3);
+    const core::BodyMap& map = *m.body_map;
+
+    // The view toggle.
+    const auto chip = [&](app::Rect r, std::string_view label, bool on, app::Control control) {
+      c.fill_rounded(r, r.h / 2, on ? p.accent : p.surface);
+      if (!on) c.stroke_rounded(r, r.h / 2, 1, p.outline.with_alpha(90));
+      c.text_in(label, r.inset(6), Font::Caption, on ? p.on_accent : p.text, Align::Center);
+      if (dc.focus && *dc.focus == control) focus_ring(dc, r, r.h / 2);
+    };
+    chip(l.front, "Front", s.view == core::BodyView::Front, {app::ControlKind::BodyView, 0});
+    chip(l.back_view, "Back", s.view == core::BodyView::Back, {app::ControlKind::BodyView, 1});
+    chip(l.head, "Head", s.head, {app::ControlKind::BodyView, 2});
+
+    // The figure: the chosen place, and the picked (and focused) muscles on its side. The
+    // close-up shows its part of the figure only, framed.
+    const FigureShading shading = app::map_shading(m, s, dc.focus);
+    if (s.head) {
+      c.fill_rounded(l.figure, 16, p.surface);
+      const app::Rect v = l.page.viewport;
+      const float top = std::max(v.y, l.figure.y), bottom = std::min(v.bottom(), l.figure.bottom());
+      if (bottom > top) {
+        c.set_clip({l.figure.x, top, l.figure.w, bottom - top});
+        draw_body_figure(dc, map, s.view, l.figure, shading, l.window);
+        c.set_clip(v);
+      }
+      c.stroke_rounded(l.figure, 16, 1, p.outline.with_alpha(90));
+    } else {
+      draw_body_figure(dc, map, s.view, l.figure, shading, l.window);
     }
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      const app::Rect row = l.rows[i];
-      if (!row.intersects(l.viewport)) continue;
-      const core::MuscleInfo& muscle = *rows[i];
-      const bool picked = contains(s.selected, muscle.id);
-      c.fill_rounded(row, 16, p.surface);
-      // The pick box.
-      const app::Point box_center{row.x + 28, row.center().y};
+    if (dc.focus && dc.focus->kind == app::ControlKind::BodyZone) focus_ring(dc, l.figure, 12);
+
+    // Beside the figure: the place, where it is shown, what to do next, the legend.
+    c.text_block(l.place, p.text);
+    c.text_block(l.shown_on, p.caution_text);
+    c.text_block(l.status, p.muted);
+    legend(dc, l.legend);
+
+    // The muscle list.
+    c.text_block(l.list_title, p.text);
+    c.text_block(l.empty, p.muted);
+    const auto rows = app::bodymap_rows(m, s);
+    for (std::size_t i = 0; i < l.rows.size() && i < rows.size(); ++i) {
+      const auto& r = l.rows[i];
+      if (!r.row.intersects(l.page.viewport)) continue;
+      const bool picked = contains(s.selected, rows[i]->id);
+      c.fill_rounded(r.row, 16, p.surface);
+      const app::Point box_center{r.row.x + 28, r.row.center().y};
       if (picked) {
         c.fill_circle(box_center, 13, p.accent);
         check_mark(c, box_center, 14, p.on_accent);
       } else {
         c.stroke_arc(box_center, 12, 2, 0, 1, p.outline);
       }
-      const app::Rect text{row.x + 52, row.y + 10, l.toggles[i].right() - row.x - 60, app::kBodyLine};
-      c.text_in(muscle.name, text, Font::BodyStrong, p.text, Align::Left);
-      std::string detail = muscle.region;
-      if (!muscle.tool.empty()) detail += (detail.empty() ? "" : " · ") + muscle.tool;
-      c.text_in(detail, {text.x, text.bottom() + 2, text.w, app::kCaptionLine}, Font::Caption, p.muted, Align::Left);
-      // The details button.
-      const app::Rect info = l.infos[i];
-      c.stroke_arc(info.center(), 13, 1.5f, 0, 1, p.outline);
-      c.text_in("i", {info.center().x - 12, info.center().y - 12, 24, 24}, Font::BodyStrong, p.text, Align::Center);
-      if (dc.focused(app::ControlKind::MuscleToggle, static_cast<int>(i))) focus_ring(dc, l.toggles[i], 16);
-      if (dc.focused(app::ControlKind::MuscleInfo, static_cast<int>(i))) focus_ring(dc, info.inset(4), info.w / 2 - 4);
+      c.text_block(r.name, p.text);
+      c.text_block(r.detail, p.muted);
+      c.stroke_arc(r.info.center(), 13, 1.5f, 0, 1, p.outline);
+      c.text_in("i", {r.info.center().x - 12, r.info.center().y - 12, 24, 24}, Font::BodyStrong,
+                p.text, Align::Center);
+      if (dc.focused(app::ControlKind::MuscleToggle, static_cast<int>(i)))
+        focus_ring(dc, r.toggle, 16);
+      if (dc.focused(app::ControlKind::MuscleInfo, static_cast<int>(i))) {
+        focus_ring(dc, r.info.inset(4), r.info.w / 2 - 4);
+      }
     }
   }
-  toast(dc, m, l.toast);
-  const std::string build = s.selected.empty() ? "Build routine" : "Build routine (" + std::to_string(s.selected.size()) + ")";
-  button(dc, l.build, build, ButtonStyle::Primary, dc.focused(app::ControlKind::BuildRoutine), !s.selected.empty());
+  scroll_indicator(dc, l.page.viewport, l.content_h, scroll);
+  if (l.toast_card.h > 0) {
+    c.fill_rounded(l.toast_card, 14, p.surface_raised);
+    c.stroke_rounded(l.toast_card, 14, 1, p.outline.with_alpha(110));
+    c.text_block(l.toast, p.text, Align::Center);
+  }
+  if (l.build.w > 0) {
+    const std::string build = s.selected.empty()
+                                  ? "Build routine"
+                                  : "Build routine (" + std::to_string(s.selected.size()) + ")";
+    button(dc, l.build, build, ButtonStyle::Primary, dc.focused(app::ControlKind::BuildRoutine),
+           !s.selected.empty());
+  }
 }
 
 void draw_muscle(DrawContext& dc, const app::AppModel& m, const app::MuscleScreen& s) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
-  const core::MuscleInfo* muscle = m.library ? m.library->find(s.muscle) : nullptr;
-  const core::MuscleInfo empty;
-  const auto l = app::muscle_layout(dc.window, muscle ? *muscle : empty, s.scroll);
+  const auto l = app::muscle_page_layout(m, s, env_at(dc, m));
   back_button(dc, l.back, dc.focused(app::ControlKind::Back));
-  if (muscle == nullptr) {
-    c.text_in("Muscle not found", l.title, Font::Title, p.text, Align::Left);
-    return;
-  }
-  c.text_in(muscle->name, l.title, Font::Title, p.text, Align::Left);
-  const Clip clip(c, l.viewport);
-  if (m.body_map) {
-    FigureShading shading;
-    shading.zone_outlines = false;
-    shade_muscle(shading, *muscle);
-    draw_body_figure(dc, *m.body_map, core::BodyView::Front, l.front_figure, shading);
-    draw_body_figure(dc, *m.body_map, core::BodyView::Back, l.back_figure, shading);
-    c.text_in("Front", l.front_label, Font::Caption, p.muted, Align::Center);
-    c.text_in("Back", l.back_label, Font::Caption, p.muted, Align::Center);
-    legend(dc, l.legend, true, true, "Where the muscle lies", "Where its pain may spread");
-  }
-  for (const auto& b : l.blocks) {
-    if (!b.box.intersects(l.viewport)) continue;
-    switch (b.style) {
-      case app::MuscleText::Style::Heading: c.text_in(b.text, b.box, Font::Heading, p.text, Align::Left); break;
-      case app::MuscleText::Style::Body: c.text_wrapped(b.text, b.box, Font::Body, p.text, Align::Left, b.lines); break;
-      case app::MuscleText::Style::Caption: c.text_wrapped(b.text, b.box, Font::Caption, p.muted, Align::Left, b.lines); break;
+  const core::MuscleInfo* muscle = m.library ? m.library->find(s.muscle) : nullptr;
+  {
+    Clip clip(c, l.page.viewport);
+    c.text_block(l.title, p.text);
+    if (muscle != nullptr && m.body_map && l.front_figure.h > 0) {
+      FigureShading shading = app::muscle_shading(*muscle, core::Side::None);
+      shading.zone_outlines = false;
+      draw_body_figure(dc, *m.body_map, core::BodyView::Front, l.front_figure, shading);
+      draw_body_figure(dc, *m.body_map, core::BodyView::Back, l.back_figure, shading);
+      c.text_block(l.front_label, p.muted, Align::Center);
+      c.text_block(l.back_label, p.muted, Align::Center);
+      legend(dc, l.legend);
+    }
+    for (const auto& b : l.blocks) {
+      if (!b.box.intersects(l.page.viewport)) continue;
+      c.text_block(b, b.font == Font::Caption ? p.muted : p.text);
     }
   }
+  scroll_indicator(dc, l.page.viewport, l.content_h,
+                   clamped_scroll(m, l.page.viewport, l.content_h));
 }
 
 }  // namespace unknot::ui

@@ -1,41 +1,45 @@
+#include <algorithm>
+
+#include "app/checkin_page.h"
+#include "app/screens.h"
 #include "app/view.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
 namespace unknot::ui {
 
-void draw_checkin(DrawContext& dc, const app::CheckinScreen& s) {
+void draw_checkin(DrawContext& dc, const app::AppModel& m, const app::CheckinScreen& s) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
-  const auto l = app::checkin_layout(dc.window);
+  const app::Env env{dc.window, app::measure_of(m), m.scroll.offset};
+  const auto l = app::checkin_page_layout(s, env);
   button(dc, l.not_today, s.pgic_step ? "Skip" : "Not today", ButtonStyle::Quiet,
          dc.focused(app::ControlKind::NotToday));
-  if (s.pgic_step) {
-    c.text_in("Overall change", {l.title.x, l.title.y, l.title.w, app::kTitleLine}, Font::Title, p.text,
-              Align::Left);
-    c.text_in("Since you started with Unknot", {l.title.x, l.title.y + app::kTitleLine + app::kSmallGap, l.title.w, app::kBodyLine},
-              Font::Body, p.muted, Align::Left);
-    for (int i = 1; i <= 7; ++i) {
-      const app::Rect r = l.options[static_cast<std::size_t>(i - 1)];
+  {
+    Clip clip(c, l.page.viewport);
+    c.text_block(l.title, p.text);
+    c.text_block(l.subtitle, p.muted);
+    for (int i = 1; i <= static_cast<int>(l.options.size()); ++i) {
+      const auto& o = l.options[static_cast<std::size_t>(i - 1)];
       const bool on = s.value == i;
-      c.fill_rounded(r, 14, on ? p.accent : p.surface);
-      c.text_in(app::pgic_label(i), r.inset(16), Font::Body, on ? p.on_accent : p.text, Align::Left);
-      if (dc.focused(app::ControlKind::PgicOption, i)) focus_ring(dc, r, 14);
+      c.fill_rounded(o.box, 14, on ? p.accent : p.surface);
+      c.text_block(o.label, on ? p.on_accent : p.text);
+      if (dc.focused(app::ControlKind::PgicOption, i)) focus_ring(dc, o.box, 14);
     }
-  } else {
-    c.text_wrapped("Average pain over the last 24 hours", l.title, Font::Title, p.text, Align::Left, 2);
-    c.text_wrapped("0 = no pain, 10 = worst pain you can imagine", l.subtitle, Font::Body, p.muted,
-                   Align::Left, 2);
-    for (int v = 0; v <= 10; ++v) {
+    for (int v = 0; v < static_cast<int>(l.values.size()); ++v) {
       const app::Rect cell = l.values[static_cast<std::size_t>(v)];
       const bool selected = s.value == v;
       c.fill_rounded(cell, 14, selected ? pain_color(v) : p.surface);
-      c.number_in(std::to_string(v), cell, Font::Heading, selected ? Color{0x14, 0x1E, 0x24, 255} : p.text,
-                  Align::Center);
+      c.number_in(std::to_string(v), cell, Font::Heading,
+                  selected ? Color{0x14, 0x1E, 0x24, 255} : p.text, Align::Center);
       if (dc.focused(app::ControlKind::PainValue, v)) focus_ring(dc, cell, 14);
     }
   }
-  button(dc, l.confirm, "Save", ButtonStyle::Primary, dc.focused(app::ControlKind::Confirm), s.value.has_value());
+  scroll_indicator(
+      dc, l.page.viewport, l.content_h,
+      std::clamp(m.scroll.offset, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h)));
+  button(dc, l.save, "Save", ButtonStyle::Primary, dc.focused(app::ControlKind::Confirm),
+         s.value.has_value());
 }
 
 }  // namespace unknot::ui

@@ -1,5 +1,6 @@
 #include "ui/intent.h"
 
+#include "app/body_map_page.h"
 #include "app/bodymap_flow.h"
 #include "app/update.h"
 

@@ -113,11 +113,8 @@ void draw_player_static(DrawContext& dc, const app::AppModel& m) {
   c.stroke_arc(l.pacer_center, l.pacer_radius, 2, 0, 1, p.outline);
   // Where the muscle lies and where its pain commonly spreads, on a small figure beside it.
   if (const auto* muscle = app::session_muscle(m); muscle && m.body_map && l.figure.h > 0) {
-    FigureShading shading;
-    shading.zone_outlines = false;
-    shading.location = muscle->location_zones;
-    shading.referral = muscle->referral_zones;
-    draw_body_figure(dc, *m.body_map, app::muscle_view(*m.body_map, *muscle), l.figure, shading);
+    // The step's side only: "Left masseter" lights the left cheek.
+    draw_body_figure(dc, *m.body_map, app::muscle_view(*m.body_map, *muscle), l.figure, app::session_shading(m));
   }
   button(dc, l.pause, v.pause_label, ButtonStyle::Secondary, dc.focused(app::ControlKind::Pause));
   if (m.session && m.session->breathing()) {

@@ -75,7 +75,7 @@ void draw(DrawContext& dc, const app::AppModel& m) {
         else if constexpr (std::is_same_v<S, app::PatternScreen>) draw_pattern(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::EditorScreen>) draw_editor(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::SoundScreen>) draw_sound(dc, m);
-        else if constexpr (std::is_same_v<S, app::CheckinScreen>) draw_checkin(dc, screen);
+        else if constexpr (std::is_same_v<S, app::CheckinScreen>) draw_checkin(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::TrendsScreen>) draw_trends(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::HistoryScreen>) draw_history(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::EntryScreen>) draw_entry(dc, m, screen);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/body_map_page.h"
 #include "app/model.h"
 #include "ui/draw_context.h"
 
@@ -28,7 +29,7 @@ void draw_breathe_list(DrawContext& dc, const app::AppModel& m, const app::Breat
 void draw_pattern(DrawContext& dc, const app::AppModel& m, const app::PatternScreen& s);
 void draw_editor(DrawContext& dc, const app::AppModel& m, const app::EditorScreen& e);
 void draw_sound(DrawContext& dc, const app::AppModel& m);
-void draw_checkin(DrawContext& dc, const app::CheckinScreen& s);
+void draw_checkin(DrawContext& dc, const app::AppModel& m, const app::CheckinScreen& s);
 // Progress and History (progress_screens.cpp).
 void draw_trends(DrawContext& dc, const app::AppModel& m, const app::TrendsScreen& s);
 void draw_history(DrawContext& dc, const app::AppModel& m, const app::HistoryScreen& s);
@@ -44,15 +45,12 @@ void draw_sources(DrawContext& dc, const app::AppModel& m, const app::SourcesScr
 // The body map and a muscle's details (bodymap_screens.cpp).
 void draw_body_map(DrawContext& dc, const app::AppModel& m, const app::BodyMapScreen& s);
 void draw_muscle(DrawContext& dc, const app::AppModel& m, const app::MuscleScreen& s);
-// One view of the body figure in `box` (100 × 220 figure units), zones shaded: where a muscle
-// lies (strong), where its pain commonly spreads (soft) and the zone chosen as hurting.
-struct FigureShading {
-  std::vector<std::string> location, referral;
-  std::string chosen;
-  bool zone_outlines = true;  // the map's zones, faintly
-};
+// One view of the body figure in `box` (the part `window` names: the whole 100 × 220 figure
+// units, or the head's close-up), zones shaded: where a muscle lies (strong), where its pain
+// commonly spreads (soft) and the zone chosen as hurting.
+using FigureShading = app::FigureShading;
 void draw_body_figure(DrawContext& dc, const core::BodyMap& map, core::BodyView view, app::Rect box,
-                      const FigureShading& shading);
+                      const FigureShading& shading, app::FigureWindow window = app::kWholeFigure);
 
 // The therapist's homework builder (builder_screens.cpp).
 void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderScreen& s);

@@ -7,6 +7,7 @@
 
 #include "app/app_builders.h"
 #include "app/bodymap_builders.h"
+#include "app/body_map_page.h"
 #include "app/bodymap_flow.h"
 #include "app/bodymap_layout.h"
 #include "app/screens.h"
@@ -79,7 +80,8 @@ TEST_CASE("tapping the figure chooses the zone under the finger, or the nearest 
   MapDriver d;
   d.press(ControlKind::WhereItHurts);
   const app::Size window{390, 844};
-  const auto l = app::bodymap_layout(window, 0, 0);
+  const auto l = app::body_map_layout(d.model, d.map(), app::env_of(d.model));
+  REQUIRE(l.figure.h > 0);
   const auto& temple = *d.model.body_map->find("temple_left");
   const auto& shape = temple.shapes.front();
   const app::Point on{l.figure.x + shape.x * l.figure.w / 100, l.figure.y + shape.y * l.figure.h / 220};
@@ -149,8 +151,8 @@ TEST_CASE("Build routine needs a pick, adds the routine to the catalog and opens
   }
   CHECK(temporalis);
   CHECK(trapezius);
-  CHECK(app::controls(d.model) ==
-        std::vector<Control>{{ControlKind::Back, 0}, {ControlKind::SaveRoutine, 0}, {ControlKind::Start, 0}});
+  CHECK(app::controls(d.model) == std::vector<Control>{{ControlKind::Back, 0}, {ControlKind::RoutineSources, 0},
+                                                       {ControlKind::SaveRoutine, 0}, {ControlKind::Start, 0}});
   CHECK(app::focused_control(d.model) == Control{ControlKind::Start, 0});
 
   d.press(ControlKind::SaveRoutine);
@@ -163,10 +165,11 @@ TEST_CASE("Build routine needs a pick, adds the routine to the catalog and opens
   d.press(ControlKind::SaveRoutine);
   CHECK(d.all<app::SaveBuiltRoutine>().size() == 1);  // saved once
 
-  // Building the same muscles again replaces the routine rather than adding another.
-  d.press(ControlKind::Back).press(ControlKind::WhereItHurts);
-  d.pick("temple_left", "temporalis");
-  d.pick("temple_left", "upper_trapezius");
+  // Back returns to the map with the picks; building the same muscles again replaces the
+  // routine rather than adding another.
+  d.press(ControlKind::Back);
+  REQUIRE(std::holds_alternative<app::BodyMapScreen>(d.model.screen));
+  CHECK(d.map().selected == std::vector<std::string>{"temporalis", "upper_trapezius"});
   d.press(ControlKind::BuildRoutine);
   CHECK(d.model.catalog.size() == before + 1);
 
@@ -217,11 +220,13 @@ TEST_CASE("the body map's focus order: back, views, figure, each row's pick and 
   const auto rows = static_cast<int>(row_ids(d.model).size());
   REQUIRE(rows >= 2);
   std::vector<Control> expected{{ControlKind::Back, 0}, {ControlKind::BodyView, 0}, {ControlKind::BodyView, 1},
-                                {ControlKind::BodyZone, zone_of("jaw_left")}};
+                                {ControlKind::BodyView, 2}, {ControlKind::BodyZone, zone_of("jaw_left")}};
   for (int i = 0; i < rows; ++i) {
     expected.push_back({ControlKind::MuscleToggle, i});
     expected.push_back({ControlKind::MuscleInfo, i});
   }
+  CHECK(app::controls(d.model) == expected);  // Build routine waits for a pick
+  d.press(ControlKind::MuscleToggle, 0);
   expected.push_back({ControlKind::BuildRoutine, 0});
   CHECK(app::controls(d.model) == expected);
 }
@@ -240,26 +245,134 @@ TEST_CASE("the keyboard steps through the zones of the view shown, wrapping") {
   CHECK(app::zone_step(d.model, 1) == zones[2]);
 }
 
-TEST_CASE("the muscle list scrolls within its limit and keeps the focused row in view") {
+TEST_CASE("the body map scrolls within its limit and keeps the focused row in view") {
   MapDriver d;
   d(app::Resized{360, 640});
   d.press(ControlKind::WhereItHurts).press(ControlKind::BodyZone, zone_of("sacrum_left"));
   const int rows = static_cast<int>(row_ids(d.model).size());
   REQUIRE(rows >= 4);
-  const float max = app::bodymap_max_scroll({360, 640}, rows);
+  const float max = app::screen_frame(d.model).max_scroll();
   REQUIRE(max > 0);
   d(app::Scrolled{10'000});
-  CHECK(d.map().scroll == doctest::Approx(max));
+  CHECK(d.model.scroll.offset == doctest::Approx(max));
+  // Scrolled to the end, the last row is wholly inside the viewport.
+  const auto end = app::body_map_layout(d.model, d.map(), app::env_of(d.model));
+  CHECK(end.rows.back().row.bottom() <= end.page.viewport.bottom() + 0.5f);
+  CHECK(end.rows.back().row.y >= end.page.viewport.y);
   d(app::Scrolled{-10'000});
-  CHECK(d.map().scroll == 0);
+  CHECK(d.model.scroll.offset == 0);
   // Walk the focus to the last row: it comes into view.
   const auto list = app::controls(d.model);
   const auto last = std::find(list.begin(), list.end(), Control{ControlKind::MuscleInfo, rows - 1});
   REQUIRE(last != list.end());
   while (app::focused_control(d.model) != *last) d(app::FocusMoved{1});
-  const auto l = app::bodymap_layout({360, 640}, rows, d.map().scroll);
-  CHECK(l.rows.back().bottom() <= l.viewport.bottom());
-  CHECK(l.rows.back().y >= l.viewport.y);
+  const auto l = app::body_map_layout(d.model, d.map(), app::env_of(d.model));
+  CHECK(l.rows.back().row.bottom() <= l.page.viewport.bottom());
+  CHECK(l.rows.back().row.y >= l.page.viewport.y);
+  CHECK(app::target_rect(d.model, {360, 640}, *last).has_value());
+}
+
+TEST_CASE("the figure shades the chosen side only; a midline place shades both sides") {
+  MapDriver d;
+  d.press(ControlKind::WhereItHurts);
+  d.pick("jaw_left", "masseter");
+  app::FigureShading s = app::map_shading(d.model, d.map(), std::nullopt);
+  CHECK(s.chosen == "jaw_left");
+  CHECK(s.location == std::vector<std::string>{"jaw_left"});
+  CHECK(has(s.referral, "ear_left"));
+  CHECK_FALSE(has(s.referral, "ear_right"));
+  CHECK(has(s.referral, "forehead"));  // midline: on both sides
+  // The right jaw shades the right side, with the same pick.
+  d.press(ControlKind::BodyZone, zone_of("jaw_right"));
+  s = app::map_shading(d.model, d.map(), std::nullopt);
+  CHECK(s.location == std::vector<std::string>{"jaw_right"});
+  // A focused row adds its muscle, on the same side.
+  s = app::map_shading(d.model, d.map(), Control{ControlKind::MuscleToggle, d.row_of("temporalis")});
+  CHECK(has(s.location, "temple_right"));
+  CHECK_FALSE(has(s.location, "temple_left"));
+  // The back of the neck is on the midline: both sides.
+  d.press(ControlKind::BodyZone, zone_of("back_of_neck"));
+  s = app::map_shading(d.model, d.map(), std::nullopt);
+  CHECK(has(s.location, "jaw_left"));
+  CHECK(has(s.location, "jaw_right"));
+  CHECK(app::zone_side("ear_left") == core::Side::Left);
+  CHECK(app::zone_side("throat") == core::Side::None);
+}
+
+TEST_CASE("the session's figure shades the side of the step playing") {
+  MapDriver d;
+  d.model.screened_at = d.model.wall_now;
+  d.press(ControlKind::WhereItHurts);
+  d.pick("jaw_left", "masseter").press(ControlKind::BuildRoutine);
+  d.press(ControlKind::Start);
+  if (std::holds_alternative<app::RatingScreen>(d.model.screen)) {
+    d.press(ControlKind::PainValue, 5).press(ControlKind::Confirm);
+  }
+  REQUIRE(d.model.session);
+  const auto& timeline = *d.model.session->timeline;
+  int sides = 0;
+  for (int i = 0; i < timeline.step_count(); ++i) {
+    const core::Step& step = timeline.step(i);
+    if (step.kind != core::StepKind::Pressure || step.muscle != "masseter") continue;
+    d.tick(std::chrono::seconds(3) + timeline.step_start(i) + std::chrono::seconds(2));
+    const app::FigureShading s = app::session_shading(d.model);
+    CAPTURE(i);
+    if (step.side == core::Side::Left) {
+      CHECK(s.location == std::vector<std::string>{"jaw_left"});
+      ++sides;
+    } else if (step.side == core::Side::Right) {
+      CHECK(s.location == std::vector<std::string>{"jaw_right"});
+      ++sides;
+    }
+  }
+  CHECK(sides >= 2);
+}
+
+TEST_CASE("a place on the other view is named with the view that shows it") {
+  MapDriver d;
+  d.press(ControlKind::WhereItHurts).press(ControlKind::BodyZone, zone_of("temple_left"));
+  auto l = app::body_map_layout(d.model, d.map(), app::env_of(d.model));
+  CHECK(l.shown_on.empty());  // the front shows the temple
+  d.press(ControlKind::BodyView, 1);
+  l = app::body_map_layout(d.model, d.map(), app::env_of(d.model));
+  REQUIRE_FALSE(l.shown_on.empty());
+  CHECK(l.shown_on.lines.front() == "Shown on the front");
+  d.press(ControlKind::BodyZone, zone_of("buttock_left"));  // on the back, shown there
+  l = app::body_map_layout(d.model, d.map(), app::env_of(d.model));
+  CHECK(l.shown_on.empty());
+  d.press(ControlKind::BodyView, 0);
+  l = app::body_map_layout(d.model, d.map(), app::env_of(d.model));
+  REQUIRE_FALSE(l.shown_on.empty());
+  CHECK(l.shown_on.lines.front() == "Shown on the back");
+}
+
+TEST_CASE("the head close-up shows the head's zones larger, and a tap finds the ear") {
+  MapDriver d;
+  d(app::Resized{360, 640});
+  d.press(ControlKind::WhereItHurts);
+  const auto whole = app::body_map_layout(d.model, d.map(), app::env_of(d.model));
+  d.press(ControlKind::BodyView, 2);
+  CHECK(d.map().head);
+  const auto l = app::body_map_layout(d.model, d.map(), app::env_of(d.model));
+  const float whole_k = whole.figure.w / whole.window.w, head_k = l.figure.w / l.window.w;
+  CHECK(head_k >= 2.5f * whole_k);
+  // Only the head's zones are shown, so the keyboard walks them alone.
+  const auto zones = app::shown_zones(*d.model.body_map, d.map());
+  CHECK(std::find(zones.begin(), zones.end(), zone_of("ear_left")) != zones.end());
+  CHECK(std::find(zones.begin(), zones.end(), zone_of("knee_left")) == zones.end());
+  // The ear is at least 16 dp wide now; a tap on it, and one just beside it, choose it.
+  const auto& ear = d.model.body_map->find("ear_left")->shapes.front();
+  CHECK(2 * ear.rx * head_k >= 16);
+  const app::Point on{l.figure.x + (ear.x - l.window.x) * head_k, l.figure.y + (ear.y - l.window.y) * head_k};
+  CHECK(app::hit_test(d.model, {360, 640}, on) == Control{ControlKind::BodyZone, zone_of("ear_left")});
+  const app::Point beside{on.x + (ear.rx + 1.0f) * head_k, on.y};
+  CHECK(app::hit_test(d.model, {360, 640}, beside) == Control{ControlKind::BodyZone, zone_of("ear_left")});
+  d(app::Activated{Control{ControlKind::BodyZone, zone_of("ear_left")}});
+  CHECK(d.map().zone == "ear_left");
+  CHECK(d.map().head);  // the close-up stays for a place in it
+  // Choosing a place outside the head leaves the close-up.
+  d.press(ControlKind::BodyZone, zone_of("knee_left"));
+  CHECK_FALSE(d.map().head);
 }
 
 TEST_CASE("Home scrolls when its cards don't fit above the tab bar at 360x640") {

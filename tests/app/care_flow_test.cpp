@@ -5,6 +5,7 @@
 #include "app/app_builders.h"
 #include "app/builder_draft.h"
 #include "app/care_flow.h"
+#include "app/screens.h"
 #include "app/view.h"
 
 namespace unknot::test {
@@ -60,6 +61,46 @@ TEST_CASE("one yes blocks the session: advice only, the outcome saved, and asked
   CHECK(std::holds_alternative<app::HomeScreen>(d.model.screen));
   d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start);
   CHECK(std::holds_alternative<app::SafetyScreen>(d.model.screen));
+}
+
+TEST_CASE("on a small phone every question is answered where it is drawn, scrolling to reach it") {
+  Driver d = due_driver();
+  d(app::Resized{320, 568});
+  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start);
+  REQUIRE(std::holds_alternative<app::SafetyScreen>(d.model.screen));
+  const app::Size window{320, 568};
+  CHECK_FALSE(app::target_rect(d.model, window, {ControlKind::Confirm, 0}));  // not until answered
+  for (int i = 0; i < app::kRedFlagCount; ++i) {
+    // Tab walks Yes and No of each question in turn, bringing them into view.
+    while (app::focused_control(d.model) != app::Control{ControlKind::RedFlagNo, i}) d(app::FocusMoved{1});
+    const auto r = app::target_rect(d.model, window, {ControlKind::RedFlagNo, i});
+    REQUIRE(r);
+    CHECK(r->h >= 47.5f);  // wholly in view
+    const auto hit = app::hit_test(d.model, window, r->center());
+    REQUIRE(hit);
+    d(app::Activated{*hit});
+  }
+  CHECK(d.model.scroll.offset > 0);  // the questions did not fit
+  REQUIRE(app::target_rect(d.model, window, {ControlKind::Confirm, 0}));
+  d.press(ControlKind::Confirm);
+  CHECK(std::holds_alternative<app::RatingScreen>(d.model.screen));
+}
+
+TEST_CASE("Back from the safety check never passes it, and a blocked check offers Home only") {
+  Driver d = due_driver();
+  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start);
+  answer_all(d);
+  d(app::BackPressed{});
+  CHECK(std::holds_alternative<app::RoutineScreen>(d.model.screen));
+  CHECK_FALSE(d.model.screened_at.has_value());
+  CHECK(d.all<app::SaveScreenResult>().empty());
+  d.press(ControlKind::Start);
+  REQUIRE(std::holds_alternative<app::SafetyScreen>(d.model.screen));
+  answer_all(d, 0);
+  d.press(ControlKind::Confirm);
+  d(app::BackPressed{});
+  CHECK(std::holds_alternative<app::HomeScreen>(d.model.screen));
+  CHECK_FALSE(d.model.screened_at.has_value());
 }
 
 TEST_CASE("changing an answer before Continue counts only the last one") {
@@ -177,7 +218,7 @@ TEST_CASE("a routine's page opens its sources in full, which scroll, and Back re
   d.press(ControlKind::RoutineSources);
   REQUIRE(std::holds_alternative<app::SourcesScreen>(d.model.screen));
   d(app::Scrolled{100000});
-  CHECK(std::get<app::SourcesScreen>(d.model.screen).scroll > 0);
+  CHECK(d.model.scroll.offset > 0);
   d(app::BackPressed{});
   REQUIRE(std::holds_alternative<app::RoutineScreen>(d.model.screen));
   CHECK(std::get<app::RoutineScreen>(d.model.screen).routine == 2);

@@ -88,6 +88,17 @@ void click(shell::AppShell& shell, app::Control control) {
   click(shell, *r);
 }
 
+// Scrolls the control wholly into view first, as a person would, then clicks it.
+void click_in_view(shell::AppShell& shell, app::Control control) {
+  const app::ScreenFrame f = app::screen_frame(shell.model(), shell.window_size());
+  for (const auto& t : f.targets) {
+    if (t.control != control || !t.scrolls) continue;
+    if (t.rect.bottom() > f.viewport.bottom()) shell.dispatch(app::Scrolled{t.rect.bottom() - f.viewport.bottom() + 8});
+    if (t.rect.y < f.viewport.y) shell.dispatch(app::Scrolled{t.rect.y - f.viewport.y - 8});
+  }
+  click(shell, control);
+}
+
 void key(shell::AppShell& shell, SDL_Keycode code) {
   SDL_Event e{};
   e.type = SDL_KEYDOWN;
@@ -355,7 +366,7 @@ TEST_CASE("after two weeks of practice the check-in also asks the global impress
   REQUIRE(std::holds_alternative<app::CheckinScreen>(shell.model().screen));
   CHECK(std::get<app::CheckinScreen>(shell.model().screen).pgic_step);
   screenshot(shell, "pgic");
-  click(shell, app::checkin_layout(shell.window_size()).options[1]);  // much improved
+  click(shell, app::Control{app::ControlKind::PgicOption, 2});  // much improved
   key(shell, SDLK_RETURN);
   CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
   auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
@@ -477,16 +488,9 @@ TEST_CASE("the safety check comes before a first session: a yes blocks it, all n
     screenshot(shell, "safety");
     // "Is a calf swollen, red or warm?" yes; the rest no.
     for (int i = 0; i < app::kRedFlagCount; ++i) {
-      const auto& s = std::get<app::SafetyScreen>(shell.model().screen);
-      const auto l = app::safety_layout(size, s, s.scroll);
-      if (l.rows[static_cast<std::size_t>(i)].yes.bottom() > l.viewport.bottom()) {
-        shell.dispatch(app::Scrolled{l.rows[static_cast<std::size_t>(i)].yes.bottom() - l.viewport.bottom()});
-      }
-      const auto& now = std::get<app::SafetyScreen>(shell.model().screen);
-      const auto row = app::safety_layout(size, now, now.scroll).rows[static_cast<std::size_t>(i)];
-      click(shell, i == 1 ? row.yes : row.no);
+      click_in_view(shell, {i == 1 ? app::ControlKind::RedFlagYes : app::ControlKind::RedFlagNo, i});
     }
-    click(shell, app::safety_layout(size, std::get<app::SafetyScreen>(shell.model().screen), 0).confirm);
+    click(shell, app::Control{app::ControlKind::Confirm, 0});
     REQUIRE(std::holds_alternative<app::SafetyScreen>(shell.model().screen));
     CHECK(std::get<app::SafetyScreen>(shell.model().screen).blocked);
     CHECK_FALSE(shell.model().session.has_value());

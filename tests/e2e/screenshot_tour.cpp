@@ -166,7 +166,7 @@ int main(int argc, char** argv) {
     if (std::holds_alternative<app::CheckinScreen>(shell.model().screen)) {
       push_key(SDLK_2);  // the PGIC, due after two weeks of practice: "much improved"
       pump(shell);
-      push_click(app::checkin_layout(size).options[1]);
+      push_click(*app::target_rect(shell.model(), size, {app::ControlKind::PgicOption, 2}));
       pump(shell);
       failures += !shoot(shell, out, "0-pgic");
       push_key(SDLK_RETURN);

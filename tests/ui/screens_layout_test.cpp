@@ -359,7 +359,7 @@ std::vector<std::pair<std::string, app::AppModel>> bodymap_states(app::Size wind
   app::AppModel none = press(catalog(), app::ControlKind::WhereItHurts);
   out.emplace_back("map not loaded", none);
   for (const auto& muscle : base.library->muscles) {
-    app::AppModel m = with_screen(base, app::MuscleScreen{muscle.id, {}, 0});
+    app::AppModel m = with_screen(base, app::MuscleScreen{muscle.id, {}});
     out.emplace_back("muscle " + muscle.id, m);
     out.emplace_back("muscle " + muscle.id + " scrolled", act(m, app::Scrolled{10'000}));
   }

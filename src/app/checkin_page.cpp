@@ -1,0 +1,133 @@
+// Notes on behaviour the header leaves open:
+// - Escape is "Not today" (or "Skip" on the PGIC step): the offer is recorded either way, so it
+//   is not made twice in a day.
+// - The 0-10 grid has six columns where each stays at least 48 dp wide, else four.
+#include "app/checkin_page.h"
+
+#include <algorithm>
+#include <string>
+
+#include "app/screens.h"
+#include "app/view.h"
+
+namespace unknot::app {
+namespace {
+
+constexpr float kGap = 16;
+constexpr float kSmallGap = 8;
+constexpr float kCell = 56;
+constexpr float kOption = 48;
+
+CheckinPageLayout layout_at(const CheckinScreen& s, const Env& env, float dy) {
+  CheckinPageLayout l;
+  l.page = page_frame(env.window, true);
+  l.save = l.page.bottom;
+  l.not_today = {l.page.top_bar.right() - 120, l.page.top_bar.y, 120, 48};
+  const Rect col = l.page.column;
+  const float w = std::min(col.w, 480.0f);
+  Flow f{env.text, col.x, w, l.page.viewport.y + kSmallGap - dy};
+  if (s.pgic_step) {
+    l.title = f.add("Overall change", Font::Title, kSmallGap);
+    l.subtitle = f.add("Since you started with Unknot", Font::Body, kGap);
+    for (int i = 1; i <= 7; ++i) {
+      CheckinOptionLayout o;
+      o.label = text_block(env.text, pgic_label(i), Font::Body, f.x + 16, f.y + 13, f.w - 32);
+      const float h = std::max(kOption, o.label.box.h + 26);
+      o.box = f.take(h, kSmallGap);
+      o.label.box.y = o.box.y + (h - o.label.box.h) / 2;
+      l.options.push_back(std::move(o));
+    }
+  } else {
+    l.title = f.add("Average pain over the last 24 hours", Font::Title, kSmallGap);
+    l.subtitle = f.add("0 = no pain, 10 = worst pain you can imagine", Font::Body, kGap);
+    const int cols = w >= 6 * 48 + 5 * kSmallGap + 12 ? 6 : 4;
+    const float cell_w = (w - kSmallGap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
+    for (int v = 0; v <= 10; ++v) {
+      const int row = v / cols, c = v % cols;
+      l.values.push_back({f.x + static_cast<float>(c) * (cell_w + kSmallGap),
+                          f.y + static_cast<float>(row) * (kCell + kSmallGap), cell_w, kCell});
+    }
+    f.y = l.values.back().bottom() + kGap;
+  }
+  l.content_h = f.y + dy - l.page.viewport.y;
+  return l;
+}
+
+}  // namespace
+
+CheckinPageLayout checkin_page_layout(const CheckinScreen& s, const Env& env) {
+  CheckinPageLayout l = layout_at(s, env, 0);
+  const float dy = std::clamp(env.scroll, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h));
+  return dy > 0 ? layout_at(s, env, dy) : l;
+}
+
+void on_checkin_due(AppModel& m, const CheckinDue& due) {
+  // Offered when the app opens on Home, never over a routine, a session or a question.
+  if (!std::holds_alternative<HomeScreen>(m.screen) || m.session) return;
+  CheckinScreen screen;
+  screen.pgic_due = due.pgic;
+  open_screen(m, screen);
+}
+
+ScreenFrame frame(const AppModel&, const CheckinScreen& s, const Env& env) {
+  const auto l = checkin_page_layout(s, env);
+  ScreenFrame f;
+  f.viewport = l.page.viewport;
+  f.content_h = l.content_h;
+  add_target(f, {ControlKind::NotToday, 0}, l.not_today, s.pgic_step ? "Skip" : "Not today");
+  if (s.pgic_step) {
+    for (int i = 1; i <= 7; ++i) {
+      add_scrolling(f, {ControlKind::PgicOption, i}, l.options[static_cast<std::size_t>(i - 1)].box,
+                    std::string(pgic_label(i)), Role::Option);
+    }
+  } else {
+    for (int v = 0; v <= 10; ++v) {
+      add_scrolling(f, {ControlKind::PainValue, v}, l.values[static_cast<std::size_t>(v)],
+                    "Pain " + std::to_string(v), Role::Option);
+    }
+  }
+  add_target(f, {ControlKind::Confirm, 0}, l.save, "Save");
+  return f;
+}
+
+Control primary(const AppModel&, const CheckinScreen&) { return {ControlKind::Confirm, 0}; }
+
+void activate(Step& st, CheckinScreen& s, Control c) {
+  AppModel& m = st.m;
+  switch (c.kind) {
+    case ControlKind::PainValue:
+      if (!s.pgic_step) s.value = std::clamp(c.index, 0, 10);
+      return;
+    case ControlKind::PgicOption:
+      if (s.pgic_step) s.value = std::clamp(c.index, 1, 7);
+      return;
+    case ControlKind::Confirm:
+      if (!s.value) return;
+      st.fx.push_back(
+          SaveCheckin{s.pgic_step ? CheckinKind::Pgic : CheckinKind::DailyPain, *s.value});
+      if (!s.pgic_step && s.pgic_due) {
+        CheckinScreen next;
+        next.pgic_step = true;
+        next.pgic_due = true;
+        open_screen(m, next);
+        return;
+      }
+      st.fx.push_back(CheckinOffered{});
+      open_screen(m, HomeScreen{});
+      return;
+    case ControlKind::NotToday:
+      st.fx.push_back(CheckinOffered{});
+      open_screen(m, HomeScreen{});
+      return;
+    default:
+      return;
+  }
+}
+
+void back(Step& st, CheckinScreen& s) { activate(st, s, {ControlKind::NotToday, 0}); }
+
+void scroll(Step& st, CheckinScreen&, float dy) { scroll_content(st.m, dy); }
+
+void text_input(Step&, CheckinScreen&, const TextInput&) {}
+
+}  // namespace unknot::app

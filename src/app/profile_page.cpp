@@ -1,0 +1,112 @@
+// Notes on behaviour the header leaves open:
+// - Switches change a draft; only Save keeps it (and re-applies the profile to every routine).
+//   Back discards the draft.
+#include "app/profile_page.h"
+
+#include <algorithm>
+
+#include "app/care_flow.h"
+#include "app/screens.h"
+
+namespace unknot::app {
+namespace {
+
+constexpr float kGap = 16;
+constexpr float kSmallGap = 8;
+constexpr float kPad = 16;
+constexpr float kTrackW = 52;
+constexpr float kTrackH = 28;
+constexpr float kMinRow = 64;
+
+ProfilePageLayout layout_at(const Env& env, float dy) {
+  ProfilePageLayout l;
+  l.page = page_frame(env.window, true);
+  l.back = {l.page.top_bar.x - 12, l.page.top_bar.y, 48, 48};
+  l.save = l.page.bottom;
+  const Rect col = l.page.column;
+  const float w = std::min(col.w, 640.0f);
+  Flow f{env.text, col.x, w, l.page.viewport.y + kSmallGap - dy};
+  l.title = f.add("Health profile", Font::Title, kSmallGap);
+  l.intro = f.add("Kept on this device only. Routines change to suit what you tick, and say why.",
+                  Font::Body, kGap);
+  const auto& texts = profile_flag_texts();
+  for (const auto& t : texts) {
+    ProfileRowLayout r;
+    const float text_x = f.x + kPad;
+    const float text_w = w - 2 * kPad - kTrackW - kGap;
+    r.label = text_block(env.text, t.label, Font::BodyStrong, text_x, f.y + 12, text_w);
+    r.detail =
+        text_block(env.text, t.detail, Font::Caption, text_x, r.label.box.bottom() + 2, text_w);
+    const float h = std::max(kMinRow, r.detail.box.bottom() + 12 - f.y);
+    r.row = f.take(h, kSmallGap);
+    // Short texts sit in the middle of the row.
+    const float spare = h - (r.detail.box.bottom() + 12 - r.row.y);
+    if (spare > 0) {
+      r.label.box.y += spare / 2;
+      r.detail.box.y += spare / 2;
+    }
+    r.track = {r.row.right() - kPad - kTrackW, r.row.y + (h - kTrackH) / 2, kTrackW, kTrackH};
+    l.rows.push_back(std::move(r));
+  }
+  l.content_h = f.y + kSmallGap + dy - l.page.viewport.y;
+  return l;
+}
+
+}  // namespace
+
+ProfilePageLayout profile_page_layout(const Env& env) {
+  ProfilePageLayout l = layout_at(env, 0);
+  const float dy = std::clamp(env.scroll, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h));
+  return dy > 0 ? layout_at(env, dy) : l;
+}
+
+ScreenFrame frame(const AppModel&, const ProfileScreen& s, const Env& env) {
+  const auto l = profile_page_layout(env);
+  ScreenFrame f;
+  f.viewport = l.page.viewport;
+  f.content_h = l.content_h;
+  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  const auto& texts = profile_flag_texts();
+  for (std::size_t i = 0; i < l.rows.size(); ++i) {
+    const int index = static_cast<int>(i);
+    add_scrolling(f, {ControlKind::ProfileFlag, index}, l.rows[i].row,
+                  std::string(texts[i].label) + (profile_flag(s.draft, index) ? ": on" : ": off"),
+                  Role::Toggle);
+  }
+  add_target(f, {ControlKind::Save, 0}, l.save, "Save");
+  return f;
+}
+
+Control primary(const AppModel&, const ProfileScreen&) { return {ControlKind::ProfileFlag, 0}; }
+
+void activate(Step& st, ProfileScreen& s, Control c) {
+  AppModel& m = st.m;
+  switch (c.kind) {
+    case ControlKind::ProfileFlag:
+      if (c.index >= 0 && c.index < static_cast<int>(profile_flag_texts().size())) {
+        set_profile_flag(s.draft, c.index, !profile_flag(s.draft, c.index));
+      }
+      return;
+    case ControlKind::Save:
+      if (s.draft != m.profile) {
+        m.profile = s.draft;
+        st.fx.push_back(SaveProfile{m.profile});
+        apply_profile_to_catalog(m);
+      }
+      open_screen(m, SettingsScreen{});
+      return;
+    case ControlKind::Back:
+      back(st, s);
+      return;
+    default:
+      return;
+  }
+}
+
+void back(Step& st, ProfileScreen&) { open_screen(st.m, SettingsScreen{}); }
+
+void scroll(Step& st, ProfileScreen&, float dy) { scroll_content(st.m, dy); }
+
+void text_input(Step&, ProfileScreen&, const TextInput&) {}
+
+}  // namespace unknot::app

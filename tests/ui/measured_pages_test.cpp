@@ -1,0 +1,230 @@
+// The safety check, health profile, sources, check-in, body map and muscle pages drawn with the
+// real font at phone and desktop sizes in both themes: no text cut short, outside the window or
+// on other text, and scrolled to the end, the last of it wholly in view.
+#include <SDL.h>
+#include <doctest/doctest.h>
+
+#include <cstring>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/body_map_page.h"
+#include "app/bodymap_builders.h"
+#include "app/screens.h"
+#include "app/update.h"
+#include "shell/routine_files.h"
+#include "ui/canvas.h"
+#include "ui/screens.h"
+
+namespace unknot::ui {
+namespace {
+
+using K = app::ControlKind;
+
+app::AppModel act(app::AppModel m, const app::Action& a) {
+  return app::update(std::move(m), a).model;
+}
+app::AppModel press(app::AppModel m, K k, int i = 0) {
+  return act(std::move(m), app::Activated{{k, i}});
+}
+
+app::AppModel base() {
+  app::AppModel m;
+  auto loaded =
+      shell::load_catalog(std::filesystem::path(UNKNOT_SOURCE_DIR) / "assets" / "routines",
+                          core::builtin_pattern_lookup());
+  REQUIRE(loaded.problems.empty());
+  m.catalog = std::move(loaded.entries);
+  m.wall_now = core::UnixSeconds{std::chrono::seconds(1'790'000'000)};
+  m.screened_at = m.wall_now;
+  return act(m, app::LibraryLoaded{test::asset_library(), test::asset_body_map()});
+}
+
+int routine_with_sources(const app::AppModel& m) {
+  for (std::size_t i = 0; i < m.catalog.size(); ++i) {
+    if (!m.catalog[i].routine.sources.empty()) return static_cast<int>(i);
+  }
+  FAIL("no routine with sources");
+  return 0;
+}
+
+int row_of(const app::AppModel& m, const std::string& id) {
+  const auto rows = app::bodymap_rows(m, std::get<app::BodyMapScreen>(m.screen));
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i]->id == id) return static_cast<int>(i);
+  }
+  FAIL("no row " << id);
+  return 0;
+}
+
+std::vector<std::pair<std::string, app::AppModel>> states() {
+  std::vector<std::pair<std::string, app::AppModel>> out;
+  const app::AppModel m = base();
+  app::AppModel safety = m;
+  safety.screened_at.reset();
+  safety = press(press(safety, K::RoutineCard, 0), K::Start);
+  out.emplace_back("safety", safety);
+  for (int i = 0; i < app::kRedFlagCount; ++i) safety = press(safety, K::RedFlagNo, i);
+  out.emplace_back("safety answered", safety);
+  out.emplace_back("safety blocked", press(press(safety, K::RedFlagYes, 2), K::Confirm));
+  app::AppModel profile = press(press(m, K::Settings), K::HealthProfile);
+  out.emplace_back("profile", press(press(profile, K::ProfileFlag, 1), K::ProfileFlag, 3));
+  const int sourced = routine_with_sources(m);
+  out.emplace_back("sources", press(press(m, K::RoutineCard, sourced), K::RoutineSources));
+  app::AppModel checkin = act(m, app::CheckinDue{true});
+  out.emplace_back("checkin", checkin);
+  checkin = press(press(checkin, K::PainValue, 7), K::Confirm);
+  out.emplace_back("pgic", press(checkin, K::PgicOption, 7));
+  app::AppModel map = press(m, K::WhereItHurts);
+  out.emplace_back("map", map);
+  app::AppModel shoulder = press(map, K::BodyZone, test::zone_of("neck_shoulder_left"));
+  out.emplace_back("map long place name", shoulder);
+  app::AppModel jaw = press(map, K::BodyZone, test::zone_of("jaw_left"));
+  jaw = press(press(jaw, K::MuscleToggle, row_of(jaw, "masseter")), K::MuscleToggle,
+              row_of(jaw, "temporalis"));
+  out.emplace_back("map picks", jaw);
+  out.emplace_back("map back view", press(jaw, K::BodyView, 1));
+  app::AppModel head =
+      press(press(map, K::BodyView, 2), K::BodyZone, test::zone_of("behind_eye_right"));
+  out.emplace_back("map head", head);
+  app::AppModel full = press(jaw, K::BodyZone, test::zone_of("sacrum_left"));
+  full = press(press(full, K::MuscleToggle, 0), K::MuscleToggle, 1);
+  out.emplace_back("map long list", full);
+  out.emplace_back("map refused", press(full, K::MuscleToggle, 2));
+  app::AppModel missing = press(app::AppModel{}, K::WhereItHurts);
+  out.emplace_back("map not loaded", missing);
+  for (const auto& muscle : m.library->muscles) {
+    out.emplace_back("muscle " + muscle.id,
+                     press(press(m, K::WhereItHurts), K::BodyZone, test::zone_of("forehead")));
+    app::AppModel& last = out.back().second;
+    last.screen = app::MuscleScreen{muscle.id, std::get<app::BodyMapScreen>(last.screen)};
+  }
+  return out;
+}
+
+struct WindowSize {
+  int w, h;
+};
+
+TEST_CASE("the measured pages show every text whole, in the window and apart, at every size") {
+  REQUIRE(SDL_Init(0) == 0);
+  const auto all = states();
+  for (const WindowSize size :
+       {WindowSize{320, 568}, {360, 640}, {390, 844}, {1280, 800}, {1920, 1080}}) {
+    SDL_Surface* surface =
+        SDL_CreateRGBSurfaceWithFormat(0, size.w, size.h, 32, SDL_PIXELFORMAT_ARGB8888);
+    REQUIRE(surface != nullptr);
+    SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
+    REQUIRE(renderer != nullptr);
+    {
+      auto canvas = std::make_shared<Canvas>(renderer);
+      const std::shared_ptr<const app::TextMeasure> measure(canvas, canvas.get());
+      const app::Size window{static_cast<float>(size.w), static_cast<float>(size.h)};
+      for (auto [name, model] : all) {
+        model = act(model, app::TextMeasureReady{measure});
+        model = act(model, app::Resized{window.w, window.h});
+        for (const bool end : {false, true}) {
+          const app::AppModel shown = end ? act(model, app::Scrolled{1e7f}) : model;
+          const app::ScreenFrame frame = app::screen_frame(shown, window);
+          for (ThemeKind theme : {ThemeKind::Dark, ThemeKind::Light}) {
+            CAPTURE(size.w);
+            CAPTURE(size.h);
+            CAPTURE(name);
+            CAPTURE(end);
+            canvas->begin_frame(palette(theme).background);
+            DrawContext dc{*canvas, palette(theme), window, app::focused_control(shown)};
+            draw(dc, shown);
+            const auto& log = canvas->text_log();
+            CHECK_FALSE(log.empty());
+            for (std::size_t i = 0; i < log.size(); ++i) {
+              const auto& a = log[i];
+              CAPTURE(a.text);
+              CHECK_FALSE(a.truncated);
+              CHECK(a.box.x >= 0);
+              CHECK(a.box.right() <= window.w + 0.5f);
+              if (a.clipped) {
+                // Only the viewport's edges cut text, and at the end only its top edge does.
+                if (end) CHECK(a.box.y < frame.viewport.y);
+                continue;
+              }
+              CHECK(a.box.y >= 0);
+              CHECK(a.box.bottom() <= window.h + 0.5f);
+              if (name == "map refused") continue;  // the message floats over the list
+              for (std::size_t j = i + 1; j < log.size(); ++j) {
+                if (log[j].clipped) continue;
+                CAPTURE(log[j].text);
+                CHECK_FALSE(a.box.intersects(log[j].box));
+              }
+            }
+            canvas->end_frame();
+          }
+          // Scrolled to the end, the content's foot and the last pressable item are in view.
+          if (end && frame.viewport.w > 0) {
+            CHECK(frame.content_h - frame.max_scroll() <= frame.viewport.h + 0.5f);
+            for (auto it = frame.targets.rbegin(); it != frame.targets.rend(); ++it) {
+              if (!it->scrolls) continue;
+              CHECK(it->rect.y >= frame.viewport.y - 0.5f);
+              CHECK(it->rect.bottom() <= frame.viewport.bottom() + 0.5f);
+              break;
+            }
+          }
+          // Every pressable target lies in the window, apart from the others.
+          const auto hits = app::hits(shown, window);
+          for (std::size_t i = 0; i < hits.size(); ++i) {
+            CHECK(hits[i].rect.x >= 0);
+            CHECK(hits[i].rect.right() <= window.w + 0.5f);
+            CHECK(hits[i].rect.bottom() <= window.h + 0.5f);
+            for (std::size_t j = i + 1; j < hits.size(); ++j)
+              CHECK_FALSE(hits[i].rect.intersects(hits[j].rect));
+          }
+        }
+      }
+    }
+    SDL_DestroyRenderer(renderer);
+    SDL_FreeSurface(surface);
+  }
+}
+
+// Whether any pixel of the figure's left and right halves differs from an unshaded figure.
+TEST_CASE("the body map shades the chosen side of a picked muscle only") {
+  REQUIRE(SDL_Init(0) == 0);
+  SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, 390, 844, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
+  {
+    Canvas canvas(renderer);
+    const app::Rect box{100, 100, 200, 440};
+    const auto draw_shading = [&](const app::FigureShading& shading) {
+      canvas.begin_frame(palette(ThemeKind::Light).background);
+      DrawContext dc{canvas, palette(ThemeKind::Light), {390, 844}, std::nullopt};
+      draw_body_figure(dc, *test::asset_body_map(), core::BodyView::Front, box, shading);
+      SDL_RenderFlush(renderer);
+      std::vector<std::uint32_t> px(static_cast<std::size_t>(surface->w * surface->h));
+      std::memcpy(px.data(), surface->pixels, px.size() * 4);
+      return px;
+    };
+    const auto plain = draw_shading({});
+    const auto* masseter = test::asset_library()->find("masseter");
+    REQUIRE(masseter != nullptr);
+    app::FigureShading left = app::muscle_shading(*masseter, core::Side::Left);
+    left.referral.clear();  // the cheek alone
+    const auto shaded = draw_shading(left);
+    // The person's left is on the viewer's right on the front view.
+    int right_half = 0, left_half = 0;
+    for (int y = 100; y < 540; ++y) {
+      for (int x = 100; x < 300; ++x) {
+        const auto i = static_cast<std::size_t>(y * surface->w + x);
+        if (plain[i] == shaded[i]) continue;
+        (x >= 200 ? right_half : left_half)++;
+      }
+    }
+    CHECK(right_half > 20);
+    CHECK(left_half == 0);
+  }
+  SDL_DestroyRenderer(renderer);
+  SDL_FreeSurface(surface);
+}
+
+}  // namespace
+}  // namespace unknot::ui
