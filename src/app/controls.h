@@ -20,6 +20,7 @@ enum class ControlKind {
   ResumeSession,
   CloseSession,
   Dismiss,       // closes an error screen
+  ShowDetails,   // an error screen: shows or folds away the technical problems
   // Breathing coach and sound.
   JustBreathe,   // Home: the breathing card
   Sound,         // Home: sound settings

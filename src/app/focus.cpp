@@ -14,22 +14,7 @@ std::vector<Control> legacy_controls(const AppModel& m) {
   std::vector<Control> list;
   const auto add = [&list](ControlKind kind, int index = 0) { list.push_back({kind, index}); };
   if (builder_controls(m, list)) return list;
-  if (const auto* r = std::get_if<RatingScreen>(&m.screen)) {
-    if (r->moment == RatingMoment::Before) add(ControlKind::Back);
-    for (int v = 0; v <= 10; ++v) add(ControlKind::PainValue, v);
-    if (r->moment == RatingMoment::Before) {
-      const auto& regions = m.catalog.at(static_cast<std::size_t>(r->routine)).routine.regions;
-      for (int i = 0; i < static_cast<int>(regions.size()); ++i) add(ControlKind::Region, i);
-    }
-    add(ControlKind::Confirm);
-  } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
-    add(ControlKind::Done);
-  } else if (std::holds_alternative<ResumeScreen>(m.screen)) {
-    add(ControlKind::ResumeSession);
-    add(ControlKind::CloseSession);
-  } else if (std::holds_alternative<ErrorScreen>(m.screen)) {
-    add(ControlKind::Dismiss);
-  } else if (std::holds_alternative<BreatheListScreen>(m.screen)) {
+  if (std::holds_alternative<BreatheListScreen>(m.screen)) {
     add(ControlKind::Back);
     const int n = static_cast<int>(all_patterns(m).size());
     for (int i = 0; i < n; ++i) add(ControlKind::PatternRow, i);
@@ -82,9 +67,6 @@ Control legacy_primary(const AppModel& m) {
     return {e->saved_id ? ControlKind::Save : ControlKind::NameField, 0};
   }
   if (std::holds_alternative<SoundScreen>(m.screen)) return {ControlKind::VolumeUp, 0};
-  if (std::holds_alternative<RatingScreen>(m.screen)) return {ControlKind::Confirm, 0};
-  if (std::holds_alternative<SummaryScreen>(m.screen)) return {ControlKind::Done, 0};
-  if (std::holds_alternative<ResumeScreen>(m.screen)) return {ControlKind::ResumeSession, 0};
   return {ControlKind::Dismiss, 0};
 }
 

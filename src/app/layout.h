@@ -42,22 +42,8 @@ inline float snap(float v) { return std::round(v * 2.0f) / 2.0f; }
 // The content column: centred, margins on each side, at most kMaxColumn wide.
 Rect column(Size window);
 
-struct RatingLayout {
-  Rect back, title, anchors, region_label, hint, confirm;
-  std::vector<Rect> values;   // 0..10
-  std::vector<Rect> regions;
-};
-RatingLayout rating_layout(Size window, RatingMoment moment, int regions);
 
-struct SummaryLayout {
-  Rect title, before_after, change, time_done, message, done;
-};
-SummaryLayout summary_layout(Size window);
 
-struct PromptLayout {  // resume and error screens
-  Rect title, body, primary, secondary;
-};
-PromptLayout prompt_layout(Size window);
 
 struct BreatheListLayout {
   Rect back, title, viewport;

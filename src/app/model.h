@@ -69,7 +69,8 @@ struct ResumeScreen {
 };
 struct ErrorScreen {
   std::string title;
-  std::string message;
+  std::string message;    // the technical problems, one per line (file, line, column, field)
+  bool details = false;   // the problems are shown (folded away at first)
 };
 struct BreatheListScreen {
   float scroll = 0;  // dp scrolled from the top

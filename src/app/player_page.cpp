@@ -118,38 +118,57 @@ std::optional<QuestionText> player_question(const AppModel&, const PlayerScreen&
 
 PlayerPageLayout player_page_layout(const AppModel& m, const PlayerScreen& s, const Env& env) {
   PlayerPageLayout l;
+  float top_ = 0;  // where the words above the pacer end
   const TextMeasure& t = env.text;
   const float w = std::min(env.window.w - 2 * kPad, kMaxColumn);
   const Rect col{half((env.window.w - w) / 2), kPad, w, std::max(0.0f, env.window.h - 2 * kPad)};
   l.column = col;
   const PlayerView v = player_view(m);
-  Flow f{t, col.x, col.w, col.y};
-  l.step_label = f.add(v.step_label, Font::Caption, kSmallGap);
-  l.progress = f.take(4, kGap);
-  l.heading = f.add(v.heading, Font::Title, kSmallGap);
-  l.tool_line = f.add(v.tool_line, Font::Caption, kSmallGap);
-  l.instruction = f.add(v.instruction, Font::Body, kSmallGap);
-  l.referral = f.add(v.referral, Font::Caption, 4);
-  l.pressure = f.add(v.pressure, Font::Caption, kGap);
-
+  // The controls: each button as wide as its label needs, the rest of the row shared evenly.
   const float controls_y = col.bottom() - kButton;
-  const float w3 = (col.w - 2 * kSmallGap) / 3;
-  l.pause = {col.x, controls_y, w3, kButton};
-  l.middle = {half(col.x + w3 + kSmallGap), controls_y, w3, kButton};
-  l.end = {half(col.x + 2 * (w3 + kSmallGap)), controls_y, w3, kButton};
+  {
+    const std::string labels[] = {v.pause_label, std::string(middle_label(m)), "End"};
+    float need[3], total = 0;
+    for (int i = 0; i < 3; ++i) total += need[i] = t.width(labels[i], Font::Button) + 24;
+    const float spare = std::max(0.0f, col.w - 2 * kSmallGap - total) / 3;
+    float x = col.x;
+    Rect* rects[] = {&l.pause, &l.middle, &l.end};
+    for (int i = 0; i < 3; ++i) {
+      const float bw = i == 2 ? col.right() - x : half(need[i] + spare);
+      *rects[i] = {half(x), controls_y, bw, kButton};
+      x += bw + kSmallGap;
+    }
+  }
   const float left_h = t.line_height(Font::Heading);
   l.step_left = {col.x, controls_y - kGap - left_h, col.w, left_h};
-  // Room for two lines of caption at least (the longest cue fits two at 360 dp), more when the
-  // one showing needs it.
   const float caption_line = t.line_height(Font::BodyStrong);
-  const float caption_lines =
-      std::max(2.0f, static_cast<float>(t.lines(v.caption, Font::BodyStrong, col.w - 32).size()));
-  const float caption_h = caption_lines * caption_line + 8;
-  l.caption = {col.x, l.step_left.y - kSmallGap - caption_h, col.w, caption_h};
+  const float caption_now =
+      static_cast<float>(t.lines(v.caption, Font::BodyStrong, col.w - 32).size());
+  // The words above the pacer, in full; on a small phone with a long instruction the referral
+  // line (also on the routine's and the muscle's pages) gives way first, then the room kept for
+  // a second caption line, then the heading steps down a size, so the pacer stays large enough
+  // to read the phase inside it.
+  const float min_radius = 44;
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    Flow f{t, col.x, col.w, col.y};
+    l.step_label = f.add(v.step_label, Font::Caption, kSmallGap);
+    l.progress = f.take(4, kGap);
+    l.heading = f.add(v.heading, attempt == 3 ? Font::Heading : Font::Title, kSmallGap);
+    l.tool_line = f.add(v.tool_line, Font::Caption, kSmallGap);
+    l.instruction = f.add(v.instruction, Font::Body, kSmallGap);
+    l.referral = attempt == 0 ? f.add(v.referral, Font::Caption, 4) : TextBlock{};
+    l.pressure = f.add(v.pressure, Font::Caption, kGap);
+    // Room for two lines of caption (the longest cue fits two at 360 dp), more when the one
+    // showing needs it.
+    const float caption_h = std::max(attempt >= 2 ? 1.0f : 2.0f, caption_now) * caption_line + 8;
+    l.caption = {col.x, l.step_left.y - kSmallGap - caption_h, col.w, caption_h};
+    top_ = f.y;
+    if ((l.caption.y - kSmallGap - top_) / 2 >= min_radius) break;
+  }
 
-  const float top = f.y, bottom = l.caption.y - kSmallGap;
+  const float top = top_, bottom = l.caption.y - kSmallGap;
   const float radius = std::max(28.0f, std::min(col.w * 0.36f, (bottom - top) / 2));
-  l.pacer_center = {col.x + col.w / 2, half((top + bottom) / 2)};
+  l.pacer_center = {col.x + col.w / 2, half(std::max(top + radius, (top + bottom) / 2))};
   l.pacer_radius = radius;
   // The phase word is centred on the pacer and never cut: on a small pacer (a long instruction
   // on a small phone) it may reach past the ring.

@@ -13,10 +13,13 @@
 #include "app/muscle_page.h"
 #include "app/player_page.h"
 #include "app/profile_page.h"
+#include "app/prompt_pages.h"
+#include "app/rating_page.h"
 #include "app/routine_page.h"
 #include "app/safety_page.h"
 #include "app/settings_page.h"
 #include "app/sources_page.h"
+#include "app/summary_page.h"
 #include "app/trends_page.h"
 
 namespace unknot::app {
@@ -26,14 +29,6 @@ namespace {
 // this list when it gets a module of its own.
 template <class S>
 inline constexpr bool kLegacy = false;
-template <>
-inline constexpr bool kLegacy<RatingScreen> = true;
-template <>
-inline constexpr bool kLegacy<SummaryScreen> = true;
-template <>
-inline constexpr bool kLegacy<ResumeScreen> = true;
-template <>
-inline constexpr bool kLegacy<ErrorScreen> = true;
 template <>
 inline constexpr bool kLegacy<BreatheListScreen> = true;
 template <>

@@ -255,4 +255,12 @@ void finish_rating_after(AppModel& m, std::vector<Effect>& fx, int pain_after) {
   if (m.session->session_id != 0) fx.push_back(SavePainAfter{m.session->session_id, pain_after});
 }
 
+void leave_session(AppModel& m, std::vector<Effect>& fx) {
+  if (!m.session) return;
+  fx.push_back(AudioRun{false});
+  fx.push_back(AudioClear{});
+  fx.push_back(LoadLastResults{});
+  m.session.reset();
+}
+
 }  // namespace unknot::app

@@ -22,6 +22,9 @@ void resume_session(AppModel& m, std::vector<Effect>& fx);
 void toggle_pause(AppModel& m, std::vector<Effect>& fx);
 void skip_step(AppModel& m, std::vector<Effect>& fx);
 void end_session_early(AppModel& m, std::vector<Effect>& fx);
+// Ends what is left of a session (audio stopped and cleared, results reloaded) before leaving
+// the session screens; nothing when none is open.
+void leave_session(AppModel& m, std::vector<Effect>& fx);
 void finish_rating_after(AppModel& m, std::vector<Effect>& fx, int pain_after);
 // A breathing session of `breaths` cycles of the pattern (recorded as routine "breathe:<id>").
 void start_breathing(AppModel& m, std::vector<Effect>& fx, const core::BreathPattern& pattern,

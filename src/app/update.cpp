@@ -24,44 +24,6 @@ Overloaded(F...) -> Overloaded<F...>;
 
 void open(AppModel& m, Screen screen) { open_screen(m, std::move(screen)); }
 
-void go_home(AppModel& m, std::vector<Effect>& fx) {
-  if (m.session) {
-    fx.push_back(AudioRun{false});
-    fx.push_back(AudioClear{});
-    fx.push_back(LoadLastResults{});
-    m.session.reset();
-  }
-  open(m, HomeScreen{});
-}
-
-void on_rating(AppModel& m, RatingScreen& r, const Activated& a, std::vector<Effect>& fx) {
-  switch (a.control.kind) {
-    case ControlKind::PainValue:
-      r.pain = std::clamp(a.control.index, 0, 10);
-      r.needs_value_hint = false;
-      break;
-    case ControlKind::Region:
-      r.region = r.region == a.control.index ? std::nullopt : std::optional<int>(a.control.index);
-      break;
-    case ControlKind::Back:
-      if (r.moment == RatingMoment::Before) open(m, RoutineScreen{r.routine});
-      break;
-    case ControlKind::Confirm:
-      if (!r.pain) {
-        r.needs_value_hint = true;
-        break;
-      }
-      if (r.moment == RatingMoment::Before) {
-        start_session(m, fx, r.routine, *r.pain, r.region);
-        open(m, PlayerScreen{});
-      } else {
-        finish_rating_after(m, fx, *r.pain);
-        open(m, SummaryScreen{});
-      }
-      break;
-    default: break;
-  }
-}
 
 }  // namespace
 
@@ -77,39 +39,11 @@ void legacy_activate(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
   if (on_builder_activated(m, a, fx)) return;
   if (on_breathe_activated(m, a, fx)) return;
   if (on_bodymap_activated(m, a, fx)) return;
-  if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
-    RatingScreen copy = *r;
-    on_rating(m, copy, a, fx);
-    if (auto* still = std::get_if<RatingScreen>(&m.screen)) *still = copy;
-  } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
-    if (kind == ControlKind::Done) go_home(m, fx);
-  } else if (auto* res = std::get_if<ResumeScreen>(&m.screen)) {
-    if (kind == ControlKind::ResumeSession) {
-      resume_interrupted(m, fx, res->found, res->routine);
-      open(m, PlayerScreen{});
-    } else if (kind == ControlKind::CloseSession) {
-      fx.push_back(AbandonSessionRecord{res->found.session_id, m.wall_now});
-      open(m, HomeScreen{});
-    }
-  } else if (std::holds_alternative<ErrorScreen>(m.screen)) {
-    if (kind == ControlKind::Dismiss) open(m, HomeScreen{});
-  }
 }
 
 void legacy_back(AppModel& m, std::vector<Effect>& fx) {
   if (on_builder_back(m, fx)) return;
   if (on_breathe_back(m, fx)) return;
-  if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
-    if (r->moment == RatingMoment::Before) {
-      legacy_activate(m, Activated{{ControlKind::Back, 0}}, fx);
-    } else {
-      open(m, SummaryScreen{});  // rating afterwards is optional: Escape skips it
-    }
-  } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
-    go_home(m, fx);
-  } else if (std::holds_alternative<ErrorScreen>(m.screen)) {
-    open(m, HomeScreen{});
-  }
 }
 
 namespace {
@@ -239,7 +173,7 @@ Transition update(AppModel m, const Action& action) {
                  [&](const CareLoaded& c) { on_care_loaded(m, c); },
                  [&](const HomeworkLoaded& h) { on_homework_loaded(m, h); },
                  [&](const FileOpenFailed& f) {
-                   if (!m.session) open(m, ErrorScreen{f.title, f.message});
+                   if (!m.session) open(m, ErrorScreen{f.title, f.message, false});
                  },
                  [&](const FileImported& f) {
                    m.toast = f.message;

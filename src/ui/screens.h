@@ -24,7 +24,7 @@ std::string player_dynamic_key(const DrawContext& dc, const app::AppModel& m, co
 void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s);
 void draw_summary(DrawContext& dc, const app::AppModel& m);
 void draw_resume(DrawContext& dc, const app::AppModel& m, const app::ResumeScreen& s);
-void draw_error(DrawContext& dc, const app::ErrorScreen& s);
+void draw_error(DrawContext& dc, const app::AppModel& m, const app::ErrorScreen& s);
 void draw_breathe_list(DrawContext& dc, const app::AppModel& m, const app::BreatheListScreen& s);
 void draw_pattern(DrawContext& dc, const app::AppModel& m, const app::PatternScreen& s);
 void draw_editor(DrawContext& dc, const app::AppModel& m, const app::EditorScreen& e);

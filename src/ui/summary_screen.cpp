@@ -1,4 +1,7 @@
-#include "app/view.h"
+#include <algorithm>
+
+#include "app/screens.h"
+#include "app/summary_page.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -7,15 +10,19 @@ namespace unknot::ui {
 void draw_summary(DrawContext& dc, const app::AppModel& m) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
-  const auto l = app::summary_layout(dc.window);
-  const app::SummaryView v = app::summary_view(m);
-  c.text_in(v.title, l.title, Font::Title, p.text, Align::Left);
-  c.fill_rounded(l.before_after, kCardRadius, p.surface);
-  c.number_in(v.before_after, l.before_after, Font::Display, p.text, Align::Center);
-  c.text_in(v.change, l.change, Font::Heading, p.text, Align::Left);
-  c.text_in(v.time_done, l.time_done, Font::Body, p.muted, Align::Left);
-  const int lines = std::max(1, static_cast<int>(l.message.h / app::kBodyLine));
-  c.text_wrapped(v.message, l.message, Font::Body, p.text, Align::Left, lines);
+  const auto l = app::summary_page_layout(m, {dc.window, app::measure_of(m), m.scroll.offset});
+  {
+    Clip clip(c, l.page.viewport);
+    c.text_block(l.title, p.text);
+    c.fill_rounded(l.card, kCardRadius, p.surface);
+    c.text_block(l.before_after, p.text, Align::Center);
+    c.text_block(l.change, p.text);
+    c.text_block(l.time_done, p.muted);
+    c.text_block(l.message, p.text);
+  }
+  scroll_indicator(
+      dc, l.page.viewport, l.content_h,
+      std::clamp(m.scroll.offset, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h)));
   button(dc, l.done, "Done", ButtonStyle::Primary, dc.focused(app::ControlKind::Done));
 }
 

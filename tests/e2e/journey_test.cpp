@@ -141,11 +141,11 @@ TEST_CASE("a client goes from Home through pain before, a whole session and pain
     REQUIRE(std::holds_alternative<app::RatingScreen>(shell.model().screen));
 
     key(shell, SDLK_6);  // digits set the rating directly
-    click(shell, app::rating_layout(size, app::RatingMoment::Before, 2).regions[0]);
+    click(shell, app::Control{app::ControlKind::Region, 0});
     screenshot(shell, "pain-before");
     key(shell, SDLK_TAB);
     key(shell, SDLK_TAB);  // focus wraps back round to Continue
-    click(shell, app::rating_layout(size, app::RatingMoment::Before, 2).confirm);
+    click(shell, app::Control{app::ControlKind::Confirm, 0});
     REQUIRE(std::holds_alternative<app::PlayerScreen>(shell.model().screen));
     REQUIRE(shell.model().session.has_value());
     session_id = shell.model().session->session_id;
@@ -162,13 +162,13 @@ TEST_CASE("a client goes from Home through pain before, a whole session and pain
     CHECK(std::get<app::RatingScreen>(shell.model().screen).moment == app::RatingMoment::After);
     CHECK(shell.frames_drawn() > 10);
 
-    click(shell, app::rating_layout(size, app::RatingMoment::After, 0).values[2]);
+    click(shell, app::Control{app::ControlKind::PainValue, 2});
     screenshot(shell, "pain-after");
     key(shell, SDLK_RETURN);  // Save has focus
     REQUIRE(std::holds_alternative<app::SummaryScreen>(shell.model().screen));
     screenshot(shell, "summary");
     CHECK(app::summary_view(shell.model()).before_after == "6 → 2");
-    click(shell, app::summary_layout(size).done);
+    click(shell, app::Control{app::ControlKind::Done, 0});
     CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
     CHECK(app::last_result_text(shell.model().catalog[0]) == "Last time: pain 6 → 2");
   }

@@ -188,10 +188,10 @@ int main(int argc, char** argv) {
     pump(shell);
     push_key(SDLK_6);
     pump(shell);
-    push_click(app::rating_layout(size, app::RatingMoment::Before, 3).regions[0]);
+    push_click(shell, app::Control{app::ControlKind::Region, 0});
     pump(shell);
     failures += !shoot(shell, out, "3-pain-before");
-    push_click(app::rating_layout(size, app::RatingMoment::Before, 3).confirm);
+    push_click(shell, app::Control{app::ControlKind::Confirm, 0});
     pump(shell);
     for (int i = 0; i < 5'000'000; ++i) {
       pump(shell);
@@ -227,7 +227,7 @@ int main(int argc, char** argv) {
     failures += !shoot(shell, out, "8-summary");
 
     // The breathing coach and sound settings.
-    push_click(app::summary_layout(size).done);
+    push_click(shell, app::Control{app::ControlKind::Done, 0});
     pump(shell);
     push_click(at({app::ControlKind::JustBreathe, 0}));
     pump(shell);
@@ -273,7 +273,7 @@ int main(int argc, char** argv) {
     // Progress and History.
     push_click(shell, {app::ControlKind::StopSession, 0});  // stop the breathing session
     pump(shell);
-    push_click(app::summary_layout(size).done);
+    push_click(shell, app::Control{app::ControlKind::Done, 0});
     pump(shell);
     push_click(at({app::ControlKind::TabProgress, 0}));
     pump(shell);

@@ -1,0 +1,131 @@
+#include "app/prompt_pages.h"
+
+#include <algorithm>
+
+#include "app/screens.h"
+#include "app/session_flow.h"
+
+namespace unknot::app {
+namespace {
+
+constexpr float kButton = 56;
+constexpr float kSmallGap = 8;
+
+std::string plain_error(const ErrorScreen& s) {
+  const bool homework = s.title.find("omework") != std::string::npos;
+  if (homework) return "This file from your therapist can't be used: ask them to send it again.";
+  return "This file can't be used. Your routines and your record are unchanged.";
+}
+
+}  // namespace
+
+PromptPageLayout prompt_page_layout(const Env& env, std::string_view title,
+                                    const std::vector<std::string>& paragraphs, Font font,
+                                    bool primary) {
+  PromptPageLayout l;
+  l.page = page_frame(env.window, true);
+  Rect col = l.page.column;
+  if (col.w > 480) col = {col.x + (col.w - 480) / 2, col.y, 480, col.h};
+  l.secondary = {col.x, l.page.bottom.y, col.w, kButton};
+  if (primary) {
+    l.primary = {col.x, l.secondary.y - kSmallGap - kButton, col.w, kButton};
+    l.page.viewport.h = std::max(0.0f, l.primary.y - kSmallGap - l.page.viewport.y);
+  }
+  Flow f{env.text, col.x, col.w, l.page.viewport.y + 4};
+  l.title = f.add(title, Font::Title, 16);
+  for (const auto& p : paragraphs) l.paragraphs.push_back(f.add(p, font, 8));
+  l.content_h = f.y - l.page.viewport.y;
+  const float dy = std::clamp(env.scroll, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h));
+  l.title.box.y -= dy;
+  for (auto& b : l.paragraphs) b.box.y -= dy;
+  return l;
+}
+
+std::string resume_text(const AppModel& m, const ResumeScreen& s) {
+  const auto& entry = m.catalog.at(static_cast<std::size_t>(s.routine));
+  // The player counts the routine's own steps (both sides of a step are one), so this does too.
+  const int step_count = static_cast<int>(entry.routine.steps.size());
+  int step = s.found.resume_step + 1;
+  if (s.found.resume_step >= 0 && s.found.resume_step < entry.timeline->step_count()) {
+    step = entry.timeline->step(s.found.resume_step).source_index + 1;
+  }
+  return entry.routine.title + " stopped before step " + std::to_string(step) + " of " +
+         std::to_string(step_count) +
+         ". Continue from there, or close it; either way it stays in your record.";
+}
+
+std::vector<std::string> error_paragraphs(const ErrorScreen& s) {
+  std::vector<std::string> out{plain_error(s)};
+  if (!s.details) return out;
+  std::size_t start = 0;
+  while (start <= s.message.size()) {
+    const std::size_t end = std::min(s.message.find('\n', start), s.message.size());
+    if (end > start) out.push_back(s.message.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+// ---- Resume ----
+
+ScreenFrame frame(const AppModel& m, const ResumeScreen& s, const Env& env) {
+  const auto l = prompt_page_layout(env, "Continue where you left off?", {resume_text(m, s)},
+                                    Font::Body, true);
+  ScreenFrame f;
+  f.viewport = l.page.viewport;
+  f.content_h = l.content_h;
+  add_target(f, {ControlKind::ResumeSession, 0}, l.primary, "Continue");
+  add_target(f, {ControlKind::CloseSession, 0}, l.secondary, "Close it");
+  return f;
+}
+
+Control primary(const AppModel&, const ResumeScreen&) { return {ControlKind::ResumeSession, 0}; }
+
+void activate(Step& st, ResumeScreen& s, Control c) {
+  AppModel& m = st.m;
+  const ResumeScreen r = s;  // opening the next screen replaces `s`
+  if (c.kind == ControlKind::ResumeSession) {
+    resume_interrupted(m, st.fx, r.found, r.routine);
+    open_screen(m, PlayerScreen{});
+  } else if (c.kind == ControlKind::CloseSession) {
+    st.fx.push_back(AbandonSessionRecord{r.found.session_id, m.wall_now});
+    open_screen(m, HomeScreen{});
+  }
+}
+
+// Escape does not decide for the person: the question stays until it is answered.
+void back(Step&, ResumeScreen&) {}
+void scroll(Step& st, ResumeScreen&, float dy) { scroll_content(st.m, dy); }
+void text_input(Step&, ResumeScreen&, const TextInput&) {}
+
+// ---- Error ----
+
+ScreenFrame frame(const AppModel&, const ErrorScreen& s, const Env& env) {
+  const auto l =
+      prompt_page_layout(env, s.title, error_paragraphs(s), Font::Body, !s.message.empty());
+  ScreenFrame f;
+  f.viewport = l.page.viewport;
+  f.content_h = l.content_h;
+  if (!s.message.empty()) {
+    add_target(f, {ControlKind::ShowDetails, 0}, l.primary, s.details ? "Hide details" : "Details",
+               Role::Toggle);
+  }
+  add_target(f, {ControlKind::Dismiss, 0}, l.secondary, "Back to routines");
+  return f;
+}
+
+Control primary(const AppModel&, const ErrorScreen&) { return {ControlKind::Dismiss, 0}; }
+
+void activate(Step& st, ErrorScreen& s, Control c) {
+  if (c.kind == ControlKind::ShowDetails) {
+    s.details = !s.details;
+  } else if (c.kind == ControlKind::Dismiss) {
+    open_screen(st.m, HomeScreen{});
+  }
+}
+
+void back(Step& st, ErrorScreen&) { open_screen(st.m, HomeScreen{}); }
+void scroll(Step& st, ErrorScreen&, float dy) { scroll_content(st.m, dy); }
+void text_input(Step&, ErrorScreen&, const TextInput&) {}
+
+}  // namespace unknot::app

@@ -1,0 +1,215 @@
+// The routine page, the rating, the session player and its questions, the summary and the two
+// prompts, drawn with the real font at phone and desktop sizes in both themes: no text cut short,
+// outside the window or on other text; every step and caution listed in full; scrolled to the
+// end, the last of it wholly in view.
+#include <SDL.h>
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/player_page.h"
+#include "app/prompt_pages.h"
+#include "app/routine_page.h"
+#include "app/screens.h"
+#include "app/update.h"
+#include "app/view.h"
+#include "shell/routine_files.h"
+#include "ui/canvas.h"
+#include "ui/screens.h"
+
+namespace unknot::ui {
+namespace {
+
+using K = app::ControlKind;
+using namespace std::chrono_literals;
+
+app::AppModel act(app::AppModel m, const app::Action& a) {
+  return app::update(std::move(m), a).model;
+}
+app::AppModel press(app::AppModel m, K k, int i = 0) {
+  return act(std::move(m), app::Activated{{k, i}});
+}
+
+app::AppModel base() {
+  app::AppModel m;
+  auto loaded =
+      shell::load_catalog(std::filesystem::path(UNKNOT_SOURCE_DIR) / "assets" / "routines",
+                          core::builtin_pattern_lookup());
+  REQUIRE(loaded.problems.empty());
+  m.catalog = std::move(loaded.entries);
+  m.wall_now = core::UnixSeconds{std::chrono::seconds(1'790'000'000)};
+  m.screened_at = m.wall_now;
+  return m;
+}
+
+// Joins wrapped lines back into the text they came from (lines break at spaces).
+std::string joined(const app::TextBlock& b) {
+  std::string out;
+  for (const auto& line : b.lines) out += (out.empty() ? "" : " ") + line;
+  return out;
+}
+
+std::vector<std::pair<std::string, app::AppModel>> states() {
+  std::vector<std::pair<std::string, app::AppModel>> out;
+  const app::AppModel m = base();
+  for (int r = 0; r < static_cast<int>(m.catalog.size()); ++r) {
+    const app::AppModel page = press(m, K::RoutineCard, r);
+    out.emplace_back("routine " + m.catalog[static_cast<std::size_t>(r)].routine.id, page);
+    const app::AppModel rating = press(page, K::Start);
+    out.emplace_back("rating " + std::to_string(r), press(rating, K::Confirm));  // with the hint
+    app::AppModel session = press(press(rating, K::PainValue, 6), K::Confirm);
+    // Every step of the routine, a tick into each.
+    const auto& timeline = *session.session->timeline;
+    for (int i = 0; i < timeline.step_count(); ++i) {
+      session = act(session, app::Tick{session.session_now + 4s, session.wall_now, {}});
+      out.emplace_back("player " + std::to_string(r) + " step " + std::to_string(i), session);
+      session = press(session, K::Skip);
+      if (!std::holds_alternative<app::PlayerScreen>(session.screen)) break;
+    }
+    app::AppModel asking = press(press(press(rating, K::PainValue, 6), K::Confirm), K::End);
+    out.emplace_back("end question " + std::to_string(r), asking);
+    out.emplace_back("summary " + std::to_string(r), press(asking, K::EndConfirm));
+  }
+  app::AppModel resume = m;
+  resume = act(resume, app::InterruptedFound{7, m.catalog[0].routine.id, 3, 5, ""});
+  out.emplace_back("resume", resume);
+  app::AppModel error =
+      act(m, app::FileOpenFailed{"This homework file has problems",
+                                 "/home/sam/Downloads/Neck homework for Alex.unknot:12:7: "
+                                 "steps[3].hold_s: 400 is longer than the 180 s a hold may "
+                                 "last; ask for 180 or less\nline 2: note: too long"});
+  out.emplace_back("error", error);
+  out.emplace_back("error details", press(error, K::ShowDetails));
+  return out;
+}
+
+struct WindowSize {
+  int w, h;
+};
+
+}  // namespace
+
+TEST_CASE("the session pages show every text whole, in the window and apart, at every size") {
+  REQUIRE(SDL_Init(0) == 0);
+  const auto all = states();
+  for (const WindowSize size :
+       {WindowSize{320, 568}, {360, 640}, {390, 844}, {1280, 800}, {1920, 1080}}) {
+    SDL_Surface* surface =
+        SDL_CreateRGBSurfaceWithFormat(0, size.w, size.h, 32, SDL_PIXELFORMAT_ARGB8888);
+    REQUIRE(surface != nullptr);
+    SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
+    REQUIRE(renderer != nullptr);
+    {
+      auto canvas = std::make_shared<Canvas>(renderer);
+      const std::shared_ptr<const app::TextMeasure> measure(canvas, canvas.get());
+      const app::Size window{static_cast<float>(size.w), static_cast<float>(size.h)};
+      for (auto [name, model] : all) {
+        model = act(model, app::TextMeasureReady{measure});
+        model = act(model, app::Resized{window.w, window.h});
+        const bool overlay = name.rfind("end question", 0) == 0;
+        for (const bool end : {false, true}) {
+          const app::AppModel shown = end ? act(model, app::Scrolled{1e7f}) : model;
+          const app::ScreenFrame frame = app::screen_frame(shown, window);
+          for (ThemeKind theme : {ThemeKind::Dark, ThemeKind::Light}) {
+            CAPTURE(size.w);
+            CAPTURE(size.h);
+            CAPTURE(name);
+            CAPTURE(end);
+            canvas->begin_frame(palette(theme).background);
+            DrawContext dc{*canvas, palette(theme), window, app::focused_control(shown)};
+            draw(dc, shown);
+            const auto& log = canvas->text_log();
+            CHECK_FALSE(log.empty());
+            for (std::size_t i = 0; i < log.size(); ++i) {
+              const auto& a = log[i];
+              CAPTURE(a.text);
+              CHECK_FALSE(a.truncated);
+              CHECK(a.box.x >= 0);
+              CHECK(a.box.right() <= window.w + 0.5f);
+              if (a.clipped) {
+                if (end) CHECK(a.box.y < frame.viewport.y);
+                continue;
+              }
+              CHECK(a.box.y >= 0);
+              CHECK(a.box.bottom() <= window.h + 0.5f);
+              if (overlay) continue;
+              for (std::size_t j = i + 1; j < log.size(); ++j) {
+                if (log[j].clipped) continue;
+                CAPTURE(log[j].text);
+                CHECK_FALSE(a.box.intersects(log[j].box));
+              }
+            }
+            canvas->end_frame();
+          }
+          if (end && frame.viewport.w > 0)
+            CHECK(frame.content_h - frame.max_scroll() <= frame.viewport.h + 0.5f);
+        }
+      }
+    }
+    SDL_DestroyRenderer(renderer);
+    SDL_FreeSurface(surface);
+  }
+}
+
+TEST_CASE(
+    "the routine page lists every step and every caution in full, and scrolls to the last "
+    "caution") {
+  REQUIRE(SDL_Init(0) == 0);
+  SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, 360, 640, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
+  REQUIRE(renderer != nullptr);
+  {
+    Canvas canvas(renderer);
+    const app::AppModel m = base();
+    for (int r = 0; r < static_cast<int>(m.catalog.size()); ++r) {
+      const auto& routine = m.catalog[static_cast<std::size_t>(r)].routine;
+      CAPTURE(routine.id);
+      REQUIRE(routine.cautions.size() >= 2);
+      const app::RoutineScreen page{r, {}};
+      const auto top = app::routine_page_layout(m, page, {{360, 640}, canvas, 0});
+      CHECK(top.steps.size() == routine.steps.size());
+      REQUIRE(top.cautions.size() == routine.cautions.size());
+      for (std::size_t i = 0; i < routine.cautions.size(); ++i)
+        CHECK(joined(top.cautions[i]) == routine.cautions[i]);
+      // The page is taller than a phone, and its end brings the last caution wholly into view.
+      CHECK(top.content_h > top.page.viewport.h);
+      const auto end = app::routine_page_layout(m, page, {{360, 640}, canvas, 1e7f});
+      const app::Rect last = end.cautions.back().box;
+      CHECK(last.y >= end.page.viewport.y);
+      CHECK(last.bottom() <= end.page.viewport.bottom());
+    }
+  }
+  SDL_DestroyRenderer(renderer);
+  SDL_FreeSurface(surface);
+}
+
+TEST_CASE("the session shows the whole instruction and muscle name at 360 x 640") {
+  REQUIRE(SDL_Init(0) == 0);
+  SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, 360, 640, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
+  REQUIRE(renderer != nullptr);
+  {
+    auto canvas = std::make_shared<Canvas>(renderer);
+    const std::shared_ptr<const app::TextMeasure> measure(canvas, canvas.get());
+    for (auto [name, model] : states()) {
+      if (name.rfind("player", 0) != 0) continue;
+      CAPTURE(name);
+      model = act(act(model, app::TextMeasureReady{measure}), app::Resized{360, 640});
+      const app::PlayerView v = app::player_view(model);
+      const auto l = app::player_page_layout(model, std::get<app::PlayerScreen>(model.screen),
+                                             {{360, 640}, *canvas, 0});
+      CHECK(joined(l.heading) == v.heading);
+      CHECK(joined(l.instruction) == v.instruction);
+      // Text stands above the pacer's ring, which keeps a readable size.
+      CHECK(l.pacer_center.y - l.pacer_radius >= l.pressure.box.bottom() - 0.5f);
+      CHECK(l.pacer_radius >= 40);
+    }
+  }
+  SDL_DestroyRenderer(renderer);
+  SDL_FreeSurface(surface);
+}
+
+}  // namespace unknot::ui
