@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "app/bodymap_layout.h"
-#include "app/breathe_flow.h"
+#include "app/screens.h"
 #include "app/update.h"
 
 namespace unknot::app {

@@ -4,18 +4,22 @@
 #include <type_traits>
 
 #include "app/body_map_page.h"
+#include "app/breathe_list_page.h"
 #include "app/builder_flow.h"
 #include "app/checkin_page.h"
+#include "app/editor_page.h"
 #include "app/entry_page.h"
 #include "app/history_page.h"
 #include "app/home_page.h"
 #include "app/legacy_screens.h"
 #include "app/muscle_page.h"
+#include "app/pattern_page.h"
 #include "app/player_page.h"
 #include "app/profile_page.h"
 #include "app/routine_page.h"
 #include "app/safety_page.h"
 #include "app/settings_page.h"
+#include "app/sound_page.h"
 #include "app/sources_page.h"
 #include "app/trends_page.h"
 
@@ -34,14 +38,6 @@ template <>
 inline constexpr bool kLegacy<ResumeScreen> = true;
 template <>
 inline constexpr bool kLegacy<ErrorScreen> = true;
-template <>
-inline constexpr bool kLegacy<BreatheListScreen> = true;
-template <>
-inline constexpr bool kLegacy<PatternScreen> = true;
-template <>
-inline constexpr bool kLegacy<EditorScreen> = true;
-template <>
-inline constexpr bool kLegacy<SoundScreen> = true;
 template <>
 inline constexpr bool kLegacy<BuilderScreen> = true;
 template <>

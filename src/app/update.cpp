@@ -1,14 +1,13 @@
 #include "app/update.h"
 
-#include "app/legacy_screens.h"
-
 #include <algorithm>
 
 #include "app/bodymap_flow.h"
-#include "app/breathe_flow.h"
 #include "app/builder_flow.h"
 #include "app/care_flow.h"
 #include "app/checkin_page.h"
+#include "app/legacy_screens.h"
+#include "app/pattern_page.h"
 #include "app/progress_flow.h"
 #include "app/session_flow.h"
 
@@ -24,14 +23,20 @@ Overloaded(F...) -> Overloaded<F...>;
 
 void open(AppModel& m, Screen screen) { open_screen(m, std::move(screen)); }
 
-void go_home(AppModel& m, std::vector<Effect>& fx) {
+// Leaves the summary: a breathing session back to the patterns, a routine to Home.
+void finish_summary(AppModel& m, std::vector<Effect>& fx) {
+  const bool breathing = m.session && m.session->breathing();
   if (m.session) {
     fx.push_back(AudioRun{false});
     fx.push_back(AudioClear{});
     fx.push_back(LoadLastResults{});
     m.session.reset();
   }
-  open(m, HomeScreen{});
+  if (breathing) {
+    open(m, BreatheListScreen{});
+  } else {
+    open(m, HomeScreen{});
+  }
 }
 
 void on_rating(AppModel& m, RatingScreen& r, const Activated& a, std::vector<Effect>& fx) {
@@ -75,14 +80,13 @@ void legacy_activate(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
     if (it != list.end()) m.focus = static_cast<int>(it - list.begin());
   }
   if (on_builder_activated(m, a, fx)) return;
-  if (on_breathe_activated(m, a, fx)) return;
   if (on_bodymap_activated(m, a, fx)) return;
   if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
     RatingScreen copy = *r;
     on_rating(m, copy, a, fx);
     if (auto* still = std::get_if<RatingScreen>(&m.screen)) *still = copy;
   } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
-    if (kind == ControlKind::Done) go_home(m, fx);
+    if (kind == ControlKind::Done) finish_summary(m, fx);
   } else if (auto* res = std::get_if<ResumeScreen>(&m.screen)) {
     if (kind == ControlKind::ResumeSession) {
       resume_interrupted(m, fx, res->found, res->routine);
@@ -98,7 +102,6 @@ void legacy_activate(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
 
 void legacy_back(AppModel& m, std::vector<Effect>& fx) {
   if (on_builder_back(m, fx)) return;
-  if (on_breathe_back(m, fx)) return;
   if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
     if (r->moment == RatingMoment::Before) {
       legacy_activate(m, Activated{{ControlKind::Back, 0}}, fx);
@@ -106,7 +109,7 @@ void legacy_back(AppModel& m, std::vector<Effect>& fx) {
       open(m, SummaryScreen{});  // rating afterwards is optional: Escape skips it
     }
   } else if (std::holds_alternative<SummaryScreen>(m.screen)) {
-    go_home(m, fx);
+    finish_summary(m, fx);
   } else if (std::holds_alternative<ErrorScreen>(m.screen)) {
     open(m, HomeScreen{});
   }
@@ -129,16 +132,15 @@ void on_interrupted(AppModel& m, const InterruptedFound& found, std::vector<Effe
 }  // namespace
 
 void legacy_scroll(AppModel& m, float dy, std::vector<Effect>& fx) {
-  on_scrolled(m, dy);
   on_bodymap_scrolled(m, dy);
   on_builder_scrolled(m, dy);
 }
 
 void legacy_text(AppModel& m, const TextInput& input) {
   if (const auto* t = std::get_if<TextTyped>(&input)) {
-    if (!on_builder_text(m, *t)) on_text(m, *t);
-  } else if (!on_builder_erase(m)) {
-    on_erase(m);
+    on_builder_text(m, *t);
+  } else {
+    on_builder_erase(m);
   }
 }
 
@@ -174,7 +176,6 @@ Transition update(AppModel m, const Action& action) {
                    const auto n = static_cast<int>(controls(m).size());
                    if (n > 0) m.focus = ((m.focus + f.delta) % n + n) % n;
                    reveal_focus(m);
-                   scroll_focus_into_view(m);
                    bodymap_focus_into_view(m);
                    builder_focus_into_view(m);
                  },
@@ -229,7 +230,6 @@ Transition update(AppModel m, const Action& action) {
                    m.window_h = r.h;
                    clamp_scroll(m.scroll, screen_frame(m));
                    reveal_focus(m);
-                   on_scrolled(m, 0);
                    on_bodymap_scrolled(m, 0);
                    on_builder_scrolled(m, 0);
                  },
@@ -260,21 +260,21 @@ Transition update(AppModel m, const Action& action) {
                    const auto slash = r.path.find_last_of('/');
                    const std::string name = slash == std::string::npos ? r.path : r.path.substr(slash + 1);
                    std::string folder = slash == std::string::npos ? std::string{} : r.path.substr(0, slash);
-                   if (const auto up = folder.find_last_of('/'); up != std::string::npos) folder = folder.substr(up + 1);
+                   if (const auto up = folder.find_last_of('/'); up != std::string::npos)
+                     folder = folder.substr(up + 1);
                    m.toast = std::string(calendar ? "Calendar file saved" : "Report saved") +
                              (folder.empty() ? "" : " in " + folder) + ": " + name;
                    m.toast_until = m.wall_now + std::chrono::seconds{8};
                  },
                  [&](const CustomPatternSaved& saved) {
-                   open(m, PatternScreen{"custom_" + std::to_string(saved.id), {}});
-                   if (const auto* p = find_pattern(m, std::get<PatternScreen>(m.screen).pattern_id)) {
-                     std::get<PatternScreen>(m.screen).length = {core::BreathingLength::Unit::Minutes,
-                         static_cast<int>(std::max<std::int64_t>(1, std::chrono::ceil<std::chrono::minutes>(p->default_length).count()))};
-                   }
+                   PatternScreen page{"custom_" + std::to_string(saved.id), {}};
+                   if (const auto* p = find_pattern(m, page.pattern_id))
+                     page.length = default_length(*p);
+                   open(m, std::move(page));
                  },
                  [&](const PatternsLoaded& p) {
                    m.custom_patterns = p.custom;
-                   on_scrolled(m, 0);
+                   clamp_scroll(m.scroll, screen_frame(m));
                  },
                  [&](const SoundSettingsLoaded& s) {
                    m.sound = s.settings;
