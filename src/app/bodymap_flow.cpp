@@ -3,16 +3,10 @@
 #include <algorithm>
 
 #include "app/bodymap_layout.h"
-#include "app/breathe_flow.h"
+#include "app/screens.h"
 #include "app/update.h"
 
 namespace unknot::app {
-namespace {
-
-Size window_of(const AppModel& m) { return {m.window_w, m.window_h}; }
-
-}  // namespace
-
 std::vector<int> view_zones(const core::BodyMap& map, core::BodyView view) {
   std::vector<int> out;
   for (std::size_t i = 0; i < map.zones.size(); ++i) {
@@ -42,37 +36,6 @@ const core::MuscleInfo* session_muscle(const AppModel& m) {
 void on_library_loaded(AppModel& m, const LibraryLoaded& loaded) {
   m.library = loaded.library;
   m.body_map = loaded.map;
-}
-
-bool on_bodymap_activated(AppModel& m, const Activated& a, std::vector<Effect>&) {
-  if (!std::holds_alternative<HomeScreen>(m.screen) || a.control.kind != ControlKind::WhereItHurts)
-    return false;
-  open_screen(m, BodyMapScreen{});
-  return true;
-}
-
-void on_bodymap_scrolled(AppModel& m, float dy) {
-  const Size window = window_of(m);
-  if (auto* s = std::get_if<BodyMapScreen>(&m.screen)) {
-  }
-}
-
-void bodymap_focus_into_view(AppModel& m) {
-  const auto focus = focused_control(m);
-  if (!focus) return;
-  const Size window = window_of(m);
-  // Moves `scroll` so `r` (laid out at that scroll) lies inside [top, bottom].
-  const auto reveal = [](float& scroll, Rect r, float top, float bottom) {
-    if (r.y < top)
-      scroll -= top - r.y;
-    else if (r.bottom() > bottom)
-      scroll += r.bottom() - bottom;
-  };
-  if (auto* s = std::get_if<BodyMapScreen>(&m.screen)) {
-  } else {
-    return;
-  }
-  on_bodymap_scrolled(m, 0);
 }
 
 }  // namespace unknot::app

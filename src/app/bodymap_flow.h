@@ -21,11 +21,5 @@ core::BodyView muscle_view(const core::BodyMap& map, const core::MuscleInfo& mus
 const core::MuscleInfo* session_muscle(const AppModel& m);
 
 void on_library_loaded(AppModel& m, const LibraryLoaded& loaded);
-// Handles Home's "Where does it hurt?" card; false when the control is not it.
-bool on_bodymap_activated(AppModel& m, const Activated& a, std::vector<Effect>& fx);
-// Scrolls Home (dy 0 re-clamps after a resize).
-void on_bodymap_scrolled(AppModel& m, float dy);
-// Keeps Home's focused card in view.
-void bodymap_focus_into_view(AppModel& m);
 
 }  // namespace unknot::app

@@ -13,7 +13,7 @@
 #include <cmath>
 #include <exception>
 
-#include "app/breathe_flow.h"
+#include "app/screens.h"
 #include "app/builder_draft.h"
 #include "app/builder_layout.h"
 #include "app/text_util.h"

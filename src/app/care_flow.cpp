@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "app/breathe_flow.h"
+#include "app/screens.h"
 #include "app/progress_flow.h"
 #include "app/update.h"
 #include "core/safety.h"

@@ -211,7 +211,7 @@ void activate(Step& st, HomeScreen&, Control c) {
       open_screen(m, BreatheListScreen{});
       return;
     case ControlKind::Sound:
-      open_screen(m, SoundScreen{});
+      open_screen(m, SoundScreen{SoundFrom::Home});
       return;
     case ControlKind::WhereItHurts:
       open_screen(m, BodyMapScreen{});

@@ -45,40 +45,9 @@ Rect column(Size window);
 
 
 
-struct BreatheListLayout {
-  Rect back, title, viewport;
-  std::vector<Rect> rows;  // one per pattern, then "New pattern"; already moved by the scroll
-  float content_h = 0;     // height of all rows, for the scroll limit
-};
-inline constexpr float kPatternRow = 72;
-BreatheListLayout breathe_list_layout(Size window, int patterns, float scroll);
-// Largest scroll offset for the list.
-float max_scroll(Size window, int patterns);
-
-struct PatternLayout {
-  Rect back, body, unit_minutes, unit_breaths, length_down, length_value, length_up, length_note;
-  Rect edit, start;
-};
-PatternLayout pattern_layout(Size window, bool editable);
-
+// A labelled minus / value / plus row (the homework builder's).
 struct StepperRow {
   Rect label, down, value, up;
 };
-struct EditorLayout {
-  Rect back, title, name_label, name_field, by_phases, by_rate, summary, problems, remove, save;
-  std::vector<StepperRow> phases;  // inhale, hold after in, exhale, hold after out
-  std::vector<StepperRow> rate;    // breaths a minute, in-breath share (the first two rows)
-  DialogLayout dialog;
-};
-EditorLayout editor_layout(Size window);
-
-struct SoundLayout {
-  Rect back, title;
-  std::vector<StepperRow> groups;  // voice, tones, ambient
-  std::vector<Rect> mutes;         // one per group
-  std::vector<Rect> ambient_kinds; // off, brown noise, ocean
-  Rect breath_tone, pan_sides;
-};
-SoundLayout sound_layout(Size window);
 
 }  // namespace unknot::app

@@ -72,9 +72,7 @@ struct ErrorScreen {
   std::string message;    // the technical problems, one per line (file, line, column, field)
   bool details = false;   // the problems are shown (folded away at first)
 };
-struct BreatheListScreen {
-  float scroll = 0;  // dp scrolled from the top
-};
+struct BreatheListScreen {};
 struct PatternScreen {
   std::string pattern_id;
   core::BreathingLength length;
@@ -88,7 +86,11 @@ struct EditorScreen {
   int rate_tenths = 60;          // breaths a minute × 10, in 0.5 steps (2.0 .. 12.0)
   int share_percent = 40;        // the in-breath's share of the breath (20 .. 80 %)
 };
-struct SoundScreen {};
+// Where Sound was opened from: Back returns there.
+enum class SoundFrom { Home, Settings };
+struct SoundScreen {
+  SoundFrom from = SoundFrom::Home;
+};
 // The daily check-in (average pain over the last 24 hours), then the PGIC when it is due.
 struct CheckinScreen {
   bool pgic_step = false;   // showing the Patient Global Impression of Change

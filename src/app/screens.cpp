@@ -4,13 +4,16 @@
 #include <type_traits>
 
 #include "app/body_map_page.h"
+#include "app/breathe_list_page.h"
 #include "app/builder_flow.h"
 #include "app/checkin_page.h"
+#include "app/editor_page.h"
 #include "app/entry_page.h"
 #include "app/history_page.h"
 #include "app/home_page.h"
 #include "app/legacy_screens.h"
 #include "app/muscle_page.h"
+#include "app/pattern_page.h"
 #include "app/player_page.h"
 #include "app/profile_page.h"
 #include "app/prompt_pages.h"
@@ -18,6 +21,7 @@
 #include "app/routine_page.h"
 #include "app/safety_page.h"
 #include "app/settings_page.h"
+#include "app/sound_page.h"
 #include "app/sources_page.h"
 #include "app/summary_page.h"
 #include "app/trends_page.h"
@@ -29,14 +33,6 @@ namespace {
 // this list when it gets a module of its own.
 template <class S>
 inline constexpr bool kLegacy = false;
-template <>
-inline constexpr bool kLegacy<BreatheListScreen> = true;
-template <>
-inline constexpr bool kLegacy<PatternScreen> = true;
-template <>
-inline constexpr bool kLegacy<EditorScreen> = true;
-template <>
-inline constexpr bool kLegacy<SoundScreen> = true;
 template <>
 inline constexpr bool kLegacy<BuilderScreen> = true;
 template <>

@@ -109,7 +109,7 @@ void activate(Step& st, SettingsScreen&, Control c) {
       open_screen(m, ProfileScreen{m.profile});
       return;
     case ControlKind::Sound:
-      open_screen(m, SoundScreen{});
+      open_screen(m, SoundScreen{SoundFrom::Settings});
       return;
     case ControlKind::TherapistMode:
       m.therapist_mode = !m.therapist_mode;

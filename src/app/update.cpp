@@ -1,14 +1,13 @@
 #include "app/update.h"
 
-#include "app/legacy_screens.h"
-
 #include <algorithm>
 
 #include "app/bodymap_flow.h"
-#include "app/breathe_flow.h"
 #include "app/builder_flow.h"
 #include "app/care_flow.h"
 #include "app/checkin_page.h"
+#include "app/legacy_screens.h"
+#include "app/pattern_page.h"
 #include "app/progress_flow.h"
 #include "app/session_flow.h"
 
@@ -37,13 +36,10 @@ void legacy_activate(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
     if (it != list.end()) m.focus = static_cast<int>(it - list.begin());
   }
   if (on_builder_activated(m, a, fx)) return;
-  if (on_breathe_activated(m, a, fx)) return;
-  if (on_bodymap_activated(m, a, fx)) return;
 }
 
 void legacy_back(AppModel& m, std::vector<Effect>& fx) {
   if (on_builder_back(m, fx)) return;
-  if (on_breathe_back(m, fx)) return;
 }
 
 namespace {
@@ -62,17 +58,15 @@ void on_interrupted(AppModel& m, const InterruptedFound& found, std::vector<Effe
 
 }  // namespace
 
-void legacy_scroll(AppModel& m, float dy, std::vector<Effect>& fx) {
-  on_scrolled(m, dy);
-  on_bodymap_scrolled(m, dy);
+void legacy_scroll(AppModel& m, float dy, std::vector<Effect>&) {
   on_builder_scrolled(m, dy);
 }
 
 void legacy_text(AppModel& m, const TextInput& input) {
   if (const auto* t = std::get_if<TextTyped>(&input)) {
-    if (!on_builder_text(m, *t)) on_text(m, *t);
-  } else if (!on_builder_erase(m)) {
-    on_erase(m);
+    on_builder_text(m, *t);
+  } else {
+    on_builder_erase(m);
   }
 }
 
@@ -108,8 +102,6 @@ Transition update(AppModel m, const Action& action) {
                    const auto n = static_cast<int>(controls(m).size());
                    if (n > 0) m.focus = ((m.focus + f.delta) % n + n) % n;
                    reveal_focus(m);
-                   scroll_focus_into_view(m);
-                   bodymap_focus_into_view(m);
                    builder_focus_into_view(m);
                  },
                  [&](const BackPressed&) { screen_back(st); },
@@ -163,8 +155,6 @@ Transition update(AppModel m, const Action& action) {
                    m.window_h = r.h;
                    clamp_scroll(m.scroll, screen_frame(m));
                    reveal_focus(m);
-                   on_scrolled(m, 0);
-                   on_bodymap_scrolled(m, 0);
                    on_builder_scrolled(m, 0);
                  },
                  [&](const TextTyped& t) { screen_text(st, t); },
@@ -194,21 +184,21 @@ Transition update(AppModel m, const Action& action) {
                    const auto slash = r.path.find_last_of('/');
                    const std::string name = slash == std::string::npos ? r.path : r.path.substr(slash + 1);
                    std::string folder = slash == std::string::npos ? std::string{} : r.path.substr(0, slash);
-                   if (const auto up = folder.find_last_of('/'); up != std::string::npos) folder = folder.substr(up + 1);
+                   if (const auto up = folder.find_last_of('/'); up != std::string::npos)
+                     folder = folder.substr(up + 1);
                    m.toast = std::string(calendar ? "Calendar file saved" : "Report saved") +
                              (folder.empty() ? "" : " in " + folder) + ": " + name;
                    m.toast_until = m.wall_now + std::chrono::seconds{8};
                  },
                  [&](const CustomPatternSaved& saved) {
-                   open(m, PatternScreen{"custom_" + std::to_string(saved.id), {}});
-                   if (const auto* p = find_pattern(m, std::get<PatternScreen>(m.screen).pattern_id)) {
-                     std::get<PatternScreen>(m.screen).length = {core::BreathingLength::Unit::Minutes,
-                         static_cast<int>(std::max<std::int64_t>(1, std::chrono::ceil<std::chrono::minutes>(p->default_length).count()))};
-                   }
+                   PatternScreen page{"custom_" + std::to_string(saved.id), {}};
+                   if (const auto* p = find_pattern(m, page.pattern_id))
+                     page.length = default_length(*p);
+                   open(m, std::move(page));
                  },
                  [&](const PatternsLoaded& p) {
                    m.custom_patterns = p.custom;
-                   on_scrolled(m, 0);
+                   clamp_scroll(m.scroll, screen_frame(m));
                  },
                  [&](const SoundSettingsLoaded& s) {
                    m.sound = s.settings;

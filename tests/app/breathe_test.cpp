@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "app/app_builders.h"
-#include "app/layout.h"
+#include "app/screens.h"
 #include "app/view.h"
 
 namespace unknot::app {
@@ -50,14 +50,21 @@ TEST_CASE("4-7-8 is offered as breaths and capped at four in the first month of 
   CHECK(s.length.value == 4);
   d.press(ControlKind::LengthUp).press(ControlKind::LengthUp);
   CHECK(std::get<PatternScreen>(d.model.screen).length.value == 4);
-  CHECK(length_note(d.model, std::get<PatternScreen>(d.model.screen)).find("4 at most in your first month") != std::string::npos);
+  CHECK(length_note(d.model, std::get<PatternScreen>(d.model.screen))
+            .find("4 at most in your first month") != std::string::npos);
   // Used for the first time 40 days ago: up to eight.
   d(FirstUseLoaded{"relax_478", d.model.wall_now - std::chrono::days(40)});
-  d.press(ControlKind::LengthUp).press(ControlKind::LengthUp).press(ControlKind::LengthUp).press(ControlKind::LengthUp).press(ControlKind::LengthUp);
+  d.press(ControlKind::LengthUp)
+      .press(ControlKind::LengthUp)
+      .press(ControlKind::LengthUp)
+      .press(ControlKind::LengthUp)
+      .press(ControlKind::LengthUp);
   CHECK(std::get<PatternScreen>(d.model.screen).length.value == 8);
 }
 
-TEST_CASE("a breathing session plays its breaths, ends after a full out-breath and goes straight to the summary") {
+TEST_CASE(
+    "a breathing session plays its breaths, ends after a full out-breath and goes straight to the "
+    "summary") {
   Driver d = at_pattern("extended_exhale_4_6");
   d.press(ControlKind::UnitBreaths);
   while (std::get<PatternScreen>(d.model.screen).length.value > 3) d.press(ControlKind::LengthDown);
@@ -95,7 +102,8 @@ TEST_CASE("feeling dizzy pauses, and slowing down continues the rest at a slower
   CHECK(d.model.session->slowed);
   CHECK(d.model.session->timeline->pattern(0).cycle() > 10s);
   CHECK(d.model.session->timeline->countdown() == 0s);
-  CHECK(player_view(d.model).step_label == "Breath 7 of " + std::to_string(d.model.session->breaths));
+  CHECK(player_view(d.model).step_label ==
+        "Breath 7 of " + std::to_string(d.model.session->breaths));
   CHECK(d.all<RecordStep>().back().actual == 60s);
   CHECK(d.all<AudioLoad>().size() == 2);
 }
@@ -182,26 +190,68 @@ TEST_CASE("the breathing list scrolls within its content and keeps the focused r
   d(Resized{360, 640});
   d.press(ControlKind::JustBreathe);
   d(Scrolled{-100});
-  CHECK(std::get<BreatheListScreen>(d.model.screen).scroll == 0.0f);
+  CHECK(d.model.scroll.offset == 0.0f);
   d(Scrolled{100000});
-  const float limit = max_scroll({360, 640}, static_cast<int>(all_patterns(d.model).size()));
-  CHECK(limit > 0);
-  CHECK(std::get<BreatheListScreen>(d.model.screen).scroll == doctest::Approx(limit));
+  const ScreenFrame f = screen_frame(d.model);
+  CHECK(f.max_scroll() > 0);
+  CHECK(d.model.scroll.offset == doctest::Approx(f.max_scroll()));
   d(Scrolled{-100000});
-  for (int i = 0; i < 11; ++i) d(FocusMoved{1});  // from the first row down to "New pattern"
+  const int n = static_cast<int>(all_patterns(d.model).size());
+  for (int i = 0; i < n; ++i) d(FocusMoved{1});  // from the first row down to "New pattern"
   REQUIRE(focused_control(d.model)->kind == ControlKind::NewPattern);
-  const auto l = breathe_list_layout({360, 640}, static_cast<int>(all_patterns(d.model).size()),
-                                     std::get<BreatheListScreen>(d.model.screen).scroll);
-  const auto focus = focused_control(d.model);
-  REQUIRE(focus.has_value());
-  const Rect row = l.rows[static_cast<std::size_t>(focus->index)];
-  CHECK(row.y >= l.viewport.y - 0.5f);
-  CHECK(row.bottom() <= l.viewport.bottom() + 0.5f);
+  CHECK(d.model.scroll.offset > 0);
+  const ScreenFrame shown = screen_frame(d.model);
+  for (const auto& t : shown.targets) {
+    if (t.control.kind != ControlKind::NewPattern) continue;
+    CHECK(t.rect.y >= shown.viewport.y - 0.5f);
+    CHECK(t.rect.bottom() <= shown.viewport.bottom() + 0.5f);
+  }
+}
+
+TEST_CASE("Back from Sound returns to the screen it was opened from") {
+  Driver home;
+  home.press(ControlKind::Sound);
+  REQUIRE(std::holds_alternative<SoundScreen>(home.model.screen));
+  home.press(ControlKind::Back);
+  CHECK(std::holds_alternative<HomeScreen>(home.model.screen));
+
+  Driver settings;
+  settings.press(ControlKind::Settings).press(ControlKind::Sound);
+  REQUIRE(std::holds_alternative<SoundScreen>(settings.model.screen));
+  settings.press(ControlKind::Back);
+  CHECK(std::holds_alternative<SettingsScreen>(settings.model.screen));
+  settings.press(ControlKind::Sound)(BackPressed{});
+  CHECK(std::holds_alternative<SettingsScreen>(settings.model.screen));
+}
+
+TEST_CASE("Done after a breathing session returns to the breathing list; after a routine, Home") {
+  Driver d = at_pattern("box_4");
+  d.press(ControlKind::Start);
+  d(SessionRecordStarted{3});
+  d.tick(3s + 20s);
+  d.press(ControlKind::Dizzy).press(ControlKind::StopSession);
+  REQUIRE(std::holds_alternative<SummaryScreen>(d.model.screen));
+  d.press(ControlKind::Done);
+  CHECK(std::holds_alternative<BreatheListScreen>(d.model.screen));
+  CHECK_FALSE(d.model.session.has_value());
+
+  Driver r;
+  r.press(ControlKind::RoutineCard, 0).press(ControlKind::Start);
+  r.press(ControlKind::PainValue, 4).press(ControlKind::Confirm);
+  REQUIRE(std::holds_alternative<PlayerScreen>(r.model.screen));
+  r.tick(10s);
+  r(BackPressed{});
+  r(Activated{*focused_control(r.model)});  // Enter on the focused End
+  REQUIRE(std::holds_alternative<SummaryScreen>(r.model.screen));
+  r.press(ControlKind::Done);
+  CHECK(std::holds_alternative<HomeScreen>(r.model.screen));
 }
 
 TEST_CASE("pattern timings read as rate and phases") {
-  CHECK(pattern_timing(*core::find_builtin_pattern("relax_478")) == "3.2 a minute · in 4, hold 7, out 8");
-  CHECK(pattern_timing(*core::find_builtin_pattern("resonance_5_5")) == "5.5 a minute · in 5.5, out 5.5");
+  CHECK(pattern_timing(*core::find_builtin_pattern("relax_478")) ==
+        "3.2 a minute · in 4, hold 7, out 8");
+  CHECK(pattern_timing(*core::find_builtin_pattern("resonance_5_5")) ==
+        "5.5 a minute · in 5.5, out 5.5");
   CHECK(draft_summary({"x", 5s, 0s, 5s, 0s}) == "6.0 breaths a minute · 10 s a breath");
 }
 
@@ -214,7 +264,7 @@ TEST_CASE("a pattern can be set by breaths a minute and the in-breath's share in
   d.press(ControlKind::ByRate);
   auto e = std::get<EditorScreen>(d.model.screen);
   REQUIRE(e.by_rate);
-  CHECK(e.rate_tenths == 60);     // from the 4 + 6 s default: 6 a minute
+  CHECK(e.rate_tenths == 60);  // from the 4 + 6 s default: 6 a minute
   CHECK(e.share_percent == 40);
   d.press(ControlKind::PhaseDown, 4).press(ControlKind::PhaseDown, 4);  // 5 a minute
   d.press(ControlKind::PhaseDown, 5).press(ControlKind::PhaseDown, 5);  // 30 % in
@@ -228,6 +278,8 @@ TEST_CASE("a pattern can be set by breaths a minute and the in-breath's share in
   CHECK(std::get<EditorScreen>(d.model.screen).rate_tenths == 120);
   d.press(ControlKind::ByPhases);
   CHECK_FALSE(std::get<EditorScreen>(d.model.screen).by_rate);
-  CHECK(std::get<EditorScreen>(d.model.screen).draft.inhale + std::get<EditorScreen>(d.model.screen).draft.exhale == std::chrono::seconds(5));
+  CHECK(std::get<EditorScreen>(d.model.screen).draft.inhale +
+            std::get<EditorScreen>(d.model.screen).draft.exhale ==
+        std::chrono::seconds(5));
 }
 }  // namespace unknot::app

@@ -231,7 +231,6 @@ TEST_CASE("a person makes their own pattern, breathes it for three breaths, and 
   std::int64_t session_id = 0;
   {
     shell::AppShell shell(env.options());
-    const app::Size size = shell.window_size();
     click(shell, app::Control{app::ControlKind::JustBreathe, 0});
     REQUIRE(std::holds_alternative<app::BreatheListScreen>(shell.model().screen));
     const int presets = static_cast<int>(app::all_patterns(shell.model()).size());
@@ -241,8 +240,8 @@ TEST_CASE("a person makes their own pattern, breathes it for three breaths, and 
     wheel.wheel.y = -100;
     SDL_PushEvent(&wheel);
     pump(shell);
-    const float scroll = std::get<app::BreatheListScreen>(shell.model().screen).scroll;
-    click(shell, app::breathe_list_layout(size, presets, scroll).rows.back());
+    CHECK(shell.model().scroll.offset > 0);
+    click(shell, app::Control{app::ControlKind::NewPattern, presets});
     REQUIRE(std::holds_alternative<app::EditorScreen>(shell.model().screen));
     for (int i = 0; i < 20; ++i) key(shell, SDLK_BACKSPACE);
     SDL_Event text{};
@@ -251,16 +250,16 @@ TEST_CASE("a person makes their own pattern, breathes it for three breaths, and 
     SDL_PushEvent(&text);
     pump(shell);
     CHECK(std::get<app::EditorScreen>(shell.model().screen).draft.name == "Evening");
-    click(shell, app::editor_layout(size).phases[2].up);  // out-breath 6 -> 6.5 s
-    click(shell, app::editor_layout(size).save);
+    click_in_view(shell, {app::ControlKind::PhaseUp, 2});  // out-breath 6 -> 6.5 s
+    click(shell, app::Control{app::ControlKind::Save, 0});
     REQUIRE(std::holds_alternative<app::PatternScreen>(shell.model().screen));
     const auto pattern_id = std::get<app::PatternScreen>(shell.model().screen).pattern_id;
     CHECK(pattern_id.rfind("custom_", 0) == 0);
     CHECK(app::find_pattern(shell.model(), pattern_id)->cycle() == std::chrono::milliseconds(10'500));
-    const auto l = app::pattern_layout(size, true);
-    click(shell, l.unit_breaths);
-    while (std::get<app::PatternScreen>(shell.model().screen).length.value > 3) click(shell, l.length_down);
-    click(shell, l.start);
+    click_in_view(shell, {app::ControlKind::UnitBreaths, 0});
+    while (std::get<app::PatternScreen>(shell.model().screen).length.value > 3)
+      click_in_view(shell, {app::ControlKind::LengthDown, 0});
+    click(shell, app::Control{app::ControlKind::Start, 0});
     REQUIRE(std::holds_alternative<app::PlayerScreen>(shell.model().screen));
     session_id = shell.model().session->session_id;
     REQUIRE(run_until<app::SummaryScreen>(shell));
@@ -279,12 +278,11 @@ TEST_CASE("sound settings chosen in the app are there after a restart") {
   Environment env;
   {
     shell::AppShell shell(env.options());
-    const app::Size size = shell.window_size();
     click(shell, app::Control{app::ControlKind::Sound, 0});
     REQUIRE(std::holds_alternative<app::SoundScreen>(shell.model().screen));
-    click(shell, app::sound_layout(size).mutes[0]);
-    click(shell, app::sound_layout(size).ambient_kinds[1]);
-    click(shell, app::sound_layout(size).pan_sides);
+    click_in_view(shell, {app::ControlKind::Mute, 0});
+    click_in_view(shell, {app::ControlKind::Ambient, 1});
+    click_in_view(shell, {app::ControlKind::PanSides, 0});
   }
   shell::AppShell shell(env.options());
   CHECK(shell.model().sound.voice_muted);
@@ -298,7 +296,9 @@ TEST_CASE("a finger that drags the breathing list scrolls it and does not open a
   const app::Size size = shell.window_size();
   click(shell, app::Control{app::ControlKind::JustBreathe, 0});
   REQUIRE(std::holds_alternative<app::BreatheListScreen>(shell.model().screen));
-  const app::Point start = app::breathe_list_layout(size, 11, 0).rows[3].center();
+  const auto row = app::target_rect(shell.model(), size, {app::ControlKind::PatternRow, 3});
+  REQUIRE(row.has_value());
+  const app::Point start = row->center();
   SDL_Event e{};
   e.type = SDL_FINGERDOWN;
   e.tfinger.x = start.x / size.w;
@@ -314,7 +314,7 @@ TEST_CASE("a finger that drags the breathing list scrolls it and does not open a
   SDL_PushEvent(&e);
   pump(shell);
   REQUIRE(std::holds_alternative<app::BreatheListScreen>(shell.model().screen));
-  CHECK(std::get<app::BreatheListScreen>(shell.model().screen).scroll == doctest::Approx(120.0f).epsilon(0.02));
+  CHECK(shell.model().scroll.offset == doctest::Approx(120.0f).epsilon(0.02));
 
   // A tap (no travel) opens the row under it.
   e.type = SDL_FINGERDOWN;

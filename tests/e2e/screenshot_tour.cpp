@@ -240,8 +240,7 @@ int main(int argc, char** argv) {
       }
       return 0;
     };
-    push_click(app::breathe_list_layout(size, static_cast<int>(app::all_patterns(shell.model()).size()), 0)
-                   .rows.at(static_cast<std::size_t>(row("relax_478"))));
+    push_click(at({app::ControlKind::PatternRow, row("relax_478")}));
     pump(shell);
     failures += !shoot(shell, out, "10-pattern");
     push_key(SDLK_ESCAPE);
@@ -250,15 +249,14 @@ int main(int argc, char** argv) {
     pump(shell);
     push_click(at({app::ControlKind::Sound, 0}));
     pump(shell);
-    push_click(app::sound_layout(size).ambient_kinds[2]);
+    push_click(at({app::ControlKind::Ambient, 2}));
     pump(shell);
     failures += !shoot(shell, out, "11-sound");
     push_key(SDLK_ESCAPE);
     pump(shell);
     push_click(at({app::ControlKind::JustBreathe, 0}));
     pump(shell);
-    push_click(app::breathe_list_layout(size, static_cast<int>(app::all_patterns(shell.model()).size()), 0)
-                   .rows.at(static_cast<std::size_t>(row("resonance_6"))));
+    push_click(at({app::ControlKind::PatternRow, row("resonance_6")}));
     pump(shell);
     push_key(SDLK_RETURN);  // Start has focus
     pump(shell);
@@ -274,7 +272,9 @@ int main(int argc, char** argv) {
     // Progress and History.
     push_click(shell, {app::ControlKind::StopSession, 0});  // stop the breathing session
     pump(shell);
-    push_click(shell, app::Control{app::ControlKind::Done, 0});
+    push_click(shell, app::Control{app::ControlKind::Done, 0});  // back to the breathing list
+    pump(shell);
+    push_key(SDLK_ESCAPE);  // and Home
     pump(shell);
     push_click(at({app::ControlKind::TabProgress, 0}));
     pump(shell);

@@ -12,6 +12,7 @@
 
 #include "app/body_map_page.h"
 #include "app/bodymap_builders.h"
+#include "app/pattern_page.h"
 #include "app/screens.h"
 #include "app/update.h"
 #include "shell/routine_files.h"
@@ -108,11 +109,11 @@ struct WindowSize {
   int w, h;
 };
 
-TEST_CASE("the measured pages show every text whole, in the window and apart, at every size") {
+// Draws every state at every size, scrolled to the top and to the end, in both themes.
+void check_pages(const std::vector<std::pair<std::string, app::AppModel>>& all,
+                 const std::vector<WindowSize>& sizes) {
   REQUIRE(SDL_Init(0) == 0);
-  const auto all = states();
-  for (const WindowSize size :
-       {WindowSize{320, 568}, {360, 640}, {390, 844}, {1280, 800}, {1920, 1080}}) {
+  for (const WindowSize size : sizes) {
     SDL_Surface* surface =
         SDL_CreateRGBSurfaceWithFormat(0, size.w, size.h, 32, SDL_PIXELFORMAT_ARGB8888);
     REQUIRE(surface != nullptr);
@@ -185,6 +186,95 @@ TEST_CASE("the measured pages show every text whole, in the window and apart, at
     SDL_DestroyRenderer(renderer);
     SDL_FreeSurface(surface);
   }
+}
+
+TEST_CASE("the measured pages show every text whole, in the window and apart, at every size") {
+  check_pages(states(), {{320, 568}, {360, 640}, {390, 844}, {1280, 800}, {1920, 1080}});
+}
+
+// Just breathe, every pattern's page (a long custom one too), the editor and Sound.
+std::vector<std::pair<std::string, app::AppModel>> breathe_states() {
+  std::vector<std::pair<std::string, app::AppModel>> out;
+  app::AppModel m = base();
+  m.custom_patterns.push_back(core::to_pattern(
+      {"My long evening pattern for the slow wind-down after work", std::chrono::seconds(4),
+       std::chrono::seconds(2), std::chrono::seconds(8), std::chrono::seconds(0)},
+      "custom_1"));
+  m = press(m, K::JustBreathe);
+  out.emplace_back("breathe list", m);
+  const int n = static_cast<int>(app::all_patterns(m).size());
+  for (int i = 0; i < n; ++i) {
+    out.emplace_back("pattern " + std::to_string(i), press(m, K::PatternRow, i));
+  }
+  out.emplace_back("pattern in breaths", press(press(m, K::PatternRow, 0), K::UnitBreaths));
+  app::AppModel barred = m;
+  barred.profile.pregnant = true;
+  const auto patterns = app::all_patterns(m);
+  for (int i = 0; i < n; ++i) {
+    if (patterns[static_cast<std::size_t>(i)]->id == "box_4")
+      out.emplace_back("pattern barred", press(barred, K::PatternRow, i));
+  }
+  app::AppModel editor = press(m, K::NewPattern);
+  out.emplace_back("editor", editor);
+  for (int i = 0; i < 30; ++i) editor = act(editor, app::TextErased{});
+  for (int i = 0; i < 30; ++i) editor = press(editor, K::PhaseUp, 2);
+  out.emplace_back("editor problems", press(editor, K::Save));
+  out.emplace_back("editor by rate", press(press(m, K::NewPattern), K::ByRate));
+  out.emplace_back("editor existing", press(press(m, K::PatternRow, n - 1), K::Edit));
+  app::AppModel sound = press(base(), K::Sound);
+  out.emplace_back("sound", sound);
+  sound = press(press(sound, K::Mute, 0), K::Ambient, 2);
+  out.emplace_back("sound changed", press(sound, K::BreathTone));
+  return out;
+}
+
+TEST_CASE(
+    "the breathing list, pattern pages, editor and Sound show every text whole at every size") {
+  check_pages(breathe_states(), {{320, 568}, {360, 640}, {1280, 800}});
+}
+
+TEST_CASE("a pattern's page scrolls when taller than the window and shows its last text whole") {
+  REQUIRE(SDL_Init(0) == 0);
+  SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, 320, 568, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
+  {
+    auto canvas = std::make_shared<Canvas>(renderer);
+    const std::shared_ptr<const app::TextMeasure> measure(canvas, canvas.get());
+    const app::Size window{320, 568};
+    int scrolling = 0;  // pages taller than a phone's window
+    for (auto [name, model] : breathe_states()) {
+      if (name.rfind("pattern", 0) != 0) continue;
+      CAPTURE(name);
+      model = act(model, app::TextMeasureReady{measure});
+      model = act(model, app::Resized{window.w, window.h});
+      model = act(model, app::Scrolled{1e7f});
+      const auto& s = std::get<app::PatternScreen>(model.screen);
+      const auto l = app::pattern_page_layout(model, s, app::env_of(model));
+      REQUIRE_FALSE(l.length_note.empty());
+      if (l.content_h > l.page.viewport.h + 0.5f) {
+        ++scrolling;
+        CHECK(model.scroll.offset > 0);
+      }
+      // The last text, the note under the length, is wholly inside the viewport.
+      CHECK(l.length_note.box.y >= l.page.viewport.y - 0.5f);
+      CHECK(l.length_note.box.bottom() <= l.page.viewport.bottom() + 0.5f);
+      // Start stays fixed below the viewport.
+      CHECK(l.start.y >= l.page.viewport.bottom() - 0.5f);
+      CHECK(l.start.bottom() <= window.h + 0.5f);
+      canvas->begin_frame(palette(ThemeKind::Light).background);
+      DrawContext dc{*canvas, palette(ThemeKind::Light), window, app::focused_control(model)};
+      draw(dc, model);
+      bool note_drawn = false;
+      for (const auto& a : canvas->text_log()) {
+        if (a.text == l.length_note.lines.back()) note_drawn = !a.clipped && !a.truncated;
+      }
+      CHECK(note_drawn);
+      canvas->end_frame();
+    }
+    CHECK(scrolling > 0);
+  }
+  SDL_DestroyRenderer(renderer);
+  SDL_FreeSurface(surface);
 }
 
 // Whether any pixel of the figure's left and right halves differs from an unshaded figure.

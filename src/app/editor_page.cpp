@@ -1,0 +1,223 @@
+#include "app/editor_page.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/screens.h"
+#include "app/text_util.h"
+#include "app/view.h"
+
+namespace unknot::app {
+namespace {
+
+core::Duration& phase_ref(core::PatternDraft& d, int index) {
+  switch (index) {
+    case 0:
+      return d.inhale;
+    case 1:
+      return d.hold_full;
+    case 2:
+      return d.exhale;
+    default:
+      return d.hold_empty;
+  }
+}
+
+void apply_rate(EditorScreen& e) {
+  e.draft = core::draft_from_rate(e.draft.name, e.rate_tenths / 10.0, e.share_percent / 100.0);
+}
+
+void step_phase(EditorScreen& e, int index, bool up) {
+  if (index == 4) {
+    e.rate_tenths = std::clamp(e.rate_tenths + (up ? 5 : -5), 20, 120);
+    apply_rate(e);
+  } else if (index == 5) {
+    e.share_percent = std::clamp(e.share_percent + (up ? 5 : -5), 20, 80);
+    apply_rate(e);
+  } else {
+    core::Duration& d = phase_ref(e.draft, index);
+    const bool hold = index == 1 || index == 3;
+    const core::Duration low = hold ? core::Duration{0} : core::Duration{std::chrono::seconds(1)};
+    d = std::clamp(core::Duration{d + (up ? core::kPhaseStep : -core::kPhaseStep)}, low,
+                   core::Duration{std::chrono::seconds(20)});
+  }
+}
+
+void by_rate(EditorScreen& e) {
+  e.by_rate = true;
+  // Start from the pattern as it stands: its rate, and how much of a breath is breathing in.
+  const core::Duration cycle =
+      e.draft.inhale + e.draft.hold_full + e.draft.exhale + e.draft.hold_empty;
+  const double seconds = std::max(1.0, core::to_seconds(cycle));
+  e.rate_tenths = std::clamp(static_cast<int>(std::lround(600.0 / seconds / 5.0)) * 5, 20, 120);
+  const double breathing = std::max(1.0, core::to_seconds(e.draft.inhale + e.draft.exhale));
+  const double share = core::to_seconds(e.draft.inhale) / breathing;
+  e.share_percent = std::clamp(static_cast<int>(std::lround(share * 20.0)) * 5, 20, 80);
+  apply_rate(e);
+}
+
+EditorStepperLayout stepper(Flow& f, int index, std::string_view label, std::string value) {
+  EditorStepperLayout r;
+  r.index = index;
+  r.value = std::move(value);
+  const float controls_w = 48 + 72 + 48;
+  const float label_w = std::max(48.0f, f.w - controls_w - 8);
+  r.label = text_block(f.text, label, Font::Body, f.x, f.y, label_w);
+  const float h = std::max(48.0f, r.label.box.h);
+  const Rect row = f.take(h, 8);
+  r.label.box.y = row.y + (h - r.label.box.h) / 2;
+  const float cy = row.y + (h - 48) / 2;
+  r.up = {row.right() - 48, cy, 48, 48};
+  r.value_box = {r.up.x - 72, cy, 72, 48};
+  r.down = {r.value_box.x - 48, cy, 48, 48};
+  return r;
+}
+
+EditorPageLayout lay_out(const EditorScreen& e, const Env& env, float dy) {
+  EditorPageLayout l;
+  l.page = page_frame(env.window, true);
+  const Rect col = l.page.column;
+  const Rect bar = l.page.top_bar;
+  l.back = {bar.x - 12, bar.y, 48, 48};
+  if (e.saved_id) l.remove = {bar.right() - 96, bar.y, 96, 48};
+  l.save = l.page.bottom;
+  l.dialog = dialog_layout(env.window);
+  Flow f{env.text, col.x, col.w, l.page.viewport.y + 8 - dy};
+  l.title = f.add(e.saved_id ? "Edit pattern" : "New pattern", Font::Title, 16);
+  l.name_label = f.add("Name", Font::Caption, 4);
+  l.name_field = f.take(48, 16);
+  const Rect modes = f.take(48, 8);
+  const float chip_w = std::min(128.0f, (modes.w - 8) / 2);
+  l.by_phases = {modes.x, modes.y, chip_w, 48};
+  l.by_rate = {modes.x + chip_w + 8, modes.y, chip_w, 48};
+  if (e.by_rate) {
+    l.rows.push_back(stepper(f, 4, "Breaths a minute", core::tenths_text(e.rate_tenths, true)));
+    l.rows.push_back(stepper(f, 5, "Breathing in", std::to_string(e.share_percent) + "%"));
+  } else {
+    const char* labels[] = {"Breathe in", "Hold, full", "Breathe out", "Hold, empty"};
+    const core::Duration values[] = {e.draft.inhale, e.draft.hold_full, e.draft.exhale,
+                                     e.draft.hold_empty};
+    for (int i = 0; i < 4; ++i)
+      l.rows.push_back(stepper(f, i, labels[i], seconds_label(values[i])));
+  }
+  // In rate mode the phases it makes are shown, so the numbers played are never a surprise.
+  const std::string summary =
+      e.by_rate ? "In " + seconds_label(e.draft.inhale) + ", out " + seconds_label(e.draft.exhale)
+                : draft_summary(e.draft);
+  l.summary = f.add(summary, Font::Body, 8);
+  for (const auto& problem : e.problems)
+    l.problems.push_back(f.add(problem.message, Font::Caption, 4));
+  l.content_h = f.y + 16 + dy - l.page.viewport.y;
+  return l;
+}
+
+}  // namespace
+
+EditorPageLayout editor_page_layout(const EditorScreen& e, const Env& env) {
+  EditorPageLayout l = lay_out(e, env, 0);
+  const float dy = std::clamp(env.scroll, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h));
+  return dy > 0 ? lay_out(e, env, dy) : l;
+}
+
+ScreenFrame frame(const AppModel&, const EditorScreen& e, const Env& env) {
+  const auto l = editor_page_layout(e, env);
+  ScreenFrame f;
+  if (e.confirming_delete) {
+    add_target(f, {ControlKind::EndCancel, 0}, l.dialog.cancel, "Keep");
+    add_target(f, {ControlKind::Delete, 1}, l.dialog.confirm, "Delete");
+    return f;
+  }
+  f.viewport = l.page.viewport;
+  f.content_h = l.content_h;
+  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  if (l.remove.w > 0) add_target(f, {ControlKind::Delete, 0}, l.remove, "Delete");
+  add_scrolling(f, {ControlKind::NameField, 0}, l.name_field, "Name", Role::Field);
+  add_scrolling(f, {ControlKind::ByPhases, 0}, l.by_phases, "Phases", Role::Option);
+  add_scrolling(f, {ControlKind::ByRate, 0}, l.by_rate, "Rate", Role::Option);
+  for (const auto& r : l.rows) {
+    const std::string name = r.label.lines.empty() ? std::string{} : r.label.lines[0];
+    add_scrolling(f, {ControlKind::PhaseDown, r.index}, r.down, name + " shorter", Role::Stepper);
+    add_scrolling(f, {ControlKind::PhaseUp, r.index}, r.up, name + " longer", Role::Stepper);
+  }
+  add_target(f, {ControlKind::Save, 0}, l.save, "Save");
+  return f;
+}
+
+Control primary(const AppModel&, const EditorScreen& e) {
+  if (e.confirming_delete) return {ControlKind::EndCancel, 0};
+  return {e.saved_id ? ControlKind::Save : ControlKind::NameField, 0};
+}
+
+void activate(Step& st, EditorScreen& screen, Control c) {
+  AppModel& m = st.m;
+  EditorScreen e = screen;
+  switch (c.kind) {
+    case ControlKind::Back:
+      open_screen(m, BreatheListScreen{});
+      return;
+    case ControlKind::NameField: {
+      // A tapped field takes the focus, so typing goes there.
+      const auto list = controls(m);
+      const auto it = std::find(list.begin(), list.end(), c);
+      if (it != list.end()) m.focus = static_cast<int>(it - list.begin());
+      return;
+    }
+    case ControlKind::ByPhases:
+      e.by_rate = false;
+      break;
+    case ControlKind::ByRate:
+      by_rate(e);
+      break;
+    case ControlKind::PhaseDown:
+    case ControlKind::PhaseUp:
+      step_phase(e, c.index, c.kind == ControlKind::PhaseUp);
+      if (!e.problems.empty()) e.problems = core::validate(e.draft);
+      break;
+    case ControlKind::Save:
+      e.problems = core::validate(e.draft);
+      if (e.problems.empty()) st.fx.push_back(SavePattern{e.saved_id, e.draft});
+      break;
+    case ControlKind::Delete:
+      if (!e.saved_id) break;
+      if (c.index == 0) {  // first press asks; the dialog's Delete confirms
+        e.confirming_delete = true;
+        open_screen(m, e);
+        return;
+      }
+      st.fx.push_back(DeletePattern{*e.saved_id});
+      open_screen(m, BreatheListScreen{});
+      return;
+    case ControlKind::EndCancel:
+      e.confirming_delete = false;
+      open_screen(m, e);
+      return;
+    default:
+      break;
+  }
+  screen = e;
+  clamp_scroll(m.scroll, screen_frame(m));
+}
+
+void back(Step& st, EditorScreen& e) {
+  if (e.confirming_delete) {
+    activate(st, e, {ControlKind::EndCancel, 0});
+    return;
+  }
+  open_screen(st.m, BreatheListScreen{});
+}
+
+void scroll(Step& st, EditorScreen&, float dy) { scroll_content(st.m, dy); }
+
+void text_input(Step& st, EditorScreen& e, const TextInput& t) {
+  if (const auto* typed = std::get_if<TextTyped>(&t)) {
+    if (focused_control(st.m) != Control{ControlKind::NameField, 0}) return;
+    for (char ch : typed->text) {
+      if (ch != '\n' && ch != '\r' && ch != '\t') e.draft.name += ch;
+    }
+  } else if (!e.draft.name.empty()) {
+    erase_last_char(e.draft.name);
+  }
+  if (!e.problems.empty()) e.problems = core::validate(e.draft);
+}
+
+}  // namespace unknot::app
