@@ -35,9 +35,7 @@ void draw_checkin(DrawContext& dc, const app::AppModel& m, const app::CheckinScr
       if (dc.focused(app::ControlKind::PainValue, v)) focus_ring(dc, cell, 14);
     }
   }
-  scroll_indicator(
-      dc, l.page.viewport, l.content_h,
-      std::clamp(m.scroll.offset, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h)));
+  scroll_indicator(dc, l.page.viewport, l.content_h, m.scroll.offset);
   button(dc, l.save, "Save", ButtonStyle::Primary, dc.focused(app::ControlKind::Confirm),
          s.value.has_value());
 }

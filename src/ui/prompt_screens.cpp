@@ -17,9 +17,7 @@ void draw_prompt(DrawContext& dc, const app::AppModel& m, const app::PromptPageL
     for (std::size_t i = 0; i < l.paragraphs.size(); ++i)
       c.text_block(l.paragraphs[i], i == 0 ? p.text : p.muted);
   }
-  scroll_indicator(
-      dc, l.page.viewport, l.content_h,
-      std::clamp(m.scroll.offset, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h)));
+  scroll_indicator(dc, l.page.viewport, l.content_h, m.scroll.offset);
 }
 
 }  // namespace

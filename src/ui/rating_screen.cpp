@@ -36,9 +36,7 @@ void draw_rating(DrawContext& dc, const app::AppModel& m, const app::RatingScree
         focus_ring(dc, chip, std::min(chip.h / 2, 24.0f));
     }
   }
-  scroll_indicator(
-      dc, l.page.viewport, l.content_h,
-      std::clamp(m.scroll.offset, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h)));
+  scroll_indicator(dc, l.page.viewport, l.content_h, m.scroll.offset);
   c.text_block(l.hint, p.caution_text, Align::Center);
   button(dc, l.confirm, s.moment == app::RatingMoment::Before ? "Continue" : "Save",
          ButtonStyle::Primary, dc.focused(app::ControlKind::Confirm), s.pain.has_value());

@@ -51,9 +51,7 @@ void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScr
       for (const auto& b : l.cautions) c.text_block(b, p.text);
     }
   }
-  scroll_indicator(
-      dc, l.page.viewport, l.content_h,
-      std::clamp(m.scroll.offset, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h)));
+  scroll_indicator(dc, l.page.viewport, l.content_h, m.scroll.offset);
   if (l.start.w > 0)
     button(dc, l.start, "Start", ButtonStyle::Primary, dc.focused(app::ControlKind::Start));
 }

@@ -33,9 +33,7 @@ void draw_settings(DrawContext& dc, const app::AppModel& m) {
     c.text_block(l.therapist_detail, p.muted);
     c.text_block(l.safety, p.muted);
   }
-  scroll_indicator(
-      dc, l.page.viewport, l.content_h,
-      std::clamp(m.scroll.offset, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h)));
+  scroll_indicator(dc, l.page.viewport, l.content_h, m.scroll.offset);
   draw_tab_bar(dc, app::ControlKind::Settings);
 }
 

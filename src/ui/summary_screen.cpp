@@ -20,9 +20,7 @@ void draw_summary(DrawContext& dc, const app::AppModel& m) {
     c.text_block(l.time_done, p.muted);
     c.text_block(l.message, p.text);
   }
-  scroll_indicator(
-      dc, l.page.viewport, l.content_h,
-      std::clamp(m.scroll.offset, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h)));
+  scroll_indicator(dc, l.page.viewport, l.content_h, m.scroll.offset);
   button(dc, l.done, "Done", ButtonStyle::Primary, dc.focused(app::ControlKind::Done));
 }
 

@@ -41,7 +41,7 @@ class Clip {
 };
 
 // A thin bar at the viewport's right edge showing where the view is in content taller than it;
-// nothing when everything fits.
+// nothing when everything fits. `scroll` past either end shows the thumb at that end.
 void scroll_indicator(DrawContext& dc, app::Rect viewport, float content_h, float scroll);
 // A small filled dot with the pain colour, for lists.
 void pain_dot(DrawContext& dc, app::Point center, int pain);
