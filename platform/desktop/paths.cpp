@@ -1,9 +1,10 @@
 #include "paths.h"
 
 #include <SDL.h>
-
 #include <stdlib.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <fstream>
@@ -28,11 +29,13 @@ void ensure_private_dir(const fs::path& dir) {
 fs::path default_data_dir() {
   // The XDG spec says an empty or relative XDG_DATA_HOME is to be ignored; SDL would instead
   // build a path from it ("/unknot/" at the file system root for an empty one).
-  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg != nullptr && !fs::path(xdg).is_absolute()) {
+  if (const char* xdg = std::getenv("XDG_DATA_HOME");
+      xdg != nullptr && !fs::path(xdg).is_absolute()) {
     ::unsetenv("XDG_DATA_HOME");
   }
   char* raw = SDL_GetPrefPath("", "unknot");
-  if (raw == nullptr) throw std::runtime_error(std::string("no user data folder: ") + SDL_GetError());
+  if (raw == nullptr)
+    throw std::runtime_error(std::string("no user data folder: ") + SDL_GetError());
   fs::path dir(raw);
   SDL_free(raw);
   ensure_private_dir(dir);
@@ -48,7 +51,8 @@ fs::path find_assets_dir() {
   if (char* base_raw = SDL_GetBasePath(); base_raw != nullptr) {
     const fs::path base(base_raw);
     SDL_free(base_raw);
-    for (const fs::path& candidate : {base / "assets", base / ".." / "share" / "unknot" / "assets"}) {
+    for (const fs::path& candidate :
+         {base / "assets", base / ".." / "share" / "unknot" / "assets"}) {
       if (usable(candidate)) return candidate.lexically_normal();
     }
   }
@@ -67,7 +71,8 @@ fs::path parse_user_dirs_documents(const std::string& text, const fs::path& home
     if (start == std::string::npos || line.compare(start, key.size(), key) != 0) continue;
     std::string value = line.substr(start + key.size());
     while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.pop_back();
-    if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+    if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+      value = value.substr(1, value.size() - 2);
     if (value.rfind("$HOME", 0) == 0) value = home.string() + value.substr(5);
     const fs::path dir(value);
     return dir.is_absolute() ? dir : fs::path{};
@@ -77,12 +82,15 @@ fs::path parse_user_dirs_documents(const std::string& text, const fs::path& home
 
 fs::path documents_dir() {
   std::error_code ec;
-  if (const char* env = std::getenv("UNKNOT_DOCUMENTS_DIR"); env != nullptr && *env != '\0') return fs::path(env);
+  if (const char* env = std::getenv("UNKNOT_DOCUMENTS_DIR"); env != nullptr && *env != '\0')
+    return fs::path(env);
   const char* home_raw = std::getenv("HOME");
-  const fs::path home = home_raw != nullptr && *home_raw != '\0' ? fs::path(home_raw) : fs::current_path(ec);
+  const fs::path home =
+      home_raw != nullptr && *home_raw != '\0' ? fs::path(home_raw) : fs::current_path(ec);
   const char* config_raw = std::getenv("XDG_CONFIG_HOME");
-  const fs::path config = config_raw != nullptr && fs::path(config_raw).is_absolute() ? fs::path(config_raw)
-                                                                                      : home / ".config";
+  const fs::path config = config_raw != nullptr && fs::path(config_raw).is_absolute()
+                              ? fs::path(config_raw)
+                              : home / ".config";
   if (std::ifstream in(config / "user-dirs.dirs"); in) {
     std::stringstream text;
     text << in.rdbuf();
@@ -93,7 +101,29 @@ fs::path documents_dir() {
   return home;
 }
 
+bool on_path(std::string_view name, std::string_view path_list) {
+  std::size_t start = 0;
+  while (start <= path_list.size()) {
+    const std::size_t end = std::min(path_list.find(':', start), path_list.size());
+    const std::string_view dir = path_list.substr(start, end - start);
+    // An empty entry means the current folder, which is never where an opener should come from.
+    if (!dir.empty()) {
+      const fs::path candidate = fs::path(std::string(dir)) / std::string(name);
+      if (::access(candidate.c_str(), X_OK) == 0 && !fs::is_directory(candidate)) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+bool show_in_folder(const fs::path& file) {
+  return open_with_desktop(fs::absolute(file).parent_path());
+}
+
 bool open_with_desktop(const fs::path& file) {
+  // SDL hands the URL to xdg-open without waiting to see whether it started, so look first.
+  const char* path = std::getenv("PATH");
+  if (!on_path("xdg-open", path != nullptr ? path : "")) return false;
   // Percent-encode everything outside the unreserved set and '/', so spaces and non-ASCII
   // names make a valid URL.
   std::string url = "file://";

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace unknot::platform {
 
@@ -25,10 +26,16 @@ std::filesystem::path documents_dir();
 
 // Reads XDG_DOCUMENTS_DIR's value from the text of a user-dirs.dirs file, with $HOME expanded;
 // empty when the line is missing or the value is not an absolute path.
-std::filesystem::path parse_user_dirs_documents(const std::string& text, const std::filesystem::path& home);
+std::filesystem::path parse_user_dirs_documents(const std::string& text,
+                                                const std::filesystem::path& home);
 
-// Hands a file to the desktop to open (SDL_OpenURL with a file:// URL). False on failure.
+// Hands a file to the desktop to open (SDL_OpenURL with a file:// URL). False when nothing can
+// open it: there is no opener (xdg-open) on the PATH, or SDL could not start it.
 bool open_with_desktop(const std::filesystem::path& file);
+// Opens the folder holding `file` in the file manager, the same way; false when nothing can.
+bool show_in_folder(const std::filesystem::path& file);
+// True when an executable `name` is in one of the PATH's folders (a ':'-separated list).
+bool on_path(std::string_view name, std::string_view path_list);
 
 // Holds the screen saver off while `on` (a running session); allows it again otherwise.
 void keep_awake(bool on);

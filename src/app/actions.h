@@ -9,15 +9,16 @@
 #include <variant>
 #include <vector>
 
-#include "app/controls.h"
 #include "app/care_model.h"
+#include "app/controls.h"
 #include "app/progress_model.h"
+#include "app/text_measure.h"
 #include "core/body_map.h"
 #include "core/breath.h"
+#include "core/comfort_settings.h"
 #include "core/muscle_library.h"
 #include "core/sound_settings.h"
 #include "core/time.h"
-#include "app/text_measure.h"
 
 namespace unknot::app {
 
@@ -27,23 +28,37 @@ struct Tick {
   core::UnixSeconds wall_now{};
   core::Instant ui_now{};  // a monotonic clock that runs even with no audio, for scrolling
 };
-struct Activated { Control control; };     // tap, click, or Enter/Space on the focused control
-struct FocusMoved { int delta = 1; };      // Tab / arrows
-struct BackPressed {};                     // Escape, Android back
-struct PauseToggled {};                    // Space during a session
-struct PainTyped { int value = 0; };       // digit keys
-struct PainNudged { int delta = 0; };      // Left / Right on the rating
-struct AppBackgrounded {};                 // the OS is about to suspend us
+struct Activated {
+  Control control;
+};  // tap, click, or Enter/Space on the focused control
+struct FocusMoved {
+  int delta = 1;
+};                       // Tab / arrows
+struct BackPressed {};   // Escape, Android back
+struct PauseToggled {};  // Space during a session
+struct PainTyped {
+  int value = 0;
+};  // digit keys
+struct PainNudged {
+  int delta = 0;
+};                          // Left / Right on the rating
+struct AppBackgrounded {};  // the OS is about to suspend us
 
 // Results fed back by the shell.
-struct SessionRecordStarted { std::int64_t session_id = 0; };
-struct StorageFailed { std::string message; };
+struct SessionRecordStarted {
+  std::int64_t session_id = 0;
+};
+struct StorageFailed {
+  std::string message;
+};
 struct LastResult {
   std::string routine_id;
   int pain_before = 0;
   int pain_after = 0;
 };
-struct LastResultsLoaded { std::vector<LastResult> results; };
+struct LastResultsLoaded {
+  std::vector<LastResult> results;
+};
 struct InterruptedFound {
   std::int64_t session_id = 0;
   std::string routine_id;
@@ -52,30 +67,62 @@ struct InterruptedFound {
   std::string region;
 };
 
-struct Scrolled { float dy = 0; };            // wheel or drag, in dp (positive: content moves up)
-struct Flung { float velocity = 0; };         // a drag let go, in dp a second: the content coasts
-struct ScrolledToEnd { bool end = true; };    // End (true) or Home (false) outside a text field
-struct Paged { int pages = 1; };              // Page Down (+1) or Page Up (-1)
+struct Scrolled {
+  float dy = 0;
+};  // wheel or drag, in dp (positive: content moves up)
+struct Flung {
+  float velocity = 0;
+};  // a drag let go, in dp a second: the content coasts
+struct ScrolledToEnd {
+  bool end = true;
+};  // End (true) or Home (false) outside a text field
+struct Paged {
+  int pages = 1;
+};  // Page Down (+1) or Page Up (-1)
 // The font's measure arrived (the shell opened its fonts): layouts measure text with it.
-struct TextMeasureReady { std::shared_ptr<const TextMeasure> text; };
-struct Resized { float w = 0, h = 0; };       // window size in dp
-struct TextTyped { std::string text; };       // UTF-8 from the keyboard or an IME
-struct TextErased {};                         // Backspace in a text field
-struct CustomPatternSaved { std::int64_t id = 0; };
-struct PatternsLoaded { std::vector<core::BreathPattern> custom; };
-struct SoundSettingsLoaded { core::SoundSettings settings; };
-struct FirstUseLoaded { std::string pattern_id; std::optional<core::UnixSeconds> first; };
+struct TextMeasureReady {
+  std::shared_ptr<const TextMeasure> text;
+};
+struct Resized {
+  float w = 0, h = 0;
+};  // window size in dp
+struct TextTyped {
+  std::string text;
+};                     // UTF-8 from the keyboard or an IME
+struct TextErased {};  // Backspace in a text field
+struct CustomPatternSaved {
+  std::int64_t id = 0;
+};
+struct PatternsLoaded {
+  std::vector<core::BreathPattern> custom;
+};
+struct SoundSettingsLoaded {
+  core::SoundSettings settings;
+};
+struct ComfortLoaded {
+  core::ComfortSettings settings;
+};
+struct FirstUseLoaded {
+  std::string pattern_id;
+  std::optional<core::UnixSeconds> first;
+};
 // The shell found today's check-in not yet offered: the daily rating, and the PGIC when due.
-struct CheckinDue { bool pgic = false; };
+struct CheckinDue {
+  bool pgic = false;
+};
 // Answers LoadProgress: every session and check-in, and the local day today.
-struct ProgressLoaded { ProgressData data; };
+struct ProgressLoaded {
+  ProgressData data;
+};
 // Answers LoadHistory: the next page, newest first; `more` when older entries remain.
 struct HistoryLoaded {
   std::vector<HistoryEntry> entries;
   bool append = false;  // false: the first page, replacing what was shown
   bool more = false;
 };
-struct WeeklyTargetLoaded { int target = kDefaultWeeklyTarget; };
+struct WeeklyTargetLoaded {
+  int target = kDefaultWeeklyTarget;
+};
 // Settings and safety answers kept in storage, handed over at start-up.
 struct CareLoaded {
   int utc_offset_min = 0;  // the machine's offset from UTC now, for local dates
@@ -95,26 +142,43 @@ struct FileOpenFailed {
   std::string message;  // every problem, one per line, with file, line, column and field
 };
 // A homework file was imported; `message` says what happened ("Homework from Sam Lee added").
-struct FileImported { std::string message; };
+struct FileImported {
+  std::string message;
+};
 // A routine file was opened: it joins the catalog (replacing one with the same id) and opens.
-struct RoutineFileOpened { core::Routine routine; };
-// The report was written (and handed to the system to open).
-struct ReportShared { std::string path; };
-// Homework was exported: the .unknot file's path (the .ics beside it).
-struct HomeworkExported { std::string path; };
+struct RoutineFileOpened {
+  core::Routine routine;
+};
+enum class SavedKind { Report, Homework, Calendar };
+// Whether the desktop was asked to open a saved file, and whether anything did.
+enum class OpenOutcome { NotTried, Opened, NothingCouldOpen };
+// The report (or a calendar file) was written, and perhaps handed to the system to open.
+struct ReportShared {
+  std::string path;
+  OpenOutcome opened = OpenOutcome::NotTried;
+};
+// Homework was exported: the .unknot file's path and the .ics beside it.
+struct HomeworkExported {
+  std::string path;
+  std::string calendar;
+};
+// "Show in folder" was tried: false when nothing could show the folder.
+struct FolderShown {
+  bool shown = true;
+};
 // The muscle library and the body map, read from assets at start-up (either may be missing).
 struct LibraryLoaded {
   std::shared_ptr<const core::MuscleLibrary> library;
   std::shared_ptr<const core::BodyMap> map;
 };
 
-using Action = std::variant<Tick, Activated, FocusMoved, BackPressed, PauseToggled, PainTyped,
-                            PainNudged, AppBackgrounded, SessionRecordStarted, StorageFailed,
-                            LastResultsLoaded, InterruptedFound, Scrolled, Resized, TextTyped,
-                            TextErased, CustomPatternSaved, PatternsLoaded, SoundSettingsLoaded,
-                            FirstUseLoaded, CheckinDue, ProgressLoaded, HistoryLoaded,
-                            WeeklyTargetLoaded, ReportShared, CareLoaded, HomeworkLoaded,
-                            FileOpenFailed, FileImported, RoutineFileOpened, LibraryLoaded,
-                            HomeworkExported, Flung, ScrolledToEnd, Paged, TextMeasureReady>;
+using Action =
+    std::variant<Tick, Activated, FocusMoved, BackPressed, PauseToggled, PainTyped, PainNudged,
+                 AppBackgrounded, SessionRecordStarted, StorageFailed, LastResultsLoaded,
+                 InterruptedFound, Scrolled, Resized, TextTyped, TextErased, CustomPatternSaved,
+                 PatternsLoaded, SoundSettingsLoaded, FirstUseLoaded, CheckinDue, ProgressLoaded,
+                 HistoryLoaded, WeeklyTargetLoaded, ReportShared, CareLoaded, HomeworkLoaded,
+                 FileOpenFailed, FileImported, RoutineFileOpened, LibraryLoaded, HomeworkExported,
+                 Flung, ScrolledToEnd, Paged, TextMeasureReady, ComfortLoaded, FolderShown>;
 
 }  // namespace unknot::app

@@ -13,11 +13,11 @@
 #include <cmath>
 #include <exception>
 
-#include "app/screens.h"
 #include "app/builder_draft.h"
 #include "app/builder_layout.h"
-#include "app/text_util.h"
 #include "app/care_flow.h"
+#include "app/screens.h"
+#include "app/text_util.h"
 #include "app/update.h"
 
 namespace unknot::app {
@@ -42,7 +42,8 @@ void ensure_id(AppModel& m) {
 }
 
 // The next pattern id in `list` after (or before) `id`, wrapping.
-std::string cycle_pattern(const std::vector<const core::BreathPattern*>& list, const std::string& id, int delta) {
+std::string cycle_pattern(const std::vector<const core::BreathPattern*>& list,
+                          const std::string& id, int delta) {
   if (list.empty()) return id;
   const auto n = static_cast<int>(list.size());
   int at = 0;
@@ -63,8 +64,10 @@ void step_value(core::StepSpec& s, BuilderValue v, int delta) {
       break;
     case BuilderValue::Reps:
       s.reps = std::clamp(s.reps + delta, 1, kMaxReps);
-      if (s.reps == 1) s.rest = {};
-      else if (s.rest == core::Duration{} && delta > 0) s.rest = seconds{kDefaultRestSeconds};
+      if (s.reps == 1)
+        s.rest = {};
+      else if (s.rest == core::Duration{} && delta > 0)
+        s.rest = seconds{kDefaultRestSeconds};
       break;
     case BuilderValue::Rest:
       if (s.reps > 1) {
@@ -72,12 +75,15 @@ void step_value(core::StepSpec& s, BuilderValue v, int delta) {
         s.rest = seconds{std::clamp(rest / 5 * 5 + delta * 5, 0, kMaxRestSeconds)};
       }
       break;
-    case BuilderValue::Pressure: s.pressure_target = std::clamp(s.pressure_target + delta, 1, kMaxPressure); break;
+    case BuilderValue::Pressure:
+      s.pressure_target = std::clamp(s.pressure_target + delta, 1, kMaxPressure);
+      break;
     case BuilderValue::StepPattern:
       s.pattern_id = cycle_pattern(hold_patterns(), s.pattern_id, delta);
       if (s.breaths) set_breaths(s, *s.breaths);
       break;
-    default: break;
+    default:
+      break;
   }
 }
 
@@ -85,8 +91,12 @@ void plan_value(AppModel& m, BuilderValue v, int delta) {
   HomeworkDraft& d = draft(m);
   const core::Day first = builder_today(m);
   switch (v) {
-    case BuilderValue::TimesPerDay: d.times_per_day = std::clamp(d.times_per_day + delta, 1, kMaxTimesPerDay); break;
-    case BuilderValue::Weeks: d.weeks = std::clamp(d.weeks + delta, 1, kMaxWeeks); break;
+    case BuilderValue::TimesPerDay:
+      d.times_per_day = std::clamp(d.times_per_day + delta, 1, kMaxTimesPerDay);
+      break;
+    case BuilderValue::Weeks:
+      d.weeks = std::clamp(d.weeks + delta, 1, kMaxWeeks);
+      break;
     case BuilderValue::StartDay:
     case BuilderValue::StartWeek: {
       const int step = v == BuilderValue::StartWeek ? 7 : 1;
@@ -94,7 +104,8 @@ void plan_value(AppModel& m, BuilderValue v, int delta) {
       d.start = std::clamp(start, first, first + days{365});
       break;
     }
-    default: break;
+    default:
+      break;
   }
 }
 
@@ -109,13 +120,6 @@ void open_builder(AppModel& m, float scroll, std::optional<Control> focus = std:
   }
   on_builder_scrolled(m, 0);
   builder_focus_into_view(m);
-}
-
-// A tapped text field takes the focus, so typing goes there.
-void focus_on(AppModel& m, Control c) {
-  const auto list = controls(m);
-  const auto it = std::find(list.begin(), list.end(), c);
-  if (it != list.end()) m.focus = static_cast<int>(it - list.begin());
 }
 
 // Export and Try: the problems, or nothing when the draft is ready.
@@ -147,7 +151,9 @@ void on_builder(AppModel& m, BuilderScreen b, const Control& c, std::vector<Effe
   HomeworkDraft& d = draft(m);
   const int delta = c.kind == ControlKind::BuilderUp ? 1 : -1;
   switch (c.kind) {
-    case ControlKind::Back: open_screen(m, SettingsScreen{}); return;
+    case ControlKind::Back:
+      open_screen(m, SettingsScreen{});
+      return;
     case ControlKind::NewHomework:
       if (c.index == 0) {
         b.confirming_new = true;
@@ -161,15 +167,26 @@ void on_builder(AppModel& m, BuilderScreen b, const Control& c, std::vector<Effe
       b.confirming_new = false;
       open_screen(m, b);
       return;
-    case ControlKind::BuilderField: focus_on(m, c); return;
+    case ControlKind::BuilderField:
+      focus_on(m, c);
+      return;
     case ControlKind::BuilderDown:
     case ControlKind::BuilderUp:
       switch (static_cast<BuilderValue>(c.index)) {
-        case BuilderValue::SettleMinutes: d.settle_minutes = std::clamp(d.settle_minutes + delta, 1, kMaxBlockMinutes); break;
-        case BuilderValue::CloseMinutes: d.close_minutes = std::clamp(d.close_minutes + delta, 1, kMaxBlockMinutes); break;
-        case BuilderValue::SettlePattern: d.settle_pattern = cycle_pattern(block_patterns(), d.settle_pattern, delta); break;
-        case BuilderValue::ClosePattern: d.close_pattern = cycle_pattern(block_patterns(), d.close_pattern, delta); break;
-        default: break;
+        case BuilderValue::SettleMinutes:
+          d.settle_minutes = std::clamp(d.settle_minutes + delta, 1, kMaxBlockMinutes);
+          break;
+        case BuilderValue::CloseMinutes:
+          d.close_minutes = std::clamp(d.close_minutes + delta, 1, kMaxBlockMinutes);
+          break;
+        case BuilderValue::SettlePattern:
+          d.settle_pattern = cycle_pattern(block_patterns(), d.settle_pattern, delta);
+          break;
+        case BuilderValue::ClosePattern:
+          d.close_pattern = cycle_pattern(block_patterns(), d.close_pattern, delta);
+          break;
+        default:
+          break;
       }
       break;
     case ControlKind::StepRow:
@@ -178,8 +195,12 @@ void on_builder(AppModel& m, BuilderScreen b, const Control& c, std::vector<Effe
         return;
       }
       break;
-    case ControlKind::AddMuscle: open_screen(m, BuilderPickScreen{0, b.scroll}); return;
-    case ControlKind::HomeworkSchedule: open_screen(m, BuilderPlanScreen{0, b.scroll}); return;
+    case ControlKind::AddMuscle:
+      open_screen(m, BuilderPickScreen{0, b.scroll});
+      return;
+    case ControlKind::HomeworkSchedule:
+      open_screen(m, BuilderPlanScreen{0, b.scroll});
+      return;
     case ControlKind::TryHomework:
       if (check(m, b)) {
         try_it(m);
@@ -193,9 +214,11 @@ void on_builder(AppModel& m, BuilderScreen b, const Control& c, std::vector<Effe
         fx.push_back(ExportHomework{draft_homework(m)});
       }
       break;
-    default: return;
+    default:
+      return;
   }
-  if (!b.problems.empty() && c.kind != ControlKind::ExportHomework && c.kind != ControlKind::TryHomework) {
+  if (!b.problems.empty() && c.kind != ControlKind::ExportHomework &&
+      c.kind != ControlKind::TryHomework) {
     b.problems = draft_problems(m);
   }
   if (auto* screen = std::get_if<BuilderScreen>(&m.screen)) *screen = b;
@@ -212,38 +235,51 @@ void on_step(AppModel& m, BuilderStepScreen st, const Control& c) {
   const int delta = c.kind == ControlKind::BuilderUp ? 1 : -1;
   switch (c.kind) {
     case ControlKind::Back:
-    case ControlKind::Done: open_builder(m, st.builder_scroll, Control{ControlKind::StepRow, st.step}); return;
-    case ControlKind::SidesOption: s.sides = static_cast<core::Sides>(std::clamp(c.index, 0, 3)); break;
+    case ControlKind::Done:
+      open_builder(m, st.builder_scroll, Control{ControlKind::StepRow, st.step});
+      return;
+    case ControlKind::SidesOption:
+      s.sides = static_cast<core::Sides>(std::clamp(c.index, 0, 3));
+      break;
     case ControlKind::HoldUnit:
       if (c.index == 1 && !s.breaths) {
-        set_breaths(s, static_cast<int>(std::lround(hold_seconds(s) / cycle_seconds(s.pattern_id))));
+        set_breaths(s,
+                    static_cast<int>(std::lround(hold_seconds(s) / cycle_seconds(s.pattern_id))));
       } else if (c.index == 0 && s.breaths) {
         set_seconds(s, hold_seconds(s));
       }
       break;
     case ControlKind::BuilderDown:
-    case ControlKind::BuilderUp: step_value(s, static_cast<BuilderValue>(c.index), delta); break;
-    case ControlKind::BuilderField: focus_on(m, c); return;
+    case ControlKind::BuilderUp:
+      step_value(s, static_cast<BuilderValue>(c.index), delta);
+      break;
+    case ControlKind::BuilderField:
+      focus_on(m, c);
+      return;
     case ControlKind::MoveStepUp:
       if (st.step > 0) {
-        std::swap(steps[static_cast<std::size_t>(st.step)], steps[static_cast<std::size_t>(st.step - 1)]);
+        std::swap(steps[static_cast<std::size_t>(st.step)],
+                  steps[static_cast<std::size_t>(st.step - 1)]);
         --st.step;
       }
       break;
     case ControlKind::MoveStepDown:
       if (st.step + 1 < static_cast<int>(steps.size())) {
-        std::swap(steps[static_cast<std::size_t>(st.step)], steps[static_cast<std::size_t>(st.step + 1)]);
+        std::swap(steps[static_cast<std::size_t>(st.step)],
+                  steps[static_cast<std::size_t>(st.step + 1)]);
         ++st.step;
       }
       break;
     case ControlKind::RemoveStep: {
       steps.erase(steps.begin() + st.step);
       const int next = std::min(st.step, static_cast<int>(steps.size()) - 1);
-      open_builder(m, st.builder_scroll,
-                   next >= 0 ? Control{ControlKind::StepRow, next} : Control{ControlKind::AddMuscle, 0});
+      open_builder(
+          m, st.builder_scroll,
+          next >= 0 ? Control{ControlKind::StepRow, next} : Control{ControlKind::AddMuscle, 0});
       return;
     }
-    default: return;
+    default:
+      return;
   }
   if (auto* screen = std::get_if<BuilderStepScreen>(&m.screen)) {
     *screen = st;
@@ -260,13 +296,16 @@ void on_pick(AppModel& m, const BuilderPickScreen& pk, const Control& c) {
   const auto rows = builder_pick_rows(m);
   if (c.index < 0 || c.index >= static_cast<int>(rows.size())) return;
   draft(m).steps.push_back(step_for(*rows[static_cast<std::size_t>(c.index)].muscle));
-  open_builder(m, pk.builder_scroll, Control{ControlKind::StepRow, static_cast<int>(draft(m).steps.size()) - 1});
+  open_builder(m, pk.builder_scroll,
+               Control{ControlKind::StepRow, static_cast<int>(draft(m).steps.size()) - 1});
 }
 
 void on_plan(AppModel& m, const BuilderPlanScreen& pl, const Control& c) {
   switch (c.kind) {
     case ControlKind::Back:
-    case ControlKind::Done: open_builder(m, pl.builder_scroll, Control{ControlKind::HomeworkSchedule, 0}); return;
+    case ControlKind::Done:
+      open_builder(m, pl.builder_scroll, Control{ControlKind::HomeworkSchedule, 0});
+      return;
     case ControlKind::BuilderDown:
     case ControlKind::BuilderUp:
       plan_value(m, static_cast<BuilderValue>(c.index), c.kind == ControlKind::BuilderUp ? 1 : -1);
@@ -277,8 +316,11 @@ void on_plan(AppModel& m, const BuilderPlanScreen& pl, const Control& c) {
         day = !day;
       }
       break;
-    case ControlKind::BuilderField: focus_on(m, c); break;
-    default: break;
+    case ControlKind::BuilderField:
+      focus_on(m, c);
+      break;
+    default:
+      break;
   }
 }
 
@@ -294,7 +336,8 @@ std::string* focused_text(AppModel& m, std::size_t& limit) {
       return &d.title;
     case BuilderText::Instruction: {
       const auto* st = std::get_if<BuilderStepScreen>(&m.screen);
-      if (st == nullptr || st->step < 0 || st->step >= static_cast<int>(d.steps.size())) return nullptr;
+      if (st == nullptr || st->step < 0 || st->step >= static_cast<int>(d.steps.size()))
+        return nullptr;
       limit = kMaxInstructionChars;
       return &d.steps[static_cast<std::size_t>(st->step)].instruction;
     }
@@ -311,8 +354,10 @@ std::string* focused_text(AppModel& m, std::size_t& limit) {
 }
 
 bool on_builder_screen(const AppModel& m) {
-  return std::holds_alternative<BuilderScreen>(m.screen) || std::holds_alternative<BuilderStepScreen>(m.screen) ||
-         std::holds_alternative<BuilderPickScreen>(m.screen) || std::holds_alternative<BuilderPlanScreen>(m.screen);
+  return std::holds_alternative<BuilderScreen>(m.screen) ||
+         std::holds_alternative<BuilderStepScreen>(m.screen) ||
+         std::holds_alternative<BuilderPickScreen>(m.screen) ||
+         std::holds_alternative<BuilderPlanScreen>(m.screen);
 }
 
 }  // namespace
@@ -350,7 +395,8 @@ bool on_builder_text(AppModel& m, const TextTyped& t) {
   if (!on_builder_screen(m)) return false;
   std::size_t limit = 0;
   if (std::string* text = focused_text(m, limit)) append_typed(*text, t.text, limit);
-  if (auto* b = std::get_if<BuilderScreen>(&m.screen); b && !b->problems.empty()) b->problems = draft_problems(m);
+  if (auto* b = std::get_if<BuilderScreen>(&m.screen); b && !b->problems.empty())
+    b->problems = draft_problems(m);
   return true;
 }
 
@@ -358,7 +404,8 @@ bool on_builder_erase(AppModel& m) {
   if (!on_builder_screen(m)) return false;
   std::size_t limit = 0;
   if (std::string* text = focused_text(m, limit)) erase_last_char(*text);
-  if (auto* b = std::get_if<BuilderScreen>(&m.screen); b && !b->problems.empty()) b->problems = draft_problems(m);
+  if (auto* b = std::get_if<BuilderScreen>(&m.screen); b && !b->problems.empty())
+    b->problems = draft_problems(m);
   return true;
 }
 
@@ -374,13 +421,15 @@ void on_builder_scrolled(AppModel& m, float dy) {
   const auto& d = m.homework_draft;
   if (auto* b = std::get_if<BuilderScreen>(&m.screen)) {
     b->scroll = std::clamp(b->scroll + dy, 0.0f,
-                           builder_max_scroll(window, static_cast<int>(d.steps.size()), static_cast<int>(b->problems.size())));
+                           builder_max_scroll(window, static_cast<int>(d.steps.size()),
+                                              static_cast<int>(b->problems.size())));
   } else if (auto* st = std::get_if<BuilderStepScreen>(&m.screen)) {
     const bool rest = st->step >= 0 && st->step < static_cast<int>(d.steps.size()) &&
                       d.steps[static_cast<std::size_t>(st->step)].reps > 1;
     st->scroll = std::clamp(st->scroll + dy, 0.0f, builder_step_max_scroll(window, rest));
   } else if (auto* pk = std::get_if<BuilderPickScreen>(&m.screen)) {
-    pk->scroll = std::clamp(pk->scroll + dy, 0.0f, builder_pick_max_scroll(window, builder_pick_rows(m)));
+    pk->scroll =
+        std::clamp(pk->scroll + dy, 0.0f, builder_pick_max_scroll(window, builder_pick_rows(m)));
   } else if (auto* pl = std::get_if<BuilderPlanScreen>(&m.screen)) {
     pl->scroll = std::clamp(pl->scroll + dy, 0.0f, builder_plan_max_scroll(window));
   }
@@ -394,27 +443,18 @@ void builder_focus_into_view(AppModel& m) {
   for (const auto& place : builder_places(m, {m.window_w, m.window_h}, viewport)) {
     if (place.control != *focus || !place.scrolls) continue;
     float shift = 0;
-    if (place.rect.y < viewport.y) shift = place.rect.y - viewport.y;
-    else if (place.rect.bottom() > viewport.bottom()) shift = std::min(place.rect.bottom() - viewport.bottom(), place.rect.y - viewport.y);
-    std::visit([shift](auto& s) {
-      if constexpr (requires { s.scroll; }) s.scroll += shift;
-    }, m.screen);
+    if (place.rect.y < viewport.y)
+      shift = place.rect.y - viewport.y;
+    else if (place.rect.bottom() > viewport.bottom())
+      shift = std::min(place.rect.bottom() - viewport.bottom(), place.rect.y - viewport.y);
+    std::visit(
+        [shift](auto& s) {
+          if constexpr (requires { s.scroll; }) s.scroll += shift;
+        },
+        m.screen);
     on_builder_scrolled(m, 0);
     return;
   }
-}
-
-void on_homework_exported(AppModel& m, const HomeworkExported& e) {
-  // "Saved Home programme.unknot and the calendar file to Documents": the file's name and its
-  // folder's, short enough for two lines on a phone.
-  std::string name = e.path, folder = "your documents folder";
-  if (const auto slash = e.path.find_last_of('/'); slash != std::string::npos) {
-    name = e.path.substr(slash + 1);
-    const std::string dir = e.path.substr(0, slash);
-    if (const auto up = dir.find_last_of('/'); up != std::string::npos && up + 1 < dir.size()) folder = dir.substr(up + 1);
-  }
-  m.toast = "Saved " + name + " and the calendar file to " + folder;
-  m.toast_until = m.wall_now + seconds{8};
 }
 
 bool builder_controls(const AppModel& m, std::vector<Control>& list) {
@@ -446,14 +486,16 @@ bool builder_controls(const AppModel& m, std::vector<Control>& list) {
   }
   if (const auto* st = std::get_if<BuilderStepScreen>(&m.screen)) {
     add(ControlKind::Back);
-    for (const auto sides : {core::Sides::Both, core::Sides::Left, core::Sides::Right, core::Sides::None}) {
+    for (const auto sides :
+         {core::Sides::Both, core::Sides::Left, core::Sides::Right, core::Sides::None}) {
       add(ControlKind::SidesOption, static_cast<int>(sides));
     }
     add(ControlKind::HoldUnit, 0);
     add(ControlKind::HoldUnit, 1);
     stepper(BuilderValue::Hold);
     stepper(BuilderValue::Reps);
-    if (st->step >= 0 && st->step < static_cast<int>(d.steps.size()) && d.steps[static_cast<std::size_t>(st->step)].reps > 1) {
+    if (st->step >= 0 && st->step < static_cast<int>(d.steps.size()) &&
+        d.steps[static_cast<std::size_t>(st->step)].reps > 1) {
       stepper(BuilderValue::Rest);
     }
     stepper(BuilderValue::Pressure);
@@ -491,10 +533,12 @@ bool builder_controls(const AppModel& m, std::vector<Control>& list) {
 std::optional<Control> builder_primary(const AppModel& m) {
   if (const auto* b = std::get_if<BuilderScreen>(&m.screen)) {
     if (b->confirming_new) return Control{ControlKind::EndCancel, 0};
-    return m.homework_draft.steps.empty() ? Control{ControlKind::AddMuscle, 0} : Control{ControlKind::ExportHomework, 0};
+    return m.homework_draft.steps.empty() ? Control{ControlKind::AddMuscle, 0}
+                                          : Control{ControlKind::ExportHomework, 0};
   }
   if (std::holds_alternative<BuilderStepScreen>(m.screen)) return Control{ControlKind::Done, 0};
-  if (std::holds_alternative<BuilderPickScreen>(m.screen)) return Control{ControlKind::MusclePick, 0};
+  if (std::holds_alternative<BuilderPickScreen>(m.screen))
+    return Control{ControlKind::MusclePick, 0};
   if (std::holds_alternative<BuilderPlanScreen>(m.screen)) return Control{ControlKind::Done, 0};
   return std::nullopt;
 }

@@ -22,7 +22,7 @@ enum class BuilderValue {
   SettlePattern = 1,
   CloseMinutes = 2,
   ClosePattern = 3,
-  Hold = 10,      // the step's hold, in seconds (5-s steps) or breaths
+  Hold = 10,  // the step's hold, in seconds (5-s steps) or breaths
   Reps = 11,
   Rest = 12,
   Pressure = 13,
@@ -84,7 +84,6 @@ bool on_builder_erase(AppModel& m);
 bool builder_editing_text(const AppModel& m);
 void on_builder_scrolled(AppModel& m, float dy);
 void builder_focus_into_view(AppModel& m);
-void on_homework_exported(AppModel& m, const HomeworkExported& e);
 bool builder_controls(const AppModel& m, std::vector<Control>& list);
 std::optional<Control> builder_primary(const AppModel& m);
 

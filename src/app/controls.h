@@ -5,13 +5,13 @@
 namespace unknot::app {
 
 enum class ControlKind {
-  RoutineCard,   // index = routine
+  RoutineCard,  // index = routine
   Start,
   Back,
-  PainValue,     // index = 0..10
-  Region,        // index = region in the routine
+  PainValue,  // index = 0..10
+  Region,     // index = region in the routine
   Confirm,
-  Pause,         // pause or resume
+  Pause,  // pause or resume
   Skip,
   End,
   EndConfirm,
@@ -19,38 +19,38 @@ enum class ControlKind {
   Done,
   ResumeSession,
   CloseSession,
-  Dismiss,       // closes an error screen
-  ShowDetails,   // an error screen: shows or folds away the technical problems
+  Dismiss,      // closes an error screen
+  ShowDetails,  // an error screen: shows or folds away the technical problems
   // Breathing coach and sound.
-  JustBreathe,   // Home: the breathing card
-  Sound,         // Home: sound settings
-  PatternRow,    // index = position in the breathing list
+  JustBreathe,  // Home: the breathing card
+  Sound,        // Home: sound settings
+  PatternRow,   // index = position in the breathing list
   NewPattern,
   UnitMinutes,
   UnitBreaths,
   LengthDown,
   LengthUp,
   Edit,
-  Dizzy,         // "Dizzy or tingling?" during a breathing session
+  Dizzy,  // "Dizzy or tingling?" during a breathing session
   SlowDown,
   StopSession,
-  VolumeDown,    // index = SoundGroup
+  VolumeDown,  // index = SoundGroup
   VolumeUp,
   Mute,
-  Ambient,       // index = core::AmbientKind
+  Ambient,  // index = core::AmbientKind
   BreathTone,
   PanSides,
   NameField,
-  PhaseDown,     // index = 0 inhale, 1 hold after in, 2 exhale, 3 hold after out,
-  PhaseUp,       //   4 breaths a minute, 5 in-breath share (set by rate)
-  ByPhases,      // editor: set the four phases
-  ByRate,        // editor: set a rate and a ratio
+  PhaseDown,  // index = 0 inhale, 1 hold after in, 2 exhale, 3 hold after out,
+  PhaseUp,    //   4 breaths a minute, 5 in-breath share (set by rate)
+  ByPhases,   // editor: set the four phases
+  ByRate,     // editor: set a rate and a ratio
   Save,
   Delete,
-  NotToday,      // check-in: skip for today
-  PgicOption,    // index = 1 (very much improved) .. 7 (very much worse)
+  NotToday,    // check-in: skip for today
+  PgicOption,  // index = 1 (very much improved) .. 7 (very much worse)
   // Progress and History.
-  TabHome,       // the bottom bar on Home, Progress and History
+  TabHome,  // the bottom bar on Home, Progress and History
   TabProgress,
   TabHistory,
   Period,        // index = TrendsPeriod (4 weeks, 12 weeks, all)
@@ -59,11 +59,11 @@ enum class ControlKind {
   TargetDown,    // the weekly target on the Progress screen
   TargetUp,
   ShareReport,
-  HistoryRow,    // index = position in the loaded history, newest first
-  RatingDown,    // entry screen: index 0 pain before, 1 pain after
+  HistoryRow,  // index = position in the loaded history, newest first
+  RatingDown,  // entry screen: index 0 pain before, 1 pain after
   RatingUp,
   NoteField,
-  Undo,          // brings back the entry just deleted
+  Undo,  // brings back the entry just deleted
   // Body map and muscle library ("where does it hurt?").
   WhereItHurts,  // Home: opens the body map
   BodyView,      // index = core::BodyView (front, back)
@@ -73,35 +73,44 @@ enum class ControlKind {
   BuildRoutine,  // makes a routine from the picked muscles
   SaveRoutine,   // keeps a built routine in the catalog
   // Homework, settings and safety.
-  HomeworkCard,  // index = position in model.homework
-  Settings,      // Home: settings (therapist mode, health profile)
-  TherapistMode, // settings: the switch
-  HealthProfile, // settings: opens the health profile
-  ProfileFlag,   // index = 0 anticoagulants, 1 pregnant, 2 varicose veins, 3 seizures, 4 heart
-  RedFlagYes,    // index = question 0..kRedFlagCount-1
+  HomeworkCard,   // index = position in model.homework
+  Settings,       // Home: settings (therapist mode, health profile)
+  TherapistMode,  // settings: the switch
+  HealthProfile,  // settings: opens the health profile
+  ProfileFlag,    // index = 0 anticoagulants, 1 pregnant, 2 varicose veins, 3 seizures, 4 heart
+  RedFlagYes,     // index = question 0..kRedFlagCount-1
   RedFlagNo,
-  TooIntense,    // during a pressure step: ease it
-  StopPoint,     // during a pressure step: sharp, electric, numb or a pulse: stop this muscle
+  TooIntense,  // during a pressure step: ease it
+  StopPoint,   // during a pressure step: sharp, electric, numb or a pulse: stop this muscle
   // The therapist's homework builder (builder_flow.h).
-  BuildHomework,   // settings, in therapist mode: opens the builder
-  BuilderField,    // text field: index 0 title, 1 step instruction, 2 therapist, 3 note
-  BuilderDown,     // index = BuilderValue
+  BuildHomework,  // settings, in therapist mode: opens the builder
+  BuilderField,   // text field: index 0 title, 1 step instruction, 2 therapist, 3 note
+  BuilderDown,    // index = BuilderValue
   BuilderUp,
-  StepRow,         // index = pressure step of the draft: opens its editor
-  AddMuscle,       // opens the muscle picker
-  MusclePick,      // index = row of the picker (builder_pick_rows)
+  StepRow,           // index = pressure step of the draft: opens its editor
+  AddMuscle,         // opens the muscle picker
+  MusclePick,        // index = row of the picker (builder_pick_rows)
   HomeworkSchedule,  // opens the prescription
-  SidesOption,     // index = core::Sides
-  HoldUnit,        // index 0 seconds, 1 breaths
+  SidesOption,       // index = core::Sides
+  HoldUnit,          // index 0 seconds, 1 breaths
   MoveStepUp,
   MoveStepDown,
   RemoveStep,
-  DayToggle,       // index = 0 Monday .. 6 Sunday
+  DayToggle,  // index = 0 Monday .. 6 Sunday
   ExportHomework,
   TryHomework,     // adds the routine to the catalog and opens it
   NewHomework,     // index 0 asks, 1 confirms: clears the draft for the next client
   RoutineSources,  // a routine's page: its sources (domain.md §7)
   AddToCalendar,   // a homework routine's page: its schedule as a calendar file
+  // Settings: display and comfort.
+  ThemeOption,  // index = core::ThemeChoice
+  TextSmaller,  // text size one step down
+  TextLarger,
+  ReduceMotion,  // the switch
+  HighContrast,  // the switch
+  // The sheet over any screen after a file was saved (saved_file.h).
+  ShowInFolder,
+  CloseSaved,
 };
 
 // Index of the sound groups on the sound screen.

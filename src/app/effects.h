@@ -11,11 +11,12 @@
 
 #include "app/care_model.h"
 #include "app/progress_model.h"
+#include "core/comfort_settings.h"
 #include "core/custom_pattern.h"
 #include "core/homework.h"
 #include "core/routine.h"
-#include "core/sound_settings.h"
 #include "core/session_run.h"
+#include "core/sound_settings.h"
 #include "core/timeline.h"
 
 namespace unknot::app {
@@ -28,7 +29,7 @@ struct BeginSessionRecord {
 };
 struct RecordStep {
   std::int64_t session_id = 0;
-  int step_index = 0;   // index in the whole routine
+  int step_index = 0;  // index in the whole routine
   std::string muscle;
   core::Side side = core::Side::None;
   core::Duration planned{};
@@ -46,27 +47,72 @@ struct RecordFeedback {
   FeedbackKind kind = FeedbackKind::TooIntense;
   core::UnixSeconds at{};
 };
-struct CompleteSessionRecord { std::int64_t session_id = 0; core::UnixSeconds ended_at{}; };
-struct AbandonSessionRecord { std::int64_t session_id = 0; core::UnixSeconds ended_at{}; };
-struct SavePainAfter { std::int64_t session_id = 0; int pain_after = 0; };
+struct CompleteSessionRecord {
+  std::int64_t session_id = 0;
+  core::UnixSeconds ended_at{};
+};
+struct AbandonSessionRecord {
+  std::int64_t session_id = 0;
+  core::UnixSeconds ended_at{};
+};
+struct SavePainAfter {
+  std::int64_t session_id = 0;
+  int pain_after = 0;
+};
 struct LoadLastResults {};
 
-struct AudioLoad { std::shared_ptr<const core::Timeline> timeline; };
-struct AudioSync { core::PlaybackClock clock; };
-struct AudioRun { bool running = false; };
+struct AudioLoad {
+  std::shared_ptr<const core::Timeline> timeline;
+};
+struct AudioSync {
+  core::PlaybackClock clock;
+};
+struct AudioRun {
+  bool running = false;
+};
 struct AudioClear {};
-struct KeepAwake { bool on = false; };
-struct AudioSettings { core::SoundSettings settings; };
-struct SaveSoundSettings { core::SoundSettings settings; };
+struct KeepAwake {
+  bool on = false;
+};
+struct AudioSettings {
+  core::SoundSettings settings;
+};
+struct SaveSoundSettings {
+  core::SoundSettings settings;
+};
+// The theme, text size and contrast to draw with (the shell re-measures text and answers
+// Resized so every layout reflows), and the same settings to keep.
+struct ApplyComfort {
+  core::ComfortSettings settings;
+};
+struct SaveComfortSettings {
+  core::ComfortSettings settings;
+};
+// Opens the folder that holds `path` in the file manager; answers FolderShown.
+struct ShowInFolder {
+  std::string path;
+};
 // Saves a custom pattern (insert when id is empty); the shell answers CustomPatternSaved and
 // PatternsLoaded.
-struct SavePattern { std::optional<std::int64_t> id; core::PatternDraft draft; };
-struct DeletePattern { std::int64_t id = 0; };
+struct SavePattern {
+  std::optional<std::int64_t> id;
+  core::PatternDraft draft;
+};
+struct DeletePattern {
+  std::int64_t id = 0;
+};
 // Looks up when a pattern was first used (4-7-8's first-month limit); answers FirstUseLoaded.
-struct LoadFirstUse { std::string pattern_id; };
-struct Haptic { int pulses = 1; };  // one pulse on the in-breath, two on the out-breath
+struct LoadFirstUse {
+  std::string pattern_id;
+};
+struct Haptic {
+  int pulses = 1;
+};  // one pulse on the in-breath, two on the out-breath
 enum class CheckinKind { DailyPain, Pgic };
-struct SaveCheckin { CheckinKind kind = CheckinKind::DailyPain; int value = 0; };
+struct SaveCheckin {
+  CheckinKind kind = CheckinKind::DailyPain;
+  int value = 0;
+};
 // Today's check-in was offered (answered or not): never ask twice in a day.
 struct CheckinOffered {};
 // Progress and History. Loads answer ProgressLoaded / HistoryLoaded.
@@ -82,9 +128,15 @@ struct UpdateEntry {
   std::string note;
 };
 // Deletes a session with its steps, keeping a copy so RestoreEntry can put it back.
-struct DeleteEntry { std::int64_t id = 0; };
-struct RestoreEntry { std::int64_t id = 0; };
-struct SaveWeeklyTarget { int target = kDefaultWeeklyTarget; };
+struct DeleteEntry {
+  std::int64_t id = 0;
+};
+struct RestoreEntry {
+  std::int64_t id = 0;
+};
+struct SaveWeeklyTarget {
+  int target = kDefaultWeeklyTarget;
+};
 // Writes the clinician report for the period to the documents folder and opens it; answers
 // ReportShared or StorageFailed.
 struct ShareReportFile {
@@ -94,27 +146,41 @@ struct ShareReportFile {
 
 // Writes homework `id`'s schedule as an .ics file to the documents folder and opens it; answers
 // ReportShared (the path) or StorageFailed.
-struct ExportCalendar { std::string homework_id; };
+struct ExportCalendar {
+  std::string homework_id;
+};
 
 // Settings and safety answers to keep.
-struct SaveProfile { HealthProfile profile; };
-struct SaveTherapistMode { bool on = false; };
+struct SaveProfile {
+  HealthProfile profile;
+};
+struct SaveTherapistMode {
+  bool on = false;
+};
 // The red-flag screen was answered: `passed` when every answer was no. Only the outcome and
 // its time are kept, never the answers.
-struct SaveScreenResult { bool passed = false; core::UnixSeconds at{}; };
+struct SaveScreenResult {
+  bool passed = false;
+  core::UnixSeconds at{};
+};
 
 // Writes a routine built on the body map to <data_dir>/routines/<id>.json (atomically).
-struct SaveBuiltRoutine { core::Routine routine; };
+struct SaveBuiltRoutine {
+  core::Routine routine;
+};
 // Writes "<documents>/<title>.unknot" (core::homework_json) and "<title>.ics"
 // (core::homework_ics), each atomically and 0600; answers HomeworkExported or StorageFailed.
-struct ExportHomework { core::Homework homework; };
+struct ExportHomework {
+  core::Homework homework;
+};
 
-using Effect = std::variant<BeginSessionRecord, RecordStep, RecordFeedback, CompleteSessionRecord,
-                            AbandonSessionRecord, SavePainAfter, LoadLastResults, AudioLoad,
-                            AudioSync, AudioRun, AudioClear, KeepAwake, AudioSettings,
-                            SaveSoundSettings, SavePattern, DeletePattern, LoadFirstUse, Haptic, SaveCheckin,
-                            CheckinOffered, LoadProgress, LoadHistory, UpdateEntry, DeleteEntry,
-                            RestoreEntry, SaveWeeklyTarget, ShareReportFile, SaveProfile,
-                            SaveTherapistMode, SaveScreenResult, ExportCalendar, SaveBuiltRoutine, ExportHomework>;
+using Effect =
+    std::variant<BeginSessionRecord, RecordStep, RecordFeedback, CompleteSessionRecord,
+                 AbandonSessionRecord, SavePainAfter, LoadLastResults, AudioLoad, AudioSync,
+                 AudioRun, AudioClear, KeepAwake, AudioSettings, SaveSoundSettings, SavePattern,
+                 DeletePattern, LoadFirstUse, Haptic, SaveCheckin, CheckinOffered, LoadProgress,
+                 LoadHistory, UpdateEntry, DeleteEntry, RestoreEntry, SaveWeeklyTarget,
+                 ShareReportFile, SaveProfile, SaveTherapistMode, SaveScreenResult, ExportCalendar,
+                 SaveBuiltRoutine, ExportHomework, ApplyComfort, SaveComfortSettings, ShowInFolder>;
 
 }  // namespace unknot::app

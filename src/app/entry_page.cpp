@@ -112,12 +112,6 @@ std::string day_label(const HistoryEntry& e) {
          std::string(kMonths[static_cast<unsigned>(ymd.month()) - 1]);
 }
 
-void focus_on(AppModel& m, Control c) {
-  const auto list = controls(m);
-  const auto it = std::find(list.begin(), list.end(), c);
-  if (it != list.end()) m.focus = static_cast<int>(it - list.begin());
-}
-
 bool editing_note(const AppModel& m, const EntryScreen& s) {
   return !s.confirming_delete && focused_control(m) == Control{ControlKind::NoteField, 0};
 }

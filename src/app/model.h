@@ -10,17 +10,18 @@
 #include <vector>
 
 #include "app/actions.h"
+#include "app/care_model.h"
 #include "app/controls.h"
 #include "app/effects.h"
-#include "app/care_model.h"
 #include "app/progress_model.h"
 #include "app/scrolling.h"
 #include "app/text_measure.h"
 #include "core/breathing_session.h"
+#include "core/comfort_settings.h"
 #include "core/custom_pattern.h"
 #include "core/routine.h"
-#include "core/sound_settings.h"
 #include "core/session_run.h"
+#include "core/sound_settings.h"
 #include "core/timeline.h"
 
 namespace unknot::app {
@@ -31,8 +32,8 @@ struct CatalogEntry {
   std::optional<LastResult> last;                  // newest completed, rated session
   core::Routine original;                          // as written, before the profile
   std::vector<core::StepChange> changes;           // what the profile removed or softened
-  bool built = false;  // made on the body map ("where does it hurt?")
-  bool saved = false;  // a built routine written to the data folder
+  bool built = false;                              // made on the body map ("where does it hurt?")
+  bool saved = false;                              // a built routine written to the data folder
 };
 
 enum class RatingMoment { Before, After };
@@ -46,7 +47,7 @@ struct RatingScreen {
   RatingMoment moment = RatingMoment::Before;
   int routine = 0;
   std::optional<int> pain;
-  std::optional<int> region;  // index into the routine's regions
+  std::optional<int> region;      // index into the routine's regions
   bool needs_value_hint = false;  // Confirm was pressed with no rating chosen
 
   static RatingScreen ask(RatingMoment moment, int routine_index) {
@@ -58,7 +59,7 @@ struct RatingScreen {
 };
 struct PlayerScreen {
   bool confirming_end = false;
-  bool asking_dizzy = false;  // the "dizzy or tingling?" question is open
+  bool asking_dizzy = false;      // the "dizzy or tingling?" question is open
   bool asking_intensity = false;  // the "too intense?" question is open (pressure holds)
   bool was_playing = false;  // resume on "keep going" only if it was playing before the question
 };
@@ -69,8 +70,8 @@ struct ResumeScreen {
 };
 struct ErrorScreen {
   std::string title;
-  std::string message;    // the technical problems, one per line (file, line, column, field)
-  bool details = false;   // the problems are shown (folded away at first)
+  std::string message;   // the technical problems, one per line (file, line, column, field)
+  bool details = false;  // the problems are shown (folded away at first)
 };
 struct BreatheListScreen {};
 struct PatternScreen {
@@ -82,9 +83,9 @@ struct EditorScreen {
   core::PatternDraft draft;
   std::vector<core::DraftProblem> problems;  // shown after Save is pressed
   bool confirming_delete = false;
-  bool by_rate = false;          // set by breaths a minute and the in-breath's share
-  int rate_tenths = 60;          // breaths a minute × 10, in 0.5 steps (2.0 .. 12.0)
-  int share_percent = 40;        // the in-breath's share of the breath (20 .. 80 %)
+  bool by_rate = false;    // set by breaths a minute and the in-breath's share
+  int rate_tenths = 60;    // breaths a minute × 10, in 0.5 steps (2.0 .. 12.0)
+  int share_percent = 40;  // the in-breath's share of the breath (20 .. 80 %)
 };
 // Where Sound was opened from: Back returns there.
 enum class SoundFrom { Home, Settings };
@@ -93,17 +94,17 @@ struct SoundScreen {
 };
 // The daily check-in (average pain over the last 24 hours), then the PGIC when it is due.
 struct CheckinScreen {
-  bool pgic_step = false;   // showing the Patient Global Impression of Change
+  bool pgic_step = false;  // showing the Patient Global Impression of Change
   bool pgic_due = false;
   std::optional<int> value;
 };
 
-using Screen = std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScreen, SummaryScreen,
-                            ResumeScreen, ErrorScreen, BreatheListScreen, PatternScreen,
-                            EditorScreen, SoundScreen, CheckinScreen, TrendsScreen, HistoryScreen,
-                            EntryScreen, BodyMapScreen, MuscleScreen, SafetyScreen, ProfileScreen,
-                            SettingsScreen, SourcesScreen, BuilderScreen, BuilderStepScreen, BuilderPickScreen,
-                            BuilderPlanScreen>;
+using Screen =
+    std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScreen, SummaryScreen, ResumeScreen,
+                 ErrorScreen, BreatheListScreen, PatternScreen, EditorScreen, SoundScreen,
+                 CheckinScreen, TrendsScreen, HistoryScreen, EntryScreen, BodyMapScreen,
+                 MuscleScreen, SafetyScreen, ProfileScreen, SettingsScreen, SourcesScreen,
+                 BuilderScreen, BuilderStepScreen, BuilderPickScreen, BuilderPlanScreen>;
 
 struct Caption {
   std::string text;
@@ -119,24 +120,24 @@ struct ActiveSession {
         routine_steps(step_total),
         run(run_state) {}
 
-  int routine = 0;  // -1 for a breathing session
+  int routine = 0;                                 // -1 for a breathing session
   std::shared_ptr<const core::Timeline> timeline;  // the steps still to play
-  int step_offset = 0;   // routine index of timeline step 0 (non-zero after a resume)
+  int step_offset = 0;    // routine index of timeline step 0 (non-zero after a resume)
   int routine_steps = 0;  // authored steps in the routine, for "step 3 of 8"
   core::SessionRun run;
   std::int64_t session_id = 0;  // 0 until storage answers
   std::optional<int> pain_before;
   std::string region;
   std::optional<int> pain_after;
-  core::Duration done{};     // time the steps actually played
+  core::Duration done{};  // time the steps actually played
   bool ended_early = false;
   bool finished = false;
   Caption caption;
   std::vector<RecordStep> pending;  // steps that finished before storage gave the session id
-  std::string pattern_id;   // breathing session: the pattern playing (slowed: its slower copy)
-  int breaths = 0;          // breathing session: breaths planned in all
-  int breaths_before = 0;   // breathing session: breaths done before the current timeline
-  bool slowed = false;      // the person asked for a slower pace
+  std::string pattern_id;  // breathing session: the pattern playing (slowed: its slower copy)
+  int breaths = 0;         // breathing session: breaths planned in all
+  int breaths_before = 0;  // breathing session: breaths done before the current timeline
+  bool slowed = false;     // the person asked for a slower pace
   // "Too intense": the step (timeline index) that was eased, and when it ends early.
   int eased_step = -1;
   core::Instant eased_until{};
@@ -147,6 +148,17 @@ struct ActiveSession {
   bool breathing() const { return routine < 0; }
 };
 
+// A file just saved for sharing (app/saved_file.h shows it).
+struct SavedFile {
+  SavedKind kind = SavedKind::Report;
+  std::string path;    // the whole path
+  std::string beside;  // homework: the calendar file saved next to it
+  OpenOutcome opened = OpenOutcome::NotTried;
+  bool folder_failed = false;  // "Show in folder" found nothing to show the folder with
+  ScrollState under;           // the screen's scroll and focus, given back when the sheet closes
+  int under_focus = 0;
+};
+
 struct AppModel {
   std::vector<CatalogEntry> catalog;
   Screen screen = HomeScreen{};
@@ -155,12 +167,13 @@ struct AppModel {
   core::Instant session_now{};
   core::UnixSeconds wall_now{};
   core::Instant ui_now{};  // the interface's monotonic clock (Tick), for coasting
-  std::string notice;  // a problem to show in a banner (e.g. the data could not be saved)
+  std::string notice;      // a problem to show in a banner (e.g. the data could not be saved)
   float window_w = 390, window_h = 844;  // dp, for scrolling and keeping focus in view
   ScrollState scroll;  // the open screen's scroll (screens.h); restarts when another screen opens
   std::shared_ptr<const TextMeasure> text;  // the font's measure; empty: estimated (screens.h)
   std::vector<core::BreathPattern> custom_patterns;  // ids "custom_<n>", from storage
   core::SoundSettings sound;
+  core::ComfortSettings comfort;  // theme, text size, reduced motion, high contrast
   // When each breathing pattern was first used, for limits that apply in the first month.
   std::vector<std::pair<std::string, core::UnixSeconds>> first_use;
   // Progress and History (loaded on demand, dropped whenever the data changes).
@@ -175,12 +188,14 @@ struct AppModel {
   std::vector<HomeworkStatus> homework;  // active homework first, then by title
   HealthProfile profile;
   bool therapist_mode = false;
-  int utc_offset_min = 0;  // the machine's offset from UTC at start-up, for local dates
+  int utc_offset_min = 0;        // the machine's offset from UTC at start-up, for local dates
   HomeworkDraft homework_draft;  // the therapist's homework builder (builder_flow.h)
   // When the red-flag screen was last passed; empty: never (it is shown before the first
   // session and again every kScreenEveryDays).
   std::optional<core::UnixSeconds> screened_at;
-  std::string toast;  // a short confirmation ("Report saved in Documents: …") shown until toast_until
+  std::optional<SavedFile> saved_file;  // the sheet naming a file just saved, over the screen
+  std::string
+      toast;  // a short confirmation ("Report saved in Documents: …") shown until toast_until
   core::UnixSeconds toast_until{};
 };
 

@@ -116,6 +116,49 @@ std::optional<QuestionText> player_question(const AppModel&, const PlayerScreen&
   return std::nullopt;
 }
 
+namespace {
+
+// The three controls at the foot: one row when their labels fit side by side, else the middle
+// one above Pause and End, else one under another. Returns the top of the controls.
+float lay_out_controls(const TextMeasure& t, const PlayerView& v, const AppModel& m, Rect col,
+                       PlayerPageLayout& l) {
+  const std::string labels[] = {v.pause_label, std::string(middle_label(m)), "End"};
+  const float bh = std::max(kButton, t.line_height(Font::Button) + 16);
+  float need[3], total = 0;
+  for (int i = 0; i < 3; ++i) total += need[i] = t.width(labels[i], Font::Button) + 24;
+  Rect* rects[] = {&l.pause, &l.middle, &l.end};
+  if (total + 2 * kSmallGap <= col.w) {
+    // Each button as wide as its label needs, the rest of the row shared evenly.
+    const float y = col.bottom() - bh;
+    const float spare = (col.w - 2 * kSmallGap - total) / 3;
+    float x = col.x;
+    for (int i = 0; i < 3; ++i) {
+      const float bw = i == 2 ? col.right() - x : half(need[i] + spare);
+      *rects[i] = {half(x), y, bw, bh};
+      x += bw + kSmallGap;
+    }
+    return y;
+  }
+  const float half_w = (col.w - kSmallGap) / 2;
+  if (need[0] <= half_w && need[2] <= half_w) {
+    const float y = col.bottom() - bh;
+    l.pause = {col.x, y, half(half_w), bh};
+    l.end = {half(col.x + half_w + kSmallGap), y, col.right() - half(col.x + half_w + kSmallGap),
+             bh};
+    l.middle = {col.x, y - kSmallGap - bh, col.w, bh};
+    return l.middle.y;
+  }
+  float y = col.bottom() - 3 * bh - 2 * kSmallGap;
+  const float top = y;
+  for (Rect* r : {&l.middle, &l.pause, &l.end}) {
+    *r = {col.x, y, col.w, bh};
+    y += bh + kSmallGap;
+  }
+  return top;
+}
+
+}  // namespace
+
 PlayerPageLayout player_page_layout(const AppModel& m, const PlayerScreen& s, const Env& env) {
   PlayerPageLayout l;
   float top_ = 0;  // where the words above the pacer end
@@ -124,36 +167,22 @@ PlayerPageLayout player_page_layout(const AppModel& m, const PlayerScreen& s, co
   const Rect col{half((env.window.w - w) / 2), kPad, w, std::max(0.0f, env.window.h - 2 * kPad)};
   l.column = col;
   const PlayerView v = player_view(m);
-  // The controls: each button as wide as its label needs, the rest of the row shared evenly.
-  const float controls_y = col.bottom() - kButton;
-  {
-    const std::string labels[] = {v.pause_label, std::string(middle_label(m)), "End"};
-    float need[3], total = 0;
-    for (int i = 0; i < 3; ++i) total += need[i] = t.width(labels[i], Font::Button) + 24;
-    const float spare = std::max(0.0f, col.w - 2 * kSmallGap - total) / 3;
-    float x = col.x;
-    Rect* rects[] = {&l.pause, &l.middle, &l.end};
-    for (int i = 0; i < 3; ++i) {
-      const float bw = i == 2 ? col.right() - x : half(need[i] + spare);
-      *rects[i] = {half(x), controls_y, bw, kButton};
-      x += bw + kSmallGap;
-    }
-  }
+  const float controls_y = lay_out_controls(t, v, m, col, l);
   const float left_h = t.line_height(Font::Heading);
-  l.step_left = {col.x, controls_y - kGap - left_h, col.w, left_h};
   const float caption_line = t.line_height(Font::BodyStrong);
   const float caption_now =
       static_cast<float>(t.lines(v.caption, Font::BodyStrong, col.w - 32).size());
   // The words above the pacer, in full; on a small phone with a long instruction the referral
   // line (also on the routine's and the muscle's pages) gives way first, then the room kept for
   // a second caption line, then the heading steps down a size, so the pacer stays large enough
-  // to read the phase inside it.
+  // to read the phase inside it. When even that leaves too little room (large text on a small
+  // window), the words, pacer and caption scroll above the buttons instead.
   const float min_radius = 44;
-  for (int attempt = 0; attempt < 4; ++attempt) {
-    Flow f{t, col.x, col.w, col.y};
+  const auto lay_out_words = [&](int attempt, float y0, float bottom_of_caption) {
+    Flow f{t, col.x, col.w, y0};
     l.step_label = f.add(v.step_label, Font::Caption, kSmallGap);
     l.progress = f.take(4, kGap);
-    l.heading = f.add(v.heading, attempt == 3 ? Font::Heading : Font::Title, kSmallGap);
+    l.heading = f.add(v.heading, attempt >= 3 ? Font::Heading : Font::Title, kSmallGap);
     l.tool_line = f.add(v.tool_line, Font::Caption, kSmallGap);
     l.instruction = f.add(v.instruction, Font::Body, kSmallGap);
     l.referral = attempt == 0 ? f.add(v.referral, Font::Caption, 4) : TextBlock{};
@@ -161,12 +190,35 @@ PlayerPageLayout player_page_layout(const AppModel& m, const PlayerScreen& s, co
     // Room for two lines of caption (the longest cue fits two at 360 dp), more when the one
     // showing needs it.
     const float caption_h = std::max(attempt >= 2 ? 1.0f : 2.0f, caption_now) * caption_line + 8;
-    l.caption = {col.x, l.step_left.y - kSmallGap - caption_h, col.w, caption_h};
+    l.step_left = {col.x, bottom_of_caption + kSmallGap, col.w, left_h};
+    l.caption = {col.x, bottom_of_caption - caption_h, col.w, caption_h};
     top_ = f.y;
-    if ((l.caption.y - kSmallGap - top_) / 2 >= min_radius) break;
+  };
+  const float fixed_caption_bottom = controls_y - kGap - left_h - kSmallGap;
+  bool fits = false;
+  for (int attempt = 0; attempt < 4 && !fits; ++attempt) {
+    lay_out_words(attempt, col.y, fixed_caption_bottom);
+    fits = (l.caption.y - kSmallGap - top_) / 2 >= min_radius;
   }
-
-  const float top = top_, bottom = l.caption.y - kSmallGap;
+  float top = top_, bottom = l.caption.y - kSmallGap;
+  if (!fits) {
+    // Scrolling: everything but the buttons, in full, with a pacer of a readable size.
+    l.viewport = {col.x - 8, 0, col.w + 16, std::max(0.0f, controls_y - kGap)};
+    const float radius = std::max(min_radius, std::min(col.w * 0.3f, 96.0f));
+    const float caption_h = std::max(1.0f, caption_now) * caption_line + 8;
+    lay_out_words(3, col.y, 0);
+    top = top_;
+    bottom = top + 2 * radius + 16;
+    const float caption_bottom = bottom + kSmallGap + caption_h;
+    lay_out_words(3, col.y, caption_bottom);
+    l.content_h = l.step_left.bottom() + kGap;
+    const float dy = std::clamp(env.scroll, 0.0f, std::max(0.0f, l.content_h - l.viewport.h));
+    if (dy > 0) {
+      lay_out_words(3, col.y - dy, caption_bottom - dy);
+      top -= dy;
+      bottom -= dy;
+    }
+  }
   const float radius = std::max(28.0f, std::min(col.w * 0.36f, (bottom - top) / 2));
   l.pacer_center = {col.x + col.w / 2, half(std::max(top + radius, (top + bottom) / 2))};
   l.pacer_radius = radius;
@@ -175,7 +227,7 @@ PlayerPageLayout player_page_layout(const AppModel& m, const PlayerScreen& s, co
   const float word_h = t.line_height(Font::Heading), seconds_h = t.line_height(Font::Title);
   l.phase_word = {col.x, l.pacer_center.y - word_h, col.w, word_h};
   l.phase_seconds = {col.x, l.pacer_center.y + 2, col.w, seconds_h};
-  l.figure = figure_beside(col, top, bottom, l.pacer_center, radius);
+  l.figure = l.viewport.w > 0 ? Rect{} : figure_beside(col, top, bottom, l.pacer_center, radius);
   if (const auto q = player_question(m, s))
     l.question = question_layout(env.window, t, q->title, q->body, q->answers);
   return l;
@@ -184,6 +236,8 @@ PlayerPageLayout player_page_layout(const AppModel& m, const PlayerScreen& s, co
 ScreenFrame frame(const AppModel& m, const PlayerScreen& s, const Env& env) {
   const auto l = player_page_layout(m, s, env);
   ScreenFrame f;
+  f.viewport = l.viewport;
+  f.content_h = l.content_h;
   if (const auto q = player_question(m, s)) {
     for (std::size_t i = 0; i < q->controls.size(); ++i) {
       add_target(f, q->controls[i], l.question.answers[i], std::string(q->answers[i]));
@@ -286,7 +340,7 @@ void back(Step& st, PlayerScreen& s) {
   }
 }
 
-void scroll(Step&, PlayerScreen&, float) {}
+void scroll(Step& st, PlayerScreen&, float dy) { scroll_content(st.m, dy); }
 
 void text_input(Step&, PlayerScreen&, const TextInput&) {}
 

@@ -34,6 +34,10 @@ struct PlayerPageLayout {
   Rect pause, middle, end;  // the middle one is Skip, "Ease off?" or "Dizzy?"
   Rect figure;  // the muscle on a small figure beside the pacer; h == 0 when it does not fit
   QuestionLayout question;  // the open question, if any (end, dizzy, too intense)
+  // At large text on a small window the words, pacer and caption scroll above the buttons;
+  // viewport.w == 0 when everything fits (the usual case).
+  Rect viewport;
+  float content_h = 0;
 };
 PlayerPageLayout player_page_layout(const AppModel& m, const PlayerScreen& s, const Env& env);
 

@@ -20,6 +20,7 @@
 #include "app/rating_page.h"
 #include "app/routine_page.h"
 #include "app/safety_page.h"
+#include "app/saved_file.h"
 #include "app/settings_page.h"
 #include "app/sound_page.h"
 #include "app/sources_page.h"
@@ -95,12 +96,15 @@ Env env_of(const AppModel& m) {
 
 ScreenFrame screen_frame(const AppModel& m, Size window) {
   const Env env{window, measure_of(m), m.scroll.offset};
+  // The saved-file sheet is modal: while it is open, its buttons are the only targets.
+  if (m.saved_file) return saved_file_frame(m, env);
   return std::visit([&](const auto& s) { return frame(m, s, env); }, m.screen);
 }
 
 ScreenFrame screen_frame(const AppModel& m) { return screen_frame(m, {m.window_w, m.window_h}); }
 
 void open_screen(AppModel& m, Screen screen) {
+  m.saved_file.reset();  // a sheet belongs to the screen it was opened over
   if (screen.index() != m.screen.index()) m.scroll = {};
   m.screen = std::move(screen);
   const auto list = controls(m);
@@ -111,18 +115,23 @@ void open_screen(AppModel& m, Screen screen) {
 }
 
 void screen_activate(Step& st, Control c) {
+  if (st.m.saved_file) return saved_file_activate(st, c);
   std::visit([&](auto& s) { activate(st, s, c); }, st.m.screen);
 }
 void screen_back(Step& st) {
+  if (st.m.saved_file) return close_saved_file(st.m);
   std::visit([&](auto& s) { back(st, s); }, st.m.screen);
 }
 void screen_scroll(Step& st, float dy) {
+  if (st.m.saved_file) return scroll_content(st.m, dy);
   std::visit([&](auto& s) { scroll(st, s, dy); }, st.m.screen);
 }
 void screen_text(Step& st, const TextInput& t) {
+  if (st.m.saved_file) return;
   std::visit([&](auto& s) { text_input(st, s, t); }, st.m.screen);
 }
 Control screen_primary(const AppModel& m) {
+  if (m.saved_file) return {ControlKind::CloseSaved, 0};
   return std::visit([&](const auto& s) { return primary(m, s); }, m.screen);
 }
 
@@ -152,6 +161,14 @@ std::vector<Control> controls(const AppModel& m) {
 
 Control primary_control(const AppModel& m) { return screen_primary(m); }
 
+bool focus_on(AppModel& m, Control c) {
+  const auto list = controls(m);
+  const auto it = std::find(list.begin(), list.end(), c);
+  if (it == list.end()) return false;
+  m.focus = static_cast<int>(it - list.begin());
+  return true;
+}
+
 std::optional<Control> focused_control(const AppModel& m) {
   const auto list = controls(m);
   if (list.empty()) return std::nullopt;
@@ -159,6 +176,7 @@ std::optional<Control> focused_control(const AppModel& m) {
 }
 
 bool editing_text(const AppModel& m) {
+  if (m.saved_file) return false;
   const auto focus = focused_control(m);
   if (!focus) return false;
   if (builder_editing_text(m)) return true;

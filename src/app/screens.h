@@ -38,6 +38,8 @@ void reveal_focus(AppModel& m);
 std::vector<Control> controls(const AppModel& model);
 // The control that has focus when the current screen opens (Enter alone walks the main path).
 Control primary_control(const AppModel& model);
+// Moves the focus to `c`; false (focus unchanged) when it is not an enabled control of the screen.
+bool focus_on(AppModel& m, Control c);
 // The focused control, if the screen has any.
 std::optional<Control> focused_control(const AppModel& model);
 // True while a text field has focus (a pattern's name, an entry's note): typing goes there.

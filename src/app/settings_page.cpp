@@ -1,6 +1,7 @@
 #include "app/settings_page.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <string>
@@ -46,6 +47,94 @@ SettingsRowLayout row(const TextMeasure& t, Flow& f, Control control, std::strin
   return r;
 }
 
+constexpr float kCardPad = 20;
+constexpr float kControlGap = 8;
+constexpr float kStepButton = 48;  // − and + are square touch targets
+
+constexpr std::array kThemeChoices{core::ThemeChoice::Automatic, core::ThemeChoice::Light,
+                                   core::ThemeChoice::Dark};
+
+std::string_view theme_label(core::ThemeChoice choice) {
+  switch (choice) {
+    case core::ThemeChoice::Automatic:
+      return "Automatic";
+    case core::ThemeChoice::Light:
+      return "Light";
+    case core::ThemeChoice::Dark:
+      return "Dark";
+  }
+  return "Automatic";
+}
+
+// A choice button's height: a touch target, and taller when large text needs it.
+float choice_height(const TextMeasure& t) {
+  return std::max(kStepButton, t.line_height(Font::Button) + 16);
+}
+
+// The theme card: its label and note, then the three choices side by side, or one under
+// another when a label would not fit beside the others.
+void lay_out_themes(const AppModel& m, const TextMeasure& t, Flow& f, SettingsLayout& l) {
+  const float top = f.y;
+  Flow in{t, f.x + kCardPad, f.w - 2 * kCardPad, top + 16};
+  l.theme_label = in.add("Theme", Font::BodyStrong, 2);
+  l.theme_detail = in.add("Automatic is light by day and dark in the evening.", Font::Caption, 12);
+  const float h = choice_height(t);
+  const float n = static_cast<float>(kThemeChoices.size());
+  const float side_w = (in.w - (n - 1) * kControlGap) / n;
+  bool side_by_side = true;
+  for (const auto choice : kThemeChoices) {
+    if (t.width(theme_label(choice), Font::Button) + 16 > side_w) side_by_side = false;
+  }
+  for (std::size_t i = 0; i < kThemeChoices.size(); ++i) {
+    ChoiceLayout c;
+    c.control = {ControlKind::ThemeOption, static_cast<int>(kThemeChoices[i])};
+    c.chosen = m.comfort.theme == kThemeChoices[i];
+    if (side_by_side) {
+      c.rect = {in.x + static_cast<float>(i) * (side_w + kControlGap), in.y, side_w, h};
+    } else {
+      c.rect = in.take(h, kControlGap);
+    }
+    c.label =
+        text_block(t, theme_label(kThemeChoices[i]), Font::Button, c.rect.x + 8, 0, c.rect.w - 16);
+    c.label.box.y = c.rect.y + (c.rect.h - c.label.box.h) / 2;
+    l.themes.push_back(std::move(c));
+  }
+  if (side_by_side)
+    in.y += h;
+  else
+    in.y -= kControlGap;
+  l.theme_card = f.take(in.y + 16 - top, kRowGap);
+}
+
+// The text size card: label, size and note at the left, − and + at the right; on a narrow
+// window at large text the buttons go under the text instead.
+void lay_out_text_size(const AppModel& m, const TextMeasure& t, Flow& f, SettingsLayout& l) {
+  TextSizeLayout& ts = l.text_size;
+  const float top = f.y;
+  const float inner_w = f.w - 2 * kCardPad;
+  const float buttons_w = 2 * kStepButton + kControlGap;
+  const bool beside = inner_w - buttons_w - 16 >= t.width("Text size", Font::BodyStrong);
+  Flow in{t, f.x + kCardPad, beside ? inner_w - buttons_w - 16 : inner_w, top + 16};
+  ts.label = in.add("Text size", Font::BodyStrong, 2);
+  ts.value = in.add(std::to_string(m.comfort.text_percent) + " %", Font::Body, 2);
+  ts.detail = in.add("Every screen reflows; long pages scroll.", Font::Caption, 0);
+  float bottom = in.y;
+  const float right = f.x + f.w - kCardPad;
+  if (beside) {
+    const float text_h = in.y - (top + 16);
+    const float y = top + 16 + std::max(0.0f, (text_h - kStepButton) / 2);
+    ts.smaller = {right - buttons_w, y, kStepButton, kStepButton};
+    bottom = std::max(bottom, y + kStepButton);
+  } else {
+    ts.smaller = {in.x, in.y + 12, kStepButton, kStepButton};
+    bottom = ts.smaller.bottom();
+  }
+  ts.larger = {ts.smaller.right() + kControlGap, ts.smaller.y, kStepButton, kStepButton};
+  ts.can_smaller = m.comfort.text_percent > core::kTextPercentMin;
+  ts.can_larger = m.comfort.text_percent < core::kTextPercentMax;
+  ts.card = f.take(bottom + 16 - top, kRowGap);
+}
+
 SettingsLayout lay_out(const AppModel& m, const Env& env, float dy) {
   SettingsLayout l;
   const TextMeasure& t = env.text;
@@ -58,10 +147,21 @@ SettingsLayout lay_out(const AppModel& m, const Env& env, float dy) {
                        profile_summary(m.profile), std::nullopt));
   l.rows.push_back(
       row(t, f, {ControlKind::Sound, 0}, "Sound", "Voice, tones and ambient sound", std::nullopt));
-  l.rows.push_back(row(t, f, {ControlKind::TherapistMode, 0}, "Therapist mode",
+  f.y += 16;
+  l.display_heading = f.add("Display", Font::Heading, 12);
+  lay_out_themes(m, t, f, l);
+  lay_out_text_size(m, t, f, l);
+  l.comfort.push_back(row(t, f, {ControlKind::ReduceMotion, 0}, "Reduce motion",
+                          "The breathing guide keeps its size and shows each breath by colour, "
+                          "count and a slow fill.",
+                          m.comfort.reduce_motion));
+  l.comfort.push_back(row(t, f, {ControlKind::HighContrast, 0}, "High contrast",
+                          "Stronger text, outlines and focus ring.", m.comfort.high_contrast));
+  f.y += 16;
+  l.care.push_back(row(t, f, {ControlKind::TherapistMode, 0}, "Therapist mode",
                        m.therapist_mode ? "On" : "Off", m.therapist_mode));
   if (m.therapist_mode) {
-    l.rows.push_back(row(t, f, {ControlKind::BuildHomework, 0}, "Build homework",
+    l.care.push_back(row(t, f, {ControlKind::BuildHomework, 0}, "Build homework",
                          "Routine and schedule, as a file", std::nullopt));
   }
   f.y += 4;
@@ -78,6 +178,19 @@ SettingsLayout lay_out(const AppModel& m, const Env& env, float dy) {
   return l;
 }
 
+// Applies and keeps the comfort settings. The shell re-measures text and answers Resized; the
+// control just used stays focused (it is found again by what it is, not where it was).
+void comfort_changed(Step& st, Control used) {
+  st.fx.push_back(ApplyComfort{st.m.comfort});
+  st.fx.push_back(SaveComfortSettings{st.m.comfort});
+  // At the smallest or largest size its button is disabled: the other one takes the focus.
+  if (!focus_on(st.m, used)) {
+    focus_on(st.m, {used.kind == ControlKind::TextSmaller ? ControlKind::TextLarger
+                                                          : ControlKind::TextSmaller,
+                    0});
+  }
+}
+
 }  // namespace
 
 SettingsLayout settings_layout(const AppModel& m, const Env& env) {
@@ -91,10 +204,22 @@ ScreenFrame frame(const AppModel& m, const SettingsScreen&, const Env& env) {
   ScreenFrame f;
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  for (const auto& r : l.rows) {
-    add_scrolling(f, r.control, r.row, r.label.lines.empty() ? std::string{} : r.label.lines[0],
-                  r.is_switch ? Role::Toggle : Role::Button);
+  const auto add_rows = [&f](const std::vector<SettingsRowLayout>& rows) {
+    for (const auto& r : rows) {
+      add_scrolling(f, r.control, r.row, r.label.lines.empty() ? std::string{} : r.label.lines[0],
+                    r.is_switch ? Role::Toggle : Role::Button);
+    }
+  };
+  add_rows(l.rows);
+  for (const auto& c : l.themes) {
+    add_scrolling(f, c.control, c.rect, "Theme: " + c.label.lines.front(), Role::Option);
   }
+  add_scrolling(f, {ControlKind::TextSmaller, 0}, l.text_size.smaller, "Smaller text",
+                Role::Stepper, l.text_size.can_smaller);
+  add_scrolling(f, {ControlKind::TextLarger, 0}, l.text_size.larger, "Larger text", Role::Stepper,
+                l.text_size.can_larger);
+  add_rows(l.comfort);
+  add_rows(l.care);
   add_tabs(f, env.window);
   return f;
 }
@@ -115,6 +240,24 @@ void activate(Step& st, SettingsScreen&, Control c) {
       m.therapist_mode = !m.therapist_mode;
       st.fx.push_back(SaveTherapistMode{m.therapist_mode});
       clamp_scroll(m.scroll, screen_frame(m));
+      return;
+    case ControlKind::ThemeOption:
+      m.comfort.theme = static_cast<core::ThemeChoice>(std::clamp(c.index, 0, 2));
+      comfort_changed(st, c);
+      return;
+    case ControlKind::TextSmaller:
+    case ControlKind::TextLarger:
+      m.comfort.text_percent = core::stepped_text_percent(
+          m.comfort.text_percent, c.kind == ControlKind::TextLarger ? 1 : -1);
+      comfort_changed(st, c);
+      return;
+    case ControlKind::ReduceMotion:
+      m.comfort.reduce_motion = !m.comfort.reduce_motion;
+      comfort_changed(st, c);
+      return;
+    case ControlKind::HighContrast:
+      m.comfort.high_contrast = !m.comfort.high_contrast;
+      comfort_changed(st, c);
       return;
     case ControlKind::BuildHomework:
       on_builder_activated(m, Activated{c}, st.fx);  // opens the builder in therapist mode

@@ -21,11 +21,34 @@ struct SettingsRowLayout {
   bool on = false;  // the switch's state
 };
 
+// One of a row of choices (the theme): drawn filled when chosen.
+struct ChoiceLayout {
+  Control control;
+  Rect rect;
+  TextBlock label;
+  bool chosen = false;
+};
+
+// The Display card's text size: the size now, and − and + beside (or under) it.
+struct TextSizeLayout {
+  Rect card;
+  TextBlock label, value, detail;
+  Rect smaller, larger;
+  bool can_smaller = false, can_larger = false;
+};
+
 struct SettingsLayout {
   PageFrame page;
   TabBarLayout tabs;
   TextBlock title;
-  std::vector<SettingsRowLayout> rows;  // in reading order
+  std::vector<SettingsRowLayout> rows;  // health profile and sound
+  TextBlock display_heading;
+  Rect theme_card;
+  TextBlock theme_label, theme_detail;
+  std::vector<ChoiceLayout> themes;  // Automatic, Light, Dark (core::ThemeChoice order)
+  TextSizeLayout text_size;
+  std::vector<SettingsRowLayout> comfort;  // reduce motion, high contrast (switches)
+  std::vector<SettingsRowLayout> care;     // therapist mode, and the builder when it is on
   TextBlock therapist_detail, safety;
   float content_h = 0;
 };

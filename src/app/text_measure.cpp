@@ -32,6 +32,21 @@ class Estimate final : public TextMeasure {
       } else {
         line = candidate;
       }
+      // A word wider than the line is broken between characters, as the real measure does.
+      while (width(line, font) > max_width && code_points(line) > 1) {
+        std::size_t cut = 0, fits = 0;
+        while (cut < line.size()) {
+          std::size_t next = cut + 1;
+          while (next < line.size() && (static_cast<unsigned char>(line[next]) & 0xC0) == 0x80)
+            ++next;
+          if (fits > 0 && width(std::string_view(line).substr(0, next), font) > max_width) break;
+          fits = next;
+          cut = next;
+        }
+        if (fits >= line.size()) break;
+        out.push_back(line.substr(0, fits));
+        line.erase(0, fits);
+      }
       if (end >= text.size()) break;
       if (text[end] == '\n') flush();
       i = end + 1;

@@ -13,7 +13,6 @@ namespace {
 constexpr float kGutter = 28;      // room for the numbers beside the area
 constexpr float kTop = 8;          // above the sparse band
 constexpr float kSparseBand = 14;  // for the "under 4 days rated" marks, above the 10 line
-constexpr float kDateBand = 30;    // for the dates, clear of the "0" beside the axis
 constexpr float kBarShare = 0.4f;  // sessions use the lower 40 % of the area
 
 std::string number(double v) { return std::to_string(static_cast<long long>(std::llround(v))); }
@@ -26,10 +25,12 @@ AxisTick tick(const TextMeasure& t, double value, float y, float x, float w) {
 PlotGeometry base(const TextMeasure& t, int day_count, Rect plot, bool right_scale,
                   const std::vector<AxisLabel>& labels, const std::string& message) {
   PlotGeometry g;
+  // The band for the dates under the area, clear of the "0" beside the axis: 30 dp at 100 %.
+  const float date_band = 12 + t.line_height(Font::Caption);
   g.day_count = std::max(day_count, 1);
   g.area = {plot.x + kGutter, plot.y + kTop + kSparseBand,
             plot.w - kGutter - (right_scale ? kGutter : 8),
-            std::max(0.0f, plot.h - kTop - kSparseBand - kDateBand)};
+            std::max(0.0f, plot.h - kTop - kSparseBand - date_band)};
   g.sparse_y = g.area.y - kSparseBand / 2 - 1;
   for (int pain : {0, 5, 10}) g.grid.push_back(tick(t, pain, g.y(pain), plot.x, kGutter - 6));
   // Dates that fit, left to right, each at least 12 dp clear of the one before.

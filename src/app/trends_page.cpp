@@ -15,6 +15,11 @@
 namespace unknot::app {
 namespace {
 
+// Charts grow with the text size so their labels and messages keep their room (1 at 100 %).
+float chart_growth(const TextMeasure& t) {
+  return std::max(1.0f, t.line_height(Font::Caption) / line_height_dp(Font::Caption));
+}
+
 constexpr float kPad = 16;  // inside a card
 constexpr float kCardGap = 16;
 constexpr float kChipGap = 8;
@@ -204,7 +209,7 @@ TrendsLayout lay_out(const AppModel& m, const TrendsScreen& s, const TrendsView&
     const float top_c = f.y;
     Flow in{t, f.x + kPad, f.w - 2 * kPad, top_c + kPad};
     c.title = in.add("Pain and practice", Font::Heading, 8);
-    c.plot = in.take(l.page.wide ? 280.0f : 216.0f, 12);
+    c.plot = in.take((l.page.wide ? 280.0f : 216.0f) * chart_growth(t), 12);
     c.geometry = pain_plot(t, v.pain, v.loaded, c.plot);
     c.legend = legend(t, in, v.pain.legend, in.w >= 2 * 240 + 8 ? 2 : 1);
     in.y += 20;
@@ -216,7 +221,7 @@ TrendsLayout lay_out(const AppModel& m, const TrendsScreen& s, const TrendsView&
     const float top_c = f.y;
     Flow in{t, f.x + kPad, f.w - 2 * kPad, top_c + kPad};
     c.title = in.add("Before and after sessions", Font::Heading, 8);
-    c.plot = in.take(l.page.wide ? 240.0f : 184.0f, 12);
+    c.plot = in.take((l.page.wide ? 240.0f : 184.0f) * chart_growth(t), 12);
     c.geometry = sessions_plot(t, v.sessions, v.loaded, c.plot);
     const int cols = in.w >= 4 * 136 + 24 ? 4 : in.w >= 3 * 136 + 16 ? 3 : 2;
     c.legend = legend(t, in, v.sessions.legend, cols);

@@ -44,6 +44,23 @@ float line_height_dp(Font font) {
   return 22;
 }
 
+float font_scale(Font font, float text_scale) {
+  const float extra = text_scale > 1 ? text_scale - 1 : 0;
+  switch (font) {
+    case Font::Display:
+    case Font::Title:
+    case Font::Timer:
+      return 1 + extra / 2;
+    case Font::Heading:
+    case Font::Body:
+    case Font::BodyStrong:
+    case Font::Button:
+    case Font::Caption:
+      return 1 + extra;
+  }
+  return 1 + extra;
+}
+
 bool is_strong(Font font) {
   switch (font) {
     case Font::Display:

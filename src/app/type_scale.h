@@ -17,6 +17,11 @@ float font_size_dp(Font font);
 // in it.
 float line_height_dp(Font font);
 
+// How much `font` grows at a text size of `text_scale` (1 = 100 %, 2 = 200 %): the reading
+// styles grow fully; the large ones (Title, Display, Timer) by half as much, as they are already
+// large and would otherwise crowd out what they head.
+float font_scale(Font font, float text_scale);
+
 // True for the semibold styles (BodyStrong, Heading, Title, Display, Button).
 bool is_strong(Font font);
 

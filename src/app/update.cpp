@@ -9,6 +9,7 @@
 #include "app/legacy_screens.h"
 #include "app/pattern_page.h"
 #include "app/progress_flow.h"
+#include "app/saved_file.h"
 #include "app/session_flow.h"
 
 namespace unknot::app {
@@ -22,7 +23,6 @@ template <class... F>
 Overloaded(F...) -> Overloaded<F...>;
 
 void open(AppModel& m, Screen screen) { open_screen(m, std::move(screen)); }
-
 
 }  // namespace
 
@@ -46,8 +46,9 @@ namespace {
 
 void on_interrupted(AppModel& m, const InterruptedFound& found, std::vector<Effect>& fx) {
   const int index = find_routine(m, found.routine_id);
-  const bool playable = index >= 0 && found.resume_step >= 0 &&
-                        found.resume_step < m.catalog[static_cast<std::size_t>(index)].timeline->step_count();
+  const bool playable =
+      index >= 0 && found.resume_step >= 0 &&
+      found.resume_step < m.catalog[static_cast<std::size_t>(index)].timeline->step_count();
   if (!playable || m.session) {
     // Nothing left to resume (or the routine is gone): keep the record, closed as abandoned.
     fx.push_back(AbandonSessionRecord{found.session_id, m.wall_now});
@@ -58,9 +59,7 @@ void on_interrupted(AppModel& m, const InterruptedFound& found, std::vector<Effe
 
 }  // namespace
 
-void legacy_scroll(AppModel& m, float dy, std::vector<Effect>&) {
-  on_builder_scrolled(m, dy);
-}
+void legacy_scroll(AppModel& m, float dy, std::vector<Effect>&) { on_builder_scrolled(m, dy); }
 
 void legacy_text(AppModel& m, const TextInput& input) {
   if (const auto* t = std::get_if<TextTyped>(&input)) {
@@ -80,146 +79,149 @@ int find_routine(const AppModel& model, std::string_view id) {
 Transition update(AppModel m, const Action& action) {
   std::vector<Effect> fx;
   Step st{m, fx};
-  std::visit(Overloaded{
-                 [&](const Tick& t) {
-                   m.session_now = t.session_now;
-                   m.wall_now = t.wall_now;
-                   m.ui_now = t.ui_now;
-                   if (m.scroll.velocity != 0) coast(m.scroll, screen_frame(m), t.ui_now);
-                   if (m.undo && m.wall_now >= m.undo->until) m.undo.reset();
-                   if (!m.toast.empty() && m.wall_now >= m.toast_until) m.toast.clear();
-                   if (std::holds_alternative<PlayerScreen>(m.screen) && advance_session(m, fx)) {
-                     // A breathing session has no pain question; a routine asks again.
-                     if (m.session->breathing()) {
-                       open(m, SummaryScreen{});
-                     } else {
-                       open(m, RatingScreen::ask(RatingMoment::After, m.session->routine));
-                     }
-                   }
-                 },
-                 [&](const Activated& a) { screen_activate(st, a.control); },
-                 [&](const FocusMoved& f) {
-                   const auto n = static_cast<int>(controls(m).size());
-                   if (n > 0) m.focus = ((m.focus + f.delta) % n + n) % n;
-                   reveal_focus(m);
-                   builder_focus_into_view(m);
-                 },
-                 [&](const BackPressed&) { screen_back(st); },
-                 [&](const PauseToggled&) {
-                   if (auto* p = std::get_if<PlayerScreen>(&m.screen);
-                       p && !p->confirming_end && !p->asking_intensity && !p->asking_dizzy) {
-                     toggle_pause(m, fx);
-                   }
-                 },
-                 [&](const PainTyped& p) {
-                   if (std::holds_alternative<RatingScreen>(m.screen) ||
-                       std::holds_alternative<CheckinScreen>(m.screen)) {
-                     screen_activate(st, {ControlKind::PainValue, p.value});
-                   }
-                 },
-                 [&](const PainNudged& p) {
-                   if (auto* c = std::get_if<CheckinScreen>(&m.screen); c && !c->pgic_step) {
-                     const int base = c->value ? *c->value : (p.delta > 0 ? -1 : 11);
-                     screen_activate(st, {ControlKind::PainValue, std::clamp(base + p.delta, 0, 10)});
-                   }
-                   if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
-                     const int base = r->pain ? *r->pain : (p.delta > 0 ? -1 : 11);
-                     screen_activate(st, {ControlKind::PainValue, std::clamp(base + p.delta, 0, 10)});
-                   }
-                 },
-                 [&](const AppBackgrounded&) { pause_session(m, fx); },
-                 [&](const SessionRecordStarted& s) { attach_record(m, fx, s.session_id); },
-                 [&](const StorageFailed& s) { m.notice = "Couldn't save: " + s.message; },
-                 [&](const LastResultsLoaded& r) {
-                   for (auto& entry : m.catalog) entry.last.reset();
-                   for (const auto& result : r.results) {
-                     const int i = find_routine(m, result.routine_id);
-                     if (i >= 0) m.catalog[static_cast<std::size_t>(i)].last = result;
-                   }
-                 },
-                 [&](const InterruptedFound& f) { on_interrupted(m, f, fx); },
-                 [&](const Scrolled& s) { screen_scroll(st, s.dy); },
-                 [&](const Flung& f) { fling(m.scroll, f.velocity, m.ui_now); },
-                 [&](const Paged& p) {
-                   const ScreenFrame frame = screen_frame(m);
-                   const float page = frame.viewport.w > 0 ? frame.viewport.h : m.window_h;
-                   screen_scroll(st, static_cast<float>(p.pages) * std::max(48.0f, page - 48.0f));
-                 },
-                 [&](const ScrolledToEnd& e) { screen_scroll(st, e.end ? 1e7f : -1e7f); },
-                 [&](const TextMeasureReady& t) {
-                   m.text = t.text;
-                   clamp_scroll(m.scroll, screen_frame(m));
-                 },
-                 [&](const Resized& r) {
-                   m.window_w = r.w;
-                   m.window_h = r.h;
-                   clamp_scroll(m.scroll, screen_frame(m));
-                   reveal_focus(m);
-                   on_builder_scrolled(m, 0);
-                 },
-                 [&](const TextTyped& t) { screen_text(st, t); },
-                 [&](const TextErased& t) { screen_text(st, t); },
-                 [&](const ProgressLoaded& p) { on_progress_loaded(m, p); },
-                 [&](const CareLoaded& c) { on_care_loaded(m, c); },
-                 [&](const HomeworkLoaded& h) { on_homework_loaded(m, h); },
-                 [&](const FileOpenFailed& f) {
-                   if (!m.session) open(m, ErrorScreen{f.title, f.message, false});
-                 },
-                 [&](const FileImported& f) {
-                   m.toast = f.message;
-                   m.toast_until = m.wall_now + std::chrono::seconds{6};
-                   if (!m.session) open(m, HomeScreen{});
-                 },
-                 [&](const RoutineFileOpened& r) { on_routine_file_opened(m, r); },
-                 [&](const LibraryLoaded& l) { on_library_loaded(m, l); },
-                 [&](const HistoryLoaded& h) { on_history_loaded(m, h); },
-                 [&](const WeeklyTargetLoaded& w) {
-                   m.weekly_target = std::clamp(w.target, 1, kMaxWeeklyTarget);
-                 },
-                 [&](const HomeworkExported& e) { on_homework_exported(m, e); },
-                 [&](const ReportShared& r) {
-                   // "Report saved in Documents: Unknot report 2026-11-25.html": the folder's
-                   // name and the file's, which wrap, rather than a long path, which cannot.
-                   const bool calendar = r.path.size() > 4 && r.path.compare(r.path.size() - 4, 4, ".ics") == 0;
-                   const auto slash = r.path.find_last_of('/');
-                   const std::string name = slash == std::string::npos ? r.path : r.path.substr(slash + 1);
-                   std::string folder = slash == std::string::npos ? std::string{} : r.path.substr(0, slash);
-                   if (const auto up = folder.find_last_of('/'); up != std::string::npos)
-                     folder = folder.substr(up + 1);
-                   m.toast = std::string(calendar ? "Calendar file saved" : "Report saved") +
-                             (folder.empty() ? "" : " in " + folder) + ": " + name;
-                   m.toast_until = m.wall_now + std::chrono::seconds{8};
-                 },
-                 [&](const CustomPatternSaved& saved) {
-                   PatternScreen page{"custom_" + std::to_string(saved.id), {}};
-                   if (const auto* p = find_pattern(m, page.pattern_id))
-                     page.length = default_length(*p);
-                   open(m, std::move(page));
-                 },
-                 [&](const PatternsLoaded& p) {
-                   m.custom_patterns = p.custom;
-                   clamp_scroll(m.scroll, screen_frame(m));
-                 },
-                 [&](const SoundSettingsLoaded& s) {
-                   m.sound = s.settings;
-                   fx.push_back(AudioSettings{m.sound});
-                 },
-                 [&](const CheckinDue& due) { on_checkin_due(m, due); },
-                 [&](const FirstUseLoaded& f) {
-                   std::erase_if(m.first_use, [&](const auto& e) { return e.first == f.pattern_id; });
-                   if (f.first) m.first_use.emplace_back(f.pattern_id, *f.first);
-                   if (auto* ps = std::get_if<PatternScreen>(&m.screen); ps && ps->length.unit == core::BreathingLength::Unit::Breaths) {
-                     ps->length.value = planned_breaths(m, *ps);
-                   }
-                 },
-             },
-             action);
+  std::visit(
+      Overloaded{
+          [&](const Tick& t) {
+            m.session_now = t.session_now;
+            m.wall_now = t.wall_now;
+            m.ui_now = t.ui_now;
+            if (m.scroll.velocity != 0) coast(m.scroll, screen_frame(m), t.ui_now);
+            if (m.undo && m.wall_now >= m.undo->until) m.undo.reset();
+            if (!m.toast.empty() && m.wall_now >= m.toast_until) m.toast.clear();
+            if (std::holds_alternative<PlayerScreen>(m.screen) && advance_session(m, fx)) {
+              // A breathing session has no pain question; a routine asks again.
+              if (m.session->breathing()) {
+                open(m, SummaryScreen{});
+              } else {
+                open(m, RatingScreen::ask(RatingMoment::After, m.session->routine));
+              }
+            }
+          },
+          [&](const Activated& a) { screen_activate(st, a.control); },
+          [&](const FocusMoved& f) {
+            const auto n = static_cast<int>(controls(m).size());
+            if (n > 0) m.focus = ((m.focus + f.delta) % n + n) % n;
+            reveal_focus(m);
+            builder_focus_into_view(m);
+          },
+          [&](const BackPressed&) { screen_back(st); },
+          [&](const PauseToggled&) {
+            if (auto* p = std::get_if<PlayerScreen>(&m.screen);
+                p && !p->confirming_end && !p->asking_intensity && !p->asking_dizzy) {
+              toggle_pause(m, fx);
+            }
+          },
+          [&](const PainTyped& p) {
+            if (std::holds_alternative<RatingScreen>(m.screen) ||
+                std::holds_alternative<CheckinScreen>(m.screen)) {
+              screen_activate(st, {ControlKind::PainValue, p.value});
+            }
+          },
+          [&](const PainNudged& p) {
+            if (auto* c = std::get_if<CheckinScreen>(&m.screen); c && !c->pgic_step) {
+              const int base = c->value ? *c->value : (p.delta > 0 ? -1 : 11);
+              screen_activate(st, {ControlKind::PainValue, std::clamp(base + p.delta, 0, 10)});
+            }
+            if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
+              const int base = r->pain ? *r->pain : (p.delta > 0 ? -1 : 11);
+              screen_activate(st, {ControlKind::PainValue, std::clamp(base + p.delta, 0, 10)});
+            }
+          },
+          [&](const AppBackgrounded&) { pause_session(m, fx); },
+          [&](const SessionRecordStarted& s) { attach_record(m, fx, s.session_id); },
+          [&](const StorageFailed& s) { m.notice = "Couldn't save: " + s.message; },
+          [&](const LastResultsLoaded& r) {
+            for (auto& entry : m.catalog) entry.last.reset();
+            for (const auto& result : r.results) {
+              const int i = find_routine(m, result.routine_id);
+              if (i >= 0) m.catalog[static_cast<std::size_t>(i)].last = result;
+            }
+          },
+          [&](const InterruptedFound& f) { on_interrupted(m, f, fx); },
+          [&](const Scrolled& s) { screen_scroll(st, s.dy); },
+          [&](const Flung& f) { fling(m.scroll, f.velocity, m.ui_now); },
+          [&](const Paged& p) {
+            const ScreenFrame frame = screen_frame(m);
+            const float page = frame.viewport.w > 0 ? frame.viewport.h : m.window_h;
+            screen_scroll(st, static_cast<float>(p.pages) * std::max(48.0f, page - 48.0f));
+          },
+          [&](const ScrolledToEnd& e) { screen_scroll(st, e.end ? 1e7f : -1e7f); },
+          [&](const TextMeasureReady& t) {
+            m.text = t.text;
+            clamp_scroll(m.scroll, screen_frame(m));
+          },
+          [&](const Resized& r) {
+            m.window_w = r.w;
+            m.window_h = r.h;
+            clamp_scroll(m.scroll, screen_frame(m));
+            reveal_focus(m);
+            on_builder_scrolled(m, 0);
+          },
+          [&](const TextTyped& t) { screen_text(st, t); },
+          [&](const TextErased& t) { screen_text(st, t); },
+          [&](const ProgressLoaded& p) { on_progress_loaded(m, p); },
+          [&](const CareLoaded& c) { on_care_loaded(m, c); },
+          [&](const HomeworkLoaded& h) { on_homework_loaded(m, h); },
+          [&](const FileOpenFailed& f) {
+            if (!m.session) open(m, ErrorScreen{f.title, f.message, false});
+          },
+          [&](const FileImported& f) {
+            m.toast = f.message;
+            m.toast_until = m.wall_now + std::chrono::seconds{6};
+            if (!m.session) open(m, HomeScreen{});
+          },
+          [&](const RoutineFileOpened& r) { on_routine_file_opened(m, r); },
+          [&](const LibraryLoaded& l) { on_library_loaded(m, l); },
+          [&](const HistoryLoaded& h) { on_history_loaded(m, h); },
+          [&](const WeeklyTargetLoaded& w) {
+            m.weekly_target = std::clamp(w.target, 1, kMaxWeeklyTarget);
+          },
+          [&](const HomeworkExported& e) {
+            show_saved_file(m, {SavedKind::Homework, e.path, e.calendar});
+          },
+          [&](const ReportShared& r) {
+            const bool calendar = r.path.ends_with(".ics");
+            show_saved_file(
+                m, {calendar ? SavedKind::Calendar : SavedKind::Report, r.path, {}, r.opened});
+          },
+          [&](const FolderShown& f) {
+            if (m.saved_file) m.saved_file->folder_failed = !f.shown;
+          },
+          [&](const CustomPatternSaved& saved) {
+            PatternScreen page{"custom_" + std::to_string(saved.id), {}};
+            if (const auto* p = find_pattern(m, page.pattern_id)) page.length = default_length(*p);
+            open(m, std::move(page));
+          },
+          [&](const PatternsLoaded& p) {
+            m.custom_patterns = p.custom;
+            clamp_scroll(m.scroll, screen_frame(m));
+          },
+          [&](const SoundSettingsLoaded& s) {
+            m.sound = s.settings;
+            fx.push_back(AudioSettings{m.sound});
+          },
+          [&](const ComfortLoaded& c) {
+            m.comfort = c.settings;
+            m.comfort.text_percent = core::valid_text_percent(m.comfort.text_percent);
+            fx.push_back(ApplyComfort{m.comfort});
+          },
+          [&](const CheckinDue& due) { on_checkin_due(m, due); },
+          [&](const FirstUseLoaded& f) {
+            std::erase_if(m.first_use, [&](const auto& e) { return e.first == f.pattern_id; });
+            if (f.first) m.first_use.emplace_back(f.pattern_id, *f.first);
+            if (auto* ps = std::get_if<PatternScreen>(&m.screen);
+                ps && ps->length.unit == core::BreathingLength::Unit::Breaths) {
+              ps->length.value = planned_breaths(m, *ps);
+            }
+          },
+      },
+      action);
   // Anything that changes the record makes what Progress and History loaded out of date.
   const bool record_changed = std::any_of(fx.begin(), fx.end(), [](const Effect& e) {
     return std::holds_alternative<BeginSessionRecord>(e) || std::holds_alternative<RecordStep>(e) ||
            std::holds_alternative<CompleteSessionRecord>(e) ||
-           std::holds_alternative<AbandonSessionRecord>(e) || std::holds_alternative<SavePainAfter>(e) ||
-           std::holds_alternative<SaveCheckin>(e);
+           std::holds_alternative<AbandonSessionRecord>(e) ||
+           std::holds_alternative<SavePainAfter>(e) || std::holds_alternative<SaveCheckin>(e);
   });
   if (record_changed) forget_progress(m);
   return {std::move(m), std::move(fx)};

@@ -76,6 +76,10 @@ class AppShell {
   std::uint64_t frames_drawn() const { return frames_drawn_; }
   // SDL's name for the renderer in use ("software", "opengl", …).
   const std::string& renderer_name() const { return renderer_name_; }
+  // The theme and palette drawn now: the --theme override, else the person's choice (Automatic
+  // follows the local hour), in its high-contrast variant when that is on.
+  ui::ThemeKind theme() const;
+  const ui::Palette& palette() const;
   // Draws the current screen and saves it as a BMP; false on failure.
   bool save_screenshot(const std::filesystem::path& bmp);
   void dispatch(const app::Action& action);
@@ -96,6 +100,10 @@ class AppShell {
   void share_report(int weeks, int target);
   void export_homework(const core::Homework& homework);
   app::CareLoaded load_care() const;  // requires store_
+  void apply_comfort(const core::ComfortSettings& comfort);
+  // Hands a saved file to the desktop when sharing opens files (not in tests), and says how it
+  // went.
+  app::OpenOutcome open_shared(const std::filesystem::path& file);
   // Stored homework → the catalog and Home's status (queues HomeworkLoaded).
   void load_homework();
   void export_calendar(const std::string& homework_id);  // requires store_
@@ -134,14 +142,15 @@ class AppShell {
   std::unique_ptr<DeletedEntries> deleted_;
   bool open_shared_files_ = true;
   std::filesystem::path documents_dir_;
-  ui::ThemeKind theme_ = ui::ThemeKind::Dark;
+  std::optional<ui::ThemeKind> theme_override_;  // --theme: wins over the person's choice
+  core::ComfortSettings comfort_;                // as last applied (ApplyComfort)
   float scale_ = 1;
   bool dirty_ = true;
   bool quit_ = false;
   bool keyboard_focus_ = false;  // draw focus rings only after the keyboard is used
   float finger_travel_dp_ = 0;   // since the finger went down: a drag is not a tap
-  float finger_velocity_ = 0;     // dp/s of the current drag (positive: content moves up)
-  Uint32 finger_at_ms_ = 0;       // SDL timestamp of the drag's last move
+  float finger_velocity_ = 0;    // dp/s of the current drag (positive: content moves up)
+  Uint32 finger_at_ms_ = 0;      // SDL timestamp of the drag's last move
   bool dispatching_ = false;
   std::uint64_t frames_drawn_ = 0;
   core::Instant last_frame_at_{};  // on clock_, for pacing animation frames

@@ -19,7 +19,7 @@ void AppShell::draw() {
   SDL_GetWindowSize(window_.get(), &win_w, &win_h);
   const float density = win_w > 0 ? static_cast<float>(out_w) / static_cast<float>(win_w) : 1.0f;
   canvas_->set_scale(density * scale_);
-  const ui::Palette& palette = ui::palette(theme_);
+  const ui::Palette& palette = this->palette();
   ui::DrawContext dc{*canvas_, palette, window_size(),
                      keyboard_focus_ ? app::focused_control(model_) : std::nullopt};
   const auto* player = std::get_if<app::PlayerScreen>(&model_.screen);
@@ -45,7 +45,7 @@ void AppShell::draw() {
 bool AppShell::frame_would_change() {
   const auto* player = std::get_if<app::PlayerScreen>(&model_.screen);
   if (player == nullptr) return true;
-  const ui::DrawContext dc{*canvas_, ui::palette(theme_), window_size(),
+  const ui::DrawContext dc{*canvas_, palette(), window_size(),
                            keyboard_focus_ ? app::focused_control(model_) : std::nullopt};
   return ui::player_dynamic_key(dc, model_, *player) != last_dynamic_key_;
 }
@@ -55,7 +55,8 @@ void AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& 
   // During a session only the pacer, captions and timers move: the rest is drawn once into a
   // texture and copied each frame, which keeps a software-rendered session cheap.
   const std::string key = ui::player_static_key(dc, model_) + '\n' + std::to_string(w) + 'x' +
-                          std::to_string(h) + '\n' + std::to_string(static_cast<int>(theme_));
+                          std::to_string(h) + '\n' + std::to_string(static_cast<int>(theme())) +
+                          (comfort_.high_contrast ? "h" : "");
   if (!static_layer_ || key != static_key_ || static_w_ != w || static_h_ != h) {
     if (!static_layer_ || static_w_ != w || static_h_ != h) {
       // In the window's own pixel format and copied without blending (it is opaque and covers
@@ -92,7 +93,7 @@ bool AppShell::save_screenshot(const std::filesystem::path& bmp) {
   int w = 0, h = 0;
   SDL_GetRendererOutputSize(renderer_.get(), &w, &h);
   draw();  // presents; read back what is now in the back buffer after drawing again
-  const ui::Palette& palette = ui::palette(theme_);
+  const ui::Palette& palette = this->palette();
   canvas_->begin_frame(palette.background);
   ui::DrawContext dc{*canvas_, palette, window_size(),
                      keyboard_focus_ ? app::focused_control(model_) : std::nullopt};

@@ -36,6 +36,13 @@ app::CareLoaded AppShell::load_care() const {
   return care;
 }
 
+app::OpenOutcome AppShell::open_shared(const std::filesystem::path& file) {
+  if (!open_shared_files_) return app::OpenOutcome::NotTried;
+  if (platform::open_with_desktop(file)) return app::OpenOutcome::Opened;
+  report("nothing could open " + file.string());
+  return app::OpenOutcome::NothingCouldOpen;
+}
+
 void AppShell::share_report(int weeks, int target) {
   namespace fs = std::filesystem;
   const core::UnixSeconds now = wall_now();
@@ -56,10 +63,7 @@ void AppShell::share_report(int weeks, int target) {
     queue_.push_back(app::StorageFailed{message});
     return;
   }
-  if (open_shared_files_ && !platform::open_with_desktop(file)) {
-    report(std::string("could not open the report: ") + SDL_GetError());
-  }
-  queue_.push_back(app::ReportShared{file.string()});
+  queue_.push_back(app::ReportShared{file.string(), open_shared(file)});
 }
 
 // "<documents>/<title>.unknot" and "<title>.ics", each written whole or not at all, readable
@@ -91,7 +95,7 @@ void AppShell::export_homework(const core::Homework& homework) {
     queue_.push_back(app::StorageFailed{message});
     return;
   }
-  queue_.push_back(app::HomeworkExported{file.string()});
+  queue_.push_back(app::HomeworkExported{file.string(), calendar.string()});
 }
 
 void AppShell::export_calendar(const std::string& homework_id) {
@@ -120,10 +124,7 @@ void AppShell::export_calendar(const std::string& homework_id) {
     queue_.push_back(app::StorageFailed{message});
     return;
   }
-  if (open_shared_files_ && !platform::open_with_desktop(file)) {
-    report(std::string("could not open the calendar file: ") + SDL_GetError());
-  }
-  queue_.push_back(app::ReportShared{file.string()});
+  queue_.push_back(app::ReportShared{file.string(), open_shared(file)});
 }
 
 app::PatternsLoaded AppShell::load_patterns() const {

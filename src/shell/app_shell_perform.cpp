@@ -131,6 +131,14 @@ void AppShell::perform(const app::Effect& effect) {
       [this](const app::SaveSoundSettings& e) {
         if (store_) store_->save_sound_settings(e.settings);
       },
+      [this](const app::ApplyComfort& e) { apply_comfort(e.settings); },
+      [this](const app::ShowInFolder& e) {
+        const bool shown = open_shared_files_ && platform::show_in_folder(e.path);
+        queue_.push_back(app::FolderShown{shown});
+      },
+      [this](const app::SaveComfortSettings& e) {
+        if (store_) store_->save_comfort_settings(e.settings);
+      },
       [this](const app::SaveWeeklyTarget& e) {
         if (store_) store_->save_weekly_target(e.target);
       },

@@ -25,14 +25,32 @@ namespace {
 // Reference phone (design.md): 390 × 844 dp.
 constexpr platform::PointSize kDefaultSizeDp{390, 844};
 
-ui::ThemeKind theme_for_now() {
-  const std::time_t t = std::time(nullptr);
+int local_hour(core::UnixSeconds now) {
+  const std::time_t t = static_cast<std::time_t>(now.time_since_epoch().count());
   std::tm local{};
   localtime_r(&t, &local);
-  return local.tm_hour >= 7 && local.tm_hour < 19 ? ui::ThemeKind::Light : ui::ThemeKind::Dark;
+  return local.tm_hour;
 }
 
 }  // namespace
+
+ui::ThemeKind AppShell::theme() const {
+  if (theme_override_) return *theme_override_;
+  return ui::theme_for(comfort_.theme, local_hour(wall_now()));
+}
+
+const ui::Palette& AppShell::palette() const {
+  return ui::palette(theme(), comfort_.high_contrast);
+}
+
+void AppShell::apply_comfort(const core::ComfortSettings& comfort) {
+  comfort_ = comfort;
+  canvas_->set_text_scale(static_cast<float>(comfort.text_percent) / 100.0f);
+  static_key_.clear();  // the session's still layer was drawn in the old colours and sizes
+  dirty_ = true;
+  // Every layout reflows and re-clamps its scrolling at the new text size.
+  queue_.push_back(app::Resized{window_size().w, window_size().h});
+}
 
 AppShell::AppShell(const ShellOptions& options)
     : clock_(options.clock ? options.clock : std::make_shared<SdlMonotonicClock>()),
@@ -40,7 +58,7 @@ AppShell::AppShell(const ShellOptions& options)
       deleted_(std::make_unique<DeletedEntries>()),
       open_shared_files_(options.open_shared_files),
       documents_dir_(options.documents_dir),
-      theme_(options.theme.value_or(theme_for_now())),
+      theme_override_(options.theme),
       scale_(options.scale > 0 ? options.scale : 1) {
   // SDL2 disables the screen saver by default; Unknot holds it off only while a session runs.
   SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1");
@@ -55,7 +73,8 @@ AppShell::AppShell(const ShellOptions& options)
   renderer_name_ = std::move(video.renderer_name);
   canvas_ = std::make_unique<ui::Canvas>(renderer_.get());
   // Layouts measure text with the font it is drawn in. The canvas outlives every frame.
-  dispatch(app::TextMeasureReady{std::shared_ptr<const app::TextMeasure>(canvas_.get(), [](const app::TextMeasure*) {})});
+  dispatch(app::TextMeasureReady{
+      std::shared_ptr<const app::TextMeasure>(canvas_.get(), [](const app::TextMeasure*) {})});
 
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
   open_store(options.data_dir);
@@ -137,6 +156,7 @@ void AppShell::load_settings() {
   if (!store_) return;
   try {
     queue_.push_back(app::SoundSettingsLoaded{store_->sound_settings()});
+    queue_.push_back(app::ComfortLoaded{store_->comfort_settings()});
     queue_.push_back(load_care());
     // A damaged or missing target reads as none: the default target stands.
     if (const auto target = store_->weekly_target()) {

@@ -185,11 +185,8 @@ CREATE INDEX session_feedback ON step_feedback (session_id, step_index);
 )sql";
 
 constexpr std::array kMigrations{
-    Migration{1, kSchemaV1},
-    Migration{2, kSchemaV2},
-    Migration{3, kSchemaV3},
-    Migration{4, kSchemaV4},
-    Migration{5, kSchemaV5},
+    Migration{1, kSchemaV1}, Migration{2, kSchemaV2}, Migration{3, kSchemaV3},
+    Migration{4, kSchemaV4}, Migration{5, kSchemaV5},
 };
 
 std::string migrating_to(int version) {

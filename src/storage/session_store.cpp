@@ -338,10 +338,18 @@ namespace codec {
 std::string timestamp_text(const Database& db, core::UnixSeconds t, const std::string& doing) {
   return storage::timestamp_text(db, t, doing);
 }
-core::UnixSeconds parse_time(const Database& db, const std::string& doing, const std::string& text) {
+core::UnixSeconds parse_time(const Database& db, const std::string& doing,
+                             const std::string& text) {
   return storage::parse_time(db, doing, text);
 }
 std::int64_t to_ms(core::Duration d) { return storage::to_ms(d); }
+std::optional<int> parse_int(const std::string& text) {
+  int value = 0;
+  const char* const end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, value);
+  if (error != std::errc{} || stop != end || text.empty()) return std::nullopt;
+  return value;
+}
 core::Duration from_ms(std::int64_t ms) { return duration_cast<core::Duration>(milliseconds{ms}); }
 std::string_view side_text(core::Side side) { return storage::side_text(side); }
 std::optional<SessionRow> read_session(Database& db, Statement& query, const std::string& doing) {

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/comfort_settings.h"
 #include "core/custom_pattern.h"
 #include "core/homework.h"
 #include "core/pain_stats.h"
@@ -77,7 +78,7 @@ struct CheckinRow {
 
 struct StepRow {
   int step_index = 0;
-  std::string muscle;   // empty for breathing blocks
+  std::string muscle;  // empty for breathing blocks
   core::Side side = core::Side::None;
   core::Duration planned{};
   core::Duration actual{};
@@ -250,11 +251,16 @@ class SessionStore {
   // Saves every field in one transaction. Volumes are kept to 2 decimals and clamped to 0..1
   // (NaN saves as 0), so they read back rounded to the nearest hundredth.
   void save_sound_settings(const core::SoundSettings& settings);
+  // The stored comfort settings (session_store_comfort.cpp). A key never saved, or a value that
+  // cannot be read, takes ComfortSettings' default; a text size off the grid is brought onto it.
+  // Throws StorageError only when SQLite itself fails.
+  core::ComfortSettings comfort_settings() const;
+  // Saves every field in one transaction.
+  void save_comfort_settings(const core::ComfortSettings& comfort);
   // A small app setting by key, as text; empty when never set. The typed functions below are
   // what the app uses; this stays for settings without one yet.
   std::optional<std::string> setting(std::string_view key) const;
   void set_setting(std::string_view key, std::string_view value);
-
 
   // Care settings, each a typed value over one settings row (session_store_care.cpp). A value
   // never saved, or one that cannot be read, gives the default or nullopt: a damaged setting

@@ -9,9 +9,12 @@
 #include <string>
 
 #include "storage/session_store.h"
+#include "storage/store_codec.h"
 
 namespace unknot::storage {
 namespace {
+
+using codec::parse_int;
 
 constexpr std::string_view kProfileKey = "profile";
 constexpr std::string_view kScreenKey = "safety_screen";
@@ -34,15 +37,6 @@ constexpr std::array kProfileFlags{
 
 constexpr std::string_view kPassed = "passed ";
 constexpr std::string_view kBlocked = "blocked ";
-
-// A whole decimal number and nothing else.
-std::optional<int> parse_int(const std::string& text) {
-  int value = 0;
-  const char* const end = text.data() + text.size();
-  const auto [stop, error] = std::from_chars(text.data(), end, value);
-  if (error != std::errc{} || stop != end || text.empty()) return std::nullopt;
-  return value;
-}
 
 std::string day_text(core::Day day) {
   const std::chrono::year_month_day ymd{day};

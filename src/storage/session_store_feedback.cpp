@@ -16,10 +16,11 @@ std::string_view feedback_kind_text(FeedbackKind kind) {
 void SessionStore::add_step_feedback(const StepFeedback& f) {
   const std::string doing = "saving what was reported during step " + std::to_string(f.step_index) +
                             " of session " + std::to_string(f.session_id);
-  Statement insert(*db_,
-                   "INSERT INTO step_feedback (session_id, step_index, muscle, side, kind, at) "
-                   "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM sessions WHERE id = ?1)",
-                   doing);
+  Statement insert(
+      *db_,
+      "INSERT INTO step_feedback (session_id, step_index, muscle, side, kind, at) "
+      "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM sessions WHERE id = ?1)",
+      doing);
   insert.bind(1, f.session_id);
   insert.bind(2, f.step_index);
   insert.bind(3, f.muscle);
@@ -30,7 +31,8 @@ void SessionStore::add_step_feedback(const StepFeedback& f) {
   if (db_->changes() == 0) throw StorageError(db_->name() + ": " + doing + ": no such session");
 }
 
-std::vector<StepFeedback> SessionStore::step_feedback(core::UnixSeconds from, core::UnixSeconds to) const {
+std::vector<StepFeedback> SessionStore::step_feedback(core::UnixSeconds from,
+                                                      core::UnixSeconds to) const {
   std::vector<StepFeedback> out;
   if (to <= from) return out;
   const std::string doing = "reading what was reported during steps";
@@ -48,7 +50,9 @@ std::vector<StepFeedback> SessionStore::step_feedback(core::UnixSeconds from, co
     f.step_index = query.column_int(1);
     f.muscle = query.column_text(2);
     const std::string side = query.column_text(3);
-    f.side = side == "left" ? core::Side::Left : side == "right" ? core::Side::Right : core::Side::None;
+    f.side = side == "left"    ? core::Side::Left
+             : side == "right" ? core::Side::Right
+                               : core::Side::None;
     f.kind = query.column_text(4) == "stopped" ? FeedbackKind::Stopped : FeedbackKind::TooIntense;
     f.at = codec::parse_time(*db_, doing, query.column_text(5));
     out.push_back(std::move(f));

@@ -29,8 +29,8 @@ StoredHomework read_homework(const Database& db, const Statement& query, const s
 
 ImportOutcome SessionStore::import_homework(const core::Homework& homework,
                                             std::string_view file_json, core::UnixSeconds now) {
-  const std::string doing = "importing homework '" + homework.id + "' revision " +
-                            std::to_string(homework.revision);
+  const std::string doing =
+      "importing homework '" + homework.id + "' revision " + std::to_string(homework.revision);
   if (file_json.empty()) throw StorageError(db_->name() + ": " + doing + ": the file is empty");
   const std::string timestamp = timestamp_text(*db_, now, doing);
   // One write transaction: another process importing at the same time cannot slip an older
@@ -71,10 +71,10 @@ ImportOutcome SessionStore::import_homework(const core::Homework& homework,
 
 std::vector<StoredHomework> SessionStore::homework() const {
   const std::string doing = "reading the homework";
-  Statement query(*db_,
-                  "SELECT " + std::string(kHomeworkColumns) +
-                      " FROM homework ORDER BY updated_at DESC, id",
-                  doing);
+  Statement query(
+      *db_,
+      "SELECT " + std::string(kHomeworkColumns) + " FROM homework ORDER BY updated_at DESC, id",
+      doing);
   std::vector<StoredHomework> all;
   while (query.step()) all.push_back(read_homework(*db_, query, doing));
   return all;

@@ -219,7 +219,8 @@ void SessionStore::save_sound_settings(const core::SoundSettings& settings) {
 }
 
 std::optional<std::string> SessionStore::setting(std::string_view key) const {
-  Statement query(*db_, "SELECT value FROM settings WHERE key = ?1", "reading setting " + std::string(key));
+  Statement query(*db_, "SELECT value FROM settings WHERE key = ?1",
+                  "reading setting " + std::string(key));
   query.bind(1, key);
   if (!query.step()) return std::nullopt;
   return query.column_text(0);

@@ -20,6 +20,8 @@ namespace codec {
 std::string timestamp_text(const Database& db, core::UnixSeconds t, const std::string& doing);
 core::UnixSeconds parse_time(const Database& db, const std::string& doing, const std::string& text);
 std::int64_t to_ms(core::Duration d);
+// A whole decimal number and nothing else (a stored setting); nullopt otherwise.
+std::optional<int> parse_int(const std::string& text);
 core::Duration from_ms(std::int64_t ms);
 std::string_view side_text(core::Side side);
 

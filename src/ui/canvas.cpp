@@ -44,16 +44,23 @@ Canvas::Impl::Impl(SDL_Renderer* r)
 
 void Canvas::Impl::open_fonts() {
   cache.clear();  // textures were rasterised at the old size
-  for (std::size_t i = 0; i < kFontCount; ++i) {
-    const auto f = static_cast<Font>(i);
+  const auto open = [this](Font f, float text_size) {
     const auto& path = files.paths[index_of(face_for(f))];
-    const int px = std::max(1, static_cast<int>(std::lround(font_size_dp(f) * scale)));
-    fonts[i].reset(TTF_OpenFont(path.c_str(), px));
-    if (!fonts[i]) {
+    const float size_px = font_size_dp(f) * app::font_scale(f, text_size) * scale;
+    const int px = std::max(1, static_cast<int>(std::lround(size_px)));
+    std::unique_ptr<TTF_Font, FontDeleter> font(TTF_OpenFont(path.c_str(), px));
+    if (!font) {
       throw std::runtime_error("Cannot open font " + path.string() + ": " + TTF_GetError());
     }
     // Light hinting keeps Inter's shapes (full hinting distorts them) while snapping vertically.
-    TTF_SetFontHinting(fonts[i].get(), TTF_HINTING_LIGHT);
+    TTF_SetFontHinting(font.get(), TTF_HINTING_LIGHT);
+    return font;
+  };
+  for (std::size_t i = 0; i < kFontCount; ++i) {
+    const auto f = static_cast<Font>(i);
+    fonts[i] = open(f, text_scale);
+    base_fonts[i].reset();
+    if (app::font_scale(f, text_scale) != 1.0f) base_fonts[i] = open(f, 1.0f);
     int widest = 0;
     for (char d = '0'; d <= '9'; ++d) {
       const char digit[2] = {d, '\0'};
@@ -96,6 +103,15 @@ void Canvas::set_scale(float px_per_dp) {
 }
 
 float Canvas::scale() const { return impl_->scale; }
+
+void Canvas::set_text_scale(float text_scale) {
+  if (!(text_scale > 0) || text_scale == impl_->text_scale) return;
+  impl_->text_scale = text_scale;
+  impl_->open_fonts();
+  impl_->wrap_cache.clear();
+}
+
+float Canvas::text_scale() const { return impl_->text_scale; }
 
 void Canvas::begin_frame(Color background) {
   impl_->log.clear();
@@ -168,7 +184,8 @@ void Canvas::stroke_polyline(const std::vector<app::Point>& points, float width,
   impl_->draw_mesh();
 }
 
-void Canvas::stroke_dashed(app::Point a, app::Point b, float width, float dash, float gap, Color c) {
+void Canvas::stroke_dashed(app::Point a, app::Point b, float width, float dash, float gap,
+                           Color c) {
   const float s = impl_->scale;
   const float dx = b.x - a.x, dy = b.y - a.y;
   const float len = std::hypot(dx, dy);
@@ -177,7 +194,8 @@ void Canvas::stroke_dashed(app::Point a, app::Point b, float width, float dash, 
   // All dashes in one mesh, one draw call.
   for (float t = 0; t < len; t += dash + std::max(gap, 0.0f)) {
     const float e = std::min(len, t + dash);
-    const SDL_FPoint pts[2] = {{(a.x + ux * t) * s, (a.y + uy * t) * s}, {(a.x + ux * e) * s, (a.y + uy * e) * s}};
+    const SDL_FPoint pts[2] = {{(a.x + ux * t) * s, (a.y + uy * t) * s},
+                               {(a.x + ux * e) * s, (a.y + uy * e) * s}};
     add_polyline(impl_->mesh, pts, 2, width * s, to_sdl(c));
   }
   impl_->draw_mesh();
@@ -197,13 +215,15 @@ void Canvas::fill_capsule(app::Point a, app::Point b, float radius, Color c) {
 
 void Canvas::stroke_ellipse(app::Point center, float rx, float ry, float width, Color c) {
   const float s = impl_->scale;
-  add_ellipse_stroke(impl_->mesh, {center.x * s, center.y * s}, rx * s, ry * s, 0, width * s, to_sdl(c));
+  add_ellipse_stroke(impl_->mesh, {center.x * s, center.y * s}, rx * s, ry * s, 0, width * s,
+                     to_sdl(c));
   impl_->draw_mesh();
 }
 
 void Canvas::stroke_capsule(app::Point a, app::Point b, float radius, float width, Color c) {
   const float s = impl_->scale;
-  add_capsule_stroke(impl_->mesh, {a.x * s, a.y * s}, {b.x * s, b.y * s}, radius * s, 0, width * s, to_sdl(c));
+  add_capsule_stroke(impl_->mesh, {a.x * s, a.y * s}, {b.x * s, b.y * s}, radius * s, 0, width * s,
+                     to_sdl(c));
   impl_->draw_mesh();
 }
 
@@ -216,8 +236,9 @@ void Canvas::fill_glow(app::Point center, float radius, Color c) {
 void Canvas::set_clip(app::Rect r) {
   impl_->clip = r;
   const float px = impl_->scale;
-  const SDL_Rect clip{static_cast<int>(std::floor(r.x * px)), static_cast<int>(std::floor(r.y * px)),
-                      static_cast<int>(std::ceil(r.w * px)), static_cast<int>(std::ceil(r.h * px))};
+  const SDL_Rect clip{static_cast<int>(std::floor(r.x * px)),
+                      static_cast<int>(std::floor(r.y * px)), static_cast<int>(std::ceil(r.w * px)),
+                      static_cast<int>(std::ceil(r.h * px))};
   SDL_RenderSetClipRect(impl_->renderer, &clip);
 }
 

@@ -21,10 +21,11 @@ enum class Align { Left, Center, Right };
 
 // One line of text as drawn, for layout tests (no overlap, nothing outside the window).
 struct TextRecord {
-  std::string text;   // the text actually drawn (after any ellipsis)
-  app::Rect box;      // ink box in dp
+  std::string text;  // the text actually drawn (after any ellipsis)
+  app::Rect box;     // ink box in dp
   bool truncated = false;
   bool clipped = false;  // drawn partly outside the clip set by set_clip (a scrolled list's edge)
+  std::string asked;     // when truncated: the whole text that was asked for
 };
 
 // Also the app's text measure: layouts wrap text with the same font and line breaks it is drawn
@@ -40,6 +41,10 @@ class Canvas final : public app::TextMeasure {
   // Pixels per dp; fonts are re-rasterised when it changes so text stays crisp on HiDPI.
   void set_scale(float px_per_dp);
   float scale() const;
+  // Text size (1 = 100 %, up to 2): fonts are re-opened at the larger size and every measure,
+  // line height and wrap follows, so layouts reflow (app::font_scale says how much each grows).
+  void set_text_scale(float text_scale);
+  float text_scale() const;
 
   // Starts a frame: clears the text log, ages the text cache, fills the background.
   void begin_frame(Color background);

@@ -10,8 +10,8 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "ui/canvas.h"
@@ -42,24 +42,35 @@ struct Canvas::Impl {
   // (Re)opens every font at size_dp x scale pixels; throws std::runtime_error on failure.
   void open_fonts();
   TTF_Font* font(Font f) const { return fonts[index_of(f)].get(); }
+  // The font at 100 % text size: a one-line label in a box too narrow for it at a larger text
+  // size (a tab, a button) falls back to it rather than being cut. Same as font() at 100 %.
+  TTF_Font* base_font(Font f) const {
+    return base_fonts[index_of(f)] ? base_fonts[index_of(f)].get() : font(f);
+  }
   // Ascent-to-descent height of the font in pixels: the ink box height of a line.
   int font_height_px(Font f) const { return TTF_FontHeight(font(f)); }
   float measure_px(std::string_view text, Font f) const;
   Measure measurer(Font f) const;
   void draw_mesh();
+  // A label too wide for `box` at the current text size, drawn at 100 % size (base_font) if it
+  // fits so; false (nothing drawn) when it would not fit either, or at 100 %.
+  bool draw_at_base_size(std::string_view text, app::Rect box, Font f, Color c, Align align);
   // The cached white texture of one line (rendered on first use this size).
   TextCache::Entry line(std::string_view text, Font f) {
     return cache.get(text, static_cast<int>(index_of(f)), font(f));
   }
   // Draws a cached line tinted with `c`, its top-left at whole pixels.
   void blit(const TextCache::Entry& e, int x_px, int y_px, Color c);
-  void record(std::string text, int x_px, int y_px, int w_px, Font f, bool truncated);
+  // Logs a drawn line; its box is `h_px` high, or the font's height when h_px is 0.
+  void record(std::string text, int x_px, int y_px, int w_px, Font f, bool truncated, int h_px = 0);
 
   TtfLibrary ttf;  // first: outlives the fonts below
   SDL_Renderer* renderer;
   FontFiles files;
   float scale = 1.0f;
+  float text_scale = 1.0f;  // the person's text size (Canvas::set_text_scale)
   std::array<std::unique_ptr<TTF_Font, FontDeleter>, kFontCount> fonts;
+  std::array<std::unique_ptr<TTF_Font, FontDeleter>, kFontCount> base_fonts;  // empty at 100 %
   std::array<int, kFontCount> digit_advance_px{};  // widest of "0".."9" per font
   TextCache cache;
   Mesh mesh;  // reused so drawing a shape doesn't allocate once warm

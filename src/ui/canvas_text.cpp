@@ -77,22 +77,45 @@ void Canvas::Impl::blit(const TextCache::Entry& e, int x_px, int y_px, Color c) 
   SDL_RenderCopy(renderer, e.texture, nullptr, &dst);
 }
 
-void Canvas::Impl::record(std::string text, int x_px, int y_px, int w_px, Font f, bool truncated) {
+void Canvas::Impl::record(std::string text, int x_px, int y_px, int w_px, Font f, bool truncated,
+                          int h_px) {
   // Nothing was asked for, so nothing can clip or overlap; a zero-width box would still count as
   // intersecting its neighbours in layout tests. Text cut down to nothing is kept: that's a bug.
   if (text.empty() && !truncated) return;
   const float px = 1.0f / scale;
   const app::Rect box{static_cast<float>(x_px) * px, static_cast<float>(y_px) * px,
-                      static_cast<float>(w_px) * px, static_cast<float>(font_height_px(f)) * px};
+                      static_cast<float>(w_px) * px,
+                      static_cast<float>(h_px > 0 ? h_px : font_height_px(f)) * px};
   bool clipped = false;
   if (clip) {
     if (!box.intersects(*clip)) return;
-    clipped = box.x < clip->x || box.y < clip->y || box.right() > clip->right() || box.bottom() > clip->bottom();
+    clipped = box.x < clip->x || box.y < clip->y || box.right() > clip->right() ||
+              box.bottom() > clip->bottom();
   }
   log.push_back({std::move(text), box, truncated, clipped});
 }
 
-float Canvas::line_height(Font font) const { return line_height_dp(font); }
+bool Canvas::Impl::draw_at_base_size(std::string_view text, app::Rect box, Font f, Color c,
+                                     Align align) {
+  TTF_Font* base = base_font(f);
+  if (base == font(f)) return false;
+  const PixelSpan span = span_of(box, scale);
+  const std::string zstr(text);
+  int w = 0, h = 0;
+  TTF_SizeUTF8(base, zstr.c_str(), &w, &h);
+  if (w > span.width()) return false;
+  const int y = centred_top_px(box.y + box.h / 2, scale, TTF_FontHeight(base));
+  const TextCache::Entry e = cache.get(text, static_cast<int>(kFontCount + index_of(f)), base);
+  const int x = aligned_x(span, e.w, align);
+  blit(e, x, y, c);
+  record(std::string(text), x, y, e.w, f, false, TTF_FontHeight(base));
+  return true;
+}
+
+float Canvas::line_height(Font font) const {
+  // Whole dp, so stacked lines stay on the pixel grid at integer scales.
+  return std::round(line_height_dp(font) * app::font_scale(font, impl_->text_scale));
+}
 
 float Canvas::text_width(std::string_view text, Font font) const {
   return impl_->measure_px(text, font) / impl_->scale;
@@ -102,7 +125,7 @@ float Canvas::text(std::string_view text, app::Point top_left, Font font, Color 
   Impl& m = *impl_;
   const float s = m.scale;
   const int x = static_cast<int>(std::lround(top_left.x * s));
-  const int y = centred_top_px(top_left.y + line_height_dp(font) / 2, s, m.font_height_px(font));
+  const int y = centred_top_px(top_left.y + line_height(font) / 2, s, m.font_height_px(font));
   const TextCache::Entry e = m.line(text, font);
   m.blit(e, x, y, c);
   m.record(std::string(text), x, y, e.w, font, false);
@@ -113,11 +136,13 @@ void Canvas::text_in(std::string_view text, app::Rect box, Font font, Color c, A
   Impl& m = *impl_;
   const PixelSpan span = span_of(box, m.scale);
   const FittedLine line = fit_line(text, static_cast<float>(span.width()), m.measurer(font));
+  if (line.truncated && m.draw_at_base_size(text, box, font, c, align)) return;
   const int y = centred_top_px(box.y + box.h / 2, m.scale, m.font_height_px(font));
   const TextCache::Entry e = m.line(line.text, font);
   const int x = aligned_x(span, e.w, align);
   m.blit(e, x, y, c);
   m.record(line.text, x, y, e.w, font, line.truncated);
+  if (line.truncated && !m.log.empty()) m.log.back().asked = text;
 }
 
 float Canvas::text_wrapped(std::string_view text, app::Rect box, Font font, Color c, Align align,
@@ -126,7 +151,7 @@ float Canvas::text_wrapped(std::string_view text, app::Rect box, Font font, Colo
   const PixelSpan span = span_of(box, m.scale);
   const WrappedText wrapped =
       wrap_text(text, static_cast<float>(span.width()), max_lines, m.measurer(font));
-  const float line_h = line_height_dp(font);
+  const float line_h = line_height(font);
   for (std::size_t i = 0; i < wrapped.lines.size(); ++i) {
     const std::string& line = wrapped.lines[i];
     const float top = box.y + static_cast<float>(i) * line_h;
@@ -193,6 +218,8 @@ void Canvas::number_in(std::string_view text, app::Rect box, Font font, Color c,
   const PixelSpan span = span_of(box, m.scale);
   // Same ellipsis rule as text_in, but measured with fixed digit cells.
   const FittedLine line = fit_line(text, static_cast<float>(span.width()), width_of);
+  // A number too wide for its box at a larger text size keeps its 100 % size, never cut.
+  if (line.truncated && m.draw_at_base_size(text, box, font, c, align)) return;
   const int total = static_cast<int>(width_of(line.text));
   const int x0 = aligned_x(span, total, align);
   const int y = centred_top_px(box.y + box.h / 2, m.scale, m.font_height_px(font));
@@ -210,6 +237,7 @@ void Canvas::number_in(std::string_view text, app::Rect box, Font font, Color c,
     }
   }
   m.record(line.text, x0, y, total, font, line.truncated);
+  if (line.truncated && !m.log.empty()) m.log.back().asked = text;
 }
 
 }  // namespace unknot::ui

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "app/bodymap_flow.h"
 #include "app/bodymap_layout.h"
@@ -27,21 +28,37 @@ Color phase_color(const Palette& p, core::BreathPhase phase) {
   return p.inhale;
 }
 
-// The disc is 55 % of the track at empty lungs and nearly fills it at full.
-float pacer_radius(const app::PlayerPageLayout& l, const app::PlayerView& v) {
+// The disc is 55 % of the track at empty lungs and nearly fills it at full. With reduced
+// motion it keeps one size, between the two.
+float pacer_radius(const app::PlayerPageLayout& l, const app::PlayerView& v, bool reduce_motion) {
   // Full lungs stop just inside the track so the two rings never touch.
   const float r_max = l.pacer_radius - 10;
   const float r_min = l.pacer_radius * 0.55f;
-  return r_min + (r_max - r_min) * static_cast<float>(v.volume);
+  const float volume = reduce_motion ? 0.6f : static_cast<float>(v.volume);
+  return r_min + (r_max - r_min) * volume;
 }
 
-void draw_pacer(DrawContext& dc, const app::PlayerPageLayout& l, const app::PlayerView& v) {
+// With reduced motion, how far round the track the phase's fill has come (0..1): it fills once
+// per phase, slowly, in the phase's colour. Nothing fills while counting down or paused.
+float pacer_fill(const app::PlayerView& v) {
+  if (v.counting_down || v.paused) return 0;
+  return std::clamp(static_cast<float>(v.phase_fraction), 0.0f, 1.0f);
+}
+
+void draw_pacer(DrawContext& dc, const app::PlayerPageLayout& l, const app::PlayerView& v,
+                bool reduce_motion) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
   const Color col = v.counting_down || v.paused ? p.hold : phase_color(p, v.phase);
   // The track (drawn with the static layer) shows the full-breath size; the disc grows on the
-  // inhale and shrinks on the exhale.
-  const float r = pacer_radius(l, v);
+  // inhale and shrinks on the exhale. With reduced motion it stays still and the phase fills
+  // the track instead, clockwise from the top.
+  const float r = pacer_radius(l, v, reduce_motion);
+  if (reduce_motion) {
+    if (const float fill = pacer_fill(v); fill > 0.002f) {
+      c.stroke_arc(l.pacer_center, l.pacer_radius, 6, 0, fill, col);
+    }
+  }
   // A soft halo ring rather than a full radial glow: it reads the same and costs a fraction of
   // the pixels, which matters with the software renderer.
   c.stroke_arc(l.pacer_center, r + 7, 12, 0, 1, col.with_alpha(36));
@@ -61,7 +78,8 @@ void draw_pacer(DrawContext& dc, const app::PlayerPageLayout& l, const app::Play
 app::PlayerPageLayout layout_of(const DrawContext& dc, const app::AppModel& m) {
   static const app::PlayerScreen kPlain{};
   const auto* s = std::get_if<app::PlayerScreen>(&m.screen);
-  return app::player_page_layout(m, s != nullptr ? *s : kPlain, {dc.window, app::measure_of(m), 0});
+  return app::player_page_layout(m, s != nullptr ? *s : kPlain,
+                                 {dc.window, app::measure_of(m), m.scroll.offset});
 }
 
 }  // namespace
@@ -71,6 +89,7 @@ std::string player_static_key(const DrawContext& dc, const app::AppModel& m) {
   std::string key = v.step_label + '\n' + v.heading + '\n' + v.tool_line + '\n' + v.instruction +
                     '\n' + v.referral + '\n' + v.pressure + '\n' + v.pause_label;
   if (m.session && m.session->breathing()) key += "\nbreathing";
+  key += "\nscroll:" + std::to_string(std::lround(m.scroll.offset * 4));
   if (app::on_pressure_step(m)) key += v.eased ? "\neased" : "\nhold";
   if (const auto* muscle = app::session_muscle(m); muscle && m.body_map)
     key += "\nmuscle:" + muscle->id;
@@ -83,14 +102,17 @@ std::string player_static_key(const DrawContext& dc, const app::AppModel& m) {
 
 std::string player_dynamic_key(const DrawContext& dc, const app::AppModel& m,
                                const app::PlayerScreen& s) {
-  const auto l = app::player_page_layout(m, s, {dc.window, app::measure_of(m), 0});
+  const auto l = app::player_page_layout(m, s, {dc.window, app::measure_of(m), m.scroll.offset});
   const app::PlayerView v = app::player_view(m);
   const float px = dc.canvas.scale();
   // Half-pixel steps of the disc and whole pixels of the progress bar: finer changes are
   // invisible, so a frame that would look the same is not drawn again.
-  const long disc = std::lround(pacer_radius(l, v) * px * 2);
+  const bool still = m.comfort.reduce_motion;
+  const long disc = std::lround(pacer_radius(l, v, still) * px * 2);
+  // With reduced motion the fill moves instead: whole pixels along the track.
+  const long fill = still ? std::lround(pacer_fill(v) * 2 * 3.14159265f * l.pacer_radius * px) : 0;
   const long bar = std::lround(std::clamp(v.progress, 0.0, 1.0) * l.progress.w * px);
-  return std::to_string(disc) + '|' + std::to_string(bar) + '|' +
+  return std::to_string(disc) + '|' + std::to_string(fill) + '|' + std::to_string(bar) + '|' +
          std::to_string(static_cast<int>(v.phase)) + '|' + v.phase_word + '|' + v.phase_seconds +
          '|' + v.countdown + '|' + v.step_left + '|' + v.caption + '|' + (v.paused ? "p" : "") +
          (s.confirming_end ? "e" : "") + (s.asking_dizzy ? "d" : "") +
@@ -102,6 +124,8 @@ void draw_player_static(DrawContext& dc, const app::AppModel& m) {
   Canvas& c = dc.canvas;
   const auto l = layout_of(dc, m);
   const app::PlayerView v = app::player_view(m);
+  std::optional<Clip> clip;  // at large text the words and pacer scroll above the buttons
+  if (l.viewport.w > 0) clip.emplace(c, l.viewport);
 
   c.text_block(l.step_label, p.muted);
   c.text_block(l.heading, p.text);
@@ -114,8 +138,11 @@ void draw_player_static(DrawContext& dc, const app::AppModel& m) {
   // Where the muscle lies and where its pain commonly spreads, on a small figure beside it.
   if (const auto* muscle = app::session_muscle(m); muscle && m.body_map && l.figure.h > 0) {
     // The step's side only: "Left masseter" lights the left cheek.
-    draw_body_figure(dc, *m.body_map, app::muscle_view(*m.body_map, *muscle), l.figure, app::session_shading(m));
+    draw_body_figure(dc, *m.body_map, app::muscle_view(*m.body_map, *muscle), l.figure,
+                     app::session_shading(m));
   }
+  clip.reset();
+  if (l.viewport.w > 0) scroll_indicator(dc, l.viewport, l.content_h, m.scroll.offset);
   button(dc, l.pause, v.pause_label, ButtonStyle::Secondary, dc.focused(app::ControlKind::Pause));
   if (m.session && m.session->breathing()) {
     button(dc, l.middle, "Dizzy?", ButtonStyle::Secondary, dc.focused(app::ControlKind::Dizzy));
@@ -132,10 +159,12 @@ void draw_player_static(DrawContext& dc, const app::AppModel& m) {
 void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
-  const auto l = app::player_page_layout(m, s, {dc.window, app::measure_of(m), 0});
+  const auto l = app::player_page_layout(m, s, {dc.window, app::measure_of(m), m.scroll.offset});
   const app::PlayerView v = app::player_view(m);
+  std::optional<Clip> clip;
+  if (l.viewport.w > 0) clip.emplace(c, l.viewport);
   progress_bar(dc, l.progress, v.progress, p.accent);
-  draw_pacer(dc, l, v);
+  draw_pacer(dc, l, v, m.comfort.reduce_motion);
   if (!v.caption.empty()) {
     // The pill hugs one line of words, or takes the lines a long cue needs.
     const float inner_w = l.caption.w - 32;
@@ -152,6 +181,7 @@ void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::Pla
     c.text_block(block, p.text, Align::Center);
   }
   c.number_in(v.step_left, l.step_left, Font::Heading, p.text, Align::Center);
+  clip.reset();
   if (const auto q = app::player_question(m, s)) {
     const app::QuestionLayout& d = l.question;
     c.fill_rect({0, 0, dc.window.w, dc.window.h}, Color{0, 0, 0, 130});

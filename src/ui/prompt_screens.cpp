@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "app/prompt_pages.h"
+#include "app/saved_file.h"
 #include "app/screens.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
@@ -69,6 +70,27 @@ void draw_care_screen(DrawContext& dc, const app::AppModel& m, const S& screen) 
     static_assert(sizeof(S) == 0, "a screen without a draw function");
 }
 
+// The sheet naming a saved file, over the dimmed screen.
+static void draw_saved_file(DrawContext& dc, const app::AppModel& m) {
+  const Palette& p = dc.palette;
+  Canvas& c = dc.canvas;
+  const app::SavedFileLayout l = app::saved_file_layout(
+      *m.saved_file, app::Env{dc.window, app::measure_of(m), m.scroll.offset});
+  c.fill_rect(l.scrim, Color{0, 0, 0, 150});
+  c.fill_rounded(l.sheet, 24, p.surface);
+  {
+    Clip clip(c, l.text);
+    c.text_block(l.title, p.text);
+    for (std::size_t i = 0; i < l.paragraphs.size(); ++i) {
+      c.text_block(l.paragraphs[i], i == 0 ? p.text : p.muted);
+    }
+  }
+  scroll_indicator(dc, l.text, l.content_h, m.scroll.offset);
+  button(dc, l.show_folder, "Show in folder", ButtonStyle::Secondary,
+         dc.focused(app::ControlKind::ShowInFolder, 0));
+  button(dc, l.done, "Done", ButtonStyle::Primary, dc.focused(app::ControlKind::CloseSaved, 0));
+}
+
 void draw(DrawContext& dc, const app::AppModel& m) {
   std::visit(
       [&](const auto& screen) {
@@ -108,6 +130,7 @@ void draw(DrawContext& dc, const app::AppModel& m) {
           draw_care_screen(dc, m, screen);
       },
       m.screen);
+  if (m.saved_file) draw_saved_file(dc, m);
   if (!m.notice.empty()) {
     const app::Rect bar{0, 0, dc.window.w, 28};
     dc.canvas.fill_rect(bar, dc.palette.caution);

@@ -1,4 +1,5 @@
-// Settings: rows with a label and a line under it, a switch or a chevron, above the tab bar.
+// Settings: rows with a label and a line under it, a switch or a chevron; the Display card (theme
+// choices, text size, reduce motion, high contrast); above the tab bar.
 #include <algorithm>
 
 #include "app/screens.h"
@@ -7,6 +8,59 @@
 #include "ui/widgets.h"
 
 namespace unknot::ui {
+namespace {
+
+void draw_row(DrawContext& dc, const app::SettingsRowLayout& r) {
+  const Palette& p = dc.palette;
+  Canvas& c = dc.canvas;
+  c.fill_rounded(r.row, kCardRadius, p.surface);
+  c.text_block(r.label, p.text);
+  c.text_block(r.detail, p.muted);
+  if (r.is_switch) {
+    const app::Rect t = r.accessory;
+    c.fill_rounded(t, t.h / 2, r.on ? p.accent : p.surface_raised);
+    if (!r.on) c.stroke_rounded(t, t.h / 2, 1.5f, p.outline);
+    c.fill_circle({r.on ? t.right() - t.h / 2 : t.x + t.h / 2, t.center().y}, t.h / 2 - 4,
+                  r.on ? p.on_accent : p.muted);
+  } else {
+    c.text_in("\u203A", r.accessory, Font::Title, p.muted, Align::Center);
+  }
+  if (dc.focused(r.control.kind, r.control.index)) focus_ring(dc, r.row, kCardRadius);
+}
+
+void draw_themes(DrawContext& dc, const app::SettingsLayout& l) {
+  const Palette& p = dc.palette;
+  Canvas& c = dc.canvas;
+  c.fill_rounded(l.theme_card, kCardRadius, p.surface);
+  c.text_block(l.theme_label, p.text);
+  c.text_block(l.theme_detail, p.muted);
+  for (const auto& choice : l.themes) {
+    const float radius = std::min(kButtonRadius, choice.rect.h / 2);
+    if (choice.chosen) {
+      c.fill_rounded(choice.rect, radius, p.accent);
+    } else {
+      c.fill_rounded(choice.rect, radius, p.surface_raised);
+      c.stroke_rounded(choice.rect, radius, 1.5f, p.outline);
+    }
+    c.text_block(choice.label, choice.chosen ? p.on_accent : p.text, Align::Center);
+    if (dc.focused(choice.control.kind, choice.control.index)) focus_ring(dc, choice.rect, radius);
+  }
+}
+
+void draw_text_size(DrawContext& dc, const app::TextSizeLayout& ts) {
+  const Palette& p = dc.palette;
+  Canvas& c = dc.canvas;
+  c.fill_rounded(ts.card, kCardRadius, p.surface);
+  c.text_block(ts.label, p.text);
+  c.text_block(ts.value, p.text);
+  c.text_block(ts.detail, p.muted);
+  button(dc, ts.smaller, "\u2212", ButtonStyle::Secondary,
+         dc.focused(app::ControlKind::TextSmaller, 0), ts.can_smaller);
+  button(dc, ts.larger, "+", ButtonStyle::Secondary, dc.focused(app::ControlKind::TextLarger, 0),
+         ts.can_larger);
+}
+
+}  // namespace
 
 void draw_settings(DrawContext& dc, const app::AppModel& m) {
   const Palette& p = dc.palette;
@@ -16,20 +70,12 @@ void draw_settings(DrawContext& dc, const app::AppModel& m) {
   {
     Clip clip(c, l.page.viewport);
     c.text_block(l.title, p.text);
-    for (const auto& r : l.rows) {
-      c.fill_rounded(r.row, kCardRadius, p.surface);
-      c.text_block(r.label, p.text);
-      c.text_block(r.detail, p.muted);
-      if (r.is_switch) {
-        const app::Rect t = r.accessory;
-        c.fill_rounded(t, t.h / 2, r.on ? p.accent : p.surface_raised);
-        c.fill_circle({r.on ? t.right() - t.h / 2 : t.x + t.h / 2, t.center().y}, t.h / 2 - 4,
-                      r.on ? p.on_accent : p.muted);
-      } else {
-        c.text_in("\u203A", r.accessory, Font::Title, p.muted, Align::Center);
-      }
-      if (dc.focused(r.control.kind, r.control.index)) focus_ring(dc, r.row, kCardRadius);
-    }
+    for (const auto& r : l.rows) draw_row(dc, r);
+    c.text_block(l.display_heading, p.text);
+    draw_themes(dc, l);
+    draw_text_size(dc, l.text_size);
+    for (const auto& r : l.comfort) draw_row(dc, r);
+    for (const auto& r : l.care) draw_row(dc, r);
     c.text_block(l.therapist_detail, p.muted);
     c.text_block(l.safety, p.muted);
   }

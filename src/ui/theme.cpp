@@ -29,6 +29,8 @@ constexpr Palette kDark{
     // The inhale teal is light enough on a dark theme to carry dark text (7.2:1).
     .accent = rgb(0x3FB8AF),
     .on_accent = rgb(0x0F1B24),
+    // A soft blue: no control is filled or outlined with it, so focus never reads as a border.
+    .focus = rgb(0x8CB8FF),
 };
 
 constexpr Palette kLight{
@@ -48,6 +50,45 @@ constexpr Palette kLight{
     // The design teal is too light for white text (2.2:1); a deeper teal of the same hue is 6:1.
     .accent = rgb(0x1A6E69),
     .on_accent = rgb(0xFFFFFF),
+    .focus = rgb(0x2457C5),
+};
+
+// High contrast: the same hues, pushed apart. Text is pure, muted text and outlines are close to
+// it, the accents are brightened (dark) or deepened (light), and focus is a hue of its own.
+constexpr Palette kDarkHigh{
+    .background = rgb(0x000000),
+    .surface = rgb(0x0E171D),
+    .surface_raised = rgb(0x1A262E),
+    .text = rgb(0xFFFFFF),
+    .muted = rgb(0xD7E1E5),
+    .outline = rgb(0xA9BCC4),
+    .inhale = rgb(0x5CD6CC),
+    .exhale = rgb(0xF2C48F),
+    .hold = rgb(0xB8C8D0),
+    .caution = rgb(0xF5B54A),
+    .stop = rgb(0xFF6B66),
+    .caution_text = rgb(0xF5B54A),
+    .accent = rgb(0x5CD6CC),
+    .on_accent = rgb(0x000000),
+    .focus = rgb(0xFFD84D),
+};
+
+constexpr Palette kLightHigh{
+    .background = rgb(0xFFFFFF),
+    .surface = rgb(0xF3F2EF),
+    .surface_raised = rgb(0xE6E4DF),
+    .text = rgb(0x000000),
+    .muted = rgb(0x273238),
+    .outline = rgb(0x4F5B61),
+    .inhale = rgb(0x1F8F87),
+    .exhale = rgb(0xB9804A),
+    .hold = rgb(0x5E7380),
+    .caution = rgb(0xB87A12),
+    .stop = rgb(0xB3261E),
+    .caution_text = rgb(0x5E3D00),
+    .accent = rgb(0x0B4A46),
+    .on_accent = rgb(0xFFFFFF),
+    .focus = rgb(0x1440B0),
 };
 
 // Muted rather than alarm red: pain 10 is information, not an emergency (stop red is reserved).
@@ -69,7 +110,22 @@ std::uint8_t lerp_channel(std::uint8_t a, std::uint8_t b, float t) {
 
 }  // namespace
 
-const Palette& palette(ThemeKind kind) { return kind == ThemeKind::Light ? kLight : kDark; }
+const Palette& palette(ThemeKind kind, bool high_contrast) {
+  if (high_contrast) return kind == ThemeKind::Light ? kLightHigh : kDarkHigh;
+  return kind == ThemeKind::Light ? kLight : kDark;
+}
+
+ThemeKind theme_for(core::ThemeChoice choice, int local_hour) {
+  switch (choice) {
+    case core::ThemeChoice::Light:
+      return ThemeKind::Light;
+    case core::ThemeChoice::Dark:
+      return ThemeKind::Dark;
+    case core::ThemeChoice::Automatic:
+      break;
+  }
+  return local_hour >= 7 && local_hour < 19 ? ThemeKind::Light : ThemeKind::Dark;
+}
 
 Color mix(Color a, Color b, float t) {
   t = std::clamp(t, 0.0f, 1.0f);

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "app/type_scale.h"
+#include "core/comfort_settings.h"
 
 namespace unknot::ui {
 
@@ -19,11 +20,17 @@ struct Palette {
   Color background, surface, surface_raised, text, muted, outline;
   Color inhale, exhale, hold, caution, stop;
   Color caution_text;  // caution as text: AA contrast on background and surfaces
-  Color accent;     // primary buttons and focus
-  Color on_accent;  // text on the accent colour
+  Color accent;        // primary buttons and focus
+  Color on_accent;     // text on the accent colour
+  Color focus;         // the keyboard focus ring: a hue no control's fill or outline uses
 };
 
-const Palette& palette(ThemeKind kind);
+// The palette of a theme; `high_contrast` gives its high-contrast variant (text and muted text
+// at least 7:1, outlines at least 4.5:1 on every surface).
+const Palette& palette(ThemeKind kind, bool high_contrast = false);
+
+// The theme to draw for the person's choice: Automatic is light from 07:00 to 19:00 local time.
+ThemeKind theme_for(core::ThemeChoice choice, int local_hour);
 
 // Pain 0..10 on a calm gradient teal → sand → muted red (always shown with the number).
 Color pain_color(int pain);

@@ -5,8 +5,12 @@
 namespace unknot::ui {
 
 void focus_ring(DrawContext& dc, app::Rect r, float radius) {
-  const app::Rect ring{r.x - 4, r.y - 4, r.w + 8, r.h + 8};
-  dc.canvas.stroke_rounded(ring, radius + 4, 2.5f, dc.palette.accent);
+  // A band of the background between the control and the ring keeps the ring apart from the
+  // control's own outline or fill; the ring is thicker than any outline and in its own hue.
+  const app::Rect gap{r.x - 2, r.y - 2, r.w + 4, r.h + 4};
+  dc.canvas.stroke_rounded(gap, radius + 2, 2, dc.palette.background);
+  const app::Rect ring{r.x - 5, r.y - 5, r.w + 10, r.h + 10};
+  dc.canvas.stroke_rounded(ring, radius + 5, 3, dc.palette.focus);
 }
 
 void button(DrawContext& dc, app::Rect r, std::string_view label, ButtonStyle style, bool focused,
@@ -18,7 +22,8 @@ void button(DrawContext& dc, app::Rect r, std::string_view label, ButtonStyle st
       fill = p.accent;
       text = p.on_accent;
       break;
-    case ButtonStyle::Secondary: break;
+    case ButtonStyle::Secondary:
+      break;
     case ButtonStyle::Quiet:
       fill = p.background;
       text = p.text;

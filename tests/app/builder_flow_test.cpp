@@ -2,13 +2,14 @@
 // step and of the schedule within its limits, reordering and removing, the draft kept across
 // screens, Export (the effect's homework, its revision, its validity) and its problems, Try it
 // now, and starting a new homework.
+#include "app/builder_flow.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
 #include "app/app_builders.h"
 #include "app/bodymap_builders.h"
-#include "app/builder_flow.h"
 #include "app/builder_layout.h"
 
 namespace unknot::test {
@@ -30,7 +31,9 @@ struct BuilderDriver : Driver {
     Driver::operator()(a);
     return *this;
   }
-  BuilderDriver& press(ControlKind kind, int index = 0) { return (*this)(app::Activated{{kind, index}}); }
+  BuilderDriver& press(ControlKind kind, int index = 0) {
+    return (*this)(app::Activated{{kind, index}});
+  }
   BuilderDriver& open() { return press(ControlKind::BuildHomework); }
   BuilderDriver& down(BuilderValue v, int times = 1) {
     for (int i = 0; i < times; ++i) press(ControlKind::BuilderDown, app::value_index(v));
@@ -69,7 +72,9 @@ struct BuilderDriver : Driver {
   }
 };
 
-int hold_s(const core::StepSpec& s) { return static_cast<int>(duration_cast<seconds>(*s.duration).count()); }
+int hold_s(const core::StepSpec& s) {
+  return static_cast<int>(duration_cast<seconds>(*s.duration).count());
+}
 
 TEST_CASE("Build homework is offered in settings only in therapist mode") {
   BuilderDriver off(false);
@@ -78,8 +83,10 @@ TEST_CASE("Build homework is offered in settings only in therapist mode") {
   CHECK(std::holds_alternative<app::SettingsScreen>(off.model.screen));
   BuilderDriver on;
   REQUIRE(on.has({ControlKind::BuildHomework, 0}));
+  on(app::Scrolled{1e6f});  // it is the last row of a long page
   bool in_hits = false;
-  for (const auto& h : app::hits(on.model, {390, 844})) in_hits |= h.control == Control{ControlKind::BuildHomework, 0};
+  for (const auto& h : app::hits(on.model, {390, 844}))
+    in_hits |= h.control == Control{ControlKind::BuildHomework, 0};
   CHECK(in_hits);
   on.open();
   REQUIRE(std::holds_alternative<app::BuilderScreen>(on.model.screen));
@@ -94,7 +101,8 @@ TEST_CASE("the picker lists every library muscle by region, therapist-only ones 
   const auto rows = app::builder_pick_rows(d.model);
   CHECK(rows.size() == asset_library()->muscles.size());
   CHECK(rows.front().heading == asset_library()->muscles.front().region);
-  CHECK(std::any_of(rows.begin(), rows.end(), [](const auto& r) { return r.muscle->therapist_only; }));
+  CHECK(std::any_of(rows.begin(), rows.end(),
+                    [](const auto& r) { return r.muscle->therapist_only; }));
   // Grouped: once a region's rows end, it never comes back.
   std::vector<std::string> seen;
   for (const auto& r : rows) {
@@ -124,7 +132,8 @@ TEST_CASE("an added muscle takes the library's defaults and the focus") {
   CHECK(d.step(1).sides == core::Sides::None);  // suboccipitals: midline
   CHECK(app::focused_control(d.model) == Control{ControlKind::StepRow, 2});
   // The row shows the dose.
-  CHECK(app::step_dose_text(d.step(0)) == "Both sides \u00B7 " + std::to_string(trap->hold_seconds) + " s \u00B7 " +
+  CHECK(app::step_dose_text(d.step(0)) == "Both sides \u00B7 " +
+                                              std::to_string(trap->hold_seconds) + " s \u00B7 " +
                                               std::to_string(trap->pressure) + "/10");
 }
 
@@ -135,7 +144,8 @@ TEST_CASE("a step's every field stays within its limits") {
   CHECK(app::focused_control(d.model) == Control{ControlKind::Done, 0});
 
   SUBCASE("sides") {
-    for (auto sides : {core::Sides::Left, core::Sides::Right, core::Sides::None, core::Sides::Both}) {
+    for (auto sides :
+         {core::Sides::Left, core::Sides::Right, core::Sides::None, core::Sides::Both}) {
       d.press(ControlKind::SidesOption, static_cast<int>(sides));
       CHECK(d.step(0).sides == sides);
     }
@@ -154,9 +164,9 @@ TEST_CASE("a step's every field stays within its limits") {
     REQUIRE(d.step(0).breaths);
     CHECK_FALSE(d.step(0).duration);
     d.down(BuilderValue::Hold, 20);
-    CHECK(*d.step(0).breaths == 2);   // 20 s of a 10-s breath
+    CHECK(*d.step(0).breaths == 2);  // 20 s of a 10-s breath
     d.up(BuilderValue::Hold, 20);
-    CHECK(*d.step(0).breaths == 9);   // 90 s
+    CHECK(*d.step(0).breaths == 9);  // 90 s
     d.press(ControlKind::HoldUnit, 0);
     CHECK(hold_s(d.step(0)) == 90);
     CHECK_FALSE(d.step(0).breaths);
@@ -211,7 +221,8 @@ TEST_CASE("a step's every field stays within its limits") {
   }
   SUBCASE("the instruction: typed, erased, at most 200 characters") {
     d.type(ControlKind::BuilderField, 1, " Slowly.");
-    CHECK(d.step(0).instruction == asset_library()->find("upper_trapezius")->instruction + " Slowly.");
+    CHECK(d.step(0).instruction ==
+          asset_library()->find("upper_trapezius")->instruction + " Slowly.");
     d(app::TextErased{});
     CHECK(d.step(0).instruction.back() == 'y');
     d(app::TextTyped{std::string(300, 'a')});
@@ -309,7 +320,9 @@ TEST_CASE("Export emits the validated homework, with a stable id and a revision 
   BuilderDriver d;
   d.open().add("upper_trapezius").add("levator_scapulae");
   d.press(ControlKind::StepRow, 1).up(BuilderValue::Reps).press(ControlKind::Done);
-  d.press(ControlKind::HomeworkSchedule).type(ControlKind::BuilderField, 2, "Dr. Lee").press(ControlKind::Done);
+  d.press(ControlKind::HomeworkSchedule)
+      .type(ControlKind::BuilderField, 2, "Dr. Lee")
+      .press(ControlKind::Done);
   d.press(ControlKind::ExportHomework);
   CHECK(d.builder().problems.empty());
   auto exports = d.all<app::ExportHomework>();
@@ -330,23 +343,29 @@ TEST_CASE("Export emits the validated homework, with a stable id and a revision 
   CHECK(h.prescription.therapist == "Dr. Lee");
   CHECK(h.prescription.start == floor<days>(d.model.wall_now));
   CHECK(h.prescription.end == h.prescription.start + days{27});
-  const auto parsed = core::parse_homework(core::homework_json(h), "hw.unknot", core::builtin_pattern_lookup(),
-                                           asset_library().get());
+  const auto parsed = core::parse_homework(core::homework_json(h), "hw.unknot",
+                                           core::builtin_pattern_lookup(), asset_library().get());
   CHECK(parsed.problems.empty());
   REQUIRE(parsed.homework);
   CHECK(*parsed.homework == h);
   CHECK(core::homework_ics(h).find("BEGIN:VCALENDAR") != std::string::npos);
   // Exporting the same draft again: same id, next revision, the change in it.
-  d.press(ControlKind::StepRow, 0).up(BuilderValue::Pressure).press(ControlKind::Done).press(ControlKind::ExportHomework);
+  d.press(ControlKind::StepRow, 0)
+      .up(BuilderValue::Pressure)
+      .press(ControlKind::Done)
+      .press(ControlKind::ExportHomework);
   exports = d.all<app::ExportHomework>();
   REQUIRE(exports.size() == 2);
   CHECK(exports[1].homework.id == h.id);
   CHECK(exports[1].homework.revision == 2);
-  CHECK(exports[1].homework.routine.steps[1].pressure_target == h.routine.steps[1].pressure_target + 1);
-  // The shell's answer shows as a toast.
-  d(app::HomeworkExported{"/home/lee/Documents/Home programme.unknot"});
-  CHECK(d.model.toast == "Saved Home programme.unknot and the calendar file to Documents");
-  CHECK(d.model.toast_until > d.model.wall_now);
+  CHECK(exports[1].homework.routine.steps[1].pressure_target ==
+        h.routine.steps[1].pressure_target + 1);
+  // The shell's answer shows as a sheet naming the whole path of both files.
+  d(app::HomeworkExported{"/home/lee/Documents/Home programme.unknot",
+                          "/home/lee/Documents/Home programme.ics"});
+  REQUIRE(d.model.saved_file.has_value());
+  CHECK(d.model.saved_file->path == "/home/lee/Documents/Home programme.unknot");
+  CHECK(d.model.saved_file->beside == "/home/lee/Documents/Home programme.ics");
 }
 
 TEST_CASE("problems are shown instead of exporting, and go once fixed") {
@@ -355,7 +374,8 @@ TEST_CASE("problems are shown instead of exporting, and go once fixed") {
   CHECK(d.all<app::ExportHomework>().empty());
   REQUIRE_FALSE(d.builder().problems.empty());
   CHECK(d.builder().problems.front().starts_with("Add at least one muscle"));
-  CHECK(d.builder().scroll == app::builder_max_scroll({390, 844}, 0, static_cast<int>(d.builder().problems.size())));
+  CHECK(d.builder().scroll ==
+        app::builder_max_scroll({390, 844}, 0, static_cast<int>(d.builder().problems.size())));
   d.add("gluteus_medius");
   // No day chosen: nothing is prescribed.
   d.press(ControlKind::HomeworkSchedule);
@@ -410,7 +430,8 @@ TEST_CASE("New asks, then clears the draft for the next client") {
   const std::string first_id = d.draft().id;
   d.press(ControlKind::NewHomework);
   CHECK(d.builder().confirming_new);
-  CHECK(app::controls(d.model) == std::vector<Control>{{ControlKind::EndCancel, 0}, {ControlKind::NewHomework, 1}});
+  CHECK(app::controls(d.model) ==
+        std::vector<Control>{{ControlKind::EndCancel, 0}, {ControlKind::NewHomework, 1}});
   d(app::BackPressed{});
   CHECK_FALSE(d.builder().confirming_new);
   CHECK(d.draft().steps.size() == 1);
@@ -425,11 +446,13 @@ TEST_CASE("New asks, then clears the draft for the next client") {
   CHECK(exports[1].homework.revision == 1);
 }
 
-TEST_CASE("keyboard focus scrolls the builder to the focused control, and hits match the controls") {
+TEST_CASE(
+    "keyboard focus scrolls the builder to the focused control, and hits match the controls") {
   BuilderDriver d;
   d(app::Resized{360, 640});
   d.open();
-  for (const char* id : {"upper_trapezius", "masseter", "piriformis", "soleus", "temporalis"}) d.add(id);
+  for (const char* id : {"upper_trapezius", "masseter", "piriformis", "soleus", "temporalis"})
+    d.add(id);
   d.press(ControlKind::BuilderField, 0);
   // Tab through everything: every focused scrolling control ends up inside the viewport.
   const auto n = app::controls(d.model).size();

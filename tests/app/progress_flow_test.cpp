@@ -1,9 +1,10 @@
 // The Progress / History / entry part of the state machine: navigation, loading on demand,
 // filters, the weekly target, editing, delete with undo, sharing the report.
+#include "app/progress_flow.h"
+
 #include <doctest/doctest.h>
 
 #include "app/app_builders.h"
-#include "app/progress_flow.h"
 #include "app/screens.h"
 
 namespace unknot::test {
@@ -29,7 +30,8 @@ app::HistoryLoaded page(std::int64_t first_id, int count, bool append, bool more
   app::HistoryLoaded loaded;
   loaded.append = append;
   loaded.more = more;
-  for (int i = 0; i < count; ++i) loaded.entries.push_back(entry(first_id - i, static_cast<int>(first_id) - i));
+  for (int i = 0; i < count; ++i)
+    loaded.entries.push_back(entry(first_id - i, static_cast<int>(first_id) - i));
   return loaded;
 }
 
@@ -138,7 +140,7 @@ TEST_CASE("editing an entry saves its ratings and note only on Save") {
   REQUIRE(std::holds_alternative<app::EntryScreen>(d.model.screen));
   CHECK(std::get<app::EntryScreen>(d.model.screen).entry.id == 2);
   d.press(ControlKind::RatingDown, 0).press(ControlKind::RatingDown, 0);  // 6 -> 4
-  d.press(ControlKind::RatingUp, 1);                                     // 3 -> 4
+  d.press(ControlKind::RatingUp, 1);                                      // 3 -> 4
   d.press(ControlKind::NoteField)(app::TextTyped{"Stiff after <driving>"})(app::TextErased{});
   const auto& s = std::get<app::EntryScreen>(d.model.screen);
   CHECK(s.before == 4);
@@ -167,7 +169,8 @@ TEST_CASE("Back from an entry discards unsaved edits, and Save without changes w
   CHECK(d.all<app::UpdateEntry>().empty());
 }
 
-TEST_CASE("a rating steps through 0..10 and below 0 becomes unrated; unrated steps in at the ends") {
+TEST_CASE(
+    "a rating steps through 0..10 and below 0 becomes unrated; unrated steps in at the ends") {
   Driver d;
   app::HistoryLoaded loaded;
   loaded.entries.push_back(entry(1, 1, std::nullopt, 0));
@@ -193,7 +196,8 @@ TEST_CASE("typing reaches the note only while it has focus, and the note is capp
   d(app::TextTyped{"é\nx"});
   CHECK(std::get<app::EntryScreen>(d.model.screen).note == "é x");
   d(app::TextTyped{std::string(app::kMaxNoteLength + 20, 'a')});
-  CHECK(std::get<app::EntryScreen>(d.model.screen).note.size() == app::kMaxNoteLength + 1);  // é takes 2 bytes
+  CHECK(std::get<app::EntryScreen>(d.model.screen).note.size() ==
+        app::kMaxNoteLength + 1);  // é takes 2 bytes
 }
 
 TEST_CASE("delete asks first, removes the entry, and Undo restores it within the time") {
@@ -244,22 +248,32 @@ TEST_CASE("the weekly target steps within 1..21 and is saved each time it change
   CHECK(d.model.weekly_target == app::kMaxWeeklyTarget);
 }
 
-TEST_CASE("filters: period, region from the rated sessions, and side only when sides were pressed") {
+TEST_CASE(
+    "filters: period, region from the rated sessions, and side only when sides were pressed") {
   Driver d;
   const core::Day today{days(20'400)};
   d.press(ControlKind::TabProgress);
-  d(progress_with({session_on(today, "Neck", core::Side::Left), session_on(today, "Jaw", core::Side::None),
+  d(progress_with({session_on(today, "Neck", core::Side::Left),
+                   session_on(today, "Jaw", core::Side::None),
                    session_on(today, "Neck", core::Side::Right)}));
   CHECK(app::trends_regions(d.model) == std::vector<std::string>{"Jaw", "Neck"});
   const auto list = app::controls(d.model);
-  CHECK(std::count_if(list.begin(), list.end(), [](const app::Control& c) { return c.kind == ControlKind::RegionFilter; }) == 3);
-  CHECK(std::count_if(list.begin(), list.end(), [](const app::Control& c) { return c.kind == ControlKind::SideFilter; }) == 3);
-  d.press(ControlKind::Period, 1).press(ControlKind::RegionFilter, 2).press(ControlKind::SideFilter, 2);
+  CHECK(std::count_if(list.begin(), list.end(), [](const app::Control& c) {
+          return c.kind == ControlKind::RegionFilter;
+        }) == 3);
+  CHECK(std::count_if(list.begin(), list.end(), [](const app::Control& c) {
+          return c.kind == ControlKind::SideFilter;
+        }) == 3);
+  d.press(ControlKind::Period, 1)
+      .press(ControlKind::RegionFilter, 2)
+      .press(ControlKind::SideFilter, 2);
   auto s = std::get<app::TrendsScreen>(d.model.screen);
   CHECK(s.period == app::TrendsPeriod::Weeks12);
   CHECK(s.region == "Neck");
   CHECK(s.side == core::Side::Right);
-  d.press(ControlKind::RegionFilter, 0).press(ControlKind::SideFilter, 0).press(ControlKind::Period, 2);
+  d.press(ControlKind::RegionFilter, 0)
+      .press(ControlKind::SideFilter, 0)
+      .press(ControlKind::Period, 2);
   s = std::get<app::TrendsScreen>(d.model.screen);
   CHECK(s.region.empty());
   CHECK(s.side == core::Side::None);
@@ -281,7 +295,8 @@ TEST_CASE("a region filter that no longer has sessions falls back to every regio
   Driver d;
   const core::Day today{days(20'400)};
   d.press(ControlKind::TabProgress);
-  d(progress_with({session_on(today, "Neck", core::Side::None), session_on(today, "Jaw", core::Side::None)}));
+  d(progress_with(
+      {session_on(today, "Neck", core::Side::None), session_on(today, "Jaw", core::Side::None)}));
   d.press(ControlKind::RegionFilter, 1);
   REQUIRE(std::get<app::TrendsScreen>(d.model.screen).region == "Jaw");
   d(progress_with({session_on(today, "Neck", core::Side::None)}));
@@ -313,11 +328,16 @@ TEST_CASE("Share report asks the shell for the period shown and the target, then
   REQUIRE(d.all<app::ShareReportFile>().size() == 1);
   CHECK(d.all<app::ShareReportFile>()[0].weeks == 12);
   CHECK(d.all<app::ShareReportFile>()[0].target == app::kDefaultWeeklyTarget + 1);
-  d(app::ReportShared{"/home/a/Documents/Unknot report 2026-11-25.html"});
-  CHECK(d.model.toast == "Report saved in Documents: Unknot report 2026-11-25.html");
-  d.model.wall_now += seconds(9);
+  d(app::ReportShared{"/home/a/Documents/Unknot report 2026-11-25.html", app::OpenOutcome::Opened});
+  // The sheet names the whole path; it stays until closed, and Progress is there after it.
+  REQUIRE(d.model.saved_file.has_value());
+  CHECK(d.model.saved_file->path == "/home/a/Documents/Unknot report 2026-11-25.html");
+  d.model.wall_now += seconds(60);
   d.tick(seconds(1));
-  CHECK(d.model.toast.empty());
+  CHECK(d.model.saved_file.has_value());
+  d.press(ControlKind::CloseSaved);
+  CHECK_FALSE(d.model.saved_file.has_value());
+  CHECK(std::holds_alternative<app::TrendsScreen>(d.model.screen));
 }
 
 }  // namespace

@@ -3,22 +3,21 @@
 // through a whole short session, and checks what was stored.
 #include <SDL.h>
 #include <doctest/doctest.h>
-
-#include <cstdlib>
-#include <filesystem>
-#include <cstdio>
-#include <fstream>
 #include <sys/stat.h>
 
-#include "app/layout.h"
-#include "app/screens.h"
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
 #include "app/bodymap_layout.h"
 #include "app/care_layout.h"
+#include "app/layout.h"
 #include "app/screens.h"
 #include "app/view.h"
-#include "shell/app_shell.h"
 #include "core/homework.h"
 #include "core/routine_parser.h"
+#include "shell/app_shell.h"
 #include "storage/session_store.h"
 
 namespace unknot {
@@ -28,8 +27,8 @@ namespace fs = std::filesystem;
 struct Environment {
   fs::path dir;
   Environment() {
-    dir = fs::temp_directory_path() / ("unknot-e2e-" + std::to_string(::getpid()) + "-" +
-                                       std::to_string(std::rand()));
+    dir = fs::temp_directory_path() /
+          ("unknot-e2e-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
     fs::create_directories(dir);
     ::setenv("SDL_VIDEODRIVER", "dummy", 1);
     ::setenv("SDL_RENDER_DRIVER", "software", 1);
@@ -42,7 +41,8 @@ struct Environment {
     fs::create_directories(dir / "data");
     auto store = storage::SessionStore::open(dir / "data" / "unknot.db");
     const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    store.set_setting("safety_screen", "passed " + storage::to_iso8601(now - std::chrono::hours(1)));
+    store.set_setting("safety_screen",
+                      "passed " + storage::to_iso8601(now - std::chrono::hours(1)));
   }
   ~Environment() {
     SDL_Quit();
@@ -94,7 +94,8 @@ void click_in_view(shell::AppShell& shell, app::Control control) {
   const app::ScreenFrame f = app::screen_frame(shell.model(), shell.window_size());
   for (const auto& t : f.targets) {
     if (t.control != control || !t.scrolls) continue;
-    if (t.rect.bottom() > f.viewport.bottom()) shell.dispatch(app::Scrolled{t.rect.bottom() - f.viewport.bottom() + 8});
+    if (t.rect.bottom() > f.viewport.bottom())
+      shell.dispatch(app::Scrolled{t.rect.bottom() - f.viewport.bottom() + 8});
     if (t.rect.y < f.viewport.y) shell.dispatch(app::Scrolled{t.rect.y - f.viewport.y - 8});
   }
   click(shell, control);
@@ -125,7 +126,9 @@ bool run_until(shell::AppShell& shell, int max_iterations = 2'000'000) {
 
 }  // namespace
 
-TEST_CASE("a client goes from Home through pain before, a whole session and pain after, and it is stored") {
+TEST_CASE(
+    "a client goes from Home through pain before, a whole session and pain after, and it is "
+    "stored") {
   Environment env;
   std::int64_t session_id = 0;
   {
@@ -190,7 +193,8 @@ TEST_CASE("a client goes from Home through pain before, a whole session and pain
   CHECK(steps[1].side == core::Side::Left);
   CHECK(steps[2].side == core::Side::Right);
   for (const auto& s : steps) CHECK_FALSE(s.skipped);
-  CHECK((fs::status(env.dir / "data" / "unknot.db").permissions() & fs::perms::others_read) == fs::perms::none);
+  CHECK((fs::status(env.dir / "data" / "unknot.db").permissions() & fs::perms::others_read) ==
+        fs::perms::none);
 }
 
 TEST_CASE("a session killed midway is offered on the next start and can be resumed to the end") {
@@ -255,7 +259,8 @@ TEST_CASE("a person makes their own pattern, breathes it for three breaths, and 
     REQUIRE(std::holds_alternative<app::PatternScreen>(shell.model().screen));
     const auto pattern_id = std::get<app::PatternScreen>(shell.model().screen).pattern_id;
     CHECK(pattern_id.rfind("custom_", 0) == 0);
-    CHECK(app::find_pattern(shell.model(), pattern_id)->cycle() == std::chrono::milliseconds(10'500));
+    CHECK(app::find_pattern(shell.model(), pattern_id)->cycle() ==
+          std::chrono::milliseconds(10'500));
     click_in_view(shell, {app::ControlKind::UnitBreaths, 0});
     while (std::get<app::PatternScreen>(shell.model().screen).length.value > 3)
       click_in_view(shell, {app::ControlKind::LengthDown, 0});
@@ -343,7 +348,8 @@ TEST_CASE("the daily check-in is offered once a day on opening, saved, and not a
     CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
   }
   auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
-  const auto rows = store.checkins(core::UnixSeconds{}, core::UnixSeconds{std::chrono::seconds(4'000'000'000)});
+  const auto rows =
+      store.checkins(core::UnixSeconds{}, core::UnixSeconds{std::chrono::seconds(4'000'000'000)});
   REQUIRE(rows.size() == 1);
   CHECK(rows[0].kind == storage::CheckinKind::DailyPain);
   CHECK(rows[0].value == 4);
@@ -371,7 +377,8 @@ TEST_CASE("after two weeks of practice the check-in also asks the global impress
   key(shell, SDLK_RETURN);
   CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
   auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
-  const auto rows = store.checkins(core::UnixSeconds{}, core::UnixSeconds{std::chrono::seconds(4'000'000'000)});
+  const auto rows =
+      store.checkins(core::UnixSeconds{}, core::UnixSeconds{std::chrono::seconds(4'000'000'000)});
   REQUIRE(rows.size() == 2);
   CHECK(rows[1].kind == storage::CheckinKind::Pgic);
   CHECK(rows[1].value == 2);
@@ -386,8 +393,10 @@ void seed_progress(const fs::path& data_dir) {
   for (int day = 20; day >= 1; --day) {
     const auto at = now - std::chrono::days(day);
     const auto id = store.begin_session({"e2e_short", at, 6 - day % 3, "Neck"}, 60);
-    store.record_step(id, {0, "upper_trapezius", core::Side::Left, std::chrono::seconds(45), std::chrono::seconds(45), false});
-    store.record_step(id, {1, "upper_trapezius", core::Side::Right, std::chrono::seconds(45), std::chrono::seconds(45), false});
+    store.record_step(id, {0, "upper_trapezius", core::Side::Left, std::chrono::seconds(45),
+                           std::chrono::seconds(45), false});
+    store.record_step(id, {1, "upper_trapezius", core::Side::Right, std::chrono::seconds(45),
+                           std::chrono::seconds(45), false});
     store.complete_session(id, at + std::chrono::minutes(2));
     store.set_pain_after(id, 3 - day % 2);
     store.add_checkin(storage::CheckinKind::DailyPain, 6 - (20 - day) / 5, at, 60, "");
@@ -395,7 +404,8 @@ void seed_progress(const fs::path& data_dir) {
 }
 }  // namespace
 
-TEST_CASE("a person looks at their progress, shares the report, edits and deletes an entry with undo") {
+TEST_CASE(
+    "a person looks at their progress, shares the report, edits and deletes an entry with undo") {
   Environment env;
   seed_progress(env.dir / "data");
   auto options = env.options();
@@ -412,10 +422,16 @@ TEST_CASE("a person looks at their progress, shares the report, edits and delete
   screenshot(shell, "progress");
 
   click(shell, app::Control{app::ControlKind::ShareReport, 0});
-  REQUIRE_FALSE(shell.model().toast.empty());
   std::vector<fs::path> reports;
   for (const auto& f : fs::directory_iterator(options.documents_dir)) reports.push_back(f.path());
   REQUIRE(reports.size() == 1);
+  // The sheet names where it went, in full; Done goes back to Progress.
+  REQUIRE(shell.model().saved_file.has_value());
+  CHECK(shell.model().saved_file->path == reports[0].string());
+  screenshot(shell, "report-saved");
+  key(shell, SDLK_RETURN);
+  CHECK_FALSE(shell.model().saved_file.has_value());
+  REQUIRE(std::holds_alternative<app::TrendsScreen>(shell.model().screen));
   CHECK(reports[0].extension() == ".html");
   struct stat info {};
   REQUIRE(::stat(reports[0].c_str(), &info) == 0);
@@ -489,7 +505,8 @@ TEST_CASE("the safety check comes before a first session: a yes blocks it, all n
     screenshot(shell, "safety");
     // "Is a calf swollen, red or warm?" yes; the rest no.
     for (int i = 0; i < app::kRedFlagCount; ++i) {
-      click_in_view(shell, {i == 1 ? app::ControlKind::RedFlagYes : app::ControlKind::RedFlagNo, i});
+      click_in_view(shell,
+                    {i == 1 ? app::ControlKind::RedFlagYes : app::ControlKind::RedFlagNo, i});
     }
     click(shell, app::Control{app::ControlKind::Confirm, 0});
     REQUIRE(std::holds_alternative<app::SafetyScreen>(shell.model().screen));
@@ -521,8 +538,10 @@ TEST_CASE("the safety check comes before a first session: a yes blocks it, all n
 TEST_CASE("a client opens a homework file, plays today's prescribed session, and Home counts it") {
   Environment env;
   // The therapist's file: the short routine, every day for four weeks from today, twice a day.
-  std::ifstream routine_file(fs::path(UNKNOT_TEST_DATA_DIR) / "e2e_assets" / "routines" / "short.json");
-  const std::string routine_text((std::istreambuf_iterator<char>(routine_file)), std::istreambuf_iterator<char>());
+  std::ifstream routine_file(fs::path(UNKNOT_TEST_DATA_DIR) / "e2e_assets" / "routines" /
+                             "short.json");
+  const std::string routine_text((std::istreambuf_iterator<char>(routine_file)),
+                                 std::istreambuf_iterator<char>());
   auto parsed = core::parse_routine(routine_text, "short.json", core::builtin_pattern_lookup());
   REQUIRE(parsed.routine.has_value());
   core::Homework hw;
@@ -559,10 +578,15 @@ TEST_CASE("a client opens a homework file, plays today's prescribed session, and
     // "Calendar" writes the schedule for any calendar app.
     click(shell, app::Control{app::ControlKind::AddToCalendar, 0});
     std::ifstream ics(options.documents_dir / "Short test routine.ics");
-    const std::string calendar((std::istreambuf_iterator<char>(ics)), std::istreambuf_iterator<char>());
+    const std::string calendar((std::istreambuf_iterator<char>(ics)),
+                               std::istreambuf_iterator<char>());
     CHECK(calendar.rfind("BEGIN:VCALENDAR\r\n", 0) == 0);
     CHECK(calendar.find("RRULE:FREQ=WEEKLY") != std::string::npos);
-    CHECK(shell.model().toast.find("Calendar file saved") != std::string::npos);
+    REQUIRE(shell.model().saved_file.has_value());
+    CHECK(shell.model().saved_file->path ==
+          (options.documents_dir / "Short test routine.ics").string());
+    key(shell, SDLK_ESCAPE);  // closes the sheet: the routine's page is there as it was
+    REQUIRE(std::holds_alternative<app::RoutineScreen>(shell.model().screen));
     key(shell, SDLK_RETURN);  // Start
     REQUIRE(std::holds_alternative<app::RatingScreen>(shell.model().screen));
     key(shell, SDLK_5);
@@ -597,7 +621,8 @@ TEST_CASE("a client opens a homework file, plays today's prescribed session, and
 TEST_CASE("a damaged homework file shows its problems with line and field, and stores nothing") {
   Environment env;
   const fs::path file = env.dir / "bad.unknot";
-  std::ofstream(file) << "{\n  \"format\": \"unknot-homework\",\n  \"format_version\": 1,\n  \"id\": \"\"\n}\n";
+  std::ofstream(file)
+      << "{\n  \"format\": \"unknot-homework\",\n  \"format_version\": 1,\n  \"id\": \"\"\n}\n";
   auto options = env.options();
   options.open_file = file;
   shell::AppShell shell(options);
@@ -636,7 +661,8 @@ TEST_CASE("an unknown routine id on the command line says which ids exist") {
   Environment env;
   shell::AppShell shell(env.options("no_such_routine"));
   REQUIRE(std::holds_alternative<app::ErrorScreen>(shell.model().screen));
-  CHECK(std::get<app::ErrorScreen>(shell.model().screen).message.find("e2e_short") != std::string::npos);
+  CHECK(std::get<app::ErrorScreen>(shell.model().screen).message.find("e2e_short") !=
+        std::string::npos);
 }
 
 }  // namespace unknot

@@ -17,6 +17,7 @@
 #include "app/update.h"
 #include "shell/routine_files.h"
 #include "ui/canvas.h"
+#include "ui/page_check.h"
 #include "ui/screens.h"
 
 namespace unknot::ui {
@@ -105,91 +106,24 @@ std::vector<std::pair<std::string, app::AppModel>> states() {
   return out;
 }
 
-struct WindowSize {
-  int w, h;
-};
-
-// Draws every state at every size, scrolled to the top and to the end, in both themes.
+// The shared property check (page_check.h) over these states; the map's refusal message floats
+// over its list.
 void check_pages(const std::vector<std::pair<std::string, app::AppModel>>& all,
-                 const std::vector<WindowSize>& sizes) {
-  REQUIRE(SDL_Init(0) == 0);
-  for (const WindowSize size : sizes) {
-    SDL_Surface* surface =
-        SDL_CreateRGBSurfaceWithFormat(0, size.w, size.h, 32, SDL_PIXELFORMAT_ARGB8888);
-    REQUIRE(surface != nullptr);
-    SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
-    REQUIRE(renderer != nullptr);
-    {
-      auto canvas = std::make_shared<Canvas>(renderer);
-      const std::shared_ptr<const app::TextMeasure> measure(canvas, canvas.get());
-      const app::Size window{static_cast<float>(size.w), static_cast<float>(size.h)};
-      for (auto [name, model] : all) {
-        model = act(model, app::TextMeasureReady{measure});
-        model = act(model, app::Resized{window.w, window.h});
-        for (const bool end : {false, true}) {
-          const app::AppModel shown = end ? act(model, app::Scrolled{1e7f}) : model;
-          const app::ScreenFrame frame = app::screen_frame(shown, window);
-          for (ThemeKind theme : {ThemeKind::Dark, ThemeKind::Light}) {
-            CAPTURE(size.w);
-            CAPTURE(size.h);
-            CAPTURE(name);
-            CAPTURE(end);
-            canvas->begin_frame(palette(theme).background);
-            DrawContext dc{*canvas, palette(theme), window, app::focused_control(shown)};
-            draw(dc, shown);
-            const auto& log = canvas->text_log();
-            CHECK_FALSE(log.empty());
-            for (std::size_t i = 0; i < log.size(); ++i) {
-              const auto& a = log[i];
-              CAPTURE(a.text);
-              CHECK_FALSE(a.truncated);
-              CHECK(a.box.x >= 0);
-              CHECK(a.box.right() <= window.w + 0.5f);
-              if (a.clipped) {
-                // Only the viewport's edges cut text, and at the end only its top edge does.
-                if (end) CHECK(a.box.y < frame.viewport.y);
-                continue;
-              }
-              CHECK(a.box.y >= 0);
-              CHECK(a.box.bottom() <= window.h + 0.5f);
-              if (name == "map refused") continue;  // the message floats over the list
-              for (std::size_t j = i + 1; j < log.size(); ++j) {
-                if (log[j].clipped) continue;
-                CAPTURE(log[j].text);
-                CHECK_FALSE(a.box.intersects(log[j].box));
-              }
-            }
-            canvas->end_frame();
-          }
-          // Scrolled to the end, the content's foot and the last pressable item are in view.
-          if (end && frame.viewport.w > 0) {
-            CHECK(frame.content_h - frame.max_scroll() <= frame.viewport.h + 0.5f);
-            for (auto it = frame.targets.rbegin(); it != frame.targets.rend(); ++it) {
-              if (!it->scrolls) continue;
-              CHECK(it->rect.y >= frame.viewport.y - 0.5f);
-              CHECK(it->rect.bottom() <= frame.viewport.bottom() + 0.5f);
-              break;
-            }
-          }
-          // Every pressable target lies in the window, apart from the others.
-          const auto hits = app::hits(shown, window);
-          for (std::size_t i = 0; i < hits.size(); ++i) {
-            CHECK(hits[i].rect.x >= 0);
-            CHECK(hits[i].rect.right() <= window.w + 0.5f);
-            CHECK(hits[i].rect.bottom() <= window.h + 0.5f);
-            for (std::size_t j = i + 1; j < hits.size(); ++j)
-              CHECK_FALSE(hits[i].rect.intersects(hits[j].rect));
-          }
-        }
-      }
-    }
-    SDL_DestroyRenderer(renderer);
-    SDL_FreeSurface(surface);
-  }
+                 std::vector<pages::PageSize> sizes, std::vector<float> text_scales = {1.0f},
+                 std::vector<pages::Look> looks = {{ThemeKind::Dark, false},
+                                                   {ThemeKind::Light, false}}) {
+  std::vector<pages::PageState> states;
+  for (const auto& [name, model] : all) states.push_back({name, model, name == "map refused"});
+  pages::check_pages(states, {std::move(sizes), std::move(text_scales), std::move(looks), {}});
 }
 
 TEST_CASE("the measured pages show every text whole, in the window and apart, at every size") {
-  check_pages(states(), {{320, 568}, {360, 640}, {390, 844}, {1280, 800}, {1920, 1080}});
+  check_pages(states(), pages::every_size(), {1.0f}, pages::every_look());
+}
+
+TEST_CASE("the measured pages reflow at 150 and 200 percent text, also in high contrast") {
+  check_pages(states(), pages::key_sizes(), {1.5f, 2.0f},
+              {{ThemeKind::Dark, false}, {ThemeKind::Light, true}});
 }
 
 // Just breathe, every pattern's page (a long custom one too), the editor and Sound.
@@ -231,6 +165,7 @@ std::vector<std::pair<std::string, app::AppModel>> breathe_states() {
 TEST_CASE(
     "the breathing list, pattern pages, editor and Sound show every text whole at every size") {
   check_pages(breathe_states(), {{320, 568}, {360, 640}, {1280, 800}});
+  check_pages(breathe_states(), pages::key_sizes(), {1.5f, 2.0f}, {{ThemeKind::Light, true}});
 }
 
 TEST_CASE("a pattern's page scrolls when taller than the window and shows its last text whole") {

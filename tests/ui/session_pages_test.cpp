@@ -18,6 +18,7 @@
 #include "app/view.h"
 #include "shell/routine_files.h"
 #include "ui/canvas.h"
+#include "ui/page_check.h"
 #include "ui/screens.h"
 
 namespace unknot::ui {
@@ -92,66 +93,22 @@ struct WindowSize {
 
 }  // namespace
 
+std::vector<pages::PageState> page_states() {
+  std::vector<pages::PageState> out;
+  // The end-session question floats over the player.
+  for (auto& [name, model] : states())
+    out.push_back({name, model, name.rfind("end question", 0) == 0});
+  return out;
+}
+
 TEST_CASE("the session pages show every text whole, in the window and apart, at every size") {
-  REQUIRE(SDL_Init(0) == 0);
-  const auto all = states();
-  for (const WindowSize size :
-       {WindowSize{320, 568}, {360, 640}, {390, 844}, {1280, 800}, {1920, 1080}}) {
-    SDL_Surface* surface =
-        SDL_CreateRGBSurfaceWithFormat(0, size.w, size.h, 32, SDL_PIXELFORMAT_ARGB8888);
-    REQUIRE(surface != nullptr);
-    SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
-    REQUIRE(renderer != nullptr);
-    {
-      auto canvas = std::make_shared<Canvas>(renderer);
-      const std::shared_ptr<const app::TextMeasure> measure(canvas, canvas.get());
-      const app::Size window{static_cast<float>(size.w), static_cast<float>(size.h)};
-      for (auto [name, model] : all) {
-        model = act(model, app::TextMeasureReady{measure});
-        model = act(model, app::Resized{window.w, window.h});
-        const bool overlay = name.rfind("end question", 0) == 0;
-        for (const bool end : {false, true}) {
-          const app::AppModel shown = end ? act(model, app::Scrolled{1e7f}) : model;
-          const app::ScreenFrame frame = app::screen_frame(shown, window);
-          for (ThemeKind theme : {ThemeKind::Dark, ThemeKind::Light}) {
-            CAPTURE(size.w);
-            CAPTURE(size.h);
-            CAPTURE(name);
-            CAPTURE(end);
-            canvas->begin_frame(palette(theme).background);
-            DrawContext dc{*canvas, palette(theme), window, app::focused_control(shown)};
-            draw(dc, shown);
-            const auto& log = canvas->text_log();
-            CHECK_FALSE(log.empty());
-            for (std::size_t i = 0; i < log.size(); ++i) {
-              const auto& a = log[i];
-              CAPTURE(a.text);
-              CHECK_FALSE(a.truncated);
-              CHECK(a.box.x >= 0);
-              CHECK(a.box.right() <= window.w + 0.5f);
-              if (a.clipped) {
-                if (end) CHECK(a.box.y < frame.viewport.y);
-                continue;
-              }
-              CHECK(a.box.y >= 0);
-              CHECK(a.box.bottom() <= window.h + 0.5f);
-              if (overlay) continue;
-              for (std::size_t j = i + 1; j < log.size(); ++j) {
-                if (log[j].clipped) continue;
-                CAPTURE(log[j].text);
-                CHECK_FALSE(a.box.intersects(log[j].box));
-              }
-            }
-            canvas->end_frame();
-          }
-          if (end && frame.viewport.w > 0)
-            CHECK(frame.content_h - frame.max_scroll() <= frame.viewport.h + 0.5f);
-        }
-      }
-    }
-    SDL_DestroyRenderer(renderer);
-    SDL_FreeSurface(surface);
-  }
+  pages::check_pages(page_states(), {pages::every_size(), {1.0f}, pages::every_look(), {}});
+}
+
+TEST_CASE("the session pages reflow at 150 and 200 percent text, also in high contrast") {
+  pages::check_pages(
+      page_states(),
+      {pages::key_sizes(), {1.5f, 2.0f}, {{ThemeKind::Dark, true}, {ThemeKind::Light, false}}, {}});
 }
 
 TEST_CASE(

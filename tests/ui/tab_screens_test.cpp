@@ -16,6 +16,7 @@
 #include "app/update.h"
 #include "shell/routine_files.h"
 #include "ui/canvas.h"
+#include "ui/page_check.h"
 #include "ui/screens.h"
 
 namespace unknot::ui {
@@ -140,7 +141,12 @@ std::vector<State> states(WindowSize size) {
   out.push_back({"trends loading", open(base, app::TrendsScreen{})});
   app::AppModel toast =
       act(trends, app::ReportShared{"/home/someone/Documents/Unknot report 2026-11-25.html"});
-  out.push_back({"trends toast end", to_end(toast)});
+  out.push_back({"trends saved end", to_end(toast), true});
+  app::AppModel unopened =
+      act(trends, app::ReportShared{"/home/someone-with-a-long-name/Documents/Clinic/Clients/"
+                                    "Unknot report for the twelve weeks to 2026-11-25.html",
+                                    app::OpenOutcome::NothingCouldOpen});
+  out.push_back({"trends saved unopened", act(unopened, app::FolderShown{false}), true});
   const app::AppModel history = open(with_history(base, 24), app::HistoryScreen{});
   out.push_back({"history", history});
   out.push_back({"history end", to_end(history)});
@@ -240,6 +246,18 @@ TEST_CASE("the tab screens draw every text whole, inside the window and apart, a
       }
     });
   }
+}
+
+TEST_CASE("the tab screens reflow at 150 and 200 percent text, also in high contrast") {
+  std::vector<pages::PageState> all;
+  for (auto& s : states({390, 844})) {
+    // The shared check scrolls each state to its end itself.
+    if (!s.name.ends_with(" end")) all.push_back({s.name, s.model, s.overlay});
+  }
+  pages::check_pages(all, {pages::key_sizes(),
+                           {1.5f, 2.0f},
+                           {{ThemeKind::Dark, true}, {ThemeKind::Light, false}},
+                           [](std::string_view t) { return is_note(std::string(t)); }});
 }
 
 TEST_CASE("History shows a 4 → 1 session's ratings in full beside a long title") {

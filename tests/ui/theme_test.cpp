@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <string>
@@ -17,6 +18,21 @@ Color hex(std::uint32_t v) {
 }
 
 bool same(Color a, Color b) { return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a; }
+
+// Hue in degrees (0..360) of an opaque colour.
+double hue(Color c) {
+  const double r = c.r / 255.0, g = c.g / 255.0, b = c.b / 255.0;
+  const double hi = std::max({r, g, b}), lo = std::min({r, g, b}), d = hi - lo;
+  if (d == 0) return 0;
+  double h = hi == r ? std::fmod((g - b) / d, 6.0) : hi == g ? (b - r) / d + 2 : (r - g) / d + 4;
+  h *= 60;
+  return h < 0 ? h + 360 : h;
+}
+
+double hue_distance(Color a, Color b) {
+  const double d = std::fabs(hue(a) - hue(b));
+  return std::min(d, 360 - d);
+}
 
 constexpr std::array<ThemeKind, 2> kThemes{ThemeKind::Dark, ThemeKind::Light};
 
@@ -119,5 +135,53 @@ TEST_CASE("the type scale matches the design and line heights are about 1.3 time
     CHECK(ratio >= 1.25f);
     CHECK(ratio <= 1.35f);
     CHECK(unknot::ui::line_height_dp(f) == std::round(unknot::ui::line_height_dp(f)));
+  }
+}
+
+TEST_CASE("high contrast gives text and muted text at least 7:1 and outlines 4.5:1 everywhere") {
+  for (ThemeKind kind : kThemes) {
+    const auto& p = unknot::ui::palette(kind, true);
+    CAPTURE(kind == ThemeKind::Dark ? "dark" : "light");
+    for (Color bg : {p.background, p.surface, p.surface_raised}) {
+      CHECK(unknot::ui::contrast_ratio(p.text, bg) >= 7.0);
+      CHECK(unknot::ui::contrast_ratio(p.muted, bg) >= 7.0);
+      CHECK(unknot::ui::contrast_ratio(p.caution_text, bg) >= 7.0);
+      CHECK(unknot::ui::contrast_ratio(p.outline, bg) >= 4.5);
+    }
+    CHECK(unknot::ui::contrast_ratio(p.on_accent, p.accent) >= 7.0);
+    // Each step up from the standard palette: never less contrast than without it.
+    const auto& standard = unknot::ui::palette(kind);
+    CHECK(unknot::ui::contrast_ratio(p.text, p.background) >
+          unknot::ui::contrast_ratio(standard.text, standard.background));
+  }
+}
+
+TEST_CASE("the focus ring is its own colour, visible on every surface in every palette") {
+  for (ThemeKind kind : kThemes) {
+    for (const bool high : {false, true}) {
+      const auto& p = unknot::ui::palette(kind, high);
+      CAPTURE(kind == ThemeKind::Dark ? "dark" : "light");
+      CAPTURE(high);
+      for (Color bg : {p.background, p.surface, p.surface_raised}) {
+        CHECK(unknot::ui::contrast_ratio(p.focus, bg) >= 3.0);
+      }
+      // Not the colour of an outline or a primary button's fill.
+      CHECK_FALSE(same(p.focus, p.outline));
+      CHECK_FALSE(same(p.focus, p.accent));
+      // Apart in hue from the accent (focus often sits around a primary button).
+      CHECK(hue_distance(p.focus, p.accent) >= 40.0);
+    }
+  }
+}
+
+TEST_CASE("automatic theme is light from 07:00 until 19:00; a chosen theme ignores the hour") {
+  using unknot::core::ThemeChoice;
+  CHECK(unknot::ui::theme_for(ThemeChoice::Automatic, 6) == ThemeKind::Dark);
+  CHECK(unknot::ui::theme_for(ThemeChoice::Automatic, 7) == ThemeKind::Light);
+  CHECK(unknot::ui::theme_for(ThemeChoice::Automatic, 18) == ThemeKind::Light);
+  CHECK(unknot::ui::theme_for(ThemeChoice::Automatic, 19) == ThemeKind::Dark);
+  for (int hour : {0, 12, 23}) {
+    CHECK(unknot::ui::theme_for(ThemeChoice::Light, hour) == ThemeKind::Light);
+    CHECK(unknot::ui::theme_for(ThemeChoice::Dark, hour) == ThemeKind::Dark);
   }
 }

@@ -1,0 +1,161 @@
+#include "ui/page_check.h"
+
+#include <SDL.h>
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <memory>
+#include <string>
+
+#include "app/screens.h"
+#include "app/update.h"
+#include "ui/canvas.h"
+#include "ui/screens.h"
+
+namespace unknot::ui::pages {
+namespace {
+
+app::AppModel act(app::AppModel m, const app::Action& a) {
+  return app::update(std::move(m), a).model;
+}
+
+void check_text(const Canvas& canvas, const PageCheck& check, const PageState& state, bool end,
+                const app::ScreenFrame& frame, app::Size window) {
+  const auto& log = canvas.text_log();
+  CHECK_FALSE(log.empty());
+  for (std::size_t i = 0; i < log.size(); ++i) {
+    const auto& a = log[i];
+    CAPTURE(a.text);
+    CAPTURE(a.asked);
+    if (a.truncated) CHECK((check.may_truncate && check.may_truncate(a.text)));
+    CHECK(a.box.x >= -0.5f);
+    CHECK(a.box.right() <= window.w + 0.5f);
+    if (a.clipped) {
+      // Only the viewport's edges cut text, and at the end only its top edge does (under an
+      // overlay the page's own viewport is not the frame's).
+      if (end && frame.viewport.w > 0 && !state.overlay) CHECK(a.box.y < frame.viewport.y);
+      continue;
+    }
+    CHECK(a.box.y >= -0.5f);
+    CHECK(a.box.bottom() <= window.h + 0.5f);
+    if (state.overlay) continue;
+    for (std::size_t j = i + 1; j < log.size(); ++j) {
+      if (log[j].clipped) continue;
+      CAPTURE(log[j].text);
+      CHECK_FALSE(a.box.intersects(log[j].box));
+    }
+  }
+}
+
+void check_targets(const app::AppModel& shown, bool end, const app::ScreenFrame& frame,
+                   app::Size window) {
+  // Scrolled to the end, the content's foot and the last pressable item are in view.
+  if (end && frame.viewport.w > 0) {
+    CHECK(frame.content_h - frame.max_scroll() <= frame.viewport.h + 0.5f);
+    for (auto it = frame.targets.rbegin(); it != frame.targets.rend(); ++it) {
+      if (!it->scrolls) continue;
+      CAPTURE(it->label);
+      // Not cut by the viewport's foot. (Its top may be above the viewport when what follows
+      // it, notes or a footer at large text, needs the viewport's height.)
+      CHECK(it->rect.bottom() <= frame.viewport.bottom() + 0.5f);
+      if (frame.viewport.bottom() - it->rect.y <= frame.viewport.h) {
+        CHECK(it->rect.y >= frame.viewport.y - 0.5f);
+      }
+      break;
+    }
+  }
+  // Every pressable target lies in the window, apart from the others.
+  const auto hits = app::hits(shown, window);
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    CAPTURE(hits[i].label);
+    CHECK(hits[i].rect.x >= -0.5f);
+    CHECK(hits[i].rect.right() <= window.w + 0.5f);
+    CHECK(hits[i].rect.bottom() <= window.h + 0.5f);
+    for (std::size_t j = i + 1; j < hits.size(); ++j) {
+      CAPTURE(hits[j].label);
+      CHECK_FALSE(hits[i].rect.intersects(hits[j].rect));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<PageSize> every_size() {
+  return {{320, 568},        {360, 640},  {390, 844},  {390, 844, 2},
+          {480, 1040, 1.5f}, {1280, 800}, {1920, 1080}};
+}
+
+std::vector<PageSize> key_sizes() { return {{320, 568}, {390, 844, 2}, {1280, 800}}; }
+
+std::vector<Look> every_look() {
+  return {{ThemeKind::Dark, false},
+          {ThemeKind::Light, false},
+          {ThemeKind::Dark, true},
+          {ThemeKind::Light, true}};
+}
+
+void check_pages(const std::vector<PageState>& states, const PageCheck& check) {
+  REQUIRE(SDL_Init(0) == 0);
+  for (const PageSize size : check.sizes) {
+    const int px_w = static_cast<int>(std::lround(static_cast<float>(size.w) * size.density));
+    const int px_h = static_cast<int>(std::lround(static_cast<float>(size.h) * size.density));
+    SDL_Surface* surface =
+        SDL_CreateRGBSurfaceWithFormat(0, px_w, px_h, 32, SDL_PIXELFORMAT_ARGB8888);
+    REQUIRE(surface != nullptr);
+    SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
+    REQUIRE(renderer != nullptr);
+    {
+      auto canvas = std::make_shared<Canvas>(renderer);
+      canvas->set_scale(size.density);
+      const std::shared_ptr<const app::TextMeasure> measure(canvas, canvas.get());
+      const app::Size window{static_cast<float>(size.w), static_cast<float>(size.h)};
+      for (const float text_scale : check.text_scales) {
+        canvas->set_text_scale(text_scale);
+        for (const PageState& state : states) {
+          app::AppModel model = act(state.model, app::TextMeasureReady{measure});
+          model = act(std::move(model), app::Resized{window.w, window.h});
+          for (const bool end : {false, true}) {
+            const app::AppModel shown = end ? act(model, app::Scrolled{1e7f}) : model;
+            const app::ScreenFrame frame = app::screen_frame(shown, window);
+            CAPTURE(size.w);
+            CAPTURE(size.h);
+            CAPTURE(size.density);
+            CAPTURE(text_scale);
+            CAPTURE(state.name);
+            CAPTURE(end);
+            for (const Look look : check.looks) {
+              CAPTURE(static_cast<int>(look.theme));
+              CAPTURE(look.high_contrast);
+              const Palette& p = palette(look.theme, look.high_contrast);
+              canvas->begin_frame(p.background);
+              DrawContext dc{*canvas, p, window, app::focused_control(shown)};
+              draw(dc, shown);
+              if (const char* dir = std::getenv("UNKNOT_DUMP_DIR")) {
+                // For looking at: <dir>/<w>x<h>@<density>-<text %>-<look>-<state>[-end].bmp
+                SDL_RenderFlush(renderer);
+                std::string name = state.name + (end ? "-end" : "");
+                std::replace(name.begin(), name.end(), ' ', '_');
+                const std::string file = std::string(dir) + "/" + std::to_string(size.w) + "x" +
+                                         std::to_string(size.h) + "@" +
+                                         std::to_string(static_cast<int>(size.density * 10)) + "-" +
+                                         std::to_string(static_cast<int>(text_scale * 100)) + "-" +
+                                         (look.theme == ThemeKind::Dark ? "dark" : "light") +
+                                         (look.high_contrast ? "hc" : "") + "-" + name + ".bmp";
+                SDL_SaveBMP(surface, file.c_str());
+              }
+              check_text(*canvas, check, state, end, frame, window);
+              canvas->end_frame();
+            }
+            check_targets(shown, end, frame, window);
+          }
+        }
+      }
+    }
+    SDL_DestroyRenderer(renderer);
+    SDL_FreeSurface(surface);
+  }
+}
+
+}  // namespace unknot::ui::pages

@@ -1,0 +1,55 @@
+// The layout property check every drawn-page test shares: each state drawn with the real font at
+// each window size, pixel density, text size and look, at the top and scrolled to the end, and
+// the text log asked whether anything was cut short, left the window or landed on other text.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/model.h"
+#include "ui/theme.h"
+
+namespace unknot::ui::pages {
+
+struct PageSize {
+  int w = 0, h = 0;   // window in dp
+  float density = 1;  // pixels per dp (2 on a Retina phone)
+};
+
+struct Look {
+  ThemeKind theme = ThemeKind::Dark;
+  bool high_contrast = false;
+};
+
+struct PageState {
+  std::string name;
+  app::AppModel model;
+  bool overlay = false;  // a dialog or message floats over the page: overlap is expected
+};
+
+struct PageCheck {
+  std::vector<PageSize> sizes;
+  std::vector<float> text_scales{1.0f};  // 1 = 100 %
+  std::vector<Look> looks{{ThemeKind::Dark, false}, {ThemeKind::Light, false}};
+  // Text that may end in an ellipsis (a list row's secondary line whose tap opens it in full);
+  // empty: nothing may.
+  std::function<bool(std::string_view)> may_truncate;
+};
+
+// Every size the issue names, from the smallest phone to a large desktop.
+std::vector<PageSize> every_size();
+// A smaller set for the slower cross products: small and large phone, Retina, desktop.
+std::vector<PageSize> key_sizes();
+// Both themes and both of their high-contrast variants.
+std::vector<Look> every_look();
+
+// Runs the check with doctest CHECKs (the failing state, size, text size and text captured):
+// - no text truncated (unless may_truncate allows it), none outside the window;
+// - unclipped text boxes never overlap (except on overlay states);
+// - scrolled to the end, the content's foot and its last scrolling target are wholly in view;
+// - every pressable target is inside the window and apart from the others.
+void check_pages(const std::vector<PageState>& states, const PageCheck& check);
+
+}  // namespace unknot::ui::pages
