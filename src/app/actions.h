@@ -9,15 +9,16 @@
 #include <variant>
 #include <vector>
 
-#include "app/controls.h"
 #include "app/care_model.h"
+#include "app/catalog_entry.h"
+#include "app/controls.h"
 #include "app/progress_model.h"
+#include "app/text_measure.h"
 #include "core/body_map.h"
 #include "core/breath.h"
 #include "core/muscle_library.h"
 #include "core/sound_settings.h"
 #include "core/time.h"
-#include "app/text_measure.h"
 
 namespace unknot::app {
 
@@ -37,11 +38,8 @@ struct AppBackgrounded {};                 // the OS is about to suspend us
 
 // Results fed back by the shell.
 struct SessionRecordStarted { std::int64_t session_id = 0; };
-struct StorageFailed { std::string message; };
-struct LastResult {
-  std::string routine_id;
-  int pain_before = 0;
-  int pain_after = 0;
+struct StorageFailed {
+  std::string message;
 };
 struct LastResultsLoaded { std::vector<LastResult> results; };
 struct InterruptedFound {
@@ -102,19 +100,24 @@ struct RoutineFileOpened { core::Routine routine; };
 struct ReportShared { std::string path; };
 // Homework was exported: the .unknot file's path (the .ics beside it).
 struct HomeworkExported { std::string path; };
+// The routines read at start-up (the built-in ones, then those built on the body map and kept),
+// as the catalog; replaces what was there.
+struct CatalogLoaded {
+  std::vector<CatalogEntry> entries;
+};
 // The muscle library and the body map, read from assets at start-up (either may be missing).
 struct LibraryLoaded {
   std::shared_ptr<const core::MuscleLibrary> library;
   std::shared_ptr<const core::BodyMap> map;
 };
 
-using Action = std::variant<Tick, Activated, FocusMoved, BackPressed, PauseToggled, PainTyped,
-                            PainNudged, AppBackgrounded, SessionRecordStarted, StorageFailed,
-                            LastResultsLoaded, InterruptedFound, Scrolled, Resized, TextTyped,
-                            TextErased, CustomPatternSaved, PatternsLoaded, SoundSettingsLoaded,
-                            FirstUseLoaded, CheckinDue, ProgressLoaded, HistoryLoaded,
-                            WeeklyTargetLoaded, ReportShared, CareLoaded, HomeworkLoaded,
-                            FileOpenFailed, FileImported, RoutineFileOpened, LibraryLoaded,
-                            HomeworkExported, Flung, ScrolledToEnd, Paged, TextMeasureReady>;
+using Action =
+    std::variant<Tick, Activated, FocusMoved, BackPressed, PauseToggled, PainTyped, PainNudged,
+                 AppBackgrounded, SessionRecordStarted, StorageFailed, LastResultsLoaded,
+                 InterruptedFound, Scrolled, Resized, TextTyped, TextErased, CustomPatternSaved,
+                 PatternsLoaded, SoundSettingsLoaded, FirstUseLoaded, CheckinDue, ProgressLoaded,
+                 HistoryLoaded, WeeklyTargetLoaded, ReportShared, CareLoaded, HomeworkLoaded,
+                 FileOpenFailed, FileImported, RoutineFileOpened, LibraryLoaded, HomeworkExported,
+                 Flung, ScrolledToEnd, Paged, TextMeasureReady, CatalogLoaded>;
 
 }  // namespace unknot::app

@@ -41,10 +41,6 @@ const HomeworkStatus* homework_of(const AppModel& m, int routine) {
   return nullptr;
 }
 
-bool holds_barred(const AppModel& m, const core::BreathPattern& pattern) {
-  return (m.profile.pregnant || m.profile.seizures || m.profile.heart_disease) && pattern.has_hold();
-}
-
 bool profile_flag(const HealthProfile& p, int index) {
   HealthProfile copy = p;
   return flag_ref(copy, index);

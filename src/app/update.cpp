@@ -70,13 +70,6 @@ void legacy_text(AppModel& m, const TextInput& input) {
   }
 }
 
-int find_routine(const AppModel& model, std::string_view id) {
-  for (std::size_t i = 0; i < model.catalog.size(); ++i) {
-    if (model.catalog[i].routine.id == id) return static_cast<int>(i);
-  }
-  return -1;
-}
-
 Transition update(AppModel m, const Action& action) {
   std::vector<Effect> fx;
   Step st{m, fx};
@@ -130,6 +123,10 @@ Transition update(AppModel m, const Action& action) {
                  [&](const AppBackgrounded&) { pause_session(m, fx); },
                  [&](const SessionRecordStarted& s) { attach_record(m, fx, s.session_id); },
                  [&](const StorageFailed& s) { m.notice = "Couldn't save: " + s.message; },
+                 [&](const CatalogLoaded& c) {
+                   m.catalog = c.entries;
+                   clamp_scroll(m.scroll, screen_frame(m));
+                 },
                  [&](const LastResultsLoaded& r) {
                    for (auto& entry : m.catalog) entry.last.reset();
                    for (const auto& result : r.results) {
