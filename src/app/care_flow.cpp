@@ -122,10 +122,14 @@ void on_homework_loaded(AppModel& m, const HomeworkLoaded& loaded) {
 
 void on_routine_file_opened(AppModel& m, const RoutineFileOpened& opened) {
   if (m.session) return;  // never over a running session
+  open_routine(m, opened.routine);
+}
+
+void open_routine(AppModel& m, const core::Routine& routine) {
   const core::PatternLookup lookup = [&m](std::string_view id) { return find_pattern(m, id); };
   try {
-    CatalogEntry entry = make_catalog_entry(opened.routine, lookup);
-    int index = find_routine(m, opened.routine.id);
+    CatalogEntry entry = make_catalog_entry(routine, lookup);
+    int index = find_routine(m, routine.id);
     if (index >= 0) {
       m.catalog[static_cast<std::size_t>(index)] = std::move(entry);
     } else {

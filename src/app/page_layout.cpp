@@ -54,4 +54,24 @@ PageFrame page_frame(Size window, bool bottom_button) {
   return f;
 }
 
+DialogBox dialog_box(const TextMeasure& measure, Size window, Rect column, std::string_view title,
+                     std::string_view body) {
+  DialogBox d;
+  const float w = std::min(column.w, kNarrowColumn);
+  const float x = snap_half(column.x + (column.w - w) / 2);
+  const float pad = kMargin;
+  Flow in{measure, x + pad, w - 2 * pad, 0};
+  d.title = in.add(title, Font::Title, 8);
+  d.body = in.add(body, Font::Body, kGap);
+  const float h = in.y + kButton + 2 * pad;
+  const float y = std::max(8.0f, snap_half((window.h - h) / 2));
+  d.box = {x, y, w, h};
+  d.title.box.y += y + pad;
+  d.body.box.y += y + pad;
+  const float bw = (w - 2 * pad - 8) / 2;
+  d.cancel = {x + pad, d.box.bottom() - pad - kButton, bw, kButton};
+  d.confirm = {snap_half(x + pad + bw + 8), d.cancel.y, bw, kButton};
+  return d;
+}
+
 }  // namespace unknot::app

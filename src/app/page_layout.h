@@ -48,6 +48,17 @@ struct PageFrame {
 };
 PageFrame page_frame(Size window, bool bottom_button);
 
+// A question in a box over the dimmed page, measured around its text: the title and the body
+// wrapped in full, the two answers side by side at the foot (56 high). Centred in the window,
+// at most 480 wide within the column.
+struct DialogBox {
+  Rect box;
+  TextBlock title, body;
+  Rect cancel, confirm;
+};
+DialogBox dialog_box(const TextMeasure& measure, Size window, Rect column, std::string_view title,
+                     std::string_view body);
+
 // `r` moved up by `scroll`.
 inline Rect scrolled(Rect r, float scroll) { return {r.x, r.y - scroll, r.w, r.h}; }
 
