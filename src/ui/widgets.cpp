@@ -59,7 +59,9 @@ void dialog(DrawContext& dc, const app::DialogLayout& l, const DialogText& text)
   dc.canvas.text_wrapped(text.body, l.body, Font::Body, p.muted, Align::Left, 2);
   const auto is_focused = [&dc](app::Control c) { return dc.focus && *dc.focus == c; };
   button(dc, l.cancel, text.cancel, ButtonStyle::Secondary, is_focused(text.cancel_control));
-  button(dc, l.confirm, text.confirm, ButtonStyle::Primary, is_focused(text.confirm_control));
+  button(dc, l.confirm, text.confirm,
+         text.destructive ? ButtonStyle::Destructive : ButtonStyle::Primary,
+         is_focused(text.confirm_control));
 }
 
 void dialog(DrawContext& dc, const app::DialogBox& d, const DialogAnswers& answers) {

@@ -29,6 +29,7 @@ void progress_bar(DrawContext& dc, app::Rect r, double fraction, Color fill);
 struct DialogText {
   std::string_view title, body, cancel, confirm;
   app::Control cancel_control, confirm_control;
+  bool destructive = false;  // the confirming answer deletes something: never the accent fill
 };
 void dialog(DrawContext& dc, const app::DialogLayout& l, const DialogText& text);
 // A measured question (app::dialog_box) over the dimmed screen; a confirming answer that deletes

@@ -1,7 +1,8 @@
 // The homework builder's pages drawn with the real font at 360×640 and 1280×800, both themes:
 // no title, step name or number cut short, every text inside the window and on no other;
 // scrolled to the end, the last card wholly in view. The − and + on a breathing block's card
-// are drawn as buttons one can see, and Delete is never drawn as the main action.
+// are drawn as buttons one can see, and Delete is never drawn as the main action (nor is it in
+// the pattern editor's and a History entry's questions).
 #include <SDL.h>
 #include <doctest/doctest.h>
 
@@ -274,6 +275,36 @@ TEST_CASE("Delete is never drawn as the main action: the accent fill is Done's a
       }
     });
   }
+}
+
+TEST_CASE("a pattern's and a session's Delete questions never draw Delete as the main action") {
+  const WindowSize size{390, 844};
+  with_canvas(size, [&](Canvas& canvas, SDL_Renderer* renderer, SDL_Surface* surface) {
+    app::AppModel m;
+    m.text = std::shared_ptr<const app::TextMeasure>(&canvas, [](const app::TextMeasure*) {});
+    m = act(m, app::Resized{size.w, size.h});
+    m.custom_patterns.push_back(
+        core::to_pattern({"Evening", std::chrono::seconds(4), std::chrono::seconds(2),
+                          std::chrono::seconds(8), std::chrono::seconds(0)},
+                         "custom_1"));
+    const app::AppModel pattern =
+        press(press(act(m, app::CustomPatternSaved{1}), K::Edit), K::Delete);
+    REQUIRE(std::get<app::EditorScreen>(pattern.screen).confirming_delete);
+    app::EntryScreen entry;
+    entry.entry.id = 7;
+    entry.entry.routine_id = "breathe:resonance_6";
+    entry.entry.started_at = core::UnixSeconds{std::chrono::seconds(1'790'000'000)};
+    entry.confirming_delete = true;
+    app::AppModel session = m;
+    session.screen = entry;
+    for (const app::AppModel& asked : {pattern, session}) {
+      for (ThemeKind theme : {ThemeKind::Dark, ThemeKind::Light}) {
+        const ButtonLook confirm = look_of(canvas, renderer, surface, theme, asked, {K::Delete, 1});
+        CHECK_FALSE(same(confirm.fill, palette(theme).accent));
+        CHECK(confirm.edge >= 2.5);  // a button, outlined
+      }
+    }
+  });
 }
 
 }  // namespace
