@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/care_model.h"
+#include "app/catalog_entry.h"
 #include "app/controls.h"
 #include "app/progress_model.h"
 #include "app/text_measure.h"
@@ -50,11 +51,6 @@ struct SessionRecordStarted {
 };
 struct StorageFailed {
   std::string message;
-};
-struct LastResult {
-  std::string routine_id;
-  int pain_before = 0;
-  int pain_after = 0;
 };
 struct LastResultsLoaded {
   std::vector<LastResult> results;
@@ -166,6 +162,11 @@ struct HomeworkExported {
 struct FolderShown {
   bool shown = true;
 };
+// The routines read at start-up (the built-in ones, then those built on the body map and kept),
+// as the catalog; replaces what was there.
+struct CatalogLoaded {
+  std::vector<CatalogEntry> entries;
+};
 // The muscle library and the body map, read from assets at start-up (either may be missing).
 struct LibraryLoaded {
   std::shared_ptr<const core::MuscleLibrary> library;
@@ -179,6 +180,7 @@ using Action =
                  PatternsLoaded, SoundSettingsLoaded, FirstUseLoaded, CheckinDue, ProgressLoaded,
                  HistoryLoaded, WeeklyTargetLoaded, ReportShared, CareLoaded, HomeworkLoaded,
                  FileOpenFailed, FileImported, RoutineFileOpened, LibraryLoaded, HomeworkExported,
-                 Flung, ScrolledToEnd, Paged, TextMeasureReady, ComfortLoaded, FolderShown>;
+                 Flung, ScrolledToEnd, Paged, TextMeasureReady, ComfortLoaded, FolderShown,
+                 CatalogLoaded>;
 
 }  // namespace unknot::app

@@ -5,10 +5,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "app/builder_flow.h"
-#include "app/care_flow.h"
-#include "app/update.h"
-
 namespace unknot::app {
 
 using namespace std::chrono;
@@ -35,7 +31,8 @@ int hold_seconds(const core::StepSpec& s) {
 }
 
 void set_seconds(core::StepSpec& s, int secs) {
-  secs = std::clamp((secs + kHoldStep / 2) / kHoldStep * kHoldStep, kMinHoldSeconds, kMaxHoldSeconds);
+  secs =
+      std::clamp((secs + kHoldStep / 2) / kHoldStep * kHoldStep, kMinHoldSeconds, kMaxHoldSeconds);
   s.duration = seconds{secs};
   s.breaths.reset();
 }
@@ -45,6 +42,117 @@ void set_breaths(core::StepSpec& s, int breaths) {
   s.duration.reset();
 }
 
+namespace {
+
+// The pattern after (or before) `id` in `list`, going round.
+std::string cycle_pattern(const std::vector<const core::BreathPattern*>& list,
+                          const std::string& id, int delta) {
+  if (list.empty()) return id;
+  const auto n = static_cast<int>(list.size());
+  int at = 0;
+  for (int i = 0; i < n; ++i) {
+    if (list[static_cast<std::size_t>(i)]->id == id) at = i;
+  }
+  return list[static_cast<std::size_t>(((at + delta) % n + n) % n)]->id;
+}
+
+template <class T, class Nudge>
+bool changes(const T& value, Nudge nudge) {
+  T next = value;
+  nudge(next);
+  return !(next == value);
+}
+
+}  // namespace
+
+void nudge_block(HomeworkDraft& d, BuilderValue v, int delta) {
+  switch (v) {
+    case BuilderValue::SettleMinutes:
+      d.settle_minutes = std::clamp(d.settle_minutes + delta, 1, kMaxBlockMinutes);
+      break;
+    case BuilderValue::CloseMinutes:
+      d.close_minutes = std::clamp(d.close_minutes + delta, 1, kMaxBlockMinutes);
+      break;
+    case BuilderValue::SettlePattern:
+      d.settle_pattern = cycle_pattern(block_patterns(), d.settle_pattern, delta);
+      break;
+    case BuilderValue::ClosePattern:
+      d.close_pattern = cycle_pattern(block_patterns(), d.close_pattern, delta);
+      break;
+    default:
+      break;
+  }
+}
+
+void nudge_step(core::StepSpec& s, BuilderValue v, int delta) {
+  switch (v) {
+    case BuilderValue::Hold:
+      if (s.breaths) {
+        set_breaths(s, *s.breaths + delta);
+      } else {
+        set_seconds(s, hold_seconds(s) / kHoldStep * kHoldStep + delta * kHoldStep);
+      }
+      break;
+    case BuilderValue::Reps:
+      s.reps = std::clamp(s.reps + delta, 1, kMaxReps);
+      if (s.reps == 1) {
+        s.rest = {};
+      } else if (s.rest == core::Duration{} && delta > 0) {
+        s.rest = seconds{kDefaultRestSeconds};
+      }
+      break;
+    case BuilderValue::Rest:
+      if (s.reps > 1) {
+        const auto rest = static_cast<int>(duration_cast<seconds>(s.rest).count());
+        s.rest = seconds{std::clamp(rest / 5 * 5 + delta * 5, 0, kMaxRestSeconds)};
+      }
+      break;
+    case BuilderValue::Pressure:
+      s.pressure_target = std::clamp(s.pressure_target + delta, 1, kMaxPressure);
+      break;
+    case BuilderValue::StepPattern:
+      s.pattern_id = cycle_pattern(hold_patterns(), s.pattern_id, delta);
+      if (s.breaths) set_breaths(s, *s.breaths);
+      break;
+    default:
+      break;
+  }
+}
+
+void nudge_plan(HomeworkDraft& d, core::Day today, BuilderValue v, int delta) {
+  switch (v) {
+    case BuilderValue::TimesPerDay:
+      d.times_per_day = std::clamp(d.times_per_day + delta, 1, kMaxTimesPerDay);
+      break;
+    case BuilderValue::Weeks:
+      d.weeks = std::clamp(d.weeks + delta, 1, kMaxWeeks);
+      break;
+    case BuilderValue::StartDay:
+    case BuilderValue::StartWeek: {
+      const int step = v == BuilderValue::StartWeek ? 7 : 1;
+      const core::Day start = d.start.value_or(today) + days{delta * step};
+      d.start = std::clamp(start, today, today + days{kMaxStartDays});
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+bool block_can(const HomeworkDraft& d, BuilderValue v, int delta) {
+  return changes(d, [&](HomeworkDraft& x) { nudge_block(x, v, delta); });
+}
+
+bool step_can(const core::StepSpec& s, BuilderValue v, int delta) {
+  return changes(s, [&](core::StepSpec& x) { nudge_step(x, v, delta); });
+}
+
+bool plan_can(const HomeworkDraft& d, core::Day today, BuilderValue v, int delta) {
+  // An unset start is today: moving it to today is no change.
+  HomeworkDraft from = d;
+  from.start = d.start.value_or(today);
+  return changes(from, [&](HomeworkDraft& x) { nudge_plan(x, today, v, delta); });
+}
 
 namespace {
 
@@ -54,7 +162,8 @@ std::string problem_prefix(const HomeworkDraft& d, std::string_view field) {
   if (field.starts_with(kSteps)) {
     std::size_t k = 0;
     std::size_t i = kSteps.size();
-    for (; i < field.size() && field[i] >= '0' && field[i] <= '9'; ++i) k = k * 10 + static_cast<std::size_t>(field[i] - '0');
+    for (; i < field.size() && field[i] >= '0' && field[i] <= '9'; ++i)
+      k = k * 10 + static_cast<std::size_t>(field[i] - '0');
     if (k == 0) return "Breathing in: ";
     if (k > d.steps.size()) return "Breathing out: ";
     return "Step " + std::to_string(k) + " (" + d.steps[k - 1].title + "): ";
@@ -105,19 +214,32 @@ core::StepSpec step_for(const core::MuscleInfo& muscle) {
 std::string step_dose_text(const core::StepSpec& s) {
   std::string sides;
   switch (s.sides) {
-    case core::Sides::Both: sides = "Both sides"; break;
-    case core::Sides::Left: sides = "Left"; break;
-    case core::Sides::Right: sides = "Right"; break;
-    case core::Sides::None: sides = "Midline"; break;
+    case core::Sides::Both:
+      sides = "Both sides";
+      break;
+    case core::Sides::Left:
+      sides = "Left";
+      break;
+    case core::Sides::Right:
+      sides = "Right";
+      break;
+    case core::Sides::None:
+      sides = "Midline";
+      break;
   }
-  std::string hold = s.breaths ? std::to_string(*s.breaths) + " breaths" : std::to_string(hold_seconds(s)) + " s";
+  std::string hold =
+      s.breaths ? std::to_string(*s.breaths) + " breaths" : std::to_string(hold_seconds(s)) + " s";
   if (s.reps > 1) hold = std::to_string(s.reps) + " \u00D7 " + hold;
   return sides + " \u00B7 " + hold + " \u00B7 " + std::to_string(s.pressure_target) + "/10";
 }
 
-core::Day draft_start(const AppModel& m) { return m.homework_draft.start.value_or(builder_today(m)); }
+core::Day draft_start(const AppModel& m) {
+  return m.homework_draft.start.value_or(builder_today(m));
+}
 
-core::Day draft_end(const AppModel& m) { return draft_start(m) + days{7 * m.homework_draft.weeks - 1}; }
+core::Day draft_end(const AppModel& m) {
+  return draft_start(m) + days{7 * m.homework_draft.weeks - 1};
+}
 
 core::Homework draft_homework(const AppModel& m) {
   const HomeworkDraft& d = m.homework_draft;
@@ -129,10 +251,12 @@ core::Homework draft_homework(const AppModel& m) {
   r.title = d.title;
   r.summary = d.therapist.empty() ? "A home programme from your therapist."
                                   : "A home programme from " + d.therapist + ".";
-  r.cautions.push_back("Aim for 5-6 out of 10 and never above 7. Stop if it turns sharp, electric, "
-                       "burning, numb or tingling.");
+  r.cautions.push_back(
+      "Aim for 5-6 out of 10 and never above 7. Stop if it turns sharp, electric, "
+      "burning, numb or tingling.");
   const auto add_unique = [](std::vector<std::string>& to, const std::string& s, std::size_t most) {
-    if (!s.empty() && to.size() < most && std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
+    if (!s.empty() && to.size() < most && std::find(to.begin(), to.end(), s) == to.end())
+      to.push_back(s);
   };
   for (const auto& step : d.steps) {
     const core::MuscleInfo* info = m.library ? m.library->find(step.muscle) : nullptr;
@@ -178,8 +302,9 @@ std::vector<std::string> draft_problems(const AppModel& m) {
   core::Homework h = draft_homework(m);
   if (h.id.empty()) h.id = "hw-check";
   try {
-    const auto parsed = core::parse_homework(core::homework_json(h), "homework", core::builtin_pattern_lookup(),
-                                             m.library && !m.library->muscles.empty() ? m.library.get() : nullptr);
+    const auto parsed =
+        core::parse_homework(core::homework_json(h), "homework", core::builtin_pattern_lookup(),
+                             m.library && !m.library->muscles.empty() ? m.library.get() : nullptr);
     for (const auto& p : parsed.problems) out.push_back(problem_prefix(d, p.field) + p.message);
   } catch (const std::exception& e) {
     out.push_back(std::string("Could not check the homework: ") + e.what());
@@ -192,13 +317,15 @@ std::vector<PickRow> builder_pick_rows(const AppModel& m) {
   if (!m.library) return out;
   std::vector<std::string> regions;
   for (const auto& muscle : m.library->muscles) {
-    if (std::find(regions.begin(), regions.end(), muscle.region) == regions.end()) regions.push_back(muscle.region);
+    if (std::find(regions.begin(), regions.end(), muscle.region) == regions.end())
+      regions.push_back(muscle.region);
   }
   for (const auto& region : regions) {
     bool first = true;
     for (const auto& muscle : m.library->muscles) {
       if (muscle.region != region) continue;
-      out.push_back({first ? (region.empty() ? std::string("Other") : region) : std::string(), &muscle});
+      out.push_back(
+          {first ? (region.empty() ? std::string("Other") : region) : std::string(), &muscle});
       first = false;
     }
   }

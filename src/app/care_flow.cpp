@@ -41,10 +41,6 @@ const HomeworkStatus* homework_of(const AppModel& m, int routine) {
   return nullptr;
 }
 
-bool holds_barred(const AppModel& m, const core::BreathPattern& pattern) {
-  return (m.profile.pregnant || m.profile.seizures || m.profile.heart_disease) && pattern.has_hold();
-}
-
 bool profile_flag(const HealthProfile& p, int index) {
   HealthProfile copy = p;
   return flag_ref(copy, index);
@@ -126,10 +122,14 @@ void on_homework_loaded(AppModel& m, const HomeworkLoaded& loaded) {
 
 void on_routine_file_opened(AppModel& m, const RoutineFileOpened& opened) {
   if (m.session) return;  // never over a running session
+  open_routine(m, opened.routine);
+}
+
+void open_routine(AppModel& m, const core::Routine& routine) {
   const core::PatternLookup lookup = [&m](std::string_view id) { return find_pattern(m, id); };
   try {
-    CatalogEntry entry = make_catalog_entry(opened.routine, lookup);
-    int index = find_routine(m, opened.routine.id);
+    CatalogEntry entry = make_catalog_entry(routine, lookup);
+    int index = find_routine(m, routine.id);
     if (index >= 0) {
       m.catalog[static_cast<std::size_t>(index)] = std::move(entry);
     } else {
@@ -137,7 +137,7 @@ void on_routine_file_opened(AppModel& m, const RoutineFileOpened& opened) {
       index = static_cast<int>(m.catalog.size()) - 1;
     }
     apply_profile_to_catalog(m);
-    open_screen(m, RoutineScreen{index});
+    open_screen(m, RoutineScreen{index, {}});
   } catch (const std::exception& e) {
     open_screen(m, ErrorScreen{"This routine can't be played", e.what()});
   }

@@ -23,6 +23,9 @@ void on_care_loaded(AppModel& m, const CareLoaded& loaded);
 // active ones first.
 void on_homework_loaded(AppModel& m, const HomeworkLoaded& loaded);
 void on_routine_file_opened(AppModel& m, const RoutineFileOpened& opened);
+// Puts `routine` in the catalog (in place of one with the same id), applies the health profile
+// and opens its page; a routine that cannot be played opens an error saying why instead.
+void open_routine(AppModel& m, const core::Routine& routine);
 
 // The homework whose routine is catalog entry `routine`, if any.
 const HomeworkStatus* homework_of(const AppModel& m, int routine);

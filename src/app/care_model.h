@@ -64,7 +64,7 @@ struct SourcesScreen {
   int routine = 0;
 };
 
-// ---- Homework builder (therapist mode; builder_flow.h) ----
+// ---- Homework builder (therapist mode; builder_draft.h, builder_page.h) ----
 // The homework a therapist is putting together: kept in the model while they move between
 // screens, and exported as a .unknot file with its calendar.
 struct HomeworkDraft {
@@ -82,25 +82,24 @@ struct HomeworkDraft {
   int weeks = 4;                           // 1..12
   std::string therapist;
   std::string note;
+
+  friend bool operator==(const HomeworkDraft&, const HomeworkDraft&) = default;
 };
-// The routine and its steps; problems from the last Export, shown until they are fixed.
+// The routine and its steps; problems from the last Export or Try, shown until they are fixed.
+// Its scroll is the model's (AppModel::scroll), as every page's.
 struct BuilderScreen {
-  float scroll = 0;
   std::vector<std::string> problems;
-  bool confirming_new = false;  // "Start new homework?" is open
+  bool confirming_new = false;  // "Start afresh?" is open
 };
-// The screens below keep the builder's scroll, to return to it as it was.
+// The pages below keep the routine page's scroll, to return to it as it was.
 struct BuilderStepScreen {  // one pressure step of the draft
   int step = 0;
-  float scroll = 0;
   float builder_scroll = 0;
 };
 struct BuilderPickScreen {  // every muscle of the library, grouped by region
-  float scroll = 0;
   float builder_scroll = 0;
 };
 struct BuilderPlanScreen {  // the prescription: how often, which days, when, who
-  float scroll = 0;
   float builder_scroll = 0;
 };
 

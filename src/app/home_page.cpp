@@ -198,13 +198,13 @@ void activate(Step& st, HomeScreen&, Control c) {
   const int i = c.index;
   switch (c.kind) {
     case ControlKind::RoutineCard:
-      if (i >= 0 && i < static_cast<int>(m.catalog.size())) open_screen(m, RoutineScreen{i});
+      if (i >= 0 && i < static_cast<int>(m.catalog.size())) open_screen(m, RoutineScreen{i, {}});
       return;
     case ControlKind::HomeworkCard:
       if (i >= 0 && i < static_cast<int>(m.homework.size())) {
         const int routine = m.homework[static_cast<std::size_t>(i)].routine;
         if (routine >= 0 && routine < static_cast<int>(m.catalog.size()))
-          open_screen(m, RoutineScreen{routine});
+          open_screen(m, RoutineScreen{routine, {}});
       }
       return;
     case ControlKind::JustBreathe:

@@ -3,14 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "app/bodymap_layout.h"
-#include "app/builder_layout.h"
-#include "app/care_flow.h"
-#include "app/care_layout.h"
-#include "app/legacy_screens.h"
-#include "app/progress_flow.h"
-#include "app/session_flow.h"
-
 namespace unknot::app {
 
 Rect column(Size window) {
@@ -30,12 +22,6 @@ DialogLayout dialog_layout(Size window) {
   d.cancel = {inside.x, inside.bottom() - kButtonHeight, bw, kButtonHeight};
   d.confirm = {snap(inside.x + bw + kSmallGap), inside.bottom() - kButtonHeight, bw, kButtonHeight};
   return d;
-}
-
-std::vector<Hit> legacy_hits(const AppModel& m, Size window) {
-  std::vector<Hit> out;
-  builder_hits(m, window, out);
-  return out;
 }
 
 }  // namespace unknot::app

@@ -31,23 +31,10 @@ struct DialogLayout {
 };
 DialogLayout dialog_layout(Size window);
 
-struct Hit {
-  Control control;
-  Rect rect;
-};
-
 // Rounds to the half dp, so edges land on whole pixels at scale 2 and stay crisp.
 inline float snap(float v) { return std::round(v * 2.0f) / 2.0f; }
 
 // The content column: centred, margins on each side, at most kMaxColumn wide.
 Rect column(Size window);
-
-
-
-
-// A labelled minus / value / plus row (the homework builder's).
-struct StepperRow {
-  Rect label, down, value, up;
-};
 
 }  // namespace unknot::app

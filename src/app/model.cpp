@@ -1,7 +1,5 @@
 #include "app/model.h"
 
-#include "core/timeline.h"
-
 #include <chrono>
 
 namespace unknot::app {
@@ -28,11 +26,16 @@ bool in_first_month(const AppModel& model, std::string_view pattern_id) {
   return true;  // never used: the first month has not even started
 }
 
-CatalogEntry make_catalog_entry(core::Routine routine, const core::PatternLookup& lookup) {
-  auto steps = core::expand(routine, lookup);
-  auto timeline = std::make_shared<const core::Timeline>(std::move(steps), lookup);
-  core::Routine original = routine;
-  return CatalogEntry{std::move(routine), std::move(timeline), std::nullopt, std::move(original), {}};
+bool holds_barred(const AppModel& m, const core::BreathPattern& pattern) {
+  return (m.profile.pregnant || m.profile.seizures || m.profile.heart_disease) &&
+         pattern.has_hold();
+}
+
+int find_routine(const AppModel& model, std::string_view id) {
+  for (std::size_t i = 0; i < model.catalog.size(); ++i) {
+    if (model.catalog[i].routine.id == id) return static_cast<int>(i);
+  }
+  return -1;
 }
 
 }  // namespace unknot::app

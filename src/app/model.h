@@ -11,6 +11,7 @@
 
 #include "app/actions.h"
 #include "app/care_model.h"
+#include "app/catalog_entry.h"
 #include "app/controls.h"
 #include "app/effects.h"
 #include "app/progress_model.h"
@@ -25,16 +26,6 @@
 #include "core/timeline.h"
 
 namespace unknot::app {
-
-struct CatalogEntry {
-  core::Routine routine;                           // as played: the health profile applied
-  std::shared_ptr<const core::Timeline> timeline;  // the whole routine, expanded
-  std::optional<LastResult> last;                  // newest completed, rated session
-  core::Routine original;                          // as written, before the profile
-  std::vector<core::StepChange> changes;           // what the profile removed or softened
-  bool built = false;                              // made on the body map ("where does it hurt?")
-  bool saved = false;                              // a built routine written to the data folder
-};
 
 enum class RatingMoment { Before, After };
 
@@ -208,10 +199,6 @@ bool in_first_month(const AppModel& model, std::string_view pattern_id);
 // True when the health profile rules out breath holds (pregnancy, seizures, heart disease) and
 // the pattern holds the breath: it is shown, with the reason, but cannot be started.
 bool holds_barred(const AppModel& model, const core::BreathPattern& pattern);
-
-// A catalog entry for a parsed routine (expands it into a timeline). Throws
-// std::invalid_argument if a step cannot be played.
-CatalogEntry make_catalog_entry(core::Routine routine, const core::PatternLookup& lookup);
 
 // Index of the routine with that id, or -1.
 int find_routine(const AppModel& model, std::string_view id);

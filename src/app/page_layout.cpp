@@ -11,6 +11,7 @@ constexpr float kNarrowColumn = 480;
 constexpr float kTop = 48;
 constexpr float kButton = 56;
 constexpr float kGap = 16;
+constexpr float kPairGap = 8;
 
 float snap_half(float v) { return std::round(v * 2.0f) / 2.0f; }
 
@@ -52,6 +53,47 @@ PageFrame page_frame(Size window, bool bottom_button) {
   }
   f.viewport = {f.column.x - 8, top, f.column.w + 16, std::max(0.0f, bottom - top)};
   return f;
+}
+
+ButtonPair button_pair(const TextMeasure& measure, Rect bottom, std::string_view first,
+                       std::string_view main, float first_share) {
+  ButtonPair p;
+  const float pad = 32;  // 16 each side of a label
+  const float first_need = std::ceil(measure.width(first, Font::Button)) + pad;
+  const float main_need = std::ceil(measure.width(main, Font::Button)) + pad;
+  const float first_w =
+      snap_half(std::max(std::min(176.0f, (bottom.w - kPairGap) * first_share), first_need));
+  if (first_w + kPairGap + main_need <= bottom.w) {
+    p.first = {bottom.x, bottom.y, first_w, bottom.h};
+    p.main = {bottom.x + first_w + kPairGap, bottom.y, bottom.w - first_w - kPairGap, bottom.h};
+    p.box = bottom;
+    return p;
+  }
+  p.stacked = true;
+  p.main = bottom;
+  p.first = {bottom.x, bottom.y - kPairGap - bottom.h, bottom.w, bottom.h};
+  p.box = {bottom.x, p.first.y, bottom.w, bottom.bottom() - p.first.y};
+  return p;
+}
+
+DialogBox dialog_box(const TextMeasure& measure, Size window, Rect column, std::string_view title,
+                     std::string_view body) {
+  DialogBox d;
+  const float w = std::min(column.w, kNarrowColumn);
+  const float x = snap_half(column.x + (column.w - w) / 2);
+  const float pad = kMargin;
+  Flow in{measure, x + pad, w - 2 * pad, 0};
+  d.title = in.add(title, Font::Title, 8);
+  d.body = in.add(body, Font::Body, kGap);
+  const float h = in.y + kButton + 2 * pad;
+  const float y = std::max(8.0f, snap_half((window.h - h) / 2));
+  d.box = {x, y, w, h};
+  d.title.box.y += y + pad;
+  d.body.box.y += y + pad;
+  const float bw = (w - 2 * pad - 8) / 2;
+  d.cancel = {x + pad, d.box.bottom() - pad - kButton, bw, kButton};
+  d.confirm = {snap_half(x + pad + bw + 8), d.cancel.y, bw, kButton};
+  return d;
 }
 
 }  // namespace unknot::app

@@ -48,6 +48,27 @@ struct PageFrame {
 };
 PageFrame page_frame(Size window, bool bottom_button);
 
+// A question in a box over the dimmed page, measured around its text: the title and the body
+// wrapped in full, the two answers side by side at the foot (56 high). Centred in the window,
+// at most 480 wide within the column.
+struct DialogBox {
+  Rect box;
+  TextBlock title, body;
+  Rect cancel, confirm;
+};
+DialogBox dialog_box(const TextMeasure& measure, Size window, Rect column, std::string_view title,
+                     std::string_view body);
+
+// Two buttons standing on the foot of `bottom` (a page's bottom button): side by side when both
+// labels fit, `first` at least `first_share` of the row and `main` the rest; otherwise stacked,
+// `main` lowest, each as wide as `bottom`. `box` is all they take.
+struct ButtonPair {
+  Rect first, main, box;
+  bool stacked = false;
+};
+ButtonPair button_pair(const TextMeasure& measure, Rect bottom, std::string_view first,
+                       std::string_view main, float first_share = 0.4f);
+
 // `r` moved up by `scroll`.
 inline Rect scrolled(Rect r, float scroll) { return {r.x, r.y - scroll, r.w, r.h}; }
 

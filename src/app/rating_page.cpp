@@ -121,7 +121,7 @@ void activate(Step& st, RatingScreen& s, Control c) {
       s.region = s.region == c.index ? std::nullopt : std::optional<int>(c.index);
       return;
     case ControlKind::Back:
-      if (s.moment == RatingMoment::Before) open_screen(m, RoutineScreen{s.routine});
+      if (s.moment == RatingMoment::Before) open_screen(m, RoutineScreen{s.routine, {}});
       return;
     case ControlKind::Confirm: {
       if (!s.pain) {
@@ -145,7 +145,7 @@ void activate(Step& st, RatingScreen& s, Control c) {
 
 void back(Step& st, RatingScreen& s) {
   if (s.moment == RatingMoment::Before) {
-    open_screen(st.m, RoutineScreen{s.routine});
+    open_screen(st.m, RoutineScreen{s.routine, {}});
   } else {
     open_screen(st.m, SummaryScreen{});  // rating afterwards is optional: Escape skips it
   }

@@ -1,17 +1,18 @@
 #include "app/screens.h"
 
 #include <algorithm>
-#include <type_traits>
 
 #include "app/body_map_page.h"
 #include "app/breathe_list_page.h"
-#include "app/builder_flow.h"
+#include "app/builder_page.h"
+#include "app/builder_pick_page.h"
+#include "app/builder_plan_page.h"
+#include "app/builder_step_page.h"
 #include "app/checkin_page.h"
 #include "app/editor_page.h"
 #include "app/entry_page.h"
 #include "app/history_page.h"
 #include "app/home_page.h"
-#include "app/legacy_screens.h"
 #include "app/muscle_page.h"
 #include "app/pattern_page.h"
 #include "app/player_page.h"
@@ -28,55 +29,6 @@
 #include "app/trends_page.h"
 
 namespace unknot::app {
-namespace {
-
-// Screens whose operations still go through the older per-flow dispatchers. A screen leaves
-// this list when it gets a module of its own.
-template <class S>
-inline constexpr bool kLegacy = false;
-template <>
-inline constexpr bool kLegacy<BuilderScreen> = true;
-template <>
-inline constexpr bool kLegacy<BuilderStepScreen> = true;
-template <>
-inline constexpr bool kLegacy<BuilderPickScreen> = true;
-template <>
-inline constexpr bool kLegacy<BuilderPlanScreen> = true;
-
-}  // namespace
-
-template <class S>
-requires kLegacy<S>
-void activate(Step& st, S&, Control c) { legacy_activate(st.m, Activated{c}, st.fx); }
-template <class S>
-requires kLegacy<S>
-void back(Step& st, S&) { legacy_back(st.m, st.fx); }
-template <class S>
-requires kLegacy<S>
-void scroll(Step& st, S&, float dy) { legacy_scroll(st.m, dy, st.fx); }
-template <class S>
-requires kLegacy<S>
-void text_input(Step& st, S&, const TextInput& t) { legacy_text(st.m, t); }
-template <class S>
-requires kLegacy<S> ScreenFrame frame(const AppModel& m, const S&, const Env& env) {
-  ScreenFrame f;
-  const auto hits = legacy_hits(m, env.window);
-  for (const Control c : legacy_controls(m)) {
-    const auto it =
-        std::find_if(hits.begin(), hits.end(), [c](const Hit& h) { return h.control == c; });
-    f.targets.push_back({c, it == hits.end() ? Rect{} : it->rect, {}, Role::Button, true, false});
-  }
-  // Pressable rects that are not in the focus order (a second hit area of one control).
-  for (const auto& h : hits) {
-    const bool listed = std::any_of(f.targets.begin(), f.targets.end(),
-                                    [&h](const Target& t) { return t.control == h.control; });
-    if (!listed) f.targets.push_back({h.control, h.rect, {}, Role::Button, true, false});
-  }
-  return f;
-}
-template <class S>
-requires kLegacy<S> Control primary(const AppModel& m, const S&) { return legacy_primary(m); }
-
 namespace {
 
 template <class... S>
@@ -135,6 +87,14 @@ Control screen_primary(const AppModel& m) {
   return std::visit([&](const auto& s) { return primary(m, s); }, m.screen);
 }
 
+bool focus_control(AppModel& m, Control c) {
+  const auto list = controls(m);
+  const auto it = std::find(list.begin(), list.end(), c);
+  if (it == list.end()) return false;
+  m.focus = static_cast<int>(it - list.begin());
+  return true;
+}
+
 void scroll_content(AppModel& m, float dy) { scroll_by(m.scroll, screen_frame(m), dy); }
 
 void reveal_focus(AppModel& m) {
@@ -179,11 +139,9 @@ bool editing_text(const AppModel& m) {
   if (m.saved_file) return false;
   const auto focus = focused_control(m);
   if (!focus) return false;
-  if (builder_editing_text(m)) return true;
-  if (std::holds_alternative<EditorScreen>(m.screen))
-    return *focus == Control{ControlKind::NameField, 0};
-  if (std::holds_alternative<EntryScreen>(m.screen))
-    return *focus == Control{ControlKind::NoteField, 0};
+  for (const auto& t : screen_frame(m).targets) {
+    if (t.control == *focus) return t.role == Role::Field;
+  }
   return false;
 }
 

@@ -29,6 +29,9 @@ void screen_scroll(Step& st, float dy);
 void screen_text(Step& st, const TextInput& t);
 Control screen_primary(const AppModel& m);
 
+// Puts the focus on `c` if it is an enabled target of the open screen; false if it is not.
+bool focus_control(AppModel& m, Control c);
+
 // Scrolls the open screen by dy within its content (the scroll operation most screens use).
 void scroll_content(AppModel& m, float dy);
 // Keeps the focused target in view if it scrolls.
@@ -42,7 +45,7 @@ Control primary_control(const AppModel& model);
 bool focus_on(AppModel& m, Control c);
 // The focused control, if the screen has any.
 std::optional<Control> focused_control(const AppModel& model);
-// True while a text field has focus (a pattern's name, an entry's note): typing goes there.
+// True while a text field (a target of role Field) has focus: typing goes there.
 bool editing_text(const AppModel& model);
 // True while something moves on screen (a running session, content coasting after a fling):
 // the shell draws every frame then, and otherwise waits for events.

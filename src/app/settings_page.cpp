@@ -260,7 +260,7 @@ void activate(Step& st, SettingsScreen&, Control c) {
       comfort_changed(st, c);
       return;
     case ControlKind::BuildHomework:
-      on_builder_activated(m, Activated{c}, st.fx);  // opens the builder in therapist mode
+      if (m.therapist_mode) open_builder(m);
       return;
     default:
       return;

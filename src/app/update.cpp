@@ -6,7 +6,6 @@
 #include "app/builder_flow.h"
 #include "app/care_flow.h"
 #include "app/checkin_page.h"
-#include "app/legacy_screens.h"
 #include "app/pattern_page.h"
 #include "app/progress_flow.h"
 #include "app/saved_file.h"
@@ -24,26 +23,6 @@ Overloaded(F...) -> Overloaded<F...>;
 
 void open(AppModel& m, Screen screen) { open_screen(m, std::move(screen)); }
 
-}  // namespace
-
-void legacy_activate(AppModel& m, const Activated& a, std::vector<Effect>& fx) {
-  const ControlKind kind = a.control.kind;
-  // A tapped text field takes the focus, so typing goes there; other taps leave the focus on
-  // the screen's main action, so Enter still walks the path.
-  if (kind == ControlKind::NameField || kind == ControlKind::NoteField) {
-    const auto list = controls(m);
-    const auto it = std::find(list.begin(), list.end(), a.control);
-    if (it != list.end()) m.focus = static_cast<int>(it - list.begin());
-  }
-  if (on_builder_activated(m, a, fx)) return;
-}
-
-void legacy_back(AppModel& m, std::vector<Effect>& fx) {
-  if (on_builder_back(m, fx)) return;
-}
-
-namespace {
-
 void on_interrupted(AppModel& m, const InterruptedFound& found, std::vector<Effect>& fx) {
   const int index = find_routine(m, found.routine_id);
   const bool playable =
@@ -58,23 +37,6 @@ void on_interrupted(AppModel& m, const InterruptedFound& found, std::vector<Effe
 }
 
 }  // namespace
-
-void legacy_scroll(AppModel& m, float dy, std::vector<Effect>&) { on_builder_scrolled(m, dy); }
-
-void legacy_text(AppModel& m, const TextInput& input) {
-  if (const auto* t = std::get_if<TextTyped>(&input)) {
-    on_builder_text(m, *t);
-  } else {
-    on_builder_erase(m);
-  }
-}
-
-int find_routine(const AppModel& model, std::string_view id) {
-  for (std::size_t i = 0; i < model.catalog.size(); ++i) {
-    if (model.catalog[i].routine.id == id) return static_cast<int>(i);
-  }
-  return -1;
-}
 
 Transition update(AppModel m, const Action& action) {
   std::vector<Effect> fx;
@@ -102,7 +64,6 @@ Transition update(AppModel m, const Action& action) {
             const auto n = static_cast<int>(controls(m).size());
             if (n > 0) m.focus = ((m.focus + f.delta) % n + n) % n;
             reveal_focus(m);
-            builder_focus_into_view(m);
           },
           [&](const BackPressed&) { screen_back(st); },
           [&](const PauseToggled&) {
@@ -130,6 +91,10 @@ Transition update(AppModel m, const Action& action) {
           [&](const AppBackgrounded&) { pause_session(m, fx); },
           [&](const SessionRecordStarted& s) { attach_record(m, fx, s.session_id); },
           [&](const StorageFailed& s) { m.notice = "Couldn't save: " + s.message; },
+          [&](const CatalogLoaded& c) {
+            m.catalog = c.entries;
+            clamp_scroll(m.scroll, screen_frame(m));
+          },
           [&](const LastResultsLoaded& r) {
             for (auto& entry : m.catalog) entry.last.reset();
             for (const auto& result : r.results) {
@@ -155,7 +120,6 @@ Transition update(AppModel m, const Action& action) {
             m.window_h = r.h;
             clamp_scroll(m.scroll, screen_frame(m));
             reveal_focus(m);
-            on_builder_scrolled(m, 0);
           },
           [&](const TextTyped& t) { screen_text(st, t); },
           [&](const TextErased& t) { screen_text(st, t); },
@@ -177,12 +141,19 @@ Transition update(AppModel m, const Action& action) {
             m.weekly_target = std::clamp(w.target, 1, kMaxWeeklyTarget);
           },
           [&](const HomeworkExported& e) {
-            show_saved_file(m, {SavedKind::Homework, e.path, e.calendar});
+            SavedFile saved;
+            saved.kind = SavedKind::Homework;
+            saved.path = e.path;
+            saved.beside = e.calendar;
+            show_saved_file(m, saved);
           },
           [&](const ReportShared& r) {
             const bool calendar = r.path.ends_with(".ics");
-            show_saved_file(
-                m, {calendar ? SavedKind::Calendar : SavedKind::Report, r.path, {}, r.opened});
+            SavedFile saved;
+            saved.kind = calendar ? SavedKind::Calendar : SavedKind::Report;
+            saved.path = r.path;
+            saved.opened = r.opened;
+            show_saved_file(m, saved);
           },
           [&](const FolderShown& f) {
             if (m.saved_file) m.saved_file->folder_failed = !f.shown;

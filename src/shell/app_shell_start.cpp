@@ -128,8 +128,7 @@ void AppShell::load_catalog_and_library(const std::filesystem::path& assets_dir)
     add_saved_routines(catalog.entries, data_dir_ / "routines", lookup, saved_problems);
     for (const auto& p : saved_problems) report(p);
   }
-  // No action hands over a whole catalog yet (see the report on issue 9): the one direct write.
-  model_.catalog = std::move(catalog.entries);
+  dispatch(app::CatalogLoaded{std::move(catalog.entries)});
   LibraryFiles library = load_library(assets);
   for (const auto& p : library.problems) report(p);
   dispatch(library.loaded);

@@ -138,7 +138,8 @@ void draw_editor(DrawContext& dc, const app::AppModel& m, const app::EditorScree
             "Keep",
             "Delete",
             {app::ControlKind::EndCancel, 0},
-            {app::ControlKind::Delete, 1}});
+            {app::ControlKind::Delete, 1},
+            true});
   }
 }
 

@@ -92,7 +92,7 @@ void Canvas::Impl::record(std::string text, int x_px, int y_px, int w_px, Font f
     clipped = box.x < clip->x || box.y < clip->y || box.right() > clip->right() ||
               box.bottom() > clip->bottom();
   }
-  log.push_back({std::move(text), box, truncated, clipped});
+  log.push_back({std::move(text), box, truncated, clipped, {}});
 }
 
 bool Canvas::Impl::draw_at_base_size(std::string_view text, app::Rect box, Font f, Color c,

@@ -404,7 +404,8 @@ void draw_entry(DrawContext& dc, const app::AppModel& m, const app::EntryScreen&
     c.text_block(d.title, p.text);
     c.text_block(d.body, p.muted);
     button(dc, d.cancel, "Keep", ButtonStyle::Secondary, dc.focused(app::ControlKind::EndCancel));
-    button(dc, d.confirm, "Delete", ButtonStyle::Primary, dc.focused(app::ControlKind::Delete, 1));
+    button(dc, d.confirm, "Delete", ButtonStyle::Destructive,
+           dc.focused(app::ControlKind::Delete, 1));
   }
 }
 

@@ -25,6 +25,7 @@ void button(DrawContext& dc, app::Rect r, std::string_view label, ButtonStyle st
     case ButtonStyle::Secondary:
       break;
     case ButtonStyle::Quiet:
+    case ButtonStyle::Destructive:
       fill = p.background;
       text = p.text;
       break;
@@ -33,8 +34,9 @@ void button(DrawContext& dc, app::Rect r, std::string_view label, ButtonStyle st
     fill = p.surface_raised;
     text = p.muted;
   }
-  if (style == ButtonStyle::Quiet) {
-    dc.canvas.stroke_rounded(r, kButtonRadius, 1.5f, p.outline);
+  if (style == ButtonStyle::Quiet || style == ButtonStyle::Destructive) {
+    const bool stop = style == ButtonStyle::Destructive && enabled;
+    dc.canvas.stroke_rounded(r, kButtonRadius, stop ? 2.0f : 1.5f, stop ? p.stop : p.outline);
   } else {
     dc.canvas.fill_rounded(r, kButtonRadius, fill);
   }
@@ -62,7 +64,22 @@ void dialog(DrawContext& dc, const app::DialogLayout& l, const DialogText& text)
   dc.canvas.text_wrapped(text.body, l.body, Font::Body, p.muted, Align::Left, 2);
   const auto is_focused = [&dc](app::Control c) { return dc.focus && *dc.focus == c; };
   button(dc, l.cancel, text.cancel, ButtonStyle::Secondary, is_focused(text.cancel_control));
-  button(dc, l.confirm, text.confirm, ButtonStyle::Primary, is_focused(text.confirm_control));
+  button(dc, l.confirm, text.confirm,
+         text.destructive ? ButtonStyle::Destructive : ButtonStyle::Primary,
+         is_focused(text.confirm_control));
+}
+
+void dialog(DrawContext& dc, const app::DialogBox& d, const DialogAnswers& answers) {
+  const Palette& p = dc.palette;
+  dc.canvas.fill_rect({0, 0, dc.window.w, dc.window.h}, Color{0, 0, 0, 150});
+  dc.canvas.fill_rounded(d.box, 24, p.surface);
+  dc.canvas.text_block(d.title, p.text);
+  dc.canvas.text_block(d.body, p.muted);
+  const auto is_focused = [&dc](app::Control c) { return dc.focus && *dc.focus == c; };
+  button(dc, d.cancel, answers.cancel, ButtonStyle::Secondary, is_focused(answers.cancel_control));
+  button(dc, d.confirm, answers.confirm,
+         answers.destructive ? ButtonStyle::Destructive : ButtonStyle::Primary,
+         is_focused(answers.confirm_control));
 }
 
 void pain_dot(DrawContext& dc, app::Point center, int pain) {

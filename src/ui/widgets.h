@@ -6,12 +6,16 @@
 
 #include "app/geometry.h"
 #include "app/layout.h"
+#include "app/page_layout.h"
 #include "ui/canvas.h"
 #include "ui/draw_context.h"
 
 namespace unknot::ui {
 
-enum class ButtonStyle { Primary, Secondary, Quiet };
+// Primary: the screen's main action (accent fill). Secondary: filled, quieter. Quiet: an outline
+// only (small actions, and the builder's − and +, which stay visible on any card).
+// Destructive: deletes or clears something: an outline in the stop colour, never the accent.
+enum class ButtonStyle { Primary, Secondary, Quiet, Destructive };
 
 inline constexpr float kButtonRadius = 16;
 inline constexpr float kCardRadius = 20;
@@ -25,8 +29,17 @@ void progress_bar(DrawContext& dc, app::Rect r, double fraction, Color fill);
 struct DialogText {
   std::string_view title, body, cancel, confirm;
   app::Control cancel_control, confirm_control;
+  bool destructive = false;  // the confirming answer deletes something: never the accent fill
 };
 void dialog(DrawContext& dc, const app::DialogLayout& l, const DialogText& text);
+// A measured question (app::dialog_box) over the dimmed screen; a confirming answer that deletes
+// or clears something is drawn Destructive, else Primary.
+struct DialogAnswers {
+  std::string_view cancel, confirm;
+  app::Control cancel_control, confirm_control;
+  bool destructive = false;
+};
+void dialog(DrawContext& dc, const app::DialogBox& d, const DialogAnswers& answers);
 
 // Clips drawing to a dp rectangle until destroyed (scrolling lists).
 class Clip {

@@ -8,9 +8,7 @@
 
 #include <algorithm>
 
-#include "app/app_builders.h"
-#include "app/bodymap_builders.h"
-#include "app/builder_layout.h"
+#include "app/builder_builders.h"
 
 namespace unknot::test {
 namespace {
@@ -20,61 +18,7 @@ using app::Control;
 using app::ControlKind;
 using namespace std::chrono;
 
-struct BuilderDriver : Driver {
-  explicit BuilderDriver(bool therapist = true) {
-    (*this)(app::LibraryLoaded{asset_library(), asset_body_map()});
-    (*this)(app::Resized{390, 844});
-    model.therapist_mode = therapist;
-    press(ControlKind::Settings);
-  }
-  BuilderDriver& operator()(const app::Action& a) {
-    Driver::operator()(a);
-    return *this;
-  }
-  BuilderDriver& press(ControlKind kind, int index = 0) {
-    return (*this)(app::Activated{{kind, index}});
-  }
-  BuilderDriver& open() { return press(ControlKind::BuildHomework); }
-  BuilderDriver& down(BuilderValue v, int times = 1) {
-    for (int i = 0; i < times; ++i) press(ControlKind::BuilderDown, app::value_index(v));
-    return *this;
-  }
-  BuilderDriver& up(BuilderValue v, int times = 1) {
-    for (int i = 0; i < times; ++i) press(ControlKind::BuilderUp, app::value_index(v));
-    return *this;
-  }
-  int pick_row(const std::string& id) const {
-    const auto rows = app::builder_pick_rows(model);
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      if (rows[i].muscle->id == id) return static_cast<int>(i);
-    }
-    FAIL("no row for " << id);
-    return -1;
-  }
-  BuilderDriver& add(const std::string& id) {
-    press(ControlKind::AddMuscle);
-    REQUIRE(std::holds_alternative<app::BuilderPickScreen>(model.screen));
-    press(ControlKind::MusclePick, pick_row(id));
-    return *this;
-  }
-  BuilderDriver& type(ControlKind field, int index, const std::string& text) {
-    press(field, index);
-    REQUIRE(app::editing_text(model));
-    (*this)(app::TextTyped{text});
-    return *this;
-  }
-  const app::HomeworkDraft& draft() const { return model.homework_draft; }
-  const core::StepSpec& step(int i) const { return draft().steps.at(static_cast<std::size_t>(i)); }
-  const app::BuilderScreen& builder() const { return std::get<app::BuilderScreen>(model.screen); }
-  bool has(Control c) const {
-    const auto list = app::controls(model);
-    return std::find(list.begin(), list.end(), c) != list.end();
-  }
-};
-
-int hold_s(const core::StepSpec& s) {
-  return static_cast<int>(duration_cast<seconds>(*s.duration).count());
-}
+int hold_s(const core::StepSpec& s) { return static_cast<int>(duration_cast<seconds>(*s.duration).count()); }
 
 TEST_CASE("Build homework is offered in settings only in therapist mode") {
   BuilderDriver off(false);
@@ -374,8 +318,8 @@ TEST_CASE("problems are shown instead of exporting, and go once fixed") {
   CHECK(d.all<app::ExportHomework>().empty());
   REQUIRE_FALSE(d.builder().problems.empty());
   CHECK(d.builder().problems.front().starts_with("Add at least one muscle"));
-  CHECK(d.builder().scroll ==
-        app::builder_max_scroll({390, 844}, 0, static_cast<int>(d.builder().problems.size())));
+  // Scrolled to the problems, at the end of the page.
+  CHECK(d.model.scroll.offset == doctest::Approx(app::screen_frame(d.model).max_scroll()));
   d.add("gluteus_medius");
   // No day chosen: nothing is prescribed.
   d.press(ControlKind::HomeworkSchedule);
@@ -460,11 +404,11 @@ TEST_CASE(
     d(app::FocusMoved{1});
     const auto focus = app::focused_control(d.model);
     REQUIRE(focus);
-    app::Rect viewport;
-    for (const auto& place : app::builder_places(d.model, {360, 640}, viewport)) {
-      if (place.control != *focus || !place.scrolls) continue;
-      CHECK(place.rect.y >= viewport.y - 0.5f);
-      CHECK(place.rect.bottom() <= viewport.bottom() + 0.5f);
+    const app::ScreenFrame f = app::screen_frame(d.model);
+    for (const auto& t : f.targets) {
+      if (t.control != *focus || !t.scrolls) continue;
+      CHECK(t.rect.y >= f.viewport.y - 0.5f);
+      CHECK(t.rect.bottom() <= f.viewport.bottom() + 0.5f);
     }
   }
   // Every control a finger can reach is one the keyboard can reach too.

@@ -79,7 +79,7 @@ TEST_CASE("Show in folder asks for the file's folder, and a failure to show it i
 TEST_CASE("Done or Back gives the screen back where it was scrolled, with its focus") {
   const AppModel before = scrolled_settings();
   REQUIRE(before.scroll.offset > 0);
-  for (const Action close : {Action{Activated{{K::CloseSaved, 0}}}, Action{BackPressed{}}}) {
+  for (const Action& close : {Action{Activated{{K::CloseSaved, 0}}}, Action{BackPressed{}}}) {
     const AppModel sheet = act(before, ReportShared{kPath, OpenOutcome::Opened});
     CHECK(sheet.scroll.offset == 0);  // the sheet's own text starts at its top
     const AppModel after = act(sheet, close);

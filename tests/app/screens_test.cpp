@@ -25,7 +25,11 @@ TEST_CASE("every screen's primary control is one of its own enabled targets") {
                             SettingsScreen{},
                             SourcesScreen{0},
                             BreatheListScreen{},
-                            SoundScreen{}};
+                            SoundScreen{},
+                            BuilderScreen{},
+                            BuilderStepScreen{},
+                            BuilderPickScreen{},
+                            BuilderPlanScreen{}};
   for (const auto& screen : screens) {
     AppModel m = d.model;
     open_screen(m, screen);

@@ -227,6 +227,30 @@ TEST_CASE("going to the background pauses a running session") {
   CHECK(d.model.session->run.paused());
 }
 
+TEST_CASE("the catalog the shell read at start-up arrives as an action and replaces the old one") {
+  Driver d;
+  AppModel empty;
+  CatalogLoaded loaded;
+  for (const char* id : {"hips", "neck", "jaw"})
+    loaded.entries.push_back(
+        make_catalog_entry(test::small_routine(id), core::builtin_pattern_lookup()));
+  loaded.entries[0].built = loaded.entries[0].saved = true;
+  const auto t = update(d.model, loaded);
+  REQUIRE(t.model.catalog.size() == 3);
+  CHECK(t.effects.empty());
+  CHECK(t.model.catalog[0].routine.id == "hips");
+  CHECK(t.model.catalog[0].saved);
+  CHECK(t.model.catalog[2].routine.id == "jaw");
+  CHECK(find_routine(t.model, "jaw") == 2);
+  // Home lists every routine of it, and what is found later applies to it.
+  const auto list = controls(t.model);
+  CHECK(std::find(list.begin(), list.end(), Control{ControlKind::RoutineCard, 2}) != list.end());
+  const AppModel rated = update(t.model, LastResultsLoaded{{{"hips", 6, 2}}}).model;
+  CHECK(last_result_text(rated.catalog[0]) == "Last time: pain 6 → 2");
+  // A model with no catalog yet gets it the same way.
+  CHECK(update(empty, loaded).model.catalog.size() == 3);
+}
+
 TEST_CASE("last results appear on the matching routine") {
   Driver d;
   d(LastResultsLoaded{{{"jaw", 6, 2}}});

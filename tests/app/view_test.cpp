@@ -68,7 +68,7 @@ TEST_CASE("a worse rating after gets advice to go lighter, never a claim of bene
 TEST_CASE("layouts keep targets at least 48 dp and inside the window at every supported size") {
   auto m = test::catalog_model();
   const Size sizes[] = {{360, 640}, {390, 844}, {1280, 800}, {480, 1040}};
-  const Screen screens[] = {HomeScreen{}, RoutineScreen{0},
+  const Screen screens[] = {HomeScreen{}, RoutineScreen{0, {}},
                             RatingScreen::ask(RatingMoment::Before, 0), SummaryScreen{}};
   for (const auto size : sizes) {
     for (const auto& screen : screens) {
@@ -107,7 +107,7 @@ TEST_CASE("the player layout fits the pacer between the text and the controls") 
 
 TEST_CASE("a hit test finds the control under a point") {
   auto m = test::catalog_model();
-  m.screen = RoutineScreen{0};
+  m.screen = RoutineScreen{0, {}};
   const auto start = target_rect(m, {390, 844}, {ControlKind::Start, 0});
   REQUIRE(start.has_value());
   CHECK(hit_test(m, {390, 844}, start->center()) == Control{ControlKind::Start, 0});

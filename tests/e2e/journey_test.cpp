@@ -136,7 +136,6 @@ TEST_CASE(
     REQUIRE(shell.model().catalog.size() == 1);
     REQUIRE(std::holds_alternative<app::HomeScreen>(shell.model().screen));
     screenshot(shell, "home");
-    const app::Size size = shell.window_size();
 
     click(shell, app::Control{app::ControlKind::RoutineCard, 0});
     REQUIRE(std::holds_alternative<app::RoutineScreen>(shell.model().screen));
@@ -498,7 +497,6 @@ TEST_CASE("the safety check comes before a first session: a yes blocks it, all n
   }
   {
     shell::AppShell shell(env.options());
-    const app::Size size = shell.window_size();
     click(shell, app::Control{app::ControlKind::RoutineCard, 0});
     key(shell, SDLK_RETURN);  // Start
     REQUIRE(std::holds_alternative<app::SafetyScreen>(shell.model().screen));

@@ -12,7 +12,7 @@
 #include "app/bodymap_builders.h"
 #include "app/bodymap_flow.h"
 #include "app/bodymap_layout.h"
-#include "app/builder_flow.h"
+#include "app/builder_draft.h"
 #include "app/player_page.h"
 #include "app/progress_builders.h"
 #include "app/progress_flow.h"
@@ -505,6 +505,7 @@ struct ScreenCheck {
     return false;
   };
   bool resize = false;         // send Resized first, so scrolling screens clamp to the window
+  bool real_font = false;      // lay out with the canvas' font, as the shell does from its start
   bool whole_targets = false;  // every control at least 48 dp wide
   // An area no label may cross (the session's body figure), if any.
   std::function<app::Rect(const app::AppModel&, app::Size)> keep_clear =
@@ -516,6 +517,8 @@ void check_screens(const ScreenCheck& check) {
   at_every_size([&](const Size size, Canvas& canvas, SDL_Renderer* renderer, SDL_Surface* surface) {
     const app::Size window{static_cast<float>(size.w), static_cast<float>(size.h)};
     for (auto [name, model] : check.states(window)) {
+      if (check.real_font)
+        model.text = std::shared_ptr<const app::TextMeasure>(&canvas, [](const app::TextMeasure*) {});
       if (check.resize) model = act(model, app::Resized{window.w, window.h});
       const app::Rect clear = check.keep_clear(model, window);
       const bool overlay = check.overlaps_allowed(name);
@@ -641,14 +644,7 @@ std::vector<std::pair<std::string, app::AppModel>> builder_states(app::Size wind
   m = press(press(press(m, K::StepRow, 2), K::BuilderUp, value(app::BuilderValue::Reps)), K::Done);
   m = press(press(press(m, K::StepRow, 3), K::HoldUnit, 1), K::Done);
   const auto scrolled = [&](const std::string& name, app::AppModel model) {
-    const float max = std::visit(
-        [](const auto& s) -> float {
-          if constexpr (requires { s.scroll; })
-            return s.scroll;
-          else
-            return 0.0f;
-        },
-        act(model, app::Scrolled{100000}).screen);
+    const float max = act(model, app::Scrolled{100000}).scroll.offset;
     for (int k = 0; k <= 3; ++k)
       out.emplace_back(name + " scroll " + std::to_string(k),
                        act(model, app::Scrolled{max * static_cast<float>(k) / 3}));
@@ -704,6 +700,7 @@ TEST_CASE("the homework builder's screens fit without clipping or overlap at eve
     return name.find("question") != std::string::npos || name.find("sheet") != std::string::npos;
   };
   check.whole_targets = true;
+  check.real_font = true;
   check_screens(check);
 }
 

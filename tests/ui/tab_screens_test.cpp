@@ -16,6 +16,7 @@
 #include "app/update.h"
 #include "shell/routine_files.h"
 #include "ui/canvas.h"
+#include "ui/canvas_builders.h"
 #include "ui/page_check.h"
 #include "ui/screens.h"
 
@@ -177,18 +178,7 @@ bool is_note(const std::string& text) {
 
 template <class Body>
 void with_canvas(WindowSize size, Body body) {
-  REQUIRE(SDL_Init(0) == 0);
-  SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(
-      0, static_cast<int>(size.w), static_cast<int>(size.h), 32, SDL_PIXELFORMAT_ARGB8888);
-  REQUIRE(surface != nullptr);
-  SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
-  REQUIRE(renderer != nullptr);
-  {
-    Canvas canvas(renderer);
-    body(canvas, renderer, surface);
-  }
-  SDL_DestroyRenderer(renderer);
-  SDL_FreeSurface(surface);
+  test::with_canvas(size.w, size.h, body);
 }
 
 // Gives the model the canvas' font (as the shell does), so layouts wrap as the text is drawn.
@@ -223,24 +213,7 @@ TEST_CASE("the tab screens draw every text whole, inside the window and apart, a
                          file.end(), ' ', '_');
             SDL_SaveBMP(surface, file.c_str());
           }
-          const auto& log = canvas.text_log();
-          CHECK_FALSE(log.empty());
-          for (std::size_t i = 0; i < log.size(); ++i) {
-            const auto& a = log[i];
-            CAPTURE(a.text);
-            if (a.truncated) CHECK(is_note(a.text));
-            CHECK(a.box.x >= -0.5f);
-            CHECK(a.box.right() <= size.w + 0.5f);
-            if (a.clipped) continue;  // the edge of the scrolling part
-            CHECK(a.box.y >= -0.5f);
-            CHECK(a.box.bottom() <= size.h + 0.5f);
-            if (overlay) continue;
-            for (std::size_t j = i + 1; j < log.size(); ++j) {
-              if (log[j].clipped) continue;
-              CAPTURE(log[j].text);
-              CHECK_FALSE(a.box.intersects(log[j].box));
-            }
-          }
+          test::check_text_log(canvas.text_log(), {size.w, size.h}, overlay, is_note);
           canvas.end_frame();
         }
       }
