@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "app/screens.h"
 #include "app/progress_flow.h"
+#include "app/screens.h"
 #include "app/update.h"
 #include "core/safety.h"
 
@@ -22,11 +22,16 @@ constexpr std::array<ProfileFlagText, 5> kFlags{{
 
 bool& flag_ref(HealthProfile& p, int index) {
   switch (index) {
-    case 0: return p.anticoagulants;
-    case 1: return p.pregnant;
-    case 2: return p.varicose_veins;
-    case 3: return p.seizures;
-    default: return p.heart_disease;
+    case 0:
+      return p.anticoagulants;
+    case 1:
+      return p.pregnant;
+    case 2:
+      return p.varicose_veins;
+    case 3:
+      return p.seizures;
+    default:
+      return p.heart_disease;
   }
 }
 
@@ -78,7 +83,8 @@ void apply_profile_to_catalog(AppModel& m) {
     entry.routine = std::move(safe.routine);
     if (entry.routine.steps.empty()) continue;  // nothing to play: the screen says why
     try {
-      entry.timeline = std::make_shared<const core::Timeline>(core::expand(entry.routine, lookup), lookup);
+      entry.timeline =
+          std::make_shared<const core::Timeline>(core::expand(entry.routine, lookup), lookup);
     } catch (const std::exception&) {
       // A softened routine is always playable when its original was; keep the last timeline.
     }
@@ -115,8 +121,9 @@ void on_homework_loaded(AppModel& m, const HomeworkLoaded& loaded) {
     status.routine = index;
     m.homework.push_back(std::move(status));
   }
-  std::stable_sort(m.homework.begin(), m.homework.end(),
-                   [](const HomeworkStatus& a, const HomeworkStatus& b) { return a.active && !b.active; });
+  std::stable_sort(
+      m.homework.begin(), m.homework.end(),
+      [](const HomeworkStatus& a, const HomeworkStatus& b) { return a.active && !b.active; });
   apply_profile_to_catalog(m);
 }
 

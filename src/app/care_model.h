@@ -20,9 +20,9 @@ namespace unknot::app {
 // ---- Body map and muscle library ----
 struct BodyMapScreen {
   core::BodyView view = core::BodyView::Front;
-  std::string zone;                    // the tapped zone, empty before a tap
-  std::vector<std::string> selected;   // muscle ids picked, in the order picked (1-4)
-  bool head = false;                   // the close-up of the view's head and neck
+  std::string zone;                   // the tapped zone, empty before a tap
+  std::vector<std::string> selected;  // muscle ids picked, in the order picked (1-4)
+  bool head = false;                  // the close-up of the view's head and neck
 };
 // One muscle's details: where to find it, referral, tool, cautions, sources.
 struct MuscleScreen {
@@ -33,15 +33,15 @@ struct MuscleScreen {
 // ---- Homework ----
 // Today's homework as Home shows it, worked out by the shell from storage and the clock.
 struct HomeworkStatus {
-  std::string id;          // the homework id
-  int routine = -1;        // catalog index of its routine
-  std::string title;       // the routine's title
-  std::string therapist;   // may be empty
-  std::string note;        // the therapist's note, may be empty
+  std::string id;         // the homework id
+  int routine = -1;       // catalog index of its routine
+  std::string title;      // the routine's title
+  std::string therapist;  // may be empty
+  std::string note;       // the therapist's note, may be empty
   int done_today = 0, prescribed_today = 0;
   int done_week = 0, prescribed_week = 0;  // this calendar week (Monday first)
-  int days_left = 0;       // until the prescription ends, today included; 0 when it ended
-  bool active = true;      // false before its start or after its end
+  int days_left = 0;         // until the prescription ends, today included; 0 when it ended
+  bool active = true;        // false before its start or after its end
   core::Day start{}, end{};  // the prescription's first and last day
 };
 
@@ -68,18 +68,18 @@ struct SourcesScreen {
 // The homework a therapist is putting together: kept in the model while they move between
 // screens, and exported as a .unknot file with its calendar.
 struct HomeworkDraft {
-  std::string id;        // "hw-..." from the first export or try; stable after that
-  int revision = 0;      // of the last export; 0 before the first
+  std::string id;    // "hw-..." from the first export or try; stable after that
+  int revision = 0;  // of the last export; 0 before the first
   std::string title = "Home programme";
-  int settle_minutes = 2;                  // breathing in, 1..5
+  int settle_minutes = 2;  // breathing in, 1..5
   std::string settle_pattern = "resonance_6";
-  std::vector<core::StepSpec> steps;       // the pressure steps, in order
-  int close_minutes = 1;                   // breathing out, 1..5
+  std::vector<core::StepSpec> steps;  // the pressure steps, in order
+  int close_minutes = 1;              // breathing out, 1..5
   std::string close_pattern = "cyclic_sigh";
-  int times_per_day = 1;                   // 1..6
+  int times_per_day = 1;                                               // 1..6
   std::array<bool, 7> days{true, true, true, true, true, true, true};  // Monday .. Sunday
-  std::optional<core::Day> start;          // empty: today
-  int weeks = 4;                           // 1..12
+  std::optional<core::Day> start;                                      // empty: today
+  int weeks = 4;                                                       // 1..12
   std::string therapist;
   std::string note;
 

@@ -18,7 +18,9 @@ using app::Control;
 using app::ControlKind;
 using namespace std::chrono;
 
-int hold_s(const core::StepSpec& s) { return static_cast<int>(duration_cast<seconds>(*s.duration).count()); }
+int hold_s(const core::StepSpec& s) {
+  return static_cast<int>(duration_cast<seconds>(*s.duration).count());
+}
 
 TEST_CASE("Build homework is offered in settings only in therapist mode") {
   BuilderDriver off(false);

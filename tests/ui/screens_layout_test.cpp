@@ -518,7 +518,8 @@ void check_screens(const ScreenCheck& check) {
     const app::Size window{static_cast<float>(size.w), static_cast<float>(size.h)};
     for (auto [name, model] : check.states(window)) {
       if (check.real_font)
-        model.text = std::shared_ptr<const app::TextMeasure>(&canvas, [](const app::TextMeasure*) {});
+        model.text =
+            std::shared_ptr<const app::TextMeasure>(&canvas, [](const app::TextMeasure*) {});
       if (check.resize) model = act(model, app::Resized{window.w, window.h});
       const app::Rect clear = check.keep_clear(model, window);
       const bool overlay = check.overlaps_allowed(name);
