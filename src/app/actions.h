@@ -9,14 +9,16 @@
 #include <variant>
 #include <vector>
 
-#include "app/controls.h"
 #include "app/care_model.h"
+#include "app/controls.h"
+#include "app/geometry.h"
 #include "app/progress_model.h"
 #include "core/body_map.h"
 #include "core/breath.h"
 #include "core/muscle_library.h"
 #include "core/sound_settings.h"
 #include "core/time.h"
+#include "app/text_edit.h"
 #include "app/text_measure.h"
 
 namespace unknot::app {
@@ -60,7 +62,35 @@ struct Paged { int pages = 1; };              // Page Down (+1) or Page Up (-1)
 struct TextMeasureReady { std::shared_ptr<const TextMeasure> text; };
 struct Resized { float w = 0, h = 0; };       // window size in dp
 struct TextTyped { std::string text; };       // UTF-8 from the keyboard or an IME
-struct TextErased {};                         // Backspace in a text field
+struct TextErased {};                         // Backspace in a builder field (no key edits)
+// Text fields (app/text_field.h). A key's edit for the focused field (ui/text_keys).
+struct FieldKeyed {
+  KeyEdit key;
+};
+// A press in the field `control` at `at` (window dp): the caret goes there. `clicks` 2 selects
+// the word there, 3 everything; `extend` (Shift held) moves the caret keeping the anchor; `held`
+// (a mouse button, not a tap) makes FieldDragged extend the selection until FieldReleased.
+struct FieldPressed {
+  Control control;
+  Point at;
+  int clicks = 1;
+  bool extend = false;
+  bool held = false;
+};
+// The held pointer moved to `at` (window dp), then was let go.
+struct FieldDragged {
+  Point at;
+};
+struct FieldReleased {};
+// The IME's pre-edit text (SDL_TEXTEDITING) and its cursor in code points; empty text ends it.
+struct FieldComposed {
+  std::string text;
+  int cursor = 0;
+};
+// Answers ReadClipboard: the clipboard's text.
+struct ClipboardRead {
+  std::string text;
+};
 struct CustomPatternSaved { std::int64_t id = 0; };
 struct PatternsLoaded { std::vector<core::BreathPattern> custom; };
 struct SoundSettingsLoaded { core::SoundSettings settings; };
@@ -115,6 +145,8 @@ using Action = std::variant<Tick, Activated, FocusMoved, BackPressed, PauseToggl
                             FirstUseLoaded, CheckinDue, ProgressLoaded, HistoryLoaded,
                             WeeklyTargetLoaded, ReportShared, CareLoaded, HomeworkLoaded,
                             FileOpenFailed, FileImported, RoutineFileOpened, LibraryLoaded,
-                            HomeworkExported, Flung, ScrolledToEnd, Paged, TextMeasureReady>;
+                            HomeworkExported, Flung, ScrolledToEnd, Paged, TextMeasureReady,
+                            FieldKeyed, FieldPressed, FieldDragged, FieldReleased, FieldComposed,
+                            ClipboardRead>;
 
 }  // namespace unknot::app

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/care_model.h"
+#include "app/geometry.h"
 #include "app/progress_model.h"
 #include "core/custom_pattern.h"
 #include "core/homework.h"
@@ -109,12 +110,24 @@ struct SaveBuiltRoutine { core::Routine routine; };
 // (core::homework_ics), each atomically and 0600; answers HomeworkExported or StorageFailed.
 struct ExportHomework { core::Homework homework; };
 
+// Text fields (app/text_field.h). Copy and Cut put text on the system clipboard; Paste asks for
+// it, answered with ClipboardRead. PlaceTextInput tells the IME where the caret is (window dp),
+// so its candidate window opens beside it.
+struct WriteClipboard {
+  std::string text;
+};
+struct ReadClipboard {};
+struct PlaceTextInput {
+  Rect caret;
+};
+
 using Effect = std::variant<BeginSessionRecord, RecordStep, RecordFeedback, CompleteSessionRecord,
                             AbandonSessionRecord, SavePainAfter, LoadLastResults, AudioLoad,
                             AudioSync, AudioRun, AudioClear, KeepAwake, AudioSettings,
                             SaveSoundSettings, SavePattern, DeletePattern, LoadFirstUse, Haptic, SaveCheckin,
                             CheckinOffered, LoadProgress, LoadHistory, UpdateEntry, DeleteEntry,
                             RestoreEntry, SaveWeeklyTarget, ShareReportFile, SaveProfile,
-                            SaveTherapistMode, SaveScreenResult, ExportCalendar, SaveBuiltRoutine, ExportHomework>;
+                            SaveTherapistMode, SaveScreenResult, ExportCalendar, SaveBuiltRoutine, ExportHomework,
+                            WriteClipboard, ReadClipboard, PlaceTextInput>;
 
 }  // namespace unknot::app

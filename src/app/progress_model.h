@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/text_edit.h"
 #include "core/history_report.h"
 #include "core/pain_stats.h"
 #include "core/time.h"
@@ -73,9 +74,11 @@ struct HistoryScreen {};
 struct EntryScreen {
   HistoryEntry entry;  // as loaded
   std::optional<int> before, after;
-  std::string note;
+  TextEdit note;  // multi-line (entry_page.h: entry_screen)
   bool confirming_delete = false;
-  bool dirty() const { return before != entry.before || after != entry.after || note != entry.note; }
+  bool dirty() const {
+    return before != entry.before || after != entry.after || note.text() != entry.note;
+  }
 };
 
 }  // namespace unknot::app

@@ -107,7 +107,14 @@ void open_screen(AppModel& m, Screen screen) {
   const Control first = primary_control(m);
   const auto it = std::find(list.begin(), list.end(), first);
   m.focus = it == list.end() ? 0 : static_cast<int>(it - list.begin());
+  m.field_dragging = false;
   clamp_scroll(m.scroll, screen_frame(m));
+  if (focused_field(m)) {
+    // A field gaining focus only selects its text: it asks for no effects.
+    std::vector<Effect> none;
+    Step st{m, none};
+    screen_text(st, FieldFocused{});
+  }
 }
 
 void screen_activate(Step& st, Control c) {
@@ -158,15 +165,51 @@ std::optional<Control> focused_control(const AppModel& m) {
   return list[static_cast<std::size_t>(std::clamp(m.focus, 0, static_cast<int>(list.size()) - 1))];
 }
 
-bool editing_text(const AppModel& m) {
+bool editing_text(const AppModel& m) { return builder_editing_text(m) || focused_field(m); }
+
+namespace {
+
+// A screen's field for a control, for screens that have text fields (app/text_field.h).
+template <class S>
+std::optional<FieldRef> field_of(const AppModel& m, const S& s, Control c, const Env& env) {
+  if constexpr (requires {
+                  { text_field(m, s, c, env) } -> std::same_as<std::optional<FieldRef>>;
+                }) {
+    return text_field(m, s, c, env);
+  } else {
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
+std::optional<FieldRef> focused_field(const AppModel& m) {
   const auto focus = focused_control(m);
-  if (!focus) return false;
-  if (builder_editing_text(m)) return true;
-  if (std::holds_alternative<EditorScreen>(m.screen))
-    return *focus == Control{ControlKind::NameField, 0};
-  if (std::holds_alternative<EntryScreen>(m.screen))
-    return *focus == Control{ControlKind::NoteField, 0};
-  return false;
+  if (!focus) return std::nullopt;
+  const Env env = env_of(m);
+  return std::visit([&](const auto& s) { return field_of(m, s, *focus, env); }, m.screen);
+}
+
+std::optional<Control> field_at(const AppModel& m, Size window, Point p) {
+  for (const auto& t : hits(m, window)) {
+    if (t.role == Role::Field && t.rect.contains(p)) return t.control;
+  }
+  return std::nullopt;
+}
+
+void focus_control(AppModel& m, Control c) {
+  const auto list = controls(m);
+  const auto it = std::find(list.begin(), list.end(), c);
+  if (it != list.end()) m.focus = static_cast<int>(it - list.begin());
+}
+
+bool caret_visible(const AppModel& m, core::Instant now) {
+  return focused_field(m) && caret_on(m.caret_moved_at, now);
+}
+
+std::optional<core::Duration> caret_changes_in(const AppModel& m, core::Instant now) {
+  if (!focused_field(m)) return std::nullopt;
+  return caret_flips_in(m.caret_moved_at, now);
 }
 
 bool animating(const AppModel& m) {

@@ -7,6 +7,7 @@
 
 #include "app/model.h"
 #include "app/screen_frame.h"
+#include "app/text_field.h"
 
 namespace unknot::app {
 
@@ -42,6 +43,16 @@ Control primary_control(const AppModel& model);
 std::optional<Control> focused_control(const AppModel& model);
 // True while a text field has focus (a pattern's name, an entry's note): typing goes there.
 bool editing_text(const AppModel& model);
+// The focused text field and where it is, on a screen with fields (app/text_field.h).
+std::optional<FieldRef> focused_field(const AppModel& model);
+// The text field (a Role::Field target) under a point, if any.
+std::optional<Control> field_at(const AppModel& model, Size window, Point p);
+// Puts the focus on `c` if it is one of the open screen's enabled targets.
+void focus_control(AppModel& model, Control c);
+// Whether the focused field's caret shows at `now` (false with no field focused), and how long
+// until that changes while it blinks.
+bool caret_visible(const AppModel& model, core::Instant now);
+std::optional<core::Duration> caret_changes_in(const AppModel& model, core::Instant now);
 // True while something moves on screen (a running session, content coasting after a fling):
 // the shell draws every frame then, and otherwise waits for events.
 bool animating(const AppModel& model);

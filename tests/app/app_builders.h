@@ -39,6 +39,23 @@ inline app::AppModel catalog_model() {
   return m;
 }
 
+// History holding one rated session with `note`, opened on its entry page.
+inline app::AppModel entry_with_note(app::AppModel m, std::string note) {
+  app::HistoryEntry e;
+  e.id = 7;
+  e.routine_id = "neck";
+  e.started_at = m.wall_now - std::chrono::days(1);
+  e.before = 6;
+  e.after = 3;
+  e.note = std::move(note);
+  e.planned = e.done = std::chrono::minutes(12);
+  app::HistoryLoaded loaded;
+  loaded.entries.push_back(std::move(e));
+  m = app::update(std::move(m), app::Activated{{app::ControlKind::TabHistory, 0}}).model;
+  m = app::update(std::move(m), loaded).model;
+  return app::update(std::move(m), app::Activated{{app::ControlKind::HistoryRow, 0}}).model;
+}
+
 // Applies actions in order, collecting every effect.
 struct Driver {
   app::AppModel model = catalog_model();
