@@ -3,6 +3,7 @@
 #include "app/body_map_page.h"
 #include "app/bodymap_flow.h"
 #include "app/update.h"
+#include "ui/text_keys.h"
 
 namespace unknot::ui {
 namespace {
@@ -11,6 +12,13 @@ std::optional<app::Action> activate_at(const app::AppModel& m, app::Size window,
   if (auto control = app::hit_test(m, window, p)) return app::Activated{*control};
   return std::nullopt;
 }
+
+app::Point mouse_point(int x, int y, float points_per_dp) {
+  return {static_cast<float>(x) / points_per_dp, static_cast<float>(y) / points_per_dp};
+}
+
+// SDL copies every touch as a mouse event too; touch is handled as SDL_FINGER* instead.
+bool real_mouse(Uint32 which) { return which != SDL_TOUCH_MOUSEID; }
 
 bool on_rating(const app::AppModel& m) {
   if (const auto* c = std::get_if<app::CheckinScreen>(&m.screen)) return !c->pgic_step;
@@ -36,17 +44,38 @@ std::optional<app::Action> body_zone_key(SDL_Keycode code, const app::AppModel& 
   return app::Activated{{app::ControlKind::BodyZone, *zone}};
 }
 
+// A key while a text field has focus: typing arrives as SDL_TEXTINPUT, editing keys become the
+// field's edits, Up / Down leave a single-line field, Tab and Escape act as anywhere else.
+std::optional<app::Action> field_key(const SDL_KeyboardEvent& k, const app::AppModel& m,
+                                     bool& pass_on) {
+  const SDL_Keycode code = k.keysym.sym;
+  pass_on = false;
+  const auto field = app::focused_field(m);
+  if (!field) {
+    // The builder's fields, which have no caret yet: Backspace erases, Enter moves on.
+    if (code == SDLK_BACKSPACE) return app::TextErased{};
+    if (code == SDLK_RETURN || code == SDLK_KP_ENTER) return app::FocusMoved{1};
+    pass_on = code == SDLK_TAB || code == SDLK_ESCAPE || code == SDLK_UP || code == SDLK_DOWN;
+    return std::nullopt;
+  }
+  if (field->edit->composing()) return std::nullopt;  // the IME has the keys
+  if (const auto edit = text_key_edit(k.keysym)) {
+    const bool vertical = edit->key == app::EditKey::Up || edit->key == app::EditKey::Down;
+    if (vertical && !field->edit->multi_line() && !edit->shift)
+      return app::FocusMoved{edit->key == app::EditKey::Down ? 1 : -1};
+    return app::FieldKeyed{*edit};
+  }
+  pass_on = code == SDLK_TAB || code == SDLK_ESCAPE;
+  return std::nullopt;
+}
+
 std::optional<app::Action> key(const SDL_KeyboardEvent& k, const app::AppModel& m) {
   const SDL_Keycode code = k.keysym.sym;
   const bool shift = (k.keysym.mod & KMOD_SHIFT) != 0;
   if (editing_name(m)) {
-    // Typing goes to the field (via SDL_TEXTINPUT); only editing and leaving keys act here.
-    if (code == SDLK_BACKSPACE) return app::TextErased{};
-    if (code != SDLK_TAB && code != SDLK_ESCAPE && code != SDLK_RETURN && code != SDLK_KP_ENTER &&
-        code != SDLK_UP && code != SDLK_DOWN) {
-      return std::nullopt;
-    }
-    if (code == SDLK_RETURN || code == SDLK_KP_ENTER) return app::FocusMoved{1};
+    bool pass_on = false;
+    if (auto action = field_key(k, m, pass_on)) return action;
+    if (!pass_on) return std::nullopt;
   }
   if (on_rating(m)) {
     if (code >= SDLK_0 && code <= SDLK_9) return app::PainTyped{static_cast<int>(code - SDLK_0)};
@@ -84,13 +113,33 @@ std::optional<app::Action> key(const SDL_KeyboardEvent& k, const app::AppModel& 
 std::optional<app::Action> intent(const SDL_Event& e, const app::AppModel& m, app::Size window,
                                   float points_per_dp) {
   switch (e.type) {
+    case SDL_MOUSEBUTTONDOWN: {
+      // A press in a text field places the caret at once, and dragging selects from there.
+      if (!real_mouse(e.button.which) || e.button.button != SDL_BUTTON_LEFT) return std::nullopt;
+      const app::Point p = mouse_point(e.button.x, e.button.y, points_per_dp);
+      const auto field = app::field_at(m, window, p);
+      if (!field) return std::nullopt;
+      const bool shift = (SDL_GetModState() & KMOD_SHIFT) != 0;
+      return app::FieldPressed{*field, p, e.button.clicks, shift, true};
+    }
+    case SDL_MOUSEMOTION:
+      if (!m.field_dragging || !real_mouse(e.motion.which) ||
+          (e.motion.state & SDL_BUTTON_LMASK) == 0)
+        return std::nullopt;
+      return app::FieldDragged{mouse_point(e.motion.x, e.motion.y, points_per_dp)};
     case SDL_MOUSEBUTTONUP:
-      // Touch also arrives as SDL_FINGERUP; ignore SDL's synthesized mouse copy of it.
-      if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT) return std::nullopt;
-      return activate_at(m, window, {static_cast<float>(e.button.x) / points_per_dp,
-                                     static_cast<float>(e.button.y) / points_per_dp});
-    case SDL_FINGERUP:
-      return activate_at(m, window, {e.tfinger.x * window.w, e.tfinger.y * window.h});
+      if (!real_mouse(e.button.which) || e.button.button != SDL_BUTTON_LEFT) return std::nullopt;
+      // Letting go after selecting in a field presses nothing, wherever the pointer is.
+      if (m.field_dragging) return app::FieldReleased{};
+      return activate_at(m, window, mouse_point(e.button.x, e.button.y, points_per_dp));
+    case SDL_FINGERUP: {
+      const app::Point p{e.tfinger.x * window.w, e.tfinger.y * window.h};
+      if (const auto field = app::field_at(m, window, p)) return app::FieldPressed{*field, p};
+      return activate_at(m, window, p);
+    }
+    case SDL_TEXTEDITING:
+      if (!app::focused_field(m)) return std::nullopt;
+      return app::FieldComposed{e.edit.text, e.edit.start};
     case SDL_KEYDOWN: return key(e.key, m);
     case SDL_TEXTINPUT:
       if (editing_name(m)) return app::TextTyped{e.text.text};
