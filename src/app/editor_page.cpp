@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "app/screens.h"
-#include "app/text_util.h"
 #include "app/view.h"
 
 namespace unknot::app {

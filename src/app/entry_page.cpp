@@ -12,7 +12,6 @@
 
 #include "app/progress_flow.h"
 #include "app/screens.h"
-#include "app/text_util.h"
 #include "app/view.h"
 
 namespace unknot::app {

@@ -87,15 +87,31 @@ void move_by_line(TextEdit& edit, const FieldLayout& l, const EditMeasure& m, bo
   edit.move_to(to, extend);
 }
 
+// Home / End in a multi-line field go to the ends of the drawn line; where a line wraps, End
+// stops before its last character (the space it wraps at) so the caret stays on that line.
+void move_in_line(TextEdit& edit, const FieldLayout& l, const EditMeasure& m, bool end,
+                  bool extend) {
+  const std::size_t line = caret_place(l.text, l.lines, edit.caret(), m).line;
+  const LineSpan span = l.lines[line];
+  const bool wraps = line + 1 < l.lines.size() && l.lines[line + 1].begin == span.end;
+  std::size_t to = span.begin;
+  if (end) to = wraps && span.end > span.begin ? prev_boundary(l.text, span.end) : span.end;
+  edit.move_to(to, extend);
+}
+
 void key_edit(Step& st, TextEdit& edit, const FieldLayout& l, const EditMeasure& m, KeyEdit key,
               FieldOutcome& out) {
   if (key.key == EditKey::Paste) {
     if (!edit.composing()) st.fx.push_back(ReadClipboard{});
     return;
   }
-  const bool vertical = key.key == EditKey::Up || key.key == EditKey::Down;
-  if (vertical && edit.multi_line() && !edit.composing()) {
+  const bool by_line = edit.multi_line() && !edit.composing();
+  if (by_line && (key.key == EditKey::Up || key.key == EditKey::Down)) {
     move_by_line(edit, l, m, key.key == EditKey::Down, key.shift);
+    return;
+  }
+  if (by_line && (key.key == EditKey::Home || key.key == EditKey::End)) {
+    move_in_line(edit, l, m, key.key == EditKey::End, key.shift);
     return;
   }
   EditResult r = apply(edit, key);

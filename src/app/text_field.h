@@ -85,7 +85,8 @@ struct FieldOutcome {
 };
 
 // Applies `input` to the field `control` (whose state is `edit`, at `place`): a press on it moves
-// the focus there and places the caret; everything else acts only while it has focus. Copy and
+// the focus there and places the caret; everything else acts only while it has focus. In a
+// multi-line field Up, Down, Home and End follow the drawn (wrapped) lines. Copy and
 // Cut emit WriteClipboard; Paste emits ReadClipboard and inserts the ClipboardRead that answers
 // it. A change restarts the caret's blink and scrolls the caret into view.
 FieldOutcome edit_field(Step& st, TextEdit& edit, Control control, const FieldPlace& place,

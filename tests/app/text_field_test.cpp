@@ -148,7 +148,7 @@ TEST_CASE("Tab into the note selects what it holds, and a tap on it only gives i
   CHECK_FALSE(note_of(tap).has_selection());
 }
 
-TEST_CASE("Up and Down in the note move by drawn line, keeping to the caret's column") {
+TEST_CASE("Up, Down, Home and End in the note follow the drawn lines") {
   Driver d = entry("one\ntwo");
   d.press(ControlKind::NoteField);
   key(d, EditKey::End);
@@ -165,7 +165,9 @@ TEST_CASE("Up and Down in the note move by drawn line, keeping to the caret's co
   while (words.size() < 200) words += "breathe out slowly ";
   Driver w = entry(words);
   w.press(ControlKind::NoteField);
-  key(w, EditKey::Home);
+  key(w, EditKey::SelectAll);
+  key(w, EditKey::Left);  // to the start
+  REQUIRE(note_of(w).caret() == 0);
   const auto field = app::focused_field(w.model);
   REQUIRE(field.has_value());
   const app::FieldLayout l =
@@ -173,6 +175,13 @@ TEST_CASE("Up and Down in the note move by drawn line, keeping to the caret's co
   REQUIRE(l.lines.size() > 2);
   key(w, EditKey::Down);
   CHECK(note_of(w).caret() == l.lines[1].begin);
+  // Home and End keep to the drawn line too: End stops before the space the line wraps at.
+  key(w, EditKey::End);
+  CHECK(note_of(w).caret() == l.lines[1].end - 1);
+  CHECK(note_of(w).text()[l.lines[1].end - 1] == ' ');
+  key(w, EditKey::Home, true);
+  CHECK(note_of(w).caret() == l.lines[1].begin);
+  CHECK(note_of(w).selection_end() == l.lines[1].end - 1);
 }
 
 TEST_CASE("the IME's composition shows underlined in place of the selection until it commits") {
