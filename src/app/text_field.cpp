@@ -16,11 +16,7 @@ EditMeasure measure_with(const TextMeasure& t, Font font) {
   return [&t, font](std::string_view s) { return s.empty() ? 0.0f : t.width(s, font); };
 }
 
-// Where bytes [begin, end) of a line are drawn, horizontally, before clipping to the box.
-struct Span {
-  float x0, x1;
-};
-
+// Where a layout's bytes are drawn: x of a byte on a line, y of a line, rects over a range.
 class Geometry {
  public:
   Geometry(const FieldLayout& l, const EditMeasure& m) : l_(l), m_(m) {}
