@@ -12,7 +12,9 @@
 #include "app/care_model.h"
 #include "app/catalog_entry.h"
 #include "app/controls.h"
+#include "app/geometry.h"
 #include "app/progress_model.h"
+#include "app/text_edit.h"
 #include "app/text_measure.h"
 #include "core/body_map.h"
 #include "core/breath.h"
@@ -86,6 +88,34 @@ struct TextTyped {
   std::string text;
 };                     // UTF-8 from the keyboard or an IME
 struct TextErased {};  // Backspace in a text field
+// Text fields (app/text_field.h). A key's edit for the focused field (ui/text_keys).
+struct FieldKeyed {
+  KeyEdit key;
+};
+// A press in the field `control` at `at` (window dp): the caret goes there. `clicks` 2 selects
+// the word there, 3 everything; `extend` (Shift held) moves the caret keeping the anchor; `held`
+// (a mouse button, not a tap) makes FieldDragged extend the selection until FieldReleased.
+struct FieldPressed {
+  Control control;
+  Point at;
+  int clicks = 1;
+  bool extend = false;
+  bool held = false;
+};
+// The held pointer moved to `at` (window dp), then was let go.
+struct FieldDragged {
+  Point at;
+};
+struct FieldReleased {};
+// The IME's pre-edit text (SDL_TEXTEDITING) and its cursor in code points; empty text ends it.
+struct FieldComposed {
+  std::string text;
+  int cursor = 0;
+};
+// Answers ReadClipboard: the clipboard's text.
+struct ClipboardRead {
+  std::string text;
+};
 struct CustomPatternSaved {
   std::int64_t id = 0;
 };
@@ -181,6 +211,7 @@ using Action =
                  HistoryLoaded, WeeklyTargetLoaded, ReportShared, CareLoaded, HomeworkLoaded,
                  FileOpenFailed, FileImported, RoutineFileOpened, LibraryLoaded, HomeworkExported,
                  Flung, ScrolledToEnd, Paged, TextMeasureReady, ComfortLoaded, FolderShown,
-                 CatalogLoaded>;
+                 CatalogLoaded, FieldKeyed, FieldPressed, FieldDragged, FieldReleased,
+                 FieldComposed, ClipboardRead>;
 
 }  // namespace unknot::app

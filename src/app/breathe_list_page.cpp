@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/editor_page.h"
 #include "app/pattern_page.h"
 #include "app/screens.h"
 #include "app/view.h"
@@ -70,9 +71,9 @@ void activate(Step& st, BreatheListScreen&, Control c) {
              c.index < static_cast<int>(patterns.size())) {
     open_pattern(st, *patterns[static_cast<std::size_t>(c.index)]);
   } else if (c.kind == ControlKind::NewPattern) {
-    EditorScreen e;
-    e.draft.name = "My pattern";
-    open_screen(m, std::move(e));
+    core::PatternDraft draft;
+    draft.name = "My pattern";
+    open_screen(m, editor_screen(std::move(draft)));
   }
 }
 

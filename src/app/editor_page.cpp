@@ -4,11 +4,14 @@
 #include <cmath>
 
 #include "app/screens.h"
-#include "app/text_util.h"
 #include "app/view.h"
 
 namespace unknot::app {
 namespace {
+
+// Room to paste a long name and trim it; validation allows 40 characters and says so.
+constexpr std::size_t kNameInputLimit = 100;
+constexpr Control kNameField{ControlKind::NameField, 0};
 
 core::Duration& phase_ref(core::PatternDraft& d, int index) {
   switch (index) {
@@ -113,6 +116,23 @@ EditorPageLayout lay_out(const EditorScreen& e, const Env& env, float dy) {
 
 }  // namespace
 
+EditorScreen editor_screen(core::PatternDraft draft, std::optional<std::int64_t> saved_id) {
+  EditorScreen e;
+  e.saved_id = saved_id;
+  e.name = TextEdit(draft.name, kNameInputLimit);
+  draft.name = e.name.text();
+  e.draft = std::move(draft);
+  return e;
+}
+
+FieldPlace editor_name_place(const EditorPageLayout& l) { return {l.name_field, Font::Body, 12}; }
+
+std::optional<FieldRef> text_field(const AppModel&, const EditorScreen& e, Control c,
+                                   const Env& env) {
+  if (c != kNameField) return std::nullopt;
+  return FieldRef{c, &e.name, editor_name_place(editor_page_layout(e, env))};
+}
+
 EditorPageLayout editor_page_layout(const EditorScreen& e, const Env& env) {
   EditorPageLayout l = lay_out(e, env, 0);
   const float dy = std::clamp(env.scroll, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h));
@@ -131,7 +151,7 @@ ScreenFrame frame(const AppModel&, const EditorScreen& e, const Env& env) {
   f.content_h = l.content_h;
   add_target(f, {ControlKind::Back, 0}, l.back, "Back");
   if (l.remove.w > 0) add_target(f, {ControlKind::Delete, 0}, l.remove, "Delete");
-  add_scrolling(f, {ControlKind::NameField, 0}, l.name_field, "Name", Role::Field);
+  add_scrolling(f, kNameField, l.name_field, "Name", Role::Field);
   add_scrolling(f, {ControlKind::ByPhases, 0}, l.by_phases, "Phases", Role::Option);
   add_scrolling(f, {ControlKind::ByRate, 0}, l.by_rate, "Rate", Role::Option);
   for (const auto& r : l.rows) {
@@ -155,13 +175,9 @@ void activate(Step& st, EditorScreen& screen, Control c) {
     case ControlKind::Back:
       open_screen(m, BreatheListScreen{});
       return;
-    case ControlKind::NameField: {
-      // A tapped field takes the focus, so typing goes there.
-      const auto list = controls(m);
-      const auto it = std::find(list.begin(), list.end(), c);
-      if (it != list.end()) m.focus = static_cast<int>(it - list.begin());
+    case ControlKind::NameField:
+      focus_control(m, c);  // typing goes there
       return;
-    }
     case ControlKind::ByPhases:
       e.by_rate = false;
       break;
@@ -209,15 +225,13 @@ void back(Step& st, EditorScreen& e) {
 void scroll(Step& st, EditorScreen&, float dy) { scroll_content(st.m, dy); }
 
 void text_input(Step& st, EditorScreen& e, const TextInput& t) {
-  if (const auto* typed = std::get_if<TextTyped>(&t)) {
-    if (focused_control(st.m) != Control{ControlKind::NameField, 0}) return;
-    for (char ch : typed->text) {
-      if (ch != '\n' && ch != '\r' && ch != '\t') e.draft.name += ch;
-    }
-  } else if (!e.draft.name.empty()) {
-    erase_last_char(e.draft.name);
+  const FieldPlace place = editor_name_place(editor_page_layout(e, env_of(st.m)));
+  const FieldOutcome r = edit_field(st, e.name, kNameField, place, t);
+  if (r.text_changed) {
+    e.draft.name = e.name.text();
+    if (!e.problems.empty()) e.problems = core::validate(e.draft);
   }
-  if (!e.problems.empty()) e.problems = core::validate(e.draft);
+  if (r.submit) activate(st, e, {ControlKind::Save, 0});  // Enter saves, as Save does
 }
 
 }  // namespace unknot::app

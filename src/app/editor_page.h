@@ -10,6 +10,7 @@
 #include "app/model.h"
 #include "app/page_layout.h"
 #include "app/screen_frame.h"
+#include "app/text_field.h"
 
 namespace unknot::app {
 
@@ -34,11 +35,17 @@ struct EditorPageLayout {
 };
 // Laid out at env's window, text measure and scroll (content moved up by env.scroll).
 EditorPageLayout editor_page_layout(const EditorScreen& e, const Env& env);
+// The editor for `draft`, its name in the name field; a saved pattern keeps its id.
+EditorScreen editor_screen(core::PatternDraft draft, std::optional<std::int64_t> saved_id = {});
+// The name field's place in the layout.
+FieldPlace editor_name_place(const EditorPageLayout& l);
 
 void activate(Step& st, EditorScreen& s, Control c);
 void back(Step& st, EditorScreen& s);
 void scroll(Step& st, EditorScreen& s, float dy);
 void text_input(Step& st, EditorScreen& s, const TextInput& t);
+std::optional<FieldRef> text_field(const AppModel& m, const EditorScreen& s, Control c,
+                                   const Env& env);
 ScreenFrame frame(const AppModel& m, const EditorScreen& s, const Env& env);
 Control primary(const AppModel& m, const EditorScreen& s);
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/care_model.h"
+#include "app/geometry.h"
 #include "app/progress_model.h"
 #include "core/comfort_settings.h"
 #include "core/custom_pattern.h"
@@ -174,6 +175,17 @@ struct ExportHomework {
   core::Homework homework;
 };
 
+// Text fields (app/text_field.h). Copy and Cut put text on the system clipboard; Paste asks for
+// it, answered with ClipboardRead. PlaceTextInput tells the IME where the caret is (window dp),
+// so its candidate window opens beside it.
+struct WriteClipboard {
+  std::string text;
+};
+struct ReadClipboard {};
+struct PlaceTextInput {
+  Rect caret;
+};
+
 using Effect =
     std::variant<BeginSessionRecord, RecordStep, RecordFeedback, CompleteSessionRecord,
                  AbandonSessionRecord, SavePainAfter, LoadLastResults, AudioLoad, AudioSync,
@@ -181,6 +193,7 @@ using Effect =
                  DeletePattern, LoadFirstUse, Haptic, SaveCheckin, CheckinOffered, LoadProgress,
                  LoadHistory, UpdateEntry, DeleteEntry, RestoreEntry, SaveWeeklyTarget,
                  ShareReportFile, SaveProfile, SaveTherapistMode, SaveScreenResult, ExportCalendar,
-                 SaveBuiltRoutine, ExportHomework, ApplyComfort, SaveComfortSettings, ShowInFolder>;
+                 SaveBuiltRoutine, ExportHomework, ApplyComfort, SaveComfortSettings, ShowInFolder,
+                 WriteClipboard, ReadClipboard, PlaceTextInput>;
 
 }  // namespace unknot::app

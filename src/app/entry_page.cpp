@@ -12,7 +12,6 @@
 
 #include "app/progress_flow.h"
 #include "app/screens.h"
-#include "app/text_util.h"
 #include "app/view.h"
 
 namespace unknot::app {
@@ -21,6 +20,7 @@ namespace {
 constexpr float kTargetH = 48;
 constexpr float kValueW = 64;
 constexpr float kFieldPad = 12;
+constexpr Control kNoteField{ControlKind::NoteField, 0};
 
 EntryStepperLayout stepper(const TextMeasure& t, Flow& f, std::string_view label) {
   EntryStepperLayout r;
@@ -75,14 +75,10 @@ EntryLayout lay_out(const AppModel& m, const EntryScreen& s, const Env& env, flo
   l.after = stepper(t, f, "Pain after");
   f.y += 8;
   l.note_label = f.add("Note", Font::Caption, 4);
-  const float text_w = f.w - 2 * kFieldPad;
-  l.note = text_block(t, s.note, Font::Body, f.x + kFieldPad, f.y + kFieldPad, text_w);
   l.placeholder = text_block(t, "How did it feel? (optional)", Font::Body, f.x + kFieldPad,
-                             f.y + kFieldPad, text_w);
+                             f.y + kFieldPad, f.w - 2 * kFieldPad);
   // Room for three lines at least, and one more than the note takes, for the next words.
-  const float line = t.line_height(Font::Body);
-  const float lines = std::max(3.0f, static_cast<float>(l.note.lines.size()) + 1);
-  l.note_field = f.take(lines * line + 2 * kFieldPad, 0);
+  l.note_field = f.take(field_height(s.note, f.w, t, 3, Font::Body, kFieldPad), 0);
   l.content_h = f.y + 16 + dy - l.page.viewport.y;
   l.dialog = dialog_layout(t, env.window, col);
   return l;
@@ -112,19 +108,24 @@ std::string day_label(const HistoryEntry& e) {
          std::string(kMonths[static_cast<unsigned>(ymd.month()) - 1]);
 }
 
-bool editing_note(const AppModel& m, const EntryScreen& s) {
-  return !s.confirming_delete && focused_control(m) == Control{ControlKind::NoteField, 0};
-}
-
-// Keeps the end of the note, where typing happens, inside the viewport.
-void reveal_note_end(AppModel& m, const EntryScreen& s) {
-  const EntryLayout l = entry_layout(m, s, env_of(m));
-  const float end = std::max(l.note.box.bottom(), l.note.box.y) + kFieldPad;
-  const float limit = l.page.viewport.bottom() - 8;
-  if (end > limit) scroll_content(m, end - limit);
-}
-
 }  // namespace
+
+EntryScreen entry_screen(const HistoryEntry& entry) {
+  EntryScreen s;
+  s.entry = entry;
+  s.before = entry.before;
+  s.after = entry.after;
+  s.note = TextEdit(entry.note, kMaxNoteLength, true);
+  return s;
+}
+
+FieldPlace entry_note_place(const EntryLayout& l) { return {l.note_field, Font::Body, kFieldPad}; }
+
+std::optional<FieldRef> text_field(const AppModel& m, const EntryScreen& s, Control c,
+                                   const Env& env) {
+  if (c != kNoteField || s.confirming_delete) return std::nullopt;
+  return FieldRef{c, &s.note, entry_note_place(entry_layout(m, s, env))};
+}
 
 EntryLayout entry_layout(const AppModel& m, const EntryScreen& s, const Env& env) {
   EntryLayout l = lay_out(m, s, env, 0);
@@ -148,7 +149,7 @@ ScreenFrame frame(const AppModel& m, const EntryScreen& s, const Env& env) {
   add_scrolling(f, {ControlKind::RatingUp, 0}, l.before.up, "Pain before higher", Role::Stepper);
   add_scrolling(f, {ControlKind::RatingDown, 1}, l.after.down, "Pain after lower", Role::Stepper);
   add_scrolling(f, {ControlKind::RatingUp, 1}, l.after.up, "Pain after higher", Role::Stepper);
-  add_scrolling(f, {ControlKind::NoteField, 0}, l.note_field, "Note", Role::Field);
+  add_scrolling(f, kNoteField, l.note_field, "Note", Role::Field);
   add_target(f, {ControlKind::Save, 0}, l.save, "Save");
   return f;
 }
@@ -169,16 +170,16 @@ void activate(Step& st, EntryScreen& s, Control c) {
       step_rating(i == 0 ? s.before : s.after, c.kind == ControlKind::RatingUp ? 1 : -1);
       return;
     case ControlKind::NoteField:
-      focus_on(m, c);  // typing goes to the note
+      focus_control(m, c);  // typing goes to the note
       return;
     case ControlKind::Save: {
       if (s.dirty()) {
-        st.fx.push_back(UpdateEntry{s.entry.id, s.before, s.after, s.note});
+        st.fx.push_back(UpdateEntry{s.entry.id, s.before, s.after, s.note.text()});
         for (auto& e : m.history.entries) {
           if (e.id != s.entry.id) continue;
           e.before = s.before;
           e.after = s.after;
-          e.note = s.note;
+          e.note = s.note.text();
         }
         m.progress.reset();
         m.toast = "Changes saved";
@@ -221,14 +222,9 @@ void back(Step& st, EntryScreen& s) {
 void scroll(Step& st, EntryScreen&, float dy) { scroll_content(st.m, dy); }
 
 void text_input(Step& st, EntryScreen& s, const TextInput& t) {
-  AppModel& m = st.m;
-  if (!editing_note(m, s)) return;
-  if (const auto* typed = std::get_if<TextTyped>(&t)) {
-    append_typed(s.note, typed->text, kMaxNoteLength);
-  } else if (!s.note.empty()) {
-    erase_last_char(s.note);
-  }
-  reveal_note_end(m, s);
+  if (s.confirming_delete) return;
+  const FieldPlace place = entry_note_place(entry_layout(st.m, s, env_of(st.m)));
+  if (edit_field(st, s.note, kNoteField, place, t).submit) activate(st, s, {ControlKind::Save, 0});
 }
 
 }  // namespace unknot::app

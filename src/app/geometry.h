@@ -6,6 +6,7 @@ namespace unknot::app {
 struct Point {
   float x = 0;
   float y = 0;
+  bool operator==(const Point&) const = default;
 };
 
 struct Size {
@@ -28,6 +29,7 @@ struct Rect {
   }
   // This rect shrunk by `d` on every side.
   Rect inset(float d) const { return {x + d, y + d, w - 2 * d, h - 2 * d}; }
+  bool operator==(const Rect&) const = default;
 };
 
 }  // namespace unknot::app

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "app/entry_page.h"
 #include "app/progress_flow.h"
 #include "app/screens.h"
 #include "app/view.h"
@@ -104,12 +105,7 @@ void load_more_history(AppModel& m, std::vector<Effect>& fx) {
 void open_entry(AppModel& m, int index) {
   if (index < 0 || index >= static_cast<int>(m.history.entries.size())) return;
   const HistoryEntry& entry = m.history.entries[static_cast<std::size_t>(index)];
-  EntryScreen screen;
-  screen.entry = entry;
-  screen.before = entry.before;
-  screen.after = entry.after;
-  screen.note = entry.note;
-  open_screen(m, screen);
+  open_screen(m, entry_screen(entry));
 }
 
 }  // namespace

@@ -16,6 +16,7 @@
 #include "app/effects.h"
 #include "app/progress_model.h"
 #include "app/scrolling.h"
+#include "app/text_edit.h"
 #include "app/text_measure.h"
 #include "core/breathing_session.h"
 #include "core/comfort_settings.h"
@@ -70,8 +71,9 @@ struct PatternScreen {
   core::BreathingLength length;
 };
 struct EditorScreen {
-  std::optional<std::int64_t> saved_id;  // empty for a new pattern
-  core::PatternDraft draft;
+  std::optional<std::int64_t> saved_id;      // empty for a new pattern
+  core::PatternDraft draft;                  // its name is always name.text()
+  TextEdit name;                             // the name field (editor_page.h: editor_screen)
   std::vector<core::DraftProblem> problems;  // shown after Save is pressed
   bool confirming_delete = false;
   bool by_rate = false;    // set by breaths a minute and the in-breath's share
@@ -162,6 +164,11 @@ struct AppModel {
   float window_w = 390, window_h = 844;  // dp, for scrolling and keeping focus in view
   ScrollState scroll;  // the open screen's scroll (screens.h); restarts when another screen opens
   std::shared_ptr<const TextMeasure> text;  // the font's measure; empty: estimated (screens.h)
+  // Text fields (app/text_field.h): a mouse press in one is held (moving it selects), when the
+  // caret last moved (it blinks for a while after), where the IME was last told the caret is.
+  bool field_dragging = false;
+  core::Instant caret_moved_at{};
+  std::optional<Rect> text_input_rect;
   std::vector<core::BreathPattern> custom_patterns;  // ids "custom_<n>", from storage
   core::SoundSettings sound;
   core::ComfortSettings comfort;  // theme, text size, reduced motion, high contrast

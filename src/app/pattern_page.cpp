@@ -5,6 +5,7 @@
 #include <cmath>
 #include <optional>
 
+#include "app/editor_page.h"
 #include "app/screens.h"
 #include "app/session_flow.h"
 #include "app/view.h"
@@ -140,10 +141,7 @@ void activate(Step& st, PatternScreen& screen, Control c) {
       break;
     case ControlKind::Edit:
       if (auto id = custom_id(p->id)) {
-        EditorScreen e;
-        e.saved_id = id;
-        e.draft = core::to_draft(*p);
-        open_screen(m, std::move(e));
+        open_screen(m, editor_screen(core::to_draft(*p), id));
       }
       return;
     case ControlKind::Start:

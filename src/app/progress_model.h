@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "app/text_edit.h"
 #include "core/history_report.h"
 #include "core/pain_stats.h"
 #include "core/time.h"
@@ -18,9 +19,9 @@ enum class EntryStatus { Completed, EndedEarly, Interrupted };
 // One logged session as the History list shows it.
 struct HistoryEntry {
   std::int64_t id = 0;
-  std::string routine_id;           // "neck_tension_headache", "breathe:resonance_6", ...
+  std::string routine_id;  // "neck_tension_headache", "breathe:resonance_6", ...
   core::UnixSeconds started_at{};
-  int utc_offset_min = 0;           // its own offset, else the machine's: for the local date
+  int utc_offset_min = 0;  // its own offset, else the machine's: for the local date
   std::optional<int> before, after;
   std::string region;
   core::Duration planned{}, done{};
@@ -34,7 +35,7 @@ struct HistoryCursor {
   std::int64_t id = 0;
 };
 
-inline constexpr int kHistoryPage = 40;        // rows loaded at a time
+inline constexpr int kHistoryPage = 40;         // rows loaded at a time
 inline constexpr int kDefaultWeeklyTarget = 5;  // sessions a week until the person sets one
 inline constexpr int kMaxWeeklyTarget = 21;
 inline constexpr std::chrono::seconds kUndoTime{8};
@@ -55,15 +56,15 @@ struct HistoryList {
 // A deleted entry that can still be brought back.
 struct PendingUndo {
   std::int64_t id = 0;
-  std::string label;            // "Session of 24 Nov deleted"
-  core::UnixSeconds until{};    // wall time the offer ends
+  std::string label;          // "Session of 24 Nov deleted"
+  core::UnixSeconds until{};  // wall time the offer ends
 };
 
 enum class TrendsPeriod { Weeks4 = 0, Weeks12 = 1, All = 2 };
 
 struct TrendsScreen {
   TrendsPeriod period = TrendsPeriod::Weeks4;
-  std::string region;             // empty: every region
+  std::string region;                  // empty: every region
   core::Side side = core::Side::None;  // None: both sides
 };
 
@@ -73,9 +74,11 @@ struct HistoryScreen {};
 struct EntryScreen {
   HistoryEntry entry;  // as loaded
   std::optional<int> before, after;
-  std::string note;
+  TextEdit note;  // multi-line (entry_page.h: entry_screen)
   bool confirming_delete = false;
-  bool dirty() const { return before != entry.before || after != entry.after || note != entry.note; }
+  bool dirty() const {
+    return before != entry.before || after != entry.after || note.text() != entry.note;
+  }
 };
 
 }  // namespace unknot::app

@@ -116,7 +116,7 @@ void show_saved_file(AppModel& m, SavedFile s) {
   }
   m.saved_file = std::move(s);
   m.scroll = {};
-  focus_on(m, {ControlKind::CloseSaved, 0});
+  focus_control(m, {ControlKind::CloseSaved, 0});
 }
 
 ScreenFrame saved_file_frame(const AppModel& m, const Env& env) {

@@ -3,11 +3,12 @@
 //   void activate(Step&, S&, Control)     a control was tapped, clicked or pressed with Enter
 //   void back(Step&, S&)                  Escape or the system's back
 //   void scroll(Step&, S&, float dy)      wheel, drag or keys moved the content by dy dp
-//   void text_input(Step&, S&, const TextInput&)   typing in the focused field
+//   void text_input(Step&, S&, const TextInput&)   typing, keys, presses in its text fields
 //   ScreenFrame frame(const AppModel&, const S&, const Env&)   targets in focus order + scrolling
 //   Control primary(const AppModel&, const S&)     focused when the screen opens
 // and `update`, focus, hit testing and ui's draw each visit the variant once (app/screens.h).
-// A screen missing one of these does not compile (ScreenModule below). Pure std + core.
+// A screen missing one of these does not compile (ScreenModule below). A screen with text
+// fields also provides `text_field` (app/text_field.h says how). Pure std + core.
 #pragma once
 
 #include <concepts>
@@ -58,8 +59,14 @@ struct Step {
   std::vector<Effect>& fx;
 };
 
-// Typing into the focused field.
-using TextInput = std::variant<TextTyped, TextErased>;
+// The focus came to a text field from the keyboard (Tab) or with its screen: update sends this,
+// never intent. The field selects its text, so typing replaces a prefilled value.
+struct FieldFocused {};
+
+// Input for a text field: typing, erasing, key edits, presses and drags, the IME's composition
+// and pasted text go to the field pressed or focused (app/text_field.h).
+using TextInput = std::variant<TextTyped, TextErased, FieldKeyed, FieldPressed, FieldDragged,
+                               FieldComposed, ClipboardRead, FieldFocused>;
 
 template <class S>
 concept ScreenModule = requires(Step& st, S& s, const AppModel& m, const S& cs, Control c, float dy,

@@ -63,7 +63,14 @@ void open_screen(AppModel& m, Screen screen) {
   const Control first = primary_control(m);
   const auto it = std::find(list.begin(), list.end(), first);
   m.focus = it == list.end() ? 0 : static_cast<int>(it - list.begin());
+  m.field_dragging = false;
   clamp_scroll(m.scroll, screen_frame(m));
+  if (focused_field(m)) {
+    // A field gaining focus only selects its text: it asks for no effects.
+    std::vector<Effect> none;
+    Step st{m, none};
+    screen_text(st, FieldFocused{});
+  }
 }
 
 void screen_activate(Step& st, Control c) {
@@ -121,14 +128,6 @@ std::vector<Control> controls(const AppModel& m) {
 
 Control primary_control(const AppModel& m) { return screen_primary(m); }
 
-bool focus_on(AppModel& m, Control c) {
-  const auto list = controls(m);
-  const auto it = std::find(list.begin(), list.end(), c);
-  if (it == list.end()) return false;
-  m.focus = static_cast<int>(it - list.begin());
-  return true;
-}
-
 std::optional<Control> focused_control(const AppModel& m) {
   const auto list = controls(m);
   if (list.empty()) return std::nullopt;
@@ -143,6 +142,46 @@ bool editing_text(const AppModel& m) {
     if (t.control == *focus) return t.role == Role::Field;
   }
   return false;
+}
+
+namespace {
+
+// A screen's field for a control, for screens that have text fields (app/text_field.h).
+template <class S>
+std::optional<FieldRef> field_of(const AppModel& m, const S& s, Control c, const Env& env) {
+  if constexpr (requires {
+                  { text_field(m, s, c, env) } -> std::same_as<std::optional<FieldRef>>;
+                }) {
+    return text_field(m, s, c, env);
+  } else {
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
+std::optional<FieldRef> focused_field(const AppModel& m) {
+  if (m.saved_file) return std::nullopt;  // the sheet over the page has no fields
+  const auto focus = focused_control(m);
+  if (!focus) return std::nullopt;
+  const Env env = env_of(m);
+  return std::visit([&](const auto& s) { return field_of(m, s, *focus, env); }, m.screen);
+}
+
+std::optional<Control> field_at(const AppModel& m, Size window, Point p) {
+  for (const auto& t : hits(m, window)) {
+    if (t.role == Role::Field && t.rect.contains(p)) return t.control;
+  }
+  return std::nullopt;
+}
+
+bool caret_visible(const AppModel& m, core::Instant now) {
+  return focused_field(m) && caret_on(m.caret_moved_at, now);
+}
+
+std::optional<core::Duration> caret_changes_in(const AppModel& m, core::Instant now) {
+  if (!focused_field(m)) return std::nullopt;
+  return caret_flips_in(m.caret_moved_at, now);
 }
 
 bool animating(const AppModel& m) {

@@ -7,6 +7,7 @@
 
 #include "app/model.h"
 #include "app/screen_frame.h"
+#include "app/text_field.h"
 
 namespace unknot::app {
 
@@ -41,12 +42,18 @@ void reveal_focus(AppModel& m);
 std::vector<Control> controls(const AppModel& model);
 // The control that has focus when the current screen opens (Enter alone walks the main path).
 Control primary_control(const AppModel& model);
-// Moves the focus to `c`; false (focus unchanged) when it is not an enabled control of the screen.
-bool focus_on(AppModel& m, Control c);
 // The focused control, if the screen has any.
 std::optional<Control> focused_control(const AppModel& model);
 // True while a text field (a target of role Field) has focus: typing goes there.
 bool editing_text(const AppModel& model);
+// The focused text field and where it is, on a screen with fields (app/text_field.h).
+std::optional<FieldRef> focused_field(const AppModel& model);
+// The text field (a Role::Field target) under a point, if any.
+std::optional<Control> field_at(const AppModel& model, Size window, Point p);
+// Whether the focused field's caret shows at `now` (false with no field focused), and how long
+// until that changes while it blinks.
+bool caret_visible(const AppModel& model, core::Instant now);
+std::optional<core::Duration> caret_changes_in(const AppModel& model, core::Instant now);
 // True while something moves on screen (a running session, content coasting after a fling):
 // the shell draws every frame then, and otherwise waits for events.
 bool animating(const AppModel& model);

@@ -184,10 +184,10 @@ void comfort_changed(Step& st, Control used) {
   st.fx.push_back(ApplyComfort{st.m.comfort});
   st.fx.push_back(SaveComfortSettings{st.m.comfort});
   // At the smallest or largest size its button is disabled: the other one takes the focus.
-  if (!focus_on(st.m, used)) {
-    focus_on(st.m, {used.kind == ControlKind::TextSmaller ? ControlKind::TextLarger
-                                                          : ControlKind::TextSmaller,
-                    0});
+  if (!focus_control(st.m, used)) {
+    focus_control(st.m, {used.kind == ControlKind::TextSmaller ? ControlKind::TextLarger
+                                                               : ControlKind::TextSmaller,
+                         0});
   }
 }
 

@@ -23,6 +23,17 @@ Overloaded(F...) -> Overloaded<F...>;
 
 void open(AppModel& m, Screen screen) { open_screen(m, std::move(screen)); }
 
+// The IME's candidate window follows the focused field's caret, wherever typing, scrolling or a
+// resize moved it.
+void place_text_input(AppModel& m, std::vector<Effect>& fx) {
+  std::optional<Rect> caret;
+  if (const auto field = focused_field(m))
+    caret = field_layout(*field->edit, field->place, measure_of(m)).caret;
+  if (caret == m.text_input_rect) return;
+  m.text_input_rect = caret;
+  if (caret) fx.push_back(PlaceTextInput{*caret});
+}
+
 void on_interrupted(AppModel& m, const InterruptedFound& found, std::vector<Effect>& fx) {
   const int index = find_routine(m, found.routine_id);
   const bool playable =
@@ -64,6 +75,7 @@ Transition update(AppModel m, const Action& action) {
             const auto n = static_cast<int>(controls(m).size());
             if (n > 0) m.focus = ((m.focus + f.delta) % n + n) % n;
             reveal_focus(m);
+            if (focused_field(m)) screen_text(st, FieldFocused{});
           },
           [&](const BackPressed&) { screen_back(st); },
           [&](const PauseToggled&) {
@@ -123,6 +135,12 @@ Transition update(AppModel m, const Action& action) {
           },
           [&](const TextTyped& t) { screen_text(st, t); },
           [&](const TextErased& t) { screen_text(st, t); },
+          [&](const FieldKeyed& k) { screen_text(st, k); },
+          [&](const FieldPressed& p) { screen_text(st, p); },
+          [&](const FieldDragged& d) { screen_text(st, d); },
+          [&](const FieldReleased&) { m.field_dragging = false; },
+          [&](const FieldComposed& c) { screen_text(st, c); },
+          [&](const ClipboardRead& c) { screen_text(st, c); },
           [&](const ProgressLoaded& p) { on_progress_loaded(m, p); },
           [&](const CareLoaded& c) { on_care_loaded(m, c); },
           [&](const HomeworkLoaded& h) { on_homework_loaded(m, h); },
@@ -195,6 +213,8 @@ Transition update(AppModel m, const Action& action) {
            std::holds_alternative<SavePainAfter>(e) || std::holds_alternative<SaveCheckin>(e);
   });
   if (record_changed) forget_progress(m);
+  // A tick focuses no field, so it only measures while one is focused (not every session frame).
+  if (!std::holds_alternative<Tick>(action) || m.text_input_rect) place_text_input(m, fx);
   return {std::move(m), std::move(fx)};
 }
 

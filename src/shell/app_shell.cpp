@@ -160,7 +160,9 @@ void AppShell::handle_event(const SDL_Event& e) {
       // The drag's speed, smoothed over the last few moves: what a fling coasts on.
       const float dt_s = static_cast<float>(e.tfinger.timestamp - finger_at_ms_) / 1000.0f;
       finger_at_ms_ = e.tfinger.timestamp;
-      if (dt_s > 0) finger_velocity_ = 0.6f * (-e.tfinger.dy * window_size().h / dt_s) + 0.4f * finger_velocity_;
+      if (dt_s > 0)
+        finger_velocity_ =
+            0.6f * (-e.tfinger.dy * window_size().h / dt_s) + 0.4f * finger_velocity_;
       break;
     }
     case SDL_FINGERUP:
@@ -183,6 +185,8 @@ void AppShell::handle_event(const SDL_Event& e) {
 
 void AppShell::iterate() {
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
+  // A text field's caret blinks for a while after it moves: a frame only when it flips.
+  if (app::caret_visible(model_, model_.ui_now) != caret_drawn_) dirty_ = true;
   const bool animating = app::animating(model_);
   if (dirty_ || (animating && frame_would_change())) draw();
   // The frame clock advances whether or not the frame was drawn, so an unchanged frame waits
@@ -202,7 +206,11 @@ int AppShell::wait_timeout_ms() const {
   if (audio_stop_pending_) return 100;  // look again soon whether the sound has died away
   // An undo offer or a confirmation is on screen: wake to take it away when its time is up.
   if (model_.undo || !model_.toast.empty()) return 250;
-  if (!app::animating(model_)) return -1;
+  if (!app::animating(model_)) {
+    const auto flip = app::caret_changes_in(model_, clock_->now());
+    if (!flip) return -1;
+    return static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(*flip).count());
+  }
   const core::Duration since = clock_->now() - last_frame_at_;
   if (since >= kFrame) return 0;
   return static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(kFrame - since).count());

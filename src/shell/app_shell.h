@@ -148,6 +148,7 @@ class AppShell {
   bool dirty_ = true;
   bool quit_ = false;
   bool keyboard_focus_ = false;  // draw focus rings only after the keyboard is used
+  bool caret_drawn_ = false;     // whether the last frame showed a text field's caret
   float finger_travel_dp_ = 0;   // since the finger went down: a drag is not a tap
   float finger_velocity_ = 0;    // dp/s of the current drag (positive: content moves up)
   Uint32 finger_at_ms_ = 0;      // SDL timestamp of the drag's last move

@@ -31,6 +31,7 @@ void AppShell::draw() {
   }
   canvas_->end_frame();
   dirty_ = false;
+  caret_drawn_ = app::caret_visible(model_, model_.ui_now);
   trace_frame();
   if (frames_drawn_++ == 0 && std::getenv("UNKNOT_TRACE_FIRST_FRAME") != nullptr) {
     // For bench/app_bench.py: CLOCK_MONOTONIC when the first frame was presented.

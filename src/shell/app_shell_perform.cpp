@@ -2,7 +2,9 @@
 // not compile. Results go back to update() as queued actions. Part of AppShell (app_shell.h).
 #include <SDL.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 
 #include "app/update.h"
 #include "audio/audio_engine.h"
@@ -231,6 +233,21 @@ void AppShell::perform(const app::Effect& effect) {
           report(error.what());
           queue_.push_back(app::StorageFailed{error.what()});
         }
+      },
+      // Text fields: the system clipboard and the IME's candidate window.
+      [](const app::WriteClipboard& e) { SDL_SetClipboardText(e.text.c_str()); },
+      [this](const app::ReadClipboard&) {
+        char* text = SDL_GetClipboardText();  // "" (never null) when empty or on failure
+        queue_.push_back(app::ClipboardRead{text != nullptr ? text : ""});
+        SDL_free(text);
+      },
+      [this](const app::PlaceTextInput& e) {
+        // SDL wants window points; the caret is in dp.
+        SDL_Rect r{static_cast<int>(std::lround(e.caret.x * scale_)),
+                   static_cast<int>(std::lround(e.caret.y * scale_)),
+                   std::max(1, static_cast<int>(std::lround(e.caret.w * scale_))),
+                   std::max(1, static_cast<int>(std::lround(e.caret.h * scale_)))};
+        SDL_SetTextInputRect(&r);
       },
   };
   try {

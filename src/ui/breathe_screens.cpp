@@ -103,20 +103,7 @@ void draw_editor(DrawContext& dc, const app::AppModel& m, const app::EditorScree
     Clip clip(c, l.page.viewport);
     c.text_block(l.title, p.text);
     c.text_block(l.name_label, p.muted);
-    const bool name_focus = dc.focused(app::ControlKind::NameField);
-    c.fill_rounded(l.name_field, 12, p.surface);
-    c.stroke_rounded(l.name_field, 12, name_focus ? 2.0f : 1.0f, name_focus ? p.accent : p.outline);
-    // A long name shows its end, where typing happens.
-    const app::Rect field = l.name_field.inset(12);
-    const std::string shown = e.draft.name + (name_focus ? "|" : "");
-    std::size_t from = 0;
-    while (from < shown.size() &&
-           c.width(std::string_view(shown).substr(from), Font::Body) > field.w) {
-      ++from;
-      while (from < shown.size() && (static_cast<unsigned char>(shown[from]) & 0xC0) == 0x80)
-        ++from;
-    }
-    c.text_in(std::string_view(shown).substr(from), field, Font::Body, p.text, Align::Left);
+    draw_field(dc, m, e.name, app::editor_name_place(l), {app::ControlKind::NameField, 0});
     chip(dc, l.by_phases, "Phases", !e.by_rate, Font::Body, dc.focused(app::ControlKind::ByPhases));
     chip(dc, l.by_rate, "Rate", e.by_rate, Font::Body, dc.focused(app::ControlKind::ByRate));
     for (const auto& r : l.rows) {

@@ -43,7 +43,8 @@ Canvas::Impl::Impl(SDL_Renderer* r)
 }
 
 void Canvas::Impl::open_fonts() {
-  cache.clear();  // textures were rasterised at the old size
+  cache.clear();        // textures were rasterised at the old size
+  width_cache.clear();  // widths were measured at the old size
   const auto open = [this](Font f, float text_size) {
     const auto& path = files.paths[index_of(face_for(f))];
     const float size_px = font_size_dp(f) * app::font_scale(f, text_size) * scale;
@@ -74,10 +75,18 @@ void Canvas::Impl::open_fonts() {
 
 float Canvas::Impl::measure_px(std::string_view text, Font f) const {
   if (text.empty()) return 0;
-  const std::string zstr(text);
+  // Shaping is the costly part of measuring, and a text field measures the same prefixes of
+  // its lines many times a keystroke (wrapping, the caret, hit tests, every layout of the page).
+  std::string key;
+  key.reserve(text.size() + 2);
+  key += static_cast<char>('A' + index_of(f));
+  key += ':';
+  key += text;
+  if (const auto it = width_cache.find(key); it != width_cache.end()) return it->second;
+  if (width_cache.size() > 16384) width_cache.clear();  // a bound, not an LRU
   int w = 0, h = 0;
-  TTF_SizeUTF8(font(f), zstr.c_str(), &w, &h);
-  return static_cast<float>(w);
+  TTF_SizeUTF8(font(f), key.c_str() + 2, &w, &h);
+  return width_cache.emplace(std::move(key), static_cast<float>(w)).first->second;
 }
 
 Measure Canvas::Impl::measurer(Font f) const {

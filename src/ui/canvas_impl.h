@@ -78,6 +78,8 @@ struct Canvas::Impl {
   std::optional<app::Rect> clip;  // dp, set by Canvas::set_clip
   // Wrapped lines by font, width in pixels and text; emptied when the scale changes.
   mutable std::unordered_map<std::string, std::vector<std::string>> wrap_cache;
+  // Widths in pixels by font and text; emptied whenever the fonts are opened again.
+  mutable std::unordered_map<std::string, float> width_cache;
 };
 
 }  // namespace unknot::ui

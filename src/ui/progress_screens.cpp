@@ -377,23 +377,11 @@ void draw_entry(DrawContext& dc, const app::AppModel& m, const app::EntryScreen&
     stepper(l.before, e.before, 0);
     stepper(l.after, e.after, 1);
     c.text_block(l.note_label, p.muted);
-    const bool editing = dc.focused(app::ControlKind::NoteField);
-    c.fill_rounded(l.note_field, 12, p.surface);
-    c.stroke_rounded(l.note_field, 12, editing ? 2.0f : 1.0f, editing ? p.accent : p.outline);
-    if (e.note.empty() && !editing) {
+    const app::Control note{app::ControlKind::NoteField, 0};
+    draw_field(dc, m, e.note, app::entry_note_place(l), note);
+    const auto field = app::focused_field(m);
+    if (e.note.text().empty() && !e.note.composing() && !(field && field->control == note))
       c.text_block(l.placeholder, p.muted);
-    } else {
-      c.text_block(l.note, p.text);
-    }
-    if (editing) {
-      // The caret after the last character.
-      const float line = c.line_height(Font::Body);
-      const float x = l.note.lines.empty()
-                          ? l.note.box.x
-                          : l.note.box.x + c.text_width(l.note.lines.back(), Font::Body);
-      const float y = l.note.lines.empty() ? l.note.box.y : l.note.box.bottom() - line;
-      c.fill_rect({std::min(x + 1, l.note.box.right()), y + 3, 2, line - 6}, p.accent);
-    }
   }
   scroll_indicator(dc, vp, l.content_h, clamped(m.scroll.offset, l.content_h, vp));
   button(dc, l.save, "Save", ButtonStyle::Primary, dc.focused(app::ControlKind::Save), e.dirty());

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "app/screens.h"
+
 namespace unknot::ui {
 
 void focus_ring(DrawContext& dc, app::Rect r, float radius) {
@@ -93,6 +95,29 @@ void scroll_indicator(DrawContext& dc, app::Rect viewport, float content_h, floa
   const float travel = content_h - viewport.h;
   const float y = viewport.y + 4 + (track - thumb) * std::clamp(scroll / travel, 0.0f, 1.0f);
   dc.canvas.fill_rounded({viewport.right() - 6, y, 4, thumb}, 2, dc.palette.muted.with_alpha(140));
+}
+
+void draw_field(DrawContext& dc, const app::FieldLayout& l, bool focused, bool caret) {
+  const Palette& p = dc.palette;
+  Canvas& c = dc.canvas;
+  c.fill_rounded(l.box, 12, p.surface);
+  c.stroke_rounded(l.box, 12, focused ? 2.0f : 1.0f, focused ? p.accent : p.outline);
+  if (focused) {
+    for (const auto& r : l.selection) c.fill_rect(r, p.accent.with_alpha(90));
+  }
+  const std::string_view text = l.text;
+  for (const auto& run : l.runs)
+    c.text(text.substr(run.begin, run.end - run.begin), run.at, l.font, p.text);
+  for (const auto& r : l.underline) c.fill_rect(r, p.text);
+  if (focused && caret) c.fill_rect(l.caret, p.accent);
+}
+
+void draw_field(DrawContext& dc, const app::AppModel& m, const app::TextEdit& edit,
+                const app::FieldPlace& place, app::Control control) {
+  const auto field = app::focused_field(m);
+  const bool focused = field && field->control == control;
+  draw_field(dc, app::field_layout(edit, place, dc.canvas), focused,
+             focused && app::caret_on(m.caret_moved_at, m.ui_now));
 }
 
 }  // namespace unknot::ui

@@ -1,12 +1,14 @@
 // Reusable pieces drawn the same way on every screen: buttons, cards, chips, the back button,
-// the progress bar, the focus ring. ui only.
+// the progress bar, the focus ring, text fields. ui only.
 #pragma once
 
 #include <string_view>
 
 #include "app/geometry.h"
 #include "app/layout.h"
+#include "app/model.h"
 #include "app/page_layout.h"
+#include "app/text_field.h"
 #include "ui/canvas.h"
 #include "ui/draw_context.h"
 
@@ -58,5 +60,14 @@ class Clip {
 void scroll_indicator(DrawContext& dc, app::Rect viewport, float content_h, float scroll);
 // A small filled dot with the pain colour, for lists.
 void pain_dot(DrawContext& dc, app::Point center, int pain);
+
+// A text field laid out by app::field_layout: its box (outlined in the accent while focused),
+// the selection while focused, the text, the IME's composition underlined, and the caret when
+// `caret`.
+void draw_field(DrawContext& dc, const app::FieldLayout& l, bool focused, bool caret);
+// A screen's field (app/text_field.h) as the model has it: focused while it takes the typing,
+// its caret blinking (app::caret_on) at the model's interface time.
+void draw_field(DrawContext& dc, const app::AppModel& m, const app::TextEdit& edit,
+                const app::FieldPlace& place, app::Control control);
 
 }  // namespace unknot::ui

@@ -32,11 +32,30 @@ inline core::Routine small_routine(std::string id = "neck") {
 
 inline app::AppModel catalog_model() {
   app::AppModel m;
-  m.catalog.push_back(app::make_catalog_entry(small_routine("neck"), core::builtin_pattern_lookup()));
-  m.catalog.push_back(app::make_catalog_entry(small_routine("jaw"), core::builtin_pattern_lookup()));
+  m.catalog.push_back(
+      app::make_catalog_entry(small_routine("neck"), core::builtin_pattern_lookup()));
+  m.catalog.push_back(
+      app::make_catalog_entry(small_routine("jaw"), core::builtin_pattern_lookup()));
   m.wall_now = core::UnixSeconds{std::chrono::seconds(1'790'000'000)};
   m.screened_at = m.wall_now - std::chrono::days(1);  // the safety check was passed yesterday
   return m;
+}
+
+// History holding one rated session with `note`, opened on its entry page.
+inline app::AppModel entry_with_note(app::AppModel m, std::string note) {
+  app::HistoryEntry e;
+  e.id = 7;
+  e.routine_id = "neck";
+  e.started_at = m.wall_now - std::chrono::days(1);
+  e.before = 6;
+  e.after = 3;
+  e.note = std::move(note);
+  e.planned = e.done = std::chrono::minutes(12);
+  app::HistoryLoaded loaded;
+  loaded.entries.push_back(std::move(e));
+  m = app::update(std::move(m), app::Activated{{app::ControlKind::TabHistory, 0}}).model;
+  m = app::update(std::move(m), loaded).model;
+  return app::update(std::move(m), app::Activated{{app::ControlKind::HistoryRow, 0}}).model;
 }
 
 // Applies actions in order, collecting every effect.
@@ -50,7 +69,9 @@ struct Driver {
     effects.insert(effects.end(), t.effects.begin(), t.effects.end());
     return *this;
   }
-  Driver& press(app::ControlKind kind, int index = 0) { return (*this)(app::Activated{{kind, index}}); }
+  Driver& press(app::ControlKind kind, int index = 0) {
+    return (*this)(app::Activated{{kind, index}});
+  }
   Driver& tick(core::Duration session_now) {
     return (*this)(app::Tick{core::Instant{session_now}, model.wall_now});
   }

@@ -75,7 +75,7 @@ TEST_CASE("choosing a theme applies it and keeps it") {
 
 TEST_CASE("text size steps up to 200 percent and down to 100, and the focus stays on a button") {
   AppModel m = settings();
-  REQUIRE(focus_on(m, {K::TextLarger, 0}));
+  REQUIRE(focus_control(m, {K::TextLarger, 0}));
   for (const int expected : {125, 150, 175, 200}) {
     const Result r = act(m, Activated{{K::TextLarger, 0}});
     CHECK(applied(r).text_percent == expected);

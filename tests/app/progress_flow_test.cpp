@@ -145,7 +145,7 @@ TEST_CASE("editing an entry saves its ratings and note only on Save") {
   const auto& s = std::get<app::EntryScreen>(d.model.screen);
   CHECK(s.before == 4);
   CHECK(s.after == 4);
-  CHECK(s.note == "Stiff after <driving");
+  CHECK(s.note.text() == "Stiff after <driving");
   CHECK(d.all<app::UpdateEntry>().empty());
   d.press(ControlKind::Save);
   REQUIRE(d.all<app::UpdateEntry>().size() == 1);
@@ -189,15 +189,15 @@ TEST_CASE("typing reaches the note only while it has focus, and the note is capp
   Driver d;
   d.press(ControlKind::TabHistory)(page(1, 1, false, false)).press(ControlKind::HistoryRow, 0);
   d(app::TextTyped{"ignored"});
-  CHECK(std::get<app::EntryScreen>(d.model.screen).note.empty());
+  CHECK(std::get<app::EntryScreen>(d.model.screen).note.text().empty());
   CHECK_FALSE(app::editing_text(d.model));
   d.press(ControlKind::NoteField);
   CHECK(app::editing_text(d.model));
-  d(app::TextTyped{"é\nx"});
-  CHECK(std::get<app::EntryScreen>(d.model.screen).note == "é x");
+  d(app::TextTyped{"é\r\nx"});
+  const auto note = [&d] { return std::get<app::EntryScreen>(d.model.screen).note.text(); };
+  CHECK(note() == "é\nx");  // a note keeps its lines
   d(app::TextTyped{std::string(app::kMaxNoteLength + 20, 'a')});
-  CHECK(std::get<app::EntryScreen>(d.model.screen).note.size() ==
-        app::kMaxNoteLength + 1);  // é takes 2 bytes
+  CHECK(note().size() == app::kMaxNoteLength + 1);  // é takes 2 bytes
 }
 
 TEST_CASE("delete asks first, removes the entry, and Undo restores it within the time") {

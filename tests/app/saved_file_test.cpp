@@ -25,7 +25,7 @@ AppModel scrolled_settings() {
   m = act(std::move(m), Resized{360, 640});
   m = act(std::move(m), Activated{{K::Settings, 0}});
   m = act(std::move(m), Scrolled{120});
-  REQUIRE(focus_on(m, {K::HighContrast, 0}));
+  REQUIRE(focus_control(m, {K::HighContrast, 0}));
   return m;
 }
 

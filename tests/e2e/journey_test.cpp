@@ -101,13 +101,20 @@ void click_in_view(shell::AppShell& shell, app::Control control) {
   click(shell, control);
 }
 
-void key(shell::AppShell& shell, SDL_Keycode code) {
+void key(shell::AppShell& shell, SDL_Keycode code, int mod = KMOD_NONE) {
   SDL_Event e{};
   e.type = SDL_KEYDOWN;
   e.key.keysym.sym = code;
+  e.key.keysym.mod = static_cast<Uint16>(mod);
   SDL_PushEvent(&e);
   pump(shell);
 }
+
+// A monotonic clock the test moves by hand.
+struct HandClock : core::MonotonicClock {
+  core::Instant at{std::chrono::seconds(1000)};
+  core::Instant now() const override { return at; }
+};
 
 void screenshot(shell::AppShell& shell, const char* name) {
   if (const char* dir = std::getenv("UNKNOT_SCREENSHOT_DIR")) {
@@ -276,6 +283,43 @@ TEST_CASE("a person makes their own pattern, breathes it for three breaths, and 
   CHECK(row->routine_id.rfind("breathe:custom_", 0) == 0);
   REQUIRE(store.custom_patterns().size() == 1);
   CHECK(store.custom_patterns()[0].draft.name == "Evening");
+}
+
+TEST_CASE(
+    "copy and paste in a text field go through the system clipboard, and an idle caret stops "
+    "blinking") {
+  Environment env;
+  auto clock = std::make_shared<HandClock>();
+  shell::ShellOptions options = env.options();
+  options.clock = clock;
+  shell::AppShell shell(options);
+  shell.dispatch(app::Activated{{app::ControlKind::JustBreathe, 0}});
+  shell.dispatch(app::Activated{{app::ControlKind::NewPattern, 0}});
+  pump(shell);
+  REQUIRE(app::editing_text(shell.model()));
+  const auto name = [&shell] {
+    return std::get<app::EditorScreen>(shell.model().screen).name.text();
+  };
+  key(shell, SDLK_a, KMOD_LCTRL);
+  key(shell, SDLK_c, KMOD_LCTRL);
+  char* copied = SDL_GetClipboardText();
+  CHECK(std::string(copied) == "My pattern");
+  SDL_free(copied);
+  REQUIRE(SDL_SetClipboardText("Calm ") == 0);
+  key(shell, SDLK_HOME);
+  key(shell, SDLK_v, KMOD_LCTRL);
+  CHECK(name() == "Calm My pattern");
+  key(shell, SDLK_x, KMOD_LCTRL);  // nothing selected: nothing cut, the clipboard keeps its text
+  copied = SDL_GetClipboardText();
+  CHECK(std::string(copied) == "Calm ");
+  SDL_free(copied);
+  // The caret blinks: the loop wakes for its next flip, and after a quiet while, not at all.
+  const int wait = shell.wait_timeout_ms();
+  CHECK(wait > 0);
+  CHECK(wait <= std::chrono::duration_cast<std::chrono::milliseconds>(app::kCaretBlink).count());
+  clock->at += app::kCaretBlinkFor;
+  pump(shell);
+  CHECK(shell.wait_timeout_ms() == -1);
 }
 
 TEST_CASE("sound settings chosen in the app are there after a restart") {

@@ -347,3 +347,15 @@ TEST_CASE("text is tinted with the requested colour and placed on whole pixels")
   CHECK(red > 20);
   CHECK(other == 0);
 }
+
+TEST_CASE("a measured width is kept, and measured again once the scale changes the fonts") {
+  Target t(400, 120);
+  Canvas& c = t.canvas();
+  const float at_1x = c.text_width("Breathe out slowly", Font::Body);
+  CHECK(at_1x > 0);
+  CHECK(c.text_width("Breathe out slowly", Font::Body) == at_1x);
+  CHECK(c.text_width("Breathe out slowly", Font::Heading) > at_1x);  // kept per font
+  c.set_scale(2.0f);
+  // In dp the width stays about the same; a width kept from 1x would read as half.
+  CHECK(c.text_width("Breathe out slowly", Font::Body) == doctest::Approx(at_1x).epsilon(0.08));
+}

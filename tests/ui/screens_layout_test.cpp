@@ -13,6 +13,7 @@
 #include "app/bodymap_flow.h"
 #include "app/bodymap_layout.h"
 #include "app/builder_draft.h"
+#include "app/entry_page.h"
 #include "app/player_page.h"
 #include "app/progress_builders.h"
 #include "app/progress_flow.h"
@@ -335,11 +336,7 @@ std::vector<std::pair<std::string, app::AppModel>> progress_states(app::Size win
   out.emplace_back("history undo end", at_scroll(with_screen(history, app::HistoryScreen{}), 1));
 
   for (int i = 0; i < 4; ++i) {
-    app::EntryScreen e;
-    e.entry = history_entry(i, i == 0 ? long_note() : "");
-    e.before = e.entry.before;
-    e.after = e.entry.after;
-    e.note = e.entry.note;
+    app::EntryScreen e = app::entry_screen(history_entry(i, i == 0 ? long_note() : ""));
     out.emplace_back("entry " + std::to_string(i), with_screen(base, e));
     if (i == 0) {
       e.confirming_delete = true;
