@@ -104,6 +104,8 @@ void AppShell::dispatch(const app::Action& action) {
   }
   dispatching_ = false;
   // Text input (and an on-screen keyboard where there is one) only while a text field has focus.
+  // A plain tick moves no focus: skip laying the screen out again 60 times a second.
+  if (!dirty_) return;
   const bool want_text = app::editing_text(model_);
   if (want_text != text_input_) {
     text_input_ = want_text;
@@ -186,9 +188,13 @@ void AppShell::handle_event(const SDL_Event& e) {
 void AppShell::iterate() {
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
   // A text field's caret blinks for a while after it moves: a frame only when it flips.
-  if (app::caret_visible(model_, model_.ui_now) != caret_drawn_) dirty_ = true;
+  if (text_input_ && app::caret_visible(model_, model_.ui_now) != caret_drawn_) dirty_ = true;
   const bool animating = app::animating(model_);
-  if (dirty_ || (animating && frame_would_change())) draw();
+  if (dirty_) {
+    draw();
+  } else if (animating && frame_would_change()) {
+    draw(true);
+  }
   // The frame clock advances whether or not the frame was drawn, so an unchanged frame waits
   // for the next frame slot instead of spinning.
   if (animating) last_frame_at_ = clock_->now();

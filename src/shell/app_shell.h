@@ -86,7 +86,9 @@ class AppShell {
 
  private:
   void perform(const app::Effect& effect);
-  void draw();
+  // Draws a frame. `only_motion`: nothing but time changed since the last one, so a session
+  // frame may redraw just its moving parts.
+  void draw(bool only_motion = false);
   core::Instant session_now() const;
   core::Instant ui_now() const;  // the interface's clock (scroll momentum), runs without audio
   core::UnixSeconds wall_now() const { return wall_clock_->now(); }  // for timestamps only
@@ -118,7 +120,10 @@ class AppShell {
   void trace_frame();
   // While animating: whether the next frame would differ from the last one drawn.
   bool frame_would_change();
-  void draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player, int w, int h);
+  // Draws the session screen from its two layers; true when it showed only the moving parts
+  // (and so has presented the frame itself).
+  bool draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player, int w, int h,
+                          bool only_motion);
 
   std::shared_ptr<const core::MonotonicClock> clock_;
   std::shared_ptr<const core::WallClock> wall_clock_;
@@ -158,6 +163,7 @@ class AppShell {
   TexturePtr static_layer_;        // the still part of the session screen
   std::string static_key_;
   std::string last_dynamic_key_;
+  std::vector<SDL_Rect> last_dynamic_px_;  // where the moving layer was drawn last, in pixels
   int static_w_ = 0, static_h_ = 0;
 };
 

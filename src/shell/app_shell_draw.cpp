@@ -2,9 +2,12 @@
 // screenshots. Part of AppShell (app_shell.h).
 #include <SDL.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
 #include <iostream>
+#include <vector>
 
 #include "app/update.h"
 #include "audio/audio_engine.h"
@@ -13,7 +16,20 @@
 #include "ui/screens.h"
 
 namespace unknot::shell {
-void AppShell::draw() {
+namespace {
+
+// `r` (dp) in whole pixels covering it, inside a w × h output.
+SDL_Rect pixels_of(const app::Rect& r, float px, int w, int h) {
+  const int x0 = std::clamp(static_cast<int>(std::floor(r.x * px)), 0, w);
+  const int y0 = std::clamp(static_cast<int>(std::floor(r.y * px)), 0, h);
+  const int x1 = std::clamp(static_cast<int>(std::ceil(r.right() * px)), 0, w);
+  const int y1 = std::clamp(static_cast<int>(std::ceil(r.bottom() * px)), 0, h);
+  return {x0, y0, x1 - x0, y1 - y0};
+}
+
+}  // namespace
+
+void AppShell::draw(bool only_motion) {
   int out_w = 0, out_h = 0, win_w = 0, win_h = 0;
   SDL_GetRendererOutputSize(renderer_.get(), &out_w, &out_h);
   SDL_GetWindowSize(window_.get(), &win_w, &win_h);
@@ -24,14 +40,15 @@ void AppShell::draw() {
                      keyboard_focus_ ? app::focused_control(model_) : std::nullopt};
   const auto* player = std::get_if<app::PlayerScreen>(&model_.screen);
   if (player != nullptr && model_.notice.empty()) {
-    draw_player_layers(dc, *player, out_w, out_h);
+    if (!draw_player_layers(dc, *player, out_w, out_h, only_motion)) canvas_->end_frame();
   } else {
+    last_dynamic_px_.clear();
     canvas_->begin_frame(palette.background);
     ui::draw(dc, model_);
+    canvas_->end_frame();
   }
-  canvas_->end_frame();
   dirty_ = false;
-  caret_drawn_ = app::caret_visible(model_, model_.ui_now);
+  caret_drawn_ = text_input_ && app::caret_visible(model_, model_.ui_now);
   trace_frame();
   if (frames_drawn_++ == 0 && std::getenv("UNKNOT_TRACE_FIRST_FRAME") != nullptr) {
     // For bench/app_bench.py: CLOCK_MONOTONIC when the first frame was presented.
@@ -51,14 +68,15 @@ bool AppShell::frame_would_change() {
   return ui::player_dynamic_key(dc, model_, *player) != last_dynamic_key_;
 }
 
-void AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player, int w,
-                                  int h) {
+bool AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player, int w,
+                                  int h, bool only_motion) {
   // During a session only the pacer, captions and timers move: the rest is drawn once into a
   // texture and copied each frame, which keeps a software-rendered session cheap.
   const std::string key = ui::player_static_key(dc, model_) + '\n' + std::to_string(w) + 'x' +
                           std::to_string(h) + '\n' + std::to_string(static_cast<int>(theme())) +
                           (comfort_.high_contrast ? "h" : "");
-  if (!static_layer_ || key != static_key_ || static_w_ != w || static_h_ != h) {
+  const bool kept = static_layer_ && key == static_key_ && static_w_ == w && static_h_ == h;
+  if (!kept) {
     if (!static_layer_ || static_w_ != w || static_h_ != h) {
       // In the window's own pixel format and copied without blending (it is opaque and covers
       // the frame), the software renderer's copy each frame is a plain row copy, not a
@@ -80,6 +98,34 @@ void AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& 
       static_key_.clear();
     }
   }
+  last_dynamic_key_ = ui::player_dynamic_key(dc, model_, player);
+  std::vector<SDL_Rect> moving;
+  for (const app::Rect& r : ui::player_dynamic_rects(dc, model_, player)) {
+    const SDL_Rect p = pixels_of(r, dc.canvas.scale(), w, h);
+    if (p.w > 0 && p.h > 0) moving.push_back(p);
+  }
+  // Only time moved, the still layer is as it was and the window keeps the last frame (the
+  // software renderer draws into its surface): copy the still layer back over where the moving
+  // parts were and are, draw them, and show just those rects. A session frame then costs a
+  // few small rects instead of the whole window.
+  const bool part = only_motion && kept && !moving.empty() && !static_key_.empty() &&
+                    !last_dynamic_px_.empty() && canvas_->can_present_part();
+  if (part) {
+    std::vector<SDL_Rect> shown = moving;
+    for (const SDL_Rect& r : last_dynamic_px_) {
+      // Most parts stay put (the pacer's square, the count): copy and show each place once.
+      const bool again = std::any_of(shown.begin(), shown.end(), [&](const SDL_Rect& o) {
+        return o.x == r.x && o.y == r.y && o.w == r.w && o.h == r.h;
+      });
+      if (!again) shown.push_back(r);
+    }
+    canvas_->begin_partial_frame();
+    for (const SDL_Rect& r : shown) SDL_RenderCopy(renderer_.get(), static_layer_.get(), &r, &r);
+    ui::draw_player_dynamic(dc, model_, player);
+    canvas_->end_partial_frame(shown);
+    last_dynamic_px_ = std::move(moving);
+    return true;
+  }
   canvas_->begin_frame(dc.palette.background);
   if (!static_key_.empty()) {
     SDL_RenderCopy(renderer_.get(), static_layer_.get(), nullptr, nullptr);
@@ -87,7 +133,8 @@ void AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& 
     ui::draw_player_static(dc, model_);
   }
   ui::draw_player_dynamic(dc, model_, player);
-  last_dynamic_key_ = ui::player_dynamic_key(dc, model_, player);
+  last_dynamic_px_ = std::move(moving);
+  return false;
 }
 
 bool AppShell::save_screenshot(const std::filesystem::path& bmp) {

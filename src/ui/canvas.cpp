@@ -136,6 +136,30 @@ void Canvas::end_frame() {
   impl_->cache.evict_unused(kEvictAfterFrames);
 }
 
+void Canvas::begin_partial_frame() {
+  impl_->log.clear();
+  clear_clip();
+  impl_->cache.next_frame();
+  SDL_SetRenderDrawBlendMode(impl_->renderer, SDL_BLENDMODE_BLEND);
+}
+
+void Canvas::end_partial_frame(const std::vector<SDL_Rect>& shown) {
+  // The software renderer batches its commands: run them into the window's surface, then copy
+  // only the changed rects to the screen.
+  SDL_RenderFlush(impl_->renderer);
+  if (SDL_Window* window = SDL_RenderGetWindow(impl_->renderer)) {
+    SDL_UpdateWindowSurfaceRects(window, shown.data(), static_cast<int>(shown.size()));
+  }
+  impl_->cache.evict_unused(kEvictAfterFrames);
+}
+
+bool Canvas::can_present_part() const {
+  SDL_RendererInfo info{};
+  if (SDL_GetRendererInfo(impl_->renderer, &info) != 0 || info.name == nullptr) return false;
+  return std::string_view(info.name) == "software" && SDL_RenderGetWindow(impl_->renderer) &&
+         SDL_GetRenderTarget(impl_->renderer) == nullptr;
+}
+
 void Canvas::fill_rect(app::Rect r, Color c) {
   // Snapped to whole pixels so panels and bars have crisp edges and abut without seams.
   const float s = impl_->scale;
@@ -240,6 +264,107 @@ void Canvas::fill_glow(app::Point center, float radius, Color c) {
   const float s = impl_->scale;
   add_glow(impl_->mesh, {center.x * s, center.y * s}, radius * s, to_sdl(c));
   impl_->draw_mesh();
+}
+
+void Canvas::fill_rings(app::Point center, const std::vector<Ring>& rings, Color ground) {
+  Impl& m = *impl_;
+  const float s = m.scale;
+  float reach = 0;
+  for (const Ring& r : rings) reach = std::max(reach, r.outer * s);
+  if (reach <= 0) return;
+  // The ground disc ends a pixel past the outermost ring's anti-aliased edge, where every ring
+  // has faded to nothing: the page's background shows on either side of that edge alike.
+  const float bound = reach + 1.5f;
+  const float cx = center.x * s, cy = center.y * s;
+  const int x0 = static_cast<int>(std::floor(cx - bound - 1));
+  const int y0 = static_cast<int>(std::floor(cy - bound - 1));
+  const int n = static_cast<int>(std::ceil(cx + bound + 1)) - x0;
+  const float ox = cx - static_cast<float>(x0), oy = cy - static_cast<float>(y0);
+  // What the texture would hold: redrawn only when it differs (the disc grew, the phase's
+  // colour changed); a paused or held pacer is one copy a frame.
+  const auto packed = [](Color c) {
+    return static_cast<float>((static_cast<std::uint32_t>(c.r) << 16) | (c.g << 8) | c.b) * 256 +
+           static_cast<float>(c.a);
+  };
+  std::vector<float> key{ox, oy, static_cast<float>(n), packed(ground)};
+  for (const Ring& r : rings) key.insert(key.end(), {r.inner * s, r.outer * s, packed(r.color)});
+  if (!m.rings || m.rings_size < n) {
+    const int size = n + 16;  // room to grow a little without a new texture
+    m.rings.reset(SDL_CreateTexture(m.renderer, SDL_PIXELFORMAT_ARGB8888,
+                                    SDL_TEXTUREACCESS_STREAMING, size, size));
+    if (!m.rings) return;
+    SDL_SetTextureBlendMode(m.rings.get(), SDL_BLENDMODE_BLEND);
+    m.rings_size = size;
+    m.rings_drawn.clear();
+  }
+  if (key != m.rings_drawn) {
+    void* pixels = nullptr;
+    int pitch = 0;
+    const SDL_Rect area{0, 0, n, n};
+    if (SDL_LockTexture(m.rings.get(), &area, &pixels, &pitch) != 0) return;
+    // The pixel at every sixteenth of a pixel's distance from the centre: each pixel is then a
+    // square root and a lookup, not a blend of every ring.
+    constexpr float kSteps = 16;
+    const auto steps = static_cast<std::size_t>(std::ceil(bound * kSteps)) + 2;
+    m.rings_profile.resize(steps);
+    for (std::size_t k = 0; k < steps; ++k) {
+      const float d = static_cast<float>(k) / kSteps;
+      float r = ground.r, g = ground.g, b = ground.b;
+      for (const Ring& ring : rings) {
+        // The part of the pixel between the ring's edges (a 1-pixel ramp across each edge).
+        const float outer = std::clamp(ring.outer * s - d + 0.5f, 0.0f, 1.0f);
+        const float inner =
+            ring.inner > 0 ? std::clamp(d - ring.inner * s + 0.5f, 0.0f, 1.0f) : 1.0f;
+        const float a = outer * inner * static_cast<float>(ring.color.a) / 255.0f;
+        r += (static_cast<float>(ring.color.r) - r) * a;
+        g += (static_cast<float>(ring.color.g) - g) * a;
+        b += (static_cast<float>(ring.color.b) - b) * a;
+      }
+      const auto byte = [](float v) { return static_cast<std::uint32_t>(v + 0.5f); };
+      m.rings_profile[k] = 0xFF000000u | (byte(r) << 16) | (byte(g) << 8) | byte(b);
+    }
+    // Inside the innermost edge the pixel is the same everywhere (the disc's fill), and past
+    // the ground's edge it is clear: each row fills those spans and looks up only the bands
+    // across the edges.
+    std::size_t solid = 1;
+    while (solid < steps && m.rings_profile[solid] == m.rings_profile[0]) ++solid;
+    const float inside = static_cast<float>(solid - 1) / kSteps;
+    const float last = bound * bound;
+    const auto clamp_i = [n](float x) { return std::clamp(static_cast<int>(x), 0, n); };
+    for (int j = 0; j < n; ++j) {
+      auto* row = reinterpret_cast<std::uint32_t*>(static_cast<std::uint8_t*>(pixels) + j * pitch);
+      const float dy = static_cast<float>(j) + 0.5f - oy;
+      // Pixel i's centre is at dx = i + 0.5 - ox; the ground covers it when dx² + dy² <= last.
+      const float out_w = std::sqrt(std::max(0.0f, last - dy * dy));
+      const float in_w = std::sqrt(std::max(0.0f, inside * inside - dy * dy)) - 1;
+      const int a = dy * dy > last ? 0 : clamp_i(std::ceil(ox - out_w - 0.5f));
+      const int d = dy * dy > last ? 0 : std::max(a, clamp_i(std::floor(ox + out_w - 0.5f) + 1));
+      int b = a, e = a;  // the solid span [b, e), empty when the row misses it
+      if (in_w > 0) {
+        b = std::clamp(clamp_i(std::ceil(ox - in_w)), a, d);
+        e = std::clamp(clamp_i(std::floor(ox + in_w)), b, d);
+      }
+      const auto band = [&](int from, int to) {
+        for (int i = from; i < to; ++i) {
+          const float dx = static_cast<float>(i) + 0.5f - ox;
+          const float q = dx * dx + dy * dy;
+          row[i] = q > last
+                       ? 0u
+                       : m.rings_profile[static_cast<std::size_t>(std::sqrt(q) * kSteps + 0.5f)];
+        }
+      };
+      std::fill(row, row + a, 0u);
+      band(a, b);
+      std::fill(row + b, row + e, m.rings_profile[0]);
+      band(e, d);
+      std::fill(row + d, row + n, 0u);
+    }
+    SDL_UnlockTexture(m.rings.get());
+    m.rings_drawn = std::move(key);
+  }
+  const SDL_Rect from{0, 0, n, n};
+  const SDL_Rect to{x0, y0, n, n};
+  SDL_RenderCopy(m.renderer, m.rings.get(), &from, &to);
 }
 
 void Canvas::set_clip(app::Rect r) {

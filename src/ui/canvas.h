@@ -49,6 +49,14 @@ class Canvas final : public app::TextMeasure {
   // Starts a frame: clears the text log, ages the text cache, fills the background.
   void begin_frame(Color background);
   void end_frame();  // presents; evicts text textures unused for a while
+  // A frame that redraws only part of the window (the software renderer, which draws straight
+  // into the window's own surface): nothing is cleared, the caller draws over what it changes,
+  // and end_partial_frame shows just those pixel rects. Only for a renderer that keeps the last
+  // frame (see can_present_part).
+  void begin_partial_frame();
+  void end_partial_frame(const std::vector<SDL_Rect>& shown);
+  // True when the renderer draws into the window's surface, which keeps the last frame.
+  bool can_present_part() const;
 
   void fill_rect(app::Rect r, Color c);
   void fill_rounded(app::Rect r, float radius, Color c);
@@ -74,6 +82,17 @@ class Canvas final : public app::TextMeasure {
   void stroke_capsule(app::Point a, app::Point b, float radius, float width, Color c);
   // Filled radial glow: colour at the centre fading to transparent at `radius`.
   void fill_glow(app::Point center, float radius, Color c);
+  // Concentric rings (a disc when inner is 0), each in its own colour and opacity, laid over
+  // one another in order on a disc of the opaque `ground` colour that reaches just past the
+  // outermost: the breathing pacer and its track, drawn over the page's background. Rasterised
+  // here with exact anti-aliased coverage into one texture, opaque inside that disc and clear
+  // outside it, so the software renderer copies it instead of blending it; far cheaper there
+  // than the triangles of the same shapes. The texture is redrawn only when a ring moves.
+  struct Ring {
+    float inner = 0, outer = 0;  // dp from the centre
+    Color color;                 // its alpha is the ring's opacity
+  };
+  void fill_rings(app::Point center, const std::vector<Ring>& rings, Color ground);
 
   float line_height(Font font) const override;
   float text_width(std::string_view text, Font font) const;

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,6 +33,10 @@ struct TtfLibrary {
 
 struct FontDeleter {
   void operator()(TTF_Font* f) const { TTF_CloseFont(f); }
+};
+
+struct RingTextureFree {
+  void operator()(SDL_Texture* t) const { SDL_DestroyTexture(t); }
 };
 
 inline std::size_t index_of(Font font) { return static_cast<std::size_t>(font); }
@@ -76,6 +81,11 @@ struct Canvas::Impl {
   Mesh mesh;  // reused so drawing a shape doesn't allocate once warm
   std::vector<TextRecord> log;
   std::optional<app::Rect> clip;  // dp, set by Canvas::set_clip
+  // Canvas::fill_rings: its texture (square, grown as needed), what is in it and where.
+  std::unique_ptr<SDL_Texture, RingTextureFree> rings;
+  int rings_size = 0;
+  std::vector<float> rings_drawn;  // pixel offset, radii, opacities and colour last rasterised
+  std::vector<std::uint32_t> rings_profile;  // the pixel by squared distance, reused
   // Wrapped lines by font, width in pixels and text; emptied when the scale changes.
   mutable std::unordered_map<std::string, std::vector<std::string>> wrap_cache;
   // Widths in pixels by font and text; emptied whenever the fonts are opened again.

@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "app/bodymap_flow.h"
 #include "app/bodymap_layout.h"
@@ -50,20 +52,23 @@ void draw_pacer(DrawContext& dc, const app::PlayerPageLayout& l, const app::Play
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
   const Color col = v.counting_down || v.paused ? p.hold : phase_color(p, v.phase);
-  // The track (drawn with the static layer) shows the full-breath size; the disc grows on the
-  // inhale and shrinks on the exhale. With reduced motion it stays still and the phase fills
-  // the track instead, clockwise from the top.
+  // The track (also in the still layer, for a frame drawn whole) shows the full-breath size; the
+  // disc grows on the inhale and shrinks on the exhale. With reduced motion it stays still and the
+  // phase fills the track instead, clockwise from the top.
   const float r = pacer_radius(l, v, reduce_motion);
+  // The track, a soft halo ring (it reads as a glow at a fraction of the pixels), the disc and
+  // its rim, in one texture copied at once.
+  c.fill_rings(l.pacer_center,
+               {{l.pacer_radius - 1, l.pacer_radius + 1, p.outline},
+                {r + 1, r + 13, col.with_alpha(36)},
+                {0, r, col.with_alpha(60)},
+                {r - 1.5f, r + 1.5f, col.with_alpha(255)}},
+               p.background);
   if (reduce_motion) {
     if (const float fill = pacer_fill(v); fill > 0.002f) {
       c.stroke_arc(l.pacer_center, l.pacer_radius, 6, 0, fill, col);
     }
   }
-  // A soft halo ring rather than a full radial glow: it reads the same and costs a fraction of
-  // the pixels, which matters with the software renderer.
-  c.stroke_arc(l.pacer_center, r + 7, 12, 0, 1, col.with_alpha(36));
-  c.fill_circle(l.pacer_center, r, col.with_alpha(60));
-  c.stroke_arc(l.pacer_center, r, 3, 0, 1, col);
   if (v.counting_down) {
     c.text_in("Get ready", l.phase_word, Font::Heading, p.text, Align::Center);
     c.number_in(v.countdown, l.phase_seconds, Font::Title, p.text, Align::Center);
@@ -73,6 +78,29 @@ void draw_pacer(DrawContext& dc, const app::PlayerPageLayout& l, const app::Play
     c.text_in(v.phase_word, l.phase_word, Font::Heading, p.text, Align::Center);
     c.number_in(v.phase_seconds, l.phase_seconds, Font::Title, p.text, Align::Center);
   }
+}
+
+// The caption's pill hugs one line of words, or takes the lines a long cue needs, standing on
+// the foot of the caption's place.
+struct CaptionPill {
+  app::Rect box;
+  app::TextBlock words;
+};
+CaptionPill caption_pill(const Canvas& c, const app::PlayerPageLayout& l,
+                         const std::string& caption) {
+  const float inner_w = l.caption.w - 32;
+  auto lines = c.lines(caption, Font::BodyStrong, inner_w);
+  const float line_h = c.line_height(Font::BodyStrong);
+  const float text_w = lines.size() == 1 ? c.text_width(caption, Font::BodyStrong) : inner_w;
+  const float text_h = static_cast<float>(lines.size()) * line_h;
+  const float pill_h = std::max(40.0f, text_h + 12);
+  CaptionPill pill;
+  pill.box = {l.caption.center().x - text_w / 2 - 16, l.caption.bottom() - pill_h, text_w + 32,
+              pill_h};
+  pill.words = {std::move(lines),
+                {l.caption.x + 16, pill.box.center().y - text_h / 2, inner_w, text_h},
+                Font::BodyStrong};
+  return pill;
 }
 
 app::PlayerPageLayout layout_of(const DrawContext& dc, const app::AppModel& m) {
@@ -166,19 +194,9 @@ void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::Pla
   progress_bar(dc, l.progress, v.progress, p.accent);
   draw_pacer(dc, l, v, m.comfort.reduce_motion);
   if (!v.caption.empty()) {
-    // The pill hugs one line of words, or takes the lines a long cue needs.
-    const float inner_w = l.caption.w - 32;
-    const auto lines = c.lines(v.caption, Font::BodyStrong, inner_w);
-    const float line_h = c.line_height(Font::BodyStrong);
-    const float text_w = lines.size() == 1 ? c.text_width(v.caption, Font::BodyStrong) : inner_w;
-    const float text_h = static_cast<float>(lines.size()) * line_h;
-    const float pill_h = std::max(40.0f, text_h + 12);
-    const app::Rect pill{l.caption.center().x - text_w / 2 - 16, l.caption.bottom() - pill_h,
-                         text_w + 32, pill_h};
-    c.fill_rounded(pill, std::min(pill.h / 2, 20.0f), p.surface_raised);
-    app::TextBlock block{
-        lines, {l.caption.x + 16, pill.center().y - text_h / 2, inner_w, text_h}, Font::BodyStrong};
-    c.text_block(block, p.text, Align::Center);
+    const CaptionPill pill = caption_pill(c, l, v.caption);
+    c.fill_rounded(pill.box, std::min(pill.box.h / 2, 20.0f), p.surface_raised);
+    c.text_block(pill.words, p.text, Align::Center);
   }
   c.number_in(v.step_left, l.step_left, Font::Heading, p.text, Align::Center);
   clip.reset();
@@ -199,6 +217,34 @@ void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::Pla
              dc.focus && *dc.focus == q->controls[i]);
     }
   }
+}
+
+std::vector<app::Rect> player_dynamic_rects(const DrawContext& dc, const app::AppModel& m,
+                                            const app::PlayerScreen& s) {
+  if (app::player_question(m, s)) return {};  // the dimmed page: all of it
+  const auto l = app::player_page_layout(m, s, {dc.window, app::measure_of(m), m.scroll.offset});
+  const app::PlayerView v = app::player_view(m);
+  // The halo's outer edge is at most 3 dp outside the track (full lungs: r = track - 10, plus
+  // 7 + 12 / 2), as is the reduced-motion fill; 4 dp more for anti-aliasing and rounding.
+  const float reach = l.pacer_radius + 7;
+  std::vector<app::Rect> out{
+      l.progress,   {l.pacer_center.x - reach, l.pacer_center.y - reach, 2 * reach, 2 * reach},
+      l.phase_word, l.phase_seconds,
+      l.step_left,
+  };
+  if (!v.caption.empty()) out.push_back(caption_pill(dc.canvas, l, v.caption).box);
+  // Shapes are anti-aliased a little past their boxes.
+  for (auto& r : out) r = {r.x - 2, r.y - 2, r.w + 4, r.h + 4};
+  // Clipped to the scrolling part at large text, as the drawing is.
+  if (l.viewport.w > 0) {
+    for (auto& r : out) {
+      const float top = std::max(r.y, l.viewport.y);
+      const float bottom = std::min(r.bottom(), l.viewport.bottom());
+      r = {r.x, top, r.w, std::max(0.0f, bottom - top)};
+    }
+  }
+  std::erase_if(out, [](const app::Rect& r) { return r.w <= 0 || r.h <= 0; });
+  return out;
 }
 
 void draw_player(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s) {

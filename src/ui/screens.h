@@ -20,8 +20,14 @@ void draw_player(DrawContext& dc, const app::AppModel& m, const app::PlayerScree
 std::string player_static_key(const DrawContext& dc, const app::AppModel& m);
 void draw_player_static(DrawContext& dc, const app::AppModel& m);
 // Changes whenever the moving layer would look different at the current scale.
-std::string player_dynamic_key(const DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s);
+std::string player_dynamic_key(const DrawContext& dc, const app::AppModel& m,
+                               const app::PlayerScreen& s);
 void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s);
+// Where draw_player_dynamic draws, in dp: all it changes lies inside these boxes, so a frame can
+// copy the still layer over them, draw the moving one and show only them. Empty while a
+// question dims the whole page.
+std::vector<app::Rect> player_dynamic_rects(const DrawContext& dc, const app::AppModel& m,
+                                            const app::PlayerScreen& s);
 void draw_summary(DrawContext& dc, const app::AppModel& m);
 void draw_resume(DrawContext& dc, const app::AppModel& m, const app::ResumeScreen& s);
 void draw_error(DrawContext& dc, const app::AppModel& m, const app::ErrorScreen& s);
