@@ -207,8 +207,6 @@ FieldOutcome edit_field(Step& st, TextEdit& edit, Control control, const FieldPl
     edit.move_to(field_offset_at(field_layout(edit, place, t), drag->at, t, place.font), true);
   } else if (const auto* typed = std::get_if<TextTyped>(&input)) {
     edit.insert(typed->text);
-  } else if (std::holds_alternative<TextErased>(input)) {
-    edit.erase_backward();
   } else if (const auto* key = std::get_if<FieldKeyed>(&input)) {
     key_edit(st, edit, field_layout(edit, place, t), measure, key->key, out);
   } else if (const auto* pasted = std::get_if<ClipboardRead>(&input)) {
