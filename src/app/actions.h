@@ -86,8 +86,7 @@ struct Resized {
 };  // window size in dp
 struct TextTyped {
   std::string text;
-};                     // UTF-8 from the keyboard or an IME
-struct TextErased {};  // Backspace in a text field
+};  // UTF-8 from the keyboard or an IME
 // Text fields (app/text_field.h). A key's edit for the focused field (ui/text_keys).
 struct FieldKeyed {
   KeyEdit key;
@@ -203,15 +202,13 @@ struct LibraryLoaded {
   std::shared_ptr<const core::BodyMap> map;
 };
 
-using Action =
-    std::variant<Tick, Activated, FocusMoved, BackPressed, PauseToggled, PainTyped, PainNudged,
-                 AppBackgrounded, SessionRecordStarted, StorageFailed, LastResultsLoaded,
-                 InterruptedFound, Scrolled, Resized, TextTyped, TextErased, CustomPatternSaved,
-                 PatternsLoaded, SoundSettingsLoaded, FirstUseLoaded, CheckinDue, ProgressLoaded,
-                 HistoryLoaded, WeeklyTargetLoaded, ReportShared, CareLoaded, HomeworkLoaded,
-                 FileOpenFailed, FileImported, RoutineFileOpened, LibraryLoaded, HomeworkExported,
-                 Flung, ScrolledToEnd, Paged, TextMeasureReady, ComfortLoaded, FolderShown,
-                 CatalogLoaded, FieldKeyed, FieldPressed, FieldDragged, FieldReleased,
-                 FieldComposed, ClipboardRead>;
+using Action = std::variant<
+    Tick, Activated, FocusMoved, BackPressed, PauseToggled, PainTyped, PainNudged, AppBackgrounded,
+    SessionRecordStarted, StorageFailed, LastResultsLoaded, InterruptedFound, Scrolled, Resized,
+    TextTyped, CustomPatternSaved, PatternsLoaded, SoundSettingsLoaded, FirstUseLoaded, CheckinDue,
+    ProgressLoaded, HistoryLoaded, WeeklyTargetLoaded, ReportShared, CareLoaded, HomeworkLoaded,
+    FileOpenFailed, FileImported, RoutineFileOpened, LibraryLoaded, HomeworkExported, Flung,
+    ScrolledToEnd, Paged, TextMeasureReady, ComfortLoaded, FolderShown, CatalogLoaded, FieldKeyed,
+    FieldPressed, FieldDragged, FieldReleased, FieldComposed, ClipboardRead>;
 
 }  // namespace unknot::app

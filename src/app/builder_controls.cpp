@@ -9,8 +9,7 @@ namespace {
 constexpr float kTargetSize = 48;
 constexpr float kSpacing = 8;
 constexpr float kFieldPad = 12;
-constexpr float kCaretRoom = 6;  // the caret after a line's last character never leaves the box
-constexpr float kChipPad = 16;   // room around a chip's label
+constexpr float kChipPad = 16;  // room around a chip's label
 
 float snap_half(float v) { return std::round(v * 2.0f) / 2.0f; }
 
@@ -79,22 +78,26 @@ std::string pattern_name(const std::string& id) {
   return p ? p->name : id;
 }
 
-BuilderFieldLayout field_layout(Flow& f, BuilderText field, std::string_view text,
-                                std::string_view hint, int min_lines, float gap) {
-  BuilderFieldLayout l;
-  l.field = field;
-  const float x = f.x + kFieldPad, w = std::max(kTargetSize, f.w - 2 * kFieldPad - kCaretRoom);
-  l.text = text_block(f.text, text, Font::Body, x, f.y, w);
-  l.hint = text_block(f.text, hint, Font::Body, x, f.y, w);
+BuilderField builder_field(Flow& f, BuilderText which, const TextEdit& edit, std::string_view hint,
+                           int min_lines, float gap) {
+  BuilderField l;
+  l.which = which;
+  l.place = {{f.x, f.y, f.w, 0}, Font::Body, kFieldPad, !edit.multi_line()};
+  const float w = std::max(kTargetSize, f.w - 2 * kFieldPad);
+  l.hint = text_block(f.text, hint, Font::Body, f.x + kFieldPad, f.y + kFieldPad, w);
   const float line = f.text.line_height(Font::Body);
-  const std::size_t shown = text.empty() ? l.hint.lines.size() : l.text.lines.size();
-  const auto lines = std::max<std::size_t>(static_cast<std::size_t>(std::max(1, min_lines)), shown);
-  const float h = std::max(kTargetSize, static_cast<float>(lines) * line + 2 * kFieldPad);
-  l.box = f.take(h, gap);
-  // One line sits in the middle of its box; more start at the top.
-  const float top = snap_half(lines == 1 ? l.box.y + (h - line) / 2 : l.box.y + kFieldPad);
-  l.text.box.y = top;
-  l.hint.box.y = top;
+  const bool empty = edit.text().empty() && !edit.composing();
+  const auto hint_lines = static_cast<int>(l.hint.lines.size());
+  float h = 0;
+  if (edit.multi_line()) {
+    h = field_height(edit, f.w, f.text, std::max(min_lines, empty ? hint_lines : 0), Font::Body,
+                     kFieldPad);
+  } else {
+    const auto lines = static_cast<int>(field_layout(edit, l.place, f.text).lines.size());
+    const int shown = std::max({min_lines, 1, lines, empty ? hint_lines : 0});
+    h = static_cast<float>(shown) * line + 2 * kFieldPad;
+  }
+  l.place.box = f.take(std::max(kTargetSize, h), gap);
   return l;
 }
 

@@ -12,6 +12,7 @@
 #include "app/builder_draft.h"
 #include "app/page_layout.h"
 #include "app/screen_frame.h"
+#include "app/text_field.h"
 
 namespace unknot::app {
 
@@ -43,16 +44,18 @@ BuilderChooserLayout chooser_layout(Flow& f, BuilderValue v, std::string_view na
 // The name of a built-in pattern (its id when unknown).
 std::string pattern_name(const std::string& id);
 
-// A text field: its box, the text wrapped inside it (a line's room is left for the caret) and
-// the hint shown while it is empty.
-struct BuilderFieldLayout {
-  BuilderText field = BuilderText::Title;
-  Rect box;
-  TextBlock text, hint;
+// A text field (app/text_field.h) as a page lays it out: where it is, and the hint shown while
+// it is empty. A one-line field wraps its text (every character stays in sight) and is as tall
+// as its lines, at least `min_lines` and 48 dp; a multi-line one has a line more for the next
+// words (field_height). While empty and unfocused it is as tall as its hint.
+struct BuilderField {
+  BuilderText which = BuilderText::Title;
+  FieldPlace place;
+  TextBlock hint;
+  Control control() const { return {ControlKind::BuilderField, field_index(which)}; }
 };
-// At least `min_lines` lines high, and as many more as the text needs.
-BuilderFieldLayout field_layout(Flow& f, BuilderText field, std::string_view text,
-                                std::string_view hint, int min_lines, float gap);
+BuilderField builder_field(Flow& f, BuilderText which, const TextEdit& edit, std::string_view hint,
+                           int min_lines, float gap);
 
 // A card that opens or adds something: a strong line (if any) over a detail, both wrapped, and
 // room at the right for a chevron or a plus (`accessory`). At least `min_h` high.

@@ -1,10 +1,9 @@
 #include "app/builder_flow.h"
 
 #include <algorithm>
-#include <chrono>
 
+#include "app/builder_page.h"
 #include "app/screens.h"
-#include "app/text_util.h"
 
 namespace unknot::app {
 namespace {
@@ -29,7 +28,7 @@ Control partner(Control c) {
 }  // namespace
 
 void open_builder(AppModel& m, float scroll, std::optional<Control> focus) {
-  open_screen(m, BuilderScreen{});
+  open_screen(m, builder_screen(m.homework_draft));
   m.scroll.offset = scroll;
   clamp_scroll(m.scroll, screen_frame(m));
   if (focus) focus_control(m, *focus);
@@ -41,23 +40,13 @@ void keep_focus(AppModel& m, Control was) {
   reveal_focus(m);
 }
 
-void edit_field(AppModel& m, std::string& text, std::size_t limit, const TextInput& input) {
-  if (const auto* typed = std::get_if<TextTyped>(&input)) {
-    append_typed(text, typed->text, limit);
-  } else {
-    erase_last_char(text);
-  }
-  // The caret is at the end of the text: keep the field's last line in view as it grows.
-  const auto focus = focused_control(m);
-  const ScreenFrame f = screen_frame(m);
-  clamp_scroll(m.scroll, f);
-  for (const auto& t : f.targets) {
-    if (focus && t.control == *focus && t.scrolls) {
-      const float tail = std::min(t.rect.h, 48.0f);
-      reveal(m.scroll, f, {t.rect.x, t.rect.bottom() - tail, t.rect.w, tail});
-      return;
-    }
-  }
+void move_on(Step& st) {
+  AppModel& m = st.m;
+  const auto n = static_cast<int>(controls(m).size());
+  if (n == 0) return;
+  m.focus = (m.focus + 1) % n;
+  reveal_focus(m);
+  if (focused_field(m)) screen_text(st, FieldFocused{});
 }
 
 }  // namespace unknot::app

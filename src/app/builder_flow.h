@@ -1,11 +1,9 @@
 // Moving between the therapist's homework builder pages (therapist mode only): the routine page
-// opens from Settings, and the step, picker and schedule pages return to it as it was. Also the
-// builder fields' typing. Pure std + core.
+// opens from Settings, and the step, picker and schedule pages return to it as it was. Pure std +
+// core.
 #pragma once
 
-#include <cstddef>
 #include <optional>
-#include <string>
 
 #include "app/actions.h"
 #include "app/model.h"
@@ -22,8 +20,8 @@ void open_builder(AppModel& m, float scroll = 0, std::optional<Control> focus = 
 // maximum), on its partner (the − beside it), so the focus never jumps down the page.
 void keep_focus(AppModel& m, Control was);
 
-// Typing or Backspace in a builder field holding `text`, at most `limit` characters: line
-// breaks become spaces. Keeps the field's end, where the caret is, in view.
-void edit_field(AppModel& m, std::string& text, std::size_t limit, const TextInput& input);
+// Enter in a one-line builder field (or Ctrl+Enter in the note): the focus goes on to the next
+// control, as Tab takes it (a field reached so selects its text).
+void move_on(Step& st);
 
 }  // namespace unknot::app

@@ -11,6 +11,8 @@
 
 #include "app/builder_draft.h"
 #include "app/builder_flow.h"
+#include "app/builder_plan_page.h"
+#include "app/builder_step_page.h"
 #include "app/care_flow.h"
 #include "app/screens.h"
 #include "app/view.h"
@@ -19,6 +21,7 @@ namespace unknot::app {
 namespace {
 
 constexpr float kCardPad = 16;
+constexpr Control kTitleField{ControlKind::BuilderField, field_index(BuilderText::Title)};
 
 std::string base36(std::int64_t v) {
   if (v <= 0) return "0";
@@ -76,7 +79,7 @@ BuilderPageLayout lay_out(const AppModel& m, const BuilderScreen& s, const Env& 
   Flow f{t, col.x, col.w, l.page.viewport.y + 8 - dy};
   l.title = f.add("Homework", Font::Title, 16);
   l.title_label = f.add("Routine title", Font::Caption, 4);
-  l.title_field = field_layout(f, BuilderText::Title, d.title, "Name the routine", 1, 16);
+  l.title_field = builder_field(f, BuilderText::Title, s.title, "Name the routine", 1, 16);
   // "Steps" with the routine's length beside it, or under it when both do not fit.
   const std::string length = "About " + format_minutes(draft_length(m));
   const float length_w = std::ceil(t.width(length, Font::Body)) + 2;
@@ -124,6 +127,18 @@ bool check(AppModel& m, BuilderScreen& s) {
 
 }  // namespace
 
+BuilderScreen builder_screen(const HomeworkDraft& d) {
+  BuilderScreen s;
+  s.title = TextEdit(d.title, kMaxTitleChars);
+  return s;
+}
+
+std::optional<FieldRef> text_field(const AppModel& m, const BuilderScreen& s, Control c,
+                                   const Env& env) {
+  if (c != kTitleField || s.confirming_new) return std::nullopt;
+  return FieldRef{c, &s.title, builder_page_layout(m, s, env).title_field.place};
+}
+
 BuilderPageLayout builder_page_layout(const AppModel& m, const BuilderScreen& s, const Env& env) {
   BuilderPageLayout l = lay_out(m, s, env, 0);
   const float dy = std::clamp(env.scroll, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h));
@@ -143,8 +158,7 @@ ScreenFrame frame(const AppModel& m, const BuilderScreen& s, const Env& env) {
   }
   add_target(f, {ControlKind::Back, 0}, l.back, "Back");
   add_target(f, {ControlKind::NewHomework, 0}, l.new_button, "New homework");
-  add_scrolling(f, {ControlKind::BuilderField, field_index(BuilderText::Title)}, l.title_field.box,
-                "Routine title", Role::Field);
+  add_scrolling(f, kTitleField, l.title_field.place.box, "Routine title", Role::Field);
   add_stepper(f, l.settle.minutes);
   add_chooser(f, l.settle.pattern, "pattern for breathing in");
   for (std::size_t i = 0; i < l.steps.size(); ++i) {
@@ -183,7 +197,7 @@ void activate(Step& st, BuilderScreen& screen, Control c) {
       }
       d = HomeworkDraft{};
       m.scroll = {};
-      open_screen(m, BuilderScreen{});
+      open_screen(m, builder_screen(d));
       return;
     case ControlKind::EndCancel:
       s.confirming_new = false;
@@ -199,13 +213,13 @@ void activate(Step& st, BuilderScreen& screen, Control c) {
       break;
     case ControlKind::StepRow:
       if (c.index < 0 || c.index >= static_cast<int>(d.steps.size())) return;
-      open_screen(m, BuilderStepScreen{c.index, m.scroll.offset});
+      open_screen(m, builder_step_screen(m, c.index, m.scroll.offset));
       return;
     case ControlKind::AddMuscle:
       open_screen(m, BuilderPickScreen{m.scroll.offset});
       return;
     case ControlKind::HomeworkSchedule:
-      open_screen(m, BuilderPlanScreen{m.scroll.offset});
+      open_screen(m, builder_plan_screen(d, m.scroll.offset));
       return;
     case ControlKind::TryHomework:
       if (check(m, screen)) {
@@ -239,10 +253,16 @@ void scroll(Step& st, BuilderScreen& s, float dy) {
 }
 
 void text_input(Step& st, BuilderScreen& s, const TextInput& t) {
-  const Control title{ControlKind::BuilderField, field_index(BuilderText::Title)};
-  if (s.confirming_new || focused_control(st.m) != title) return;
-  edit_field(st.m, st.m.homework_draft.title, kMaxTitleChars, t);
-  if (!s.problems.empty()) s.problems = draft_problems(st.m);
+  if (s.confirming_new) return;
+  AppModel& m = st.m;
+  const FieldPlace place = builder_page_layout(m, s, env_of(m)).title_field.place;
+  const FieldOutcome r = edit_field(st, s.title, kTitleField, place, t);
+  if (r.text_changed) {
+    m.homework_draft.title = s.title.text();
+    if (!s.problems.empty()) s.problems = draft_problems(m);
+    clamp_scroll(m.scroll, screen_frame(m));
+  }
+  if (r.submit) move_on(st);  // Enter goes on to the next control
 }
 
 }  // namespace unknot::app

@@ -5,6 +5,7 @@
 // module (app/screen_frame.h).
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -31,7 +32,7 @@ struct BuilderPageLayout {
   PageFrame page;
   Rect back, new_button;
   TextBlock title, title_label;
-  BuilderFieldLayout title_field;
+  BuilderField title_field;
   TextBlock steps_heading, length;  // "Steps", "About 9 min" (beside it, or under it)
   BuilderBlockLayout settle;
   std::vector<BuilderCardLayout> steps;  // "2. Sternocleidomastoid", its dose: opens the step
@@ -48,11 +49,15 @@ struct BuilderPageLayout {
 };
 // Laid out at env's window, text measure and scroll (content moved up by env.scroll).
 BuilderPageLayout builder_page_layout(const AppModel& m, const BuilderScreen& s, const Env& env);
+// The routine page for `d`, its title in the title field.
+BuilderScreen builder_screen(const HomeworkDraft& d);
 
 void activate(Step& st, BuilderScreen& s, Control c);
 void back(Step& st, BuilderScreen& s);
 void scroll(Step& st, BuilderScreen& s, float dy);
 void text_input(Step& st, BuilderScreen& s, const TextInput& t);
+std::optional<FieldRef> text_field(const AppModel& m, const BuilderScreen& s, Control c,
+                                   const Env& env);
 ScreenFrame frame(const AppModel& m, const BuilderScreen& s, const Env& env);
 Control primary(const AppModel& m, const BuilderScreen& s);
 

@@ -9,13 +9,17 @@
 namespace unknot::app {
 namespace {
 
+constexpr Control kTherapistField{ControlKind::BuilderField, field_index(BuilderText::Therapist)};
+constexpr Control kNoteField{ControlKind::BuilderField, field_index(BuilderText::Note)};
+
 BuilderStepperLayout plan_stepper(Flow& f, const HomeworkDraft& d, core::Day today, BuilderValue v,
                                   std::string_view label, int value, float gap) {
   return stepper_layout(f, v, label, std::to_string(value), "00", plan_can(d, today, v, -1),
                         plan_can(d, today, v, 1), gap);
 }
 
-BuilderPlanPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
+BuilderPlanPageLayout lay_out(const AppModel& m, const BuilderPlanScreen& s, const Env& env,
+                              float dy) {
   BuilderPlanPageLayout l;
   const TextMeasure& t = env.text;
   const HomeworkDraft& d = m.homework_draft;
@@ -51,9 +55,9 @@ BuilderPlanPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
                          (sessions == 1 ? " session" : " sessions"),
                      Font::Caption, 16);
   l.therapist_label = f.add("Your name, as the client sees it", Font::Caption, 4);
-  l.therapist = field_layout(f, BuilderText::Therapist, d.therapist, "Optional", 1, 16);
+  l.therapist = builder_field(f, BuilderText::Therapist, s.therapist, "Optional", 1, 16);
   l.note_label = f.add("Note to the client", Font::Caption, 4);
-  l.note = field_layout(f, BuilderText::Note, d.note, "Optional", 3, 8);
+  l.note = builder_field(f, BuilderText::Note, s.note, "Optional", 3, 8);
   l.content_h = f.y + 16 + dy - l.page.viewport.y;
   return l;
 }
@@ -71,14 +75,31 @@ std::string day_text(core::Day day) {
          std::to_string(static_cast<int>(ymd.year()));
 }
 
-BuilderPlanPageLayout builder_plan_page_layout(const AppModel& m, const Env& env) {
-  BuilderPlanPageLayout l = lay_out(m, env, 0);
+BuilderPlanPageLayout builder_plan_page_layout(const AppModel& m, const BuilderPlanScreen& s,
+                                               const Env& env) {
+  BuilderPlanPageLayout l = lay_out(m, s, env, 0);
   const float dy = std::clamp(env.scroll, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h));
-  return dy > 0 ? lay_out(m, env, dy) : l;
+  return dy > 0 ? lay_out(m, s, env, dy) : l;
 }
 
-ScreenFrame frame(const AppModel& m, const BuilderPlanScreen&, const Env& env) {
-  const BuilderPlanPageLayout l = builder_plan_page_layout(m, env);
+BuilderPlanScreen builder_plan_screen(const HomeworkDraft& d, float builder_scroll) {
+  BuilderPlanScreen s;
+  s.builder_scroll = builder_scroll;
+  s.therapist = TextEdit(d.therapist, kMaxTherapistChars);
+  s.note = TextEdit(d.note, kMaxNoteChars, true);
+  return s;
+}
+
+std::optional<FieldRef> text_field(const AppModel& m, const BuilderPlanScreen& s, Control c,
+                                   const Env& env) {
+  if (c != kTherapistField && c != kNoteField) return std::nullopt;
+  const BuilderPlanPageLayout l = builder_plan_page_layout(m, s, env);
+  if (c == kTherapistField) return FieldRef{c, &s.therapist, l.therapist.place};
+  return FieldRef{c, &s.note, l.note.place};
+}
+
+ScreenFrame frame(const AppModel& m, const BuilderPlanScreen& s, const Env& env) {
+  const BuilderPlanPageLayout l = builder_plan_page_layout(m, s, env);
   ScreenFrame f;
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
@@ -94,10 +115,8 @@ ScreenFrame frame(const AppModel& m, const BuilderPlanScreen&, const Env& env) {
                   Role::Button, move.enabled);
   }
   add_stepper(f, l.weeks);
-  add_scrolling(f, {ControlKind::BuilderField, field_index(BuilderText::Therapist)},
-                l.therapist.box, "Your name", Role::Field);
-  add_scrolling(f, {ControlKind::BuilderField, field_index(BuilderText::Note)}, l.note.box,
-                "Note to the client", Role::Field);
+  add_scrolling(f, kTherapistField, l.therapist.place.box, "Your name", Role::Field);
+  add_scrolling(f, kNoteField, l.note.place.box, "Note to the client", Role::Field);
   add_target(f, {ControlKind::Done, 0}, l.done, "Done");
   return f;
 }
@@ -136,16 +155,18 @@ void back(Step& st, BuilderPlanScreen& s) { activate(st, s, {ControlKind::Back, 
 
 void scroll(Step& st, BuilderPlanScreen&, float dy) { scroll_content(st.m, dy); }
 
-void text_input(Step& st, BuilderPlanScreen&, const TextInput& t) {
+void text_input(Step& st, BuilderPlanScreen& s, const TextInput& t) {
   AppModel& m = st.m;
-  const auto focus = focused_control(m);
-  if (!focus || focus->kind != ControlKind::BuilderField) return;
   HomeworkDraft& d = m.homework_draft;
-  if (focus->index == field_index(BuilderText::Therapist)) {
-    edit_field(m, d.therapist, kMaxTherapistChars, t);
-  } else if (focus->index == field_index(BuilderText::Note)) {
-    edit_field(m, d.note, kMaxNoteChars, t);
-  }
+  const BuilderPlanPageLayout l = builder_plan_page_layout(m, s, env_of(m));
+  // Each acts only for its own field: the one pressed, or else the one focused.
+  const FieldOutcome name = edit_field(st, s.therapist, kTherapistField, l.therapist.place, t);
+  const FieldOutcome note = edit_field(st, s.note, kNoteField, l.note.place, t);
+  if (name.text_changed) d.therapist = s.therapist.text();
+  if (note.text_changed) d.note = s.note.text();
+  if (name.text_changed || note.text_changed) clamp_scroll(m.scroll, screen_frame(m));
+  // Enter in the name, or Ctrl+Enter in the note, goes on to the next control.
+  if (name.submit || note.submit) move_on(st);
 }
 
 }  // namespace unknot::app

@@ -4,6 +4,7 @@
 // text wrapped in full; the page scrolls. One screen module (app/screen_frame.h).
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -36,13 +37,17 @@ struct BuilderPlanPageLayout {
   std::vector<BuilderStartMove> start_moves;  // as kStartMoveLabels
   BuilderStepperLayout weeks;
   TextBlock end_note, therapist_label;
-  BuilderFieldLayout therapist;
+  BuilderField therapist;
   TextBlock note_label;
-  BuilderFieldLayout note;
+  BuilderField note;    // multi-line: Enter adds a line
   float content_h = 0;  // of the scrolling part, at scroll 0
 };
 // Laid out at env's window, text measure and scroll (content moved up by env.scroll).
-BuilderPlanPageLayout builder_plan_page_layout(const AppModel& m, const Env& env);
+BuilderPlanPageLayout builder_plan_page_layout(const AppModel& m, const BuilderPlanScreen& s,
+                                               const Env& env);
+// The schedule of `d`, its therapist's name and note in the fields; the routine page was
+// scrolled to `builder_scroll`.
+BuilderPlanScreen builder_plan_screen(const HomeworkDraft& d, float builder_scroll);
 
 // "Mon 2 Nov 2026"
 std::string day_text(core::Day day);
@@ -51,6 +56,8 @@ void activate(Step& st, BuilderPlanScreen& s, Control c);
 void back(Step& st, BuilderPlanScreen& s);
 void scroll(Step& st, BuilderPlanScreen& s, float dy);
 void text_input(Step& st, BuilderPlanScreen& s, const TextInput& t);
+std::optional<FieldRef> text_field(const AppModel& m, const BuilderPlanScreen& s, Control c,
+                                   const Env& env);
 ScreenFrame frame(const AppModel& m, const BuilderPlanScreen& s, const Env& env);
 Control primary(const AppModel& m, const BuilderPlanScreen& s);
 

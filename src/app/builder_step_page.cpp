@@ -20,6 +20,8 @@ namespace {
 // Every value box of the page is as wide as the longest value any of them shows, so the − and
 // + line up down the page.
 constexpr std::string_view kWidestValue = "0 breaths";
+constexpr Control kInstructionField{ControlKind::BuilderField,
+                                    field_index(BuilderText::Instruction)};
 
 const core::StepSpec* step_of(const AppModel& m, const BuilderStepScreen& s) {
   const auto& steps = m.homework_draft.steps;
@@ -80,14 +82,14 @@ BuilderStepPageLayout lay_out(const AppModel& m, const BuilderStepScreen& s, con
   l.pattern_label = f.add("Breathing during the hold (no breath holds)", Font::Caption, 4);
   l.pattern = chooser_layout(f, BuilderValue::StepPattern, pattern_name(step.pattern_id), 16);
   // "Instruction" with its count of characters on the right.
-  const std::string count =
-      std::to_string(code_points(step.instruction)) + "/" + std::to_string(kMaxInstructionChars);
+  const std::string count = std::to_string(code_points(s.instruction.text())) + "/" +
+                            std::to_string(kMaxInstructionChars);
   const float count_w = std::ceil(t.width("000/000", Font::Caption)) + 2;
   l.instruction_label = text_block(t, "Instruction", Font::Caption, f.x, f.y, f.w - count_w - 8);
   l.instruction_count = text_block(t, count, Font::Caption, f.x + f.w - count_w, f.y, count_w);
   f.y = l.instruction_label.box.bottom() + 4;
-  l.instruction = field_layout(f, BuilderText::Instruction, step.instruction,
-                               "One line, for closed eyes", 3, 16);
+  l.instruction =
+      builder_field(f, BuilderText::Instruction, s.instruction, "One line, for closed eyes", 3, 16);
   const auto moves = chip_rows(f, kMoveLabels, Font::Button, 24);
   l.move_up = moves[0];
   l.move_down = moves[1];
@@ -102,6 +104,21 @@ BuilderStepPageLayout lay_out(const AppModel& m, const BuilderStepScreen& s, con
 }
 
 }  // namespace
+
+BuilderStepScreen builder_step_screen(const AppModel& m, int step, float builder_scroll) {
+  BuilderStepScreen s;
+  s.step = step;
+  s.builder_scroll = builder_scroll;
+  if (const core::StepSpec* found = step_of(m, s))
+    s.instruction = TextEdit(found->instruction, kMaxInstructionChars);
+  return s;
+}
+
+std::optional<FieldRef> text_field(const AppModel& m, const BuilderStepScreen& s, Control c,
+                                   const Env& env) {
+  if (c != kInstructionField || step_of(m, s) == nullptr) return std::nullopt;
+  return FieldRef{c, &s.instruction, builder_step_page_layout(m, s, env).instruction.place};
+}
 
 BuilderStepPageLayout builder_step_page_layout(const AppModel& m, const BuilderStepScreen& s,
                                                const Env& env) {
@@ -130,8 +147,7 @@ ScreenFrame frame(const AppModel& m, const BuilderStepScreen& s, const Env& env)
     if (l.rest) add_stepper(f, *l.rest);
     add_stepper(f, l.pressure);
     add_chooser(f, l.pattern, "breathing pattern");
-    add_scrolling(f, {ControlKind::BuilderField, field_index(BuilderText::Instruction)},
-                  l.instruction.box, "Instruction", Role::Field);
+    add_scrolling(f, kInstructionField, l.instruction.place.box, "Instruction", Role::Field);
     add_scrolling(f, {ControlKind::MoveStepUp, 0}, l.move_up, "Move up", Role::Button,
                   l.can_move_up);
     add_scrolling(f, {ControlKind::MoveStepDown, 0}, l.move_down, "Move down", Role::Button,
@@ -212,10 +228,15 @@ void back(Step& st, BuilderStepScreen& s) { activate(st, s, {ControlKind::Back, 
 void scroll(Step& st, BuilderStepScreen&, float dy) { scroll_content(st.m, dy); }
 
 void text_input(Step& st, BuilderStepScreen& s, const TextInput& t) {
-  const Control field{ControlKind::BuilderField, field_index(BuilderText::Instruction)};
-  if (step_of(st.m, s) == nullptr || focused_control(st.m) != field) return;
-  edit_field(st.m, st.m.homework_draft.steps[static_cast<std::size_t>(s.step)].instruction,
-             kMaxInstructionChars, t);
+  AppModel& m = st.m;
+  if (step_of(m, s) == nullptr) return;
+  const FieldPlace place = builder_step_page_layout(m, s, env_of(m)).instruction.place;
+  const FieldOutcome r = edit_field(st, s.instruction, kInstructionField, place, t);
+  if (r.text_changed) {
+    m.homework_draft.steps[static_cast<std::size_t>(s.step)].instruction = s.instruction.text();
+    clamp_scroll(m.scroll, screen_frame(m));
+  }
+  if (r.submit) move_on(st);  // Enter goes on to the next control
 }
 
 }  // namespace unknot::app

@@ -40,7 +40,7 @@ struct BuilderStepPageLayout {
   TextBlock pressure_note, pattern_label;
   BuilderChooserLayout pattern;
   TextBlock instruction_label, instruction_count;
-  BuilderFieldLayout instruction;
+  BuilderField instruction;
   Rect move_up, move_down;
   bool can_move_up = false, can_move_down = false;
   Rect remove;          // "Delete step": apart from the rest, never styled as the main action
@@ -49,11 +49,16 @@ struct BuilderStepPageLayout {
 // Laid out at env's window, text measure and scroll (content moved up by env.scroll).
 BuilderStepPageLayout builder_step_page_layout(const AppModel& m, const BuilderStepScreen& s,
                                                const Env& env);
+// The page of the draft's step `step`, its instruction in the field; the routine page was
+// scrolled to `builder_scroll`.
+BuilderStepScreen builder_step_screen(const AppModel& m, int step, float builder_scroll);
 
 void activate(Step& st, BuilderStepScreen& s, Control c);
 void back(Step& st, BuilderStepScreen& s);
 void scroll(Step& st, BuilderStepScreen& s, float dy);
 void text_input(Step& st, BuilderStepScreen& s, const TextInput& t);
+std::optional<FieldRef> text_field(const AppModel& m, const BuilderStepScreen& s, Control c,
+                                   const Env& env);
 ScreenFrame frame(const AppModel& m, const BuilderStepScreen& s, const Env& env);
 Control primary(const AppModel& m, const BuilderStepScreen& s);
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/text_edit.h"
 #include "core/body_map.h"
 #include "core/muscle_library.h"
 #include "core/pain_stats.h"
@@ -86,21 +87,27 @@ struct HomeworkDraft {
   friend bool operator==(const HomeworkDraft&, const HomeworkDraft&) = default;
 };
 // The routine and its steps; problems from the last Export or Try, shown until they are fixed.
-// Its scroll is the model's (AppModel::scroll), as every page's.
+// Its scroll is the model's (AppModel::scroll), as every page's. A page's text fields are
+// TextEdits filled from the draft as the page opens (builder_page.h: builder_screen, and the
+// like for the step and the schedule); what is typed goes back to the draft at once.
 struct BuilderScreen {
   std::vector<std::string> problems;
   bool confirming_new = false;  // "Start afresh?" is open
+  TextEdit title;               // the routine's title
 };
 // The pages below keep the routine page's scroll, to return to it as it was.
 struct BuilderStepScreen {  // one pressure step of the draft
   int step = 0;
   float builder_scroll = 0;
+  TextEdit instruction;  // the step's
 };
 struct BuilderPickScreen {  // every muscle of the library, grouped by region
   float builder_scroll = 0;
 };
 struct BuilderPlanScreen {  // the prescription: how often, which days, when, who
   float builder_scroll = 0;
+  TextEdit therapist;  // the therapist's name
+  TextEdit note;       // to the client: multi-line
 };
 
 }  // namespace unknot::app

@@ -63,10 +63,10 @@ struct Step {
 // never intent. The field selects its text, so typing replaces a prefilled value.
 struct FieldFocused {};
 
-// Input for a text field: typing, erasing, key edits, presses and drags, the IME's composition
-// and pasted text go to the field pressed or focused (app/text_field.h).
-using TextInput = std::variant<TextTyped, TextErased, FieldKeyed, FieldPressed, FieldDragged,
-                               FieldComposed, ClipboardRead, FieldFocused>;
+// Input for a text field: typing, key edits (erasing too), presses and drags, the IME's
+// composition and pasted text go to the field pressed or focused (app/text_field.h).
+using TextInput = std::variant<TextTyped, FieldKeyed, FieldPressed, FieldDragged, FieldComposed,
+                               ClipboardRead, FieldFocused>;
 
 template <class S>
 concept ScreenModule = requires(Step& st, S& s, const AppModel& m, const S& cs, Control c, float dy,

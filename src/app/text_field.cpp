@@ -126,7 +126,8 @@ FieldLayout field_layout(const TextEdit& edit, const FieldPlace& place, const Te
   l.line_h = t.line_height(place.font);
   l.text = view.text;
   const std::string_view text = l.text;
-  if (edit.multi_line()) {
+  const bool wraps = edit.multi_line() || place.wrap;
+  if (wraps) {
     l.text_box = place.box.inset(place.pad);
     l.lines = edit_lines(text, l.text_box.w, m);
   } else {
@@ -140,7 +141,7 @@ FieldLayout field_layout(const TextEdit& edit, const FieldPlace& place, const Te
     if (full > room) l.shift = std::clamp(caret_x - room, 0.0f, full - room);
   }
   const Geometry g(l, m);
-  if (edit.multi_line()) {
+  if (wraps) {
     for (std::size_t i = 0; i < l.lines.size(); ++i) {
       std::size_t end = l.lines[i].end;
       while (end > l.lines[i].begin && text[end - 1] == ' ') --end;  // spaces hanging at a wrap
@@ -206,8 +207,6 @@ FieldOutcome edit_field(Step& st, TextEdit& edit, Control control, const FieldPl
     edit.move_to(field_offset_at(field_layout(edit, place, t), drag->at, t, place.font), true);
   } else if (const auto* typed = std::get_if<TextTyped>(&input)) {
     edit.insert(typed->text);
-  } else if (std::holds_alternative<TextErased>(input)) {
-    edit.erase_backward();
   } else if (const auto* key = std::get_if<FieldKeyed>(&input)) {
     key_edit(st, edit, field_layout(edit, place, t), measure, key->key, out);
   } else if (const auto* pasted = std::get_if<ClipboardRead>(&input)) {

@@ -29,11 +29,14 @@
 namespace unknot::app {
 
 // Where a field is: its box as drawn (window dp, after scrolling) and its text style. Text is
-// inset by `pad`; a single-line field centres its one line in the box.
+// inset by `pad`; a single-line field centres its one line in the box, unless it `wrap`s: then
+// its text wraps to the box's inner width from the top, as a multi-line field's does (the box is
+// as tall as its lines), while its keys stay a single line's (Enter submits, no line breaks).
 struct FieldPlace {
   Rect box;
   Font font = Font::Body;
   float pad = 12;
+  bool wrap = false;
 };
 
 // A field as a screen reports it (see text_field above). `edit` points into the model.
@@ -50,10 +53,10 @@ struct FieldRun {
   Point at;
 };
 
-// A field laid out: what to draw and where a press lands. A multi-line field wraps its text to
-// the box's inner width and draws every line (the box grows with field_height). A single-line
-// field slides sideways so the caret stays in view and draws only the whole characters inside
-// its box.
+// A field laid out: what to draw and where a press lands. A multi-line field (and a wrapping
+// one) wraps its text to the box's inner width and draws every line (the box grows with
+// field_height). A single-line field slides sideways so the caret stays in view and draws only
+// the whole characters inside its box.
 struct FieldLayout {
   Rect box;
   Rect text_box;     // the box less its padding: where lines start

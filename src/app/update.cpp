@@ -134,7 +134,6 @@ Transition update(AppModel m, const Action& action) {
             reveal_focus(m);
           },
           [&](const TextTyped& t) { screen_text(st, t); },
-          [&](const TextErased& t) { screen_text(st, t); },
           [&](const FieldKeyed& k) { screen_text(st, k); },
           [&](const FieldPressed& p) { screen_text(st, p); },
           [&](const FieldDragged& d) { screen_text(st, d); },

@@ -21,25 +21,14 @@ app::Env env_of(const DrawContext& dc, const app::AppModel& m) {
   return {dc.window, app::measure_of(m), m.scroll.offset};
 }
 
-// A text field: its text wrapped in full, a caret after it while focused, a hint when empty.
-void field(DrawContext& dc, const app::BuilderFieldLayout& f, bool empty) {
-  const Palette& p = dc.palette;
-  Canvas& c = dc.canvas;
-  const bool focus = dc.focused(ControlKind::BuilderField, app::field_index(f.field));
-  c.fill_rounded(f.box, 12, p.surface);
-  c.stroke_rounded(f.box, 12, focus ? 2.0f : 1.0f, focus ? p.accent : p.outline);
-  if (empty && !focus) {
-    c.text_block(f.hint, p.muted);
-    return;
-  }
-  c.text_block(f.text, p.text);
-  if (!focus) return;
-  const float line = c.line_height(Font::Body);
-  const float x = f.text.lines.empty()
-                      ? f.text.box.x
-                      : f.text.box.x + c.text_width(f.text.lines.back(), Font::Body);
-  const float y = f.text.lines.empty() ? f.text.box.y : f.text.box.bottom() - line;
-  c.fill_rect({x + 1, y + 3, 2, line - 6}, p.accent);
+// A text field (app/text_field.h): its text wrapped in full, the caret and selection while
+// focused, the hint while empty and unfocused.
+void field(DrawContext& dc, const app::AppModel& m, const app::TextEdit& edit,
+           const app::BuilderField& f) {
+  draw_field(dc, m, edit, f.place, f.control());
+  const auto focused = app::focused_field(m);
+  if (edit.text().empty() && !edit.composing() && !(focused && focused->control == f.control()))
+    dc.canvas.text_block(f.hint, dc.palette.muted);
 }
 
 void stepper(DrawContext& dc, const app::BuilderStepperLayout& s) {
@@ -98,7 +87,7 @@ void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderScr
     const Clip clip(c, l.page.viewport);
     c.text_block(l.title, p.text);
     c.text_block(l.title_label, p.muted);
-    field(dc, l.title_field, d.title.empty());
+    field(dc, m, s.title, l.title_field);
     c.text_block(l.steps_heading, p.text);
     c.text_block(l.length, p.muted, Align::Right);
     block(dc, l.settle);
@@ -159,7 +148,7 @@ void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderSte
     chooser(dc, l.pattern);
     c.text_block(l.instruction_label, p.muted);
     c.text_block(l.instruction_count, p.muted, Align::Right);
-    field(dc, l.instruction, step.instruction.empty());
+    field(dc, m, s.instruction, l.instruction);
     button(dc, l.move_up, app::kMoveLabels[0], ButtonStyle::Secondary,
            dc.focused(ControlKind::MoveStepUp), l.can_move_up);
     button(dc, l.move_down, app::kMoveLabels[1], ButtonStyle::Secondary,
@@ -189,11 +178,11 @@ void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderPic
   scroll_indicator(dc, l.page.viewport, l.content_h, m.scroll.offset);
 }
 
-void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderPlanScreen&) {
+void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderPlanScreen& s) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
   const auto& d = m.homework_draft;
-  const auto l = app::builder_plan_page_layout(m, env_of(dc, m));
+  const auto l = app::builder_plan_page_layout(m, s, env_of(dc, m));
   back_button(dc, l.back, dc.focused(ControlKind::Back));
   {
     const Clip clip(c, l.page.viewport);
@@ -214,9 +203,9 @@ void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderPla
     stepper(dc, l.weeks);
     c.text_block(l.end_note, p.muted);
     c.text_block(l.therapist_label, p.muted);
-    field(dc, l.therapist, d.therapist.empty());
+    field(dc, m, s.therapist, l.therapist);
     c.text_block(l.note_label, p.muted);
-    field(dc, l.note, d.note.empty());
+    field(dc, m, s.note, l.note);
   }
   scroll_indicator(dc, l.page.viewport, l.content_h, m.scroll.offset);
   button(dc, l.done, "Done", ButtonStyle::Primary, dc.focused(ControlKind::Done));

@@ -24,7 +24,6 @@ bool on_rating(const app::AppModel& m) {
   if (const auto* c = std::get_if<app::CheckinScreen>(&m.screen)) return !c->pgic_step;
   return std::holds_alternative<app::RatingScreen>(m.screen);
 }
-bool editing_name(const app::AppModel& m) { return app::editing_text(m); }
 bool on_player(const app::AppModel& m) {
   return std::holds_alternative<app::PlayerScreen>(m.screen);
 }
@@ -50,22 +49,14 @@ std::optional<app::Action> body_zone_key(SDL_Keycode code, const app::AppModel& 
 
 // A key while a text field has focus: typing arrives as SDL_TEXTINPUT, editing keys become the
 // field's edits, Up / Down leave a single-line field, Tab and Escape act as anywhere else.
-std::optional<app::Action> field_key(const SDL_KeyboardEvent& k, const app::AppModel& m,
+std::optional<app::Action> field_key(const SDL_KeyboardEvent& k, const app::FieldRef& field,
                                      bool& pass_on) {
   const SDL_Keycode code = k.keysym.sym;
   pass_on = false;
-  const auto field = app::focused_field(m);
-  if (!field) {
-    // The builder's fields, which have no caret yet: Backspace erases, Enter moves on.
-    if (code == SDLK_BACKSPACE) return app::TextErased{};
-    if (code == SDLK_RETURN || code == SDLK_KP_ENTER) return app::FocusMoved{1};
-    pass_on = code == SDLK_TAB || code == SDLK_ESCAPE || code == SDLK_UP || code == SDLK_DOWN;
-    return std::nullopt;
-  }
-  if (field->edit->composing()) return std::nullopt;  // the IME has the keys
+  if (field.edit->composing()) return std::nullopt;  // the IME has the keys
   if (const auto edit = text_key_edit(k.keysym)) {
     const bool vertical = edit->key == app::EditKey::Up || edit->key == app::EditKey::Down;
-    if (vertical && !field->edit->multi_line() && !edit->shift)
+    if (vertical && !field.edit->multi_line() && !edit->shift)
       return app::FocusMoved{edit->key == app::EditKey::Down ? 1 : -1};
     return app::FieldKeyed{*edit};
   }
@@ -76,9 +67,9 @@ std::optional<app::Action> field_key(const SDL_KeyboardEvent& k, const app::AppM
 std::optional<app::Action> key(const SDL_KeyboardEvent& k, const app::AppModel& m) {
   const SDL_Keycode code = k.keysym.sym;
   const bool shift = (k.keysym.mod & KMOD_SHIFT) != 0;
-  if (editing_name(m)) {
+  if (const auto field = app::focused_field(m)) {
     bool pass_on = false;
-    if (auto action = field_key(k, m, pass_on)) return action;
+    if (auto action = field_key(k, *field, pass_on)) return action;
     if (!pass_on) return std::nullopt;
   }
   if (on_rating(m)) {
@@ -158,7 +149,7 @@ std::optional<app::Action> intent(const SDL_Event& e, const app::AppModel& m, ap
     case SDL_KEYDOWN:
       return key(e.key, m);
     case SDL_TEXTINPUT:
-      if (editing_name(m)) return app::TextTyped{e.text.text};
+      if (app::editing_text(m)) return app::TextTyped{e.text.text};
       return std::nullopt;
     case SDL_MOUSEWHEEL: {
       // One notch of a wheel scrolls about a row; precise touchpads send fractions.

@@ -124,7 +124,7 @@ TEST_CASE("a new pattern is validated before it is saved and names the problem")
   d.press(ControlKind::JustBreathe).press(ControlKind::NewPattern);
   REQUIRE(std::holds_alternative<EditorScreen>(d.model.screen));
   CHECK(focused_control(d.model) == Control{ControlKind::NameField, 0});
-  for (int i = 0; i < 20; ++i) d(TextErased{});
+  for (int i = 0; i < 20; ++i) d(FieldKeyed{{EditKey::Backspace}});
   d(TextTyped{"Slow 5"});
   CHECK(std::get<EditorScreen>(d.model.screen).draft.name == "Slow 5");
   for (int i = 0; i < 6; ++i) d.press(ControlKind::PhaseDown, 0);  // inhale 4 s -> 1 s floor
@@ -140,7 +140,7 @@ TEST_CASE("a new pattern is validated before it is saved and names the problem")
 
   Driver blank;
   blank.press(ControlKind::JustBreathe).press(ControlKind::NewPattern);
-  for (int i = 0; i < 20; ++i) blank(TextErased{});
+  for (int i = 0; i < 20; ++i) blank(FieldKeyed{{EditKey::Backspace}});
   blank.press(ControlKind::Save);
   CHECK(blank.all<SavePattern>().empty());
   REQUIRE_FALSE(std::get<EditorScreen>(blank.model.screen).problems.empty());

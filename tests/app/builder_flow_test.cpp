@@ -169,7 +169,7 @@ TEST_CASE("a step's every field stays within its limits") {
     d.type(ControlKind::BuilderField, 1, " Slowly.");
     CHECK(d.step(0).instruction ==
           asset_library()->find("upper_trapezius")->instruction + " Slowly.");
-    d(app::TextErased{});
+    d(app::FieldKeyed{{app::EditKey::Backspace}});
     CHECK(d.step(0).instruction.back() == 'y');
     d(app::TextTyped{std::string(300, 'a')});
     CHECK(d.step(0).instruction.size() == 200);
@@ -248,7 +248,7 @@ TEST_CASE("the schedule: times a day, days, start, weeks, therapist and note") {
   d.type(ControlKind::BuilderField, 2, "Dr. Lee");
   d.type(ControlKind::BuilderField, 3, "Gently,\nevery morning.");
   CHECK(d.draft().therapist == "Dr. Lee");
-  CHECK(d.draft().note == "Gently, every morning.");
+  CHECK(d.draft().note == "Gently,\nevery morning.");  // a note keeps its line breaks
   d.press(ControlKind::Done);
   CHECK(std::holds_alternative<app::BuilderScreen>(d.model.screen));
   CHECK(app::focused_control(d.model) == Control{ControlKind::HomeworkSchedule, 0});
@@ -334,7 +334,7 @@ TEST_CASE("problems are shown instead of exporting, and go once fixed") {
   // An empty title is reported against the title, and typing clears it again.
   d.press(ControlKind::HomeworkSchedule).press(ControlKind::DayToggle, 2).press(ControlKind::Done);
   d.press(ControlKind::BuilderField, 0);
-  for (int i = 0; i < 20; ++i) d(app::TextErased{});
+  for (int i = 0; i < 20; ++i) d(app::FieldKeyed{{app::EditKey::Backspace}});
   d.press(ControlKind::ExportHomework);
   REQUIRE(d.builder().problems.size() == 1);
   CHECK(d.builder().problems[0].starts_with("Title: "));

@@ -141,7 +141,8 @@ TEST_CASE("editing an entry saves its ratings and note only on Save") {
   CHECK(std::get<app::EntryScreen>(d.model.screen).entry.id == 2);
   d.press(ControlKind::RatingDown, 0).press(ControlKind::RatingDown, 0);  // 6 -> 4
   d.press(ControlKind::RatingUp, 1);                                      // 3 -> 4
-  d.press(ControlKind::NoteField)(app::TextTyped{"Stiff after <driving>"})(app::TextErased{});
+  d.press(ControlKind::NoteField)(app::TextTyped{"Stiff after <driving>"})(
+      app::FieldKeyed{{app::EditKey::Backspace}});
   const auto& s = std::get<app::EntryScreen>(d.model.screen);
   CHECK(s.before == 4);
   CHECK(s.after == 4);

@@ -154,7 +154,21 @@ TEST_CASE("every step's card and page name its muscle in full, wrapped rather th
       const auto l =
           app::builder_page_layout(m, std::get<app::BuilderScreen>(m.screen), app::env_of(m));
       REQUIRE(l.steps.size() == steps.size());
-      CHECK(joined(l.title_field.text.lines) == m.homework_draft.title);
+      // The title field wraps the whole title, every line drawn inside the field (the spaces
+      // where a line wraps hang past it, undrawn).
+      const auto& title = std::get<app::BuilderScreen>(m.screen).title;
+      const app::FieldLayout field = app::field_layout(title, l.title_field.place, canvas);
+      const std::string_view text = field.text;
+      std::string shown;
+      for (const auto& line : field.lines) shown += text.substr(line.begin, line.end - line.begin);
+      CHECK(shown == m.homework_draft.title);
+      for (const auto& run : field.runs) {
+        CHECK(run.at.x + canvas.width(text.substr(run.begin, run.end - run.begin), Font::Body) <=
+              field.text_box.right() + 0.5f);
+      }
+      if (size.w < 400) CHECK(field.lines.size() > 1);
+      CHECK(field.text_box.y + static_cast<float>(field.lines.size()) * field.line_h <=
+            l.title_field.place.box.bottom() + 0.5f);
       for (std::size_t i = 0; i < steps.size(); ++i) {
         CAPTURE(steps[i].title);
         CHECK(joined(l.steps[i].title.lines) == std::to_string(i + 1) + ". " + steps[i].title);

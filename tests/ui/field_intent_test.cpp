@@ -4,7 +4,10 @@
 #include <SDL.h>
 #include <doctest/doctest.h>
 
+#include <cstring>
+
 #include "app/app_builders.h"
+#include "app/bodymap_builders.h"
 #include "app/screens.h"
 #include "ui/intent.h"
 
@@ -33,6 +36,19 @@ app::AppModel editor() {
 app::AppModel entry_note() {
   app::AppModel m = entry_with_note(catalog_model(), "one\ntwo");
   m = act(m, app::Activated{{ControlKind::NoteField, 0}});
+  REQUIRE(app::editing_text(m));
+  return m;
+}
+
+// The homework builder's schedule page with the field `index` focused (2 the name, 3 the note).
+app::AppModel builder_field(int index) {
+  app::AppModel m = catalog_model();
+  m = act(m, app::LibraryLoaded{asset_library(), asset_body_map()});
+  m.therapist_mode = true;
+  for (const auto kind : {ControlKind::Settings, ControlKind::BuildHomework,
+                          ControlKind::HomeworkSchedule})
+    m = act(m, app::Activated{{kind, 0}});
+  m = act(m, app::Activated{{ControlKind::BuilderField, index}});
   REQUIRE(app::editing_text(m));
   return m;
 }
@@ -183,6 +199,36 @@ TEST_CASE("a tap in a field places the caret where the finger lifts") {
   REQUIRE(tapped.has_value());
   REQUIRE(std::holds_alternative<app::FieldPressed>(*tapped));
   CHECK_FALSE(std::get<app::FieldPressed>(*tapped).held);
+}
+
+TEST_CASE("the builder's fields take keys as every field does: edits, and no shortcuts") {
+  const app::AppModel name = builder_field(2);
+  CHECK(edit_of(key(name, SDLK_BACKSPACE)) == KeyEdit{EditKey::Backspace});
+  CHECK(edit_of(key(name, SDLK_RETURN)) == KeyEdit{EditKey::Enter});
+  CHECK(edit_of(key(name, SDLK_HOME, KMOD_LSHIFT)) == KeyEdit{EditKey::Home, true});
+  CHECK(edit_of(key(name, SDLK_LEFT)) == KeyEdit{EditKey::Left});
+  CHECK(edit_of(key(name, SDLK_a, KMOD_LCTRL)) == KeyEdit{EditKey::SelectAll});
+  // Space and letters press nothing: they arrive as text.
+  CHECK_FALSE(key(name, SDLK_SPACE).has_value());
+  CHECK_FALSE(key(name, SDLK_n).has_value());
+  SDL_Event typed{};
+  typed.type = SDL_TEXTINPUT;
+  std::strcpy(typed.text.text, "é");
+  const auto text = ui::intent(typed, name, kWindow, kPointsPerDp);
+  REQUIRE((text && std::holds_alternative<app::TextTyped>(*text)));
+  CHECK(std::get<app::TextTyped>(*text).text == "é");
+  // The name is one line: Down leaves it. The note is many: Down moves the caret.
+  const auto moved = key(name, SDLK_DOWN);
+  CHECK((moved && std::holds_alternative<app::FocusMoved>(*moved)));
+  CHECK(edit_of(key(builder_field(3), SDLK_DOWN)) == KeyEdit{EditKey::Down});
+  // A press in the note is a press in a field, where it lands.
+  const auto note = app::target_rect(name, kWindow, {ControlKind::BuilderField, 3});
+  REQUIRE(note.has_value());
+  const auto pressed = ui::intent(mouse(SDL_MOUSEBUTTONDOWN, note->center()), name, kWindow,
+                                  kPointsPerDp);
+  REQUIRE((pressed && std::holds_alternative<app::FieldPressed>(*pressed)));
+  CHECK(std::get<app::FieldPressed>(*pressed).control ==
+        app::Control{ControlKind::BuilderField, 3});
 }
 
 }  // namespace unknot::test

@@ -150,7 +150,7 @@ std::vector<std::pair<std::string, app::AppModel>> breathe_states() {
   }
   app::AppModel editor = press(m, K::NewPattern);
   out.emplace_back("editor", editor);
-  for (int i = 0; i < 30; ++i) editor = act(editor, app::TextErased{});
+  for (int i = 0; i < 30; ++i) editor = act(editor, app::FieldKeyed{{app::EditKey::Backspace}});
   for (int i = 0; i < 30; ++i) editor = press(editor, K::PhaseUp, 2);
   out.emplace_back("editor problems", press(editor, K::Save));
   out.emplace_back("editor by rate", press(press(m, K::NewPattern), K::ByRate));

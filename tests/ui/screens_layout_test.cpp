@@ -208,7 +208,7 @@ std::vector<std::pair<std::string, app::AppModel>> breathing_states() {
   out.emplace_back("breathing summary", at(session, 11min));
   app::AppModel editor = press(m, app::ControlKind::NewPattern);
   out.emplace_back("editor", editor);
-  for (int i = 0; i < 30; ++i) editor = act(editor, app::TextErased{});
+  for (int i = 0; i < 30; ++i) editor = act(editor, app::FieldKeyed{{app::EditKey::Backspace}});
   for (int i = 0; i < 30; ++i) editor = press(editor, app::ControlKind::PhaseUp, 2);
   out.emplace_back("editor problems", press(editor, app::ControlKind::Save));
   out.emplace_back("editor by rate",

@@ -9,6 +9,8 @@
 #include <string>
 
 #include "app/app_builders.h"
+#include "app/bodymap_builders.h"
+#include "app/builder_page.h"
 #include "app/entry_page.h"
 #include "app/screens.h"
 #include "ui/canvas.h"
@@ -119,6 +121,19 @@ app::Point over(const app::FieldLayout& l, const Canvas& c, std::size_t line, st
   const float after = c.width(text.substr(0, k + 1), l.font);
   return {l.text_box.x - l.shift + before + fraction * (after - before),
           l.text_box.y + (static_cast<float>(line) + 0.5f) * l.line_h};
+}
+
+// The homework builder's routine page (therapist mode).
+app::AppModel builder() {
+  app::AppModel m = test::catalog_model();
+  m = act(m, app::LibraryLoaded{test::asset_library(), test::asset_body_map()});
+  m.therapist_mode = true;
+  return act(act(m, app::Activated{{ControlKind::Settings, 0}}),
+             app::Activated{{ControlKind::BuildHomework, 0}});
+}
+
+const app::TextEdit& title_of(const app::AppModel& m) {
+  return std::get<app::BuilderScreen>(m.screen).title;
 }
 
 bool near(Color a, Color b) {
@@ -263,6 +278,63 @@ TEST_CASE(
   CHECK(shown);
   const app::Rect u = l.underline[0];
   CHECK_FALSE(near(phone.pixel({u.x + u.w / 2, u.y + u.h / 2}), p.surface));
+}
+
+TEST_CASE(
+    "the builder's title takes the caret where it is clicked, with the real font, and draws "
+    "its caret and selection") {
+  Phone phone;
+  const Palette& p = palette(ThemeKind::Dark);
+  app::AppModel m = phone.measured(builder());
+  m = act(m, app::Tick{{}, {}, core::Instant{50s}});
+  const auto& screen = std::get<app::BuilderScreen>(m.screen);
+  app::FieldLayout l = app::field_layout(
+      screen.title, app::builder_page_layout(m, screen, app::env_of(m)).title_field.place,
+      phone.canvas());
+  REQUIRE(l.text == "Home programme");
+  REQUIRE_FALSE(app::editing_text(m));
+  m = phone.click(m, over(l, phone.canvas(), 0, 4, 0.25f));  // the space after "Home"
+  CHECK(app::editing_text(m));
+  CHECK(title_of(m).caret() == 4);
+  m = act(m, app::TextTyped{" sweet"});
+  CHECK(m.homework_draft.title == "Home sweet programme");
+  // The caret drawn where the layout says, and hidden half a blink later.
+  l = focused_layout(m, phone.canvas());
+  phone.draw(m);
+  CHECK(near(phone.pixel(l.caret.center()), p.accent));
+  m = act(m, app::Tick{{}, {}, m.caret_moved_at + app::kCaretBlink});
+  phone.draw(m);
+  CHECK_FALSE(near(phone.pixel(l.caret.center()), p.accent));
+  // A double-click selects the word, drawn over the field.
+  m = phone.click(m, over(l, phone.canvas(), 0, 7, 0.5f), 2);
+  CHECK(title_of(m).selected_text() == "sweet");
+  l = focused_layout(m, phone.canvas());
+  REQUIRE(l.selection.size() == 1);
+  phone.draw(m);
+  CHECK_FALSE(near(phone.pixel({l.selection[0].x + 1, l.selection[0].y + 1}), p.surface));
+}
+
+TEST_CASE("a long routine title wraps in its field, every character drawn whole inside it") {
+  Phone phone;
+  app::AppModel m = phone.measured(builder());
+  m = act(m, app::Activated{{ControlKind::BuilderField, 0}});
+  m = act(m, app::TextTyped{" for a client with neck, jaw, hip and low back pain, week one"});
+  const app::FieldLayout l = focused_layout(m, phone.canvas());
+  REQUIRE(l.lines.size() >= 2);
+  CHECK(l.shift == 0);
+  CHECK(l.box.h >= static_cast<float>(l.lines.size()) * l.line_h);
+  phone.draw(m);
+  std::string drawn;
+  for (const auto& t : phone.canvas().text_log()) {
+    if (t.box.y < l.box.y || t.box.bottom() > l.box.bottom()) continue;
+    drawn += t.text;
+    CHECK(t.box.x >= l.box.x);
+    CHECK(t.box.right() <= l.box.right());
+    CHECK_FALSE(t.truncated);
+  }
+  // Every word is drawn (the spaces where lines wrap are not).
+  for (const char* word : {"Home", "programme", "client", "neck,", "week", "one"})
+    CHECK(drawn.find(word) != std::string::npos);
 }
 
 }  // namespace unknot::ui
