@@ -12,7 +12,11 @@ for theme in dark light; do
   build/shots/tests/e2e/unknot_screenshot_tour "$tmp/$theme" "$theme" 2>/dev/null
   mkdir -p docs/screenshots/$theme
   for f in "$tmp/$theme"/*.bmp; do
-    convert "$f" -resize 50% "docs/screenshots/$theme/$(basename "${f%.bmp}").png"
+    name=$(basename "${f%.bmp}")
+    case $name in
+      phone-* | desktop-*) convert "$f" "docs/screenshots/$theme/$name.png" ;;  # at scale 1
+      *) convert "$f" -resize 50% "docs/screenshots/$theme/$name.png" ;;  # the tour's scale 2
+    esac
   done
 done
 echo "wrote docs/screenshots/{dark,light}/*.png"
