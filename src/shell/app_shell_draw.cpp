@@ -63,8 +63,9 @@ void AppShell::draw(bool only_motion) {
 bool AppShell::frame_would_change() {
   const auto* player = std::get_if<app::PlayerScreen>(&model_.screen);
   if (player == nullptr) return true;
-  const ui::DrawContext dc{*canvas_, palette(), window_size(),
-                           keyboard_focus_ ? app::focused_control(model_) : std::nullopt};
+  // The moving layer does not show the focus (a change of focus redraws the whole frame), so
+  // this check, made at every wake-up of a session, need not lay the page out to find it.
+  const ui::DrawContext dc{*canvas_, palette(), window_size(), std::nullopt};
   return ui::player_dynamic_key(dc, model_, *player) != last_dynamic_key_;
 }
 
