@@ -1,6 +1,7 @@
-// Where everything goes on each screen, in dp, as pure functions of the window size (design.md:
-// 8-dp grid, 24-dp margins, 48-dp targets, 56-dp primary buttons, a column at most 480 wide).
-// Text heights use the type scale's line heights; ui wraps or ellipsises inside these boxes.
+// The spacing every page shares, in dp (design.md: 8-dp grid, 24-dp margins, 48-dp targets,
+// 56-dp primary buttons, a column at most 480 wide), the type scale's line heights at 100 %, and
+// the centred two-answer question box. Pages lay themselves out in their own modules with
+// app/page_layout.h, measuring text with the real font.
 #pragma once
 
 #include <cmath>

@@ -3,15 +3,16 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/layout.h"
+
 namespace unknot::app {
 namespace {
 
-constexpr float kMargin = 24;
-constexpr float kNarrowColumn = 480;
-constexpr float kTop = 48;
-constexpr float kButton = 56;
-constexpr float kGap = 16;
-constexpr float kPairGap = 8;
+// The shared spacing (app/layout.h) under the names this file uses.
+constexpr float kNarrowColumn = kMaxColumn;
+constexpr float kTop = kTarget;
+constexpr float kButton = kButtonHeight;
+constexpr float kPairGap = kSmallGap;
 
 float snap_half(float v) { return std::round(v * 2.0f) / 2.0f; }
 
