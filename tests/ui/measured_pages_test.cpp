@@ -25,23 +25,13 @@ namespace {
 
 using K = app::ControlKind;
 
-app::AppModel act(app::AppModel m, const app::Action& a) {
-  return app::update(std::move(m), a).model;
-}
-app::AppModel press(app::AppModel m, K k, int i = 0) {
-  return act(std::move(m), app::Activated{{k, i}});
-}
+using pages::act;
+using pages::press;
 
+// The built-in routines with the muscle library and body map loaded.
 app::AppModel base() {
-  app::AppModel m;
-  auto loaded =
-      shell::load_catalog(std::filesystem::path(UNKNOT_SOURCE_DIR) / "assets" / "routines",
-                          core::builtin_pattern_lookup());
-  REQUIRE(loaded.problems.empty());
-  m.catalog = std::move(loaded.entries);
-  m.wall_now = core::UnixSeconds{std::chrono::seconds(1'790'000'000)};
-  m.screened_at = m.wall_now;
-  return act(m, app::LibraryLoaded{test::asset_library(), test::asset_body_map()});
+  return act(pages::builtin_model(),
+             app::LibraryLoaded{test::asset_library(), test::asset_body_map()});
 }
 
 int routine_with_sources(const app::AppModel& m) {

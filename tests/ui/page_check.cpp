@@ -6,20 +6,39 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <string>
 
 #include "app/screens.h"
 #include "app/update.h"
+#include "shell/routine_files.h"
 #include "ui/canvas.h"
 #include "ui/screens.h"
 
 namespace unknot::ui::pages {
-namespace {
 
 app::AppModel act(app::AppModel m, const app::Action& a) {
   return app::update(std::move(m), a).model;
 }
+
+app::AppModel press(app::AppModel m, app::ControlKind k, int i) {
+  return act(std::move(m), app::Activated{{k, i}});
+}
+
+app::AppModel builtin_model() {
+  app::AppModel m;
+  auto loaded =
+      shell::load_catalog(std::filesystem::path(UNKNOT_SOURCE_DIR) / "assets" / "routines",
+                          core::builtin_pattern_lookup());
+  REQUIRE(loaded.problems.empty());
+  m.catalog = std::move(loaded.entries);
+  m.wall_now = core::UnixSeconds{std::chrono::seconds(1'790'000'000)};
+  m.screened_at = m.wall_now;
+  return m;
+}
+
+namespace {
 
 void check_text(const Canvas& canvas, const PageCheck& check, const PageState& state, bool end,
                 const app::ScreenFrame& frame, app::Size window) {

@@ -38,6 +38,13 @@ struct PageCheck {
   std::function<bool(std::string_view)> may_truncate;
 };
 
+// A model with the built-in routines (read without problems), the clock at a fixed moment and
+// the safety check answered: where most page states start.
+app::AppModel builtin_model();
+// The model after `a`, and after a press of control (k, i).
+app::AppModel act(app::AppModel m, const app::Action& a);
+app::AppModel press(app::AppModel m, app::ControlKind k, int i = 0);
+
 // Every size the issue names, from the smallest phone to a large desktop.
 std::vector<PageSize> every_size();
 // A smaller set for the slower cross products: small and large phone, Retina, desktop.

@@ -31,24 +31,10 @@ namespace {
 using K = app::ControlKind;
 using namespace std::chrono_literals;
 
-app::AppModel act(app::AppModel m, const app::Action& a) {
-  return app::update(std::move(m), a).model;
-}
-app::AppModel press(app::AppModel m, K k, int i = 0) {
-  return act(std::move(m), app::Activated{{k, i}});
-}
+using pages::act;
+using pages::press;
 
-app::AppModel base() {
-  app::AppModel m;
-  auto loaded =
-      shell::load_catalog(std::filesystem::path(UNKNOT_SOURCE_DIR) / "assets" / "routines",
-                          core::builtin_pattern_lookup());
-  REQUIRE(loaded.problems.empty());
-  m.catalog = std::move(loaded.entries);
-  m.wall_now = core::UnixSeconds{std::chrono::seconds(1'790'000'000)};
-  m.screened_at = m.wall_now;
-  return m;
-}
+app::AppModel base() { return pages::builtin_model(); }
 
 // Joins wrapped lines back into the text they came from (lines break at spaces).
 std::string joined(const app::TextBlock& b) {
