@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -36,14 +35,6 @@ double median(std::vector<double> v) {
   if (v.empty()) return 0;
   std::sort(v.begin(), v.end());
   return v[v.size() / 2];
-}
-
-SDL_Rect pixels_of(const app::Rect& r, int w, int h) {
-  const int x0 = std::clamp(static_cast<int>(std::floor(r.x)), 0, w);
-  const int y0 = std::clamp(static_cast<int>(std::floor(r.y)), 0, h);
-  const int x1 = std::clamp(static_cast<int>(std::ceil(r.right())), 0, w);
-  const int y1 = std::clamp(static_cast<int>(std::ceil(r.bottom())), 0, h);
-  return {x0, y0, x1 - x0, y1 - y0};
 }
 
 }  // namespace
@@ -111,16 +102,8 @@ int main(int argc, char** argv) {
           continue;
         }
         // Only the moving parts' rects (last frame's and this one's).
-        std::vector<SDL_Rect> rects;
-        for (const auto& r : ui::player_dynamic_rects(dc, run, *s))
-          rects.push_back(pixels_of(r, w, h));
-        std::vector<SDL_Rect> shown = rects;
-        for (const SDL_Rect& r : last_rects) {
-          const bool again = std::any_of(shown.begin(), shown.end(), [&](const SDL_Rect& o) {
-            return o.x == r.x && o.y == r.y && o.w == r.w && o.h == r.h;
-          });
-          if (!again) shown.push_back(r);
-        }
+        const std::vector<SDL_Rect> rects = ui::player_dynamic_pixels(dc, run, *s, w, h);
+        const std::vector<SDL_Rect> shown = ui::moving_parts_shown(rects, last_rects);
         canvas->begin_partial_frame();
         for (const auto& r : shown) SDL_RenderCopy(renderer, still, &r, &r);
         ui::draw_player_dynamic(dc, run, *s);

@@ -2,9 +2,7 @@
 // screenshots. Part of AppShell (app_shell.h).
 #include <SDL.h>
 
-#include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <cstdlib>
 #include <iostream>
 #include <vector>
@@ -16,19 +14,6 @@
 #include "ui/screens.h"
 
 namespace unknot::shell {
-namespace {
-
-// `r` (dp) in whole pixels covering it, inside a w × h output.
-SDL_Rect pixels_of(const app::Rect& r, float px, int w, int h) {
-  const int x0 = std::clamp(static_cast<int>(std::floor(r.x * px)), 0, w);
-  const int y0 = std::clamp(static_cast<int>(std::floor(r.y * px)), 0, h);
-  const int x1 = std::clamp(static_cast<int>(std::ceil(r.right() * px)), 0, w);
-  const int y1 = std::clamp(static_cast<int>(std::ceil(r.bottom() * px)), 0, h);
-  return {x0, y0, x1 - x0, y1 - y0};
-}
-
-}  // namespace
-
 void AppShell::draw(bool only_motion) {
   int out_w = 0, out_h = 0, win_w = 0, win_h = 0;
   SDL_GetRendererOutputSize(renderer_.get(), &out_w, &out_h);
@@ -100,11 +85,7 @@ bool AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& 
     }
   }
   last_dynamic_key_ = ui::player_dynamic_key(dc, model_, player);
-  std::vector<SDL_Rect> moving;
-  for (const app::Rect& r : ui::player_dynamic_rects(dc, model_, player)) {
-    const SDL_Rect p = pixels_of(r, dc.canvas.scale(), w, h);
-    if (p.w > 0 && p.h > 0) moving.push_back(p);
-  }
+  std::vector<SDL_Rect> moving = ui::player_dynamic_pixels(dc, model_, player, w, h);
   // Only time moved, the still layer is as it was and the window keeps the last frame (the
   // software renderer draws into its surface): copy the still layer back over where the moving
   // parts were and are, draw them, and show just those rects. A session frame then costs a
@@ -112,14 +93,7 @@ bool AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& 
   const bool part = only_motion && kept && !moving.empty() && !static_key_.empty() &&
                     !last_dynamic_px_.empty() && canvas_->can_present_part();
   if (part) {
-    std::vector<SDL_Rect> shown = moving;
-    for (const SDL_Rect& r : last_dynamic_px_) {
-      // Most parts stay put (the pacer's square, the count): copy and show each place once.
-      const bool again = std::any_of(shown.begin(), shown.end(), [&](const SDL_Rect& o) {
-        return o.x == r.x && o.y == r.y && o.w == r.w && o.h == r.h;
-      });
-      if (!again) shown.push_back(r);
-    }
+    const std::vector<SDL_Rect> shown = ui::moving_parts_shown(moving, last_dynamic_px_);
     canvas_->begin_partial_frame();
     for (const SDL_Rect& r : shown) SDL_RenderCopy(renderer_.get(), static_layer_.get(), &r, &r);
     ui::draw_player_dynamic(dc, model_, player);

@@ -282,12 +282,16 @@ void Canvas::fill_rings(app::Point center, const std::vector<Ring>& rings, Color
   const float ox = cx - static_cast<float>(x0), oy = cy - static_cast<float>(y0);
   // What the texture would hold: redrawn only when it differs (the disc grew, the phase's
   // colour changed); a paused or held pacer is one copy a frame.
-  const auto packed = [](Color c) {
-    return static_cast<float>((static_cast<std::uint32_t>(c.r) << 16) | (c.g << 8) | c.b) * 256 +
-           static_cast<float>(c.a);
+  std::vector<float> key{ox, oy, static_cast<float>(n)};
+  const auto add_color = [&key](Color c) {  // each channel on its own: exact in a float
+    key.insert(key.end(), {static_cast<float>(c.r), static_cast<float>(c.g),
+                           static_cast<float>(c.b), static_cast<float>(c.a)});
   };
-  std::vector<float> key{ox, oy, static_cast<float>(n), packed(ground)};
-  for (const Ring& r : rings) key.insert(key.end(), {r.inner * s, r.outer * s, packed(r.color)});
+  add_color(ground);
+  for (const Ring& r : rings) {
+    key.insert(key.end(), {r.inner * s, r.outer * s});
+    add_color(r.color);
+  }
   if (!m.rings || m.rings_size < n) {
     const int size = n + 16;  // room to grow a little without a new texture
     m.rings.reset(SDL_CreateTexture(m.renderer, SDL_PIXELFORMAT_ARGB8888,

@@ -247,6 +247,32 @@ std::vector<app::Rect> player_dynamic_rects(const DrawContext& dc, const app::Ap
   return out;
 }
 
+std::vector<SDL_Rect> player_dynamic_pixels(const DrawContext& dc, const app::AppModel& m,
+                                            const app::PlayerScreen& s, int w, int h) {
+  const float px = dc.canvas.scale();
+  std::vector<SDL_Rect> out;
+  for (const app::Rect& r : player_dynamic_rects(dc, m, s)) {
+    const int x0 = std::clamp(static_cast<int>(std::floor(r.x * px)), 0, w);
+    const int y0 = std::clamp(static_cast<int>(std::floor(r.y * px)), 0, h);
+    const int x1 = std::clamp(static_cast<int>(std::ceil(r.right() * px)), 0, w);
+    const int y1 = std::clamp(static_cast<int>(std::ceil(r.bottom() * px)), 0, h);
+    if (x1 > x0 && y1 > y0) out.push_back({x0, y0, x1 - x0, y1 - y0});
+  }
+  return out;
+}
+
+std::vector<SDL_Rect> moving_parts_shown(const std::vector<SDL_Rect>& now,
+                                         const std::vector<SDL_Rect>& last) {
+  std::vector<SDL_Rect> shown = now;
+  for (const SDL_Rect& r : last) {
+    const bool again = std::any_of(shown.begin(), shown.end(), [&](const SDL_Rect& o) {
+      return o.x == r.x && o.y == r.y && o.w == r.w && o.h == r.h;
+    });
+    if (!again) shown.push_back(r);
+  }
+  return shown;
+}
+
 void draw_player(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s) {
   draw_player_static(dc, m);
   draw_player_dynamic(dc, m, s);

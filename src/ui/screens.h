@@ -28,6 +28,14 @@ void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::Pla
 // question dims the whole page.
 std::vector<app::Rect> player_dynamic_rects(const DrawContext& dc, const app::AppModel& m,
                                             const app::PlayerScreen& s);
+// The same in whole pixels covering them at the canvas' scale, inside a w × h pixel output
+// (none left empty).
+std::vector<SDL_Rect> player_dynamic_pixels(const DrawContext& dc, const app::AppModel& m,
+                                            const app::PlayerScreen& s, int w, int h);
+// The rects a frame that shows only the moving parts copies and shows: this frame's and, once
+// each, the last frame's (most parts, the pacer's square and the count, stay put).
+std::vector<SDL_Rect> moving_parts_shown(const std::vector<SDL_Rect>& now,
+                                         const std::vector<SDL_Rect>& last);
 void draw_summary(DrawContext& dc, const app::AppModel& m);
 void draw_resume(DrawContext& dc, const app::AppModel& m, const app::ResumeScreen& s);
 void draw_error(DrawContext& dc, const app::AppModel& m, const app::ErrorScreen& s);

@@ -31,12 +31,8 @@ struct WindowSize {
 };
 constexpr WindowSize kSizes[] = {{360, 640}, {1280, 800}};
 
-app::AppModel act(app::AppModel m, const app::Action& a) {
-  return app::update(std::move(m), a).model;
-}
-app::AppModel press(app::AppModel m, K k, int i = 0) {
-  return act(std::move(m), app::Activated{{k, i}});
-}
+using pages::act;
+using pages::press;
 
 app::AppModel pick(app::AppModel m, const std::string& id) {
   m = press(m, K::AddMuscle);

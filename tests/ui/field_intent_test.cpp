@@ -45,8 +45,8 @@ app::AppModel builder_field(int index) {
   app::AppModel m = catalog_model();
   m = act(m, app::LibraryLoaded{asset_library(), asset_body_map()});
   m.therapist_mode = true;
-  for (const auto kind : {ControlKind::Settings, ControlKind::BuildHomework,
-                          ControlKind::HomeworkSchedule})
+  for (const auto kind :
+       {ControlKind::Settings, ControlKind::BuildHomework, ControlKind::HomeworkSchedule})
     m = act(m, app::Activated{{kind, 0}});
   m = act(m, app::Activated{{ControlKind::BuilderField, index}});
   REQUIRE(app::editing_text(m));
@@ -224,8 +224,8 @@ TEST_CASE("the builder's fields take keys as every field does: edits, and no sho
   // A press in the note is a press in a field, where it lands.
   const auto note = app::target_rect(name, kWindow, {ControlKind::BuilderField, 3});
   REQUIRE(note.has_value());
-  const auto pressed = ui::intent(mouse(SDL_MOUSEBUTTONDOWN, note->center()), name, kWindow,
-                                  kPointsPerDp);
+  const auto pressed =
+      ui::intent(mouse(SDL_MOUSEBUTTONDOWN, note->center()), name, kWindow, kPointsPerDp);
   REQUIRE((pressed && std::holds_alternative<app::FieldPressed>(*pressed)));
   CHECK(std::get<app::FieldPressed>(*pressed).control ==
         app::Control{ControlKind::BuilderField, 3});

@@ -1,16 +1,16 @@
 // The shell's files for "where does it hurt?": the muscle library and body map from assets, and
 // a routine built on the body map written to the data folder and read back at start-up.
+#include "shell/library_files.h"
+
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 
-#include <unistd.h>
-
 #include "app/bodymap_builders.h"
 #include "app/update.h"
 #include "core/routine_builder.h"
-#include "shell/library_files.h"
 
 namespace unknot::shell {
 namespace {
@@ -18,7 +18,8 @@ namespace {
 namespace fs = std::filesystem;
 
 fs::path temp_dir(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("unknot-library-files-" + name + "-" + std::to_string(::getpid()));
+  const fs::path dir = fs::temp_directory_path() /
+                       ("unknot-library-files-" + name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   return dir;
 }

@@ -21,6 +21,7 @@
 #include "app/update.h"
 #include "shell/routine_files.h"
 #include "ui/canvas.h"
+#include "ui/page_check.h"
 #include "ui/screens.h"
 
 namespace unknot::ui {
@@ -46,12 +47,8 @@ app::AppModel catalog() {
   return m;
 }
 
-app::AppModel act(app::AppModel m, const app::Action& a) {
-  return app::update(std::move(m), a).model;
-}
-app::AppModel press(app::AppModel m, app::ControlKind k, int i = 0) {
-  return act(std::move(m), app::Activated{{k, i}});
-}
+using pages::act;
+using pages::press;
 app::AppModel at(app::AppModel m, core::Duration t) {
   return act(std::move(m), app::Tick{core::Instant{t}, m.wall_now});
 }

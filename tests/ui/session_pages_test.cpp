@@ -22,6 +22,7 @@
 #include "app/view.h"
 #include "shell/routine_files.h"
 #include "ui/canvas.h"
+#include "ui/canvas_builders.h"
 #include "ui/page_check.h"
 #include "ui/screens.h"
 
@@ -180,75 +181,69 @@ bool inside_any(const std::vector<app::Rect>& rects, int x, int y, float px) {
 
 TEST_CASE("the session's moving layer draws nowhere outside the rects a frame shows") {
   // A frame that shows only those rects would otherwise leave stale pixels on screen.
-  REQUIRE(SDL_Init(0) == 0);
   for (const auto& [w, h, text, still] :
        {std::tuple{360, 640, 1.0f, false}, std::tuple{390, 844, 1.0f, true},
         std::tuple{320, 568, 2.0f, false}, std::tuple{1280, 800, 1.5f, false}}) {
-    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-    SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
-    REQUIRE(renderer != nullptr);
-    {
-      auto canvas = std::make_shared<Canvas>(renderer);
-      canvas->set_text_scale(text);
-      const std::shared_ptr<const app::TextMeasure> measure(canvas, canvas.get());
-      app::AppModel m = act(base(), app::TextMeasureReady{measure});
-      m = act(m, app::Resized{static_cast<float>(w), static_cast<float>(h)});
-      m.comfort.reduce_motion = still;
-      m = press(press(press(press(m, K::RoutineCard, 0), K::Start), K::PainValue, 5), K::Confirm);
-      const Palette& p = palette(ThemeKind::Dark);
-      const app::Size window{static_cast<float>(w), static_cast<float>(h)};
-      // Into the countdown, mid-inhale, mid-exhale and a later step with its caption.
-      for (const auto t : {1s, 7s, 9s, 12s, 40s, 95s}) {
-        CAPTURE(w);
-        CAPTURE(text);
-        CAPTURE(t.count());
-        const app::AppModel at = act(m, app::Tick{m.session_now + t, m.wall_now, {}});
-        const auto& s = std::get<app::PlayerScreen>(at.screen);
-        DrawContext dc{*canvas, p, window, {}};
-        canvas->begin_frame(p.background);
-        draw_player_static(dc, at);
-        SDL_RenderFlush(renderer);
-        const std::vector<std::uint32_t> before(
-            static_cast<const std::uint32_t*>(surface->pixels),
-            static_cast<const std::uint32_t*>(surface->pixels) + surface->pitch / 4 * h);
-        draw_player_dynamic(dc, at, s);
-        SDL_RenderFlush(renderer);
-        const auto rects = player_dynamic_rects(dc, at, s);
-        REQUIRE_FALSE(rects.empty());
-        int changed = 0, outside = 0;
-        for (int y = 0; y < h; ++y) {
-          for (int x = 0; x < w; ++x) {
-            if (pixel_at(surface, x, y) ==
-                before[static_cast<std::size_t>(y * (surface->pitch / 4) + x)])
-              continue;
-            ++changed;
-            if (!inside_any(rects, x, y, 1.0f)) {
-              if (outside == 0) MESSAGE("first outside at " << x << "," << y);
-              ++outside;
+    test::with_canvas(
+        static_cast<float>(w), static_cast<float>(h),
+        [&](Canvas& c, SDL_Renderer* renderer, SDL_Surface* surface) {
+          Canvas* canvas = &c;
+          canvas->set_text_scale(text);
+          const std::shared_ptr<const app::TextMeasure> measure(canvas,
+                                                                [](const app::TextMeasure*) {});
+          app::AppModel m = act(base(), app::TextMeasureReady{measure});
+          m = act(m, app::Resized{static_cast<float>(w), static_cast<float>(h)});
+          m.comfort.reduce_motion = still;
+          m = press(press(press(press(m, K::RoutineCard, 0), K::Start), K::PainValue, 5),
+                    K::Confirm);
+          const Palette& p = palette(ThemeKind::Dark);
+          const app::Size window{static_cast<float>(w), static_cast<float>(h)};
+          // Into the countdown, mid-inhale, mid-exhale and a later step with its caption.
+          for (const auto t : {1s, 7s, 9s, 12s, 40s, 95s}) {
+            CAPTURE(w);
+            CAPTURE(text);
+            CAPTURE(t.count());
+            const app::AppModel at = act(m, app::Tick{m.session_now + t, m.wall_now, {}});
+            const auto& s = std::get<app::PlayerScreen>(at.screen);
+            DrawContext dc{*canvas, p, window, {}};
+            canvas->begin_frame(p.background);
+            draw_player_static(dc, at);
+            SDL_RenderFlush(renderer);
+            const std::vector<std::uint32_t> before(
+                static_cast<const std::uint32_t*>(surface->pixels),
+                static_cast<const std::uint32_t*>(surface->pixels) + surface->pitch / 4 * h);
+            draw_player_dynamic(dc, at, s);
+            SDL_RenderFlush(renderer);
+            const auto rects = player_dynamic_rects(dc, at, s);
+            REQUIRE_FALSE(rects.empty());
+            int changed = 0, outside = 0;
+            for (int y = 0; y < h; ++y) {
+              for (int x = 0; x < w; ++x) {
+                if (pixel_at(surface, x, y) ==
+                    before[static_cast<std::size_t>(y * (surface->pitch / 4) + x)])
+                  continue;
+                ++changed;
+                if (!inside_any(rects, x, y, 1.0f)) {
+                  if (outside == 0) MESSAGE("first outside at " << x << "," << y);
+                  ++outside;
+                }
+              }
             }
+            CHECK(changed > 0);  // the pacer, at least, was drawn
+            CHECK(outside == 0);
+            canvas->end_frame();
           }
-        }
-        CHECK(changed > 0);  // the pacer, at least, was drawn
-        CHECK(outside == 0);
-        canvas->end_frame();
-      }
-      // A question over the page dims all of it: no rects, the whole frame is drawn.
-      const app::AppModel asking = press(m, K::End);
-      DrawContext dc{*canvas, p, window, {}};
-      CHECK(player_dynamic_rects(dc, asking, std::get<app::PlayerScreen>(asking.screen)).empty());
-    }
-    SDL_DestroyRenderer(renderer);
-    SDL_FreeSurface(surface);
+          // A question over the page dims all of it: no rects, the whole frame is drawn.
+          const app::AppModel asking = press(m, K::End);
+          DrawContext dc{*canvas, p, window, {}};
+          CHECK(
+              player_dynamic_rects(dc, asking, std::get<app::PlayerScreen>(asking.screen)).empty());
+        });
   }
 }
 
 TEST_CASE("the pacer's rings are drawn with their colours over the ground, and clear past it") {
-  REQUIRE(SDL_Init(0) == 0);
-  SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, 200, 200, 32, SDL_PIXELFORMAT_ARGB8888);
-  SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
-  REQUIRE(renderer != nullptr);
-  {
-    Canvas canvas(renderer);
+  test::with_canvas(200, 200, [](Canvas& canvas, SDL_Renderer* renderer, SDL_Surface* surface) {
     const Color page{200, 0, 0, 255}, ground{10, 20, 30, 255}, disc{0, 200, 100, 255};
     const auto at = [&](int x, int y) {
       const std::uint32_t v = pixel_at(surface, x, y);
@@ -276,9 +271,7 @@ TEST_CASE("the pacer's rings are drawn with their colours over the ground, and c
       CHECK((corner.r == 200 && corner.g == 0));
       canvas.end_frame();
     }
-  }
-  SDL_DestroyRenderer(renderer);
-  SDL_FreeSurface(surface);
+  });
 }
 
 }  // namespace unknot::ui

@@ -34,12 +34,8 @@ const std::string kLongNote =
     "Slowly, and breathe out as you lean in; stop if anything feels sharp or electric.\nSee you "
     "Friday, and bring the ball.";
 
-app::AppModel act(app::AppModel m, const app::Action& a) {
-  return app::update(std::move(m), a).model;
-}
-app::AppModel press(app::AppModel m, app::ControlKind k, int i = 0) {
-  return act(std::move(m), app::Activated{{k, i}});
-}
+using pages::act;
+using pages::press;
 
 // The real catalog, every title and summary made long, each with a last result.
 app::AppModel long_catalog(WindowSize size) {

@@ -15,6 +15,7 @@
 #include "app/screens.h"
 #include "ui/canvas.h"
 #include "ui/intent.h"
+#include "ui/page_check.h"
 #include "ui/screens.h"
 
 namespace unknot::ui {
@@ -26,9 +27,7 @@ using namespace std::chrono_literals;
 constexpr int kW = 360, kH = 640;
 constexpr float kPointsPerDp = 4;  // mouse positions finer than a dp
 
-app::AppModel act(app::AppModel m, const app::Action& a) {
-  return app::update(std::move(m), a).model;
-}
+using pages::act;
 
 // A phone-sized software target whose canvas is also the model's text measure.
 class Phone {
