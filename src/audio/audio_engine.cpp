@@ -35,46 +35,75 @@ struct OpenDevice {
 bool device_open(SDL_AudioDeviceID id) { return SDL_GetAudioDeviceStatus(id) != SDL_AUDIO_STOPPED; }
 
 // SDL_mixer 2.6 neither exposes its device id nor offers Mix_PauseAudio / Mix_LockAudio (2.8
-// does), yet pausing the device is what lets an idle app use no CPU. Opening turns exactly
-// one new device id from stopped to playing, and that id is the mixer's.
-std::optional<OpenDevice> open_mixer(std::string& why) {
-  if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
-    why = SDL_GetError();
-    return std::nullopt;
-  }
+// does), yet locking the device is what keeps the callback from seeing half an update.
+// Opening turns exactly one new device id from stopped to playing, and that id is the mixer's.
+// `rate` 0 takes the device's preferred rate; otherwise exactly that rate (SDL converts). The
+// device is left paused. The audio subsystem must be initialised.
+std::optional<OpenDevice> open_mixer(int rate, std::string& why) {
   std::array<bool, kMaxDeviceId + 1> was_open{};
   for (SDL_AudioDeviceID id = 1; id <= kMaxDeviceId; ++id) was_open[id] = device_open(id);
 
   // Only the rate may differ: SDL converts format and channel count for us, so the post-mix
   // stream is always interleaved stereo float.
-  if (Mix_OpenAudioDevice(kWantedRate, AUDIO_F32SYS, 2, kChunkFrames, nullptr,
-                          SDL_AUDIO_ALLOW_FREQUENCY_CHANGE) != 0) {
+  if (Mix_OpenAudioDevice(rate > 0 ? rate : kWantedRate, AUDIO_F32SYS, 2, kChunkFrames, nullptr,
+                          rate > 0 ? 0 : SDL_AUDIO_ALLOW_FREQUENCY_CHANGE) != 0) {
     why = SDL_GetError();
-    SDL_QuitSubSystem(SDL_INIT_AUDIO);
     return std::nullopt;
   }
   OpenDevice result;
   Uint16 format = 0;
   int channels = 0;
   const bool spec_ok = Mix_QuerySpec(&result.rate, &format, &channels) != 0 &&
-                       format == AUDIO_F32SYS && channels == 2 && result.rate > 0;
+                       format == AUDIO_F32SYS && channels == 2 && result.rate > 0 &&
+                       (rate == 0 || result.rate == rate);
   for (SDL_AudioDeviceID id = 1; id <= kMaxDeviceId && result.id == 0; ++id) {
     if (!was_open[id] && device_open(id)) result.id = id;
   }
   if (!spec_ok || result.id == 0) {
     why = spec_ok ? "could not identify the mixer's audio device" : "device is not float stereo";
     Mix_CloseAudio();
-    SDL_QuitSubSystem(SDL_INIT_AUDIO);
     return std::nullopt;
   }
   SDL_PauseAudioDevice(result.id, 1);
   return result;
 }
 
+// Opens the mixer on the configured driver, or else on SDL's dummy driver, whose clock still
+// runs in real time so a session can be followed by its captions. `why` says why the real
+// device failed; empty if it opened.
+std::optional<OpenDevice> open_mixer_or_dummy(int rate, std::string& why, std::string& why_dummy) {
+  std::optional<OpenDevice> device;
+  if (SDL_InitSubSystem(SDL_INIT_AUDIO) == 0) {
+    device = open_mixer(rate, why);
+    if (device) return device;
+    SDL_QuitSubSystem(SDL_INIT_AUDIO);
+  } else {
+    why = SDL_GetError();
+  }
+  SDL_setenv("SDL_AUDIODRIVER", "dummy", 1);
+  if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0) {
+    why_dummy = SDL_GetError();
+    return std::nullopt;
+  }
+  device = open_mixer(rate, why_dummy);
+  if (!device) SDL_QuitSubSystem(SDL_INIT_AUDIO);
+  return device;
+}
+
+bool on_dummy_driver() {
+  const char* driver = SDL_GetCurrentAudioDriver();
+  return driver != nullptr && std::string_view(driver) == "dummy";
+}
+
 class DeviceLock {
  public:
-  explicit DeviceLock(SDL_AudioDeviceID id) : id_(id) { SDL_LockAudioDevice(id_); }
-  ~DeviceLock() { SDL_UnlockAudioDevice(id_); }
+  // A closed device (id 0) has no callback to keep out.
+  explicit DeviceLock(SDL_AudioDeviceID id) : id_(id) {
+    if (id_ != 0) SDL_LockAudioDevice(id_);
+  }
+  ~DeviceLock() {
+    if (id_ != 0) SDL_UnlockAudioDevice(id_);
+  }
   DeviceLock(const DeviceLock&) = delete;
   DeviceLock& operator=(const DeviceLock&) = delete;
 
@@ -85,8 +114,38 @@ class DeviceLock {
 }  // namespace
 
 struct AudioEngine::Impl {
-  Impl(const OpenDevice& device, bool on_dummy)
-      : rate(device.rate), device_id(device.id), dummy(on_dummy), renderer(device.rate) {}
+  Impl(int device_rate, bool on_dummy)
+      : rate(device_rate), dummy(on_dummy), renderer(device_rate) {}
+
+  // Opens the device again at the same rate, or the dummy driver if it is gone; the callback
+  // starts at once. False only if even the dummy driver fails.
+  bool open_device(std::string& warning) {
+    std::string why;
+    std::string why_dummy;
+    const std::optional<OpenDevice> device = open_mixer_or_dummy(rate, why, why_dummy);
+    if (!device) {
+      warning = "No audio (" + why + "), and the dummy driver failed: " + why_dummy;
+      return false;
+    }
+    if (!why.empty())
+      warning = "The audio device is gone (" + why + "); playing silently, with captions only.";
+    dummy = on_dummy_driver();
+    device_id = device->id;
+    // Registered after opening: the post-mix hook takes the mixer's device lock.
+    Mix_SetPostMix(&Impl::post_mix, this);
+    SDL_PauseAudioDevice(device_id, 0);
+    return true;
+  }
+
+  // Closing the device ends its thread: a paused SDL device still wakes every buffer to write
+  // silence, and an idle app should not wake at all.
+  void close_device() {
+    if (device_id == 0) return;
+    Mix_SetPostMix(nullptr, nullptr);
+    Mix_CloseAudio();  // joins the audio thread, so no callback runs after this
+    SDL_QuitSubSystem(SDL_INIT_AUDIO);
+    device_id = 0;
+  }
 
   // The callback is the clock's only writer while the device runs; set_running writes only
   // while it is paused. A sequence lock lets now() read frames and their time stamp as a
@@ -130,8 +189,8 @@ struct AudioEngine::Impl {
   }
 
   const int rate;
-  const SDL_AudioDeviceID device_id;
-  const bool dummy;
+  SDL_AudioDeviceID device_id = 0;  // 0 while closed; only the main thread changes it
+  bool dummy;
   const std::int64_t counter_hz = static_cast<std::int64_t>(SDL_GetPerformanceFrequency());
   CueRenderer renderer;
   VoiceBank muscle_names;  // decoded, mono at the recording rate; clips made per routine
@@ -159,23 +218,21 @@ std::unique_ptr<AudioEngine> AudioEngine::open(const std::filesystem::path& audi
 
   std::vector<std::string> notes;
   std::string why;
-  std::optional<OpenDevice> device = open_mixer(why);
+  std::string why_dummy;
+  // Opened once to learn the rate and that a device works, then closed until a session runs.
+  const std::optional<OpenDevice> device = open_mixer_or_dummy(0, why, why_dummy);
   if (!device) {
-    // Without a device the session still needs a clock that runs in real time; the dummy
-    // driver provides one, and the captions carry the cues.
-    SDL_setenv("SDL_AUDIODRIVER", "dummy", 1);
-    std::string why_dummy;
-    device = open_mixer(why_dummy);
-    if (!device) {
-      if (warning) *warning = "No audio (" + why + "), and the dummy driver failed: " + why_dummy;
-      return nullptr;
-    }
+    if (warning) *warning = "No audio (" + why + "), and the dummy driver failed: " + why_dummy;
+    return nullptr;
+  }
+  if (!why.empty()) {
     notes.push_back("No audio device (" + why + "); playing silently, with captions only.");
   }
-  const char* driver = SDL_GetCurrentAudioDriver();
-  const bool dummy = driver != nullptr && std::string_view(driver) == "dummy";
+  const bool dummy = on_dummy_driver();
+  Mix_CloseAudio();
+  SDL_QuitSubSystem(SDL_INIT_AUDIO);
 
-  auto impl = std::make_unique<Impl>(*device, dummy);
+  auto impl = std::make_unique<Impl>(device->rate, dummy);
   impl->muscle_names = std::move(muscle_names);
   if (impl->rate != kWantedRate) sounds = prepare_sounds(voices, impl->rate);
   for (NamedClip& sound : sounds) impl->renderer.set_clip(sound.name, std::move(sound.clip));
@@ -186,8 +243,6 @@ std::unique_ptr<AudioEngine> AudioEngine::open(const std::filesystem::path& audi
     for (std::size_t i = 0; i < missing.size(); ++i) note += (i ? ", " : "") + missing[i];
     notes.push_back(note + "; their captions still show.");
   }
-  Mix_SetPostMix(&Impl::post_mix, impl.get());
-
   if (warning) {
     warning->clear();
     for (const std::string& note : notes) *warning += (warning->empty() ? "" : "\n") + note;
@@ -197,11 +252,7 @@ std::unique_ptr<AudioEngine> AudioEngine::open(const std::filesystem::path& audi
 
 AudioEngine::AudioEngine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
-AudioEngine::~AudioEngine() {
-  Mix_SetPostMix(nullptr, nullptr);
-  Mix_CloseAudio();
-  SDL_QuitSubSystem(SDL_INIT_AUDIO);
-}
+AudioEngine::~AudioEngine() { impl_->close_device(); }
 
 int AudioEngine::rate() const { return impl_->rate; }
 
@@ -237,17 +288,21 @@ void AudioEngine::clock_anchor(std::int64_t& frames, std::int64_t& time_ns) cons
   time_ns = counter / hz * 1'000'000'000 + counter % hz * 1'000'000'000 / hz;
 }
 
-void AudioEngine::set_running(bool running) {
+void AudioEngine::set_running(bool running, std::string* warning) {
   if (running == impl_->running.load(std::memory_order_relaxed)) return;
   if (running) {
-    // Restart interpolation from now, not from the last callback before the pause.
+    // Restart interpolation from now, not from the last callback before the stop.
     impl_->publish(impl_->frames.load(std::memory_order_relaxed),
                    static_cast<std::int64_t>(SDL_GetPerformanceCounter()));
+    std::string why;
+    if (!impl_->open_device(why)) {
+      if (warning) *warning = why;
+      return;  // no clock can run: the session stays where it is
+    }
     impl_->running.store(true, std::memory_order_release);
-    SDL_PauseAudioDevice(impl_->device_id, 0);
+    if (warning) *warning = why;
   } else {
-    // Pausing takes the device lock, so it returns only after a running callback finished.
-    SDL_PauseAudioDevice(impl_->device_id, 1);
+    impl_->close_device();
     impl_->running.store(false, std::memory_order_release);
   }
 }
@@ -260,7 +315,8 @@ void AudioEngine::load(std::shared_ptr<const core::Timeline> timeline) {
   if (timeline) {
     for (int i = 0; i < timeline->step_count(); ++i) {
       const std::string name = muscle_clip_name(timeline->step(i).muscle);
-      const bool have = std::any_of(names.begin(), names.end(), [&](const NamedClip& c) { return c.name == name; });
+      const bool have = std::any_of(names.begin(), names.end(),
+                                    [&](const NamedClip& c) { return c.name == name; });
       if (timeline->step(i).muscle.empty() || have || !impl_->muscle_names.has(name) ||
           !impl_->renderer.clip(name).empty()) {
         continue;

@@ -20,7 +20,8 @@ class AudioEngine {
   // loads the voice clips (every <name>.ogg: spoken cues, side words, muscle names) from
   // audio_dir and synthesises the tones; missing spoken cues are named in `warning`. If no real
   // device opens, retries with the dummy driver and sets using_dummy(); `warning` receives why.
-  // Returns nullptr only if even the dummy driver fails. The device starts paused.
+  // Returns nullptr only if even the dummy driver fails. The device is opened once to learn
+  // its rate and closed again until set_running(true).
   static std::unique_ptr<AudioEngine> open(const std::filesystem::path& audio_dir,
                                            std::string* warning);
   ~AudioEngine();
@@ -29,7 +30,7 @@ class AudioEngine {
 
   int rate() const;
   bool using_dummy() const;
-  // Frames the callback has mixed since the device opened.
+  // Frames the callback has mixed while the engine ran, across every stop and start.
   std::int64_t frames() const;
   // The session clock: frames() as time, smoothed between callbacks so animation is even;
   // never runs backwards.
@@ -38,8 +39,11 @@ class AudioEngine {
   // performance counter: the raw audio clock, for measuring how closely now() follows it.
   void clock_anchor(std::int64_t& frames, std::int64_t& time_ns) const;
 
-  // Runs or pauses the device; paused, the callback (and the clock) stop, so idle costs no CPU.
-  void set_running(bool running);
+  // Opens and runs the device (at the same rate as before) or closes it. Stopped, there is no
+  // audio thread at all, so an idle app never wakes; the clock stops and continues from where
+  // it stopped. If the device has gone, runs on the dummy driver and says so in `warning`
+  // (cleared otherwise); if even that fails, stays stopped.
+  void set_running(bool running, std::string* warning = nullptr);
   bool running() const;
 
   // Schedules a session's cues (and follows its breath for the breath tone) / follows its

@@ -119,7 +119,11 @@ void AppShell::perform(const app::Effect& effect) {
         // Stopping waits until the last word, bell tail or ambient fade has sounded out, so
         // nothing is cut mid-sound (see iterate()).
         audio_stop_pending_ = !e.running;
-        if (audio_ && e.running) audio_->set_running(true);
+        if (audio_ && e.running) {
+          std::string warning;
+          audio_->set_running(true, &warning);
+          if (!warning.empty()) report(warning);
+        }
       },
       [this](const app::AudioClear&) {
         if (audio_) audio_->clear();

@@ -167,6 +167,62 @@ TEST_CASE("a paused engine stops its callback and its clock") {
   CHECK_FALSE(engine->running());
 }
 
+namespace {
+
+// SDL names each device's thread "SDLAudioP<n>" (playback) once the thread has started, which
+// may be just after opening returns; a joined thread leaves /proc a moment after it exits.
+int audio_threads() {
+  int count = 0;
+  for (const auto& task : fs::directory_iterator("/proc/self/task")) {
+    std::ifstream comm(task.path() / "comm");
+    std::string name;
+    std::getline(comm, name);
+    if (name.rfind("SDLAudio", 0) == 0) ++count;
+  }
+  return count;
+}
+
+// Yields until the process has `count` audio threads; false if it never does.
+bool audio_threads_become(int count) {
+  for (int poll = 0; poll < kMaxPolls / 100; ++poll) {
+    if (audio_threads() == count) return true;
+    SDL_Delay(1);
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a stopped engine has no audio thread, and its clock goes on where it stopped") {
+  TempDir dir;
+  use_disk_driver(dir.path() / "out.raw");
+  auto engine = AudioEngine::open(dir.path(), nullptr);
+  REQUIRE(engine);
+  const int rate = engine->rate();
+  // Opened to learn the rate, then closed: an idle app has nothing waking it.
+  CHECK(audio_threads_become(0));
+
+  engine->set_running(true);
+  REQUIRE(run_until(*engine, rate / 2));
+  CHECK(audio_threads_become(1));
+  engine->set_running(false);
+  CHECK(audio_threads_become(0));
+  const std::int64_t stopped_at = engine->frames();
+  const core::Instant stopped_now = engine->now();
+
+  // Started again, the same rate, and the clock continues from the stop without a jump back.
+  std::string warning = "not cleared";
+  engine->set_running(true, &warning);
+  CHECK(warning.empty());
+  CHECK(engine->running());
+  CHECK(engine->rate() == rate);
+  CHECK(engine->now() >= stopped_now);
+  REQUIRE(run_until(*engine, stopped_at + rate / 2));
+  CHECK(engine->now() > stopped_now);
+  engine->set_running(false);
+  CHECK(audio_threads_become(0));
+}
+
 TEST_CASE("without a usable audio driver the engine falls back to the dummy driver") {
   TempDir dir;
   use_driver("no-such-audio-driver");
