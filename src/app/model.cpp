@@ -11,12 +11,17 @@ std::vector<const core::BreathPattern*> all_patterns(const AppModel& model) {
   return out;
 }
 
-const core::BreathPattern* find_pattern(const AppModel& model, std::string_view id) {
+const core::BreathPattern* find_pattern(const std::vector<core::BreathPattern>& custom,
+                                        std::string_view id) {
   if (const auto* p = core::find_builtin_pattern(id)) return p;
-  for (const auto& p : model.custom_patterns) {
+  for (const auto& p : custom) {
     if (p.id == id) return &p;
   }
   return nullptr;
+}
+
+const core::BreathPattern* find_pattern(const AppModel& model, std::string_view id) {
+  return find_pattern(model.custom_patterns, id);
 }
 
 bool in_first_month(const AppModel& model, std::string_view pattern_id) {

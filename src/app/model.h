@@ -200,6 +200,9 @@ struct AppModel {
 // Built-in and custom patterns, in list order.
 std::vector<const core::BreathPattern*> all_patterns(const AppModel& model);
 const core::BreathPattern* find_pattern(const AppModel& model, std::string_view id);
+// The same lookup over a list of the person's own patterns (built-ins first).
+const core::BreathPattern* find_pattern(const std::vector<core::BreathPattern>& custom,
+                                        std::string_view id);
 // True while the pattern's first month of use runs (or it was never used).
 bool in_first_month(const AppModel& model, std::string_view pattern_id);
 

@@ -32,6 +32,7 @@ struct DrawContext;
 namespace unknot::shell {
 
 struct DeletedEntries;  // sessions deleted this run, kept so Undo can restore them
+struct StartFiles;      // start_files.h
 
 struct ShellOptions {
   std::filesystem::path data_dir;       // empty: the user's data folder
@@ -94,8 +95,8 @@ class AppShell {
   core::UnixSeconds wall_now() const { return wall_clock_->now(); }  // for timestamps only
   void report(const std::string& problem);
   // Start-up (app_shell_start.cpp): each queues or dispatches actions, never writes model_.
-  void open_store(const std::filesystem::path& data_dir);
-  void load_catalog_and_library(const std::filesystem::path& assets_dir);
+  // What read_start_files read while the window opened: the store, catalog and library.
+  void take_start_files(StartFiles files);
   void open_start_routine(const std::string& routine);
   void load_settings();
   void offer_checkin_if_due();

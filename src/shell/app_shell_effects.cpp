@@ -12,6 +12,7 @@
 #include "desktop/paths.h"
 #include "report/report_document.h"
 #include "shell/app_shell.h"
+#include "shell/start_files.h"
 #include "storage/session_store.h"
 
 namespace unknot::shell {
@@ -127,13 +128,7 @@ void AppShell::export_calendar(const std::string& homework_id) {
   queue_.push_back(app::ReportShared{file.string(), open_shared(file)});
 }
 
-app::PatternsLoaded AppShell::load_patterns() const {
-  app::PatternsLoaded loaded;
-  for (const auto& saved : store_->custom_patterns()) {
-    loaded.custom.push_back(core::to_pattern(saved.draft, storage::custom_pattern_key(saved.id)));
-  }
-  return loaded;
-}
+app::PatternsLoaded AppShell::load_patterns() const { return read_patterns(*store_); }
 
 void AppShell::haptic_pulse(int pulses) {
   if (!haptic_tried_) {

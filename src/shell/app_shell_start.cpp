@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <future>
 
 #include "app/update.h"
 #include "audio/audio_engine.h"
@@ -13,8 +14,7 @@
 #include "shell/app_shell.h"
 #include "shell/clocks.h"
 #include "shell/deleted_entries.h"
-#include "shell/library_files.h"
-#include "shell/routine_files.h"
+#include "shell/start_files.h"
 #include "shell/video.h"
 #include "storage/session_store.h"
 #include "ui/canvas.h"
@@ -62,6 +62,10 @@ AppShell::AppShell(const ShellOptions& options)
       scale_(options.scale > 0 ? options.scale : 1) {
   // SDL2 disables the screen saver by default; Unknot holds it off only while a session runs.
   SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1");
+  // Reading the store, routines and library takes about as long as SDL needs to reach the
+  // display server and open the window: do both at once, so the first frame comes sooner.
+  std::future<StartFiles> start_files =
+      std::async(std::launch::async, read_start_files, options.data_dir, options.assets_dir);
   if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
     throw std::runtime_error(std::string("cannot start SDL video: ") + SDL_GetError());
   }
@@ -77,8 +81,7 @@ AppShell::AppShell(const ShellOptions& options)
       std::shared_ptr<const app::TextMeasure>(canvas_.get(), [](const app::TextMeasure*) {})});
 
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
-  open_store(options.data_dir);
-  load_catalog_and_library(options.assets_dir);
+  take_start_files(start_files.get());
   if (!options.routine.empty()) open_start_routine(options.routine);
   perform(app::LoadLastResults{});
   queue_.push_back(app::Resized{window_size().w, window_size().h});
@@ -89,50 +92,17 @@ AppShell::AppShell(const ShellOptions& options)
   if (options.offer_checkin) offer_checkin_if_due();
 }
 
-void AppShell::open_store(const std::filesystem::path& data_dir) {
-  try {
-    std::filesystem::path dir = data_dir;
-    if (dir.empty()) {
-      dir = platform::default_data_dir();
-    } else {
-      platform::ensure_private_dir(dir);
-    }
-    data_dir_ = dir;
-    store_ =
-        std::make_unique<storage::SessionStore>(storage::SessionStore::open(dir / "unknot.db"));
-  } catch (const std::exception& e) {
-    report(e.what());
+void AppShell::take_start_files(StartFiles files) {
+  for (const std::string& problem : files.problems) report(problem);
+  data_dir_ = std::move(files.data_dir);
+  store_ = std::move(files.store);
+  if (!store_) {
     dispatch(app::StorageFailed{"the data file could not be opened, so sessions won't be kept."});
   }
-  // The person's own breathing patterns, which routine files may use too.
-  if (!store_) return;
-  try {
-    dispatch(load_patterns());
-  } catch (const storage::StorageError& e) {
-    report(e.what());
-  }
-}
-
-void AppShell::load_catalog_and_library(const std::filesystem::path& assets_dir) {
-  const core::PatternLookup lookup = [this](std::string_view id) {
-    return app::find_pattern(model_, id);
-  };
-  const std::filesystem::path assets =
-      assets_dir.empty() ? platform::find_assets_dir() : assets_dir;
-  if (assets.empty()) report("the assets folder (routines, sounds) was not found");
-  Catalog catalog = load_catalog(assets / "routines", lookup);
-  for (const auto& p : catalog.problems) report(p);
-  // Routines built on the body map and kept, after the built-ins.
-  if (!data_dir_.empty()) {
-    std::vector<std::string> saved_problems;
-    add_saved_routines(catalog.entries, data_dir_ / "routines", lookup, saved_problems);
-    for (const auto& p : saved_problems) report(p);
-  }
-  dispatch(app::CatalogLoaded{std::move(catalog.entries)});
-  LibraryFiles library = load_library(assets);
-  for (const auto& p : library.problems) report(p);
-  dispatch(library.loaded);
-  audio_dir_ = assets / "audio";
+  if (files.patterns) dispatch(std::move(*files.patterns));
+  dispatch(std::move(files.catalog));
+  dispatch(std::move(files.library));
+  audio_dir_ = std::move(files.audio_dir);
 }
 
 void AppShell::open_start_routine(const std::string& routine) {

@@ -1,0 +1,70 @@
+#include "shell/start_files.h"
+
+#include <exception>
+
+#include "app/model.h"
+#include "core/custom_pattern.h"
+#include "desktop/paths.h"
+#include "shell/library_files.h"
+#include "shell/routine_files.h"
+
+namespace unknot::shell {
+
+app::PatternsLoaded read_patterns(const storage::SessionStore& store) {
+  app::PatternsLoaded loaded;
+  for (const auto& saved : store.custom_patterns()) {
+    loaded.custom.push_back(core::to_pattern(saved.draft, storage::custom_pattern_key(saved.id)));
+  }
+  return loaded;
+}
+
+StartFiles read_start_files(const std::filesystem::path& data_dir,
+                            const std::filesystem::path& assets_dir) {
+  StartFiles files;
+  try {
+    std::filesystem::path dir = data_dir;
+    if (dir.empty()) {
+      dir = platform::default_data_dir();
+    } else {
+      platform::ensure_private_dir(dir);
+    }
+    files.data_dir = dir;
+    files.store =
+        std::make_unique<storage::SessionStore>(storage::SessionStore::open(dir / "unknot.db"));
+  } catch (const std::exception& e) {
+    files.problems.emplace_back(e.what());
+  }
+  if (files.store) {
+    try {
+      files.patterns = read_patterns(*files.store);
+    } catch (const storage::StorageError& e) {
+      files.problems.emplace_back(e.what());
+    }
+  }
+
+  // The same lookup the model makes (app::find_pattern): built-ins first, then the person's own.
+  const std::vector<core::BreathPattern> no_patterns;
+  const std::vector<core::BreathPattern>& custom =
+      files.patterns ? files.patterns->custom : no_patterns;
+  const core::PatternLookup lookup = [&custom](std::string_view id) {
+    return app::find_pattern(custom, id);
+  };
+  const std::filesystem::path assets =
+      assets_dir.empty() ? platform::find_assets_dir() : assets_dir;
+  if (assets.empty())
+    files.problems.emplace_back("the assets folder (routines, sounds) was not found");
+  Catalog catalog = load_catalog(assets / "routines", lookup);
+  files.problems.insert(files.problems.end(), catalog.problems.begin(), catalog.problems.end());
+  // Routines built on the body map and kept, after the built-ins.
+  if (!files.data_dir.empty()) {
+    add_saved_routines(catalog.entries, files.data_dir / "routines", lookup, files.problems);
+  }
+  files.catalog.entries = std::move(catalog.entries);
+  LibraryFiles library = load_library(assets);
+  files.problems.insert(files.problems.end(), library.problems.begin(), library.problems.end());
+  files.library = std::move(library.loaded);
+  files.audio_dir = assets / "audio";
+  return files;
+}
+
+}  // namespace unknot::shell

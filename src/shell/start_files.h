@@ -1,0 +1,37 @@
+// What the app reads from disk before its first frame: the data folder's store and the person's
+// breathing patterns, the built-in and saved routines, the muscle library and body map. None of
+// it touches SDL's video or the model, so the shell reads it on another thread while SDL opens
+// the window, and hands it to the model as actions afterwards.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/actions.h"
+#include "storage/session_store.h"
+
+namespace unknot::shell {
+
+struct StartFiles {
+  std::filesystem::path data_dir;                // empty when no data folder could be made
+  std::unique_ptr<storage::SessionStore> store;  // null when the data file cannot be opened
+  std::optional<app::PatternsLoaded> patterns;   // the person's own, when the store read them
+  app::CatalogLoaded catalog;                    // built-in routines, then saved ones
+  app::LibraryLoaded library;
+  std::filesystem::path audio_dir;
+  std::vector<std::string> problems;  // for the log: each names its file and what was wrong
+};
+
+// The person's breathing patterns as the model holds them. Throws storage::StorageError.
+app::PatternsLoaded read_patterns(const storage::SessionStore& store);
+
+// Reads everything above. `data_dir` empty: the platform's data folder; `assets_dir` empty: the
+// assets folder found beside the program. Never throws: what cannot be read is left empty and
+// named in `problems`. Routines may use the person's own patterns, so the store is read first.
+StartFiles read_start_files(const std::filesystem::path& data_dir,
+                            const std::filesystem::path& assets_dir);
+
+}  // namespace unknot::shell
