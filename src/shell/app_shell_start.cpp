@@ -18,12 +18,30 @@
 #include "shell/video.h"
 #include "storage/session_store.h"
 #include "ui/canvas.h"
+#include "ui/font_set.h"
 
 namespace unknot::shell {
 namespace {
 
 // Reference phone (design.md): 390 × 844 dp.
 constexpr platform::PointSize kDefaultSizeDp{390, 844};
+
+// What the start-up thread hands back.
+struct Opened {
+  StartFiles files;
+  ui::FontSet fonts;
+};
+
+// The text size kept in the store, as the canvas takes it (1 = 100 %); 100 % without a store.
+float stored_text_scale(const storage::SessionStore* store) {
+  if (store == nullptr) return 1.0f;
+  try {
+    return static_cast<float>(core::valid_text_percent(store->comfort_settings().text_percent)) /
+           100.0f;
+  } catch (const storage::StorageError&) {
+    return 1.0f;  // load_settings reports it
+  }
+}
 
 int local_hour(core::UnixSeconds now) {
   const std::time_t t = static_cast<std::time_t>(now.time_since_epoch().count());
@@ -62,10 +80,16 @@ AppShell::AppShell(const ShellOptions& options)
       scale_(options.scale > 0 ? options.scale : 1) {
   // SDL2 disables the screen saver by default; Unknot holds it off only while a session runs.
   SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1");
-  // Reading the store, routines and library takes about as long as SDL needs to reach the
-  // display server and open the window: do both at once, so the first frame comes sooner.
-  std::future<StartFiles> start_files =
-      std::async(std::launch::async, read_start_files, options.data_dir, options.assets_dir);
+  // Reading the store, routines and library and opening the fonts take about as long as SDL
+  // needs to reach the display server and open the window: do both at once, so the first frame
+  // comes sooner. (The constructor waits for it, so `options` outlives the task.)
+  std::future<Opened> opened = std::async(std::launch::async, [&options, scale = scale_] {
+    StartFiles files = read_start_files(options.data_dir, options.assets_dir);
+    // At the pixel density of a plain display and the person's text size, so the canvas need
+    // not open them again before the first frame.
+    ui::FontSet fonts = ui::FontSet::open(scale, stored_text_scale(files.store.get()));
+    return Opened{std::move(files), std::move(fonts)};
+  });
   if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
     throw std::runtime_error(std::string("cannot start SDL video: ") + SDL_GetError());
   }
@@ -75,13 +99,14 @@ AppShell::AppShell(const ShellOptions& options)
   window_ = std::move(video.window);
   renderer_ = std::move(video.renderer);
   renderer_name_ = std::move(video.renderer_name);
-  canvas_ = std::make_unique<ui::Canvas>(renderer_.get());
+  Opened start = opened.get();
+  canvas_ = std::make_unique<ui::Canvas>(renderer_.get(), std::move(start.fonts));
   // Layouts measure text with the font it is drawn in. The canvas outlives every frame.
   dispatch(app::TextMeasureReady{
       std::shared_ptr<const app::TextMeasure>(canvas_.get(), [](const app::TextMeasure*) {})});
 
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
-  take_start_files(start_files.get());
+  take_start_files(std::move(start.files));
   if (!options.routine.empty()) open_start_routine(options.routine);
   perform(app::LoadLastResults{});
   queue_.push_back(app::Resized{window_size().w, window_size().h});

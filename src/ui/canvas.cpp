@@ -16,61 +16,20 @@ constexpr std::uint64_t kEvictAfterFrames = 120;
 
 SDL_Color to_sdl(Color c) { return {c.r, c.g, c.b, c.a}; }
 
-FontFace face_for(Font font) {
-  if (font == Font::Display) return FontFace::DisplayStrong;
-  if (font == Font::Timer) return FontFace::Display;
-  return is_strong(font) ? FontFace::TextStrong : FontFace::Text;
-}
-
-std::filesystem::path bundled_font_dir() {
-  char* base = SDL_GetBasePath();
-  if (base == nullptr) return {};
-  std::filesystem::path dir = std::filesystem::path(base) / "fonts";
-  SDL_free(base);
-  return dir;
-}
-
 }  // namespace
 
-TtfLibrary::TtfLibrary() {
-  if (TTF_Init() != 0) throw std::runtime_error(std::string("TTF_Init failed: ") + TTF_GetError());
-}
-TtfLibrary::~TtfLibrary() { TTF_Quit(); }
-
-Canvas::Impl::Impl(SDL_Renderer* r)
-    : renderer(r), files(locate_fonts(default_font_dirs(bundled_font_dir()))), cache(r) {
-  open_fonts();
-}
+Canvas::Impl::Impl(SDL_Renderer* r, FontSet opened)
+    : renderer(r),
+      fonts(std::move(opened)),
+      scale(fonts.scale()),
+      text_scale(fonts.text_scale()),
+      cache(r) {}
 
 void Canvas::Impl::open_fonts() {
   cache.clear();        // textures were rasterised at the old size
   width_cache.clear();  // widths were measured at the old size
-  const auto open = [this](Font f, float text_size) {
-    const auto& path = files.paths[index_of(face_for(f))];
-    const float size_px = font_size_dp(f) * app::font_scale(f, text_size) * scale;
-    const int px = std::max(1, static_cast<int>(std::lround(size_px)));
-    std::unique_ptr<TTF_Font, FontDeleter> font(TTF_OpenFont(path.c_str(), px));
-    if (!font) {
-      throw std::runtime_error("Cannot open font " + path.string() + ": " + TTF_GetError());
-    }
-    // Light hinting keeps Inter's shapes (full hinting distorts them) while snapping vertically.
-    TTF_SetFontHinting(font.get(), TTF_HINTING_LIGHT);
-    return font;
-  };
-  for (std::size_t i = 0; i < kFontCount; ++i) {
-    const auto f = static_cast<Font>(i);
-    fonts[i] = open(f, text_scale);
-    base_fonts[i].reset();
-    if (app::font_scale(f, text_scale) != 1.0f) base_fonts[i] = open(f, 1.0f);
-    int widest = 0;
-    for (char d = '0'; d <= '9'; ++d) {
-      const char digit[2] = {d, '\0'};
-      int w = 0, h = 0;
-      TTF_SizeUTF8(fonts[i].get(), digit, &w, &h);
-      widest = std::max(widest, w);
-    }
-    digit_advance_px[i] = widest;
-  }
+  wrap_cache.clear();
+  fonts = FontSet::open(scale, text_scale);
 }
 
 float Canvas::Impl::measure_px(std::string_view text, Font f) const {
@@ -101,14 +60,15 @@ void Canvas::Impl::draw_mesh() {
   mesh.clear();
 }
 
-Canvas::Canvas(SDL_Renderer* renderer) : impl_(std::make_unique<Impl>(renderer)) {}
+Canvas::Canvas(SDL_Renderer* renderer) : Canvas(renderer, FontSet::open(1.0f, 1.0f)) {}
+Canvas::Canvas(SDL_Renderer* renderer, FontSet fonts)
+    : impl_(std::make_unique<Impl>(renderer, std::move(fonts))) {}
 Canvas::~Canvas() = default;
 
 void Canvas::set_scale(float px_per_dp) {
   if (!(px_per_dp > 0) || px_per_dp == impl_->scale) return;
   impl_->scale = px_per_dp;
   impl_->open_fonts();
-  impl_->wrap_cache.clear();
 }
 
 float Canvas::scale() const { return impl_->scale; }
@@ -117,7 +77,6 @@ void Canvas::set_text_scale(float text_scale) {
   if (!(text_scale > 0) || text_scale == impl_->text_scale) return;
   impl_->text_scale = text_scale;
   impl_->open_fonts();
-  impl_->wrap_cache.clear();
 }
 
 float Canvas::text_scale() const { return impl_->text_scale; }

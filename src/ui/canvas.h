@@ -13,6 +13,7 @@
 #include "app/geometry.h"
 #include "app/page_layout.h"
 #include "app/text_measure.h"
+#include "ui/font_set.h"
 #include "ui/theme.h"
 
 namespace unknot::ui {
@@ -32,8 +33,11 @@ struct TextRecord {
 // with.
 class Canvas final : public app::TextMeasure {
  public:
-  // Opens the fonts; throws std::runtime_error naming the paths tried if none is found.
+  // Opens the fonts at 1 px per dp and 100 % text; throws std::runtime_error naming the paths
+  // tried if none is found.
   explicit Canvas(SDL_Renderer* renderer);
+  // Draws with fonts already opened (FontSet::open), at their scale and text size.
+  Canvas(SDL_Renderer* renderer, FontSet fonts);
   ~Canvas() override;
   Canvas(const Canvas&) = delete;
   Canvas& operator=(const Canvas&) = delete;

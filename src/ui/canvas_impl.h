@@ -16,42 +16,28 @@
 #include <vector>
 
 #include "ui/canvas.h"
-#include "ui/font_locator.h"
+#include "ui/font_set_impl.h"
 #include "ui/tessellate.h"
 #include "ui/text_cache.h"
 #include "ui/text_layout.h"
 
 namespace unknot::ui {
 
-// Keeps SDL_ttf initialised for the lifetime of a Canvas (TTF_Init is reference counted).
-struct TtfLibrary {
-  TtfLibrary();
-  ~TtfLibrary();
-  TtfLibrary(const TtfLibrary&) = delete;
-  TtfLibrary& operator=(const TtfLibrary&) = delete;
-};
-
-struct FontDeleter {
-  void operator()(TTF_Font* f) const { TTF_CloseFont(f); }
-};
-
 struct RingTextureFree {
   void operator()(SDL_Texture* t) const { SDL_DestroyTexture(t); }
 };
 
-inline std::size_t index_of(Font font) { return static_cast<std::size_t>(font); }
-
 struct Canvas::Impl {
-  explicit Impl(SDL_Renderer* r);
+  Impl(SDL_Renderer* r, FontSet opened);
 
-  // (Re)opens every font at size_dp x scale pixels; throws std::runtime_error on failure.
+  // Opens every font again at `scale` and `text_scale` and forgets what was measured or
+  // rasterised at the old size; throws std::runtime_error on failure.
   void open_fonts();
-  TTF_Font* font(Font f) const { return fonts[index_of(f)].get(); }
+  TTF_Font* font(Font f) const { return fonts.impl().font(f); }
   // The font at 100 % text size: a one-line label in a box too narrow for it at a larger text
   // size (a tab, a button) falls back to it rather than being cut. Same as font() at 100 %.
-  TTF_Font* base_font(Font f) const {
-    return base_fonts[index_of(f)] ? base_fonts[index_of(f)].get() : font(f);
-  }
+  TTF_Font* base_font(Font f) const { return fonts.impl().base_font(f); }
+  int digit_advance_px(Font f) const { return fonts.impl().digit_advance_px[index_of(f)]; }
   // Ascent-to-descent height of the font in pixels: the ink box height of a line.
   int font_height_px(Font f) const { return TTF_FontHeight(font(f)); }
   float measure_px(std::string_view text, Font f) const;
@@ -69,14 +55,10 @@ struct Canvas::Impl {
   // Logs a drawn line; its box is `h_px` high, or the font's height when h_px is 0.
   void record(std::string text, int x_px, int y_px, int w_px, Font f, bool truncated, int h_px = 0);
 
-  TtfLibrary ttf;  // first: outlives the fonts below
   SDL_Renderer* renderer;
-  FontFiles files;
-  float scale = 1.0f;
+  FontSet fonts;            // declared before the cache, whose textures were rasterised from them
+  float scale = 1.0f;       // pixels per dp (Canvas::set_scale)
   float text_scale = 1.0f;  // the person's text size (Canvas::set_text_scale)
-  std::array<std::unique_ptr<TTF_Font, FontDeleter>, kFontCount> fonts;
-  std::array<std::unique_ptr<TTF_Font, FontDeleter>, kFontCount> base_fonts;  // empty at 100 %
-  std::array<int, kFontCount> digit_advance_px{};  // widest of "0".."9" per font
   TextCache cache;
   Mesh mesh;  // reused so drawing a shape doesn't allocate once warm
   std::vector<TextRecord> log;

@@ -207,7 +207,7 @@ int Canvas::wrapped_line_count(std::string_view text, float width, Font font) co
 
 void Canvas::number_in(std::string_view text, app::Rect box, Font font, Color c, Align align) {
   Impl& m = *impl_;
-  const int cell = m.digit_advance_px[index_of(font)];
+  const int cell = m.digit_advance_px(font);
   const auto width_of = [&](std::string_view s) {
     float w = 0;
     for (const Run& run : runs_of(s)) {

@@ -6,7 +6,9 @@
 #include <cmath>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
+#include <thread>
 
 namespace {
 
@@ -358,4 +360,31 @@ TEST_CASE("a measured width is kept, and measured again once the scale changes t
   c.set_scale(2.0f);
   // In dp the width stays about the same; a width kept from 1x would read as half.
   CHECK(c.text_width("Breathe out slowly", Font::Body) == doctest::Approx(at_1x).epsilon(0.08));
+}
+
+TEST_CASE("fonts opened on another thread draw at their own scale and text size") {
+  // As the shell opens them while the window opens: at 1.5 px per dp and 150 % text.
+  std::optional<unknot::ui::FontSet> opened;
+  std::thread([&opened] { opened = unknot::ui::FontSet::open(1.5f, 1.5f); }).join();
+  REQUIRE(opened);
+  SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_ARGB8888);
+  SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface);
+  REQUIRE(renderer != nullptr);
+  {
+    Canvas given(renderer, std::move(*opened));
+    Canvas reopened(renderer);  // opened at 1 px per dp and 100 %, then set as the shell does
+    reopened.set_scale(1.5f);
+    reopened.set_text_scale(1.5f);
+    CHECK(given.scale() == 1.5f);
+    CHECK(given.text_scale() == 1.5f);
+    const std::string text = "Left upper trapezius, ball against the wall";
+    for (const Font f : {Font::Body, Font::Title, Font::Timer}) {
+      CHECK(given.width(text, f) == reopened.width(text, f));
+      CHECK(given.line_height(f) == reopened.line_height(f));
+    }
+    Canvas plain(renderer);
+    CHECK(given.width(text, Font::Body) > plain.width(text, Font::Body));
+  }
+  SDL_DestroyRenderer(renderer);
+  SDL_FreeSurface(surface);
 }
