@@ -84,8 +84,8 @@ app::Size AppShell::window_size() const {
   return {static_cast<float>(w) / scale_, static_cast<float>(h) / scale_};
 }
 
-void AppShell::dispatch(const app::Action& action) {
-  queue_.push_back(action);
+void AppShell::dispatch(app::Action action) {
+  queue_.push_back(std::move(action));
   if (dispatching_) return;  // effects' results are queued and handled by the outer call
   dispatching_ = true;
   while (!queue_.empty()) {

@@ -83,7 +83,7 @@ class AppShell {
   const ui::Palette& palette() const;
   // Draws the current screen and saves it as a BMP; false on failure.
   bool save_screenshot(const std::filesystem::path& bmp);
-  void dispatch(const app::Action& action);
+  void dispatch(app::Action action);
 
  private:
   void perform(const app::Effect& effect);

@@ -121,13 +121,15 @@ void AppShell::take_start_files(StartFiles files) {
   for (const std::string& problem : files.problems) report(problem);
   data_dir_ = std::move(files.data_dir);
   store_ = std::move(files.store);
-  if (!store_) {
-    dispatch(app::StorageFailed{"the data file could not be opened, so sessions won't be kept."});
-  }
-  if (files.patterns) dispatch(std::move(*files.patterns));
-  dispatch(std::move(files.catalog));
-  dispatch(std::move(files.library));
   audio_dir_ = std::move(files.audio_dir);
+  // Queued and handled together: the screen is laid out once for all of them.
+  if (!store_) {
+    queue_.push_back(
+        app::StorageFailed{"the data file could not be opened, so sessions won't be kept."});
+  }
+  if (files.patterns) queue_.push_back(std::move(*files.patterns));
+  queue_.push_back(std::move(files.catalog));
+  dispatch(std::move(files.library));
 }
 
 void AppShell::open_start_routine(const std::string& routine) {
