@@ -39,18 +39,12 @@ using pages::press;
 
 // The real catalog, every title and summary made long, each with a last result.
 app::AppModel long_catalog(WindowSize size) {
-  app::AppModel m;
-  auto loaded =
-      shell::load_catalog(std::filesystem::path(UNKNOT_SOURCE_DIR) / "assets" / "routines",
-                          core::builtin_pattern_lookup());
-  REQUIRE(loaded.problems.empty());
-  m.catalog = std::move(loaded.entries);
+  app::AppModel m = pages::builtin_model();
   for (auto& e : m.catalog) {
     e.routine.title = kLongTitle + " (" + e.routine.id + ")";
     e.routine.summary += " Take your time with each hold, and ease off whenever it feels too much.";
     e.last = app::LastResult{e.routine.id, 4, 1};
   }
-  m.wall_now = core::UnixSeconds{std::chrono::seconds(1'790'000'000)};
   m.screened_at = m.wall_now - std::chrono::hours(24);
   return act(m, app::Resized{size.w, size.h});
 }
