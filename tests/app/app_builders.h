@@ -72,6 +72,15 @@ struct Driver {
   Driver& press(app::ControlKind kind, int index = 0) {
     return (*this)(app::Activated{{kind, index}});
   }
+  // Start on the routine page, then "None of these" on the one-tap check that comes before
+  // every session (domain.md §6.1): the way a person with nothing new to report starts.
+  Driver& start() {
+    press(app::ControlKind::Start);
+    if (const auto* s = std::get_if<app::SafetyScreen>(&model.screen); s && s->brief) {
+      press(app::ControlKind::Confirm);
+    }
+    return *this;
+  }
   Driver& tick(core::Duration session_now) {
     return (*this)(app::Tick{core::Instant{session_now}, model.wall_now});
   }

@@ -174,10 +174,7 @@ TEST_CASE("Build routine needs a pick, adds the routine to the catalog and opens
   CHECK(d.model.catalog.size() == before + 1);
 
   // Start plays it: the player shows the muscle of each pressure step.
-  d.press(ControlKind::Start);
-  if (std::holds_alternative<app::RatingScreen>(d.model.screen)) {
-    d.press(ControlKind::PainValue, 5).press(ControlKind::Confirm);
-  }
+  d.start().press(ControlKind::PainValue, 5).press(ControlKind::Confirm);
   REQUIRE(std::holds_alternative<app::PlayerScreen>(d.model.screen));
   const auto& timeline = *d.model.session->timeline;
   int pressure = -1;
@@ -304,10 +301,7 @@ TEST_CASE("the session's figure shades the side of the step playing") {
   d.model.screened_at = d.model.wall_now;
   d.press(ControlKind::WhereItHurts);
   d.pick("jaw_left", "masseter").press(ControlKind::BuildRoutine);
-  d.press(ControlKind::Start);
-  if (std::holds_alternative<app::RatingScreen>(d.model.screen)) {
-    d.press(ControlKind::PainValue, 5).press(ControlKind::Confirm);
-  }
+  d.start().press(ControlKind::PainValue, 5).press(ControlKind::Confirm);
   REQUIRE(d.model.session);
   const auto& timeline = *d.model.session->timeline;
   int sides = 0;

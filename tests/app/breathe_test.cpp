@@ -236,7 +236,7 @@ TEST_CASE("Done after a breathing session returns to the breathing list; after a
   CHECK_FALSE(d.model.session.has_value());
 
   Driver r;
-  r.press(ControlKind::RoutineCard, 0).press(ControlKind::Start);
+  r.press(ControlKind::RoutineCard, 0).start();
   r.press(ControlKind::PainValue, 4).press(ControlKind::Confirm);
   REQUIRE(std::holds_alternative<PlayerScreen>(r.model.screen));
   r.tick(10s);

@@ -95,7 +95,7 @@ TEST_CASE("a finished session makes loaded progress and history stale") {
   d.press(ControlKind::TabProgress)(progress_with({}));
   d.press(ControlKind::TabHistory)(page(3, 3, false, false));
   REQUIRE(d.model.progress.has_value());
-  d.press(ControlKind::TabHome).press(ControlKind::RoutineCard, 0).press(ControlKind::Start);
+  d.press(ControlKind::TabHome).press(ControlKind::RoutineCard, 0).start();
   d.press(ControlKind::PainValue, 5).press(ControlKind::Confirm);
   CHECK_FALSE(d.model.progress.has_value());
   CHECK_FALSE(d.model.history.loaded);

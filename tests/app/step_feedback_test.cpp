@@ -16,7 +16,7 @@ using app::ControlKind;
 // (30 s each), "Let it go" (20 s). The left hold runs 20..50 s after the countdown.
 Driver playing() {
   Driver d;
-  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start).press(ControlKind::PainValue, 6);
+  d.press(ControlKind::RoutineCard, 0).start().press(ControlKind::PainValue, 6);
   d.press(ControlKind::Confirm);
   return d;
 }
@@ -37,7 +37,8 @@ void answer(Driver& d, ControlKind kind, int index = 0) {
   d.press(kind, index);
 }
 
-TEST_CASE("too intense? is offered on pressure holds only, in place of Skip, and pauses while open") {
+TEST_CASE(
+    "too intense? is offered on pressure holds only, in place of Skip, and pauses while open") {
   Driver d = playing();
   run_to(d, 10s);
   CHECK_FALSE(offered(d, ControlKind::TooIntense));
@@ -119,7 +120,8 @@ TEST_CASE("stop ends this hold and every later hold of the same muscle, and is l
   CHECK(d.all<app::RecordFeedback>().size() == 1);  // the skipped right side is not a new report
 }
 
-TEST_CASE("easing a hold that was paused before the question resumes it, so the shorter hold ends") {
+TEST_CASE(
+    "easing a hold that was paused before the question resumes it, so the shorter hold ends") {
   Driver d = playing();
   run_to(d, 30s);
   d.press(ControlKind::Pause);

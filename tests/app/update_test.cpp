@@ -12,7 +12,7 @@ using test::Driver;
 
 Driver at_player() {
   Driver d;
-  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start).press(ControlKind::PainValue, 6);
+  d.press(ControlKind::RoutineCard, 0).start().press(ControlKind::PainValue, 6);
   d.press(ControlKind::Region, 1).press(ControlKind::Confirm);
   d(SessionRecordStarted{42});
   return d;
@@ -29,7 +29,7 @@ TEST_CASE("tapping a routine opens it with Start focused") {
 
 TEST_CASE("confirm without a rating asks for one instead of starting") {
   Driver d;
-  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start).press(ControlKind::Confirm);
+  d.press(ControlKind::RoutineCard, 0).start().press(ControlKind::Confirm);
   REQUIRE(std::holds_alternative<RatingScreen>(d.model.screen));
   CHECK(std::get<RatingScreen>(d.model.screen).needs_value_hint);
   CHECK(d.all<BeginSessionRecord>().empty());
@@ -53,7 +53,7 @@ TEST_CASE("rating before starts a recorded session with the countdown and keeps 
 
 TEST_CASE("digits set the rating directly and arrows nudge it within 0 to 10") {
   Driver d;
-  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start);
+  d.press(ControlKind::RoutineCard, 0).start();
   d(PainTyped{7});
   CHECK(std::get<RatingScreen>(d.model.screen).pain == 7);
   d(PainNudged{+1})(PainNudged{+1})(PainNudged{+1})(PainNudged{+1});
@@ -61,7 +61,7 @@ TEST_CASE("digits set the rating directly and arrows nudge it within 0 to 10") {
   d(PainNudged{-1});
   CHECK(std::get<RatingScreen>(d.model.screen).pain == 9);
   Driver fresh;
-  fresh.press(ControlKind::RoutineCard, 0).press(ControlKind::Start)(PainNudged{+1});
+  fresh.press(ControlKind::RoutineCard, 0).start()(PainNudged{+1});
   CHECK(std::get<RatingScreen>(fresh.model.screen).pain == 0);
 }
 
@@ -155,7 +155,7 @@ TEST_CASE("an ended session is kept as abandoned with the step in progress") {
 
 TEST_CASE("steps finished before storage answers are saved once it does") {
   Driver d;
-  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start).press(ControlKind::PainValue, 4);
+  d.press(ControlKind::RoutineCard, 0).start().press(ControlKind::PainValue, 4);
   d.press(ControlKind::Confirm);
   d.tick(3s + 21s);  // the 20 s opening block has finished
   CHECK(d.all<RecordStep>().empty());
@@ -213,7 +213,7 @@ TEST_CASE("Tab cycles focus through the screen's controls and wraps") {
 
 TEST_CASE("Escape walks back from rating to routine to home") {
   Driver d;
-  d.press(ControlKind::RoutineCard, 1).press(ControlKind::Start);
+  d.press(ControlKind::RoutineCard, 1).start();
   d(BackPressed{});
   CHECK(std::holds_alternative<RoutineScreen>(d.model.screen));
   d(BackPressed{});

@@ -40,7 +40,7 @@ TEST_CASE("step lines describe mirrored steps once with both sides") {
 
 TEST_CASE("the player view names the side, the phase and the time left") {
   test::Driver d;
-  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start).press(ControlKind::PainValue, 5);
+  d.press(ControlKind::RoutineCard, 0).start().press(ControlKind::PainValue, 5);
   d.press(ControlKind::Confirm);
   d.tick(3s + 20s + 6s);  // 6 s into the left trapezius step
   const auto v = player_view(d.model);
@@ -55,7 +55,7 @@ TEST_CASE("the player view names the side, the phase and the time left") {
 
 TEST_CASE("a worse rating after gets advice to go lighter, never a claim of benefit") {
   test::Driver d;
-  d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start).press(ControlKind::PainValue, 3);
+  d.press(ControlKind::RoutineCard, 0).start().press(ControlKind::PainValue, 3);
   d.press(ControlKind::Confirm);
   const auto total = d.model.session->timeline->total() + 3s;
   d.tick(total + 1s);

@@ -83,6 +83,58 @@ TEST_CASE("the screen is due when never passed, 28 days after a pass, or when th
   CHECK(screen_due(now + hours(1), now));
 }
 
+TEST_CASE("the advice names how soon care is needed, and the saddle question says where") {
+  CHECK(find_red_flag("bladder")->urgency == CareUrgency::Emergency);
+  CHECK(find_red_flag("bladder")->advice.find("emergency") != std::string_view::npos);
+  CHECK(find_red_flag("bladder")->text.find("saddle area (between the legs, inner thighs, "
+                                            "buttocks)") != std::string_view::npos);
+  CHECK(find_red_flag("bladder")->text.find("groin") == std::string_view::npos);
+  CHECK(find_red_flag("chest")->urgency == CareUrgency::Urgent);
+  CHECK(find_red_flag("chest")->advice.find("urgent medical assessment") != std::string_view::npos);
+  CHECK(find_red_flag("calf")->urgency == CareUrgency::SameDay);
+  CHECK(find_red_flag("calf")->advice.find("today") != std::string_view::npos);
+  CHECK(find_red_flag("calf")->advice.find("no leg work") != std::string_view::npos);
+  CHECK(find_red_flag("nonsense") == nullptr);
+  for (const auto& q : red_flag_questions()) {
+    CAPTURE(q.id);
+    CHECK(find_red_flag(q.id) == &q);
+    CHECK_FALSE(q.brief.empty());
+    CHECK(q.brief.size() < q.text.size() + 10);  // the one-tap list stays short
+    CHECK_FALSE(q.advice.empty());
+  }
+}
+
+TEST_CASE("a block holds until the person's local midnight, whatever their offset") {
+  // 2026-11-25 23:50 local at +01:00 is 22:50 UTC.
+  const UnixSeconds late{sys_days{2026y / November / 25} + hours(22) + minutes(50)};
+  const SafetyBlock block{late, 60, {"fever"}};
+  CHECK(blocks_now(block, late, 60));
+  CHECK(blocks_now(block, late + minutes(9), 60));         // 23:59 local
+  CHECK_FALSE(blocks_now(block, late + minutes(10), 60));  // midnight: a new day
+  CHECK_FALSE(blocks_now(block, late - hours(24), 60));    // the day before
+  // Read at another offset (travel), the day is judged where the person is now.
+  CHECK_FALSE(blocks_now(block, late + minutes(30), 60));
+  CHECK(blocks_now(block, late + minutes(30), 0));  // 23:20 at +00:00, still the 25th
+  // West of UTC the same instant is earlier in the evening.
+  const SafetyBlock west{late, -300, {"calf"}};
+  CHECK(blocks_now(west, late + hours(6), -300));  // 23:50 local, same day
+  CHECK_FALSE(blocks_now(west, late + hours(7), -300));
+}
+
+TEST_CASE("the full check comes first, every 28 days and after a blocked day; else the brief") {
+  const UnixSeconds now{seconds(1'790'000'000)};
+  CHECK(screen_kind(std::nullopt, std::nullopt, now) == ScreenKind::Full);
+  CHECK(screen_kind(now - days(1), std::nullopt, now) == ScreenKind::Brief);
+  CHECK(screen_kind(now - days(27), std::nullopt, now) == ScreenKind::Brief);
+  CHECK(screen_kind(now - days(28), std::nullopt, now) == ScreenKind::Full);
+  // A block after the last full pass: the full check next time.
+  CHECK(screen_kind(now - days(3), SafetyBlock{now - days(1), 0, {"fever"}}, now) ==
+        ScreenKind::Full);
+  // A block before the last full pass was answered since: the brief check.
+  CHECK(screen_kind(now - days(1), SafetyBlock{now - days(3), 0, {"fever"}}, now) ==
+        ScreenKind::Brief);
+}
+
 TEST_CASE("an empty profile changes nothing") {
   const auto safe = apply_profile(routine(), {}, library(), builtin_pattern_lookup());
   CHECK(safe.changes.empty());

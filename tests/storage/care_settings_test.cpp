@@ -57,6 +57,36 @@ TEST_CASE("every care setting comes back as it was saved, also after reopening t
   CHECK_FALSE(store.therapist_mode());
 }
 
+TEST_CASE("a safety block comes back with its time, offset and questions after reopening") {
+  TempDir dir;
+  const auto file = dir.file("unknot.db");
+  const core::SafetyBlock block{kNoon, -300, {"calf", "bladder"}};
+  {
+    SessionStore store = SessionStore::open(file);
+    CHECK_FALSE(store.safety_block().has_value());
+    store.save_safety_block(core::SafetyBlock{kNoon - days(2), 60, {"fever"}});
+    store.save_safety_block(block);
+  }
+  SessionStore store = SessionStore::open(file);
+  CHECK(store.safety_block() == block);
+}
+
+TEST_CASE("a damaged safety block reads as none; an id a later version asks about is kept") {
+  SessionStore store = SessionStore::open_in_memory();
+  for (const std::string text :
+       {"", "garbage", "2026-11-25T12:00:00Z", "2026-11-25T12:00:00Z x fever",
+        "2026-11-25T12:00:00Z 900 fever", "not-a-time 60 fever"}) {
+    CAPTURE(text);
+    store.set_setting("safety_block", text);
+    CHECK_FALSE(store.safety_block().has_value());
+  }
+  store.set_setting("safety_block", "2026-11-25T12:00:00Z 60 fever,future_question");
+  const auto block = store.safety_block();
+  REQUIRE(block);
+  CHECK(block->utc_offset_min == 60);
+  CHECK(block->ids == std::vector<std::string>{"fever", "future_question"});
+}
+
 TEST_CASE("care settings keep the text forms earlier versions wrote") {
   SessionStore store = SessionStore::open_in_memory();
   core::HealthProfile profile;
