@@ -155,6 +155,8 @@ struct CareLoaded {
   bool therapist_mode = false;
   std::optional<core::UnixSeconds> screened_at;  // the last full safety check passed
   std::optional<core::SafetyBlock> safety_block;
+  bool profile_answered = false;  // the health profile was saved at least once
+  bool welcome_due = false;       // a new person: open the welcome tour
 };
 // The therapist's homework in storage: each one's routine (its id "homework:<id>") and today's
 // status. Replaces what was loaded before.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "app/onboarding_page.h"
 #include "app/progress_flow.h"
 #include "app/screens.h"
 #include "app/update.h"
@@ -76,6 +77,13 @@ void start_routine(AppModel& m, int routine) {
     open_screen(m, blocked_screen(*m.safety_block));
     return;
   }
+  // The health profile comes before the first session (domain.md §6.2): it can change it.
+  if (!m.profile_answered) {
+    ProfileScreen p{m.profile};
+    p.pending_routine = routine;
+    open_screen(m, p);
+    return;
+  }
   // Every session is preceded by a check: in full at first use, every four weeks and after a
   // blocked day; otherwise the one-tap "Since last time, any of these?".
   SafetyScreen s;
@@ -108,7 +116,14 @@ void on_care_loaded(AppModel& m, const CareLoaded& loaded) {
   m.therapist_mode = loaded.therapist_mode;
   m.screened_at = loaded.screened_at;
   m.safety_block = loaded.safety_block;
+  m.profile_answered = loaded.profile_answered;
   apply_profile_to_catalog(m);
+  // A new person meets the welcome first, not a question about their pain.
+  if (loaded.welcome_due && !m.session &&
+      (std::holds_alternative<HomeScreen>(m.screen) ||
+       std::holds_alternative<CheckinScreen>(m.screen))) {
+    open_onboarding(m, false);
+  }
 }
 
 void on_homework_loaded(AppModel& m, const HomeworkLoaded& loaded) {

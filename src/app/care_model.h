@@ -63,6 +63,17 @@ struct SafetyScreen {
 };
 struct ProfileScreen {
   HealthProfile draft;
+  int pending_routine = -1;  // asked before a first session: the routine to go on to
+  bool onboarding = false;   // a step of the welcome tour: Save goes on to the first rating
+};
+
+// ---- The welcome tour (onboarding_page.h) ----
+// The health profile is the tour's third step, on the profile screen itself.
+enum class OnboardingStep { Welcome, Pressing, Rating };
+struct OnboardingScreen {
+  OnboardingStep step = OnboardingStep::Welcome;
+  bool review = false;      // opened from Settings: the welcome and pressing pages only
+  std::optional<int> pain;  // the first rating, 0..10
 };
 struct SettingsScreen {};
 // A routine's sources, in full (domain.md §7).

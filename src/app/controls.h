@@ -108,6 +108,7 @@ enum class ControlKind {
   TextLarger,
   ReduceMotion,  // the switch
   HighContrast,  // the switch
+  Welcome,       // settings: the welcome and "Pressing safely" pages again
   // The sheet over any screen after a file was saved (saved_file.h).
   ShowInFolder,
   CloseSaved,

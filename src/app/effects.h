@@ -166,6 +166,10 @@ struct SaveScreenResult {
   core::UnixSeconds at{};
 };
 // A "yes" on the safety check: kept so sessions stay blocked that day, also after a restart.
+// The welcome tour was finished or skipped: it is not shown again.
+struct SaveOnboarded {
+  core::UnixSeconds at;
+};
 struct SaveSafetyBlock {
   core::SafetyBlock block;
 };
@@ -198,7 +202,7 @@ using Effect =
                  DeletePattern, LoadFirstUse, Haptic, SaveCheckin, CheckinOffered, LoadProgress,
                  LoadHistory, UpdateEntry, DeleteEntry, RestoreEntry, SaveWeeklyTarget,
                  ShareReportFile, SaveProfile, SaveTherapistMode, SaveScreenResult, SaveSafetyBlock,
-                 ExportCalendar, SaveBuiltRoutine, ExportHomework, ApplyComfort,
+                 SaveOnboarded, ExportCalendar, SaveBuiltRoutine, ExportHomework, ApplyComfort,
                  SaveComfortSettings, ShowInFolder, WriteClipboard, ReadClipboard, PlaceTextInput>;
 
 }  // namespace unknot::app

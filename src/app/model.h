@@ -92,12 +92,12 @@ struct CheckinScreen {
   std::optional<int> value;
 };
 
-using Screen =
-    std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScreen, SummaryScreen, ResumeScreen,
-                 ErrorScreen, BreatheListScreen, PatternScreen, EditorScreen, SoundScreen,
-                 CheckinScreen, TrendsScreen, HistoryScreen, EntryScreen, BodyMapScreen,
-                 MuscleScreen, SafetyScreen, ProfileScreen, SettingsScreen, SourcesScreen,
-                 BuilderScreen, BuilderStepScreen, BuilderPickScreen, BuilderPlanScreen>;
+using Screen = std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScreen, SummaryScreen,
+                            ResumeScreen, ErrorScreen, BreatheListScreen, PatternScreen,
+                            EditorScreen, SoundScreen, CheckinScreen, TrendsScreen, HistoryScreen,
+                            EntryScreen, BodyMapScreen, MuscleScreen, SafetyScreen, ProfileScreen,
+                            SettingsScreen, SourcesScreen, BuilderScreen, BuilderStepScreen,
+                            BuilderPickScreen, BuilderPlanScreen, OnboardingScreen>;
 
 struct Caption {
   std::string text;
@@ -193,6 +193,8 @@ struct AppModel {
   std::optional<core::UnixSeconds> screened_at;
   // The latest "yes" on the safety check: sessions wait until the next local day.
   std::optional<core::SafetyBlock> safety_block;
+  // Whether the health profile was answered once; until it is, it comes before a session.
+  bool profile_answered = false;
   std::optional<SavedFile> saved_file;  // the sheet naming a file just saved, over the screen
   std::string
       toast;  // a short confirmation ("Report saved in Documents: …") shown until toast_until

@@ -22,6 +22,7 @@ ProfilePageLayout layout_at(const Env& env, float dy) {
   ProfilePageLayout l;
   l.page = page_frame(env.window, true);
   l.back = {l.page.top_bar.x - 12, l.page.top_bar.y, 48, 48};
+  l.skip = {l.page.top_bar.right() - 120, l.page.top_bar.y, 120, 48};
   l.save = l.page.bottom;
   const Rect col = l.page.column;
   const float w = std::min(col.w, 640.0f);
@@ -66,6 +67,7 @@ ScreenFrame frame(const AppModel&, const ProfileScreen& s, const Env& env) {
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  if (s.onboarding) add_target(f, {ControlKind::Skip, 0}, l.skip, "Not now");
   const auto& texts = profile_flag_texts();
   for (std::size_t i = 0; i < l.rows.size(); ++i) {
     const int index = static_cast<int>(i);
@@ -87,13 +89,34 @@ void activate(Step& st, ProfileScreen& s, Control c) {
         set_profile_flag(s.draft, c.index, !profile_flag(s.draft, c.index));
       }
       return;
-    case ControlKind::Save:
-      if (s.draft != m.profile) {
+    case ControlKind::Save: {
+      // The first Save counts even with nothing ticked: "none of these" is an answer.
+      if (s.draft != m.profile || !m.profile_answered) {
         m.profile = s.draft;
+        m.profile_answered = true;
         st.fx.push_back(SaveProfile{m.profile});
         apply_profile_to_catalog(m);
       }
-      open_screen(m, SettingsScreen{});
+      const ProfileScreen done = s;
+      if (done.onboarding) {
+        OnboardingScreen next;
+        next.step = OnboardingStep::Rating;
+        open_screen(m, next);
+      } else if (done.pending_routine >= 0 &&
+                 done.pending_routine < static_cast<int>(m.catalog.size())) {
+        start_routine(m, done.pending_routine);  // on to the safety check
+      } else {
+        open_screen(m, SettingsScreen{});
+      }
+      return;
+    }
+    case ControlKind::Skip:
+      // "Not now" in the welcome tour: asked again before the first session.
+      if (s.onboarding) {
+        OnboardingScreen next;
+        next.step = OnboardingStep::Rating;
+        open_screen(m, next);
+      }
       return;
     case ControlKind::Back:
       back(st, s);
@@ -103,7 +126,18 @@ void activate(Step& st, ProfileScreen& s, Control c) {
   }
 }
 
-void back(Step& st, ProfileScreen&) { open_screen(st.m, SettingsScreen{}); }
+void back(Step& st, ProfileScreen& s) {
+  AppModel& m = st.m;
+  if (s.onboarding) {
+    OnboardingScreen prev;
+    prev.step = OnboardingStep::Pressing;
+    open_screen(m, prev);
+  } else if (s.pending_routine >= 0 && s.pending_routine < static_cast<int>(m.catalog.size())) {
+    open_screen(m, RoutineScreen{s.pending_routine, std::nullopt});
+  } else {
+    open_screen(m, SettingsScreen{});
+  }
+}
 
 void scroll(Step& st, ProfileScreen&, float dy) { scroll_content(st.m, dy); }
 

@@ -19,6 +19,7 @@ struct ProfileRowLayout {
 struct ProfilePageLayout {
   PageFrame page;
   Rect back;
+  Rect skip;  // "Not now", shown only as a step of the welcome tour
   TextBlock title, intro;
   std::vector<ProfileRowLayout> rows;  // in ProfileFlag index order
   Rect save;

@@ -14,6 +14,7 @@
 #include "app/history_page.h"
 #include "app/home_page.h"
 #include "app/muscle_page.h"
+#include "app/onboarding_page.h"
 #include "app/pattern_page.h"
 #include "app/player_page.h"
 #include "app/profile_page.h"

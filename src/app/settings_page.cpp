@@ -8,6 +8,7 @@
 
 #include "app/builder_flow.h"
 #include "app/care_flow.h"
+#include "app/onboarding_page.h"
 #include "app/screens.h"
 
 namespace unknot::app {
@@ -147,6 +148,8 @@ SettingsLayout lay_out(const AppModel& m, const Env& env, float dy) {
                        profile_summary(m.profile), std::nullopt));
   l.rows.push_back(
       row(t, f, {ControlKind::Sound, 0}, "Sound", "Voice, tones and ambient sound", std::nullopt));
+  l.rows.push_back(row(t, f, {ControlKind::Welcome, 0}, "About Unknot and pressing safely",
+                       "What it is and is not, and how to use a ball or fingertips", std::nullopt));
   f.y += 16;
   l.display_heading = f.add("Display", Font::Heading, 12);
   lay_out_themes(m, t, f, l);
@@ -235,6 +238,9 @@ void activate(Step& st, SettingsScreen&, Control c) {
       return;
     case ControlKind::Sound:
       open_screen(m, SoundScreen{SoundFrom::Settings});
+      return;
+    case ControlKind::Welcome:
+      open_onboarding(m, true);
       return;
     case ControlKind::TherapistMode:
       m.therapist_mode = !m.therapist_mode;

@@ -35,6 +35,9 @@ app::CareLoaded AppShell::load_care() const {
     care.screened_at = screen->at;
   }
   care.safety_block = store_->safety_block();
+  care.profile_answered = store_->profile_answered();
+  // Someone who used Unknot before the welcome existed has seen the app: no tour for them.
+  care.welcome_due = !store_->onboarded_at() && !store_->first_session_started_any();
   return care;
 }
 

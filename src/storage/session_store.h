@@ -269,6 +269,11 @@ class SessionStore {
   // The health profile's flags; all false when never saved.
   core::HealthProfile health_profile() const;
   void save_health_profile(const core::HealthProfile& profile);
+  // Whether the person has answered the health profile at least once ("none of these" counts).
+  bool profile_answered() const;
+  // When the welcome (onboarding) was finished or skipped; nullopt when never, or unreadable.
+  std::optional<core::UnixSeconds> onboarded_at() const;
+  void save_onboarded_at(core::UnixSeconds at);
   // The latest safety screen's outcome and when it was answered; nullopt when never answered.
   std::optional<ScreenOutcome> screen_outcome() const;
   void save_screen_outcome(const ScreenOutcome& outcome);

@@ -23,6 +23,7 @@ constexpr std::string_view kWeeklyTargetKey = "weekly_target";
 constexpr std::string_view kTherapistModeKey = "therapist_mode";
 constexpr std::string_view kCheckinOfferedKey = "checkin_offered_day";
 constexpr std::string_view kSafetyBlockKey = "safety_block";
+constexpr std::string_view kOnboardedKey = "onboarded_at";
 
 // The profile is stored as the names of the flags that are set: "anticoagulants,pregnant".
 struct ProfileFlag {
@@ -82,6 +83,20 @@ void SessionStore::save_health_profile(const core::HealthProfile& profile) {
     flags += flag.name;
   }
   set_setting(kProfileKey, flags);
+}
+
+bool SessionStore::profile_answered() const { return setting(kProfileKey).has_value(); }
+
+std::optional<core::UnixSeconds> SessionStore::onboarded_at() const {
+  return from_iso8601(setting(kOnboardedKey).value_or(""));
+}
+
+void SessionStore::save_onboarded_at(core::UnixSeconds at) {
+  try {
+    set_setting(kOnboardedKey, to_iso8601(at));
+  } catch (const std::out_of_range& e) {
+    throw StorageError(std::string("saving when the welcome was finished: ") + e.what());
+  }
 }
 
 std::optional<ScreenOutcome> SessionStore::screen_outcome() const {

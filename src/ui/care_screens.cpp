@@ -98,6 +98,9 @@ void draw_profile(DrawContext& dc, const app::AppModel& m, const app::ProfileScr
   Canvas& c = dc.canvas;
   const auto l = app::profile_page_layout(env_at(dc, m));
   back_button(dc, l.back, dc.focused(app::ControlKind::Back));
+  if (s.onboarding) {
+    button(dc, l.skip, "Not now", ButtonStyle::Quiet, dc.focused(app::ControlKind::Skip));
+  }
   {
     Clip clip(c, l.page.viewport);
     c.text_block(l.title, p.text);

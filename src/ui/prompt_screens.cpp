@@ -53,6 +53,8 @@ void draw_care_screen(DrawContext& dc, const app::AppModel& m, const S& screen) 
     draw_safety(dc, m, screen);
   else if constexpr (std::is_same_v<S, app::ProfileScreen>)
     draw_profile(dc, m, screen);
+  else if constexpr (std::is_same_v<S, app::OnboardingScreen>)
+    draw_onboarding(dc, m, screen);
   else if constexpr (std::is_same_v<S, app::SettingsScreen>)
     draw_settings(dc, m);
   else if constexpr (std::is_same_v<S, app::SourcesScreen>)

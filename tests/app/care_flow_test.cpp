@@ -100,6 +100,7 @@ TEST_CASE("a block read back after a restart still holds that day, and ends at l
     loaded.utc_offset_min = offset;
     loaded.screened_at = now - days(3);
     loaded.safety_block = core::SafetyBlock{now - minutes(30), offset, {"chest"}};
+    loaded.profile_answered = true;
     d(loaded);
     d.model.wall_now = now;
     d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start);

@@ -87,6 +87,26 @@ TEST_CASE("a damaged safety block reads as none; an id a later version asks abou
   CHECK(block->ids == std::vector<std::string>{"fever", "future_question"});
 }
 
+TEST_CASE("the profile counts as answered once saved, even empty; the welcome's time is kept") {
+  TempDir dir;
+  const auto file = dir.file("unknot.db");
+  {
+    SessionStore store = SessionStore::open(file);
+    CHECK_FALSE(store.profile_answered());
+    CHECK_FALSE(store.onboarded_at().has_value());
+    store.save_health_profile(core::HealthProfile{});  // "none of these"
+    store.save_onboarded_at(kNoon);
+  }
+  SessionStore store = SessionStore::open(file);
+  CHECK(store.profile_answered());
+  CHECK(store.health_profile() == core::HealthProfile{});
+  CHECK(store.onboarded_at() == kNoon);
+  store.set_setting("onboarded_at", "yesterday");
+  CHECK_FALSE(store.onboarded_at().has_value());
+  CHECK_THROWS_AS(store.save_onboarded_at(core::UnixSeconds{sys_days{10000y / 1 / 1}}),
+                  StorageError);
+}
+
 TEST_CASE("care settings keep the text forms earlier versions wrote") {
   SessionStore store = SessionStore::open_in_memory();
   core::HealthProfile profile;
