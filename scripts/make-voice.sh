@@ -49,6 +49,7 @@ phrases=(
   "say_one|One"
   "say_gentle|Gently: low and slow, not big"
   "say_belly_hand|One hand on your belly, one on your chest"
+  "say_go_lighter|Not easing after ten seconds? Go lighter."
   # A step announcement: the side word, a short gap, then the muscle (CueRenderer joins them).
   "side_left|Left"
   "side_right|Right"

@@ -82,6 +82,7 @@ enum class ControlKind {
   RedFlagNo,
   TooIntense,  // during a pressure step: ease it
   StopPoint,   // during a pressure step: sharp, electric, numb or a pulse: stop this muscle
+  StopUnwell,  // during a pressure step: dizzy, sick, chest pain, vision change: stop it all
   // The therapist's homework builder (builder_flow.h).
   BuildHomework,  // settings, in therapist mode: opens the builder
   BuilderField,   // text field: index 0 title, 1 step instruction, 2 therapist, 3 note

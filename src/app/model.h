@@ -41,6 +41,8 @@ struct RatingScreen {
   std::optional<int> pain;
   std::optional<int> region;      // index into the routine's regions
   bool needs_value_hint = false;  // Confirm was pressed with no rating chosen
+  bool ended_early = false;       // after: the session was ended before its end
+  bool confirming_skip = false;   // after: "Skip the rating?" is open
 
   static RatingScreen ask(RatingMoment moment, int routine_index) {
     RatingScreen r;
@@ -124,6 +126,7 @@ struct ActiveSession {
   std::optional<int> pain_after;
   core::Duration done{};  // time the steps actually played
   bool ended_early = false;
+  bool stopped_unwell = false;  // stopped for dizziness, nausea, chest pain or vision change
   bool finished = false;
   Caption caption;
   std::vector<RecordStep> pending;  // steps that finished before storage gave the session id

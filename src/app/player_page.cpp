@@ -42,8 +42,20 @@ Rect figure_beside(Rect col, float top, float bottom, Point center, float radius
 
 std::string_view middle_label(const AppModel& m) {
   if (m.session && m.session->breathing()) return "Dizzy?";
-  if (on_pressure_step(m)) return "Ease off?";
+  if (on_pressure_step(m)) return "Too much? Dizzy?";
   return "Skip";
+}
+
+// A routine ended early still asks how the pain is (skippable): the rating of a session that
+// was stopped because it hurt is the one a therapist most wants. Breathing has no rating.
+void ask_rating_after_early_end(AppModel& m) {
+  if (!m.session || m.session->breathing()) {
+    open_screen(m, SummaryScreen{});
+    return;
+  }
+  RatingScreen r = RatingScreen::ask(RatingMoment::After, m.session->routine);
+  r.ended_early = true;
+  open_screen(m, r);
 }
 
 Control middle_control(const AppModel& m) {
@@ -103,13 +115,18 @@ std::optional<QuestionText> player_question(const AppModel&, const PlayerScreen&
                         {{ControlKind::StopSession, 0}, {ControlKind::SlowDown, 0}}};
   }
   if (s.asking_intensity) {
+    // domain.md §2.2 and §6.4: go lighter when it does not ease; stop the point when it rises
+    // under steady pressure or burns, shoots, tingles or pulses; stop everything for dizziness,
+    // nausea, a change in vision or chest pain.
     return QuestionText{
-        "Too intense?",
-        "Ease off and breathe out slowly. If it is sharp, electric or numb, or you feel a pulse, "
-        "stop this point.",
-        {"Ease off", "Stop this point", "Skip this hold", "Keep going"},
+        "How does it feel?",
+        "If it doesn't ease within about 10 seconds, go lighter. Stop this point if the pain "
+        "rises as you hold, or burns, shoots, tingles or goes numb, or you feel a pulse. Stop "
+        "the session if you feel dizzy or sick, your vision changes, or you have chest pain.",
+        {"Ease off", "Stop this point", "Stop the session", "Skip this hold", "Keep going"},
         {{ControlKind::TooIntense, 1},
          {ControlKind::StopPoint, 0},
+         {ControlKind::StopUnwell, 0},
          {ControlKind::Skip, 0},
          {ControlKind::EndCancel, 0}}};
   }
@@ -290,8 +307,14 @@ void activate(Step& st, PlayerScreen& s, Control c) {
       open_screen(m, p);
       break;
     case ControlKind::EndConfirm:
-    case ControlKind::StopSession:
       end_session_early(m, fx);
+      ask_rating_after_early_end(m);
+      break;
+    case ControlKind::StopSession:  // "Dizzy or tingling?" → Stop
+    case ControlKind::StopUnwell:
+      // Feeling unwell: advice first, and no pain question now.
+      end_session_early(m, fx);
+      if (m.session) m.session->stopped_unwell = true;
       open_screen(m, SummaryScreen{});
       break;
     case ControlKind::TooIntense:

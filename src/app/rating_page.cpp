@@ -33,7 +33,11 @@ RatingPageLayout rating_page_layout(const AppModel& m, const RatingScreen& s, co
   if (col.w > 480) col = {col.x + (col.w - 480) / 2, col.y, 480, col.h};
   l.page.bottom = {col.x, l.page.bottom.y, col.w, l.page.bottom.h};
   l.confirm = l.page.bottom;
-  if (before) l.back = {l.page.top_bar.x - 12, l.page.top_bar.y, 48, 48};
+  if (before) {
+    l.back = {l.page.top_bar.x - 12, l.page.top_bar.y, 48, 48};
+  } else {
+    l.skip = {l.page.top_bar.right() - 96, l.page.top_bar.y, 96, 48};
+  }
   // The hint sits just above Continue, outside the scrolling part.
   if (s.needs_value_hint) {
     l.hint =
@@ -44,7 +48,10 @@ RatingPageLayout rating_page_layout(const AppModel& m, const RatingScreen& s, co
   const float scroll = env.scroll;
   Flow f{env.text, col.x, col.w, l.page.viewport.y + 4};
   // The question and its anchors stay word for word the same before and after (domain.md §4.3).
-  l.moment = f.add(before ? "Before you start" : "After the session", Font::Caption, 4);
+  l.moment = f.add(before          ? "Before you start"
+                   : s.ended_early ? "You ended early: how is it now?"
+                                   : "After the session",
+                   Font::Caption, 4);
   l.title = f.add("Pain right now", Font::Title, kSmallGap);
   l.anchors = f.add("0 = no pain, 10 = worst pain you can imagine", Font::Body, kGap);
   // Six columns where each target stays at least 48 dp wide, else four.
@@ -80,6 +87,10 @@ RatingPageLayout rating_page_layout(const AppModel& m, const RatingScreen& s, co
     }
   }
   l.content_h = f.y - l.page.viewport.y;
+  if (s.confirming_skip) {
+    l.dialog = dialog_box(env.text, env.window, l.page.column, "Skip the rating?",
+                          "Your session is kept either way.");
+  }
   const float dy = std::clamp(scroll, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h));
   for (TextBlock* b : {&l.moment, &l.title, &l.anchors, &l.region_label}) b->box.y -= dy;
   for (auto& r : l.values) r.y -= dy;
@@ -93,7 +104,13 @@ ScreenFrame frame(const AppModel& m, const RatingScreen& s, const Env& env) {
   ScreenFrame f;
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
+  if (s.confirming_skip) {  // modal: its answers are the only targets
+    add_target(f, {ControlKind::EndCancel, 0}, l.dialog.cancel, "Rate it");
+    add_target(f, {ControlKind::Skip, 1}, l.dialog.confirm, "Leave");
+    return f;
+  }
   if (l.back.w > 0) add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  if (l.skip.w > 0) add_target(f, {ControlKind::Skip, 0}, l.skip, "Skip");
   for (int v = 0; v <= 10; ++v) {
     add_scrolling(f, {ControlKind::PainValue, v}, l.values[static_cast<std::size_t>(v)],
                   "Pain " + std::to_string(v), Role::Option);
@@ -108,7 +125,10 @@ ScreenFrame frame(const AppModel& m, const RatingScreen& s, const Env& env) {
   return f;
 }
 
-Control primary(const AppModel&, const RatingScreen&) { return {ControlKind::Confirm, 0}; }
+Control primary(const AppModel&, const RatingScreen& s) {
+  if (s.confirming_skip) return {ControlKind::EndCancel, 0};  // rating is the gentle default
+  return {ControlKind::Confirm, 0};
+}
 
 void activate(Step& st, RatingScreen& s, Control c) {
   AppModel& m = st.m;
@@ -121,8 +141,24 @@ void activate(Step& st, RatingScreen& s, Control c) {
       s.region = s.region == c.index ? std::nullopt : std::optional<int>(c.index);
       return;
     case ControlKind::Back:
-      if (s.moment == RatingMoment::Before) open_screen(m, RoutineScreen{s.routine, {}});
+      back(st, s);
       return;
+    case ControlKind::Skip:
+      if (s.moment != RatingMoment::After) return;
+      if (c.index == 0) {  // ask first
+        RatingScreen asking = s;
+        asking.confirming_skip = true;
+        open_screen(m, asking);
+      } else {
+        open_screen(m, SummaryScreen{});
+      }
+      return;
+    case ControlKind::EndCancel: {
+      RatingScreen back_to = s;
+      back_to.confirming_skip = false;
+      open_screen(m, back_to);
+      return;
+    }
     case ControlKind::Confirm: {
       if (!s.pain) {
         s.needs_value_hint = true;
@@ -146,8 +182,10 @@ void activate(Step& st, RatingScreen& s, Control c) {
 void back(Step& st, RatingScreen& s) {
   if (s.moment == RatingMoment::Before) {
     open_screen(st.m, RoutineScreen{s.routine, {}});
+  } else if (s.confirming_skip) {
+    activate(st, s, {ControlKind::EndCancel, 0});  // Escape on the question: back to rating
   } else {
-    open_screen(st.m, SummaryScreen{});  // rating afterwards is optional: Escape skips it
+    activate(st, s, {ControlKind::Skip, 0});  // optional, but asked before leaving without
   }
 }
 

@@ -208,6 +208,12 @@ std::string change_text(int before, int after) {
   return text;
 }
 
+// After stopping for dizziness, nausea, a change in vision or chest pain (domain.md §2.5, §6.4).
+constexpr const char* kUnwellAdvice =
+    "Rest now: sit or lie down and breathe normally. If you have chest pain, or dizziness, "
+    "sickness or a change in vision that does not pass within a few minutes, get urgent "
+    "medical help.";
+
 SummaryView summary_view(const AppModel& model) {
   SummaryView v;
   if (!model.session) return v;
@@ -222,6 +228,7 @@ SummaryView summary_view(const AppModel& model) {
     v.message = s.slowed ? "You slowed the pace when you needed to: that is exactly how to use it."
                          : "Slow breathing tends to feel easier with regular practice.";
     if (s.ended_early) v.message = "Saved as ended early. Stop whenever you feel dizzy or unwell.";
+    if (s.stopped_unwell) v.message = kUnwellAdvice;
     return v;
   }
   const std::string before = s.pain_before ? std::to_string(*s.pain_before) : "–";
@@ -231,7 +238,10 @@ SummaryView summary_view(const AppModel& model) {
   v.time_done = "Time: " + format_clock(s.done);
   constexpr const char* kOneSession =
       " One session on its own says little; your trend over the weeks will say more.";
-  if (s.ended_early) {
+  if (s.stopped_unwell) {
+    v.title = "Session stopped";
+    v.message = kUnwellAdvice;
+  } else if (s.ended_early) {
     v.message = "Saved as ended early. Stopping when something doesn't feel right is the right call.";
   } else if (!s.pain_before || !s.pain_after) {
     v.message = "Saved without an after rating.";

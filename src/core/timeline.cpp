@@ -81,6 +81,12 @@ void add_step_cues(CueList& out, const Step& step, const BreathPattern& pattern,
     }
   }
 
+  // The 10-second rule (domain.md §2.2), said once per muscle on its first side, on the first
+  // inhale whose breath words have stopped, when it ends well before "three, two, one".
+  constexpr Duration kGoLighterRoom{6'000'000};
+  const bool say_go_lighter = pressure && !step.switches_sides;
+  bool go_lighter_placed = false;
+
   Duration offset{0};
   bool release_placed = false;
   for (int cycle = 0; offset < length; ++cycle) {
@@ -93,6 +99,13 @@ void add_step_cues(CueList& out, const Step& step, const BreathPattern& pattern,
         case BreathPhase::Inhale:
           if (!at_step_start) out.add(at, CueKind::ToneInhale, index, side);
           if (cycle == 0 && opening) break;
+          if (say_go_lighter && !go_lighter_placed && !speak) {
+            go_lighter_placed = true;  // only this first unspoken inhale is considered
+            if (offset + kGoLighterRoom <= release_at - Duration{3'000'000}) {
+              out.add(at, CueKind::SayGoLighter, index, side);
+            }
+            break;
+          }
           if (cycle == 1 && ctx.first_breathing) {
             out.add(at, CueKind::SayGentle, index, side);
           } else if (speak) {
@@ -143,6 +156,8 @@ std::string_view caption(CueKind kind) {
     case CueKind::SayOne: return "One";
     case CueKind::SayGentle: return "Gently: low and slow, not big";
     case CueKind::SayBellyHand: return "One hand on your belly, one on your chest";
+    case CueKind::SayGoLighter:
+      return "Not easing after ten seconds? Go lighter.";
     default: return "";
   }
 }
@@ -168,6 +183,8 @@ std::string_view cue_name(CueKind kind) {
     case CueKind::SayStepName: return "say_step_name";
     case CueKind::SayGentle: return "say_gentle";
     case CueKind::SayBellyHand: return "say_belly_hand";
+    case CueKind::SayGoLighter:
+      return "say_go_lighter";
   }
   return "";
 }

@@ -14,12 +14,12 @@ namespace unknot::core {
 
 enum class CueKind {
   // Tones.
-  ToneInhale,      // soft rising chime at an inhale onset
-  ToneExhale,      // soft falling chime at an exhale onset
-  ToneHold,        // single soft tick at a hold onset
-  ChimeNextStep,   // bowl-like tone at the start of a new step
+  ToneInhale,        // soft rising chime at an inhale onset
+  ToneExhale,        // soft falling chime at an exhale onset
+  ToneHold,          // single soft tick at a hold onset
+  ChimeNextStep,     // bowl-like tone at the start of a new step
   ChimeSwitchSides,  // two quick taps when the same muscle switches to the other side
-  BellEnd,         // longer bell when the session ends
+  BellEnd,           // longer bell when the session ends
   // Spoken cues (each has an on-screen caption with the same words).
   SayBreatheIn,
   SayBreatheOut,
@@ -28,14 +28,15 @@ enum class CueKind {
   SaySessionComplete,
   SayHold,
   SayTopUp,
-  SayThree,        // "three, two, one, release" at the end of a hold
+  SayThree,  // "three, two, one, release" at the end of a hold
   SayTwo,
   SayOne,
-  SayStepName,     // announces the step: side and muscle ("Left upper trapezius")
-  SayGentle,       // the gentle-volume reminder at the start of a session
-  SayBellyHand,    // hand placement for belly breathing
+  SayStepName,   // announces the step: side and muscle ("Left upper trapezius")
+  SayGentle,     // the gentle-volume reminder at the start of a session
+  SayBellyHand,  // hand placement for belly breathing
+  SayGoLighter,  // the 10-second rule, once per muscle during its first hold (domain.md §2.2)
 };
-inline constexpr int kCueKindCount = 19;
+inline constexpr int kCueKindCount = 20;
 
 struct Cue {
   Duration at{};        // timeline time of the onset

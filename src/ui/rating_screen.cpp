@@ -12,6 +12,9 @@ void draw_rating(DrawContext& dc, const app::AppModel& m, const app::RatingScree
   Canvas& c = dc.canvas;
   const auto l = app::rating_page_layout(m, s, {dc.window, app::measure_of(m), m.scroll.offset});
   if (l.back.w > 0) back_button(dc, l.back, dc.focused(app::ControlKind::Back));
+  if (l.skip.w > 0) {
+    button(dc, l.skip, "Skip", ButtonStyle::Quiet, dc.focused(app::ControlKind::Skip, 0));
+  }
   {
     Clip clip(c, l.page.viewport);
     c.text_block(l.moment, p.muted);
@@ -40,6 +43,11 @@ void draw_rating(DrawContext& dc, const app::AppModel& m, const app::RatingScree
   c.text_block(l.hint, p.caution_text, Align::Center);
   button(dc, l.confirm, s.moment == app::RatingMoment::Before ? "Continue" : "Save",
          ButtonStyle::Primary, dc.focused(app::ControlKind::Confirm), s.pain.has_value());
+  if (s.confirming_skip) {
+    dialog(
+        dc, l.dialog,
+        {"Rate it", "Leave", {app::ControlKind::EndCancel, 0}, {app::ControlKind::Skip, 1}, false});
+  }
 }
 
 }  // namespace unknot::ui

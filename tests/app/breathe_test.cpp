@@ -116,6 +116,7 @@ TEST_CASE("stopping from the dizzy question keeps the session as ended early") {
   d.press(ControlKind::Dizzy).press(ControlKind::StopSession);
   REQUIRE(std::holds_alternative<SummaryScreen>(d.model.screen));
   CHECK(summary_view(d.model).title == "Breathing ended early");
+  CHECK(summary_view(d.model).message.find("urgent medical help") != std::string::npos);
   CHECK(d.all<AbandonSessionRecord>().size() == 1);
 }
 

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "app/app_builders.h"
+#include "app/player_page.h"
 #include "app/session_flow.h"
 #include "app/view.h"
 
@@ -52,7 +53,7 @@ TEST_CASE(
   CHECK(d.model.session->run.paused());
   CHECK(app::focused_control(d.model) == app::Control{ControlKind::TooIntense, 1});  // "Ease off"
   const auto list = app::controls(d.model);
-  CHECK(list.size() == 4);
+  CHECK(list.size() == 5);  // ease, stop the point, stop the session, skip, keep going
   // Escape keeps going, unpaused, with nothing logged.
   d(app::BackPressed{});
   CHECK_FALSE(std::get<app::PlayerScreen>(d.model.screen).asking_intensity);
@@ -131,4 +132,39 @@ TEST_CASE(
 }
 
 }  // namespace
+app::PlayerScreen asking() {
+  app::PlayerScreen s;
+  s.asking_intensity = true;
+  return s;
+}
+
+TEST_CASE("during a hold the question offers dizziness too: stopping for it ends everything") {
+  Driver d = playing();
+  d(app::SessionRecordStarted{3});
+  run_to(d, 25s);
+  const auto q = app::player_question(d.model, asking());
+  REQUIRE(q);
+  CHECK(q->body.find("dizzy") != std::string_view::npos);
+  CHECK(q->body.find("chest pain") != std::string_view::npos);
+  CHECK(q->body.find("rises as you hold") != std::string_view::npos);
+  CHECK(q->body.find("10 seconds") != std::string_view::npos);
+  answer(d, ControlKind::StopUnwell);
+  REQUIRE(std::holds_alternative<app::SummaryScreen>(d.model.screen));  // no pain question now
+  CHECK(d.model.session->stopped_unwell);
+  CHECK(d.all<app::AbandonSessionRecord>().size() == 1);
+  const auto v = app::summary_view(d.model);
+  CHECK(v.title == "Session stopped");
+  CHECK(v.message.find("urgent medical help") != std::string::npos);
+}
+
+TEST_CASE("stop this point, from the question, covers pain rising in a steady hold") {
+  Driver d = playing();
+  d(app::SessionRecordStarted{3});
+  run_to(d, 25s);
+  answer(d, ControlKind::StopPoint);
+  REQUIRE(std::holds_alternative<app::PlayerScreen>(d.model.screen));  // the session goes on
+  REQUIRE(d.all<app::RecordFeedback>().size() == 1);
+  CHECK(d.all<app::RecordFeedback>()[0].kind == app::FeedbackKind::Stopped);
+}
+
 }  // namespace unknot::test

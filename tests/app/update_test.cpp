@@ -141,16 +141,58 @@ TEST_CASE("ending asks first, with End focused, and Escape keeps going") {
   CHECK_FALSE(player_view(d.model).paused);
 }
 
-TEST_CASE("an ended session is kept as abandoned with the step in progress") {
+TEST_CASE("an ended session is kept as abandoned, then asks the rating after, saying it ended") {
   Driver d = at_player();
   d.tick(10s);
   d(BackPressed{});
   d(Activated{*focused_control(d.model)});  // Enter on the focused End
+  REQUIRE(std::holds_alternative<RatingScreen>(d.model.screen));
+  const auto& after = std::get<RatingScreen>(d.model.screen);
+  CHECK(after.moment == RatingMoment::After);
+  CHECK(after.ended_early);
+  CHECK(d.all<AbandonSessionRecord>().size() == 1);
+  d.press(ControlKind::PainValue, 7).press(ControlKind::Confirm);
+  REQUIRE(d.all<SavePainAfter>().size() == 1);
+  CHECK(d.all<SavePainAfter>()[0].session_id == 42);
+  CHECK(d.all<SavePainAfter>()[0].pain_after == 7);
   REQUIRE(std::holds_alternative<SummaryScreen>(d.model.screen));
   CHECK(d.all<AbandonSessionRecord>().size() == 1);
   CHECK(d.all<RecordStep>().back().skipped);
   CHECK(summary_view(d.model).title == "Session ended early");
   CHECK(d.all<CompleteSessionRecord>().empty());
+}
+
+TEST_CASE("Escape on the rating after asks before leaving without one; Rate it goes back") {
+  for (const bool early : {false, true}) {
+    CAPTURE(early);
+    Driver d = at_player();
+    if (early) {
+      d.tick(10s).press(ControlKind::End).press(ControlKind::EndConfirm);
+    } else {
+      d.tick(d.model.session->timeline->total() + d.model.session->timeline->countdown() + 1s);
+    }
+    REQUIRE(std::holds_alternative<RatingScreen>(d.model.screen));
+    d(BackPressed{});
+    REQUIRE(std::holds_alternative<RatingScreen>(d.model.screen));
+    CHECK(std::get<RatingScreen>(d.model.screen).confirming_skip);
+    CHECK(focused_control(d.model) == Control{ControlKind::EndCancel, 0});  // rating is the default
+    CHECK(controls(d.model) ==
+          std::vector<Control>{{ControlKind::EndCancel, 0}, {ControlKind::Skip, 1}});
+    d(BackPressed{});  // Escape again: back to the rating, nothing lost
+    REQUIRE(std::holds_alternative<RatingScreen>(d.model.screen));
+    CHECK_FALSE(std::get<RatingScreen>(d.model.screen).confirming_skip);
+    d.press(ControlKind::Skip, 0).press(ControlKind::Skip, 1);
+    CHECK(std::holds_alternative<SummaryScreen>(d.model.screen));
+    CHECK(d.all<SavePainAfter>().empty());
+  }
+}
+
+TEST_CASE("a breathing session ended early goes straight to its summary (it has no rating)") {
+  Driver d;
+  d.press(ControlKind::JustBreathe).press(ControlKind::PatternRow, 0).press(ControlKind::Start);
+  d(SessionRecordStarted{3});
+  d.tick(3s + 10s).press(ControlKind::End).press(ControlKind::EndConfirm);
+  CHECK(std::holds_alternative<SummaryScreen>(d.model.screen));
 }
 
 TEST_CASE("steps finished before storage answers are saved once it does") {

@@ -29,7 +29,8 @@ core::Step breathing(const std::string& pattern, int seconds) {
 core::Timeline varied_timeline() {
   return core::Timeline(
       {breathing("diaphragmatic", 20),
-       make_step(core::StepKind::Pressure, core::Side::Left, false, 30, "levator_scapulae"),
+       // Long enough for the 10-second rule before its countdown.
+       make_step(core::StepKind::Pressure, core::Side::Left, false, 45, "levator_scapulae"),
        make_step(core::StepKind::Pressure, core::Side::Right, true, 30, "levator_scapulae"),
        make_step(core::StepKind::Pressure, core::Side::None, false, 30, "suboccipitals"),
        breathing("box_4", 32), breathing("cyclic_sigh", 18)},

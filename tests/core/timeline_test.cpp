@@ -169,6 +169,25 @@ TEST_CASE("a new muscle starts with the next-step chime") {
   CHECK(count(start, CueKind::ToneInhale) == 0);
 }
 
+TEST_CASE(
+    "the 10-second rule is said once per muscle, on its first side, where the hold has room") {
+  const Timeline timeline = make({pressure_step("upper_trapezius", Side::Left, 45s),
+                                  pressure_step("upper_trapezius", Side::Right, 45s, true),
+                                  pressure_step("levator", Side::Left, 30s)});
+  std::vector<Cue> said;
+  for (const auto& c : timeline.all_cues()) {
+    if (c.kind == CueKind::SayGoLighter) said.push_back(c);
+  }
+  // Extended exhale 4/6: the breath words stop after two cycles, so the first silent inhale is
+  // at 20 s; it ends (20 + 6 s) before "three" at 31 s. The second side is not told again, and
+  // the 30 s hold has no room before its countdown.
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].at == 20s + kVoiceDelay);
+  CHECK(said[0].step_index == 0);
+  CHECK(timeline.cue_caption(said[0]) == "Not easing after ten seconds? Go lighter.");
+  CHECK(count(timeline.cues_between(20s - 1us, 30s), CueKind::SayBreatheIn) == 0);
+}
+
 TEST_CASE("each pressure step says release on its last exhale that leaves time to ease off") {
   const Timeline timeline =
       make({pressure_step("upper_trapezius", Side::Left, 45s), breathing_step(20s)});

@@ -43,6 +43,9 @@ struct Environment {
     const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
     store.set_setting("safety_screen",
                       "passed " + storage::to_iso8601(now - std::chrono::hours(1)));
+    // Someone who has been through the welcome and answered the profile ("none of these").
+    store.save_onboarded_at(now - std::chrono::hours(1));
+    store.save_health_profile(core::HealthProfile{});
   }
   ~Environment() {
     SDL_Quit();
@@ -148,6 +151,11 @@ TEST_CASE(
     REQUIRE(std::holds_alternative<app::RoutineScreen>(shell.model().screen));
     screenshot(shell, "routine");
     click(shell, app::Control{app::ControlKind::Start, 0});
+    // The one-tap check before every session.
+    REQUIRE(std::holds_alternative<app::SafetyScreen>(shell.model().screen));
+    CHECK(std::get<app::SafetyScreen>(shell.model().screen).brief);
+    screenshot(shell, "safety-brief");
+    click(shell, app::Control{app::ControlKind::Confirm, 0});  // "None of these"
     REQUIRE(std::holds_alternative<app::RatingScreen>(shell.model().screen));
 
     key(shell, SDLK_6);  // digits set the rating directly
@@ -210,6 +218,7 @@ TEST_CASE("a session killed midway is offered on the next start and can be resum
     shell::AppShell shell(env.options("e2e_short"));
     REQUIRE(std::holds_alternative<app::RoutineScreen>(shell.model().screen));
     key(shell, SDLK_RETURN);  // Start has focus
+    key(shell, SDLK_RETURN);  // "None of these" has focus
     key(shell, SDLK_4);
     key(shell, SDLK_RETURN);  // Continue has focus
     REQUIRE(std::holds_alternative<app::PlayerScreen>(shell.model().screen));
@@ -228,7 +237,10 @@ TEST_CASE("a session killed midway is offered on the next start and can be resum
   screenshot(shell, "resume");
   key(shell, SDLK_RETURN);
   REQUIRE(run_until<app::RatingScreen>(shell));
-  key(shell, SDLK_ESCAPE);  // skip the rating afterwards
+  key(shell, SDLK_ESCAPE);  // skip the rating afterwards: it asks first
+  REQUIRE(std::holds_alternative<app::RatingScreen>(shell.model().screen));
+  CHECK(std::get<app::RatingScreen>(shell.model().screen).confirming_skip);
+  click(shell, app::Control{app::ControlKind::Skip, 1});  // "Leave"
   REQUIRE(std::holds_alternative<app::SummaryScreen>(shell.model().screen));
 
   auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
@@ -559,10 +571,27 @@ TEST_CASE("the safety check comes before a first session: a yes blocks it, all n
   }
   {
     auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
-    CHECK(store.setting("safety_screen").value_or("").rfind("blocked ", 0) == 0);
+    const auto block = store.safety_block();
+    REQUIRE(block.has_value());
+    CHECK(block->ids == std::vector<std::string>{"calf"});
     CHECK(store.all_sessions().empty());
   }
-  // Next time, with every answer no, the session starts and the pass is remembered.
+  {
+    // Restarted the same day: the advice again, not questions that could be answered "no".
+    shell::AppShell shell(env.options());
+    click(shell, app::Control{app::ControlKind::RoutineCard, 0});
+    key(shell, SDLK_RETURN);  // Start
+    REQUIRE(std::holds_alternative<app::SafetyScreen>(shell.model().screen));
+    CHECK(std::get<app::SafetyScreen>(shell.model().screen).blocked);
+  }
+  {
+    // The block was yesterday: move it back a day, as the calendar would.
+    auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+    core::SafetyBlock block = *store.safety_block();
+    block.at -= std::chrono::days(1);
+    store.save_safety_block(block);
+  }
+  // Next day, with every answer no, the session starts and the pass is remembered.
   shell::AppShell shell(env.options());
   click(shell, app::Control{app::ControlKind::RoutineCard, 0});
   key(shell, SDLK_RETURN);
@@ -630,6 +659,7 @@ TEST_CASE("a client opens a homework file, plays today's prescribed session, and
     key(shell, SDLK_ESCAPE);  // closes the sheet: the routine's page is there as it was
     REQUIRE(std::holds_alternative<app::RoutineScreen>(shell.model().screen));
     key(shell, SDLK_RETURN);  // Start
+    key(shell, SDLK_RETURN);  // "None of these"
     REQUIRE(std::holds_alternative<app::RatingScreen>(shell.model().screen));
     key(shell, SDLK_5);
     shell.dispatch(app::Activated{{app::ControlKind::Confirm, 0}});
@@ -682,7 +712,41 @@ TEST_CASE("a routine named on the command line opens with Start focused: Enter b
   shell::AppShell shell(env.options("e2e_short"));
   REQUIRE(std::holds_alternative<app::RoutineScreen>(shell.model().screen));
   key(shell, SDLK_RETURN);
+  REQUIRE(std::holds_alternative<app::SafetyScreen>(shell.model().screen));
+  key(shell, SDLK_RETURN);  // "None of these"
   CHECK(std::holds_alternative<app::RatingScreen>(shell.model().screen));
+}
+
+TEST_CASE("a new person meets the welcome first, and the tour is not shown again") {
+  Environment env;
+  {
+    auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+    store.set_setting("onboarded_at", "");
+    store.set_setting("safety_screen", "");
+  }
+  {
+    shell::AppShell shell(env.options());
+    REQUIRE(std::holds_alternative<app::OnboardingScreen>(shell.model().screen));
+    screenshot(shell, "welcome");
+    key(shell, SDLK_RETURN);  // Get started
+    REQUIRE(std::holds_alternative<app::OnboardingScreen>(shell.model().screen));
+    screenshot(shell, "pressing-safely");
+    key(shell, SDLK_RETURN);  // Next: the health profile
+    REQUIRE(std::holds_alternative<app::ProfileScreen>(shell.model().screen));
+    click(shell, app::Control{app::ControlKind::Save, 0});
+    REQUIRE(std::holds_alternative<app::OnboardingScreen>(shell.model().screen));
+    click(shell, app::Control{app::ControlKind::PainValue, 5});
+    click(shell, app::Control{app::ControlKind::Confirm, 0});
+    CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+  }
+  auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+  CHECK(store.onboarded_at().has_value());
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  const auto checkins = store.checkins(now - std::chrono::hours(1), now + std::chrono::hours(1));
+  REQUIRE(checkins.size() == 1);
+  CHECK(checkins[0].value == 5);
+  shell::AppShell again(env.options());
+  CHECK(std::holds_alternative<app::HomeScreen>(again.model().screen));
 }
 
 TEST_CASE("a bad routine file on the command line shows its problems with file, line and field") {

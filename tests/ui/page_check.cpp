@@ -35,6 +35,15 @@ app::AppModel builtin_model() {
   m.catalog = std::move(loaded.entries);
   m.wall_now = core::UnixSeconds{std::chrono::seconds(1'790'000'000)};
   m.screened_at = m.wall_now;
+  m.profile_answered = true;
+  return m;
+}
+
+app::AppModel start(app::AppModel m) {
+  m = press(std::move(m), app::ControlKind::Start);
+  if (const auto* s = std::get_if<app::SafetyScreen>(&m.screen); s && s->brief) {
+    m = press(std::move(m), app::ControlKind::Confirm);
+  }
   return m;
 }
 

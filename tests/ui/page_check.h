@@ -41,6 +41,8 @@ struct PageCheck {
 // A model with the built-in routines (read without problems), the clock at a fixed moment and
 // the safety check answered: where most page states start.
 app::AppModel builtin_model();
+// Start on the routine page, then "None of these" on the one-tap check before the session.
+app::AppModel start(app::AppModel m);
 // The model after `a`, and after a press of control (k, i).
 app::AppModel act(app::AppModel m, const app::Action& a);
 app::AppModel press(app::AppModel m, app::ControlKind k, int i = 0);

@@ -86,7 +86,17 @@ std::vector<std::pair<std::string, app::AppModel>> states(int routine) {
     out.emplace_back("sources list", sources);
     out.emplace_back("sources list scrolled", act(sources, app::Scrolled{200}));
   }
-  m = press(m, app::ControlKind::Start);
+  {
+    const app::AppModel brief = press(m, app::ControlKind::Start);
+    out.emplace_back("safety brief", brief);
+    const app::AppModel ticked =
+        press(press(brief, app::ControlKind::RedFlagYes, 1), app::ControlKind::RedFlagYes, 3);
+    out.emplace_back("safety brief ticked", ticked);
+    const app::AppModel blocked = press(ticked, app::ControlKind::Confirm);
+    out.emplace_back("safety blocked", blocked);
+    out.emplace_back("safety blocked scrolled", act(blocked, app::Scrolled{10'000}));
+  }
+  m = pages::start(m);
   out.emplace_back("rating empty", press(m, app::ControlKind::Confirm));
   m = press(m, app::ControlKind::PainValue, 10);
   m = press(m, app::ControlKind::Region, 0);
@@ -216,6 +226,24 @@ std::vector<std::pair<std::string, app::AppModel>> breathing_states() {
   out.emplace_back("sound", sound);
   sound = press(press(sound, app::ControlKind::Mute, 0), app::ControlKind::Ambient, 2);
   out.emplace_back("sound changed", press(sound, app::ControlKind::BreathTone));
+  // The welcome tour, each page and at its end; the profile as a step of it; Settings' row.
+  for (const auto step :
+       {app::OnboardingStep::Welcome, app::OnboardingStep::Pressing, app::OnboardingStep::Rating}) {
+    app::AppModel tour = catalog();
+    app::OnboardingScreen s;
+    s.step = step;
+    tour.screen = s;
+    const std::string name = "welcome " + std::to_string(static_cast<int>(step));
+    out.emplace_back(name, tour);
+    out.emplace_back(name + " scrolled", act(tour, app::Scrolled{10'000}));
+  }
+  app::AppModel tour_profile = catalog();
+  app::ProfileScreen profile{};
+  profile.onboarding = true;
+  tour_profile.screen = profile;
+  out.emplace_back("welcome profile", tour_profile);
+  out.emplace_back("settings welcome row",
+                   press(press(catalog(), app::ControlKind::Settings), app::ControlKind::Welcome));
   return out;
 }
 
@@ -390,7 +418,7 @@ std::vector<std::pair<std::string, app::AppModel>> bodymap_states(app::Size wind
   app::AppModel built = press(temple, app::ControlKind::BuildRoutine);
   out.emplace_back("built routine", built);
   out.emplace_back("built routine saved", press(built, app::ControlKind::SaveRoutine));
-  app::AppModel session = press(built, app::ControlKind::Start);
+  app::AppModel session = pages::start(built);
   if (std::holds_alternative<app::RatingScreen>(session.screen)) {
     session = press(press(session, app::ControlKind::PainValue, 5), app::ControlKind::Confirm);
   }

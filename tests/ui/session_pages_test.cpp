@@ -50,7 +50,7 @@ std::vector<std::pair<std::string, app::AppModel>> states() {
   for (int r = 0; r < static_cast<int>(m.catalog.size()); ++r) {
     const app::AppModel page = press(m, K::RoutineCard, r);
     out.emplace_back("routine " + m.catalog[static_cast<std::size_t>(r)].routine.id, page);
-    const app::AppModel rating = press(page, K::Start);
+    const app::AppModel rating = pages::start(page);
     out.emplace_back("rating " + std::to_string(r), press(rating, K::Confirm));  // with the hint
     app::AppModel session = press(press(rating, K::PainValue, 6), K::Confirm);
     // Every step of the routine, a tick into each.
@@ -63,7 +63,10 @@ std::vector<std::pair<std::string, app::AppModel>> states() {
     }
     app::AppModel asking = press(press(press(rating, K::PainValue, 6), K::Confirm), K::End);
     out.emplace_back("end question " + std::to_string(r), asking);
-    out.emplace_back("summary " + std::to_string(r), press(asking, K::EndConfirm));
+    const app::AppModel after = press(asking, K::EndConfirm);  // the rating after, ended early
+    out.emplace_back("rating after early " + std::to_string(r), after);
+    out.emplace_back("rating after skip question " + std::to_string(r), press(after, K::Skip));
+    out.emplace_back("summary " + std::to_string(r), press(after, K::Skip, 1));
   }
   app::AppModel resume = m;
   resume = act(resume, app::InterruptedFound{7, m.catalog[0].routine.id, 3, 5, ""});
@@ -88,7 +91,9 @@ std::vector<pages::PageState> page_states() {
   std::vector<pages::PageState> out;
   // The end-session question floats over the player.
   for (auto& [name, model] : states())
-    out.push_back({name, model, name.rfind("end question", 0) == 0});
+    out.push_back(
+        {name, model,
+         name.rfind("end question", 0) == 0 || name.rfind("rating after skip question", 0) == 0});
   return out;
 }
 
@@ -194,8 +199,7 @@ TEST_CASE("the session's moving layer draws nowhere outside the rects a frame sh
           app::AppModel m = act(base(), app::TextMeasureReady{measure});
           m = act(m, app::Resized{static_cast<float>(w), static_cast<float>(h)});
           m.comfort.reduce_motion = still;
-          m = press(press(press(press(m, K::RoutineCard, 0), K::Start), K::PainValue, 5),
-                    K::Confirm);
+          m = press(press(pages::start(press(m, K::RoutineCard, 0)), K::PainValue, 5), K::Confirm);
           const Palette& p = palette(ThemeKind::Dark);
           const app::Size window{static_cast<float>(w), static_cast<float>(h)};
           // Into the countdown, mid-inhale, mid-exhale and a later step with its caption.
