@@ -40,12 +40,6 @@ Rect figure_beside(Rect col, float top, float bottom, Point center, float radius
   return {};
 }
 
-std::string_view middle_label(const AppModel& m) {
-  if (m.session && m.session->breathing()) return "Dizzy?";
-  if (on_pressure_step(m)) return "Too much? Dizzy?";
-  return "Skip";
-}
-
 // A routine ended early still asks how the pain is (skippable): the rating of a session that
 // was stopped because it hurt is the one a therapist most wants. Breathing has no rating.
 void ask_rating_after_early_end(AppModel& m) {
@@ -65,6 +59,12 @@ Control middle_control(const AppModel& m) {
 }
 
 }  // namespace
+
+std::string_view player_middle_label(const AppModel& m) {
+  if (m.session && m.session->breathing()) return "Dizzy?";
+  if (on_pressure_step(m)) return "Too much? Dizzy?";
+  return "Skip";
+}
 
 QuestionLayout question_layout(Size window, const TextMeasure& text, std::string_view title,
                                std::string_view body,
@@ -139,7 +139,7 @@ namespace {
 // one above Pause and End, else one under another. Returns the top of the controls.
 float lay_out_controls(const TextMeasure& t, const PlayerView& v, const AppModel& m, Rect col,
                        PlayerPageLayout& l) {
-  const std::string labels[] = {v.pause_label, std::string(middle_label(m)), "End"};
+  const std::string labels[] = {v.pause_label, std::string(player_middle_label(m)), "End"};
   const float bh = std::max(kButton, t.line_height(Font::Button) + 16);
   float need[3], total = 0;
   for (int i = 0; i < 3; ++i) total += need[i] = t.width(labels[i], Font::Button) + 24;
@@ -265,7 +265,7 @@ ScreenFrame frame(const AppModel& m, const PlayerScreen& s, const Env& env) {
   add_target(f, {ControlKind::Pause, 0}, l.pause, v.pause_label);
   // "Ease off?" is spent once a hold has been eased.
   const Control middle = middle_control(m);
-  add_target(f, middle, l.middle, std::string(middle_label(m)), Role::Button,
+  add_target(f, middle, l.middle, std::string(player_middle_label(m)), Role::Button,
              !(middle.kind == ControlKind::TooIntense && v.eased));
   add_target(f, {ControlKind::End, 0}, l.end, "End");
   return f;

@@ -31,7 +31,7 @@ struct PlayerPageLayout {
   Rect phase_word, phase_seconds;
   Rect caption;             // room for the spoken cue's caption (its text wraps inside)
   Rect step_left;           // "0:45 left"
-  Rect pause, middle, end;  // the middle one is Skip, "Ease off?" or "Dizzy?"
+  Rect pause, middle, end;  // the middle one: player_middle_label
   Rect figure;  // the muscle on a small figure beside the pacer; h == 0 when it does not fit
   QuestionLayout question;  // the open question, if any (end, dizzy, too intense)
   // At large text on a small window the words, pacer and caption scroll above the buttons;
@@ -47,6 +47,9 @@ struct QuestionText {
   std::vector<std::string_view> answers;
   std::vector<Control> controls;  // one per answer
 };
+// The words of the middle control at the foot: "Dizzy?" while breathing, "Too much? Dizzy?"
+// during a pressure hold, else "Skip".
+std::string_view player_middle_label(const AppModel& m);
 // The open question of the player, or none.
 std::optional<QuestionText> player_question(const AppModel& m, const PlayerScreen& s);
 

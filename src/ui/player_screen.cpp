@@ -175,8 +175,8 @@ void draw_player_static(DrawContext& dc, const app::AppModel& m) {
   if (m.session && m.session->breathing()) {
     button(dc, l.middle, "Dizzy?", ButtonStyle::Secondary, dc.focused(app::ControlKind::Dizzy));
   } else if (app::on_pressure_step(m)) {
-    // Pain-aware control during a hold: ease it, stop this point, or skip it.
-    button(dc, l.middle, "Ease off?", ButtonStyle::Secondary,
+    // During a hold: ease it, stop this point or the session, or skip it.
+    button(dc, l.middle, app::player_middle_label(m), ButtonStyle::Secondary,
            dc.focused(app::ControlKind::TooIntense), !v.eased);
   } else {
     button(dc, l.middle, "Skip", ButtonStyle::Secondary, dc.focused(app::ControlKind::Skip));

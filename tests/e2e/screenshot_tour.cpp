@@ -197,6 +197,12 @@ int main(int argc, char** argv) {
     pump(shell);
     push_key(SDLK_RETURN);
     pump(shell);
+    // The health profile comes before a first session; "none of these" is one Save.
+    if (std::holds_alternative<app::ProfileScreen>(shell.model().screen)) {
+      failures += !shoot(shell, out, "2a-profile");
+      shell.dispatch(app::Activated{{app::ControlKind::Save, 0}});
+      pump(shell);
+    }
     // The first session asks the safety questions first.
     for (int i = 0; i < app::kRedFlagCount; ++i)
       shell.dispatch(app::Activated{{app::ControlKind::RedFlagNo, i}});
@@ -248,6 +254,11 @@ int main(int argc, char** argv) {
     shell.dispatch(app::PainTyped{3});
     pump(shell);
     failures += !shoot(shell, out, "7-pain-after");
+    push_key(SDLK_ESCAPE);  // asks before leaving without the rating
+    pump(shell);
+    failures += !shoot(shell, out, "7b-skip-rating");
+    push_key(SDLK_ESCAPE);  // back to the rating
+    pump(shell);
     push_key(SDLK_RETURN);
     pump(shell);
     failures += !shoot(shell, out, "8-summary");
@@ -371,6 +382,15 @@ int main(int argc, char** argv) {
     pump(shell);
     failures += !shoot(shell, out, "23b-display-settings");
     shell.dispatch(app::ScrolledToEnd{false});
+    pump(shell);
+    // The welcome and "Pressing safely", read again from Settings.
+    shell.dispatch(app::Activated{{app::ControlKind::Welcome, 0}});
+    pump(shell);
+    failures += !shoot(shell, out, "23c-welcome");
+    shell.dispatch(app::Activated{{app::ControlKind::Confirm, 0}});
+    pump(shell);
+    failures += !shoot(shell, out, "23d-pressing-safely");
+    shell.dispatch(app::Activated{{app::ControlKind::Confirm, 0}});  // Done: back to Settings
     pump(shell);
     shell.dispatch(app::Activated{{app::ControlKind::BuildHomework, 0}});
     pump(shell);
