@@ -153,7 +153,8 @@ struct CareLoaded {
   int utc_offset_min = 0;  // the machine's offset from UTC now, for local dates
   HealthProfile profile;
   bool therapist_mode = false;
-  std::optional<core::UnixSeconds> screened_at;
+  std::optional<core::UnixSeconds> screened_at;  // the last full safety check passed
+  std::optional<core::SafetyBlock> safety_block;
 };
 // The therapist's homework in storage: each one's routine (its id "homework:<id>") and today's
 // status. Replaces what was loaded before.

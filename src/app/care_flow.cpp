@@ -63,14 +63,25 @@ std::string profile_summary(const HealthProfile& p) {
   return out.empty() ? "Nothing noted" : out;
 }
 
+SafetyScreen blocked_screen(const core::SafetyBlock& block) {
+  SafetyScreen s;
+  s.blocked = true;
+  s.yes_ids = block.ids;
+  return s;
+}
+
 void start_routine(AppModel& m, int routine) {
-  if (core::screen_due(m.screened_at, m.wall_now)) {
-    SafetyScreen s;
-    s.pending_routine = routine;
-    open_screen(m, s);
+  // A "yes" earlier today: the advice again, not the questions (domain.md §6.1).
+  if (m.safety_block && core::blocks_now(*m.safety_block, m.wall_now, m.utc_offset_min)) {
+    open_screen(m, blocked_screen(*m.safety_block));
     return;
   }
-  open_screen(m, RatingScreen::ask(RatingMoment::Before, routine));
+  // Every session is preceded by a check: in full at first use, every four weeks and after a
+  // blocked day; otherwise the one-tap "Since last time, any of these?".
+  SafetyScreen s;
+  s.pending_routine = routine;
+  s.brief = core::screen_kind(m.screened_at, m.safety_block, m.wall_now) == core::ScreenKind::Brief;
+  open_screen(m, s);
 }
 
 void apply_profile_to_catalog(AppModel& m) {
@@ -96,6 +107,7 @@ void on_care_loaded(AppModel& m, const CareLoaded& loaded) {
   m.profile = loaded.profile;
   m.therapist_mode = loaded.therapist_mode;
   m.screened_at = loaded.screened_at;
+  m.safety_block = loaded.safety_block;
   apply_profile_to_catalog(m);
 }
 

@@ -12,8 +12,11 @@
 
 namespace unknot::app {
 
-// Start pressed on a routine: the red-flag check first when it is due, else the pain rating.
+// Start pressed on a routine: the safety check (in full when due, else the brief one), or its
+// advice when a "yes" was given today; the pain rating follows a passed check.
 void start_routine(AppModel& m, int routine);
+// The advice screen for a "yes" given earlier (Start again on the same day, or after a restart).
+SafetyScreen blocked_screen(const core::SafetyBlock& block);
 // Re-applies the health profile to every catalog entry (after the profile, the library or the
 // catalog changed).
 void apply_profile_to_catalog(AppModel& m);

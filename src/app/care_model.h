@@ -51,10 +51,15 @@ using core::HealthProfile;
 
 inline constexpr int kRedFlagCount = static_cast<int>(core::kRedFlagQuestions);
 
+// The check before a session (core::screen_kind): the full seven questions, or the brief
+// "Since last time, any of these?" whose items are ticked (answers[i] == true) and whose
+// primary action, with none ticked, is "None of these".
 struct SafetyScreen {
   std::array<std::optional<bool>, kRedFlagCount> answers{};  // yes / no per question
   int pending_routine = -1;  // the routine to open once the screen is passed (-1: Home)
-  bool blocked = false;      // a yes was given: advice to see a clinician, no session
+  bool brief = false;
+  bool blocked = false;              // a yes was given today: the advice, no session
+  std::vector<std::string> yes_ids;  // when blocked: what was answered yes (for its advice)
 };
 struct ProfileScreen {
   HealthProfile draft;

@@ -160,9 +160,14 @@ struct SaveTherapistMode {
 };
 // The red-flag screen was answered: `passed` when every answer was no. Only the outcome and
 // its time are kept, never the answers.
+// The full safety check passed (the four-week schedule counts from it).
 struct SaveScreenResult {
   bool passed = false;
   core::UnixSeconds at{};
+};
+// A "yes" on the safety check: kept so sessions stay blocked that day, also after a restart.
+struct SaveSafetyBlock {
+  core::SafetyBlock block;
 };
 
 // Writes a routine built on the body map to <data_dir>/routines/<id>.json (atomically).
@@ -192,8 +197,8 @@ using Effect =
                  AudioRun, AudioClear, KeepAwake, AudioSettings, SaveSoundSettings, SavePattern,
                  DeletePattern, LoadFirstUse, Haptic, SaveCheckin, CheckinOffered, LoadProgress,
                  LoadHistory, UpdateEntry, DeleteEntry, RestoreEntry, SaveWeeklyTarget,
-                 ShareReportFile, SaveProfile, SaveTherapistMode, SaveScreenResult, ExportCalendar,
-                 SaveBuiltRoutine, ExportHomework, ApplyComfort, SaveComfortSettings, ShowInFolder,
-                 WriteClipboard, ReadClipboard, PlaceTextInput>;
+                 ShareReportFile, SaveProfile, SaveTherapistMode, SaveScreenResult, SaveSafetyBlock,
+                 ExportCalendar, SaveBuiltRoutine, ExportHomework, ApplyComfort,
+                 SaveComfortSettings, ShowInFolder, WriteClipboard, ReadClipboard, PlaceTextInput>;
 
 }  // namespace unknot::app

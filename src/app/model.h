@@ -191,6 +191,8 @@ struct AppModel {
   // When the red-flag screen was last passed; empty: never (it is shown before the first
   // session and again every kScreenEveryDays).
   std::optional<core::UnixSeconds> screened_at;
+  // The latest "yes" on the safety check: sessions wait until the next local day.
+  std::optional<core::SafetyBlock> safety_block;
   std::optional<SavedFile> saved_file;  // the sheet naming a file just saved, over the screen
   std::string
       toast;  // a short confirmation ("Report saved in Documents: …") shown until toast_until

@@ -1,13 +1,15 @@
 // Notes on behaviour the header leaves open:
-// - Continue needs every answer. One yes blocks: the outcome (not the answers) is saved, the
-//   advice replaces the questions, and the check is asked again the next time Start is pressed
-//   (screened_at is set only by a pass).
+// - Continue needs every answer in the full check. One yes blocks: the block (when, the offset,
+//   which questions) is saved and the advice replaces the questions. Start pressed again that
+//   day shows the advice again; the next day the full check comes back (core::screen_kind).
+// - Only a full pass is saved (the four-week schedule counts from it); a brief pass is not.
 // - Yes and No stand under each question on a column narrower than 440 dp, so a question keeps
 //   the full width and wraps to as few lines as it can.
 #include "app/safety_page.h"
 
 #include <algorithm>
 
+#include "app/care_flow.h"
 #include "app/screens.h"
 #include "core/safety.h"
 
@@ -19,6 +21,9 @@ constexpr float kSmallGap = 8;
 constexpr float kAnswerW = 72;
 constexpr float kAnswerH = 48;
 constexpr float kSideBySide = 440;  // column width from which the answers sit beside a question
+
+constexpr float kItemPad = 12;
+constexpr float kBox = 24;
 
 SafetyPageLayout layout_at(const SafetyScreen& s, const Env& env, float dy) {
   SafetyPageLayout l;
@@ -33,11 +38,37 @@ SafetyPageLayout layout_at(const SafetyScreen& s, const Env& env, float dy) {
   if (s.blocked) {
     l.title = f.add("Not today", Font::Title, kSmallGap);
     l.intro = f.add("Thank you for answering honestly.", Font::Body, kGap);
+    for (const core::RedFlagQuestion* q : safety_yes_questions(s)) {
+      SafetyAdviceLayout a;
+      const float card_top = f.y;
+      Flow inner{env.text, f.x + 20, f.w - 40, card_top + 20};
+      a.heading = inner.add(q->brief, Font::BodyStrong, kSmallGap);
+      a.text = inner.add(q->advice, Font::Body, 0);
+      a.card = {f.x, card_top, f.w, inner.y + 20 - card_top};
+      f.y = a.card.bottom() + kSmallGap;
+      l.advices.push_back(std::move(a));
+    }
+    f.y += kSmallGap;
     const float card_top = f.y;
     Flow inner{env.text, f.x + 20, f.w - 40, card_top + 20};
     l.advice = inner.add(core::red_flag_advice(), Font::Body, 0);
     l.advice_card = {f.x, card_top, f.w, inner.y + 20 - card_top};
     f.y = l.advice_card.bottom() + kGap;
+  } else if (s.brief) {
+    l.title = f.add("Before you start", Font::Title, kSmallGap);
+    l.intro = f.add("Since last time, any of these? Tick any that apply.", Font::Body, kGap);
+    for (const auto& q : core::red_flag_questions()) {
+      SafetyItemLayout item;
+      const float text_x = f.x + kItemPad + kBox + kItemPad;
+      item.text = text_block(env.text, q.brief, Font::Body, text_x, f.y + kItemPad,
+                             f.x + w - kItemPad - text_x);
+      const float h = std::max(kAnswerH, item.text.box.h + 2 * kItemPad);
+      item.row = {f.x, f.y, w, h};
+      item.box = {f.x + kItemPad, f.y + (h - kBox) / 2, kBox, kBox};
+      f.y += h + kSmallGap;
+      l.items.push_back(std::move(item));
+    }
+    f.y += kSmallGap;
   } else {
     l.title = f.add("Before you start", Font::Title, kSmallGap);
     l.intro =
@@ -66,6 +97,8 @@ SafetyPageLayout layout_at(const SafetyScreen& s, const Env& env, float dy) {
   return l;
 }
 
+int urgency_rank(core::CareUrgency u) { return static_cast<int>(u); }
+
 }  // namespace
 
 SafetyPageLayout safety_page_layout(const SafetyScreen& s, const Env& env) {
@@ -75,8 +108,31 @@ SafetyPageLayout safety_page_layout(const SafetyScreen& s, const Env& env) {
 }
 
 bool safety_answered(const SafetyScreen& s) {
+  if (s.brief) return true;  // an unticked item is a "no"
   return std::all_of(s.answers.begin(), s.answers.end(),
                      [](const auto& a) { return a.has_value(); });
+}
+
+bool safety_any_yes(const SafetyScreen& s) {
+  return std::any_of(s.answers.begin(), s.answers.end(),
+                     [](const auto& a) { return a.value_or(false); });
+}
+
+std::string_view safety_confirm_label(const SafetyScreen& s) {
+  if (s.blocked) return "Back to Home";
+  if (s.brief && !safety_any_yes(s)) return "None of these";
+  return "Continue";
+}
+
+std::vector<const core::RedFlagQuestion*> safety_yes_questions(const SafetyScreen& s) {
+  std::vector<const core::RedFlagQuestion*> out;
+  for (const std::string& id : s.yes_ids) {
+    if (const auto* q = core::find_red_flag(id)) out.push_back(q);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto* a, const auto* b) {
+    return urgency_rank(a->urgency) < urgency_rank(b->urgency);
+  });
+  return out;
 }
 
 ScreenFrame frame(const AppModel&, const SafetyScreen& s, const Env& env) {
@@ -95,8 +151,13 @@ ScreenFrame frame(const AppModel&, const SafetyScreen& s, const Env& env) {
       add_scrolling(f, {ControlKind::RedFlagNo, index}, l.questions[i].no, "No: " + q,
                     Role::Option);
     }
-    add_target(f, {ControlKind::Confirm, 0}, l.confirm, "Continue", Role::Button,
-               safety_answered(s));
+    for (std::size_t i = 0; i < l.items.size(); ++i) {
+      // A tick toggles: the item's control is its "yes".
+      add_scrolling(f, {ControlKind::RedFlagYes, static_cast<int>(i)}, l.items[i].row,
+                    std::string(questions[i].brief), Role::Option);
+    }
+    add_target(f, {ControlKind::Confirm, 0}, l.confirm, std::string(safety_confirm_label(s)),
+               Role::Button, safety_answered(s));
   } else {
     add_target(f, {ControlKind::Confirm, 0}, l.confirm, "Back to Home");
   }
@@ -104,7 +165,8 @@ ScreenFrame frame(const AppModel&, const SafetyScreen& s, const Env& env) {
 }
 
 Control primary(const AppModel&, const SafetyScreen& s) {
-  if (s.blocked) return {ControlKind::Confirm, 0};
+  // Brief: "None of these" is the one tap most days need.
+  if (s.blocked || s.brief) return {ControlKind::Confirm, 0};
   return {ControlKind::RedFlagNo, 0};
 }
 
@@ -115,7 +177,12 @@ void activate(Step& st, SafetyScreen& s, Control c) {
     case ControlKind::RedFlagYes:
     case ControlKind::RedFlagNo:
       if (!s.blocked && i >= 0 && i < kRedFlagCount) {
-        s.answers[static_cast<std::size_t>(i)] = c.kind == ControlKind::RedFlagYes;
+        auto& answer = s.answers[static_cast<std::size_t>(i)];
+        if (s.brief) {
+          answer = !answer.value_or(false);
+        } else {
+          answer = c.kind == ControlKind::RedFlagYes;
+        }
       }
       return;
     case ControlKind::Confirm: {
@@ -124,16 +191,21 @@ void activate(Step& st, SafetyScreen& s, Control c) {
         return;
       }
       if (!safety_answered(s)) return;
-      const bool any_yes = std::any_of(s.answers.begin(), s.answers.end(),
-                                       [](const auto& a) { return a.value_or(true); });
-      st.fx.push_back(SaveScreenResult{!any_yes, m.wall_now});
-      if (any_yes) {
-        SafetyScreen blocked;
-        blocked.blocked = true;
-        open_screen(m, blocked);
+      if (safety_any_yes(s)) {
+        core::SafetyBlock block{m.wall_now, m.utc_offset_min, {}};
+        const auto& questions = core::red_flag_questions();
+        for (std::size_t q = 0; q < questions.size(); ++q) {
+          if (s.answers[q].value_or(false)) block.ids.emplace_back(questions[q].id);
+        }
+        st.fx.push_back(SaveSafetyBlock{block});
+        m.safety_block = block;
+        open_screen(m, blocked_screen(block));
         return;
       }
-      m.screened_at = m.wall_now;
+      if (!s.brief) {
+        st.fx.push_back(SaveScreenResult{true, m.wall_now});
+        m.screened_at = m.wall_now;
+      }
       const int routine = s.pending_routine;
       if (routine >= 0 && routine < static_cast<int>(m.catalog.size())) {
         open_screen(m, RatingScreen::ask(RatingMoment::Before, routine));

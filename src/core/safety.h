@@ -15,21 +15,47 @@
 
 namespace unknot::core {
 
+// How soon care is needed after a "yes" (domain.md §2.5): the advice names it.
+enum class CareUrgency { Emergency, Urgent, SameDay, Clinician };
+
 struct RedFlagQuestion {
-  std::string_view id;    // stable key, e.g. "fever"
-  std::string_view text;  // the question, answered yes or no
+  std::string_view id;      // stable key, e.g. "fever"
+  std::string_view text;    // the question, answered yes or no
+  std::string_view brief;   // the same in a few words, for the one-tap check before a session
+  std::string_view advice;  // what to do when the answer is yes
+  CareUrgency urgency = CareUrgency::Clinician;
 };
 
 inline constexpr std::size_t kRedFlagQuestions = 7;
 // The pre-session screen of domain.md §6.1, in the order asked.
 const std::array<RedFlagQuestion, kRedFlagQuestions>& red_flag_questions();
-// The advice shown when any answer is yes: no session today, see a clinician.
+// The question with this id; nullptr if none.
+const RedFlagQuestion* find_red_flag(std::string_view id);
+// The advice shown whatever was answered yes: no session today, see a clinician.
 std::string_view red_flag_advice();
 
 inline constexpr std::chrono::days kScreenInterval{28};
-// Whether the screen is due: never passed, or passed kScreenInterval or longer ago (or the
+// Whether the full screen is due: never passed, or passed kScreenInterval or longer ago (or the
 // clock went back before it).
 bool screen_due(std::optional<UnixSeconds> last_passed, UnixSeconds now);
+
+// A "yes" on the screen: sessions stay blocked for the rest of that local day (domain.md §6.1).
+struct SafetyBlock {
+  UnixSeconds at{};
+  int utc_offset_min = 0;        // the person's offset from UTC when they answered
+  std::vector<std::string> ids;  // the questions answered yes, in question order
+  friend bool operator==(const SafetyBlock&, const SafetyBlock&) = default;
+};
+// True while `block` holds: `now` falls on the local day it was given (each time read at its
+// own offset, so a block given at 23:50 ends at midnight, not a day later).
+bool blocks_now(const SafetyBlock& block, UnixSeconds now, int utc_offset_min);
+
+// Which check comes before a session (domain.md §6.1): the full seven questions at first use,
+// every kScreenInterval and after a day that was blocked; otherwise the one-tap "Since last time,
+// any of these?".
+enum class ScreenKind { Full, Brief };
+ScreenKind screen_kind(std::optional<UnixSeconds> last_full_pass,
+                       const std::optional<SafetyBlock>& last_block, UnixSeconds now);
 
 // Answers that change what the library offers (domain.md §6.2).
 struct HealthProfile {
@@ -45,7 +71,7 @@ inline constexpr int kLightPressure = 3;  // the target for "light pressure only
 
 struct StepChange {
   enum class Kind { Removed, Softened, BreathingChanged };
-  int step = 0;        // index of the authored step in the original routine
+  int step = 0;  // index of the authored step in the original routine
   Kind kind = Kind::Removed;
   std::string title;   // the step's title, e.g. "Gastrocnemius"
   std::string reason;  // "Skipped: not advised in pregnancy (legs and abdomen)"

@@ -34,6 +34,7 @@ app::CareLoaded AppShell::load_care() const {
   if (const auto screen = store_->screen_outcome(); screen && screen->passed) {
     care.screened_at = screen->at;
   }
+  care.safety_block = store_->safety_block();
   return care;
 }
 

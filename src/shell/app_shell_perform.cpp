@@ -157,6 +157,9 @@ void AppShell::perform(const app::Effect& effect) {
       [this](const app::SaveScreenResult& e) {
         if (store_) store_->save_screen_outcome({e.passed, e.at});
       },
+      [this](const app::SaveSafetyBlock& e) {
+        if (store_) store_->save_safety_block(e.block);
+      },
       // Breathing patterns.
       [this](const app::SavePattern& e) {
         if (!store_) return;

@@ -272,6 +272,10 @@ class SessionStore {
   // The latest safety screen's outcome and when it was answered; nullopt when never answered.
   std::optional<ScreenOutcome> screen_outcome() const;
   void save_screen_outcome(const ScreenOutcome& outcome);
+  // The latest "yes" on the safety check (it blocks sessions for the rest of its local day);
+  // nullopt when there was none or it cannot be read.
+  std::optional<core::SafetyBlock> safety_block() const;
+  void save_safety_block(const core::SafetyBlock& block);
   // The person's sessions-a-week target; nullopt when never set. Not range-checked: the app
   // clamps it to what it offers.
   std::optional<int> weekly_target() const;

@@ -1,6 +1,7 @@
 // The store's care settings: health profile, safety screen, weekly target, therapist mode and
 // the day the check-in was last offered, each as a typed value over one row of `settings`.
 // Part of SessionStore (session_store.h). The text forms are the ones earlier versions wrote.
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <chrono>
@@ -21,6 +22,7 @@ constexpr std::string_view kScreenKey = "safety_screen";
 constexpr std::string_view kWeeklyTargetKey = "weekly_target";
 constexpr std::string_view kTherapistModeKey = "therapist_mode";
 constexpr std::string_view kCheckinOfferedKey = "checkin_offered_day";
+constexpr std::string_view kSafetyBlockKey = "safety_block";
 
 // The profile is stored as the names of the flags that are set: "anticoagulants,pregnant".
 struct ProfileFlag {
@@ -100,6 +102,38 @@ void SessionStore::save_screen_outcome(const ScreenOutcome& outcome) {
     throw StorageError(std::string("saving the safety screen: ") + e.what());
   }
   set_setting(kScreenKey, std::string(outcome.passed ? kPassed : kBlocked) + at);
+}
+
+// "<ISO 8601 time> <offset minutes> <id>,<id>": the time and offset fix the local day it holds.
+std::optional<core::SafetyBlock> SessionStore::safety_block() const {
+  const std::string text = setting(kSafetyBlockKey).value_or("");
+  const auto first = text.find(' ');
+  const auto second = first == std::string::npos ? first : text.find(' ', first + 1);
+  if (second == std::string::npos) return std::nullopt;
+  const auto at = from_iso8601(text.substr(0, first));
+  const auto offset = parse_int(text.substr(first + 1, second - first - 1));
+  if (!at || !offset || *offset < -840 || *offset > 840) return std::nullopt;
+  core::SafetyBlock block{*at, *offset, {}};
+  const std::string ids = text.substr(second + 1);
+  for (std::size_t from = 0; from < ids.size();) {
+    const auto comma = std::min(ids.find(',', from), ids.size());
+    // An id a later version asks about is kept: it still blocks, with the general advice.
+    if (comma > from) block.ids.push_back(ids.substr(from, comma - from));
+    from = comma + 1;
+  }
+  return block;
+}
+
+void SessionStore::save_safety_block(const core::SafetyBlock& block) {
+  std::string at;
+  try {
+    at = to_iso8601(block.at);
+  } catch (const std::out_of_range& e) {
+    throw StorageError(std::string("saving the safety check: ") + e.what());
+  }
+  std::string ids;
+  for (const std::string& id : block.ids) ids += (ids.empty() ? "" : ",") + id;
+  set_setting(kSafetyBlockKey, at + ' ' + std::to_string(block.utc_offset_min) + ' ' + ids);
 }
 
 std::optional<int> SessionStore::weekly_target() const {

@@ -54,8 +54,30 @@ void draw_safety(DrawContext& dc, const app::AppModel& m, const app::SafetyScree
     c.text_block(l.title, p.text);
     c.text_block(l.intro, p.muted);
     if (s.blocked) {
+      for (const auto& a : l.advices) {
+        c.fill_rounded(a.card, kCardRadius, p.surface);
+        c.text_block(a.heading, p.caution_text);
+        c.text_block(a.text, p.text);
+      }
       c.fill_rounded(l.advice_card, kCardRadius, p.surface);
       c.text_block(l.advice, p.text);
+    }
+    for (std::size_t i = 0; i < l.items.size(); ++i) {
+      const auto& item = l.items[i];
+      const bool ticked = s.answers[i].value_or(false);
+      const int index = static_cast<int>(i);
+      c.fill_rounded(item.row, kCardRadius, p.surface);
+      // The tick box: an outline, filled with the caution colour and a check mark when ticked.
+      if (ticked) {
+        c.fill_rounded(item.box, 6, p.caution);
+        const app::Rect b = item.box;
+        c.stroke_line({b.x + 6, b.y + 12.5f}, {b.x + 10.5f, b.y + 17}, 2.5f, p.on_accent);
+        c.stroke_line({b.x + 10.5f, b.y + 17}, {b.x + 18, b.y + 7.5f}, 2.5f, p.on_accent);
+      } else {
+        c.stroke_rounded(item.box, 6, 2, p.outline);
+      }
+      c.text_block(item.text, p.text);
+      if (dc.focused(app::ControlKind::RedFlagYes, index)) focus_ring(dc, item.row, kCardRadius);
     }
     for (std::size_t i = 0; i < l.questions.size(); ++i) {
       const auto& q = l.questions[i];
@@ -67,13 +89,8 @@ void draw_safety(DrawContext& dc, const app::AppModel& m, const app::SafetyScree
     }
   }
   page_scroll_indicator(dc, l.page.viewport, l.content_h, m);
-  if (s.blocked) {
-    button(dc, l.confirm, "Back to Home", ButtonStyle::Primary,
-           dc.focused(app::ControlKind::Confirm));
-  } else {
-    button(dc, l.confirm, "Continue", ButtonStyle::Primary, dc.focused(app::ControlKind::Confirm),
-           app::safety_answered(s));
-  }
+  button(dc, l.confirm, app::safety_confirm_label(s), ButtonStyle::Primary,
+         dc.focused(app::ControlKind::Confirm), app::safety_answered(s));
 }
 
 void draw_profile(DrawContext& dc, const app::AppModel& m, const app::ProfileScreen& s) {
