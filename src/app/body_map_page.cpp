@@ -15,6 +15,7 @@
 #include <cmath>
 
 #include "app/bodymap_flow.h"
+#include "app/care_flow.h"
 #include "app/screens.h"
 #include "core/routine_builder.h"
 
@@ -229,6 +230,7 @@ void build(AppModel& m, const BodyMapScreen& s) {
     m.catalog.push_back(std::move(entry));
     index = static_cast<int>(m.catalog.size()) - 1;
   }
+  apply_profile_to_catalog(m);
   RoutineScreen page{index, std::nullopt};
   page.map = s;  // Back returns to the map with these picks
   open_screen(m, page);
