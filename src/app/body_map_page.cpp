@@ -298,7 +298,8 @@ std::vector<int> shown_zones(const core::BodyMap& map, const BodyMapScreen& s) {
 
 std::vector<const core::MuscleInfo*> bodymap_rows(const AppModel& m, const BodyMapScreen& s) {
   if (!m.library || s.zone.empty()) return {};
-  return m.library->referring_to(s.zone, m.therapist_mode);
+  // Therapist mode does not unlock them for the person's own routines: only homework does.
+  return m.library->referring_to(s.zone, false);
 }
 
 int focus_zone(const AppModel& m, const BodyMapScreen& s) {

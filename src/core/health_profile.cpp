@@ -53,6 +53,9 @@ std::string joined(const std::vector<std::string_view>& names) {
 std::string removal(const MuscleInfo* muscle, const HealthProfile& p, RoutineSource source) {
   const bool homework = source == RoutineSource::Homework;
   if (muscle != nullptr) {
+    if (muscle->therapist_only && !homework) {
+      return "Skipped: this muscle is worked only when a therapist's homework prescribes it";
+    }
     if (p.pregnant && leg_or_abdomen(*muscle)) {
       return "Skipped: no leg or abdomen work in pregnancy";
     }

@@ -1,6 +1,6 @@
 // The health profile (domain.md §2.5, §6.2) and what it does to a routine: steps removed,
 // softened, moved from a tool to the hands, or given breathing without holds, each change with a
-// reason the person can read. Pure.
+// reason the person can read. Also keeps therapist-only muscles to a therapist's homework. Pure.
 #pragma once
 
 #include <string>
@@ -44,9 +44,9 @@ struct SafeRoutine {
   std::vector<StepChange> changes;  // in step order; empty when nothing changed
 };
 
-// Where a routine came from: a therapist's homework file (which counts as a clinician's
-// clearance with active cancer) or anything else (built in, built on the body map, opened from a
-// file, the builder's Try).
+// Where a routine came from: a therapist's homework file (which may prescribe therapist-only
+// muscles, and counts as a clinician's clearance with active cancer) or anything else (built
+// in, built on the body map, opened from a file, the builder's Try).
 enum class RoutineSource { Own, Homework };
 
 // True when a step's tool text names a ball, roller, cane or other tool ("Ball against a wall,
@@ -54,7 +54,7 @@ enum class RoutineSource { Own, Homework };
 bool uses_tool(std::string_view tool);
 
 // Removes or softens the steps that conflict with the profile. Per pressure step, in order:
-// - removed: leg or abdomen in pregnancy; the lower
+// - removed: a therapist-only muscle outside homework; leg or abdomen in pregnancy; the lower
 //   leg with varicose veins; the foot with reduced sensation; the neck after whiplash; any
 //   pressure with active cancer outside homework;
 // - a step that uses a tool where none may be used (blood thinners, a bleeding disorder; near a

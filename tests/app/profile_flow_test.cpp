@@ -166,5 +166,85 @@ TEST_CASE("ticking blood thinners and saving moves ball steps to the hands or le
   CHECK(removed_glute);
 }
 
+TEST_CASE("therapist mode does not unlock the SCM or iliopsoas for a client's own routines") {
+  Driver d = with_library();
+  d.press(ControlKind::Settings).press(ControlKind::TherapistMode);
+  REQUIRE(d.model.therapist_mode);
+
+  SUBCASE("the body map does not list them") {
+    d.model.screen = app::HomeScreen{};
+    d.press(ControlKind::WhereItHurts).press(ControlKind::BodyZone, zone_of("forehead"));
+    for (const auto* m : app::bodymap_rows(d.model, std::get<app::BodyMapScreen>(d.model.screen))) {
+      CHECK_FALSE(m->therapist_only);
+    }
+  }
+  SUBCASE("a routine file that holds them plays without them, and says why") {
+    d(app::RoutineFileOpened{supervised_routine("opened")});
+    REQUIRE(std::holds_alternative<app::RoutineScreen>(d.model.screen));
+    const app::CatalogEntry& entry =
+        d.model.catalog[static_cast<std::size_t>(catalog_index(d, "opened"))];
+    REQUIRE(entry.changes.size() == 2);
+    for (const auto& c : entry.changes) {
+      CHECK(c.kind == core::StepChange::Kind::Removed);
+      CHECK(c.reason.find("therapist's homework") != std::string::npos);
+    }
+    start_session(d, catalog_index(d, "opened"));
+    CHECK(played_muscles(d) == std::vector<std::string>{"upper_trapezius", "upper_trapezius"});
+  }
+}
+
+TEST_CASE("the builder still prescribes the SCM and iliopsoas, but its Try leaves them out") {
+  BuilderDriver d;
+  d.open().add("sternocleidomastoid").add("iliopsoas").add("upper_trapezius");
+  d.press(ControlKind::ExportHomework);
+  const auto exported = d.all<app::ExportHomework>();
+  REQUIRE(exported.size() == 1);
+  std::vector<std::string> prescribed;
+  for (const auto& s : exported[0].homework.routine.steps) prescribed.push_back(s.muscle);
+  CHECK(has(prescribed, "sternocleidomastoid"));
+  CHECK(has(prescribed, "iliopsoas"));
+  d(app::BackPressed{});
+  d.model.screen = app::SettingsScreen{};
+  d.open().press(ControlKind::TryHomework);
+  REQUIRE(std::holds_alternative<app::RoutineScreen>(d.model.screen));
+  const int tried = std::get<app::RoutineScreen>(d.model.screen).routine;
+  start_session(d, tried);
+  CHECK(played_muscles(d) == std::vector<std::string>{"upper_trapezius", "upper_trapezius"});
+}
+
+TEST_CASE("a homework file that prescribes the SCM and iliopsoas plays them, therapist mode off") {
+  Driver d = with_library();
+  REQUIRE_FALSE(d.model.therapist_mode);
+  app::HomeworkLoaded loaded;
+  loaded.routines.push_back(supervised_routine("homework:hw-supervised"));
+  app::HomeworkStatus status;
+  status.id = "hw-supervised";
+  status.title = "Neck and hip homework";
+  loaded.status.push_back(status);
+  d(loaded);
+  const int index = catalog_index(d, "homework:hw-supervised");
+  CHECK(d.model.catalog[static_cast<std::size_t>(index)].changes.empty());
+  start_session(d, index);
+  const auto played = played_muscles(d);
+  CHECK(played == std::vector<std::string>{"sternocleidomastoid", "sternocleidomastoid",
+                                           "iliopsoas", "iliopsoas", "upper_trapezius",
+                                           "upper_trapezius"});
+}
+
+TEST_CASE("a routine file with the same id as homework does not inherit its prescription") {
+  Driver d = with_library();
+  app::HomeworkLoaded loaded;
+  loaded.routines.push_back(supervised_routine("homework:hw-supervised"));
+  app::HomeworkStatus status;
+  status.id = "hw-supervised";
+  loaded.status.push_back(status);
+  d(loaded);
+  d(app::RoutineFileOpened{supervised_routine("homework:hw-supervised")});
+  const int index = catalog_index(d, "homework:hw-supervised");
+  start_session(d, index);
+  CHECK_FALSE(has(played_muscles(d), "sternocleidomastoid"));
+  CHECK_FALSE(has(played_muscles(d), "iliopsoas"));
+}
+
 }  // namespace
 }  // namespace unknot::test

@@ -285,6 +285,22 @@ TEST_CASE("active cancer: own routines keep only their breathing; homework plays
   CHECK(homework.changes[0].reason == "Light pressure (3/10) with active cancer");
 }
 
+TEST_CASE("therapist-only muscles play only from homework, whatever the profile") {
+  const Routine r =
+      routine({pressure("sternocleidomastoid", "Pincer grip only", 4),
+               pressure("iliopsoas", "Fingertips", 4), pressure("masseter", "Fingertips")});
+  const SafeRoutine own = apply(r, {}, RoutineSource::Own);
+  CHECK(muscles(own.routine) == std::vector<std::string>{"masseter"});
+  REQUIRE(own.changes.size() == 2);
+  for (const auto& c : own.changes) {
+    CHECK(c.kind == StepChange::Kind::Removed);
+    CHECK(mentions(c.reason, "therapist's homework"));
+  }
+  const SafeRoutine homework = apply(r, {}, RoutineSource::Homework);
+  CHECK(homework.changes.empty());
+  CHECK(homework.routine == r);
+}
+
 TEST_CASE("every flag off changes nothing, own or homework") {
   const Routine r = routine({breathing(), pressure("upper_trapezius", "Ball against a wall"),
                              pressure("plantar_intrinsics", "Golf or tennis ball")});
