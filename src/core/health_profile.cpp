@@ -8,6 +8,8 @@
 // - Active cancer (§2.5, "other cautions", unverified) is handled modestly: no pressure unless a
 //   clinician has cleared it. A therapist's homework file is that clearance; it still plays at
 //   light pressure. Breathing steps always stay.
+// - With no tools allowed (blood thinners, a bleeding disorder), a routine's own `tool` that
+//   names one becomes "Your hands only", so its page does not ask for a ball any more.
 // - Several flags can hit one step: it is removed if any rule removes it; otherwise each change
 //   applies, one entry per kind, the flags behind it named together.
 #include "core/health_profile.h"
@@ -170,6 +172,9 @@ SafeRoutine apply_profile(const Routine& routine, const HealthProfile& profile,
     }
     out.routine.steps.push_back(std::move(step));
   }
+  // Every step that needed a tool has gone to the hands or been left out: the routine's own
+  // "what you need" must not still ask for a ball.
+  if (!no_tools.empty() && uses_tool(out.routine.tool)) out.routine.tool = "Your hands only";
   return out;
 }
 

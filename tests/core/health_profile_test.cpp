@@ -82,6 +82,7 @@ Routine routine(std::vector<StepSpec> steps) {
   Routine r;
   r.id = "r";
   r.title = "R";
+  r.tool = "Tennis ball";
   r.steps = std::move(steps);
   return r;
 }
@@ -126,8 +127,10 @@ TEST_CASE("uses_tool tells a ball, roller or cane from fingertips and grips") {
 TEST_CASE("blood thinners: a ball step moves to the muscle's hands technique at 3/10") {
   HealthProfile p;
   p.anticoagulants = true;
-  const Routine r = routine({breathing(), pressure("upper_trapezius", "Ball against a wall")});
+  Routine r = routine({breathing(), pressure("upper_trapezius", "Ball against a wall")});
+  r.tool = "Tennis or lacrosse ball";
   const SafeRoutine safe = apply(r, p);
+  CHECK(safe.routine.tool == "Your hands only");  // what the routine's page says you need
   REQUIRE(safe.routine.steps.size() == 2);
   const StepSpec& step = safe.routine.steps[1];
   const HandsTechnique expected = *library().find("upper_trapezius")->hands;
@@ -221,6 +224,7 @@ TEST_CASE("osteoporosis: no ball near a bony point (hands instead, or the step g
                              pressure("gluteus_minimus", "Ball against a wall", 4),
                              pressure("gluteus_medius", "Ball against a wall", 4)});
   const SafeRoutine safe = apply(r, p);
+  CHECK(safe.routine.tool == r.tool);  // a ball is still used elsewhere
   CHECK(muscles(safe.routine) == std::vector<std::string>{"quadratus_lumborum", "gluteus_medius"});
   CHECK(safe.routine.steps[0].tool == "Thumb, hand on the hip");
   CHECK(safe.routine.steps[1].tool ==
