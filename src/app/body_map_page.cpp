@@ -15,6 +15,7 @@
 #include <cmath>
 
 #include "app/bodymap_flow.h"
+#include "app/care_flow.h"
 #include "app/screens.h"
 #include "core/routine_builder.h"
 
@@ -229,6 +230,7 @@ void build(AppModel& m, const BodyMapScreen& s) {
     m.catalog.push_back(std::move(entry));
     index = static_cast<int>(m.catalog.size()) - 1;
   }
+  apply_profile_to_catalog(m);
   RoutineScreen page{index, std::nullopt};
   page.map = s;  // Back returns to the map with these picks
   open_screen(m, page);
@@ -296,7 +298,8 @@ std::vector<int> shown_zones(const core::BodyMap& map, const BodyMapScreen& s) {
 
 std::vector<const core::MuscleInfo*> bodymap_rows(const AppModel& m, const BodyMapScreen& s) {
   if (!m.library || s.zone.empty()) return {};
-  return m.library->referring_to(s.zone, m.therapist_mode);
+  // Therapist mode does not unlock them for the person's own routines: only homework does.
+  return m.library->referring_to(s.zone, false);
 }
 
 int focus_zone(const AppModel& m, const BodyMapScreen& s) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/bodymap_layout.h"
+#include "app/care_flow.h"
 #include "app/screens.h"
 #include "app/update.h"
 
@@ -36,6 +37,8 @@ const core::MuscleInfo* session_muscle(const AppModel& m) {
 void on_library_loaded(AppModel& m, const LibraryLoaded& loaded) {
   m.library = loaded.library;
   m.body_map = loaded.map;
+  // The profile's rules by body area and the therapist-only muscles need the library.
+  apply_profile_to_catalog(m);
 }
 
 }  // namespace unknot::app

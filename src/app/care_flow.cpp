@@ -13,32 +13,52 @@
 namespace unknot::app {
 namespace {
 
-constexpr std::array<ProfileFlagText, 5> kFlags{{
-    {"Blood thinners", "Light pressure only (3/10)"},
-    {"Pregnant", "No leg or abdomen work, no breath holds"},
-    {"Varicose veins", "No pressure on the lower leg"},
-    {"Seizures", "No breath holds"},
-    {"Heart disease", "No breath holds"},
+// What each flag changes, as core::apply_profile does it (domain.md §2.5, §6.2).
+constexpr std::array<ProfileFlagText, kProfileFlagCount> kFlags{{
+    {"Blood thinners (for example warfarin or heparin)",
+     "Light pressure only (3/10) and no ball or tool: fingertips or hands where they reach the "
+     "muscle, otherwise the point is left out",
+     "Blood thinners"},
+    {"Pregnant", "No leg or abdomen work, no breath holds", "Pregnant"},
+    {"Varicose veins", "No pressure on the lower leg", "Varicose veins"},
+    {"Seizures", "No breath holds", "Seizures"},
+    {"Heart disease", "No breath holds", "Heart disease"},
+    {"Pain-blunting medicines: painkillers, anti-inflammatories (such as ibuprofen) or muscle "
+     "relaxants",
+     "They can hide how hard you press: lighter pressure (4/10)", "Pain-blunting medicines"},
+    {"Long-term steroid tablets (corticosteroids)",
+     "They can weaken tissue over time: lighter pressure (4/10)", "Long-term steroids"},
+    {"A bleeding disorder",
+     "Light pressure only (3/10) and no ball or tool, as with blood thinners", "Bleeding disorder"},
+    {"Osteoporosis (thin or fragile bones)",
+     "Lighter pressure (4/10), and no ball near a bony point such as a rib or the side of the hip",
+     "Osteoporosis"},
+    {"Diabetes, or reduced feeling or numbness in some areas",
+     "Lighter pressure (4/10) and no work on the feet; keep off any area that feels numb",
+     "Reduced feeling"},
+    {"Active cancer",
+     "No pressure work until your clinician has cleared it: only a therapist's homework plays, at "
+     "light pressure (3/10). Breathing stays",
+     "Active cancer"},
+    {"Recent whiplash, or a neck that feels unstable", "No work on the neck or under the skull",
+     "Recent whiplash"},
 }};
 
-bool& flag_ref(HealthProfile& p, int index) {
-  switch (index) {
-    case 0:
-      return p.anticoagulants;
-    case 1:
-      return p.pregnant;
-    case 2:
-      return p.varicose_veins;
-    case 3:
-      return p.seizures;
-    default:
-      return p.heart_disease;
-  }
-}
+// In kFlags order.
+constexpr std::array<bool HealthProfile::*, kProfileFlagCount> kFields{
+    &HealthProfile::anticoagulants,  &HealthProfile::pregnant,
+    &HealthProfile::varicose_veins,  &HealthProfile::seizures,
+    &HealthProfile::heart_disease,   &HealthProfile::pain_blunting,
+    &HealthProfile::corticosteroids, &HealthProfile::bleeding_disorder,
+    &HealthProfile::osteoporosis,    &HealthProfile::reduced_sensation,
+    &HealthProfile::active_cancer,   &HealthProfile::whiplash,
+};
+
+bool in_range(int index) { return index >= 0 && index < static_cast<int>(kProfileFlagCount); }
 
 }  // namespace
 
-const std::array<ProfileFlagText, 5>& profile_flag_texts() { return kFlags; }
+const std::array<ProfileFlagText, kProfileFlagCount>& profile_flag_texts() { return kFlags; }
 
 const HomeworkStatus* homework_of(const AppModel& m, int routine) {
   for (const auto& h : m.homework) {
@@ -48,18 +68,21 @@ const HomeworkStatus* homework_of(const AppModel& m, int routine) {
 }
 
 bool profile_flag(const HealthProfile& p, int index) {
-  HealthProfile copy = p;
-  return flag_ref(copy, index);
+  return in_range(index) && p.*kFields[static_cast<std::size_t>(index)];
 }
 
-void set_profile_flag(HealthProfile& p, int index, bool on) { flag_ref(p, index) = on; }
+void set_profile_flag(HealthProfile& p, int index, bool on) {
+  if (in_range(index)) p.*kFields[static_cast<std::size_t>(index)] = on;
+}
+
+bool profile_empty(const HealthProfile& p) { return p == HealthProfile{}; }
 
 std::string profile_summary(const HealthProfile& p) {
   std::string out;
-  for (int i = 0; i < 5; ++i) {
-    if (!profile_flag(p, i)) continue;
+  for (std::size_t i = 0; i < kProfileFlagCount; ++i) {
+    if (!(p.*kFields[i])) continue;
     if (!out.empty()) out += " · ";
-    out += kFlags[static_cast<std::size_t>(i)].label;
+    out += kFlags[i].summary;
   }
   return out.empty() ? "Nothing noted" : out;
 }
@@ -97,7 +120,9 @@ void apply_profile_to_catalog(AppModel& m) {
   const core::MuscleLibrary empty;
   const core::MuscleLibrary& library = m.library ? *m.library : empty;
   for (auto& entry : m.catalog) {
-    core::SafeRoutine safe = core::apply_profile(entry.original, m.profile, library, lookup);
+    const auto source = entry.homework ? core::RoutineSource::Homework : core::RoutineSource::Own;
+    core::SafeRoutine safe =
+        core::apply_profile(entry.original, m.profile, library, lookup, source);
     entry.changes = std::move(safe.changes);
     entry.routine = std::move(safe.routine);
     if (entry.routine.steps.empty()) continue;  // nothing to play: the screen says why
@@ -134,6 +159,7 @@ void on_homework_loaded(AppModel& m, const HomeworkLoaded& loaded) {
     int index = find_routine(m, routine.id);
     try {
       CatalogEntry entry = make_catalog_entry(routine, lookup);
+      entry.homework = true;
       if (index >= 0) {
         entry.last = m.catalog[static_cast<std::size_t>(index)].last;
         m.catalog[static_cast<std::size_t>(index)] = std::move(entry);

@@ -35,12 +35,17 @@ const HomeworkStatus* homework_of(const AppModel& m, int routine);
 
 // "Blood thinners · Pregnant", or "Nothing noted".
 std::string profile_summary(const HealthProfile& profile);
-// The five profile flags in ProfileFlag index order: label and what it changes.
+// The profile flags in ProfileFlag index order: the row's label, what it changes, and the few
+// words the summary uses.
 struct ProfileFlagText {
-  std::string_view label, detail;
+  std::string_view label, detail, summary;
 };
-const std::array<ProfileFlagText, 5>& profile_flag_texts();
+inline constexpr std::size_t kProfileFlagCount = 12;
+const std::array<ProfileFlagText, kProfileFlagCount>& profile_flag_texts();
+// Flag `index` (0 .. kProfileFlagCount - 1); out of range reads false and sets nothing.
 bool profile_flag(const HealthProfile& p, int index);
 void set_profile_flag(HealthProfile& p, int index, bool on);
+// True when no flag is set: the profile page's primary action reads "None of these".
+bool profile_empty(const HealthProfile& p);
 
 }  // namespace unknot::app

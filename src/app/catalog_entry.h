@@ -28,6 +28,8 @@ struct CatalogEntry {
   std::vector<core::StepChange> changes;           // what the profile removed or softened
   bool built = false;                              // made on the body map ("where does it hurt?")
   bool saved = false;                              // a built routine written to the data folder
+  // From a therapist's homework file: the only routines that may play therapist-only muscles.
+  bool homework = false;
 };
 
 // A catalog entry for a parsed routine (expands it into a timeline). Throws

@@ -1,6 +1,7 @@
 // Notes on behaviour the header leaves open:
 // - Switches change a draft; only Save keeps it (and re-applies the profile to every routine).
-//   Back discards the draft.
+//   Back discards the draft. With nothing ticked the same button reads "None of these": one tap
+//   keeps an empty profile.
 #include "app/profile_page.h"
 
 #include <algorithm>
@@ -28,8 +29,10 @@ ProfilePageLayout layout_at(const Env& env, float dy) {
   const float w = std::min(col.w, 640.0f);
   Flow f{env.text, col.x, w, l.page.viewport.y + kSmallGap - dy};
   l.title = f.add("Health profile", Font::Title, kSmallGap);
-  l.intro = f.add("Kept on this device only. Routines change to suit what you tick, and say why.",
-                  Font::Body, kGap);
+  l.intro = f.add(
+      "Tick any that apply to you. Routines change to suit them, and say why. Kept on this device "
+      "only.",
+      Font::Body, kGap);
   const auto& texts = profile_flag_texts();
   for (const auto& t : texts) {
     ProfileRowLayout r;
@@ -75,11 +78,16 @@ ScreenFrame frame(const AppModel&, const ProfileScreen& s, const Env& env) {
                   std::string(texts[i].label) + (profile_flag(s.draft, index) ? ": on" : ": off"),
                   Role::Toggle);
   }
-  add_target(f, {ControlKind::Save, 0}, l.save, "Save");
+  add_target(f, {ControlKind::Save, 0}, l.save, std::string(profile_save_label(s)));
   return f;
 }
 
-Control primary(const AppModel&, const ProfileScreen&) { return {ControlKind::ProfileFlag, 0}; }
+std::string_view profile_save_label(const ProfileScreen& s) {
+  return profile_empty(s.draft) ? "None of these" : "Save";
+}
+
+// One tap: "None of these" with nothing ticked, else Save.
+Control primary(const AppModel&, const ProfileScreen&) { return {ControlKind::Save, 0}; }
 
 void activate(Step& st, ProfileScreen& s, Control c) {
   AppModel& m = st.m;

@@ -1,7 +1,9 @@
-// The health profile: one switch row per condition, each with what it changes in full, Save at
-// the bottom; kept on the device only. One screen module (app/screen_frame.h).
+// The health profile: one switch row per condition, each with what it changes in full, Save (or
+// "None of these" while nothing is ticked) at the bottom; kept on the device only. One screen
+// module (app/screen_frame.h).
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "app/model.h"
@@ -25,6 +27,9 @@ struct ProfilePageLayout {
   Rect save;
   float content_h = 0;  // of the scrolling part
 };
+// The bottom button: "None of these" while nothing is ticked, else "Save"; both keep the draft.
+std::string_view profile_save_label(const ProfileScreen& s);
+
 // Laid out at env's window, text measure and scroll (content moved up by env.scroll).
 ProfilePageLayout profile_page_layout(const Env& env);
 

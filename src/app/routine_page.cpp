@@ -68,13 +68,13 @@ RoutinePageLayout routine_page_layout(const AppModel& m, const RoutineScreen& s,
   if (!entry->changes.empty()) {
     std::vector<std::string> items;
     for (const auto& c : entry->changes) items.push_back(c.title + ": " + c.reason);
-    l.changes_card = card(left, "Changed for your health profile", items, Font::Body,
-                          l.changes_heading, l.changes);
+    l.changes_card =
+        card(left, "Changed for your safety", items, Font::Body, l.changes_heading, l.changes);
   }
   if (!can_start) {
     l.nothing_left = left.add(
-        "Nothing in this routine suits your health profile, so there is nothing to start. "
-        "Ask your therapist for one that fits.",
+        "Nothing in this routine can be played for you (the reasons are above), so there is "
+        "nothing to start. Ask your therapist for one that fits.",
         Font::Body, kGap);
   }
   Flow steps = l.page.wide

@@ -169,8 +169,9 @@ SettingsLayout lay_out(const AppModel& m, const Env& env, float dy) {
   }
   f.y += 4;
   l.therapist_detail = f.add(
-      "For therapists preparing homework: unlocks the muscles kept for supervised use "
-      "(sternocleidomastoid, iliopsoas) and the homework builder.",
+      "For therapists preparing homework: opens the homework builder, where the muscles kept "
+      "for supervised use (sternocleidomastoid, iliopsoas) can be prescribed. They play only "
+      "from a homework file, never in your own routines.",
       Font::Caption, 12);
   l.safety = f.add(m.screened_at ? "Safety check last answered " + day_text(*m.screened_at) +
                                        "; asked again every four weeks."

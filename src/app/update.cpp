@@ -105,6 +105,7 @@ Transition update(AppModel m, const Action& action) {
           [&](const StorageFailed& s) { m.notice = "Couldn't save: " + s.message; },
           [&](const CatalogLoaded& c) {
             m.catalog = c.entries;
+            apply_profile_to_catalog(m);
             clamp_scroll(m.scroll, screen_frame(m));
           },
           [&](const LastResultsLoaded& r) {

@@ -20,12 +20,12 @@ using nlohmann::json;
 // The shipped library is about 20 kB; anything near this is not a muscle library.
 constexpr std::size_t kMaxMuscles = 100;
 // Text limits follow the routine format, so every field fits the step it becomes.
-constexpr std::size_t kMaxNameChars = 40;       // step titles allow 60: room for ", second round"
-constexpr std::size_t kMaxRegionChars = 40;     // a routine's region
+constexpr std::size_t kMaxNameChars = 40;    // step titles allow 60: room for ", second round"
+constexpr std::size_t kMaxRegionChars = 40;  // a routine's region
 constexpr std::size_t kMaxWhereChars = 300;
-constexpr std::size_t kMaxReferralChars = 160;  // a step's referral
-constexpr std::size_t kMaxToolChars = 80;       // a step's tool
-constexpr std::size_t kMaxPostureChars = 120;   // a step's posture
+constexpr std::size_t kMaxReferralChars = 160;    // a step's referral
+constexpr std::size_t kMaxToolChars = 80;         // a step's tool
+constexpr std::size_t kMaxPostureChars = 120;     // a step's posture
 constexpr std::size_t kMaxInstructionChars = 90;  // two lines on a phone, for closed eyes
 constexpr std::size_t kMaxZones = 20;
 constexpr std::size_t kMaxListItems = 8;
@@ -37,10 +37,12 @@ constexpr std::int64_t kMaxPressure = 7;
 
 constexpr std::string_view kRootFields[] = {"format_version", "muscles"};
 constexpr std::string_view kMuscleFields[] = {
-    "id",          "name",           "region",         "area",    "where",
-    "referral",    "referral_zones", "location_zones", "tool",    "posture",
-    "instruction", "hold_seconds",   "pressure",       "sided",   "therapist_only",
-    "cautions",    "sources"};
+    "id",          "name",           "region",         "area",     "where",
+    "referral",    "referral_zones", "location_zones", "tool",     "posture",
+    "instruction", "hold_seconds",   "pressure",       "sided",    "therapist_only",
+    "cautions",    "sources",        "hands",          "near_bone"};
+constexpr std::string_view kHandsFields[] = {"tool", "posture", "instruction"};
+constexpr std::size_t kMaxBoneChars = 60;  // ends a reason: "... near the lowest (floating) rib"
 constexpr std::array<std::string_view, 8> kAreaNames = {
     "head_neck", "shoulder_arm", "chest", "back", "abdomen", "hip_thigh", "lower_leg", "foot"};
 
@@ -76,8 +78,9 @@ std::optional<std::vector<std::string>> read_zones(FieldReader& r, std::string_v
     const json& item = (*items)[i];
     const std::string where = pointer_append(r.field(key), i);
     if (!item.is_string() || !is_zone_id(item.get_ref<const std::string&>())) {
-      r.log().at_value(where, "must be a body map zone id: 1-64 characters from a-z, 0-9 and _ (got " +
-                                  describe(item) + ")");
+      r.log().at_value(where,
+                       "must be a body map zone id: 1-64 characters from a-z, 0-9 and _ (got " +
+                           describe(item) + ")");
       ok = false;
       continue;
     }
@@ -91,6 +94,25 @@ std::optional<std::vector<std::string>> read_zones(FieldReader& r, std::string_v
   }
   if (!ok) return std::nullopt;
   return out;
+}
+
+// "hands": { "tool", "posture", "instruction" }, each as the muscle's own; absent is fine.
+std::optional<HandsTechnique> read_hands(FieldReader& r) {
+  if (!r.has("hands")) return std::nullopt;
+  const json& value = r.object().at("hands");
+  if (!value.is_object()) {
+    r.log().at_value(r.field("hands"),
+                     "must be an object { \"tool\", \"posture\", \"instruction\" } (got " +
+                         describe(value) + ")");
+    return std::nullopt;
+  }
+  FieldReader h(value, r.field("hands"), r.log());
+  h.reject_unknown(kHandsFields);
+  HandsTechnique t;
+  t.tool = h.text("tool", Need::Required, kMaxToolChars).value_or("");
+  t.posture = h.text("posture", Need::Required, kMaxPostureChars).value_or("");
+  t.instruction = h.text("instruction", Need::Required, kMaxInstructionChars).value_or("");
+  return t;
 }
 
 std::optional<MuscleInfo> read_muscle(const json& value, const std::string& pointer,
@@ -117,16 +139,17 @@ std::optional<MuscleInfo> read_muscle(const json& value, const std::string& poin
   m.tool = r.text("tool", Need::Required, kMaxToolChars).value_or("");
   m.posture = r.text("posture", Need::Required, kMaxPostureChars).value_or("");
   m.instruction = r.text("instruction", Need::Required, kMaxInstructionChars).value_or("");
-  m.hold_seconds = static_cast<int>(
-      r.whole_number("hold_seconds", Need::Required, kMinHold, kMaxHold,
-                     "between 20 and 90 seconds for a hold")
-          .value_or(45));
-  m.pressure = static_cast<int>(
-      r.whole_number("pressure", Need::Required, 1, kMaxPressure,
-                     "between 1 and 7 out of 10: aim for 5-6, never above 7")
-          .value_or(5));
+  m.hold_seconds = static_cast<int>(r.whole_number("hold_seconds", Need::Required, kMinHold,
+                                                   kMaxHold, "between 20 and 90 seconds for a hold")
+                                        .value_or(45));
+  m.pressure =
+      static_cast<int>(r.whole_number("pressure", Need::Required, 1, kMaxPressure,
+                                      "between 1 and 7 out of 10: aim for 5-6, never above 7")
+                           .value_or(5));
   m.sided = read_flag(r, value, "sided").value_or(true);
   m.therapist_only = read_flag(r, value, "therapist_only").value_or(false);
+  m.hands = read_hands(r);
+  m.near_bone = r.text("near_bone", Need::Optional, kMaxBoneChars).value_or("");
   m.cautions = r.text_list("cautions", Need::Required, kMaxListItems, kMaxListTextChars)
                    .value_or(std::vector<std::string>{});
   m.sources = r.text_list("sources", Need::Required, kMaxListItems, kMaxListTextChars)
@@ -149,8 +172,8 @@ MuscleLibraryParseResult parse_checked(std::string_view text, std::string_view f
   }
   MuscleLibrary library;
   if (!document->is_object()) {
-    log.at_value("", "a muscle library must hold one JSON object { ... } (got " +
-                         describe(*document) + ")");
+    log.at_value(
+        "", "a muscle library must hold one JSON object { ... } (got " + describe(*document) + ")");
     result.problems = log.take();
     return result;
   }
@@ -185,8 +208,8 @@ MuscleLibraryParseResult parse_checked(std::string_view text, std::string_view f
 }  // namespace
 
 const MuscleInfo* MuscleLibrary::find(std::string_view id) const {
-  const auto it = std::find_if(muscles.begin(), muscles.end(),
-                               [&](const MuscleInfo& m) { return m.id == id; });
+  const auto it =
+      std::find_if(muscles.begin(), muscles.end(), [&](const MuscleInfo& m) { return m.id == id; });
   return it == muscles.end() ? nullptr : &*it;
 }
 
@@ -215,9 +238,7 @@ std::vector<std::string> zones_missing_from_map(const MuscleLibrary& library, co
   return out;
 }
 
-std::string_view area_name(BodyArea area) {
-  return kAreaNames[static_cast<std::size_t>(area)];
-}
+std::string_view area_name(BodyArea area) { return kAreaNames[static_cast<std::size_t>(area)]; }
 
 MuscleLibraryParseResult parse_muscle_library(std::string_view text, std::string_view file) {
   try {

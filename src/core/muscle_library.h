@@ -18,22 +18,37 @@ inline constexpr int kMuscleLibraryFormatVersion = 1;
 // Body parts the safety rules act on (domain.md §2.5, §6.2).
 enum class BodyArea { HeadNeck, ShoulderArm, Chest, Back, Abdomen, HipThigh, LowerLeg, Foot };
 
+// A way to work a muscle with the fingertips or hands alone (domain.md §2.4: thumb, fingers,
+// pincer grip), offered when the usual technique needs a ball or tool and the health profile
+// rules tools out (§6.2: blood thinners mean no tools).
+struct HandsTechnique {
+  std::string tool;         // "Pincer grip with the other hand"
+  std::string posture;      // "Sitting, shoulders relaxed"
+  std::string instruction;  // one line, as a step's
+};
+
 struct MuscleInfo {
-  std::string id;             // "upper_trapezius": the step's `muscle` id
-  std::string name;           // "Upper trapezius"
-  std::string region;         // "Neck": the routine region it belongs to
+  std::string id;      // "upper_trapezius": the step's `muscle` id
+  std::string name;    // "Upper trapezius"
+  std::string region;  // "Neck": the routine region it belongs to
   BodyArea area = BodyArea::HeadNeck;
-  std::string where;          // how to find it, one or two sentences
-  std::string referral;       // "Commonly refers pain up the side of the neck to the temple ..."
+  std::string where;     // how to find it, one or two sentences
+  std::string referral;  // "Commonly refers pain up the side of the neck to the temple ..."
   std::vector<std::string> referral_zones;  // body map zone ids where its pain commonly refers
   std::vector<std::string> location_zones;  // body map zone ids where the muscle itself lies
-  std::string tool;           // "Ball against a wall"
-  std::string posture;        // "Standing, back to the wall"
-  std::string instruction;    // one line for the step, written for closed eyes
-  int hold_seconds = 45;      // default hold, 20..90
-  int pressure = 5;           // default target on 0-10, 1..7
-  bool sided = true;          // has a left and a right (false: midline, e.g. suboccipitals)
-  bool therapist_only = false;  // off by default; a therapist can unlock it (SCM, iliopsoas)
+  std::string tool;                         // "Ball against a wall"
+  std::string posture;                      // "Standing, back to the wall"
+  std::string instruction;                  // one line for the step, written for closed eyes
+  int hold_seconds = 45;                    // default hold, 20..90
+  int pressure = 5;                         // default target on 0-10, 1..7
+  bool sided = true;  // has a left and a right (false: midline, e.g. suboccipitals)
+  // Off by default: played only from a therapist's homework file that prescribes it (SCM,
+  // iliopsoas; domain.md §2.5, §3).
+  bool therapist_only = false;
+  std::optional<HandsTechnique> hands;  // absent: the muscle is worked with a tool only
+  // The bony point a tool here presses close to, e.g. "the lowest (floating) rib"; empty when
+  // none. With osteoporosis a tool is not used here (domain.md §2.5: no hard pressure over bone).
+  std::string near_bone;
   std::vector<std::string> cautions;
   std::vector<std::string> sources;  // citations from domain.md §7, e.g. "[38a] NAMTPT ..."
 };

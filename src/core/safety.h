@@ -1,6 +1,6 @@
 // Safety as data and rules (domain.md §2.5, §6.1, §6.2): the red-flag questions asked before
-// the first session and every four weeks, and the health profile that removes or softens steps
-// of a routine, each change with a reason the person can read. Pure.
+// the first session and every four weeks; the health profile that removes or softens steps of a
+// routine is in core/health_profile.h. Pure.
 #pragma once
 
 #include <array>
@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/health_profile.h"
 #include "core/muscle_library.h"
 #include "core/routine.h"
 #include "core/time.h"
@@ -56,37 +57,5 @@ bool blocks_now(const SafetyBlock& block, UnixSeconds now, int utc_offset_min);
 enum class ScreenKind { Full, Brief };
 ScreenKind screen_kind(std::optional<UnixSeconds> last_full_pass,
                        const std::optional<SafetyBlock>& last_block, UnixSeconds now);
-
-// Answers that change what the library offers (domain.md §6.2).
-struct HealthProfile {
-  bool anticoagulants = false;  // blood thinners: light pressure only
-  bool pregnant = false;        // no leg or abdomen work, no breath holds
-  bool varicose_veins = false;  // skip the lower leg
-  bool seizures = false;        // no breath holds
-  bool heart_disease = false;   // no breath holds
-  friend bool operator==(const HealthProfile&, const HealthProfile&) = default;
-};
-
-inline constexpr int kLightPressure = 3;  // the target for "light pressure only"
-
-struct StepChange {
-  enum class Kind { Removed, Softened, BreathingChanged };
-  int step = 0;  // index of the authored step in the original routine
-  Kind kind = Kind::Removed;
-  std::string title;   // the step's title, e.g. "Gastrocnemius"
-  std::string reason;  // "Skipped: not advised in pregnancy (legs and abdomen)"
-};
-
-struct SafeRoutine {
-  Routine routine;                  // what will be played
-  std::vector<StepChange> changes;  // in step order; empty when nothing changed
-};
-
-// Removes or softens the steps that conflict with the profile. Muscles not in the library are
-// judged by nothing but their breathing. A pattern with holds becomes one without: box → box
-// without holds, others → extended exhale 4/6. When every step goes, the routine has no steps
-// left; the changes say why, and the caller offers no Start.
-SafeRoutine apply_profile(const Routine& routine, const HealthProfile& profile,
-                          const MuscleLibrary& library, const PatternLookup& lookup);
 
 }  // namespace unknot::core

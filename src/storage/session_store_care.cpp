@@ -36,6 +36,13 @@ constexpr std::array kProfileFlags{
     ProfileFlag{"varicose_veins", &core::HealthProfile::varicose_veins},
     ProfileFlag{"seizures", &core::HealthProfile::seizures},
     ProfileFlag{"heart_disease", &core::HealthProfile::heart_disease},
+    ProfileFlag{"pain_blunting", &core::HealthProfile::pain_blunting},
+    ProfileFlag{"corticosteroids", &core::HealthProfile::corticosteroids},
+    ProfileFlag{"bleeding_disorder", &core::HealthProfile::bleeding_disorder},
+    ProfileFlag{"osteoporosis", &core::HealthProfile::osteoporosis},
+    ProfileFlag{"reduced_sensation", &core::HealthProfile::reduced_sensation},
+    ProfileFlag{"active_cancer", &core::HealthProfile::active_cancer},
+    ProfileFlag{"whiplash", &core::HealthProfile::whiplash},
 };
 
 constexpr std::string_view kPassed = "passed ";

@@ -117,7 +117,8 @@ void draw_profile(DrawContext& dc, const app::AppModel& m, const app::ProfileScr
     }
   }
   page_scroll_indicator(dc, l.page.viewport, l.content_h, m);
-  button(dc, l.save, "Save", ButtonStyle::Primary, dc.focused(app::ControlKind::Save));
+  button(dc, l.save, app::profile_save_label(s), ButtonStyle::Primary,
+         dc.focused(app::ControlKind::Save));
 }
 
 void draw_sources(DrawContext& dc, const app::AppModel& m, const app::SourcesScreen& s) {

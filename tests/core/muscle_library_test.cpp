@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/body_map.h"
+#include "core/health_profile.h"
 #include "core/routine_parser.h"
 
 using namespace unknot::core;
@@ -356,4 +357,136 @@ TEST_CASE("muscle library: every problem is reported, in file order") {
   CHECK(result.problems[1].line == 16);
   CHECK(result.problems[2].line == 17);
   CHECK(result.problems[2].to_string().starts_with("m.json:17:19: /muscles/0/pressure: "));
+}
+
+TEST_CASE("muscle library: a hands technique and a bony point are read when given") {
+  std::string text = edit(std::string(kLibrary), "      \"therapist_only\": false,\n",
+                          "      \"therapist_only\": false,\n"
+                          "      \"hands\": {\"tool\": \"Pincer grip\", \"posture\": \"Sitting\", "
+                          "\"instruction\": \"Squeeze as you breathe out.\"},\n"
+                          "      \"near_bone\": \"the collarbone\",\n");
+  const auto result = parse_muscle_library(text, "m.json");
+  REQUIRE(result.problems.empty());
+  const MuscleInfo& m = result.library->muscles[0];
+  REQUIRE(m.hands.has_value());
+  CHECK(m.hands->tool == "Pincer grip");
+  CHECK(m.hands->posture == "Sitting");
+  CHECK(m.hands->instruction == "Squeeze as you breathe out.");
+  CHECK(m.near_bone == "the collarbone");
+  // Both are optional.
+  const MuscleInfo& plain = parse_muscle_library(kLibrary, "m.json").library->muscles[0];
+  CHECK_FALSE(plain.hands.has_value());
+  CHECK(plain.near_bone.empty());
+}
+
+TEST_CASE("muscle library: a hands technique that is not an object, or lacks a field") {
+  const std::string not_object = edit(std::string(kLibrary), "      \"therapist_only\": false,\n",
+                                      "      \"therapist_only\": false,\n"
+                                      "      \"hands\": \"Fingertips\",\n");
+  check_only_problem(not_object, "/muscles/0/hands", 20, "\"Fingertips\"", "must be an object");
+  const std::string missing =
+      edit(std::string(kLibrary), "      \"therapist_only\": false,\n",
+           "      \"therapist_only\": false,\n"
+           "      \"hands\": {\"tool\": \"Fingertips\", \"posture\": \"Sitting\"},\n");
+  check_only_problem(missing, "/muscles/0/hands/instruction", 20, "{", "is required but missing");
+  const std::string misspelt =
+      edit(std::string(kLibrary), "      \"therapist_only\": false,\n",
+           "      \"therapist_only\": false,\n"
+           "      \"hands\": {\"tool\": \"Fingertips\", \"posture\": \"Sitting\", "
+           "\"instructions\": \"Press.\"},\n");
+  check_only_problem(misspelt, "/muscles/0/hands/instructions", 20, "\"instructions\"",
+                     "did you mean \"instruction\"");
+}
+
+TEST_CASE("the shipped hands techniques are the ones domain.md section 3 names, with no tool") {
+  const MuscleLibrary library = shipped_library();
+  // §3's tool column offers fingers, fingertips or a pincer grip for these; §2.4 the thumb
+  // (quadratus lumborum).
+  const std::vector<std::string> with_hands = {"upper_trapezius", "levator_scapulae",
+                                               "suboccipitals", "pectoralis_minor",
+                                               "quadratus_lumborum"};
+  for (const MuscleInfo& m : library.muscles) {
+    CAPTURE(m.id);
+    const bool listed = std::find(with_hands.begin(), with_hands.end(), m.id) != with_hands.end();
+    CHECK(m.hands.has_value() == listed);
+    if (m.hands) {
+      CHECK_FALSE(uses_tool(m.hands->tool));
+      CHECK(m.hands->instruction.size() <= 90);
+    }
+  }
+  // The bony points of the content review (issue 10): floating rib, greater trochanter, ASIS.
+  CHECK(library.find("quadratus_lumborum")->near_bone.find("(floating) rib") != std::string::npos);
+  CHECK_FALSE(library.find("gluteus_minimus")->near_bone.empty());
+  CHECK_FALSE(library.find("tensor_fasciae_latae")->near_bone.empty());
+}
+
+// Content review (domain.md §2.5, endangerment sites [34a]): a muscle whose working area holds
+// or borders one carries a caution that names it in plain words. The mapping follows §3's
+// "where" and "cautions" columns.
+TEST_CASE("every muscle near an endangerment site of domain.md 2.5 carries its caution") {
+  struct Site {
+    std::string_view name;
+    std::vector<std::string_view> words;  // any of them, in a caution, names the site
+    std::vector<std::string_view> muscles;
+  };
+  const std::vector<Site> sites = {
+      {"anterior neck (carotid)",
+       {"front of the neck"},
+       {"upper_trapezius", "sternocleidomastoid"}},
+      {"axilla", {"armpit"}, {"pectoralis_minor"}},
+      {"cubital fossa", {"front of the elbow"}, {"forearm_extensors"}},
+      {"femoral triangle", {"front of the groin"}, {"rectus_femoris", "iliopsoas"}},
+      {"popliteal fossa", {"behind the knee", "back of the knee"}, {"gastrocnemius"}},
+      {"kidney area", {"kidney"}, {"quadratus_lumborum"}},
+  };
+  const MuscleLibrary library = shipped_library();
+  for (const Site& site : sites) {
+    for (std::string_view id : site.muscles) {
+      CAPTURE(site.name);
+      CAPTURE(id);
+      const MuscleInfo* m = library.find(id);
+      REQUIRE(m != nullptr);
+      const bool named = std::any_of(m->cautions.begin(), m->cautions.end(), [&](const auto& c) {
+        return std::any_of(site.words.begin(), site.words.end(),
+                           [&](std::string_view w) { return c.find(w) != std::string::npos; });
+      });
+      CHECK(named);
+      CHECK(std::find(m->sources.begin(), m->sources.end(),
+                      "[34a] Contraindications and endangerment sites") != m->sources.end());
+    }
+  }
+  // A pulse under the tool means move off (§2.2, [31b]): said where an artery runs close.
+  for (std::string_view id :
+       {"sternocleidomastoid", "iliopsoas", "rectus_femoris", "gastrocnemius"}) {
+    CAPTURE(id);
+    const auto& cautions = library.find(id)->cautions;
+    CHECK(std::any_of(cautions.begin(), cautions.end(),
+                      [](const std::string& c) { return c.find("pulse") != std::string::npos; }));
+  }
+}
+
+TEST_CASE("the content review's nerve and organ cautions are in the shipped library") {
+  const MuscleLibrary library = shipped_library();
+  const auto says = [&](std::string_view id, std::string_view words) {
+    const auto& cautions = library.find(id)->cautions;
+    return std::any_of(cautions.begin(), cautions.end(),
+                       [&](const std::string& c) { return c.find(words) != std::string::npos; });
+  };
+  CHECK(says("gastrocnemius", "below the crease behind the knee"));
+  CHECK(says("pectoralis_minor", "tingling, numbness or coldness down the arm"));
+  CHECK(says("forearm_extensors", "back of the hand"));
+  CHECK(says("forearm_extensors", "radial nerve"));
+  CHECK(says("iliopsoas", "aortic aneurysm"));
+  CHECK(says("iliopsoas", "hernia"));
+  CHECK(says("iliopsoas", "surgery on the abdomen"));
+  CHECK(says("quadratus_lumborum", "lowest (floating) rib"));
+  CHECK(says("gluteus_minimus", "bony point at the side of the hip"));
+  CHECK(says("tensor_fasciae_latae", "bony front point of the hip"));
+  // §3 row 18: rectus femoris lies high on the front of the thigh (the inner thigh above the
+  // knee is vastus medialis), so the ball goes there.
+  CHECK(library.find("rectus_femoris")->where.find("high on the front of the thigh") !=
+        std::string::npos);
+  CHECK(library.find("rectus_femoris")->instruction.find("high on the front") != std::string::npos);
+  // No body-weight ball over the kidney area: the quadratus lumborum is worked against a wall.
+  CHECK(library.find("quadratus_lumborum")->tool.find("floor") == std::string::npos);
 }

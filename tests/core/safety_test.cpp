@@ -136,7 +136,7 @@ TEST_CASE("the full check comes first, every 28 days and after a blocked day; el
 }
 
 TEST_CASE("an empty profile changes nothing") {
-  const auto safe = apply_profile(routine(), {}, library(), builtin_pattern_lookup());
+  const auto safe = apply_profile(routine(), {}, library(), builtin_pattern_lookup(), RoutineSource::Own);
   CHECK(safe.changes.empty());
   CHECK(titles(safe.routine) == titles(routine()));
 }
@@ -144,7 +144,7 @@ TEST_CASE("an empty profile changes nothing") {
 TEST_CASE("pregnancy removes leg, thigh, foot and abdomen work and every breath hold") {
   HealthProfile p;
   p.pregnant = true;
-  const auto safe = apply_profile(routine(), p, library(), builtin_pattern_lookup());
+  const auto safe = apply_profile(routine(), p, library(), builtin_pattern_lookup(), RoutineSource::Own);
   CHECK(titles(safe.routine) == std::vector<std::string>{"box_4_no_hold", "upper_trapezius", "gluteus_medius",
                                                          "extended_exhale_4_6"});
   int removed = 0, breathing_changed = 0;
@@ -161,7 +161,7 @@ TEST_CASE("pregnancy removes leg, thigh, foot and abdomen work and every breath 
 TEST_CASE("varicose veins skip the lower leg only") {
   HealthProfile p;
   p.varicose_veins = true;
-  const auto safe = apply_profile(routine(), p, library(), builtin_pattern_lookup());
+  const auto safe = apply_profile(routine(), p, library(), builtin_pattern_lookup(), RoutineSource::Own);
   REQUIRE(safe.changes.size() == 1);
   CHECK(safe.changes[0].title == "gastrocnemius");
   CHECK(safe.changes[0].step == 2);
@@ -174,7 +174,7 @@ TEST_CASE("blood thinners soften every pressure above 3 to 3, with a reason, and
   p.anticoagulants = true;
   Routine r = routine();
   r.steps[1].pressure_target = 2;  // already light: left alone
-  const auto safe = apply_profile(r, p, library(), builtin_pattern_lookup());
+  const auto safe = apply_profile(r, p, library(), builtin_pattern_lookup(), RoutineSource::Own);
   CHECK(safe.routine.steps.size() == r.steps.size());
   for (const auto& s : safe.routine.steps) {
     if (s.kind == StepKind::Pressure) CHECK(s.pressure_target <= kLightPressure);
@@ -189,7 +189,7 @@ TEST_CASE("seizures or heart disease take out breath holds but keep every muscle
     HealthProfile p;
     p.seizures = seizures;
     p.heart_disease = !seizures;
-    const auto safe = apply_profile(routine(), p, library(), builtin_pattern_lookup());
+    const auto safe = apply_profile(routine(), p, library(), builtin_pattern_lookup(), RoutineSource::Own);
     CHECK(safe.routine.steps.size() == routine().steps.size());
     CHECK(safe.routine.steps.front().pattern_id == "box_4_no_hold");
     CHECK(safe.routine.steps.back().pattern_id == "extended_exhale_4_6");
@@ -204,7 +204,7 @@ TEST_CASE("a muscle missing from the library is judged by its breathing only") {
   p.varicose_veins = true;
   Routine r;
   r.steps = {pressure("unknown_point")};
-  const auto safe = apply_profile(r, p, library(), builtin_pattern_lookup());
+  const auto safe = apply_profile(r, p, library(), builtin_pattern_lookup(), RoutineSource::Own);
   CHECK(safe.changes.empty());
   CHECK(safe.routine.steps.size() == 1);
 }
@@ -214,7 +214,7 @@ TEST_CASE("a routine of only removed steps is left empty, with every reason") {
   p.varicose_veins = true;
   Routine r;
   r.steps = {pressure("gastrocnemius")};
-  const auto safe = apply_profile(r, p, library(), builtin_pattern_lookup());
+  const auto safe = apply_profile(r, p, library(), builtin_pattern_lookup(), RoutineSource::Own);
   CHECK(safe.routine.steps.empty());
   CHECK(safe.changes.size() == 1);
 }

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <string>
+#include <utility>
 
 #include "storage/session_store.h"
 #include "storage/temp_dir.h"
@@ -152,6 +153,58 @@ TEST_CASE("a damaged care setting reads as never saved, and an unknown profile f
   }
   store.set_setting("therapist_mode", "yes");
   CHECK_FALSE(store.therapist_mode());
+}
+
+TEST_CASE("each health profile flag is stored by its own name and comes back alone") {
+  // The names are the stored form: a later version reads them, so they never change.
+  const std::pair<bool core::HealthProfile::*, const char*> flags[] = {
+      {&core::HealthProfile::anticoagulants, "anticoagulants"},
+      {&core::HealthProfile::pregnant, "pregnant"},
+      {&core::HealthProfile::varicose_veins, "varicose_veins"},
+      {&core::HealthProfile::seizures, "seizures"},
+      {&core::HealthProfile::heart_disease, "heart_disease"},
+      {&core::HealthProfile::pain_blunting, "pain_blunting"},
+      {&core::HealthProfile::corticosteroids, "corticosteroids"},
+      {&core::HealthProfile::bleeding_disorder, "bleeding_disorder"},
+      {&core::HealthProfile::osteoporosis, "osteoporosis"},
+      {&core::HealthProfile::reduced_sensation, "reduced_sensation"},
+      {&core::HealthProfile::active_cancer, "active_cancer"},
+      {&core::HealthProfile::whiplash, "whiplash"},
+  };
+  TempDir dir;
+  const auto file = dir.file("unknot.db");
+  core::HealthProfile all;
+  for (const auto& [field, name] : flags) {
+    CAPTURE(name);
+    core::HealthProfile one;
+    one.*field = true;
+    all.*field = true;
+    {
+      SessionStore store = SessionStore::open(file);
+      store.save_health_profile(one);
+      CHECK(store.setting("profile") == name);
+    }
+    SessionStore store = SessionStore::open(file);
+    CHECK(store.health_profile() == one);
+  }
+  {
+    SessionStore store = SessionStore::open(file);
+    store.save_health_profile(all);
+  }
+  SessionStore store = SessionStore::open(file);
+  CHECK(store.health_profile() == all);
+  store.save_health_profile({});
+  CHECK(store.health_profile() == core::HealthProfile{});
+}
+
+TEST_CASE("an unknown stored profile flag is ignored and every known one around it is kept") {
+  SessionStore store = SessionStore::open_in_memory();
+  store.set_setting("profile", "whiplash,glass_bones,osteoporosis,active_cancerous,active_cancer");
+  core::HealthProfile expected;
+  expected.whiplash = true;
+  expected.osteoporosis = true;
+  expected.active_cancer = true;
+  CHECK(store.health_profile() == expected);
 }
 
 TEST_CASE("a safety screen time outside years 0-9999 is refused and nothing is stored") {

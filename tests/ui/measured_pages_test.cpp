@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/body_map_page.h"
+#include "app/care_flow.h"
 #include "app/bodymap_builders.h"
 #include "app/pattern_page.h"
 #include "app/screens.h"
@@ -63,6 +64,11 @@ std::vector<std::pair<std::string, app::AppModel>> states() {
   out.emplace_back("safety blocked", press(press(safety, K::RedFlagYes, 2), K::Confirm));
   app::AppModel profile = press(press(m, K::Settings), K::HealthProfile);
   out.emplace_back("profile", press(press(profile, K::ProfileFlag, 1), K::ProfileFlag, 3));
+  out.emplace_back("profile none of these", profile);
+  app::AppModel every_flag = profile;
+  for (int i = 0; i < static_cast<int>(app::kProfileFlagCount); ++i)
+    every_flag = press(every_flag, K::ProfileFlag, i);
+  out.emplace_back("profile every flag", act(every_flag, app::Scrolled{100000}));
   const int sourced = routine_with_sources(m);
   out.emplace_back("sources", press(press(m, K::RoutineCard, sourced), K::RoutineSources));
   app::AppModel checkin = act(m, app::CheckinDue{true});
