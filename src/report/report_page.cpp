@@ -41,12 +41,15 @@ table { border-collapse: collapse; width: 100%; font-size: 12px; }
 th, td { text-align: left; padding: 2px 6px; border-bottom: 1px solid #E3E8EA; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 ul.notes { margin: 0; padding-left: 18px; font-size: 12px; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0 20px; }
+.pair > section { min-width: 0; }
 footer { margin-top: 18px; padding-top: 6px; border-top: 1px solid #E3E8EA; font-size: 11px; }
 @media print {
   @page { margin: 12mm; }
   body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
   h1 { font-size: 14pt; } h2 { font-size: 11pt; margin-top: 10px; }
-  table, ul.notes { font-size: 8pt; } th, td { padding: 1px 4px; }
+  table, ul.notes { font-size: 7.5pt; } th, td { padding: 0 3px; line-height: 1.25; }
+  .ref, .legend { font-size: 7.5pt; margin: 2px 0; } footer { margin-top: 8px; }
   section.chart-block { break-inside: avoid; } tr { break-inside: avoid; }
   thead { display: table-header-group; }
 }
@@ -343,8 +346,7 @@ std::string report_page(const ReportData& data) {
       adherence_chart_svg(data) + "</section>\n";
   html += weekly_table(r);
   html += homework_section(r);
-  html += pgic_section(r);
-  html += dose_section(r);
+  html += "<div class=\"pair\">\n" + pgic_section(r) + dose_section(r) + "</div>\n";
   html += safety_section(data);
   html += feedback_section(data);
   html += "<section>\n<h2>Sessions</h2>\n" + sessions_table(data) + "</section>\n";
