@@ -17,8 +17,9 @@ int main(int argc, char** argv) {
   // Health data: every file Unknot creates is readable by the user only.
   ::umask(077);
 
-  CLI::App cli{"Unknot: guided trigger-point self-massage with paced breathing, and an honest "
-               "record of your pain."};
+  CLI::App cli{
+      "Unknot: guided trigger-point self-massage with paced breathing, and an honest "
+      "record of your pain."};
   cli.set_version_flag("--version", std::string("unknot ") + UNKNOT_VERSION);
   unknot::shell::ShellOptions options;
   std::string theme;
@@ -92,6 +93,7 @@ int main(int argc, char** argv) {
       std::cerr << "unknot report: " << e.what() << '\n';
       return 1;
     }
+    report_options.assets_dir = unknot::platform::find_assets_dir();
     return unknot::cli::run_report_html(report_options, std::cout, std::cerr);
   }
   if (*check_command) {

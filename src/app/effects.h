@@ -27,6 +27,7 @@ struct BeginSessionRecord {
   core::UnixSeconds started_at{};
   std::optional<int> pain_before;
   std::string region;
+  core::Duration planned{};  // the whole session's planned active time (domain.md §5.1)
 };
 struct RecordStep {
   std::int64_t session_id = 0;
@@ -142,7 +143,11 @@ struct SaveWeeklyTarget {
 // ReportShared or StorageFailed.
 struct ShareReportFile {
   int weeks = 12;  // 0: all the history
+  // The person's own weekly target; the report applies a homework's schedule where one exists.
   int target = kDefaultWeeklyTarget;
+  std::string client_name;  // optional, heads the report
+  // Routine id → title for every routine in the catalog, so sessions read by title.
+  std::vector<std::pair<std::string, std::string>> routine_titles;
 };
 
 // Writes homework `id`'s schedule as an .ics file to the documents folder and opens it; answers

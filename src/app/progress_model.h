@@ -35,9 +35,10 @@ struct HistoryCursor {
   std::int64_t id = 0;
 };
 
-inline constexpr int kHistoryPage = 40;         // rows loaded at a time
-inline constexpr int kDefaultWeeklyTarget = 5;  // sessions a week until the person sets one
-inline constexpr int kMaxWeeklyTarget = 21;
+inline constexpr int kHistoryPage = 40;  // rows loaded at a time
+// Sessions a week until the person sets one: core's, shared with `unknot history` and `report`.
+inline constexpr int kDefaultWeeklyTarget = core::kDefaultWeeklyTarget;
+inline constexpr int kMaxWeeklyTarget = core::kMaxWeeklyTarget;
 inline constexpr std::chrono::seconds kUndoTime{8};
 
 // Everything the Progress screen draws from, loaded once and kept until the data changes.

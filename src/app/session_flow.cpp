@@ -10,8 +10,9 @@ constexpr core::Duration kCaptionTime{2'500'000};
 
 void record(ActiveSession& s, std::vector<Effect>& fx, const core::StepRecord& r) {
   const core::Step& step = s.timeline->step(r.step_index);
-  RecordStep effect{s.session_id, s.step_offset + r.step_index, step.muscle, step.side,
-                    r.planned, r.actual, r.skipped};
+  RecordStep effect{
+      s.session_id, s.step_offset + r.step_index, step.muscle, step.side, r.planned, r.actual,
+      r.skipped};
   s.done += r.actual;
   if (s.session_id == 0) {
     s.pending.push_back(std::move(effect));
@@ -40,7 +41,8 @@ void start_session(AppModel& m, std::vector<Effect>& fx, int routine, int pain_b
                     core::SessionRun(*entry.timeline, m.session_now));
   m.session->pain_before = pain_before;
   m.session->region = region_name;
-  fx.push_back(BeginSessionRecord{entry.routine.id, m.wall_now, pain_before, region_name});
+  fx.push_back(BeginSessionRecord{entry.routine.id, m.wall_now, pain_before, region_name,
+                                  entry.timeline->total()});
   begin_playing(m, fx);
 }
 
@@ -81,9 +83,8 @@ void attach_record(AppModel& m, std::vector<Effect>& fx, std::int64_t session_id
   }
   m.session->pending_feedback.clear();
   if (m.session->finished) {
-    fx.push_back(m.session->ended_early
-                     ? Effect{AbandonSessionRecord{session_id, m.wall_now}}
-                     : Effect{CompleteSessionRecord{session_id, m.wall_now}});
+    fx.push_back(m.session->ended_early ? Effect{AbandonSessionRecord{session_id, m.wall_now}}
+                                        : Effect{CompleteSessionRecord{session_id, m.wall_now}});
   }
 }
 
@@ -93,7 +94,8 @@ bool advance_session(AppModel& m, std::vector<Effect>& fx) {
   const core::Advance adv = s.run.advance(*s.timeline, m.session_now);
   for (const auto& cue : adv.cues) {
     // A phone or controller that can buzz marks the breath for eyes-closed use.
-    if (cue.kind == core::CueKind::ToneInhale && cue.at >= core::Duration{0}) fx.push_back(Haptic{1});
+    if (cue.kind == core::CueKind::ToneInhale && cue.at >= core::Duration{0})
+      fx.push_back(Haptic{1});
     if (cue.kind == core::CueKind::ToneExhale) fx.push_back(Haptic{2});
     if (core::is_spoken(cue.kind)) {
       s.caption = {s.timeline->cue_caption(cue), m.session_now + kCaptionTime};
@@ -103,8 +105,9 @@ bool advance_session(AppModel& m, std::vector<Effect>& fx) {
   if (!s.run.finished(*s.timeline, m.session_now) && !s.run.counting_down(m.session_now)) {
     const int current = s.timeline->position_at(s.run.elapsed(m.session_now)).step_index;
     const core::Step& step = s.timeline->step(current);
-    const bool stopped = !step.muscle.empty() && std::find(s.stopped_muscles.begin(), s.stopped_muscles.end(),
-                                                           step.muscle) != s.stopped_muscles.end();
+    const bool stopped =
+        !step.muscle.empty() && std::find(s.stopped_muscles.begin(), s.stopped_muscles.end(),
+                                          step.muscle) != s.stopped_muscles.end();
     const bool ease_over = s.eased_step == current && m.session_now >= s.eased_until;
     if (stopped || ease_over) {
       for (const auto& r : s.run.skip_step(*s.timeline, m.session_now)) record(s, fx, r);
@@ -171,7 +174,8 @@ void start_breathing(AppModel& m, std::vector<Effect>& fx, const core::BreathPat
   m.session.emplace(-1, timeline, 0, 1, core::SessionRun(*timeline, m.session_now));
   m.session->pattern_id = pattern.id;
   m.session->breaths = breaths;
-  fx.push_back(BeginSessionRecord{"breathe:" + pattern.id, m.wall_now, std::nullopt, ""});
+  fx.push_back(
+      BeginSessionRecord{"breathe:" + pattern.id, m.wall_now, std::nullopt, "", timeline->total()});
   begin_playing(m, fx);
 }
 
@@ -228,7 +232,8 @@ void slow_down(AppModel& m, std::vector<Effect>& fx) {
   const core::Duration elapsed = std::max(core::Duration{0}, s.run.elapsed(m.session_now));
   const core::BreathPattern slower = core::slowed(s.timeline->pattern(0));
   const core::Duration remaining = s.timeline->total() - elapsed;
-  const int breaths = std::max(1, static_cast<int>((remaining + slower.cycle() - core::Duration{1}) / slower.cycle()));
+  const int breaths = std::max(
+      1, static_cast<int>((remaining + slower.cycle() - core::Duration{1}) / slower.cycle()));
   // What was breathed so far is kept as its own step; the slower pace continues as the next.
   if (elapsed > core::Duration{0}) {
     record(s, fx, core::StepRecord{0, s.timeline->step_length(0), elapsed, false});

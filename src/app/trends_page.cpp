@@ -196,10 +196,18 @@ TrendsLayout lay_out(const AppModel& m, const TrendsScreen& s, const TrendsView&
   l.filter_note = f.add(v.filter_note, Font::Caption, kChipGap);
   f.y += kChipGap;
 
+  if (!v.change.escalation.empty()) {  // above the figures, so it is not missed
+    const float top_e = f.y;
+    Flow in{t, f.x + kPad, f.w - 2 * kPad, top_e + kPad};
+    l.escalation_title = in.add("Worth a word with your clinician", Font::BodyStrong, 4);
+    l.escalation = in.add(v.change.escalation, Font::Body, 0);
+    l.escalation_card = close_card(f, top_e, in.y);
+  }
   change_card(t, f, v, l.change);
   if (v.loaded) {
     const float top_s = f.y;
     Flow in{t, f.x + kPad, f.w - 2 * kPad, top_s + kPad - 2};
+    l.adherence = in.add(v.adherence, Font::BodyStrong, 6);
     l.streak = in.add(v.streak, Font::Body, 0);
     l.streak_card = close_card(f, top_s, in.y - 2);
   }
@@ -350,9 +358,13 @@ void activate(Step& st, TrendsScreen& s, Control c) {
       }
       break;
     }
-    case ControlKind::ShareReport:
-      st.fx.push_back(ShareReportFile{period_weeks(s.period), effective_weekly_target(m)});
+    case ControlKind::ShareReport: {
+      ShareReportFile share{period_weeks(s.period), m.weekly_target, {}, {}};
+      for (const auto& entry : m.catalog)
+        share.routine_titles.emplace_back(entry.routine.id, entry.routine.title);
+      st.fx.push_back(std::move(share));
       break;
+    }
     default:
       break;
   }

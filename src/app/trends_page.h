@@ -78,9 +78,11 @@ struct TrendsLayout {
   Rect share;
   std::vector<ChipLayout> chips;  // periods, then regions, then sides
   TextBlock filter_note;
+  Rect escalation_card;  // h == 0 without an escalation
+  TextBlock escalation_title, escalation;
   ChangeCardLayout change;
   Rect streak_card;
-  TextBlock streak;
+  TextBlock adherence, streak;
   ChartCardLayout pain;
   TargetRowLayout target;
   ChartCardLayout sessions;

@@ -18,9 +18,9 @@ namespace {
 
 using namespace std::chrono;
 
-constexpr int kMaxDailyDays = 120;    // longer periods show weekly dots
-constexpr int kMaxPainPoints = 52;    // dots (and bars) at most, past that weeks are grouped
-constexpr int kMaxSessionMarks = 120; // single sessions at most, past that they are grouped
+constexpr int kMaxDailyDays = 120;     // longer periods show weekly dots
+constexpr int kMaxPainPoints = 52;     // dots (and bars) at most, past that weeks are grouped
+constexpr int kMaxSessionMarks = 120;  // single sessions at most, past that they are grouped
 constexpr int kMaxSessionGroups = 40;
 constexpr std::size_t kMaxDoseRows = 8;
 constexpr std::size_t kMaxWeeklyLines = 4;
@@ -39,8 +39,9 @@ bool matches(const core::SessionSample& s, const TrendsScreen& screen) {
 }
 
 // The filtered sessions inside the period, doses cut to the chosen side.
-std::vector<core::SessionSample> filtered(const core::HistoryInput& input, const TrendsScreen& screen,
-                                          core::Day from, core::Day to) {
+std::vector<core::SessionSample> filtered(const core::HistoryInput& input,
+                                          const TrendsScreen& screen, core::Day from,
+                                          core::Day to) {
   std::vector<core::SessionSample> out;
   for (const auto& session : input.sessions) {
     const auto& s = session.sample;
@@ -77,8 +78,7 @@ std::vector<AxisLabel> time_labels(core::Day from, core::Day to) {
     if (d > to) break;
     const unsigned month = static_cast<unsigned>(ym.month());
     if (years_only && month != 1) continue;
-    std::string text = years_only ? std::to_string(static_cast<int>(ym.year()))
-                                  : month_name(month);
+    std::string text = years_only ? std::to_string(static_cast<int>(ym.year())) : month_name(month);
     if (!years_only && month == 1) text += " " + std::to_string(static_cast<int>(ym.year()));
     out.push_back({day_x(from, d), std::move(text)});
   }
@@ -89,22 +89,33 @@ ChangeView change_view(const core::HistoryReport& r) {
   ChangeView v;
   const auto& base = r.baseline;
   const bool base_ok = base && base->days_with_data >= core::kMinDaysForWeeklyMean;
+  const std::string window =
+      r.baseline_before_assignment ? "7 days before your homework" : "First 7 days";
   v.baseline_value = base_ok ? one_decimal(base->mean) : "–";
-  v.baseline_caption = base ? "First 7 days · " + std::to_string(base->days_with_data) + " rated"
+  v.baseline_caption = base ? window + " · " + std::to_string(base->days_with_data) + " rated"
                             : "First 7 days of ratings";
   v.current_value = r.current ? one_decimal(*r.current->mean) : "–";
   v.current_caption = r.current ? "Week of " + short_date(r.current->start) + " · " +
                                       std::to_string(r.current->days_rated) + " rated"
                                 : "Latest week with 4 rated days";
+  if (r.escalation) v.escalation = core::escalation_text(*r.escalation);
   if (!base) {
     v.change = "Not enough data yet";
-    v.note = "The daily check-in builds your baseline from your first 7 days; 4 rated days are needed.";
+    v.note =
+        "The daily check-in builds your baseline from your first 7 days; 4 rated days are needed.";
     return v;
   }
   if (!base_ok) {
     v.change = "Not enough data yet";
-    v.note = "Your first 7 days have " + plural(base->days_with_data, "rated day", "rated days") +
+    v.note = window + " have " + plural(base->days_with_data, "rated day", "rated days") +
              "; a baseline needs 4.";
+    return v;
+  }
+  if (r.current_overlaps_baseline) {
+    v.change = "Not enough data yet";
+    v.note =
+        "Your latest weekly mean overlaps the baseline days; the change shows once a later "
+        "week has 4 rated days.";
     return v;
   }
   if (!r.change) {
@@ -114,18 +125,19 @@ ChangeView change_view(const core::HistoryReport& r) {
   }
   v.enough = true;
   const core::Change& c = *r.change;
+  // Cut toward zero like every figure here, so 1.96 reads 1.9 beside "under 2 points".
   const std::string size = one_decimal(std::abs(c.raw_points));
-  v.change = size == "0.0" ? "No change in points"
+  v.change = size == "0.0"      ? "No change in points"
              : c.raw_points > 0 ? size + " points less pain"
                                 : size + " points more pain";
   if (c.percent && c.band) {
-    const double cut = std::floor(std::abs(*c.percent) + 1e-9);
+    const auto cut = core::whole_toward_zero(std::abs(*c.percent));
     if (size != "0.0") {
-      v.change += " (" + std::to_string(static_cast<long long>(cut)) + "% " +
-                  (*c.percent < 0 ? "higher" : "lower") + ")";
+      v.change += " (" + std::to_string(cut) + "% " + (*c.percent < 0 ? "higher" : "lower") + ")";
     }
     std::string band(core::band_label(*c.band));
-    if (!band.empty()) band[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(band[0])));
+    if (!band.empty())
+      band[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(band[0])));
     v.band = band;
   } else {
     v.note = "Baseline below 3: the percent is not shown, as it is unstable at low pain.";
@@ -137,8 +149,24 @@ ChangeView change_view(const core::HistoryReport& r) {
   return v;
 }
 
+// "Adherence 71 % (10 of 14) · homework from 17 Nov"; why there is none otherwise.
+std::string adherence_text(const core::HistoryReport& r) {
+  const core::Adherence& a = r.adherence;
+  const std::string figure = core::adherence_figure(a.completed, a.prescribed);
+  if (figure.empty()) {
+    return a.from_homework ? "Adherence: nothing prescribed yet in this period."
+                           : "Adherence shows from your first session.";
+  }
+  const std::string since = a.counted_from ? " since " + short_date(*a.counted_from) : "";
+  return "Adherence " + figure +
+         (a.from_homework ? ": homework sessions done of those prescribed"
+                          : ": sessions done of your weekly target") +
+         since + ".";
+}
+
 std::string streak_text(const core::Streak& s) {
-  if (s.days <= 0) return "No streak right now: your next session starts one, whenever it suits you.";
+  if (s.days <= 0)
+    return "No streak right now: your next session starts one, whenever it suits you.";
   if (s.days == 1) {
     return "Practised on 1 day in your current streak. A missed day is fine: the streak allows a "
            "grace day.";
@@ -147,11 +175,11 @@ std::string streak_text(const core::Streak& s) {
          " days in your current streak. A missed day is fine: the streak allows a grace day.";
 }
 
-PainChartView pain_chart(const AppModel& m, const core::HistoryReport& r) {
+PainChartView pain_chart(const AppModel& m, const core::HistoryReport& r, int target) {
   PainChartView v;
   const core::HistoryInput& input = m.progress->input;
   v.day_count = static_cast<int>((r.to - r.from).count()) + 1;
-  v.target = r.target;
+  v.target = target;
   v.x_labels = time_labels(r.from, r.to);
   std::vector<core::DailyRating> ratings;
   for (const auto& rating : input.ratings)
@@ -196,8 +224,10 @@ PainChartView pain_chart(const AppModel& m, const core::HistoryReport& r) {
     const double span = last - first;
     v.bars.push_back({x0, x1, completed / span, logged / span});
     PainWeekMark mark{x0, x1, std::nullopt, false};
-    if (with_mean > 0) mark.mean = sum / with_mean;
-    else if (rated > 0) mark.not_enough = true;
+    if (with_mean > 0)
+      mark.mean = sum / with_mean;
+    else if (rated > 0)
+      mark.not_enough = true;
     if (mark.mean || mark.not_enough) v.weeks.push_back(mark);
     if (!v.aggregated) continue;
     if (mark.mean) v.points.push_back({(x0 + x1) / 2, *mark.mean});
@@ -216,25 +246,31 @@ PainChartView pain_chart(const AppModel& m, const core::HistoryReport& r) {
     roll_open = true;
     v.rolling.back().push_back({day_x(r.from, sample->day) + 0.5, sample->mean});
   }
-  double top = std::max(r.target, 1);
+  double top = std::max(target, 1);
   for (const auto& bar : v.bars) top = std::max(top, bar.logged);
   v.bar_max = static_cast<int>(std::ceil(top - 1e-9));
 
-  if (!v.aggregated) v.legend.push_back({LegendMark::Dot, "Daily rating"});
-  else if (k == 1) v.legend.push_back({LegendMark::Dot, "Weekly mean, one dot a week"});
-  else v.legend.push_back({LegendMark::Dot, "Mean of " + std::to_string(k) + " weeks, one dot each"});
+  if (!v.aggregated)
+    v.legend.push_back({LegendMark::Dot, "Daily rating"});
+  else if (k == 1)
+    v.legend.push_back({LegendMark::Dot, "Weekly mean, one dot a week"});
+  else
+    v.legend.push_back({LegendMark::Dot, "Mean of " + std::to_string(k) + " weeks, one dot each"});
   v.legend.push_back({LegendMark::Line, "7-day mean"});
-  if (!v.aggregated) v.legend.push_back({LegendMark::Segment, "Weekly mean (4 or more days rated)"});
+  if (!v.aggregated)
+    v.legend.push_back({LegendMark::Segment, "Weekly mean (4 or more days rated)"});
   v.legend.push_back({LegendMark::Dashed, "Under 4 days rated: not enough data"});
   v.legend.push_back({LegendMark::Bar, k == 1 ? "Sessions done a week (right scale)"
                                               : "Sessions a week, averaged (right)"});
-  if (r.target > 0) v.legend.push_back({LegendMark::Target, "Weekly target: " + plural(r.target, "session", "sessions")});
+  if (target > 0)
+    v.legend.push_back(
+        {LegendMark::Target, "Weekly target: " + plural(target, "session", "sessions")});
   if (v.points.empty() && v.weeks.empty()) v.empty = "No daily ratings in this period yet";
   return v;
 }
 
-SessionsChartView sessions_chart(const core::HistoryReport& r, const std::vector<core::SessionSample>& samples,
-                                 bool filtering) {
+SessionsChartView sessions_chart(const core::HistoryReport& r,
+                                 const std::vector<core::SessionSample>& samples, bool filtering) {
   SessionsChartView v;
   v.day_count = static_cast<int>((r.to - r.from).count()) + 1;
   v.x_labels = time_labels(r.from, r.to);
@@ -253,7 +289,8 @@ SessionsChartView sessions_chart(const core::HistoryReport& r, const std::vector
       const double n = static_cast<double>(j - i);
       for (std::size_t q = i; q < j; ++q) {
         const double offset = (static_cast<double>(q - i) + 1) / (n + 1);
-        v.marks.push_back({day_x(r.from, rated[q]->day) + offset, static_cast<double>(*rated[q]->before),
+        v.marks.push_back({day_x(r.from, rated[q]->day) + offset,
+                           static_cast<double>(*rated[q]->before),
                            static_cast<double>(*rated[q]->after), 1});
       }
       i = j;
@@ -272,7 +309,8 @@ SessionsChartView sessions_chart(const core::HistoryReport& r, const std::vector
       g.sessions += 1;
     }
     for (const auto& [b, g] : groups) {
-      const double x0 = 7.0 * k * b, x1 = std::min(7.0 * k * (b + 1), static_cast<double>(v.day_count));
+      const double x0 = 7.0 * k * b,
+                   x1 = std::min(7.0 * k * (b + 1), static_cast<double>(v.day_count));
       v.marks.push_back({(x0 + x1) / 2, g.before / g.sessions, g.after / g.sessions, g.sessions});
     }
   }
@@ -290,8 +328,9 @@ SessionsChartView sessions_chart(const core::HistoryReport& r, const std::vector
     const std::string n = plural(static_cast<int>(rated.size()), "session", "sessions");
     const std::string size = one_decimal(std::abs(drop));
     v.summary = size == "0.0" ? "On average about the same right after a session (" + n + ")."
-                : drop > 0    ? "On average " + size + " points lower right after a session (" + n + ")."
-                              : "On average " + size + " points higher right after a session (" + n + ").";
+                : drop > 0
+                    ? "On average " + size + " points lower right after a session (" + n + ")."
+                    : "On average " + size + " points higher right after a session (" + n + ").";
   }
   std::vector<core::SessionSample> plain;
   for (const auto* s : rated) plain.push_back(*s);
@@ -299,27 +338,31 @@ SessionsChartView sessions_chart(const core::HistoryReport& r, const std::vector
   for (auto it = weeks.rbegin(); it != weeks.rend() && v.weekly.size() < kMaxWeeklyLines; ++it) {
     if (!it->mean_drop) continue;
     const std::string size = one_decimal(std::abs(*it->mean_drop));
-    const std::string how = size == "0.0" ? "about the same" : size + (*it->mean_drop > 0 ? " lower" : " higher");
+    const std::string how =
+        size == "0.0" ? "about the same" : size + (*it->mean_drop > 0 ? " lower" : " higher");
     v.weekly.push_back("Week of " + short_date(it->week_start) + ": " + how + " on average (" +
                        std::to_string(it->rated_sessions) + ")");
   }
-  v.caveat = v.aggregated ? "Each mark is the mean of " + plural(k, "week's", "weeks'") +
-                                " sessions. Ratings right after a session say little about change over weeks."
-                          : "Ratings right after a session say little about change over weeks.";
+  v.caveat =
+      v.aggregated
+          ? "Each mark is the mean of " + plural(k, "week's", "weeks'") +
+                " sessions. Ratings right after a session say little about change over weeks."
+          : "Ratings right after a session say little about change over weeks.";
   return v;
 }
 
 }  // namespace
 
 std::string one_decimal(double value) {
-  const long long tenths = std::llround(value * 10);
+  const long long tenths = core::tenths_toward_zero(value);
   if (tenths < 0) return "\u2212" + core::tenths_text(-tenths, true);
   return core::tenths_text(tenths, true);
 }
 
 std::string short_date(core::Day day) {
   const year_month_day ymd{day};
-  return std::to_string(static_cast<unsigned>(ymd.day())) + " " + month_name(static_cast<unsigned>(ymd.month()));
+  return std::to_string(static_cast<unsigned>(ymd.day())) + " " +
+         month_name(static_cast<unsigned>(ymd.month()));
 }
 
 std::string humanise_muscle(const std::string& id, core::Side side) {
@@ -327,7 +370,8 @@ std::string humanise_muscle(const std::string& id, core::Side side) {
   for (char ch : id) name += ch == '_' ? ' ' : ch;
   const std::string_view word = core::side_word(side);
   if (word.empty()) {
-    if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    if (!name.empty())
+      name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
     return name;
   }
   return std::string(word) + " " + name;
@@ -336,9 +380,15 @@ std::string humanise_muscle(const std::string& id, core::Side side) {
 TrendsView trends_view(const AppModel& m, const TrendsScreen& s) {
   TrendsView v;
   switch (s.period) {
-    case TrendsPeriod::Weeks4: v.period_label = "Last 4 weeks"; break;
-    case TrendsPeriod::Weeks12: v.period_label = "Last 12 weeks"; break;
-    case TrendsPeriod::All: v.period_label = "Everything"; break;
+    case TrendsPeriod::Weeks4:
+      v.period_label = "Last 4 weeks";
+      break;
+    case TrendsPeriod::Weeks12:
+      v.period_label = "Last 12 weeks";
+      break;
+    case TrendsPeriod::All:
+      v.period_label = "Everything";
+      break;
   }
   const int target = effective_weekly_target(m);
   v.target_prescribed = target_prescribed(m);
@@ -354,13 +404,17 @@ TrendsView trends_view(const AppModel& m, const TrendsScreen& s) {
   }
   const bool filtering = !s.region.empty() || s.side != core::Side::None;
   if (filtering) {
-    v.filter_note = "Daily pain is whole-body: the filter applies to the sessions, left vs right and "
-                    "dose charts.";
+    v.filter_note =
+        "Daily pain is whole-body: the filter applies to the sessions, left vs right and "
+        "dose charts.";
   }
-  const auto report = core::build_history_report(input, m.progress->today, period_weeks(s.period), target);
+  // The person's own target; core applies the homework's schedule where there is one.
+  const auto report =
+      core::build_history_report(input, m.progress->today, period_weeks(s.period), m.weekly_target);
   v.change = change_view(report);
+  v.adherence = adherence_text(report);
   v.streak = streak_text(report.streak);
-  v.pain = pain_chart(m, report);
+  v.pain = pain_chart(m, report, target);
   const auto samples = filtered(input, s, report.from, report.to);
   v.sessions = sessions_chart(report, samples, filtering);
 
@@ -371,7 +425,8 @@ TrendsView trends_view(const AppModel& m, const TrendsScreen& s) {
     };
     v.left_right.push_back({lr.region, cell(lr.left), cell(lr.right)});
   }
-  if (!v.left_right.empty()) v.left_right_note = "Mean pain before → after a session (sessions rated)";
+  if (!v.left_right.empty())
+    v.left_right_note = "Mean pain before → after a session (sessions rated)";
 
   std::map<std::pair<std::string, core::Side>, core::Duration> sums;
   for (const auto& week : core::dose_by_week(samples))
@@ -381,17 +436,21 @@ TrendsView trends_view(const AppModel& m, const TrendsScreen& s) {
     const double minutes = core::to_seconds(pressed) / 60.0;
     if (minutes <= 0) continue;
     const long long whole = std::max<long long>(1, std::llround(minutes));
-    v.dose.push_back({humanise_muscle(key.first, key.second), minutes,
-                      std::to_string(whole) + " min · " + one_decimal(minutes / weeks) + " a week"});
+    v.dose.push_back(
+        {humanise_muscle(key.first, key.second), minutes,
+         std::to_string(whole) + " min · " + one_decimal(minutes / weeks) + " a week"});
   }
-  std::stable_sort(v.dose.begin(), v.dose.end(), [](const DoseRow& a, const DoseRow& b) { return a.minutes > b.minutes; });
+  std::stable_sort(v.dose.begin(), v.dose.end(),
+                   [](const DoseRow& a, const DoseRow& b) { return a.minutes > b.minutes; });
   const std::size_t all = v.dose.size();
   if (all > kMaxDoseRows) v.dose.resize(kMaxDoseRows);
   for (const auto& row : v.dose) v.dose_max = std::max(v.dose_max, row.minutes);
   v.dose_note = "Minutes of pressure in the period, and the average a week";
-  if (all > kMaxDoseRows) v.dose_note += " · " + std::to_string(all - kMaxDoseRows) + " more not shown";
-  if (v.dose.empty()) v.dose_empty = filtering ? "No pressure logged for this filter in this period"
-                                               : "No pressure logged in this period yet";
+  if (all > kMaxDoseRows)
+    v.dose_note += " · " + std::to_string(all - kMaxDoseRows) + " more not shown";
+  if (v.dose.empty())
+    v.dose_empty = filtering ? "No pressure logged for this filter in this period"
+                             : "No pressure logged in this period yet";
   return v;
 }
 

@@ -35,15 +35,16 @@ struct LegendItem {
 // Change of the weekly mean vs the baseline (domain.md §4.4). Daily check-ins are whole-body:
 // no filter applies.
 struct ChangeView {
-  bool enough = false;          // a baseline with >= 4 days and a week with a mean
-  std::string baseline_value;   // "6.1" or "–"
-  std::string baseline_caption; // "First 7 days · 6 rated"
-  std::string current_value;    // "4.0" or "–"
-  std::string current_caption;  // "Week of 16 Nov · 5 rated"
-  std::string change;           // "2.1 points less pain (34% lower)"
-  std::string band;             // "Clinically important improvement" (empty: percent hidden)
-  std::string reference;        // the 2-point reference (Farrar), reached or not
-  std::string note;             // why there is not enough data, or why the percent is hidden
+  bool enough = false;           // a baseline with >= 4 days and a week with a mean
+  std::string baseline_value;    // "6.1" or "–"
+  std::string baseline_caption;  // "First 7 days · 6 rated"
+  std::string current_value;     // "4.0" or "–"
+  std::string current_caption;   // "Week of 16 Nov · 5 rated"
+  std::string change;            // "2.1 points less pain (34% lower)"
+  std::string band;              // "Clinically important improvement" (empty: percent hidden)
+  std::string reference;         // the 2-point reference (Farrar), reached or not
+  std::string note;              // why there is not enough data, or why the percent is hidden
+  std::string escalation;  // "… check with your clinician …" (core::escalation_text); or empty
 };
 
 struct PainWeekMark {
@@ -61,9 +62,9 @@ struct SessionBar {
 // Daily pain with its 7-day mean and weekly means, and sessions a week against the target.
 struct PainChartView {
   int day_count = 28;
-  bool aggregated = false;    // more than ~120 days: one dot per week (or group of weeks)
-  int weeks_per_point = 1;    // when aggregated
-  std::vector<ChartPoint> points;                // daily means (or weekly means), 0..10
+  bool aggregated = false;         // more than ~120 days: one dot per week (or group of weeks)
+  int weeks_per_point = 1;         // when aggregated
+  std::vector<ChartPoint> points;  // daily means (or weekly means), 0..10
   std::vector<std::vector<ChartPoint>> rolling;  // the 7-day mean, broken at gaps of 7+ days
   std::vector<PainWeekMark> weeks;
   std::vector<SessionBar> bars;
@@ -99,29 +100,30 @@ struct LeftRightRow {
 };
 
 struct DoseRow {
-  std::string label;     // "Left upper trapezius"
-  double minutes = 0;    // pressure in the period
-  std::string value;     // "12 min · 3.0/wk"
+  std::string label;   // "Left upper trapezius"
+  double minutes = 0;  // pressure in the period
+  std::string value;   // "12 min · 3.0/wk"
 };
 
 struct TrendsView {
-  bool loaded = false;            // the data arrived
-  std::string period_label;       // "Last 4 weeks" / "Last 12 weeks" / "Everything"
+  bool loaded = false;               // the data arrived
+  std::string period_label;          // "Last 4 weeks" / "Last 12 weeks" / "Everything"
   std::vector<std::string> regions;  // filter chips after "All regions"
-  bool has_sides = false;         // some dose on the left or the right: side chips show
-  std::string filter_note;        // set when a filter is on
+  bool has_sides = false;            // some dose on the left or the right: side chips show
+  std::string filter_note;           // set when a filter is on
   ChangeView change;
+  std::string adherence;  // "Adherence 71 % (10 of 14): …" (core::HistoryReport::adherence)
   std::string streak;
   PainChartView pain;
-  std::string target_label;       // "Weekly target"
-  std::string target_value;       // "5 sessions"
-  bool target_prescribed = false; // set by the therapist's homework: no steppers
+  std::string target_label;        // "Weekly target"
+  std::string target_value;        // "5 sessions"
+  bool target_prescribed = false;  // set by the therapist's homework: no steppers
   SessionsChartView sessions;
   std::vector<LeftRightRow> left_right;  // empty: no card
   std::string left_right_note;
   std::vector<DoseRow> dose;
   double dose_max = 0;
-  std::string dose_note;          // "Total minutes of pressure in the period" / "and 3 more"
+  std::string dose_note;  // "Total minutes of pressure in the period" / "and 3 more"
   std::string dose_empty;
 };
 
@@ -129,7 +131,7 @@ TrendsView trends_view(const AppModel& model, const TrendsScreen& screen);
 
 // "upper_trapezius" → "Upper trapezius"; with a side: "Left upper trapezius".
 std::string humanise_muscle(const std::string& id, core::Side side = core::Side::None);
-// "4.0", "−1.5" (one decimal, a true minus sign).
+// "4.0", "−1.5" (one decimal cut toward zero, so 1.96 reads 1.9; a true minus sign).
 std::string one_decimal(double value);
 // "16 Nov"
 std::string short_date(core::Day day);

@@ -7,18 +7,17 @@
 //   pass for "no data", and reading must not create a database.
 #include "cli/history.h"
 
-#include "cli/history_format.h"
-#include "report/progress_reader.h"
-
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <ctime>
 #include <stdexcept>
 #include <string>
 
+#include "cli/history_format.h"
 #include "core/history_report.h"
-#include "storage/session_store.h"
 #include "desktop/local_time.h"
+#include "report/progress_reader.h"
+#include "storage/session_store.h"
 
 namespace unknot::cli {
 namespace {
@@ -39,11 +38,14 @@ int run_history(const HistoryOptions& options, std::ostream& out, std::ostream& 
       return 1;
     }
     const storage::SessionStore store = storage::SessionStore::open(database);
-    const int fallback = options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
+    const int fallback =
+        options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
     const core::UnixSeconds now = options.now.value_or(floor<seconds>(system_clock::now()));
+    const int target =
+        options.target.value_or(store.weekly_target().value_or(core::kDefaultWeeklyTarget));
     const HistoryReport report =
-        build_history_report(report::read_progress(store, fallback), core::local_day(now, minutes{fallback}),
-                             options.weeks, options.target);
+        build_history_report(report::read_progress(store, fallback),
+                             core::local_day(now, minutes{fallback}), options.weeks, target);
     out << (options.json ? history_json(report) : history_text(report));
     return 0;
   } catch (const std::exception& error) {
@@ -62,8 +64,9 @@ CLI::App* add_history_command(CLI::App& app, HistoryOptions& options) {
       ->type_name("N");
   sub->add_flag("--json", options.json, "Print one JSON object instead of the text report");
   sub->add_option("--target", options.target,
-                  "Sessions prescribed per week, for adherence (default 7; used until "
-                  "therapist schedules exist)")
+                  "Your own sessions per week, for adherence when no homework applies (default: "
+                  "the target set in the app, else " +
+                      std::to_string(core::kDefaultWeeklyTarget) + ")")
       ->check(CLI::Range(0, 100))
       ->type_name("N");
   sub->add_option("--data-dir", options.data_dir,

@@ -18,8 +18,9 @@ struct HistoryOptions {
   std::filesystem::path data_dir;  // the folder holding unknot.db; main fills it when not given
   int weeks = 4;                   // calendar weeks ending with this week; 0: all the history
   bool json = false;               // one JSON object instead of the text report
-  // Prescribed sessions per week, until therapist schedules exist; 0: no adherence figures.
-  int target = 7;
+  // The person's own sessions a week, for adherence when no homework applies; 0: none.
+  // Empty: the target saved in the app, else core::kDefaultWeeklyTarget (as the app).
+  std::optional<int> target;
   // The offset (minutes east of UTC) for rows recorded without one and for "today";
   // empty: the machine's offset now.
   std::optional<int> fallback_utc_offset_min;

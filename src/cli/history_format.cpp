@@ -1,14 +1,14 @@
 // Notes on behaviour the header leaves open:
-// - Text means and points have one decimal; percentages are whole and cut toward zero, so a
-//   29.6 % change reads "29%" next to its "minimal improvement" band. JSON keeps one decimal,
-//   percentages cut the same way.
+// - Every figure is cut toward zero, never rounded up across a threshold: means and points to
+//   one decimal (a change of 1.96 reads 1.9 beside "under 2 points"), percentages to whole
+//   numbers in text ("29%" beside "minimal improvement") and to one decimal in JSON.
 // - The text report fits 80 columns; muscle ids read with spaces ("upper trapezius").
+#include "cli/history_format.h"
+
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-
-#include "cli/history_format.h"
 
 namespace unknot::cli {
 namespace {
@@ -31,7 +31,8 @@ std::string day_text(core::Day day) {
          two_digits(static_cast<unsigned>(date.day()));
 }
 
-double round1(double value) { return std::round(value * 10) / 10; }
+// One decimal, cut toward zero as the text shows it.
+double cut1(double value) { return static_cast<double>(core::tenths_toward_zero(value)) / 10; }
 
 // The percentage cut toward zero to `decimals` (0 or 1) places.
 double cut_percent(double percent, int decimals) {
@@ -40,9 +41,9 @@ double cut_percent(double percent, int decimals) {
   return percent < 0 ? -size : size;
 }
 
-// "4.5", "-0.5", "12.0".
+// "4.5", "-0.5", "12.0"; cut toward zero.
 std::string one_decimal(double value) {
-  const long long tenths = std::llround(std::abs(value) * 10);
+  const long long tenths = std::abs(core::tenths_toward_zero(value));
   std::string text = value < 0 && tenths != 0 ? "-" : "";
   text += std::to_string(tenths / 10) + '.' + static_cast<char>('0' + tenths % 10);
   return text;
@@ -96,13 +97,17 @@ std::string pain_lines(const HistoryReport& r) {
             " of the first 7 days rated; 4 needed)\n";
   } else {
     text += one_decimal(base->mean) + "  (" + std::to_string(base->days_with_data) +
-            " days rated from " + day_text(base->first_day) + ")\n";
+            " days rated from " + day_text(base->first_day);
+    if (r.baseline_before_assignment)
+      text += ", before the homework of " + day_text(*r.assigned_on);
+    text += ")\n";
   }
   text += "  Latest week   ";
   text += r.current
               ? one_decimal(*r.current->mean) + "  (week of " + day_text(r.current->start) + ")\n"
               : "not enough data (no week with 4 rated days)\n";
   text += "  Change        ";
+  if (r.current_overlaps_baseline) return text + "not yet: the latest week overlaps the baseline\n";
   if (!r.change) return text + "not enough data\n";
   const core::Change& c = *r.change;
   const std::string size = one_decimal(std::abs(c.raw_points));
@@ -117,23 +122,55 @@ std::string pain_lines(const HistoryReport& r) {
   return text + ": " + std::string(core::band_label(*c.band)) + "\n";
 }
 
+std::string adherence_lines(const HistoryReport& r) {
+  const core::Adherence& a = r.adherence;
+  std::string text = "Adherence     ";
+  const std::string figure = core::adherence_figure(a.completed, a.prescribed);
+  if (figure.empty()) {
+    text += a.from_homework ? "nothing prescribed yet\n"
+            : r.target > 0  ? "not yet (counted from the first session)\n"
+                            : "no weekly target\n";
+  } else {
+    text += figure + (a.from_homework ? " homework sessions" : " sessions") + " since " +
+            day_text(*a.counted_from) + "\n";
+    text += a.from_homework ? "              prescribed by the homework below\n"
+                            : "              of a target of " + std::to_string(r.target) +
+                                  " a week (part weeks prorated)\n";
+  }
+  for (const auto& h : r.homework) {
+    text += "  " + h.plan.title;
+    if (!h.plan.therapist.empty()) text += " (" + h.plan.therapist + ")";
+    text +=
+        ": " + std::to_string(h.completed) + " of " + std::to_string(h.prescribed) + " prescribed";
+    if (h.percent) text += " (" + std::to_string(core::whole_toward_zero(*h.percent)) + " %)";
+    text += "\n";
+  }
+  return text;
+}
+
+std::string escalation_lines(const HistoryReport& r) {
+  if (!r.escalation) return {};
+  return "\nCheck with your clinician\n  " + core::escalation_text(*r.escalation) + "\n  (" +
+         core::escalation_rule(*r.escalation) + ")\n";
+}
+
 std::string week_table(const HistoryReport& r) {
-  std::string text = "Week of     Days rated  Mean  Worst  Sessions  Adherence  Drop\n";
+  std::string text = "Week of     Days rated  Mean  Worst  Done  Due  Adherence  Drop\n";
   for (const auto& w : r.week_rows) {
-    std::string done = std::to_string(w.sessions_completed);
-    if (r.target > 0) done += '/' + std::to_string(r.target);
     text += left(day_text(w.start), 12) + right(std::to_string(w.days_rated), 10) +
             right(w.mean ? one_decimal(*w.mean) : std::string(kDash), 6) +
-            right(w.worst ? std::to_string(*w.worst) : std::string(kDash), 7) + right(done, 10) +
-            right(w.adherence_percent ? std::to_string(std::lround(*w.adherence_percent)) + "%"
-                                      : std::string(kDash),
+            right(w.worst ? std::to_string(*w.worst) : std::string(kDash), 7) +
+            right(std::to_string(w.sessions_completed), 6) +
+            right(w.prescribed > 0 ? std::to_string(w.prescribed) : std::string(kDash), 5) +
+            right(w.adherence_percent
+                      ? std::to_string(core::whole_toward_zero(*w.adherence_percent)) + "%"
+                      : std::string(kDash),
                   11) +
             right(w.mean_drop ? one_decimal(*w.mean_drop) : std::string(kDash), 6) + "\n";
   }
-  text += "Mean: shown with at least 4 rated days. Sessions: completed (80% of the\n";
-  text += "planned time or more) of a target of " + std::to_string(r.target) +
-          " a week, set with --target.\nDrop: mean pain before minus after a session "
-          "(positive is relief).\n";
+  text += "Mean: shown with at least 4 rated days. Done: sessions completed (80% of\n";
+  text += "the planned time or more). Due: sessions prescribed in the days counted.\n";
+  text += "Drop: mean pain before minus after a session (positive is relief).\n";
   return text;
 }
 
@@ -144,7 +181,8 @@ std::string history_text(const HistoryReport& r) {
   const std::size_t shown = r.week_rows.size();
   text += (r.weeks > 0 ? "last " : "all ") + std::to_string(shown) +
           (shown == 1 ? " week)" : " weeks)");
-  text += "\n\n" + pain_lines(r) + "\n" + week_table(r) + "\n";
+  text += "\n\n" + pain_lines(r) + escalation_lines(r) + "\n" + adherence_lines(r) + "\n" +
+          week_table(r) + "\n";
   text += "Streak        " + std::to_string(r.streak.days) + " days, " +
           std::to_string(r.streak.days_practised) + " of them practised\n";
   if (r.latest_pgic) {
@@ -167,28 +205,59 @@ std::string history_json(const HistoryReport& r) {
   const bool base_ok = r.baseline && r.baseline->days_with_data >= core::kMinDaysForWeeklyMean;
   root["baseline"] = {{"first_day", r.baseline ? Json(day_text(r.baseline->first_day)) : Json()},
                       {"days_rated", r.baseline ? r.baseline->days_with_data : 0},
-                      {"mean", base_ok ? Json(round1(r.baseline->mean)) : Json()}};
+                      {"mean", base_ok ? Json(cut1(r.baseline->mean)) : Json()},
+                      {"before_assignment", r.baseline_before_assignment},
+                      {"assigned_on", r.assigned_on ? Json(day_text(*r.assigned_on)) : Json()}};
   root["current"] = {{"week_start", r.current ? Json(day_text(r.current->start)) : Json()},
-                     {"mean", r.current ? Json(round1(*r.current->mean)) : Json()}};
+                     {"mean", r.current ? Json(cut1(*r.current->mean)) : Json()},
+                     {"overlaps_baseline", r.current_overlaps_baseline}};
   const auto& c = r.change;
   root["change"] = {
-      {"raw_points", c ? Json(round1(c->raw_points)) : Json()},
+      {"raw_points", c ? Json(cut1(c->raw_points)) : Json()},
       {"percent", c && c->percent ? Json(cut_percent(*c->percent, 1)) : Json()},
       {"label", c && c->band ? Json(std::string(core::band_label(*c->band))) : Json()},
       {"reaches_one_point", c ? Json(c->reaches_one_point) : Json()},
       {"reaches_two_points", c ? Json(c->reaches_two_points) : Json()}};
+  root["escalation"] =
+      r.escalation ? Json{{"reason", r.escalation->reason == core::EscalationReason::Worsening
+                                         ? "worsening"
+                                         : "not_improving"},
+                          {"weeks_of_practice", r.escalation->weeks_of_practice},
+                          {"message", core::escalation_text(*r.escalation)},
+                          {"rule", core::escalation_rule(*r.escalation)}}
+                   : Json();
+  const core::Adherence& a = r.adherence;
+  Json homework = Json::array();
+  for (const auto& h : r.homework) {
+    homework.push_back({{"routine_id", h.plan.routine_id},
+                        {"title", h.plan.title},
+                        {"therapist", h.plan.therapist},
+                        {"start", day_text(h.plan.prescription.start)},
+                        {"end", day_text(h.plan.prescription.end)},
+                        {"prescribed", h.prescribed},
+                        {"completed", h.completed},
+                        {"percent", h.percent ? Json(cut_percent(*h.percent, 1)) : Json()}});
+  }
+  root["adherence"] = {{"source", a.from_homework ? "homework" : "weekly_target"},
+                       {"counted_from", a.counted_from ? Json(day_text(*a.counted_from)) : Json()},
+                       {"prescribed", a.prescribed},
+                       {"completed", a.completed},
+                       {"percent", a.percent ? Json(cut_percent(*a.percent, 1)) : Json()},
+                       {"homework", homework}};
   Json weeks = Json::array();
   for (const auto& w : r.week_rows) {
-    weeks.push_back(
-        {{"week_start", day_text(w.start)},
-         {"days_rated", w.days_rated},
-         {"mean", w.mean ? Json(round1(*w.mean)) : Json()},
-         {"worst", w.worst ? Json(*w.worst) : Json()},
-         {"sessions_logged", w.sessions_logged},
-         {"sessions_completed", w.sessions_completed},
-         {"adherence_percent", w.adherence_percent ? Json(round1(*w.adherence_percent)) : Json()},
-         {"rated_sessions", w.rated_sessions},
-         {"mean_drop", w.mean_drop ? Json(round1(*w.mean_drop)) : Json()}});
+    weeks.push_back({{"week_start", day_text(w.start)},
+                     {"days_rated", w.days_rated},
+                     {"mean", w.mean ? Json(cut1(*w.mean)) : Json()},
+                     {"worst", w.worst ? Json(*w.worst) : Json()},
+                     {"sessions_logged", w.sessions_logged},
+                     {"sessions_completed", w.sessions_completed},
+                     {"prescribed", w.prescribed},
+                     {"counted", w.counted},
+                     {"adherence_percent",
+                      w.adherence_percent ? Json(cut_percent(*w.adherence_percent, 1)) : Json()},
+                     {"rated_sessions", w.rated_sessions},
+                     {"mean_drop", w.mean_drop ? Json(cut1(*w.mean_drop)) : Json()}});
   }
   root["weeks"] = weeks;
   root["streak"] = {{"days", r.streak.days}, {"days_practised", r.streak.days_practised}};
@@ -199,9 +268,16 @@ std::string history_json(const HistoryReport& r) {
                                                        : Json();
     muscles.push_back({{"muscle", dose.muscle},
                        {"side", side},
-                       {"minutes", round1(static_cast<double>(dose.pressed.count()) / 60e6)}});
+                       {"minutes", cut1(static_cast<double>(dose.pressed.count()) / 60e6)}});
   }
   root["muscles"] = muscles;
+  Json pgic = Json::array();
+  for (const auto& p : r.pgic) {
+    pgic.push_back({{"day", day_text(p.day)},
+                    {"value", p.value},
+                    {"label", std::string(pgic_label(p.value))}});
+  }
+  root["pgic"] = pgic;
   root["latest_pgic"] = r.latest_pgic
                             ? Json{{"day", day_text(r.latest_pgic->day)},
                                    {"value", r.latest_pgic->value},

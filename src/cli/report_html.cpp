@@ -10,12 +10,15 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <ctime>
+#include <fstream>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 
-#include "report/report_document.h"
+#include "core/history_report.h"
 #include "desktop/atomic_file.h"
-#include "storage/session_store.h"
 #include "desktop/local_time.h"
+#include "report/report_document.h"
+#include "storage/session_store.h"
 
 namespace unknot::cli {
 namespace {
@@ -28,6 +31,31 @@ constexpr std::string_view kDatabaseName = "unknot.db";
 struct Failure : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
+
+// Each routine file's "id" and "title" in `dir`; files that cannot be read or hold no title are
+// skipped (the report then shows the id, as stored).
+void add_titles(report::RoutineTitles& titles, const fs::path& dir) {
+  std::error_code ec;
+  if (dir.empty() || !fs::is_directory(dir, ec)) return;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.path().extension() != ".json" || entry.file_size(ec) > (1u << 20)) continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    const auto json = nlohmann::json::parse(in, nullptr, false);
+    if (!json.is_object()) continue;
+    const auto id = json.find("id");
+    const auto title = json.find("title");
+    if (id == json.end() || title == json.end() || !id->is_string() || !title->is_string())
+      continue;
+    titles.emplace(id->get<std::string>(), title->get<std::string>());
+  }
+}
+
+report::RoutineTitles routine_titles(const fs::path& assets_dir, const fs::path& data_dir) {
+  report::RoutineTitles titles;
+  add_titles(titles, assets_dir / "routines");
+  add_titles(titles, data_dir / "routines");
+  return titles;
+}
 
 [[noreturn]] void cannot_write(const fs::path& target, std::string_view why) {
   throw Failure("cannot write " + target.string() + ": " + std::string(why));
@@ -45,12 +73,21 @@ int run_report_html(const ReportOptions& options, std::ostream& out, std::ostrea
                     target.string());
     }
     if (target.empty() || !target.has_filename()) cannot_write(target, "not a file name");
+    if (!report::client_name_fits(options.client_name)) {
+      throw Failure("--name: the client's name has more than " +
+                    std::to_string(report::kMaxClientName) +
+                    " characters; nothing was written to " + target.string());
+    }
     const storage::SessionStore store = storage::SessionStore::open(database);
-    const int fallback = options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
+    const int fallback =
+        options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
     const core::UnixSeconds now = options.now.value_or(floor<seconds>(system_clock::now()));
     const core::Day today = core::local_day(now, minutes{fallback});
+    const int weekly =
+        options.target.value_or(store.weekly_target().value_or(core::kDefaultWeeklyTarget));
     const std::string page =
-        report::clinician_report(store, today, options.weeks, options.target, fallback);
+        report::clinician_report(store, today, options.weeks, weekly, fallback, options.client_name,
+                                 routine_titles(options.assets_dir, options.data_dir));
     platform::AtomicFile file(target);
     file.write(page);
     file.commit();
@@ -78,9 +115,15 @@ CLI::App* add_report_command(CLI::App& app, ReportOptions& options) {
       ->check(CLI::Range(0, 5200))
       ->type_name("N");
   sub->add_option("--target", options.target,
-                  "Sessions prescribed per week, for adherence (default 7)")
+                  "Your own sessions per week, for adherence when no homework applies (default: "
+                  "the target set in the app, else " +
+                      std::to_string(core::kDefaultWeeklyTarget) + ")")
       ->check(CLI::Range(0, 100))
       ->type_name("N");
+  sub->add_option("--name", options.client_name,
+                  "The client's name, shown at the top of the report (optional; at most " +
+                      std::to_string(report::kMaxClientName) + " characters)")
+      ->type_name("TEXT");
   sub->add_option("--data-dir", options.data_dir,
                   "Read the database (unknot.db) in DIR instead of the user's data folder")
       ->type_name("DIR");

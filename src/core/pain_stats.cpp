@@ -90,6 +90,17 @@ ChangeBand band_of(double percent) {
 
 }  // namespace
 
+std::int64_t tenths_toward_zero(double value) {
+  const auto size =
+      static_cast<std::int64_t>(std::floor((std::abs(value) + kDisplayTolerance) * 10));
+  return value < 0 ? -size : size;
+}
+
+std::int64_t whole_toward_zero(double value) {
+  const auto size = static_cast<std::int64_t>(std::floor(std::abs(value) + kDisplayTolerance));
+  return value < 0 ? -size : size;
+}
+
 Day week_start_of(Day day, weekday first_day) { return day - (weekday{day} - first_day); }
 
 std::vector<DayValue> daily_means(std::span<const DailyRating> ratings) {

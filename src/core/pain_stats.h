@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -73,6 +74,16 @@ struct Baseline {
 // weekly-mean reliability rule compare days_with_data with kMinDaysForWeeklyMean.
 std::optional<Baseline> pain_baseline(std::span<const DailyRating> ratings,
                                       std::optional<Day> assigned_on = std::nullopt);
+
+// Display rounding that never crosses a threshold (issue 10): a figure is cut toward zero, so a
+// raw change of 1.96 reads 1.9, never 2.0, beside "does not reach 2 points". Binary floating
+// point can land a hair under a boundary (29.999999999999993 for 30), so kDisplayTolerance is
+// added to the size first, as the thresholds themselves do.
+inline constexpr double kDisplayTolerance = 1e-9;
+// `value` in tenths, cut toward zero: 1.96 → 19, -1.96 → -19, 2.0 - 1e-12 → 20.
+std::int64_t tenths_toward_zero(double value);
+// `value` in whole units, cut toward zero: 29.6 → 29, -30.4 → -30.
+std::int64_t whole_toward_zero(double value);
 
 // IMMPACT bands on the percent change vs baseline, worst to best; worsening mirrors improvement.
 enum class ChangeBand {

@@ -1,11 +1,17 @@
 // Notes on behaviour the header leaves open:
 // - Days are local days: each row's own offset from UTC, else the fallback (the machine's
 //   offset now).
-// - A session's planned time is the planned time of the steps it recorded, its done time their
-//   actual time; pressure is the actual time of steps with a muscle (breathing blocks have none).
+// - A session's planned time is the whole plan stored when it began; for sessions stored before
+//   that was kept, the planned time of the steps it recorded. Its done time is the steps' actual
+//   time; pressure is the actual time of steps with a muscle (breathing blocks have none).
+// - A homework's import day uses the fallback offset: the import time is stored without one.
+// - A stored homework that no longer parses is left out of the figures (the Care screen names
+//   the problem when it is opened).
 #include "report/progress_reader.h"
 
 #include <chrono>
+
+#include "core/homework.h"
 
 namespace unknot::report {
 
@@ -25,6 +31,11 @@ core::HistorySession history_session(const storage::SessionRow& row,
     if (!step.muscle.empty() && step.actual > core::Duration::zero())
       sample.doses.push_back({step.muscle, step.side, step.actual});
   }
+  if (row.planned_total) {
+    sample.planned = *row.planned_total;
+    session.planned_known = true;
+  }
+  session.routine_id = row.routine_id;
   session.completed_status = row.status == storage::SessionStatus::Completed;
   return session;
 }
@@ -35,6 +46,20 @@ void add_checkin(core::HistoryInput& input, const storage::CheckinRow& row) {
   if (row.kind == storage::CheckinKind::Pgic) input.pgic.push_back({day, row.value});
 }
 
+std::vector<core::HomeworkPlan> homework_plans(const storage::SessionStore& store,
+                                               int fallback_min) {
+  std::vector<core::HomeworkPlan> plans;
+  for (const auto& stored : store.homework()) {
+    auto parsed = core::parse_homework(stored.file_json, "homework " + stored.id,
+                                       core::builtin_pattern_lookup(), nullptr);
+    if (!parsed.homework) continue;
+    const core::Homework& hw = *parsed.homework;
+    plans.push_back({core::homework_routine_id(hw.id), hw.routine.title, hw.prescription.therapist,
+                     hw.prescription, core::local_day(stored.imported_at, minutes{fallback_min})});
+  }
+  return plans;
+}
+
 core::HistoryInput read_progress(const storage::SessionStore& store, int fallback_min) {
   core::HistoryInput input;
   // Two queries for every session and its steps, rather than one query per session.
@@ -42,6 +67,7 @@ core::HistoryInput read_progress(const storage::SessionStore& store, int fallbac
     input.sessions.push_back(history_session(summary.row, summary.steps, fallback_min));
   for (const auto& row : store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max()))
     add_checkin(input, row);
+  input.homework = homework_plans(store, fallback_min);
   return input;
 }
 

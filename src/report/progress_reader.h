@@ -16,7 +16,11 @@ core::HistorySession history_session(const storage::SessionRow& row,
 // Adds a daily rating or a PGIC answer on its local day.
 void add_checkin(core::HistoryInput& input, const storage::CheckinRow& row);
 
-// Every session (oldest first) and every check-in in the store.
+// Every stored homework that parses, with its import day (on the fallback offset).
+std::vector<core::HomeworkPlan> homework_plans(const storage::SessionStore& store,
+                                               int fallback_min);
+
+// Every session (oldest first), every check-in and every homework in the store.
 core::HistoryInput read_progress(const storage::SessionStore& store, int fallback_min);
 
 }  // namespace unknot::report

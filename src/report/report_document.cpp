@@ -3,14 +3,16 @@
 //   fallback (the machine's offset now).
 // - The rolling mean is computed over every rating up to the period's end, then cut to the
 //   period, so the line starts at its true value on the first day shown.
+// - Something reported during a hold is dated on its session's own offset.
 #include "report/report_document.h"
 
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <map>
 
+#include "core/breath.h"
 #include "core/homework.h"
-
 #include "report/progress_reader.h"
 #include "report/report_parts.h"
 
@@ -25,9 +27,7 @@ struct Gathered {
   HistoryInput input;
   std::vector<ReportSession> sessions;  // every session, in the store's order
   std::vector<ReportNote> notes;        // every note
-  std::vector<std::pair<std::string, core::Day>> completed;  // routine id, day
   std::vector<ReportFeedback> feedback;
-  std::vector<core::Homework> homework;
 };
 
 // "upper_trapezius" on the left → "Left upper trapezius".
@@ -36,23 +36,29 @@ std::string step_text(const std::string& muscle, core::Side side) {
   std::replace(name.begin(), name.end(), '_', ' ');
   const std::string_view word = core::side_word(side);
   if (word.empty()) {
-    if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    if (!name.empty())
+      name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
     return name;
   }
   return std::string(word) + " " + name;
 }
 
-Gathered gather(const storage::SessionStore& store, int fallback_min) {
+Gathered gather(const storage::SessionStore& store, int fallback_min, const RoutineTitles& titles) {
   Gathered g;
+  std::map<std::int64_t, int> offsets;  // each session's own offset, for its feedback
+  std::map<std::string, std::string, std::less<>> named;  // routine id → title, looked up once
   for (const auto& summary : store.sessions_with_steps()) {
     const storage::SessionRow& row = summary.row;
     HistorySession session = history_session(row, summary.steps, fallback_min);
     const core::SessionSample& sample = session.sample;
-    g.sessions.push_back({sample.day, row.routine_id, row.pain_before, row.pain_after, row.region,
+    offsets[row.id] = row.utc_offset_min.value_or(fallback_min);
+    auto title = named.find(row.routine_id);
+    if (title == named.end())
+      title = named.emplace(row.routine_id, routine_title(row.routine_id, titles, store)).first;
+    g.sessions.push_back({sample.day, title->second, row.pain_before, row.pain_after, row.region,
                           static_cast<double>(sample.done.count()) / 60e6,
                           std::string(storage::session_status_text(row.status))});
     if (!row.note.empty()) g.notes.push_back({sample.day, row.note});
-    if (session.completed_status && core::counts_as_completed(sample)) g.completed.emplace_back(row.routine_id, sample.day);
     g.input.sessions.push_back(std::move(session));
   }
   for (const auto& row : store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max())) {
@@ -61,15 +67,15 @@ Gathered gather(const storage::SessionStore& store, int fallback_min) {
       g.notes.push_back({core::local_day(row.recorded_at, minutes{row.utc_offset_min}), row.note});
     }
   }
-  for (const auto& f : store.step_feedback(core::UnixSeconds{}, core::UnixSeconds{sys_days{year{9999} / 1 / 1}})) {
-    const int offset = fallback_min;
+  for (const auto& f :
+       store.step_feedback(core::UnixSeconds{}, core::UnixSeconds{sys_days{year{9999} / 1 / 1}})) {
+    // The day on the offset its session was recorded with, as every other date in the report.
+    const auto own = offsets.find(f.session_id);
+    const int offset = own == offsets.end() ? fallback_min : own->second;
     g.feedback.push_back({core::local_day(f.at, minutes{offset}), step_text(f.muscle, f.side),
                           f.kind == storage::FeedbackKind::Stopped});
   }
-  for (const auto& stored : store.homework()) {
-    auto parsed = core::parse_homework(stored.file_json, "homework " + stored.id, core::builtin_pattern_lookup(), nullptr);
-    if (parsed.homework) g.homework.push_back(std::move(*parsed.homework));
-  }
+  g.input.homework = homework_plans(store, fallback_min);
   return g;
 }
 
@@ -94,30 +100,62 @@ ReportData report_data(const Gathered& g, core::Day today, int weeks, int target
     if (inside(note.day)) data.notes.push_back(note);
   for (const auto& f : g.feedback)
     if (inside(f.day)) data.feedback.push_back(f);
-  for (const auto& hw : g.homework) {
-    const core::HomeworkPrescription& p = hw.prescription;
-    if (p.end < from || p.start > to) continue;
-    ReportHomework row{hw.routine.title, p.therapist, core::schedule_text(p), 0, 0};
-    for (core::Day day = std::max(from, p.start); day <= std::min({to, p.end, today}); day += days{1}) {
-      row.prescribed += core::prescribed_on(p, day);
-    }
-    const std::string id = core::homework_routine_id(hw.id);
-    for (const auto& [routine, day] : g.completed) {
-      if (routine == id && inside(day)) ++row.completed;
-    }
-    data.homework.push_back(std::move(row));
-  }
   const auto by_day = [](const auto& a, const auto& b) { return a.day < b.day; };
   std::stable_sort(data.sessions.begin(), data.sessions.end(), by_day);
   std::stable_sort(data.notes.begin(), data.notes.end(), by_day);
+  std::stable_sort(data.feedback.begin(), data.feedback.end(), by_day);
   return data;
+}
+
+std::size_t code_points(std::string_view text) {
+  std::size_t n = 0;
+  for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
 }
 
 }  // namespace
 
+std::string routine_title(std::string_view routine_id, const RoutineTitles& titles,
+                          const storage::SessionStore& store) {
+  if (routine_id.starts_with(core::kHomeworkRoutinePrefix)) {
+    const auto id = routine_id.substr(core::kHomeworkRoutinePrefix.size());
+    if (const auto stored = store.homework(std::string(id))) {
+      const auto parsed = core::parse_homework(stored->file_json, "homework " + stored->id,
+                                               core::builtin_pattern_lookup(), nullptr);
+      if (parsed.homework) return parsed.homework->routine.title;
+    }
+  }
+  constexpr std::string_view kBreathe = "breathe:";
+  if (routine_id.starts_with(kBreathe)) {
+    const auto pattern = routine_id.substr(kBreathe.size());
+    if (const auto* builtin = core::find_builtin_pattern(pattern))
+      return "Breathing: " + builtin->name;
+    if (const auto key = storage::parse_custom_pattern_key(pattern)) {
+      for (const auto& saved : store.custom_patterns())
+        if (saved.id == *key) return "Breathing: " + saved.draft.name;
+    }
+  }
+  if (const auto it = titles.find(routine_id); it != titles.end()) return it->second;
+  return std::string(routine_id);
+}
+
+bool client_name_fits(std::string_view name) { return code_points(name) <= kMaxClientName; }
+
+std::string clean_client_name(std::string_view name) {
+  if (!client_name_fits(name)) return {};
+  std::string out;
+  for (const char c : name) out += static_cast<unsigned char>(c) < 0x20 || c == 0x7F ? ' ' : c;
+  const auto first = out.find_first_not_of(' ');
+  if (first == std::string::npos) return {};
+  return out.substr(first, out.find_last_not_of(' ') - first + 1);
+}
+
 std::string clinician_report(const storage::SessionStore& store, core::Day today, int weeks,
-                             int target, int fallback_min) {
-  return report_page(report_data(gather(store, fallback_min), today, weeks, target));
+                             int target, int fallback_min, std::string_view client_name,
+                             const RoutineTitles& titles) {
+  ReportData data = report_data(gather(store, fallback_min, titles), today, weeks, target);
+  data.client_name = clean_client_name(client_name);
+  return report_page(data);
 }
 
 }  // namespace unknot::report

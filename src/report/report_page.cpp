@@ -1,11 +1,14 @@
 // Notes on behaviour the header leaves open:
-// - Figures read as in `unknot history`: one decimal for means and points, percentages cut
-//   toward zero, so 29.6 % reads "29%" beside its "minimal improvement" band.
-// - Adherence counts the weeks from the first one in the period holding a rating or a session:
-//   weeks before the person started are not counted as missed.
+// - Figures read as in `unknot history`: every figure cut toward zero, one decimal for means
+//   and points (1.96 reads 1.9 beside "under 2 points"), percentages whole, so 29.6 % reads
+//   "29%" beside its "minimal improvement" band.
+// - Adherence is core's (history_report.h): the homework's prescribed days, else the person's
+//   weekly target from their first session; the headline and the homework table agree.
 // - The page holds no script, no link and no reference to another file; fonts are the system's.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <map>
 #include <string>
 
 #include "report/report_parts.h"
@@ -25,7 +28,9 @@ body { margin: 24px auto; max-width: 760px; padding: 0 16px; color: var(--ink); 
   sans-serif; }
 h1 { font-size: 20px; margin: 0; } h2 { font-size: 15px; margin: 18px 0 4px; }
 .period, .ref, .legend, footer, .tick, .count { color: var(--soft); }
-.period { margin: 2px 0 10px; }
+.period { margin: 2px 0 10px; } .client { margin: 4px 0 0; font-size: 15px; }
+.flag { border: 2px solid var(--sand); border-radius: 6px; padding: 8px 12px; margin: 10px 0; }
+.flag p { margin: 2px 0; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 0; }
 dt { font-weight: 600; } dd { margin: 0; }
 .ref, .legend { font-size: 12px; margin: 4px 0; }
@@ -36,12 +41,15 @@ table { border-collapse: collapse; width: 100%; font-size: 12px; }
 th, td { text-align: left; padding: 2px 6px; border-bottom: 1px solid #E3E8EA; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 ul.notes { margin: 0; padding-left: 18px; font-size: 12px; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0 20px; }
+.pair > section { min-width: 0; }
 footer { margin-top: 18px; padding-top: 6px; border-top: 1px solid #E3E8EA; font-size: 11px; }
 @media print {
   @page { margin: 12mm; }
   body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
   h1 { font-size: 14pt; } h2 { font-size: 11pt; margin-top: 10px; }
-  table, ul.notes { font-size: 8pt; } th, td { padding: 1px 4px; }
+  table, ul.notes { font-size: 7.5pt; } th, td { padding: 0 3px; line-height: 1.25; }
+  .ref, .legend { font-size: 7.5pt; margin: 2px 0; } footer { margin-top: 8px; }
   section.chart-block { break-inside: avoid; } tr { break-inside: avoid; }
   thead { display: table-header-group; }
 }
@@ -68,53 +76,50 @@ std::string change_text(const core::Change& c) {
                      : c.raw_points > 0 ? size + " points less pain"
                                         : size + " points more pain";
   if (!c.percent || !c.band) return text + " (baseline below 3: percent not shown)";
-  const double cut = std::floor(std::abs(*c.percent) + 1e-9);
-  text += " (" + std::to_string(static_cast<long long>(cut)) + "% " +
-          (*c.percent < 0 ? "higher" : "lower") + "): " + "<strong class=\"label\">" +
-          std::string(core::band_label(*c.band)) + "</strong>";
+  const auto cut = core::whole_toward_zero(std::abs(*c.percent));
+  text += " (" + std::to_string(cut) + "% " + (*c.percent < 0 ? "higher" : "lower") +
+          "): " + "<strong class=\"label\">" + std::string(core::band_label(*c.band)) + "</strong>";
   return text;
 }
 
-std::string adherence_text(const ReportData& data) {
-  const HistoryReport& r = data.history;
-  if (r.target <= 0) return "no weekly target set";
-  std::optional<core::Day> first;
-  for (const auto& day : data.days) first = first ? std::min(*first, day.day) : day.day;
-  for (const auto& s : data.sessions) first = first ? std::min(*first, s.day) : s.day;
-  if (!first) return std::string(kNoData) + " (no sessions or ratings in this period)";
-  const core::Day first_week = core::week_start_of(*first);
-  int weeks = 0;
-  int done = 0;
-  for (const auto& week : r.week_rows) {
-    if (week.start < first_week) continue;
-    weeks += 1;
-    done += std::min(week.sessions_completed, r.target);
+std::string adherence_text(const HistoryReport& r) {
+  const core::Adherence& a = r.adherence;
+  const std::string figure = core::adherence_figure(a.completed, a.prescribed);
+  if (figure.empty()) {
+    if (a.from_homework) return std::string(kNoData) + " (nothing prescribed yet)";
+    if (r.target <= 0) return "no weekly target set";
+    return std::string(kNoData) + " (no sessions in this period)";
   }
-  const int prescribed = weeks * r.target;
-  const long percent = std::lround(100.0 * done / static_cast<double>(std::max(prescribed, 1)));
-  return std::to_string(percent) + "% (" + std::to_string(done) + " of " +
-         std::to_string(prescribed) + " prescribed sessions completed over " +
-         std::to_string(weeks) + (weeks == 1 ? " week" : " weeks") + ", target " +
-         std::to_string(r.target) + " a week)";
+  return figure + (a.from_homework ? " prescribed homework sessions completed since " +
+                                         report_day(*a.counted_from) + " (see Homework)"
+                                   : " sessions completed of a target of " +
+                                         std::to_string(r.target) + " a week since " +
+                                         report_day(*a.counted_from) + " (part weeks prorated)");
 }
 
 std::string figures(const ReportData& data) {
   const HistoryReport& r = data.history;
   std::string html = "<dl>\n";
   const auto& base = r.baseline;
+  const std::string window = r.baseline_before_assignment
+                                 ? "7 days before the homework of " + report_day(*r.assigned_on)
+                                 : "first 7 days";
   if (base && base->days_with_data >= core::kMinDaysForWeeklyMean) {
-    html += figure("Baseline", report_one_decimal(base->mean) + " / 10 (first 7 days from " +
+    html += figure("Baseline", report_one_decimal(base->mean) + " / 10 (" + window + ", from " +
                                    report_day(base->first_day) + ", " +
                                    std::to_string(base->days_with_data) + " days rated)");
   } else {
-    html += figure("Baseline", std::string(kNoData) + " (4 rated days needed in the first 7)");
+    html +=
+        figure("Baseline", std::string(kNoData) + " (4 rated days needed in the " + window + ")");
   }
   html += figure("Current weekly mean",
                  r.current ? report_one_decimal(*r.current->mean) + " / 10 (week of " +
                                  report_day(r.current->start) + ")"
                            : std::string(kNoData) + " (no week with 4 rated days)");
-  html += figure("Change", r.change ? change_text(*r.change) : std::string(kNoData));
-  html += figure("Adherence", adherence_text(data));
+  std::string change = r.change ? change_text(*r.change) : std::string(kNoData);
+  if (r.current_overlaps_baseline) change += " (the latest week overlaps the baseline)";
+  html += figure("Change", change);
+  html += figure("Adherence", adherence_text(r));
   if (r.latest_pgic) {
     html += figure("Latest PGIC", std::to_string(r.latest_pgic->value) + ", " +
                                       std::string(pgic_label(r.latest_pgic->value)) + " (" +
@@ -124,32 +129,125 @@ std::string figures(const ReportData& data) {
       "</dl>\n<p class=\"ref\">Pain is rated 0 (no pain) to 10. For a change in weekly mean "
       "pain, 2 points is the reference for a clear change and 1 point a minimal one; the "
       "label follows the IMMPACT percentage bands and is left out when the baseline is "
-      "below 3. Weekly means need at least 4 rated days.</p>\n";
+      "below 3. Weekly means need at least 4 rated days. Figures are cut toward zero, never "
+      "rounded up past a threshold. A session counts as completed at 80% of its planned "
+      "time.</p>\n";
   return html;
 }
 
-std::string homework_section(const ReportData& data) {
-  if (data.homework.empty()) return {};
-  std::string html = "<section>\n<h2>Homework</h2>\n<table>\n<thead><tr><th>Routine</th><th>Set by</th>"
-                     "<th>Schedule</th><th>Completed in this period</th></tr></thead>\n<tbody>\n";
-  for (const auto& h : data.homework) {
-    std::string done = std::to_string(h.completed) + " of " + std::to_string(h.prescribed) + " prescribed";
-    if (h.prescribed > 0) {
-      done += " (" + std::to_string(std::min(100, h.completed * 100 / h.prescribed)) + "%)";
-    }
-    html += "<tr><td>" + html_escape(h.title) + "</td><td>" + html_escape(h.therapist.empty() ? "–" : h.therapist) +
-            "</td><td>" + html_escape(h.schedule) + "</td><td>" + done + "</td></tr>\n";
+std::string escalation_section(const HistoryReport& r) {
+  if (!r.escalation) return {};
+  return "<section class=\"flag\">\n<p><strong>Check with your clinician.</strong> " +
+         html_escape(core::escalation_text(*r.escalation)) + "</p>\n<p class=\"ref\">" +
+         html_escape(core::escalation_rule(*r.escalation)) + "</p>\n</section>\n";
+}
+
+std::string percent_cell(const std::optional<double>& percent) {
+  return percent ? std::to_string(core::whole_toward_zero(*percent)) + "%" : "–";
+}
+
+std::string weekly_table(const HistoryReport& r) {
+  std::string html =
+      "<section>\n<h2>Week by week</h2>\n<table class=\"weeks\">\n<thead><tr><th>Week of</th>"
+      "<th>Days rated</th><th>Mean</th><th>Worst</th><th>Completed</th><th>Prescribed</th>"
+      "<th>Adherence</th><th>Drop in session (n)</th></tr></thead>\n<tbody>\n";
+  for (const auto& w : r.week_rows) {
+    const auto cell = [](const std::string& text) { return "<td class=\"n\">" + text + "</td>"; };
+    html += "<tr><td>" + report_day(w.start) + "</td>" + cell(std::to_string(w.days_rated)) +
+            cell(w.mean ? report_one_decimal(*w.mean) : "–") +
+            cell(w.worst ? std::to_string(*w.worst) : "–") +
+            cell(std::to_string(w.sessions_completed)) +
+            cell(w.prescribed > 0 ? std::to_string(w.prescribed) : "–") +
+            cell(percent_cell(w.adherence_percent)) +
+            cell(w.mean_drop ? report_one_decimal(*w.mean_drop) + " (" +
+                                   std::to_string(w.rated_sessions) + ")"
+                             : "–") +
+            "</tr>\n";
+  }
+  return html +
+         "</tbody>\n</table>\n<p class=\"ref\">Mean and worst: daily ratings (a mean needs 4 "
+         "rated days). Completed: every routine. Prescribed and adherence: the homework's days, "
+         "else the weekly target, from the start to today. Drop: mean of before minus after a "
+         "session, positive is relief (sessions rated).</p>\n</section>\n";
+}
+
+std::string homework_section(const HistoryReport& r) {
+  if (r.homework.empty()) return {};
+  std::string html =
+      "<section>\n<h2>Homework</h2>\n<table>\n<thead><tr><th>Routine</th><th>Set by</th>"
+      "<th>Schedule</th><th>Completed in this period</th></tr></thead>\n<tbody>\n";
+  for (const auto& h : r.homework) {
+    std::string done =
+        std::to_string(h.completed) + " of " + std::to_string(h.prescribed) + " prescribed";
+    if (h.percent) done += " (" + std::to_string(core::whole_toward_zero(*h.percent)) + "%)";
+    const std::string& therapist = h.plan.therapist;
+    html += "<tr><td>" + html_escape(h.plan.title) + "</td><td>" +
+            html_escape(therapist.empty() ? "–" : therapist) + "</td><td>" +
+            html_escape(core::schedule_text(h.plan.prescription)) + "</td><td>" + done +
+            "</td></tr>\n";
   }
   return html + "</tbody>\n</table>\n</section>\n";
 }
+
+std::string pgic_section(const HistoryReport& r) {
+  std::string html = "<section>\n<h2>Global impression of change (PGIC)</h2>\n";
+  if (r.pgic.empty()) return html + "<p>No PGIC answers in this period.</p>\n</section>\n";
+  html += "<ul class=\"notes\">\n";
+  for (const auto& p : r.pgic) {
+    html += "<li>" + report_day(p.day) + ": " + std::to_string(p.value) + ", " +
+            std::string(pgic_label(p.value)) + "</li>\n";
+  }
+  return html +
+         "</ul>\n<p class=\"ref\">1 very much improved … 4 no change … 7 very much "
+         "worse.</p>\n</section>\n";
+}
+
+std::string minutes_cell(core::Duration d) {
+  return d > core::Duration::zero() ? report_one_decimal(static_cast<double>(d.count()) / 60e6)
+                                    : "–";
+}
+
+std::string dose_section(const HistoryReport& r) {
+  std::string html = "<section>\n<h2>Pressure per muscle (minutes)</h2>\n";
+  if (r.muscles.empty()) return html + "<p>No pressure logged in this period.</p>\n</section>\n";
+  struct Row {
+    core::Duration left{}, right{}, unsided{};
+  };
+  std::map<std::string, Row> rows;  // by muscle id, sorted
+  for (const auto& dose : r.muscles) {
+    Row& row = rows[dose.muscle];
+    (dose.side == core::Side::Left    ? row.left
+     : dose.side == core::Side::Right ? row.right
+                                      : row.unsided) += dose.pressed;
+  }
+  html +=
+      "<table>\n<thead><tr><th>Muscle</th><th>Left</th><th>Right</th><th>No side</th>"
+      "<th>Total</th></tr></thead>\n<tbody>\n";
+  for (const auto& [muscle, row] : rows) {
+    std::string name = muscle;
+    std::replace(name.begin(), name.end(), '_', ' ');
+    if (!name.empty())
+      name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    html += "<tr><td>" + html_escape(name) + "</td><td class=\"n\">" + minutes_cell(row.left) +
+            "</td><td class=\"n\">" + minutes_cell(row.right) + "</td><td class=\"n\">" +
+            minutes_cell(row.unsided) + "</td><td class=\"n\">" +
+            minutes_cell(row.left + row.right + row.unsided) + "</td></tr>\n";
+  }
+  return html + "</tbody>\n</table>\n</section>\n";
+}
+
+// The place for safety events (blocked screens with their date, stops and eases, "Dizzy?"):
+// they are not stored in a form this report reads yet, so nothing is shown rather than a guess.
+std::string safety_section(const ReportData&) { return {}; }
 
 std::string feedback_section(const ReportData& data) {
   if (data.feedback.empty()) return {};
   std::string html = "<section>\n<h2>Reported during holds</h2>\n<ul class=\"notes\">\n";
   for (const auto& f : data.feedback) {
     html += "<li>" + report_day(f.day) + ": " + html_escape(f.step) + " — " +
-            (f.stopped ? "<strong>stopped</strong> (sharp, electric, numb or a pulse); worth asking about"
-                       : "too intense, eased") +
+            (f.stopped
+                 ? "<strong>stopped</strong> (sharp, electric, numb or a pulse); worth asking about"
+                 : "too intense, eased") +
             "</li>\n";
   }
   return html + "</ul>\n</section>\n";
@@ -210,7 +308,7 @@ std::string report_day(core::Day day) {
 }
 
 std::string report_one_decimal(double value) {
-  const long long tenths = std::llround(std::abs(value) * 10);
+  const long long tenths = std::abs(core::tenths_toward_zero(value));
   std::string text = value < 0 && tenths != 0 ? "-" : "";
   return text + std::to_string(tenths / 10) + '.' + static_cast<char>('0' + tenths % 10);
 }
@@ -225,9 +323,13 @@ std::string report_page(const ReportData& data) {
       "<title>Unknot report, " +
       period + "</title>\n<style>" + std::string(kStyle) +
       "</style>\n</head>\n<body>\n<header>\n"
-      "<h1>Pain and home practice: summary</h1>\n<p class=\"period\">" +
-      period + " (" + std::to_string(weeks) + (weeks == 1 ? " week" : " weeks") +
-      ")</p>\n</header>\n<section class=\"figures\">\n" + figures(data) + "</section>\n";
+      "<h1>Pain and home practice: summary</h1>\n" +
+      (data.client_name.empty() ? std::string()
+                                : "<p class=\"client\">Client: <strong>" +
+                                      html_escape(data.client_name) + "</strong></p>\n") +
+      "<p class=\"period\">" + period + " (" + std::to_string(weeks) +
+      (weeks == 1 ? " week" : " weeks") + ")</p>\n</header>\n" + escalation_section(r) +
+      "<section class=\"figures\">\n" + figures(data) + "</section>\n";
   html +=
       "<section class=\"chart-block\">\n<h2>Daily pain (0–10)</h2>\n<p class=\"legend\">"
       "<span class=\"key\" style=\"background:#3FB8AF;border-radius:5px\"></span>daily rating"
@@ -239,9 +341,13 @@ std::string report_page(const ReportData& data) {
       "<section class=\"chart-block\">\n<h2>Sessions per week</h2>\n<p class=\"legend\">"
       "<span class=\"key\" style=\"background:#3FB8AF\"></span>completed (80% of the planned "
       "time or more)<span class=\"key\" style=\"background:#E0B07A\"></span>partial"
-      "<span class=\"key\" style=\"border-top:2px dashed #1E2A30;height:0\"></span>target</p>\n" +
+      "<span class=\"key\" style=\"border-top:2px dashed #1E2A30;height:0\"></span>prescribed "
+      "that week</p>\n" +
       adherence_chart_svg(data) + "</section>\n";
-  html += homework_section(data);
+  html += weekly_table(r);
+  html += homework_section(r);
+  html += "<div class=\"pair\">\n" + pgic_section(r) + dose_section(r) + "</div>\n";
+  html += safety_section(data);
   html += feedback_section(data);
   html += "<section>\n<h2>Sessions</h2>\n" + sessions_table(data) + "</section>\n";
   html += "<section>\n<h2>Notes</h2>\n";

@@ -137,22 +137,26 @@ std::string pain_chart_svg(const ReportData& data) {
 
 std::string adherence_chart_svg(const ReportData& data) {
   constexpr double kPlot = 80;
-  const double bottom = kTop + kPlot;
+  constexpr double kLabelBand = 14;  // above the plot, so a label over a full bar stays inside
+  const double top = kTop + kLabelBand;
+  const double bottom = top + kPlot;
   const HistoryReport& r = data.history;
-  int top_count = std::max(r.target, 1);
-  for (const auto& week : r.week_rows) top_count = std::max(top_count, week.sessions_logged);
+  int top_count = 1;
+  for (const auto& week : r.week_rows)
+    top_count = std::max({top_count, week.sessions_logged, week.prescribed});
   const auto y_of = [&](int count) {
     return bottom - kPlot * static_cast<double>(count) / static_cast<double>(top_count);
   };
   const Axis axis(r);
   std::string svg =
-      open_svg(bottom + kTextBand, "Sessions completed per week against the weekly target");
+      open_svg(bottom + kTextBand, "Sessions completed per week against the sessions prescribed");
   svg += hline(kLeft, kWidth - kRight, bottom, kGrid);
   svg += text_at(kLeft - 6, bottom + 4, "end", "0", " class=\"tick\"");
   svg +=
       text_at(kLeft - 6, y_of(top_count) + 4, "end", std::to_string(top_count), " class=\"tick\"");
-  svg += week_marks(data, axis, kTop, bottom);
+  svg += week_marks(data, axis, top, bottom);
   bool any = false;
+  std::string labels;  // drawn last, over every bar and target mark
   for (const auto& week : r.week_rows) {
     const double x = axis.left_of(week.start) + axis.day_width * 1.5;
     const double width = axis.day_width * 4;
@@ -170,21 +174,27 @@ std::string adherence_chart_svg(const ReportData& data) {
              num(y_of(week.sessions_completed) - y_of(week.sessions_logged)) + "\" fill=\"" +
              std::string(kSand) + "\"/>\n";
     }
+    // The week's own prescription (it changes with homework and part weeks): a dashed mark
+    // across the week, never across the label above the bar.
+    double label_y = y_of(week.sessions_logged);
+    if (week.prescribed > 0) {
+      const double target_y = y_of(week.prescribed);
+      svg += hline(axis.left_of(week.start) + 1, axis.left_of(week.start) + axis.day_width * 7 - 1,
+                   target_y, kInk, " stroke-dasharray=\"4 3\" class=\"target\"");
+      label_y = std::min(label_y, target_y);
+    }
+    if (week.sessions_logged == 0 && week.prescribed == 0) continue;
     std::string label = std::to_string(week.sessions_completed);
-    if (r.target > 0) {
+    if (week.prescribed > 0) {
       // Appended in two steps: `"/" + std::string` trips GCC 12's -Wrestrict at -O3.
       label += '/';
-      label += std::to_string(r.target);
+      label += std::to_string(week.prescribed);
     }
-    svg +=
-        text_at(x + width / 2, y_of(week.sessions_logged) - 3, "middle", label, " class=\"count\"");
+    labels += text_at(x + width / 2, label_y - 4, "middle", label, " class=\"count\"");
   }
-  if (r.target > 0) {
-    svg += hline(kLeft, kWidth - kRight, y_of(r.target), kInk,
-                 " stroke-dasharray=\"4 3\" class=\"target\"");
-  }
+  svg += labels;
   if (!any) {
-    svg += text_at(kWidth / 2, kTop + kPlot / 2, "middle",
+    svg += text_at(kWidth / 2, top + kPlot / 2, "middle",
                    "Not enough data yet: no sessions in this period", " class=\"empty\"");
   }
   return svg + "</svg>\n";

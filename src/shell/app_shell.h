@@ -100,7 +100,7 @@ class AppShell {
   void open_start_routine(const std::string& routine);
   void load_settings();
   void offer_checkin_if_due();
-  void share_report(int weeks, int target);
+  void share_report(const app::ShareReportFile& share);
   void export_homework(const core::Homework& homework);
   app::CareLoaded load_care() const;  // requires store_
   void apply_comfort(const core::ComfortSettings& comfort);

@@ -48,7 +48,7 @@ app::OpenOutcome AppShell::open_shared(const std::filesystem::path& file) {
   return app::OpenOutcome::NothingCouldOpen;
 }
 
-void AppShell::share_report(int weeks, int target) {
+void AppShell::share_report(const app::ShareReportFile& share) {
   namespace fs = std::filesystem;
   const core::UnixSeconds now = wall_now();
   const std::int64_t now_s = now.time_since_epoch().count();
@@ -56,8 +56,10 @@ void AppShell::share_report(int weeks, int target) {
   const fs::path dir = documents_dir_.empty() ? platform::documents_dir() : documents_dir_;
   const fs::path file = dir / ("Unknot report " + platform::local_date_text(now_s) + ".html");
   try {
-    const std::string page = report::clinician_report(
-        *store_, core::local_day(now, std::chrono::minutes{offset}), weeks, target, offset);
+    const report::RoutineTitles titles(share.routine_titles.begin(), share.routine_titles.end());
+    const std::string page =
+        report::clinician_report(*store_, core::local_day(now, std::chrono::minutes{offset}),
+                                 share.weeks, share.target, offset, share.client_name, titles);
     platform::AtomicFile out(file);  // readable by the user only (0600), replaced whole
     out.write(page);
     out.commit();

@@ -68,8 +68,9 @@ void AppShell::perform(const app::Effect& effect) {
       // The session record.
       [this](const app::BeginSessionRecord& e) {
         if (!store_) return;
-        const auto id = store_->begin_session({e.routine_id, e.started_at, e.pain_before, e.region},
-                                              offset_at(e.started_at));
+        const auto id =
+            store_->begin_session({e.routine_id, e.started_at, e.pain_before, e.region, e.planned},
+                                  offset_at(e.started_at));
         queue_.push_back(app::SessionRecordStarted{id});
       },
       [this](const app::RecordStep& e) {
@@ -229,7 +230,7 @@ void AppShell::perform(const app::Effect& effect) {
       },
       // Files.
       [this](const app::ShareReportFile& e) {
-        if (store_) share_report(e.weeks, e.target);
+        if (store_) share_report(e);
       },
       [this](const app::ExportHomework& e) { export_homework(e.homework); },
       [this](const app::ExportCalendar& e) {

@@ -184,9 +184,18 @@ CREATE TABLE step_feedback (
 CREATE INDEX session_feedback ON step_feedback (session_id, step_index);
 )sql";
 
+// Version 6: the whole session's planned active time, known when it begins (domain.md §5.1:
+// a session counts as completed at 80 % of it, whatever its status). The step rows alone cannot
+// tell it for a session ended early, which records only the steps it reached. NULL for sessions
+// written before version 6, whose plan is not known.
+constexpr std::string_view kSchemaV6 = R"sql(
+ALTER TABLE sessions ADD COLUMN planned_ms INTEGER NULL CONSTRAINT session_planned_ms_range
+  CHECK (planned_ms IS NULL OR (typeof(planned_ms) = 'integer' AND planned_ms >= 0));
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, kSchemaV1}, Migration{2, kSchemaV2}, Migration{3, kSchemaV3},
-    Migration{4, kSchemaV4}, Migration{5, kSchemaV5},
+    Migration{4, kSchemaV4}, Migration{5, kSchemaV5}, Migration{6, kSchemaV6},
 };
 
 std::string migrating_to(int version) {

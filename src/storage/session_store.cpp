@@ -117,6 +117,8 @@ std::optional<SessionRow> read_one_session(Database& db, Statement& query,
   row.resume_step = query.column_int(8);
   row.note = query.column_text(9);
   row.utc_offset_min = query.column_optional_int(10);
+  if (const auto planned = query.column_optional_int64(11))
+    row.planned_total = duration_cast<core::Duration>(milliseconds{*planned});
   return row;
 }
 
@@ -176,14 +178,16 @@ std::int64_t SessionStore::begin_session(const NewSession& session,
   const std::string doing = "starting a session of routine '" + session.routine_id + "'";
   Statement insert(*db_,
                    "INSERT INTO sessions "
-                   "(routine_id, started_at, status, pain_before, region, utc_offset_min) "
-                   "VALUES (?1, ?2, 'in_progress', ?3, ?4, ?5)",
+                   "(routine_id, started_at, status, pain_before, region, utc_offset_min, "
+                   "planned_ms) VALUES (?1, ?2, 'in_progress', ?3, ?4, ?5, ?6)",
                    doing);
   insert.bind(1, session.routine_id);
   insert.bind(2, timestamp_text(*db_, session.started_at, doing));
   insert.bind(3, session.pain_before);
   insert.bind(4, session.region);
   insert.bind(5, utc_offset_min);
+  insert.bind(6,
+              session.planned_total ? std::optional(to_ms(*session.planned_total)) : std::nullopt);
   insert.run();
   return db_->last_insert_rowid();
 }

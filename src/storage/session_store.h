@@ -39,6 +39,8 @@ struct NewSession {
   core::UnixSeconds started_at{};
   std::optional<int> pain_before;  // 0..10
   std::string region;              // region that hurts most, may be empty
+  // The whole session's planned active time (every step), when known.
+  std::optional<core::Duration> planned_total;
 };
 
 struct SessionRow {
@@ -54,6 +56,8 @@ struct SessionRow {
   std::string note;     // the person's own words, may be empty
   // The person's offset from UTC when the session began; none if not known (schema 1 and 2).
   std::optional<int> utc_offset_min;
+  // The whole session's planned active time when it began; none if not known (before schema 6).
+  std::optional<core::Duration> planned_total;
 };
 
 // The answer to the safety screen (core/safety.h): passed (every red flag "no") or blocked.

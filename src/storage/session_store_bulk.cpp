@@ -64,7 +64,7 @@ class SessionInsert {
         doing_(doing),
         insert_(db,
                 "INSERT INTO sessions (" + std::string(kSessionColumns) +
-                    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
                 doing),
         step_(db,
               "INSERT INTO session_steps (session_id, " + std::string(kStepColumns) +
@@ -86,6 +86,8 @@ class SessionInsert {
     insert_.bind(9, row.resume_step);
     insert_.bind(10, row.note);
     insert_.bind(11, row.utc_offset_min);
+    insert_.bind(
+        12, row.planned_total ? std::optional(codec::to_ms(*row.planned_total)) : std::nullopt);
     insert_.run();
     const std::int64_t session_id = db_.last_insert_rowid();
     for (const StepRow& step : record.steps) {
@@ -193,8 +195,8 @@ std::vector<SessionSummary> SessionStore::history_page(
   std::vector<SessionSummary> rows;
   while (auto row = codec::read_session(*db_, query, doing)) {
     rows.push_back({std::move(*row),
-                    codec::from_ms(query.column_int64(11)),
                     codec::from_ms(query.column_int64(12)),
+                    codec::from_ms(query.column_int64(13)),
                     {}});
   }
   return rows;

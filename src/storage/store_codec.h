@@ -28,7 +28,7 @@ std::string_view side_text(core::Side side);
 // The columns read_session reads, in its order.
 inline constexpr std::string_view kSessionColumns =
     "id, routine_id, started_at, ended_at, status, pain_before, pain_after, region, resume_step, "
-    "note, utc_offset_min";
+    "note, utc_offset_min, planned_ms";
 // Steps `query` (selecting kSessionColumns first) and reads the row; nullopt when done.
 std::optional<SessionRow> read_session(Database& db, Statement& query, const std::string& doing);
 // Reads step_index, muscle, side, planned_ms, actual_ms, skipped from columns `first`.. of the

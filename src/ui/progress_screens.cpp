@@ -236,9 +236,16 @@ void draw_trends(DrawContext& dc, const app::AppModel& m, const app::TrendsScree
       if (visible(ch.rect, vp)) chip(dc, ch);
     }
     c.text_block(l.filter_note, p.muted);
+    if (l.escalation_card.h > 0 && visible(l.escalation_card, vp)) {
+      card(dc, l.escalation_card);
+      c.stroke_rounded(l.escalation_card, kCardRadius, 2, p.accent);
+      c.text_block(l.escalation_title, p.text);
+      c.text_block(l.escalation, p.text);
+    }
     if (visible(l.change.card, vp)) change_card(dc, l.change);
     if (visible(l.streak_card, vp)) {
       card(dc, l.streak_card);
+      c.text_block(l.adherence, p.text);
       c.text_block(l.streak, p.text);
     }
     if (visible(l.pain.card, vp)) {

@@ -317,7 +317,8 @@ TEST_CASE("active homework sets the week's target from its prescription, with no
   d.press(ControlKind::TargetUp).press(ControlKind::ShareReport);
   CHECK(d.all<app::SaveWeeklyTarget>().empty());
   REQUIRE(d.all<app::ShareReportFile>().size() == 1);
-  CHECK(d.all<app::ShareReportFile>()[0].target == 6);
+  // The report applies the homework's own schedule; the target it gets is the person's own.
+  CHECK(d.all<app::ShareReportFile>()[0].target == app::kDefaultWeeklyTarget);
   d.model.homework[0].active = false;  // finished homework: the person's own target again
   CHECK(app::effective_weekly_target(d.model) == app::kDefaultWeeklyTarget);
 }
@@ -329,6 +330,11 @@ TEST_CASE("Share report asks the shell for the period shown and the target, then
   REQUIRE(d.all<app::ShareReportFile>().size() == 1);
   CHECK(d.all<app::ShareReportFile>()[0].weeks == 12);
   CHECK(d.all<app::ShareReportFile>()[0].target == app::kDefaultWeeklyTarget + 1);
+  // Sessions read by title in the report: every catalog routine's title travels with it.
+  const auto titles = d.all<app::ShareReportFile>()[0].routine_titles;
+  REQUIRE(titles.size() == d.model.catalog.size());
+  CHECK(titles[0] == std::pair<std::string, std::string>{d.model.catalog[0].routine.id,
+                                                         d.model.catalog[0].routine.title});
   d(app::ReportShared{"/home/a/Documents/Unknot report 2026-11-25.html", app::OpenOutcome::Opened});
   // The sheet names the whole path; it stays until closed, and Progress is there after it.
   REQUIRE(d.model.saved_file.has_value());

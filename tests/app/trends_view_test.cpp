@@ -1,13 +1,14 @@
-#include "app/bodymap_layout.h"
 #include "app/trends_view.h"
 
 #include <doctest/doctest.h>
 
 #include "app/app_builders.h"
+#include "app/bodymap_layout.h"
 #include "app/progress_builders.h"
 #include "app/progress_flow.h"
 #include "app/screens.h"
 #include "app/tab_bar.h"
+#include "app/trends_page.h"
 
 namespace unknot::app {
 namespace {
@@ -21,12 +22,14 @@ AppModel model_with(core::HistoryInput input) {
   return m;
 }
 
-TrendsScreen screen(TrendsPeriod period, std::string region = "", core::Side side = core::Side::None) {
+TrendsScreen screen(TrendsPeriod period, std::string region = "",
+                    core::Side side = core::Side::None) {
   return TrendsScreen{period, std::move(region), side};
 }
 
 core::HistorySession rated_session(core::Day day, std::string region, int before, int after,
-                                   std::vector<core::MuscleDose> doses, core::Side side = core::Side::None) {
+                                   std::vector<core::MuscleDose> doses,
+                                   core::Side side = core::Side::None) {
   core::HistorySession s;
   s.sample.day = day;
   s.sample.region = std::move(region);
@@ -52,7 +55,8 @@ TEST_CASE("the change card shows the same figures as the history report") {
   CHECK(v.change.enough);
   CHECK(v.change.baseline_value == one_decimal(report.baseline->mean));
   CHECK(v.change.current_value == one_decimal(*report.current->mean));
-  CHECK(v.change.change.find(one_decimal(std::abs(report.change->raw_points)) + " points less pain") == 0);
+  CHECK(v.change.change.find(one_decimal(std::abs(report.change->raw_points)) +
+                             " points less pain") == 0);
   CHECK(v.change.change.find("% lower)") != std::string::npos);
   REQUIRE(report.change->band);
   CHECK(v.change.band.size() == core::band_label(*report.change->band).size());
@@ -81,7 +85,8 @@ TEST_CASE("the percent is hidden when the baseline is below 3, and the raw chang
 
 TEST_CASE("not enough data: the baseline needs 4 rated days, a week needs 4 for its mean") {
   core::HistoryInput in;
-  in.ratings = {{kToday - std::chrono::days{2}, 5}, {kToday - std::chrono::days{1}, 6}, {kToday, 4}};
+  in.ratings = {
+      {kToday - std::chrono::days{2}, 5}, {kToday - std::chrono::days{1}, 6}, {kToday, 4}};
   auto v = trends_view(model_with(in), screen(TrendsPeriod::Weeks4));
   CHECK_FALSE(v.change.enough);
   CHECK(v.change.change == "Not enough data yet");
@@ -104,11 +109,14 @@ TEST_CASE("not enough data: the baseline needs 4 rated days, a week needs 4 for 
   CHECK_FALSE(loading.loaded);
 }
 
-TEST_CASE("region and side filters apply to sessions, left vs right and dose, never to daily pain") {
+TEST_CASE(
+    "region and side filters apply to sessions, left vs right and dose, never to daily pain") {
   core::HistoryInput in;
   const core::Day d = kToday - std::chrono::days{3};
-  in.sessions.push_back(rated_session(d, "Neck", 6, 3, {{"upper_trapezius", core::Side::Left, 60s}}, core::Side::Left));
-  in.sessions.push_back(rated_session(d, "Neck", 5, 4, {{"upper_trapezius", core::Side::Right, 120s}}, core::Side::Right));
+  in.sessions.push_back(rated_session(d, "Neck", 6, 3, {{"upper_trapezius", core::Side::Left, 60s}},
+                                      core::Side::Left));
+  in.sessions.push_back(rated_session(
+      d, "Neck", 5, 4, {{"upper_trapezius", core::Side::Right, 120s}}, core::Side::Right));
   in.sessions.push_back(rated_session(d, "Jaw", 4, 4, {{"masseter", core::Side::None, 180s}}));
   for (int i = 0; i < 10; ++i) in.ratings.push_back({kToday - std::chrono::days{i}, 5});
   const AppModel m = model_with(in);
@@ -124,7 +132,7 @@ TEST_CASE("region and side filters apply to sessions, left vs right and dose, ne
   REQUIRE(all.dose.size() == 3);
   CHECK(all.dose[0].label == "Masseter");  // the most minutes first
   CHECK(all.dose[1].label == "Right upper trapezius");
-  CHECK(all.dose[0].value == "3 min · 0.8 a week");
+  CHECK(all.dose[0].value == "3 min · 0.7 a week");  // 0.75, cut toward zero
 
   const auto neck = trends_view(m, screen(TrendsPeriod::Weeks4, "Neck"));
   CHECK_FALSE(neck.filter_note.empty());
@@ -148,7 +156,8 @@ TEST_CASE("region and side filters apply to sessions, left vs right and dose, ne
   CHECK(none.sessions.empty.find("for this filter") != std::string::npos);
 }
 
-TEST_CASE("long periods show weekly dots, grouped weeks and grouped sessions, with bounded counts") {
+TEST_CASE(
+    "long periods show weekly dots, grouped weeks and grouped sessions, with bounded counts") {
   const AppModel years = test::with_progress(test::catalog_model(), kToday, 3650);
   const auto v = trends_view(years, screen(TrendsPeriod::All));
   CHECK(v.pain.aggregated);
@@ -171,7 +180,8 @@ TEST_CASE("long periods show weekly dots, grouped weeks and grouped sessions, wi
   CHECK(w.pain.aggregated);
   CHECK(w.pain.weeks_per_point == 1);
   CHECK(w.pain.legend.front().text == "Weekly mean, one dot a week");
-  const auto report = core::build_history_report(months.progress->input, kToday, 0, months.weekly_target);
+  const auto report =
+      core::build_history_report(months.progress->input, kToday, 0, months.weekly_target);
   std::size_t with_mean = 0;
   for (const auto& row : report.week_rows) with_mean += row.mean ? 1u : 0u;
   CHECK(w.pain.points.size() == with_mean);
@@ -180,21 +190,70 @@ TEST_CASE("long periods show weekly dots, grouped weeks and grouped sessions, wi
 TEST_CASE("the streak is framed gently and the target reads in sessions") {
   core::HistoryInput in;
   for (int i = 0; i < 10; ++i) {
-    if (i != 4) in.sessions.push_back(rated_session(kToday - std::chrono::days{i}, "Neck", 5, 4, {}));
+    if (i != 4)
+      in.sessions.push_back(rated_session(kToday - std::chrono::days{i}, "Neck", 5, 4, {}));
   }
   AppModel m = model_with(in);
   m.weekly_target = 1;
   const auto v = trends_view(m, screen(TrendsPeriod::Weeks4));
-  CHECK(v.streak == "Practised on 9 of 10 days in your current streak. A missed day is fine: the streak "
-                    "allows a grace day.");
+  CHECK(v.streak ==
+        "Practised on 9 of 10 days in your current streak. A missed day is fine: the streak "
+        "allows a grace day.");
   CHECK(v.target_value == "1 session");
   CHECK(humanise_muscle("upper_trapezius") == "Upper trapezius");
   CHECK(humanise_muscle("upper_trapezius", core::Side::Left) == "Left upper trapezius");
-  CHECK(one_decimal(-1.25) == "\u22121.3");
+  // Cut toward zero, never across a threshold: 1.96 is not 2.0, -1.25 not -1.3.
+  CHECK(one_decimal(-1.25) == "\u22121.2");
+  CHECK(one_decimal(1.96) == "1.9");
+  CHECK(one_decimal(-0.97) == "\u22120.9");
+  CHECK(one_decimal(2.0 - 1e-13) == "2.0");
   CHECK(short_date(kToday) == "25 Nov");
 }
 
-TEST_CASE("the progress hits match the controls: filters only when they apply, nothing outside the list") {
+TEST_CASE("Progress shows adherence against the target and a calm word when pain worsens") {
+  core::HistoryInput in;
+  for (int i = 0; i < 7; ++i)
+    in.ratings.push_back({test::day_of(2026, 11, 2) + std::chrono::days{i}, 4});
+  for (int i = 0; i < 4; ++i)
+    in.ratings.push_back({test::day_of(2026, 11, 16) + std::chrono::days{i}, 7});
+  // Monday to today (Wednesday): target 5 x 3 / 7 → 2 due; the third session counts no more.
+  for (int i = 0; i < 3; ++i) {
+    auto s = rated_session(test::day_of(2026, 11, 23) + std::chrono::days{i}, "Neck", 5, 4, {});
+    s.completed_status = false;  // ended early, but at 100 % of the whole plan
+    s.planned_known = true;
+    in.sessions.push_back(s);
+  }
+  AppModel m = model_with(in);
+  const auto v = trends_view(m, screen(TrendsPeriod::Weeks4));
+  CHECK(v.adherence.rfind("Adherence 100 % (2 of 2)", 0) == 0);
+  CHECK(v.adherence.find("since 23 Nov") != std::string::npos);
+  CHECK(v.change.change == "3.0 points more pain (75% higher)");
+  CHECK(v.change.escalation.find("check with your clinician") != std::string::npos);
+  REQUIRE(v.pain.bars.size() == 4);
+  CHECK(v.pain.bars[3].completed == doctest::Approx(3));  // counted whatever the stored status
+
+  // Laid out whole above the figures at a phone's width, the words wrapped, never cut.
+  const Env env{Size{360, 640}, measure_of(m), 0};
+  const TrendsLayout l = trends_layout(m, screen(TrendsPeriod::Weeks4), v, env);
+  REQUIRE(l.escalation_card.h > 0);
+  CHECK(l.escalation.lines.size() >= 2);
+  CHECK(l.escalation.box.bottom() <= l.escalation_card.bottom());
+  CHECK(l.escalation_card.bottom() <= l.change.card.y);
+  CHECK(l.adherence.box.bottom() <= l.streak.box.y);
+
+  // Without the worsening there is no card.
+  in.ratings.resize(7);
+  for (int i = 0; i < 4; ++i)
+    in.ratings.push_back({test::day_of(2026, 11, 16) + std::chrono::days{i}, 3});
+  const AppModel calm = model_with(in);
+  const auto cv = trends_view(calm, screen(TrendsPeriod::Weeks4));
+  CHECK(cv.change.escalation.empty());
+  CHECK(trends_layout(calm, screen(TrendsPeriod::Weeks4), cv, env).escalation_card.h == 0);
+}
+
+TEST_CASE(
+    "the progress hits match the controls: filters only when they apply, nothing outside the "
+    "list") {
   AppModel m = test::with_progress(test::catalog_model(), kToday, 84);
   m.screen = screen(TrendsPeriod::Weeks12);
   const Size window{360, 640};
@@ -231,7 +290,8 @@ TEST_CASE("the progress hits match the controls: filters only when they apply, n
   AppModel home = test::catalog_model();
   home.catalog.push_back(home.catalog.front());  // three routines: more than fit at 360x640
   home.scroll.offset = 1e7f;
-  const auto last = target_rect(home, {360, 640}, {ControlKind::RoutineCard, static_cast<int>(home.catalog.size()) - 1});
+  const auto last = target_rect(
+      home, {360, 640}, {ControlKind::RoutineCard, static_cast<int>(home.catalog.size()) - 1});
   REQUIRE(last);
   CHECK(last->bottom() <= 640 - kTabBarHeight);
   CHECK(count(home, ControlKind::TabHistory) == 1);

@@ -43,6 +43,9 @@ TEST_CASE("rating before starts a recorded session with the countdown and keeps 
   CHECK(begins[0].routine_id == "neck");
   CHECK(begins[0].pain_before == 6);
   CHECK(begins[0].region == "Upper back");
+  // The whole plan, kept so a session ended early can still count at 80 % of it: 2 breaths of
+  // 4 + 6 s, 30 s on each side, 2 breaths more.
+  CHECK(begins[0].planned == std::chrono::seconds{100});
   CHECK(d.all<AudioLoad>().size() == 1);
   CHECK(d.all<AudioRun>().back().running);
   CHECK(d.all<KeepAwake>().back().on);

@@ -99,15 +99,15 @@ TEST_CASE("a week with 3 rated days shows a dash and a week with 4 shows its mea
   REQUIRE(r.code == 0);
   CHECK(r.err.empty());
   CHECK(line_starting(r.out, "Unknot history, 2026-11-02 to 2026-11-29 (last 4 weeks)") != "");
+  // Done of Due: the own target (the default, 5) counts in full weeks from the first session
+  // (27 Oct, before the period); the abandoned session of 17 Nov did 100 % of the only step
+  // recorded, but its whole plan is unknown (stored without one) and it is not counted.
   CHECK(line_starting(r.out, "2026-11-09") ==
-        "2026-11-09           3     –      5       0/7"
-        "         0%     –");
+        "2026-11-09           3     –      5     0    5         0%     –");
   CHECK(line_starting(r.out, "2026-11-16") ==
-        "2026-11-16           4   4.0      4       0/7"
-        "         0%     –");
+        "2026-11-16           4   4.0      4     0    5         0%     –");
   CHECK(line_starting(r.out, "2026-11-23") ==
-        "2026-11-23           4   3.0      3       2/7"
-        "        29%   3.0");
+        "2026-11-23           4   3.0      3     2    5        40%   3.0");
 }
 
 TEST_CASE("the change against the baseline carries the IMMPACT label and the 2-point reference") {
@@ -195,10 +195,14 @@ TEST_CASE("--json holds every figure under stable keys, with null where one is m
   const auto json = nlohmann::json::parse(r.out);
   CHECK(json["period"] ==
         nlohmann::json{{"from", "2026-11-02"}, {"to", "2026-11-29"}, {"weeks", 4}});
-  CHECK(json["target_sessions_per_week"] == 7);
-  CHECK(json["baseline"] ==
-        nlohmann::json{{"first_day", "2026-10-26"}, {"days_rated", 7}, {"mean", 6.0}});
-  CHECK(json["current"] == nlohmann::json{{"week_start", "2026-11-23"}, {"mean", 3.0}});
+  CHECK(json["target_sessions_per_week"] == 5);
+  CHECK(json["baseline"] == nlohmann::json{{"first_day", "2026-10-26"},
+                                           {"days_rated", 7},
+                                           {"mean", 6.0},
+                                           {"before_assignment", false},
+                                           {"assigned_on", nullptr}});
+  CHECK(json["current"] ==
+        nlohmann::json{{"week_start", "2026-11-23"}, {"mean", 3.0}, {"overlaps_baseline", false}});
   CHECK(json["change"]["raw_points"] == 3.0);
   CHECK(json["change"]["percent"] == 50.0);
   CHECK(json["change"]["label"] == "substantial improvement");
@@ -217,7 +221,13 @@ TEST_CASE("--json holds every figure under stable keys, with null where one is m
   const auto& last = json["weeks"][3];
   CHECK(last["mean"] == 3.0);
   CHECK(last["sessions_completed"] == 2);
-  CHECK(last["adherence_percent"] == doctest::Approx(28.6));
+  CHECK(last["prescribed"] == 5);
+  CHECK(last["counted"] == 2);
+  CHECK(last["adherence_percent"] == doctest::Approx(40.0));
+  CHECK(json["adherence"]["source"] == "weekly_target");
+  CHECK(json["adherence"]["prescribed"] == 20);
+  CHECK(json["adherence"]["completed"] == 2);
+  CHECK(json["adherence"]["percent"] == 10.0);
   CHECK(last["rated_sessions"] == 1);
   CHECK(last["mean_drop"] == 3.0);
   CHECK(json["streak"] == nlohmann::json{{"days", 2}, {"days_practised", 2}});
@@ -232,12 +242,84 @@ TEST_CASE("an empty database gives null figures and a null PGIC in JSON") {
   TempDir dir;
   storage::SessionStore::open(dir.path() / "unknot.db");
   const auto json = nlohmann::json::parse(run(dir.path(), 4, true).out);
-  CHECK(json["baseline"] ==
-        nlohmann::json{{"first_day", nullptr}, {"days_rated", 0}, {"mean", nullptr}});
+  CHECK(json["baseline"] == nlohmann::json{{"first_day", nullptr},
+                                           {"days_rated", 0},
+                                           {"mean", nullptr},
+                                           {"before_assignment", false},
+                                           {"assigned_on", nullptr}});
+  CHECK(json["adherence"]["percent"].is_null());
+  CHECK(json["escalation"].is_null());
   CHECK(json["current"]["mean"].is_null());
   CHECK(json["change"]["raw_points"].is_null());
   CHECK(json["latest_pgic"].is_null());
   CHECK(json["muscles"].empty());
+}
+
+// A baseline of 5.958 (five days of 6, one day rated 6, 6, 6 and 5) against a week of 4, and
+// the mirror image: 1.958 points either way, which must never print as 2.0.
+void near_two_points(const std::filesystem::path& data_dir, bool worse) {
+  auto store = storage::SessionStore::open(data_dir / "unknot.db");
+  const sys_days first = 2026y / October / 26;
+  for (int i = 0; i < 5; ++i)
+    store.add_checkin(CheckinKind::DailyPain, 6, evening(first + days{i}), 0, "");
+  for (const int pain : {6, 6, 6, worse ? 7 : 5})
+    store.add_checkin(CheckinKind::DailyPain, pain, evening(first + days{5}), 0, "");
+  rate(store, 2026y / November / 23, 4, worse ? 8 : 4);
+}
+
+TEST_CASE("a change of 1.958 points reads 1.9 in text and JSON, never 2.0") {
+  TempDir dir;
+  near_two_points(dir.path(), false);
+  const Run r = run(dir.path(), 4, false);
+  REQUIRE(r.code == 0);
+  CHECK(line_starting(r.out, "  Baseline") ==
+        "  Baseline      5.9  (6 days rated from 2026-10-26)");
+  CHECK(line_starting(r.out, "  Change") ==
+        "  Change        1.9 points less pain (2 points is a clear change)");
+  // 1.958 / 5.958 = 32.9 %: cut to 32.
+  CHECK(r.out.find("                32% less: clinically important improvement\n") !=
+        std::string::npos);
+  const auto json = nlohmann::json::parse(run(dir.path(), 4, true).out);
+  CHECK(json["baseline"]["mean"] == 5.9);
+  CHECK(json["change"]["raw_points"] == 1.9);
+  CHECK(json["change"]["percent"] == 32.8);
+  CHECK(json["change"]["reaches_two_points"] == false);
+  CHECK(json["change"]["reaches_one_point"] == true);
+}
+
+TEST_CASE("a worsening of 1.958 points reads 1.9 and, at 30 % or more, asks to check in") {
+  TempDir dir;
+  near_two_points(dir.path(), true);
+  const Run r = run(dir.path(), 4, false);
+  REQUIRE(r.code == 0);
+  CHECK(line_starting(r.out, "  Change") ==
+        "  Change        1.9 points more pain (2 points is a clear change)");
+  CHECK(line_starting(r.out, "Check with your clinician") != "");
+  const auto json = nlohmann::json::parse(run(dir.path(), 4, true).out);
+  CHECK(json["change"]["raw_points"] == -1.9);
+  CHECK(json["change"]["reaches_two_points"] == false);
+  CHECK(json["escalation"]["reason"] == "worsening");
+}
+
+TEST_CASE("the weekly target is the app's saved one unless --target is given") {
+  TempDir dir;
+  fill(dir.path());
+  storage::SessionStore::open(dir.path() / "unknot.db").save_weekly_target(3);
+  auto json = nlohmann::json::parse(run(dir.path(), 4, true).out);
+  CHECK(json["target_sessions_per_week"] == 3);
+  CHECK(json["weeks"][3]["prescribed"] == 3);
+
+  HistoryOptions options;
+  options.data_dir = dir.path();
+  options.json = true;
+  options.target = 2;
+  options.fallback_utc_offset_min = 0;
+  options.now = kNow;
+  std::ostringstream out, err;
+  REQUIRE(run_history(options, out, err) == 0);
+  json = nlohmann::json::parse(out.str());
+  CHECK(json["target_sessions_per_week"] == 2);
+  CHECK(json["weeks"][3]["adherence_percent"] == 100.0);
 }
 
 TEST_CASE("a data folder without a database exits 1 with a message and creates nothing") {

@@ -8,8 +8,9 @@
 #include <sstream>
 #include <string>
 
-#include "report/report_parts.h"
 #include "core/homework.h"
+#include "report/report_document.h"
+#include "report/report_parts.h"
 #include "storage/session_store.h"
 #include "storage/temp_dir.h"
 
@@ -200,8 +201,8 @@ TEST_CASE("report: homework adherence and what was reported during holds, for th
       store.record_step(id, {0, "upper_trapezius", core::Side::Left, 60s, 60s, false});
       store.complete_session(id, evening(day) + 10min);
       if (day == sys_days{2026y / November / 18}) {
-        store.add_step_feedback({id, 0, "upper_trapezius", core::Side::Left, storage::FeedbackKind::Stopped,
-                                 evening(day) + 1min});
+        store.add_step_feedback({id, 0, "upper_trapezius", core::Side::Left,
+                                 storage::FeedbackKind::Stopped, evening(day) + 1min});
       }
     }
   }
@@ -212,8 +213,12 @@ TEST_CASE("report: homework adherence and what was reported during holds, for th
   CHECK(r.html.find("Sam &amp; Lee") != std::string::npos);
   // 16 Nov .. 29 Nov: Mon, Wed, Fri twice = 6 prescribed; 2 done.
   CHECK(r.html.find("2 of 6 prescribed (33%)") != std::string::npos);
+  // The headline reads the same figure as the homework table.
+  CHECK(r.html.find("<dt>Adherence</dt><dd>33 % (2 of 6) prescribed homework sessions") !=
+        std::string::npos);
   CHECK(r.html.find("Reported during holds") != std::string::npos);
-  CHECK(r.html.find("2026-11-18: Left upper trapezius — <strong>stopped</strong>") != std::string::npos);
+  CHECK(r.html.find("2026-11-18: Left upper trapezius — <strong>stopped</strong>") !=
+        std::string::npos);
 }
 
 TEST_CASE("report: an empty database gives a valid page saying not enough data yet") {
@@ -228,6 +233,139 @@ TEST_CASE("report: an empty database gives a valid page saying not enough data y
   CHECK(r.html.find("(12 weeks)") != std::string::npos);
   CHECK(count(r.html, "class=\"week-mean\"") == 0);
   CHECK(r.html.find(kFooter) != std::string::npos);
+}
+
+// The number in `attribute="…"` after `from` in `text`.
+double attribute_after(const std::string& text, std::size_t from, const std::string& attribute) {
+  const auto at = text.find(attribute + "=\"", from);
+  REQUIRE(at != std::string::npos);
+  return std::stod(text.substr(at + attribute.size() + 2));
+}
+
+TEST_CASE("report: a count label over a bar that reaches the target sits above its target mark") {
+  TempDir dir;
+  {
+    auto store = storage::SessionStore::open(dir.path() / "unknot.db");
+    store.save_weekly_target(2);
+    for (const auto day : {sys_days{2026y / November / 2}, sys_days{2026y / November / 3}}) {
+      const auto id = store.begin_session({"neck_release", evening(day), 5, "Neck", 60s}, 0);
+      store.record_step(id, {0, "upper_trapezius", core::Side::Left, 60s, 60s, false});
+      store.complete_session(id, evening(day) + 1min);
+    }
+  }
+  const Run r = run(dir.path(), dir.path() / "report.html");
+  REQUIRE(r.code == 0);
+  // The first week: 2 done of 2 (the later weeks prescribe 2 as well, with none done).
+  const auto label = r.html.find(">2/2</text>");
+  REQUIRE(label != std::string::npos);
+  const double label_y = attribute_after(r.html, r.html.rfind("<text", label), "y");
+  const auto target = r.html.find("class=\"target\"");
+  REQUIRE(target != std::string::npos);
+  const double target_y = attribute_after(r.html, r.html.rfind("<line", target), "y1");
+  // The baseline of 10 px text sits at least 3 px above the line: the line never crosses it.
+  CHECK(label_y <= target_y - 3);
+  // Labels come after every bar and mark, so nothing is drawn over them.
+  CHECK(r.html.rfind("class=\"target\"") < label);
+}
+
+TEST_CASE("report: routine titles, the weekly table, PGIC history and minutes per side") {
+  TempDir dir;
+  const fs::path assets = dir.path() / "assets";
+  fs::create_directories(assets / "routines");
+  fs::create_directories(dir.path() / "routines");
+  std::ofstream(assets / "routines" / "neck.json")
+      << R"({"id": "neck_release", "title": "Neck release"})";
+  std::ofstream(dir.path() / "routines" / "mine.json")
+      << R"({"id": "my_jaw", "title": "My jaw <own>"})";
+  std::ofstream(dir.path() / "routines" / "broken.json") << "{ not json";
+  {
+    auto store = storage::SessionStore::open(dir.path() / "unknot.db");
+    rate(store, 2026y / November / 23, 4, 3);
+    store.add_checkin(CheckinKind::Pgic, 4, evening(2026y / November / 9), 0, "");
+    store.add_checkin(CheckinKind::Pgic, 3, evening(2026y / November / 23), 0, "");
+    const auto play = [&store](std::string routine, sys_days day, core::Side side) {
+      const auto id = store.begin_session({std::move(routine), evening(day), 6, "Neck", 120s}, 0);
+      store.record_step(id, {0, "upper_trapezius", side, 120s, 120s, false});
+      store.complete_session(id, evening(day) + 2min);
+      store.set_pain_after(id, 4);
+    };
+    play("neck_release", sys_days{2026y / November / 23}, core::Side::Left);
+    play("my_jaw", sys_days{2026y / November / 24}, core::Side::Right);
+    play("breathe:resonance_6", sys_days{2026y / November / 25}, core::Side::None);
+    play("gone_routine", sys_days{2026y / November / 26}, core::Side::Left);
+  }
+  ReportOptions options;
+  options.data_dir = dir.path();
+  options.assets_dir = assets;
+  options.out = dir.path() / "report.html";
+  options.weeks = 4;
+  options.fallback_utc_offset_min = 0;
+  options.now = kNow;
+  std::ostringstream out, err;
+  REQUIRE(run_report_html(options, out, err) == 0);
+  std::ifstream in(options.out);
+  const std::string html{std::istreambuf_iterator<char>(in), {}};
+  CHECK(html.find("<td>Neck release</td>") != std::string::npos);
+  CHECK(html.find("<td>My jaw &lt;own&gt;</td>") != std::string::npos);
+  CHECK(html.find("<td>Breathing: ") != std::string::npos);
+  CHECK(html.find("<td>gone_routine</td>") != std::string::npos);  // no title anywhere: the id
+  CHECK(html.find("<td>breathe:resonance_6</td>") == std::string::npos);
+  // The weekly table: 4 rated days of 3, 4 sessions done of the default 5, drop 2.0 over 4.
+  CHECK(html.find("<h2>Week by week</h2>") != std::string::npos);
+  CHECK(html.find("<tr><td>2026-11-23</td><td class=\"n\">4</td><td class=\"n\">3.0</td>"
+                  "<td class=\"n\">3</td><td class=\"n\">4</td>") != std::string::npos);
+  CHECK(html.find("<td class=\"n\">2.0 (4)</td>") != std::string::npos);
+  // Every PGIC answer in the period, oldest first.
+  const auto first = html.find("<li>2026-11-09: 4, no change</li>");
+  const auto second = html.find("<li>2026-11-23: 3, minimally improved</li>");
+  CHECK(first != std::string::npos);
+  CHECK(second != std::string::npos);
+  CHECK(first < second);
+  // Minutes per muscle, left and right apart: 2 + 2 on the left, 2 on the right, 2 unsided.
+  CHECK(html.find("<tr><td>Upper trapezius</td><td class=\"n\">4.0</td><td class=\"n\">2.0</td>"
+                  "<td class=\"n\">2.0</td><td class=\"n\">8.0</td></tr>") != std::string::npos);
+}
+
+TEST_CASE("report: what was reported during a hold is dated on its session's own offset") {
+  TempDir dir;
+  {
+    auto store = storage::SessionStore::open(dir.path() / "unknot.db");
+    // 23:30 UTC on 24 Nov is 01:30 on the 25th at UTC+2, where the session was played.
+    const core::UnixSeconds at{sys_days{2026y / November / 24} + 23h + 30min};
+    const auto id = store.begin_session({"neck_release", at, 5, "Neck", 60s}, 120);
+    store.record_step(id, {0, "upper_trapezius", core::Side::Left, 60s, 60s, false});
+    store.add_step_feedback(
+        {id, 0, "upper_trapezius", core::Side::Left, storage::FeedbackKind::TooIntense, at + 1min});
+    store.complete_session(id, at + 2min);
+  }
+  const Run r = run(dir.path(), dir.path() / "report.html");  // fallback offset 0
+  REQUIRE(r.code == 0);
+  CHECK(r.html.find("<li>2026-11-25: Left upper trapezius — too intense") != std::string::npos);
+  CHECK(r.html.find("<td>2026-11-25</td>") != std::string::npos);
+}
+
+TEST_CASE("report: a client name is optional, cleaned, and refused when too long") {
+  TempDir dir;
+  fill(dir.path());
+  ReportOptions options;
+  options.data_dir = dir.path();
+  options.out = dir.path() / "named.html";
+  options.fallback_utc_offset_min = 0;
+  options.now = kNow;
+  options.client_name = "  Jo\nBloggs ";
+  std::ostringstream out, err;
+  REQUIRE(run_report_html(options, out, err) == 0);
+  std::ifstream in(options.out);
+  const std::string html{std::istreambuf_iterator<char>(in), {}};
+  CHECK(html.find("Client: <strong>Jo Bloggs</strong>") != std::string::npos);
+  CHECK(run(dir.path(), dir.path() / "plain.html").html.find("Client:") == std::string::npos);
+
+  options.out = dir.path() / "long.html";
+  options.client_name = std::string(report::kMaxClientName + 1, 'x');
+  std::ostringstream out2, err2;
+  CHECK(run_report_html(options, out2, err2) == 1);
+  CHECK(err2.str().find("--name") != std::string::npos);
+  CHECK_FALSE(fs::exists(options.out));
 }
 
 TEST_CASE("report: failures exit 1 naming the file and leave nothing behind") {

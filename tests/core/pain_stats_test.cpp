@@ -427,4 +427,31 @@ TEST_CASE("empty input gives empty results everywhere") {
   CHECK(weeks[0].percent == doctest::Approx(0));
 }
 
+TEST_CASE("displayed figures are cut toward zero so they never cross a threshold") {
+  // 1.95-1.99 read 1.9 beside "under 2 points"; 0.95-0.99 read 0.9 beside "under 1 point".
+  for (const double raw : {1.95, 1.958, 1.96, 1.97, 1.98, 1.99}) {
+    CAPTURE(raw);
+    CHECK(tenths_toward_zero(raw) == 19);
+    CHECK(tenths_toward_zero(-raw) == -19);
+    CHECK_FALSE(change_vs_baseline(6, 6 - raw).reaches_two_points);
+    CHECK_FALSE(change_vs_baseline(6, 6 + raw).reaches_two_points);
+  }
+  for (const double raw : {0.95, 0.96, 0.97, 0.98, 0.99}) {
+    CAPTURE(raw);
+    CHECK(tenths_toward_zero(raw) == 9);
+    CHECK(tenths_toward_zero(-raw) == -9);
+    CHECK_FALSE(change_vs_baseline(6, 6 - raw).reaches_one_point);
+  }
+  // A value a hair under a boundary by floating point alone still reads as the boundary, the
+  // same way the thresholds read it.
+  const double two = 2.0 - 1e-13;
+  CHECK(tenths_toward_zero(two) == 20);
+  CHECK(change_vs_baseline(6, 6 - two).reaches_two_points);
+  CHECK(tenths_toward_zero(0.1 + 0.2) == 3);
+  CHECK(tenths_toward_zero(-0.04) == 0);
+  CHECK(whole_toward_zero(29.6) == 29);
+  CHECK(whole_toward_zero(-30.4) == -30);
+  CHECK(whole_toward_zero(30 - 1e-12) == 30);
+}
+
 }  // namespace unknot::core

@@ -43,7 +43,7 @@ SessionRecord record(std::string routine, core::UnixSeconds at, std::vector<Step
 }
 
 std::int64_t session_with_steps(SessionStore& store, core::UnixSeconds at, int steps) {
-  const std::int64_t id = store.begin_session({"neck_release", at, 5, "Neck"}, 60);
+  const std::int64_t id = store.begin_session({"neck_release", at, 5, "Neck", 5min}, 60);
   for (int i = 0; i < steps; ++i) {
     store.record_step(id, step(i, "upper_trapezius", i % 2 ? core::Side::Right : core::Side::Left,
                                30s + seconds{i}, 20s + seconds{i}, i == 2));
@@ -63,6 +63,7 @@ void check_same_row(const SessionRow& a, const SessionRow& b) {
   CHECK(a.resume_step == b.resume_step);
   CHECK(a.note == b.note);
   CHECK(a.utc_offset_min == b.utc_offset_min);
+  CHECK(a.planned_total == b.planned_total);
 }
 
 void check_same_steps(const std::vector<StepRow>& a, const std::vector<StepRow>& b) {
@@ -296,6 +297,7 @@ TEST_CASE("take_session removes a session with its steps and restore_session put
   const std::vector<StepRow> steps_before = store.steps(id);
 
   const SessionRecord taken = store.take_session(id);
+  CHECK(taken.row.planned_total == 5min);
   check_same_row(taken.row, before);
   check_same_steps(taken.steps, steps_before);
   CHECK_FALSE(store.session(id).has_value());

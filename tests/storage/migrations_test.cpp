@@ -2,10 +2,10 @@
 
 #include <doctest/doctest.h>
 
-#include "storage/temp_dir.h"
-
 #include <array>
 #include <string>
+
+#include "storage/temp_dir.h"
 
 namespace unknot::storage {
 namespace {
@@ -78,7 +78,7 @@ TEST_CASE("the app's migrations end at the version the store reports") {
   Database db = Database::open_in_memory();
   migrate(db, app_migrations());
   CHECK(user_version(db) == latest_schema_version());
-  CHECK(latest_schema_version() == 5);
+  CHECK(latest_schema_version() == 6);
 }
 
 TEST_CASE("the version 1 schema refuses values its rules forbid") {
@@ -104,6 +104,8 @@ TEST_CASE("the version 1 schema refuses values its rules forbid") {
            Forbidden{"UPDATE sessions SET status = 'completed'", "ended_at_iff_finished"},
            Forbidden{"UPDATE sessions SET routine_id = ''", "routine_id_present"},
            Forbidden{"UPDATE sessions SET resume_step = -1", "resume_step_range"},
+           Forbidden{"UPDATE sessions SET planned_ms = -1", "session_planned_ms_range"},
+           Forbidden{"UPDATE sessions SET planned_ms = 2.5", "session_planned_ms_range"},
            Forbidden{"INSERT INTO session_steps (session_id, step_index, side, planned_ms, "
                      "actual_ms) VALUES (1, 0, 'both', 0, 0)",
                      "side_known"},

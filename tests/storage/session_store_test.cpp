@@ -108,6 +108,7 @@ TEST_CASE("opening a version 1 file migrates it to the latest and keeps its sess
   CHECK(row->pain_before == 6);
   CHECK(row->pain_after == 2);
   CHECK(row->region == "Neck");
+  CHECK_FALSE(row->planned_total.has_value());  // not known before version 6
   const auto steps = store.steps(7);
   REQUIRE(steps.size() == 1);
   CHECK(steps[0].side == core::Side::Left);
@@ -159,6 +160,20 @@ TEST_CASE("a session and its steps come back exactly as they were stored") {
     CHECK(steps[i].actual == expected.actual);
     CHECK(steps[i].skipped == expected.skipped);
   }
+}
+
+TEST_CASE("the whole session's planned time is kept from its start, also when it ends early") {
+  SessionStore store = SessionStore::open_in_memory();
+  NewSession planned = neck_session(kMorning, 5);
+  planned.planned_total = 10min;
+  const std::int64_t id = store.begin_session(planned);
+  store.record_step(id, {0, "", core::Side::None, 60s, 60s, false});
+  store.abandon_session(id, kMorning + 2min);
+  CHECK(store.session(id)->planned_total == 10min);
+  // The steps recorded cover only what was reached; the row keeps the whole plan.
+  CHECK(store.sessions_with_steps()[0].row.planned_total == 10min);
+  const std::int64_t unknown = store.begin_session(neck_session(kMorning + 1h, 5));
+  CHECK_FALSE(store.session(unknown)->planned_total.has_value());
 }
 
 TEST_CASE("a session with no pain rating and no region is stored with NULL and empty text") {
