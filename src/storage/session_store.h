@@ -40,7 +40,7 @@ struct NewSession {
   std::optional<int> pain_before;  // 0..10
   std::string region;              // region that hurts most, may be empty
   // The whole session's planned active time (every step), when known.
-  std::optional<core::Duration> planned_total;
+  std::optional<core::Duration> planned_total{};
 };
 
 struct SessionRow {
