@@ -32,6 +32,8 @@ struct HomeworkPrescription {
   std::string therapist;             // name shown to the client, may be empty
   std::string note;                  // the therapist's note to the client, may be empty;
                                      // the only text that may hold line breaks ('\n')
+  // Up to three activities for the PSFS (core/psfs.h), trimmed, each named once; may be empty.
+  std::vector<std::string> psfs_activities;
 
   friend bool operator==(const HomeworkPrescription&, const HomeworkPrescription&) = default;
 };
