@@ -537,6 +537,16 @@ HomeworkParseResult parse_homework(std::string_view text, std::string_view file,
   }
 }
 
+std::vector<std::string> psfs_activities_on(const std::vector<Homework>& list, Day today) {
+  for (const Homework& hw : list) {
+    const HomeworkPrescription& p = hw.prescription;
+    if (p.start <= today && today <= p.end && !p.psfs_activities.empty()) {
+      return p.psfs_activities;
+    }
+  }
+  return {};
+}
+
 std::string homework_json(const Homework& homework) {
   nlohmann::ordered_json out;
   out["format"] = kHomeworkFormat;

@@ -57,6 +57,10 @@ int prescribed_in_block(const HomeworkPrescription& p);
 // The first day in start..end that has sessions; empty when none has.
 std::optional<Day> first_prescribed_day(const HomeworkPrescription& p);
 
+// The PSFS activities of the first homework in `list` whose block holds `today` and that names
+// any; empty when none does. (The shell lists the most recently updated first.)
+std::vector<std::string> psfs_activities_on(const std::vector<Homework>& list, Day today);
+
 // "Mon, Wed, Fri · 1 a day · 30 Nov – 27 Dec 2026 (12 sessions)"; "Every day" when all seven
 // days are chosen; both years when the block crosses a new year.
 std::string schedule_text(const HomeworkPrescription& p);

@@ -30,9 +30,16 @@ core::HistorySession history_session(const storage::SessionRow& row,
 }
 
 void add_checkin(core::HistoryInput& input, const storage::CheckinRow& row) {
-  const core::Day day = core::local_day(row.recorded_at, minutes{row.utc_offset_min});
+  // A daily rating is filed on the day it is about (before noon: yesterday).
+  const core::Day day =
+      row.day.value_or(core::local_day(row.recorded_at, minutes{row.utc_offset_min}));
   if (row.kind == storage::CheckinKind::DailyPain) input.ratings.push_back({day, row.value});
   if (row.kind == storage::CheckinKind::Pgic) input.pgic.push_back({day, row.value});
+}
+
+core::PsfsRating psfs_rating(const storage::PsfsRow& row) {
+  return {core::local_day(row.recorded_at, minutes{row.utc_offset_min}), row.slot, row.activity,
+          row.value};
 }
 
 core::HistoryInput read_progress(const storage::SessionStore& store, int fallback_min) {
@@ -42,6 +49,7 @@ core::HistoryInput read_progress(const storage::SessionStore& store, int fallbac
     input.sessions.push_back(history_session(summary.row, summary.steps, fallback_min));
   for (const auto& row : store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max()))
     add_checkin(input, row);
+  for (const auto& row : store.psfs_ratings()) input.psfs.push_back(psfs_rating(row));
   return input;
 }
 

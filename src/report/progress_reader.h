@@ -13,10 +13,13 @@ namespace unknot::report {
 // planned and done time, and the pressure per muscle.
 core::HistorySession history_session(const storage::SessionRow& row,
                                      const std::vector<storage::StepRow>& steps, int fallback_min);
-// Adds a daily rating or a PGIC answer on its local day.
+// Adds a daily rating on the day it is filed on (its stored day, else its local day), or a PGIC
+// answer on its local day.
 void add_checkin(core::HistoryInput& input, const storage::CheckinRow& row);
+// A PSFS rating on its local day (its own offset).
+core::PsfsRating psfs_rating(const storage::PsfsRow& row);
 
-// Every session (oldest first) and every check-in in the store.
+// Every session (oldest first), every check-in and every PSFS rating in the store.
 core::HistoryInput read_progress(const storage::SessionStore& store, int fallback_min);
 
 }  // namespace unknot::report

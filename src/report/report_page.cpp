@@ -24,6 +24,7 @@ body { margin: 24px auto; max-width: 760px; padding: 0 16px; color: var(--ink); 
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
   sans-serif; }
 h1 { font-size: 20px; margin: 0; } h2 { font-size: 15px; margin: 18px 0 4px; }
+h3 { font-size: 13px; margin: 10px 0 4px; }
 .period, .ref, .legend, footer, .tick, .count { color: var(--soft); }
 .period { margin: 2px 0 10px; }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 0; }
@@ -243,6 +244,7 @@ std::string report_page(const ReportData& data) {
       adherence_chart_svg(data) + "</section>\n";
   html += homework_section(data);
   html += feedback_section(data);
+  html += psfs_section(data);
   html += "<section>\n<h2>Sessions</h2>\n" + sessions_table(data) + "</section>\n";
   html += "<section>\n<h2>Notes</h2>\n";
   if (data.notes.empty())

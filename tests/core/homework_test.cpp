@@ -462,3 +462,19 @@ TEST_CASE("bad PSFS activities in a homework file are named by field, line and c
                  "must be an array");
   }
 }
+
+TEST_CASE("the PSFS activities come from the first homework in force today that names any") {
+  Homework none, old, current;
+  none.prescription = mon_wed_fri();
+  old.prescription = mon_wed_fri();
+  old.prescription.end = kMon30Nov + days{6};
+  old.prescription.psfs_activities = {"Driving"};
+  current.prescription = mon_wed_fri();
+  current.prescription.start = kMon30Nov + days{7};
+  current.prescription.psfs_activities = {"Reaching up", "Sleeping on my side"};
+  const std::vector<Homework> list{none, old, current};
+  CHECK(psfs_activities_on(list, kMon30Nov).front() == "Driving");
+  CHECK(psfs_activities_on(list, kMon30Nov + days{7}).size() == 2);
+  CHECK(psfs_activities_on(list, kMon30Nov - days{1}).empty());
+  CHECK(psfs_activities_on(list, sys_days{2026y / December / 28}).empty());
+}
