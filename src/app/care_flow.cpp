@@ -96,6 +96,7 @@ void on_care_loaded(AppModel& m, const CareLoaded& loaded) {
   m.profile = loaded.profile;
   m.therapist_mode = loaded.therapist_mode;
   m.screened_at = loaded.screened_at;
+  m.checkin_reminder_minute = loaded.checkin_reminder_minute;
   apply_profile_to_catalog(m);
 }
 
