@@ -87,7 +87,7 @@ TEST_CASE("a first PSFS asks for names, then rates each activity and saves the s
   CHECK(d.all<CheckinOffered>().size() == 1);
 }
 
-TEST_CASE("known activities go straight to rating; the person may rename their own") {
+TEST_CASE("known activities go straight to rating, and the person may rename their own") {
   Driver d;
   d(due(core::CheckinWhen::Today, true, {"Walking", "Sleeping"}));
   d(PainTyped{4}).press(ControlKind::Confirm);
@@ -116,7 +116,7 @@ TEST_CASE("the homework's activities cannot be renamed, and Not now saves no par
   CHECK(d.all<CheckinOffered>().size() == 1);
 }
 
-TEST_CASE("skipping the PGIC goes on to the PSFS; Not today on the daily rating skips both") {
+TEST_CASE("skipping the PGIC goes on to the PSFS, and Not today on the daily rating skips both") {
   Driver d;
   CheckinDue both = due(core::CheckinWhen::Today, true, {"Walking"});
   both.pgic = true;

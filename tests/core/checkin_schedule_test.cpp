@@ -40,7 +40,7 @@ CheckinOffer evening(bool pgic, bool psfs = false) {
 
 }  // namespace
 
-TEST_CASE("before noon the check-in asks about yesterday; from noon about today") {
+TEST_CASE("before noon the check-in asks about yesterday, from noon about today") {
   CHECK(checkin_target(local(11, 59), kOffset) ==
         CheckinTarget{kToday - days{1}, CheckinWhen::Yesterday});
   CHECK(checkin_target(local(0, 0), kOffset) ==

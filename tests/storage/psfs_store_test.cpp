@@ -113,7 +113,7 @@ TEST_CASE(
   }
 }
 
-TEST_CASE("a daily rating keeps the day it is filed on; one without a day reads none") {
+TEST_CASE("a daily rating keeps the day it is filed on, and one without a day reads none") {
   SessionStore store = SessionStore::open_in_memory();
   store.add_checkin(CheckinKind::DailyPain, 4, kMorning, 60, "", kYesterday);
   store.add_checkin(CheckinKind::Pgic, 2, kMorning + 1s, 60, "");
