@@ -18,6 +18,7 @@
 #include "app/text_measure.h"
 #include "core/body_map.h"
 #include "core/breath.h"
+#include "core/checkin_schedule.h"
 #include "core/comfort_settings.h"
 #include "core/muscle_library.h"
 #include "core/sound_settings.h"
@@ -131,9 +132,15 @@ struct FirstUseLoaded {
   std::string pattern_id;
   std::optional<core::UnixSeconds> first;
 };
-// The shell found today's check-in not yet offered: the daily rating, and the PGIC when due.
+// The shell found today's check-in not yet offered: the daily rating about `target`'s day, the
+// PGIC when due, and the PSFS when due with the activities to rate (the latest sitting's, or
+// the homework's; none: the person names them first).
 struct CheckinDue {
   bool pgic = false;
+  core::CheckinTarget target{};
+  bool psfs = false;
+  std::vector<std::string> psfs_activities{};
+  bool psfs_from_homework = false;  // the therapist's homework named them
 };
 // Answers LoadProgress: every session and check-in, and the local day today.
 struct ProgressLoaded {
@@ -157,6 +164,7 @@ struct CareLoaded {
   std::optional<core::SafetyBlock> safety_block;
   bool profile_answered = false;  // the health profile was saved at least once
   bool welcome_due = false;       // a new person: open the welcome tour
+  std::optional<int> checkin_reminder_minute;  // empty: off
 };
 // The therapist's homework in storage: each one's routine (its id "homework:<id>") and today's
 // status. Replaces what was loaded before.

@@ -142,6 +142,7 @@ void on_care_loaded(AppModel& m, const CareLoaded& loaded) {
   m.screened_at = loaded.screened_at;
   m.safety_block = loaded.safety_block;
   m.profile_answered = loaded.profile_answered;
+  m.checkin_reminder_minute = loaded.checkin_reminder_minute;
   apply_profile_to_catalog(m);
   // A new person meets the welcome first, not a question about their pain.
   if (loaded.welcome_due && !m.session &&

@@ -1,12 +1,13 @@
 // Notes on behaviour the header leaves open:
 // - Escape is "Not today" (or "Skip" on the PGIC step): the offer is recorded either way, so it
-//   is not made twice in a day.
+//   is not made twice in a day. Skipping the PGIC still leads on to the PSFS when it is due.
 // - The 0-10 grid has six columns where each stays at least 48 dp wide, else four.
 #include "app/checkin_page.h"
 
 #include <algorithm>
 #include <string>
 
+#include "app/psfs_page.h"
 #include "app/screens.h"
 #include "app/view.h"
 
@@ -38,7 +39,7 @@ CheckinPageLayout layout_at(const CheckinScreen& s, const Env& env, float dy) {
       l.options.push_back(std::move(o));
     }
   } else {
-    l.title = f.add("Average pain over the last 24 hours", Font::Title, kSmallGap);
+    l.title = f.add(checkin_title(s.target.when), Font::Title, kSmallGap);
     l.subtitle = f.add("0 = no pain, 10 = worst pain you can imagine", Font::Body, kGap);
     const int cols = w >= 6 * 48 + 5 * kSmallGap + 12 ? 6 : 4;
     const float cell_w = (w - kSmallGap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
@@ -53,6 +54,16 @@ CheckinPageLayout layout_at(const CheckinScreen& s, const Env& env, float dy) {
   return l;
 }
 
+// The PSFS when it is due, else back Home with the offer recorded.
+void after_checkin(Step& st, const CheckinScreen& s) {
+  if (s.psfs) {
+    open_screen(st.m, *s.psfs);
+    return;
+  }
+  st.fx.push_back(CheckinOffered{});
+  open_screen(st.m, HomeScreen{});
+}
+
 }  // namespace
 
 CheckinPageLayout checkin_page_layout(const CheckinScreen& s, const Env& env) {
@@ -61,11 +72,26 @@ CheckinPageLayout checkin_page_layout(const CheckinScreen& s, const Env& env) {
   return dy > 0 ? layout_at(s, env, dy) : l;
 }
 
+std::string_view checkin_title(core::CheckinWhen when) {
+  switch (when) {
+    case core::CheckinWhen::Yesterday:
+      return "Average pain yesterday";
+    case core::CheckinWhen::TodaySoFar:
+      return "Average pain today so far";
+    case core::CheckinWhen::Today:
+      return "Average pain today";
+  }
+  return "Average pain today";
+}
+
 void on_checkin_due(AppModel& m, const CheckinDue& due) {
-  // Offered when the app opens on Home, never over a routine, a session or a question.
+  // Offered on Home (at start-up, or from the reminder time while the app stays open), never
+  // over a routine, a session or a question.
   if (!std::holds_alternative<HomeScreen>(m.screen) || m.session) return;
   CheckinScreen screen;
   screen.pgic_due = due.pgic;
+  screen.target = due.target;
+  if (due.psfs) screen.psfs = psfs_screen(due.psfs_activities, due.psfs_from_homework);
   open_screen(m, screen);
 }
 
@@ -103,19 +129,26 @@ void activate(Step& st, CheckinScreen& s, Control c) {
       return;
     case ControlKind::Confirm:
       if (!s.value) return;
-      st.fx.push_back(
-          SaveCheckin{s.pgic_step ? CheckinKind::Pgic : CheckinKind::DailyPain, *s.value});
+      if (s.pgic_step) {
+        st.fx.push_back(SaveCheckin{CheckinKind::Pgic, *s.value, std::nullopt});
+      } else {
+        st.fx.push_back(SaveCheckin{CheckinKind::DailyPain, *s.value, s.target.day});
+      }
       if (!s.pgic_step && s.pgic_due) {
-        CheckinScreen next;
+        CheckinScreen next = s;
         next.pgic_step = true;
-        next.pgic_due = true;
+        next.value.reset();
         open_screen(m, next);
         return;
       }
-      st.fx.push_back(CheckinOffered{});
-      open_screen(m, HomeScreen{});
+      after_checkin(st, s);
       return;
     case ControlKind::NotToday:
+      // "Not today" puts the whole check-in off; "Skip" on the PGIC goes on to the PSFS.
+      if (s.pgic_step) {
+        after_checkin(st, s);
+        return;
+      }
       st.fx.push_back(CheckinOffered{});
       open_screen(m, HomeScreen{});
       return;

@@ -1,5 +1,6 @@
-// The daily check-in (average pain over the last 24 hours, 0-10), then the Patient Global
-// Impression of Change when it is due (domain.md §4.1, §4.4). Questions and answers wrap in
+// The daily check-in (the day's average pain, 0-10: about yesterday before noon, about today
+// from noon), then the Patient Global Impression of Change when it is due (domain.md §4.1,
+// §4.4), then the PSFS (psfs_page.h). Questions and answers wrap in
 // full; the content scrolls on short windows. One screen module (app/screen_frame.h).
 #pragma once
 
@@ -27,6 +28,9 @@ struct CheckinPageLayout {
 };
 // Laid out at env's window, text measure and scroll (content moved up by env.scroll).
 CheckinPageLayout checkin_page_layout(const CheckinScreen& s, const Env& env);
+
+// "Average pain yesterday", "… today so far" or "… today" (core::checkin_target).
+std::string_view checkin_title(core::CheckinWhen when);
 
 // Opens today's check-in if nothing else is on screen.
 void on_checkin_due(AppModel& m, const CheckinDue& due);

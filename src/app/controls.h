@@ -113,6 +113,12 @@ enum class ControlKind {
   // The sheet over any screen after a file was saved (saved_file.h).
   ShowInFolder,
   CloseSaved,
+  // The check-in's reminder (settings) and the PSFS (psfs_page.h).
+  CheckinReminder,  // the switch
+  ReminderEarlier,  // half an hour earlier
+  ReminderLater,
+  PsfsField,   // index = 0..2, the activities' names
+  PsfsRename,  // the rating step: name other activities
 };
 
 // Index of the sound groups on the sound screen.

@@ -114,6 +114,20 @@ enum class CheckinKind { DailyPain, Pgic };
 struct SaveCheckin {
   CheckinKind kind = CheckinKind::DailyPain;
   int value = 0;
+  std::optional<core::Day> day;  // daily: the day it is about and filed on
+};
+// One PSFS sitting: each activity's rating, in the order asked (slot 1..3).
+struct PsfsAnswer {
+  std::string activity;
+  int value = 0;
+};
+struct SavePsfs {
+  std::vector<PsfsAnswer> answers;
+  bool from_homework = false;
+};
+// The check-in reminder time (minutes after local midnight); empty: off.
+struct SaveCheckinReminder {
+  std::optional<int> minute;
 };
 // Today's check-in was offered (answered or not): never ask twice in a day.
 struct CheckinOffered {};
@@ -208,6 +222,7 @@ using Effect =
                  LoadHistory, UpdateEntry, DeleteEntry, RestoreEntry, SaveWeeklyTarget,
                  ShareReportFile, SaveProfile, SaveTherapistMode, SaveScreenResult, SaveSafetyBlock,
                  SaveOnboarded, ExportCalendar, SaveBuiltRoutine, ExportHomework, ApplyComfort,
-                 SaveComfortSettings, ShowInFolder, WriteClipboard, ReadClipboard, PlaceTextInput>;
+                 SaveComfortSettings, ShowInFolder, WriteClipboard, ReadClipboard, PlaceTextInput,
+                 SavePsfs, SaveCheckinReminder>;
 
 }  // namespace unknot::app

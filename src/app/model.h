@@ -2,6 +2,7 @@
 // Pure std + core; no SDL, no SQLite, no clock.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -82,16 +83,32 @@ struct EditorScreen {
   int rate_tenths = 60;    // breaths a minute × 10, in 0.5 steps (2.0 .. 12.0)
   int share_percent = 40;  // the in-breath's share of the breath (20 .. 80 %)
 };
+// The Patient-Specific Functional Scale (psfs_page.h): name up to three activities (when none
+// are known yet, or the person asks to change them), then rate each 0-10 in turn.
+struct PsfsScreen {
+  std::vector<std::string> activities;  // the ones being rated
+  bool from_homework = false;           // the therapist's homework named them
+  bool naming = false;                  // the naming step is showing
+  std::array<TextEdit, 3> names;        // the naming step's fields
+  bool needs_name = false;              // Continue was pressed with no name given
+  int index = 0;                        // the activity being rated
+  std::vector<int> values;              // ratings given so far, in order
+  std::optional<int> value;             // the current activity's rating
+};
+
 // Where Sound was opened from: Back returns there.
 enum class SoundFrom { Home, Settings };
 struct SoundScreen {
   SoundFrom from = SoundFrom::Home;
 };
-// The daily check-in (average pain over the last 24 hours), then the PGIC when it is due.
+// The daily check-in (the day's average pain, about yesterday before noon), then the PGIC when it
+// is due, then the PSFS when it is due (PsfsScreen).
 struct CheckinScreen {
   bool pgic_step = false;  // showing the Patient Global Impression of Change
   bool pgic_due = false;
   std::optional<int> value;
+  core::CheckinTarget target;      // the day the daily rating is about
+  std::optional<PsfsScreen> psfs;  // the PSFS to ask next, when it is due
 };
 
 using Screen = std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScreen, SummaryScreen,
@@ -99,7 +116,7 @@ using Screen = std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScree
                             EditorScreen, SoundScreen, CheckinScreen, TrendsScreen, HistoryScreen,
                             EntryScreen, BodyMapScreen, MuscleScreen, SafetyScreen, ProfileScreen,
                             SettingsScreen, SourcesScreen, BuilderScreen, BuilderStepScreen,
-                            BuilderPickScreen, BuilderPlanScreen, OnboardingScreen>;
+                            BuilderPickScreen, BuilderPlanScreen, OnboardingScreen, PsfsScreen>;
 
 struct Caption {
   std::string text;
@@ -198,6 +215,7 @@ struct AppModel {
   std::optional<core::SafetyBlock> safety_block;
   // Whether the health profile was answered once; until it is, it comes before a session.
   bool profile_answered = false;
+  std::optional<int> checkin_reminder_minute;  // Settings: offer the check-in from then; empty: off
   std::optional<SavedFile> saved_file;  // the sheet naming a file just saved, over the screen
   std::string
       toast;  // a short confirmation ("Report saved in Documents: …") shown until toast_until

@@ -19,6 +19,7 @@
 #include "app/player_page.h"
 #include "app/profile_page.h"
 #include "app/prompt_pages.h"
+#include "app/psfs_page.h"
 #include "app/rating_page.h"
 #include "app/routine_page.h"
 #include "app/safety_page.h"

@@ -10,6 +10,7 @@
 #include "app/care_flow.h"
 #include "app/onboarding_page.h"
 #include "app/screens.h"
+#include "core/checkin_schedule.h"
 
 namespace unknot::app {
 namespace {
@@ -107,18 +108,19 @@ void lay_out_themes(const AppModel& m, const TextMeasure& t, Flow& f, SettingsLa
   l.theme_card = f.take(in.y + 16 - top, kRowGap);
 }
 
-// The text size card: label, size and note at the left, − and + at the right; on a narrow
-// window at large text the buttons go under the text instead.
-void lay_out_text_size(const AppModel& m, const TextMeasure& t, Flow& f, SettingsLayout& l) {
-  TextSizeLayout& ts = l.text_size;
+// A stepper card: label, value and note at the left, − and + at the right; on a narrow window at
+// large text the buttons go under the text instead.
+TextSizeLayout stepper_card(const TextMeasure& t, Flow& f, std::string_view label,
+                            std::string_view value, std::string_view detail) {
+  TextSizeLayout ts;
   const float top = f.y;
   const float inner_w = f.w - 2 * kCardPad;
   const float buttons_w = 2 * kStepButton + kControlGap;
-  const bool beside = inner_w - buttons_w - 16 >= t.width("Text size", Font::BodyStrong);
+  const bool beside = inner_w - buttons_w - 16 >= t.width(label, Font::BodyStrong);
   Flow in{t, f.x + kCardPad, beside ? inner_w - buttons_w - 16 : inner_w, top + 16};
-  ts.label = in.add("Text size", Font::BodyStrong, 2);
-  ts.value = in.add(std::to_string(m.comfort.text_percent) + " %", Font::Body, 2);
-  ts.detail = in.add("Every screen reflows; long pages scroll.", Font::Caption, 0);
+  ts.label = in.add(label, Font::BodyStrong, 2);
+  ts.value = in.add(value, Font::Body, 2);
+  ts.detail = in.add(detail, Font::Caption, 0);
   float bottom = in.y;
   const float right = f.x + f.w - kCardPad;
   if (beside) {
@@ -131,9 +133,36 @@ void lay_out_text_size(const AppModel& m, const TextMeasure& t, Flow& f, Setting
     bottom = ts.smaller.bottom();
   }
   ts.larger = {ts.smaller.right() + kControlGap, ts.smaller.y, kStepButton, kStepButton};
-  ts.can_smaller = m.comfort.text_percent > core::kTextPercentMin;
-  ts.can_larger = m.comfort.text_percent < core::kTextPercentMax;
   ts.card = f.take(bottom + 16 - top, kRowGap);
+  return ts;
+}
+
+void lay_out_text_size(const AppModel& m, const TextMeasure& t, Flow& f, SettingsLayout& l) {
+  l.text_size = stepper_card(t, f, "Text size", std::to_string(m.comfort.text_percent) + " %",
+                             "Every screen reflows; long pages scroll.");
+  l.text_size.can_smaller = m.comfort.text_percent > core::kTextPercentMin;
+  l.text_size.can_larger = m.comfort.text_percent < core::kTextPercentMax;
+}
+
+// The daily check-in's reminder: a switch, and while it is on the time in half-hour steps. Unknot
+// has no system notifications: the reminder is the check-in offered in the app from that time.
+void lay_out_reminder(const AppModel& m, const TextMeasure& t, Flow& f, SettingsLayout& l) {
+  l.checkin_heading = f.add("Daily check-in", Font::Heading, 12);
+  const auto& minute = m.checkin_reminder_minute;
+  l.reminder.push_back(
+      row(t, f, {ControlKind::CheckinReminder, 0}, "Reminder time",
+          minute ? "The check-in is offered from " + core::reminder_text(*minute) + " each day"
+                 : "Off: the check-in is offered when Unknot opens",
+          minute.has_value()));
+  if (!minute) return;
+  TextSizeLayout time = stepper_card(
+      t, f, "From", core::reminder_text(*minute),
+      "Unknot shows the check-in on Home from this time, while it is open or the next time you "
+      "open it. It sends no notifications when it is closed.");
+  time.can_smaller = time.can_larger = true;
+  time.smaller_kind = ControlKind::ReminderEarlier;
+  time.larger_kind = ControlKind::ReminderLater;
+  l.reminder_time = time;
 }
 
 SettingsLayout lay_out(const AppModel& m, const Env& env, float dy) {
@@ -160,6 +189,8 @@ SettingsLayout lay_out(const AppModel& m, const Env& env, float dy) {
                           m.comfort.reduce_motion));
   l.comfort.push_back(row(t, f, {ControlKind::HighContrast, 0}, "High contrast",
                           "Stronger text, outlines and focus ring.", m.comfort.high_contrast));
+  f.y += 16;
+  lay_out_reminder(m, t, f, l);
   f.y += 16;
   l.care.push_back(row(t, f, {ControlKind::TherapistMode, 0}, "Therapist mode",
                        m.therapist_mode ? "On" : "Off", m.therapist_mode));
@@ -223,6 +254,13 @@ ScreenFrame frame(const AppModel& m, const SettingsScreen&, const Env& env) {
   add_scrolling(f, {ControlKind::TextLarger, 0}, l.text_size.larger, "Larger text", Role::Stepper,
                 l.text_size.can_larger);
   add_rows(l.comfort);
+  add_rows(l.reminder);
+  if (l.reminder_time) {
+    add_scrolling(f, {ControlKind::ReminderEarlier, 0}, l.reminder_time->smaller,
+                  "Reminder half an hour earlier", Role::Stepper);
+    add_scrolling(f, {ControlKind::ReminderLater, 0}, l.reminder_time->larger,
+                  "Reminder half an hour later", Role::Stepper);
+  }
   add_rows(l.care);
   add_tabs(f, env.window);
   return f;
@@ -268,6 +306,20 @@ void activate(Step& st, SettingsScreen&, Control c) {
       return;
     case ControlKind::BuildHomework:
       if (m.therapist_mode) open_builder(m);
+      return;
+    case ControlKind::CheckinReminder:
+      m.checkin_reminder_minute = m.checkin_reminder_minute
+                                      ? std::nullopt
+                                      : std::optional<int>(core::kDefaultReminderMinute);
+      st.fx.push_back(SaveCheckinReminder{m.checkin_reminder_minute});
+      clamp_scroll(m.scroll, screen_frame(m));
+      return;
+    case ControlKind::ReminderEarlier:
+    case ControlKind::ReminderLater:
+      if (!m.checkin_reminder_minute) return;
+      m.checkin_reminder_minute = core::stepped_reminder(
+          *m.checkin_reminder_minute, c.kind == ControlKind::ReminderLater ? 1 : -1);
+      st.fx.push_back(SaveCheckinReminder{m.checkin_reminder_minute});
       return;
     default:
       return;

@@ -1,8 +1,10 @@
-// Settings: the health profile, sound, the therapist switch (and, in therapist mode, the homework
+// Settings: the health profile, sound, display, the daily check-in's reminder time, the therapist
+// switch (and, in therapist mode, the homework
 // builder), a note on what therapist mode unlocks and when the safety check is asked, above the
 // tab bar; every text wrapped in full. One screen module (app/screen_frame.h).
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "app/model.h"
@@ -29,12 +31,15 @@ struct ChoiceLayout {
   bool chosen = false;
 };
 
-// The Display card's text size: the size now, and − and + beside (or under) it.
+// The Display card's text size: the size now, and − and + beside (or under) it. The check-in
+// reminder's time uses the same card with its own controls.
 struct TextSizeLayout {
   Rect card;
   TextBlock label, value, detail;
   Rect smaller, larger;
   bool can_smaller = false, can_larger = false;
+  ControlKind smaller_kind = ControlKind::TextSmaller;
+  ControlKind larger_kind = ControlKind::TextLarger;
 };
 
 struct SettingsLayout {
@@ -48,6 +53,9 @@ struct SettingsLayout {
   std::vector<ChoiceLayout> themes;  // Automatic, Light, Dark (core::ThemeChoice order)
   TextSizeLayout text_size;
   std::vector<SettingsRowLayout> comfort;  // reduce motion, high contrast (switches)
+  TextBlock checkin_heading;
+  std::vector<SettingsRowLayout> reminder;      // the check-in reminder's switch
+  std::optional<TextSizeLayout> reminder_time;  // its time, while it is on
   std::vector<SettingsRowLayout> care;     // therapist mode, and the builder when it is on
   TextBlock therapist_detail, safety;
   float content_h = 0;

@@ -261,6 +261,23 @@ TrendsLayout lay_out(const AppModel& m, const TrendsScreen& s, const TrendsView&
     c.note = in.add(v.left_right_note, Font::Caption, 0);
     c.card = close_card(f, top_c, in.y);
   }
+  if (!v.psfs.empty()) {  // only once an activity was rated in the period
+    PsfsCardLayout& c = l.psfs;
+    const float top_c = f.y;
+    Flow in{t, f.x + kPad, f.w - 2 * kPad, top_c + kPad};
+    c.title = in.add("What is hard to do (PSFS)", Font::Heading, 8);
+    for (const auto& row : v.psfs) {
+      PsfsCardLayout::Row r;
+      r.activity = in.add(row.activity, Font::BodyStrong, 0);
+      r.value = in.add(row.value, Font::Body, 0);
+      r.verdict = in.add(row.verdict, Font::Caption, 0);
+      r.beyond_mdc = row.beyond_mdc;
+      in.y += 8;
+      c.rows.push_back(std::move(r));
+    }
+    c.note = in.add(v.psfs_note, Font::Caption, 0);
+    c.card = close_card(f, top_c, in.y);
+  }
   {  // Pressure by muscle.
     DoseLayout& c = l.dose;
     const float top_c = f.y;

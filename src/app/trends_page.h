@@ -59,6 +59,15 @@ struct LeftRightLayout {
   std::vector<Row> rows;
 };
 
+struct PsfsCardLayout {
+  Rect card;  // h == 0 without a PSFS activity rated in the period
+  TextBlock title, note;
+  struct Row {
+    TextBlock activity, value, verdict;
+    bool beyond_mdc = false;
+  };
+  std::vector<Row> rows;
+};
 struct DoseLayout {
   Rect card;
   TextBlock title, empty, note;
@@ -88,6 +97,7 @@ struct TrendsLayout {
   ChartCardLayout sessions;
   std::vector<TextBlock> sessions_text;  // the summary (or why empty), weekly lines, the caveat
   LeftRightLayout left_right;
+  PsfsCardLayout psfs;
   DoseLayout dose;
   Rect toast;  // h == 0 without a toast
   TextBlock toast_text;

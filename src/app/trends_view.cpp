@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <utility>
 
@@ -417,6 +418,31 @@ TrendsView trends_view(const AppModel& m, const TrendsScreen& s) {
   v.pain = pain_chart(m, report, target);
   const auto samples = filtered(input, s, report.from, report.to);
   v.sessions = sessions_chart(report, samples, filtering);
+
+  // Function (PSFS): whole-person like the daily rating, so no filter applies.
+  for (const auto& t : report.psfs_trends) {
+    PsfsRowView row;
+    row.activity = t.activity;
+    if (t.ratings < 2) {
+      row.value = std::to_string(t.first) + " (rated once so far)";
+    } else {
+      row.value = std::to_string(t.first) + " → " + std::to_string(t.latest) + " (" +
+                  (t.change() > 0   ? "+"
+                   : t.change() < 0 ? "−"
+                                    : "") +
+                  std::to_string(std::abs(t.change())) + ")";
+      row.beyond_mdc = t.passes_mdc();
+      row.verdict = !row.beyond_mdc  ? "Within 2 points: may be measurement error"
+                    : t.change() > 0 ? "More able: beyond the 2-point MDC"
+                                     : "Less able: beyond the 2-point MDC";
+    }
+    v.psfs.push_back(std::move(row));
+  }
+  if (!v.psfs.empty()) {
+    v.psfs_note =
+        "0 = unable, 10 = as before the problem; first rating → latest. A change of 2 "
+        "points or more is taken as more than measurement error (Moseng et al. 2013).";
+  }
 
   for (const auto& lr : core::left_vs_right(samples)) {
     const auto cell = [](const core::SideChange& c) {

@@ -105,6 +105,14 @@ struct DoseRow {
   std::string value;   // "12 min · 3.0/wk"
 };
 
+// One PSFS activity from its first rating to its latest (core/psfs.h).
+struct PsfsRowView {
+  std::string activity;
+  std::string value;    // "2 → 7 (+5)", or "4 (rated once)"
+  std::string verdict;  // beyond the MDC or within it
+  bool beyond_mdc = false;
+};
+
 struct TrendsView {
   bool loaded = false;               // the data arrived
   std::string period_label;          // "Last 4 weeks" / "Last 12 weeks" / "Everything"
@@ -119,6 +127,8 @@ struct TrendsView {
   std::string target_value;        // "5 sessions"
   bool target_prescribed = false;  // set by the therapist's homework: no steppers
   SessionsChartView sessions;
+  std::vector<PsfsRowView> psfs;  // activities rated in the period; empty: no card
+  std::string psfs_note;
   std::vector<LeftRightRow> left_right;  // empty: no card
   std::string left_right_note;
   std::vector<DoseRow> dose;

@@ -85,14 +85,19 @@ Transition update(AppModel m, const Action& action) {
             }
           },
           [&](const PainTyped& p) {
+            const auto* psfs = std::get_if<PsfsScreen>(&m.screen);
             if (std::holds_alternative<RatingScreen>(m.screen) ||
-                std::holds_alternative<CheckinScreen>(m.screen)) {
+                std::holds_alternative<CheckinScreen>(m.screen) || (psfs && !psfs->naming)) {
               screen_activate(st, {ControlKind::PainValue, p.value});
             }
           },
           [&](const PainNudged& p) {
             if (auto* c = std::get_if<CheckinScreen>(&m.screen); c && !c->pgic_step) {
               const int base = c->value ? *c->value : (p.delta > 0 ? -1 : 11);
+              screen_activate(st, {ControlKind::PainValue, std::clamp(base + p.delta, 0, 10)});
+            }
+            if (auto* ps = std::get_if<PsfsScreen>(&m.screen); ps && !ps->naming) {
+              const int base = ps->value ? *ps->value : (p.delta > 0 ? -1 : 11);
               screen_activate(st, {ControlKind::PainValue, std::clamp(base + p.delta, 0, 10)});
             }
             if (auto* r = std::get_if<RatingScreen>(&m.screen)) {
@@ -210,7 +215,8 @@ Transition update(AppModel m, const Action& action) {
     return std::holds_alternative<BeginSessionRecord>(e) || std::holds_alternative<RecordStep>(e) ||
            std::holds_alternative<CompleteSessionRecord>(e) ||
            std::holds_alternative<AbandonSessionRecord>(e) ||
-           std::holds_alternative<SavePainAfter>(e) || std::holds_alternative<SaveCheckin>(e);
+           std::holds_alternative<SavePainAfter>(e) || std::holds_alternative<SaveCheckin>(e) ||
+           std::holds_alternative<SavePsfs>(e);
   });
   if (record_changed) forget_progress(m);
   // A tick focuses no field, so it only measures while one is focused (not every session frame).

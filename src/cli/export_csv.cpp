@@ -1,5 +1,6 @@
 // Notes on behaviour the header leaves open:
-// - Sessions come first, oldest first, then check-ins, oldest first.
+// - Sessions come first, oldest first, then check-ins, oldest first, then PSFS ratings, oldest
+//   first (a sitting's activities in their order).
 // - minutes_done adds up the time actually spent in every recorded step (skipped ones too,
 //   as far as they ran), in minutes with one decimal.
 // - A missing database is an error rather than an empty export: a mistyped --data-dir must not
@@ -27,10 +28,12 @@ namespace fs = std::filesystem;
 using namespace std::chrono;
 
 constexpr std::string_view kDatabaseName = "unknot.db";
-constexpr std::array<std::string_view, 16> kColumns{
+// `day` is the local day a row counts on (a daily rating answered before noon counts on the day
+// before, README "Daily check-in"); `activity` is a PSFS row's activity.
+constexpr std::array<std::string_view, 18> kColumns{
     "record",       "id",          "kind",          "status",     "started_utc", "started_local",
     "ended_utc",    "ended_local", "pain_before",   "pain_after", "value",       "region",
-    "minutes_done", "steps_done",  "steps_skipped", "note"};
+    "minutes_done", "steps_done",  "steps_skipped", "note",       "day",         "activity"};
 
 // The caller reports the message and exits 1; thrown only inside this file.
 struct Failure : std::runtime_error {
@@ -43,6 +46,15 @@ struct Failure : std::runtime_error {
 
 std::string two_digits(unsigned value) {
   return std::string{static_cast<char>('0' + value / 10 % 10), static_cast<char>('0' + value % 10)};
+}
+
+// "YYYY-MM-DD".
+std::string day_text(core::Day day) {
+  const year_month_day date{day};
+  const int y = static_cast<int>(date.year());
+  return two_digits(static_cast<unsigned>(y / 100)) + two_digits(static_cast<unsigned>(y % 100)) +
+         '-' + two_digits(static_cast<unsigned>(date.month())) + '-' +
+         two_digits(static_cast<unsigned>(date.day()));
 }
 
 // "YYYY-MM-DD HH:MM" on the wall clock `offset_min` minutes east of UTC.
@@ -94,7 +106,8 @@ std::string session_row(const storage::SessionRow& session,
                   session.ended_at ? local_text(*session.ended_at, offset) : "",
                   optional_text(session.pain_before), optional_text(session.pain_after), "",
                   session.region, core::tenths_text(tenths, true), std::to_string(done),
-                  std::to_string(skipped), session.note});
+                  std::to_string(skipped), session.note,
+                  day_text(core::local_day(session.started_at, minutes{offset})), ""});
 }
 
 std::string checkin_row(const storage::CheckinRow& checkin) {
@@ -102,7 +115,18 @@ std::string checkin_row(const storage::CheckinRow& checkin) {
                   std::string(storage::checkin_kind_text(checkin.kind)), "",
                   storage::to_iso8601(checkin.recorded_at),
                   local_text(checkin.recorded_at, checkin.utc_offset_min), "", "", "", "",
-                  std::to_string(checkin.value), "", "", "", "", checkin.note});
+                  std::to_string(checkin.value), "", "", "", "", checkin.note,
+                  day_text(checkin.day.value_or(
+                      core::local_day(checkin.recorded_at, minutes{checkin.utc_offset_min}))),
+                  ""});
+}
+
+std::string psfs_row(const storage::PsfsRow& psfs) {
+  return csv_row(
+      {"psfs", std::to_string(psfs.id), "psfs", "", storage::to_iso8601(psfs.recorded_at),
+       local_text(psfs.recorded_at, psfs.utc_offset_min), "", "", "", "",
+       std::to_string(psfs.value), "", "", "", "", "",
+       day_text(core::local_day(psfs.recorded_at, minutes{psfs.utc_offset_min})), psfs.activity});
 }
 
 }  // namespace
@@ -132,6 +156,7 @@ int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream
     storage::SessionStore store = storage::SessionStore::open(database);
     const auto sessions = store.sessions_with_steps();
     const auto checkins = store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max());
+    const auto psfs = store.psfs_ratings();
     const int fallback = options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
 
     platform::AtomicFile file(target);
@@ -145,10 +170,11 @@ int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream
       file.write(session_row(session.row, session.steps, fallback));
     }
     for (const auto& checkin : checkins) file.write(checkin_row(checkin));
+    for (const auto& rating : psfs) file.write(psfs_row(rating));
     file.commit();
 
-    out << "Wrote " << sessions.size() << " sessions and " << checkins.size() << " check-ins to "
-        << target.string() << '\n';
+    out << "Wrote " << sessions.size() << " sessions, " << checkins.size() << " check-ins and "
+        << psfs.size() << " PSFS ratings to " << target.string() << '\n';
     return 0;
   } catch (const Failure& failure) {
     err << "unknot export: " << failure.what() << '\n';

@@ -1,4 +1,4 @@
-// `unknot export --csv FILE`: writes every session and every check-in in the database as one
+// `unknot export --csv FILE`: writes every session, check-in and PSFS rating in the database as one
 // CSV file (RFC 4180, UTF-8) that a spreadsheet or a clinician's tools can open.
 #pragma once
 
@@ -29,7 +29,8 @@ std::string csv_field(std::string_view text);
 // Reads the database in options.data_dir (migrating it like the app, changing nothing else) and
 // writes the CSV through a temporary file beside it, renamed into place at the end: the target
 // is never left half written, and a failure leaves nothing behind. The file is readable by the
-// user only (0600). On success prints "Wrote N sessions and M check-ins to FILE" to `out` and returns 0;
+// user only (0600). On success prints "Wrote N sessions, M check-ins and K PSFS ratings to FILE"
+// to `out` and returns 0;
 // otherwise prints a message naming the file to `err` and returns 1.
 int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream& err);
 

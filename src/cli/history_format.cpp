@@ -174,6 +174,26 @@ std::string week_table(const HistoryReport& r) {
   return text;
 }
 
+// "+5", "-2", "0".
+std::string signed_points(int change) { return (change > 0 ? "+" : "") + std::to_string(change); }
+
+// Each activity on its own line, then its first and latest rating and the change.
+std::string psfs_lines(const HistoryReport& r) {
+  std::string text = "\nPSFS: how able you are (0 unable .. 10 as before the problem)\n";
+  for (const auto& t : r.psfs_trends) {
+    text += "  " + t.activity + "\n    " + std::to_string(t.first) + " on " + day_text(t.first_day);
+    if (t.ratings < 2) {
+      text += ", rated once\n";
+      continue;
+    }
+    text += " -> " + std::to_string(t.latest) + " on " + day_text(t.latest_day) + ": " +
+            signed_points(t.change()) +
+            (t.passes_mdc() ? ", more than the MDC\n" : ", within the MDC\n");
+  }
+  return text + "MDC: a change of " + std::to_string(core::kPsfsMdcPoints) +
+         " points or more is taken as more than measurement\nerror (Moseng et al. 2013).\n";
+}
+
 }  // namespace
 
 std::string history_text(const HistoryReport& r) {
@@ -190,6 +210,7 @@ std::string history_text(const HistoryReport& r) {
             std::string(pgic_label(r.latest_pgic->value)) + " (" + day_text(r.latest_pgic->day) +
             ")\n";
   }
+  if (!r.psfs_trends.empty()) text += psfs_lines(r);
   text += "\nMinutes of pressure per muscle\n";
   if (r.muscles.empty()) text += "  none in this period\n";
   for (const auto& dose : r.muscles) {
@@ -283,6 +304,26 @@ std::string history_json(const HistoryReport& r) {
                                    {"value", r.latest_pgic->value},
                                    {"label", std::string(pgic_label(r.latest_pgic->value))}}
                             : Json();
+  Json activities = Json::array();
+  for (const auto& t : r.psfs_trends) {
+    activities.push_back({{"activity", t.activity},
+                          {"first_day", day_text(t.first_day)},
+                          {"first", t.first},
+                          {"latest_day", day_text(t.latest_day)},
+                          {"latest", t.latest},
+                          {"ratings", t.ratings},
+                          {"change", t.change()},
+                          {"passes_mdc", t.passes_mdc()}});
+  }
+  Json ratings = Json::array();
+  for (const auto& p : r.psfs) {
+    ratings.push_back(
+        {{"day", day_text(p.day)}, {"slot", p.slot}, {"activity", p.activity}, {"value", p.value}});
+  }
+  root["psfs"] = {{"mdc_points", core::kPsfsMdcPoints},
+                  {"mdc_source", "Moseng et al. 2013, Fysioterapeuten 80(2):20-26"},
+                  {"activities", activities},
+                  {"ratings", ratings}};
   return root.dump(2) + "\n";
 }
 

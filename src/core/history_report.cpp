@@ -33,6 +33,21 @@ std::optional<core::Day> first_data_day(const HistoryInput& input) {
   return first;
 }
 
+// The period's PSFS ratings, and the trends of the activities rated in it (first rating ever to
+// the latest by the period's end: the PSFS is asked at the start, and a shorter view would lose
+// that first rating).
+void add_psfs(HistoryReport& report, const std::vector<core::PsfsRating>& all) {
+  std::vector<core::PsfsRating> until_end;
+  for (const auto& rating : all) {
+    if (rating.day > report.to) continue;
+    until_end.push_back(rating);
+    if (rating.day >= report.from) report.psfs.push_back(rating);
+  }
+  for (auto& trend : core::psfs_trends(until_end)) {
+    if (trend.latest_day >= report.from) report.psfs_trends.push_back(std::move(trend));
+  }
+}
+
 // Index of `week_start` in rows starting at `from`, or none outside them.
 std::optional<std::size_t> week_index(core::Day from, std::size_t count, core::Day week_start) {
   if (week_start < from) return std::nullopt;
@@ -311,6 +326,7 @@ HistoryReport build_history_report(const HistoryInput& input, core::Day today, i
   std::stable_sort(report.pgic.begin(), report.pgic.end(),
                    [](const PgicRating& a, const PgicRating& b) { return a.day < b.day; });
   if (!report.pgic.empty()) report.latest_pgic = report.pgic.back();
+  add_psfs(report, input.psfs);
   return report;
 }
 

@@ -8,6 +8,7 @@
 
 #include "core/homework.h"
 #include "core/pain_stats.h"
+#include "core/psfs.h"
 
 namespace unknot::core {
 
@@ -52,6 +53,7 @@ struct HistoryInput {
   std::vector<core::DailyRating> ratings;  // daily_pain check-ins
   std::vector<PgicRating> pgic;
   std::vector<HomeworkPlan> homework;  // every stored homework, any order
+  std::vector<core::PsfsRating> psfs;  // every PSFS rating, oldest first
 };
 
 struct HistoryWeek {
@@ -136,6 +138,10 @@ struct HistoryReport {
   std::vector<core::MuscleDose> muscles;  // pressure per muscle and side in the period
   std::vector<PgicRating> pgic;           // in the period, oldest first
   std::optional<PgicRating> latest_pgic;  // the latest in the period
+  std::vector<core::PsfsRating> psfs;     // the PSFS ratings in the period, oldest first
+  // Each activity from its first rating ever to its latest by the period's end; only activities
+  // rated in the period.
+  std::vector<core::PsfsTrend> psfs_trends;
 };
 
 // `today` is the local day the report is made; data after its week is left out. `target` is

@@ -16,6 +16,7 @@
 
 #include "core/json_fields.h"
 #include "core/json_locator.h"
+#include "core/psfs.h"
 #include "core/routine_validation.h"
 
 namespace unknot::core {
@@ -31,8 +32,8 @@ constexpr std::string_view kMonthLabels[] = {"Jan", "Feb", "Mar", "Apr", "May", 
                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 constexpr std::string_view kHomeworkFields[] = {"format", "format_version", "id",
                                                 "revision", "routine", "prescription"};
-constexpr std::string_view kPrescriptionFields[] = {"times_per_day", "days", "start",
-                                                    "end", "therapist", "note"};
+constexpr std::string_view kPrescriptionFields[] = {
+    "times_per_day", "days", "start", "end", "therapist", "note", "psfs_activities"};
 
 // domain.md §2.3: Davies allows 3-6 times a day per point; more is not a home programme.
 constexpr std::int64_t kMaxTimesPerDay = 6;
@@ -187,6 +188,37 @@ std::optional<std::array<bool, 7>> read_days(FieldReader& r) {
   return chosen;
 }
 
+// The PSFS activities the therapist names (core/psfs.h): up to three one-line names, each once.
+std::vector<std::string> read_psfs_activities(FieldReader& r) {
+  if (!r.has("psfs_activities")) return {};
+  const std::string field = r.field("psfs_activities");
+  const json& value = r.object().at("psfs_activities");
+  if (value.is_array() && value.size() > static_cast<std::size_t>(kPsfsMaxActivities)) {
+    r.log().at_value(field,
+                     "names " + std::to_string(value.size()) + " activities; the PSFS asks about " +
+                         std::to_string(kPsfsMaxActivities) + " at most",
+                     "keep the three that matter most to the client");
+    return {};
+  }
+  const auto names =
+      r.text_list("psfs_activities", Need::Optional, kPsfsMaxActivities, kPsfsMaxActivityChars);
+  if (!names) return {};
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < names->size(); ++i) {
+    const std::string name = psfs_trimmed((*names)[i]);
+    const bool twice = std::any_of(out.begin(), out.end(), [&](const std::string& earlier) {
+      return same_psfs_activity(earlier, name);
+    });
+    if (twice) {
+      r.log().at_value(pointer_append(field, i), "\"" + name + "\" is listed twice",
+                       "name each activity once (case and spaces do not make another one)");
+      return {};
+    }
+    out.push_back(name);
+  }
+  return out;
+}
+
 std::optional<HomeworkPrescription> read_prescription(FieldReader& r) {
   const std::size_t problems_before = r.log().count();
   r.reject_unknown(kPrescriptionFields);
@@ -201,6 +233,7 @@ std::optional<HomeworkPrescription> read_prescription(FieldReader& r) {
   const auto end = read_date(r, "end");
   p.therapist = r.text("therapist", Need::Optional, kMaxTherapistChars).value_or("");
   p.note = read_note(r);
+  p.psfs_activities = read_psfs_activities(r);
   if (start && end) {
     p.start = *start;
     p.end = *end;
@@ -504,6 +537,16 @@ HomeworkParseResult parse_homework(std::string_view text, std::string_view file,
   }
 }
 
+std::vector<std::string> psfs_activities_on(const std::vector<Homework>& list, Day today) {
+  for (const Homework& hw : list) {
+    const HomeworkPrescription& p = hw.prescription;
+    if (p.start <= today && today <= p.end && !p.psfs_activities.empty()) {
+      return p.psfs_activities;
+    }
+  }
+  return {};
+}
+
 std::string homework_json(const Homework& homework) {
   nlohmann::ordered_json out;
   out["format"] = kHomeworkFormat;
@@ -522,6 +565,7 @@ std::string homework_json(const Homework& homework) {
   prescription["end"] = iso_date(p.end);
   if (!p.therapist.empty()) prescription["therapist"] = p.therapist;
   if (!p.note.empty()) prescription["note"] = p.note;
+  if (!p.psfs_activities.empty()) prescription["psfs_activities"] = p.psfs_activities;
   out["prescription"] = std::move(prescription);
   return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }

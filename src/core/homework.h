@@ -32,6 +32,8 @@ struct HomeworkPrescription {
   std::string therapist;             // name shown to the client, may be empty
   std::string note;                  // the therapist's note to the client, may be empty;
                                      // the only text that may hold line breaks ('\n')
+  // Up to three activities for the PSFS (core/psfs.h), trimmed, each named once; may be empty.
+  std::vector<std::string> psfs_activities;
 
   friend bool operator==(const HomeworkPrescription&, const HomeworkPrescription&) = default;
 };
@@ -54,6 +56,10 @@ int prescribed_in_week(const HomeworkPrescription& p, Day week_start);
 int prescribed_in_block(const HomeworkPrescription& p);
 // The first day in start..end that has sessions; empty when none has.
 std::optional<Day> first_prescribed_day(const HomeworkPrescription& p);
+
+// The PSFS activities of the first homework in `list` whose block holds `today` and that names
+// any; empty when none does. (The shell lists the most recently updated first.)
+std::vector<std::string> psfs_activities_on(const std::vector<Homework>& list, Day today);
 
 // "Mon, Wed, Fri · 1 a day · 30 Nov – 27 Dec 2026 (12 sessions)"; "Every day" when all seven
 // days are chosen; both years when the block crosses a new year.

@@ -41,7 +41,9 @@ core::HistorySession history_session(const storage::SessionRow& row,
 }
 
 void add_checkin(core::HistoryInput& input, const storage::CheckinRow& row) {
-  const core::Day day = core::local_day(row.recorded_at, minutes{row.utc_offset_min});
+  // A daily rating is filed on the day it is about (before noon: yesterday).
+  const core::Day day =
+      row.day.value_or(core::local_day(row.recorded_at, minutes{row.utc_offset_min}));
   if (row.kind == storage::CheckinKind::DailyPain) input.ratings.push_back({day, row.value});
   if (row.kind == storage::CheckinKind::Pgic) input.pgic.push_back({day, row.value});
 }
@@ -60,6 +62,11 @@ std::vector<core::HomeworkPlan> homework_plans(const storage::SessionStore& stor
   return plans;
 }
 
+core::PsfsRating psfs_rating(const storage::PsfsRow& row) {
+  return {core::local_day(row.recorded_at, minutes{row.utc_offset_min}), row.slot, row.activity,
+          row.value};
+}
+
 core::HistoryInput read_progress(const storage::SessionStore& store, int fallback_min) {
   core::HistoryInput input;
   // Two queries for every session and its steps, rather than one query per session.
@@ -68,6 +75,7 @@ core::HistoryInput read_progress(const storage::SessionStore& store, int fallbac
   for (const auto& row : store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max()))
     add_checkin(input, row);
   input.homework = homework_plans(store, fallback_min);
+  for (const auto& row : store.psfs_ratings()) input.psfs.push_back(psfs_rating(row));
   return input;
 }
 

@@ -13,14 +13,17 @@ namespace unknot::report {
 // planned and done time, and the pressure per muscle.
 core::HistorySession history_session(const storage::SessionRow& row,
                                      const std::vector<storage::StepRow>& steps, int fallback_min);
-// Adds a daily rating or a PGIC answer on its local day.
+// Adds a daily rating on the day it is filed on (its stored day, else its local day), or a PGIC
+// answer on its local day.
 void add_checkin(core::HistoryInput& input, const storage::CheckinRow& row);
+// A PSFS rating on its local day (its own offset).
+core::PsfsRating psfs_rating(const storage::PsfsRow& row);
 
 // Every stored homework that parses, with its import day (on the fallback offset).
 std::vector<core::HomeworkPlan> homework_plans(const storage::SessionStore& store,
                                                int fallback_min);
 
-// Every session (oldest first), every check-in and every homework in the store.
+// Every session (oldest first), every check-in, every homework and every PSFS rating in the store.
 core::HistoryInput read_progress(const storage::SessionStore& store, int fallback_min);
 
 }  // namespace unknot::report

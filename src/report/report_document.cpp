@@ -67,6 +67,7 @@ Gathered gather(const storage::SessionStore& store, int fallback_min, const Rout
       g.notes.push_back({core::local_day(row.recorded_at, minutes{row.utc_offset_min}), row.note});
     }
   }
+  for (const auto& row : store.psfs_ratings()) g.input.psfs.push_back(psfs_rating(row));
   for (const auto& f :
        store.step_feedback(core::UnixSeconds{}, core::UnixSeconds{sys_days{year{9999} / 1 / 1}})) {
     // The day on the offset its session was recorded with, as every other date in the report.

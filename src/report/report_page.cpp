@@ -27,6 +27,7 @@ body { margin: 24px auto; max-width: 760px; padding: 0 16px; color: var(--ink); 
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial,
   sans-serif; }
 h1 { font-size: 20px; margin: 0; } h2 { font-size: 15px; margin: 18px 0 4px; }
+h3 { font-size: 13px; margin: 10px 0 4px; }
 .period, .ref, .legend, footer, .tick, .count { color: var(--soft); }
 .period { margin: 2px 0 10px; } .client { margin: 4px 0 0; font-size: 15px; }
 .flag { border: 2px solid var(--sand); border-radius: 6px; padding: 8px 12px; margin: 10px 0; }
@@ -349,6 +350,7 @@ std::string report_page(const ReportData& data) {
   html += "<div class=\"pair\">\n" + pgic_section(r) + dose_section(r) + "</div>\n";
   html += safety_section(data);
   html += feedback_section(data);
+  html += psfs_section(data);
   html += "<section>\n<h2>Sessions</h2>\n" + sessions_table(data) + "</section>\n";
   html += "<section>\n<h2>Notes</h2>\n";
   if (data.notes.empty())

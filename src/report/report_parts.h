@@ -61,6 +61,9 @@ std::string report_one_decimal(double value);  // "4.5", "-0.5"; cut toward zero
 std::string pain_chart_svg(const ReportData& data);
 std::string adherence_chart_svg(const ReportData& data);
 
+// The PSFS section (report_psfs.cpp); empty when no activity was rated in the period.
+std::string psfs_section(const ReportData& data);
+
 // The whole page.
 std::string report_page(const ReportData& data);
 

@@ -4,6 +4,7 @@
 
 #include <malloc.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
@@ -185,8 +186,22 @@ void AppShell::handle_event(const SDL_Event& e) {
   if (auto action = ui::intent(e, model_, window_size(), scale_)) dispatch(*action);
 }
 
+void AppShell::check_reminder() {
+  if (!offer_checkin_) return;
+  if (next_checkin_check_ && wall_now() >= *next_checkin_check_) {
+    checkin_waiting_ = true;
+    schedule_checkin_check();
+  }
+  if (checkin_waiting_ && std::holds_alternative<app::HomeScreen>(model_.screen) &&
+      !model_.session) {
+    checkin_waiting_ = false;
+    offer_checkin_if_due();
+  }
+}
+
 void AppShell::iterate() {
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
+  check_reminder();
   // A text field's caret blinks for a while after it moves: a frame only when it flips.
   if (text_input_ && app::caret_visible(model_, model_.ui_now) != caret_drawn_) dirty_ = true;
   const bool animating = app::animating(model_);
@@ -213,9 +228,19 @@ int AppShell::wait_timeout_ms() const {
   // An undo offer or a confirmation is on screen: wake to take it away when its time is up.
   if (model_.undo || !model_.toast.empty()) return 250;
   if (!app::animating(model_)) {
+    // With a reminder set, wake when its time comes (at most an hour at a time, so a changed
+    // wall clock is noticed).
+    int reminder_ms = -1;
+    if (next_checkin_check_ && offer_checkin_) {
+      const auto until =
+          std::chrono::duration_cast<std::chrono::milliseconds>(*next_checkin_check_ - wall_now());
+      reminder_ms = static_cast<int>(std::clamp<std::int64_t>(until.count(), 0, 3'600'000));
+    }
     const auto flip = app::caret_changes_in(model_, clock_->now());
-    if (!flip) return -1;
-    return static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(*flip).count());
+    if (!flip) return reminder_ms;
+    const int flip_ms =
+        static_cast<int>(std::chrono::ceil<std::chrono::milliseconds>(*flip).count());
+    return reminder_ms < 0 ? flip_ms : std::min(flip_ms, reminder_ms);
   }
   const core::Duration since = clock_->now() - last_frame_at_;
   if (since >= kFrame) return 0;

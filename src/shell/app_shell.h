@@ -14,6 +14,7 @@
 
 #include "app/layout.h"
 #include "app/model.h"
+#include "core/homework.h"
 #include "core/time.h"
 #include "shell/sdl_ptr.h"
 #include "ui/theme.h"
@@ -100,6 +101,11 @@ class AppShell {
   void open_start_routine(const std::string& routine);
   void load_settings();
   void offer_checkin_if_due();
+  // When the reminder time comes round next (next_checkin_check_), or none without a reminder.
+  void schedule_checkin_check();
+  // At the reminder time: the check-in is offered on Home, at once or when Home is next shown.
+  void check_reminder();
+  std::vector<core::Homework> stored_homework() const;  // requires store_; unreadable ones left out
   void share_report(const app::ShareReportFile& share);
   void export_homework(const core::Homework& homework);
   app::CareLoaded load_care() const;  // requires store_
@@ -151,6 +157,9 @@ class AppShell {
   std::optional<ui::ThemeKind> theme_override_;  // --theme: wins over the person's choice
   core::ComfortSettings comfort_;                // as last applied (ApplyComfort)
   float scale_ = 1;
+  bool offer_checkin_ = true;                            // ShellOptions::offer_checkin
+  std::optional<core::UnixSeconds> next_checkin_check_;  // the reminder time, next
+  bool checkin_waiting_ = false;                         // the reminder time passed away from Home
   bool dirty_ = true;
   bool quit_ = false;
   bool keyboard_focus_ = false;  // draw focus rings only after the keyboard is used

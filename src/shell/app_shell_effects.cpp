@@ -30,6 +30,7 @@ app::CareLoaded AppShell::load_care() const {
   care.utc_offset_min = utc_offset_minutes(wall_now());
   care.profile = store_->health_profile();
   care.therapist_mode = store_->therapist_mode();
+  care.checkin_reminder_minute = store_->checkin_reminder_minute();
   // Only a passed screen counts: after a blocked one the questions are asked again.
   if (const auto screen = store_->screen_outcome(); screen && screen->passed) {
     care.screened_at = screen->at;

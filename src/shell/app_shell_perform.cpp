@@ -185,12 +185,33 @@ void AppShell::perform(const app::Effect& effect) {
       [this, &checkin_kind](const app::SaveCheckin& e) {
         if (!store_) return;
         const auto now = wall_now();
-        store_->add_checkin(checkin_kind(e.kind), e.value, now, offset_at(now), "");
+        store_->add_checkin(checkin_kind(e.kind), e.value, now, offset_at(now), "", e.day);
       },
       [this](const app::CheckinOffered&) {
         if (!store_) return;
         const auto now = wall_now();
         store_->save_checkin_offered_on(core::local_day(now, std::chrono::minutes{offset_at(now)}));
+      },
+      [this](const app::SavePsfs& e) {
+        if (!store_) return;
+        const auto now = wall_now();
+        std::vector<storage::PsfsRow> rows;
+        for (std::size_t i = 0; i < e.answers.size(); ++i) {
+          storage::PsfsRow row;
+          row.slot = static_cast<int>(i) + 1;
+          row.activity = e.answers[i].activity;
+          row.value = e.answers[i].value;
+          row.recorded_at = now;
+          row.utc_offset_min = offset_at(now);
+          row.from_homework = e.from_homework;
+          rows.push_back(std::move(row));
+        }
+        store_->add_psfs(rows);
+      },
+      [this](const app::SaveCheckinReminder& e) {
+        if (!store_) return;
+        store_->save_checkin_reminder_minute(e.minute);
+        schedule_checkin_check();
       },
       [this](const app::LoadProgress&) {
         if (!store_) return;

@@ -9,6 +9,7 @@
 #include "app/update.h"
 #include "audio/audio_engine.h"
 #include "core/checkin_schedule.h"
+#include "core/homework.h"
 #include "desktop/local_time.h"
 #include "desktop/paths.h"
 #include "shell/app_shell.h"
@@ -114,7 +115,11 @@ AppShell::AppShell(const ShellOptions& options)
   if (!options.open_file.empty()) import_file(options.open_file);
   load_settings();
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
-  if (options.offer_checkin) offer_checkin_if_due();
+  if (options.offer_checkin) {
+    offer_checkin_if_due();
+    schedule_checkin_check();
+  }
+  offer_checkin_ = options.offer_checkin;
 }
 
 void AppShell::take_start_files(StartFiles files) {
@@ -175,15 +180,58 @@ void AppShell::offer_checkin_if_due() {
     core::CheckinRecord record;
     record.offered_on = store_->checkin_offered_on();
     record.first_session = store_->first_session_started_any();
-    // The PGIC's interval is longer than a day, so this window also holds today's rating.
+    record.reminder_minute = store_->checkin_reminder_minute();
+    // The PGIC's interval is longer than a day, so this window also holds the ratings filed on
+    // yesterday and today.
     for (const auto& c :
          store_->checkins(now - core::kPgicInterval, now + std::chrono::seconds(1))) {
-      auto& last = c.kind == storage::CheckinKind::Pgic ? record.last_pgic : record.last_daily;
-      if (!last || c.recorded_at > *last) last = c.recorded_at;
+      if (c.kind == storage::CheckinKind::Pgic) {
+        if (!record.last_pgic || c.recorded_at > *record.last_pgic)
+          record.last_pgic = c.recorded_at;
+        continue;
+      }
+      record.daily_days.push_back(
+          c.day.value_or(core::local_day(c.recorded_at, std::chrono::minutes{c.utc_offset_min})));
     }
-    if (const auto offer = core::checkin_due(record, now, offset)) {
-      dispatch(app::CheckinDue{offer->pgic});
+    const auto latest_psfs = store_->latest_psfs();
+    if (!latest_psfs.empty()) record.last_psfs = latest_psfs.front().recorded_at;
+    const auto offer = core::checkin_due(record, now, offset);
+    if (!offer) return;
+    app::CheckinDue due{offer->pgic, offer->target, offer->psfs, {}, false};
+    if (offer->psfs) {
+      // The therapist's activities when homework in force names some, else the latest sitting's.
+      due.psfs_activities =
+          core::psfs_activities_on(stored_homework(), core::local_day(now, offset));
+      due.psfs_from_homework = !due.psfs_activities.empty();
+      if (due.psfs_activities.empty()) {
+        for (const auto& row : latest_psfs) due.psfs_activities.push_back(row.activity);
+      }
     }
+    dispatch(std::move(due));
+  } catch (const storage::StorageError& e) {
+    report(e.what());
+  }
+}
+
+std::vector<core::Homework> AppShell::stored_homework() const {
+  std::vector<core::Homework> list;
+  for (const auto& stored : store_->homework()) {
+    auto parsed = core::parse_homework(stored.file_json, "homework " + stored.id,
+                                       core::builtin_pattern_lookup(), nullptr);
+    if (parsed.homework) list.push_back(std::move(*parsed.homework));
+  }
+  return list;
+}
+
+void AppShell::schedule_checkin_check() {
+  next_checkin_check_.reset();
+  if (!store_) return;
+  try {
+    const auto minute = store_->checkin_reminder_minute();
+    if (!minute) return;
+    const core::UnixSeconds now = wall_now();
+    const std::chrono::minutes offset{platform::utc_offset_minutes(now.time_since_epoch().count())};
+    next_checkin_check_ = core::next_reminder_at(*minute, now, offset);
   } catch (const storage::StorageError& e) {
     report(e.what());
   }

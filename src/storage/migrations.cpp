@@ -193,9 +193,50 @@ ALTER TABLE sessions ADD COLUMN planned_ms INTEGER NULL CONSTRAINT session_plann
   CHECK (planned_ms IS NULL OR (typeof(planned_ms) = 'integer' AND planned_ms >= 0));
 )sql";
 
+// Version 7: the day a daily check-in is about, and the PSFS (core/psfs.h,
+// core/checkin_schedule.h).
+// - rated_day is the local calendar day the rating is filed on: before noon the check-in asks
+//   about yesterday, so it can differ from recorded_at's local day. NULL for rows written before
+//   version 7 and for PGIC answers: their day is recorded_at's, at the row's own offset. With a
+//   modifier date() carries a day the calendar lacks ("2026-02-30") into the next month, so the
+//   CHECK refuses it.
+// - One row per activity rated; the up to three rows of one sitting share recorded_at, and
+//   UNIQUE (recorded_at, slot) keeps a sitting to one rating per place in the list. The
+//   activity's name travels with each rating, so a renamed or replaced activity starts its own
+//   history. length() counts characters, as core::psfs_activity_problem does (which runs first
+//   and gives the friendly message).
+// - source says who named the activity: the person, or the therapist's homework file.
+// - AUTOINCREMENT: an exported PSFS id must never come to name another rating.
+constexpr std::string_view kSchemaV7 = R"sql(
+ALTER TABLE checkins ADD COLUMN rated_day TEXT NULL CONSTRAINT checkin_rated_day_date
+  CHECK (rated_day IS NULL OR (typeof(rated_day) = 'text' AND
+    rated_day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(rated_day, '+0 days') = rated_day));
+
+CREATE TABLE psfs_ratings (
+  id             INTEGER PRIMARY KEY AUTOINCREMENT,
+  activity       TEXT    NOT NULL
+                   CONSTRAINT psfs_activity_present CHECK (typeof(activity) = 'text' AND
+                     trim(activity, ' ' || char(9)) <> '')
+                   CONSTRAINT psfs_activity_length CHECK (length(activity) BETWEEN 1 AND 60),
+  slot           INTEGER NOT NULL CONSTRAINT psfs_slot_range
+                   CHECK (typeof(slot) = 'integer' AND slot BETWEEN 1 AND 3),
+  value          INTEGER NOT NULL CONSTRAINT psfs_value_range
+                   CHECK (typeof(value) = 'integer' AND value BETWEEN 0 AND 10),
+  recorded_at    TEXT    NOT NULL CONSTRAINT psfs_recorded_at_iso8601 CHECK (recorded_at GLOB
+                   '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),
+  utc_offset_min INTEGER NOT NULL CONSTRAINT psfs_utc_offset_range
+                   CHECK (typeof(utc_offset_min) = 'integer' AND
+                     utc_offset_min BETWEEN -840 AND 840),
+  source         TEXT    NOT NULL DEFAULT 'person' CONSTRAINT psfs_source_known
+                   CHECK (source IN ('person', 'homework')),
+  CONSTRAINT psfs_one_rating_per_slot UNIQUE (recorded_at, slot)
+);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, kSchemaV1}, Migration{2, kSchemaV2}, Migration{3, kSchemaV3},
     Migration{4, kSchemaV4}, Migration{5, kSchemaV5}, Migration{6, kSchemaV6},
+    Migration{7, kSchemaV7},
 };
 
 std::string migrating_to(int version) {

@@ -78,6 +78,21 @@ struct CheckinRow {
   core::UnixSeconds recorded_at{};
   int utc_offset_min = 0;  // the person's offset from UTC when recording, -840..840
   std::string note;
+  // The local day a daily rating is about and filed on (schema 6; before noon the check-in asks
+  // about yesterday). Empty for PGIC answers and older rows: recorded_at's local day applies.
+  std::optional<core::Day> day;
+};
+
+// One activity's rating at a PSFS sitting (core/psfs.h; schema 6). The ratings of one sitting
+// share recorded_at, one per slot.
+struct PsfsRow {
+  std::int64_t id = 0;
+  int slot = 1;          // 1..3, the activity's place in the list asked
+  std::string activity;  // 1..60 characters
+  int value = 0;         // 0 unable .. 10 as before the problem
+  core::UnixSeconds recorded_at{};
+  int utc_offset_min = 0;      // -840..840
+  bool from_homework = false;  // the therapist's homework named the activity
 };
 
 struct StepRow {
@@ -227,12 +242,23 @@ class SessionStore {
   // Stores a check-in and returns its id (positive, never reused). Throws StorageError, storing
   // nothing, when `value` is outside the kind's range (daily_pain 0..10, pgic 1..7) or
   // `utc_offset_min` outside -840..840.
+  // `day` is the local day a daily rating is filed on (CheckinRow::day); a day outside years
+  // 0-9999 throws StorageError.
   std::int64_t add_checkin(CheckinKind kind, int value, core::UnixSeconds at, int utc_offset_min,
-                           std::string_view note);
+                           std::string_view note, std::optional<core::Day> day = std::nullopt);
   // The check-ins of both kinds recorded in [from, to), oldest first (ties: lowest id first).
   // None when to <= from. Bounds beyond years 0-9999 are allowed, so the widest range of
   // UnixSeconds asks for every check-in.
   std::vector<CheckinRow> checkins(core::UnixSeconds from, core::UnixSeconds to) const;
+
+  // Stores one PSFS sitting (row.id ignored) in one transaction and returns the new ids in
+  // order. Throws StorageError, storing nothing, when a name, slot, value or offset breaks the
+  // schema's rules (session_store_psfs.cpp), or two rows share a recorded_at and slot.
+  std::vector<std::int64_t> add_psfs(std::span<const PsfsRow> rows);
+  // Every PSFS rating, oldest first (ties: by slot, then id).
+  std::vector<PsfsRow> psfs_ratings() const;
+  // The latest sitting: its rows by slot; empty when there is none.
+  std::vector<PsfsRow> latest_psfs() const;
 
   // Every saved pattern, oldest created_at first (ties: lowest id first).
   std::vector<SavedPattern> custom_patterns() const;
@@ -295,6 +321,10 @@ class SessionStore {
   // The local day the daily check-in was last offered; nullopt when never.
   std::optional<core::Day> checkin_offered_on() const;
   void save_checkin_offered_on(core::Day day);
+  // The check-in reminder as minutes after local midnight (0..1439); nullopt when off, never
+  // set, or unreadable. Saving a value outside 0..1439 throws StorageError.
+  std::optional<int> checkin_reminder_minute() const;
+  void save_checkin_reminder_minute(std::optional<int> minute);
 
   // Stores a homework file (`file_json`, the text it was parsed from) under homework.id, in one
   // transaction, and says what it did (ImportOutcome). Never replaces a higher revision.

@@ -289,10 +289,11 @@ void SessionStore::add_checkins(std::span<const CheckinRow> rows) {
   if (rows.empty()) return;
   const std::string doing = "saving " + std::to_string(rows.size()) + " check-ins";
   Transaction transaction(*db_, doing);
-  Statement insert(*db_,
-                   "INSERT INTO checkins (kind, value, recorded_at, utc_offset_min, note) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5)",
-                   doing);
+  Statement insert(
+      *db_,
+      "INSERT INTO checkins (kind, value, recorded_at, utc_offset_min, note, rated_day) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+      doing);
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const CheckinRow& row = rows[i];
     try {
@@ -302,6 +303,7 @@ void SessionStore::add_checkins(std::span<const CheckinRow> rows) {
       insert.bind(3, timestamp_text(*db_, row.recorded_at, doing));
       insert.bind(4, row.utc_offset_min);
       insert.bind(5, row.note);
+      insert.bind(6, row.day ? std::optional(codec::day_text(*row.day, doing)) : std::nullopt);
       insert.run();
     } catch (const StorageError& error) {
       throw StorageError(db_->name() + ": " + doing + ": row " + std::to_string(i) + " of " +

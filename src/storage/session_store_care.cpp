@@ -9,12 +9,14 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/checkin_schedule.h"
 #include "storage/session_store.h"
 #include "storage/store_codec.h"
 
 namespace unknot::storage {
 namespace {
 
+using codec::parse_day;
 using codec::parse_int;
 
 constexpr std::string_view kProfileKey = "profile";
@@ -24,6 +26,8 @@ constexpr std::string_view kTherapistModeKey = "therapist_mode";
 constexpr std::string_view kCheckinOfferedKey = "checkin_offered_day";
 constexpr std::string_view kSafetyBlockKey = "safety_block";
 constexpr std::string_view kOnboardedKey = "onboarded_at";
+// Minutes after local midnight, or "off".
+constexpr std::string_view kCheckinReminderKey = "checkin_reminder_minute";
 
 // The profile is stored as the names of the flags that are set: "anticoagulants,pregnant".
 struct ProfileFlag {
@@ -47,28 +51,6 @@ constexpr std::array kProfileFlags{
 
 constexpr std::string_view kPassed = "passed ";
 constexpr std::string_view kBlocked = "blocked ";
-
-std::string day_text(core::Day day) {
-  const std::chrono::year_month_day ymd{day};
-  std::array<char, 16> buffer{};
-  std::snprintf(buffer.data(), buffer.size(), "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buffer.data();
-}
-
-// "YYYY-MM-DD" naming a real date; nullopt for anything else.
-std::optional<core::Day> parse_day(const std::string& text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  const auto y = parse_int(text.substr(0, 4));
-  const auto m = parse_int(text.substr(5, 2));
-  const auto d = parse_int(text.substr(8, 2));
-  if (!y || !m || !d || *m < 1 || *d < 1) return std::nullopt;
-  const std::chrono::year_month_day ymd{std::chrono::year{*y},
-                                        std::chrono::month{static_cast<unsigned>(*m)},
-                                        std::chrono::day{static_cast<unsigned>(*d)}};
-  if (!ymd.ok()) return std::nullopt;
-  return core::Day{ymd};
-}
 
 }  // namespace
 
@@ -179,11 +161,23 @@ std::optional<core::Day> SessionStore::checkin_offered_on() const {
 }
 
 void SessionStore::save_checkin_offered_on(core::Day day) {
-  const int year = static_cast<int>(std::chrono::year_month_day{day}.year());
-  if (year < 0 || year > 9999) {
-    throw StorageError("saving the check-in day: only years 0000 to 9999 can be stored");
+  set_setting(kCheckinOfferedKey, codec::day_text(day, "saving the check-in day"));
+}
+
+std::optional<int> SessionStore::checkin_reminder_minute() const {
+  const auto text = setting(kCheckinReminderKey);
+  if (!text) return std::nullopt;
+  const auto minute = parse_int(*text);
+  if (!minute || *minute < 0 || *minute >= core::kMinutesPerDay) return std::nullopt;
+  return minute;
+}
+
+void SessionStore::save_checkin_reminder_minute(std::optional<int> minute) {
+  if (minute && (*minute < 0 || *minute >= core::kMinutesPerDay)) {
+    throw StorageError("saving the check-in reminder: " + std::to_string(*minute) +
+                       " is not a minute of the day (0 to 1439)");
   }
-  set_setting(kCheckinOfferedKey, day_text(day));
+  set_setting(kCheckinReminderKey, minute ? std::to_string(*minute) : std::string("off"));
 }
 
 }  // namespace unknot::storage

@@ -1,7 +1,9 @@
 // The store's check-ins (daily pain and PGIC ratings outside sessions) and session notes
 // (schema 3). Part of SessionStore (session_store.h); SQLite only through storage/database.h.
 #include <algorithm>
+#include <array>
 #include <chrono>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <utility>
@@ -15,6 +17,7 @@ namespace unknot::storage {
 namespace {
 
 using namespace std::chrono;
+using codec::parse_int;
 using codec::parse_time;
 using codec::timestamp_text;
 
@@ -30,6 +33,32 @@ CheckinKind parse_kind(const Database& db, const std::string& doing, const std::
 }
 
 }  // namespace
+
+namespace codec {
+std::string day_text(core::Day day, const std::string& doing) {
+  const year_month_day ymd{day};
+  const int y = static_cast<int>(ymd.year());
+  if (y < 0 || y > 9999) {
+    throw StorageError(doing + ": only years 0000 to 9999 can be stored");
+  }
+  std::array<char, 16> buffer{};
+  std::snprintf(buffer.data(), buffer.size(), "%04d-%02u-%02u", y,
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+  return buffer.data();
+}
+
+std::optional<core::Day> parse_day(const std::string& text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  const auto y = parse_int(text.substr(0, 4));
+  const auto m = parse_int(text.substr(5, 2));
+  const auto d = parse_int(text.substr(8, 2));
+  if (!y || !m || !d || *m < 1 || *d < 1) return std::nullopt;
+  const year_month_day ymd{year{*y}, month{static_cast<unsigned>(*m)},
+                           day{static_cast<unsigned>(*d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return core::Day{ymd};
+}
+}  // namespace codec
 
 std::string_view checkin_kind_text(CheckinKind kind) {
   switch (kind) {
@@ -51,17 +80,20 @@ void SessionStore::set_session_note(std::int64_t session_id, std::string_view no
 }
 
 std::int64_t SessionStore::add_checkin(CheckinKind kind, int value, core::UnixSeconds at,
-                                       int utc_offset_min, std::string_view note) {
+                                       int utc_offset_min, std::string_view note,
+                                       std::optional<core::Day> day) {
   const std::string doing = "saving a " + std::string(checkin_kind_text(kind)) + " check-in";
-  Statement insert(*db_,
-                   "INSERT INTO checkins (kind, value, recorded_at, utc_offset_min, note) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5)",
-                   doing);
+  Statement insert(
+      *db_,
+      "INSERT INTO checkins (kind, value, recorded_at, utc_offset_min, note, rated_day) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+      doing);
   insert.bind(1, checkin_kind_text(kind));
   insert.bind(2, value);
   insert.bind(3, timestamp_text(*db_, at, doing));
   insert.bind(4, utc_offset_min);
   insert.bind(5, note);
+  insert.bind(6, day ? std::optional(codec::day_text(*day, doing)) : std::nullopt);
   insert.run();
   return db_->last_insert_rowid();
 }
@@ -72,11 +104,12 @@ std::vector<CheckinRow> SessionStore::checkins(core::UnixSeconds from, core::Uni
   // Text order is time order. An upper bound past year 9999 is no bound at all (NULL).
   const std::optional<std::string> upper =
       to > kLatest ? std::nullopt : std::optional(timestamp_text(*db_, to, doing));
-  Statement query(*db_,
-                  "SELECT id, kind, value, recorded_at, utc_offset_min, note FROM checkins "
-                  "WHERE recorded_at >= ?1 AND (?2 IS NULL OR recorded_at < ?2) "
-                  "ORDER BY recorded_at, id",
-                  doing);
+  Statement query(
+      *db_,
+      "SELECT id, kind, value, recorded_at, utc_offset_min, note, rated_day FROM checkins "
+      "WHERE recorded_at >= ?1 AND (?2 IS NULL OR recorded_at < ?2) "
+      "ORDER BY recorded_at, id",
+      doing);
   query.bind(1, timestamp_text(*db_, std::max(from, kEarliest), doing));
   query.bind(2, upper);
   std::vector<CheckinRow> rows;
@@ -88,6 +121,12 @@ std::vector<CheckinRow> SessionStore::checkins(core::UnixSeconds from, core::Uni
     row.recorded_at = parse_time(*db_, doing, query.column_text(3));
     row.utc_offset_min = query.column_int(4);
     row.note = query.column_text(5);
+    if (const auto day = query.column_optional_text(6)) {
+      row.day = codec::parse_day(*day);
+      // The CHECK makes this impossible in a file we wrote: it was edited or damaged.
+      if (!row.day)
+        throw StorageError(db_->name() + ": " + doing + ": unexpected stored day " + *day);
+    }
     rows.push_back(std::move(row));
   }
   return rows;

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/pain_stats.h"
 #include "core/routine.h"
 #include "core/time.h"
 #include "storage/session_store.h"
@@ -24,6 +25,10 @@ std::int64_t to_ms(core::Duration d);
 std::optional<int> parse_int(const std::string& text);
 core::Duration from_ms(std::int64_t ms);
 std::string_view side_text(core::Side side);
+// "YYYY-MM-DD"; a day outside years 0-9999 throws StorageError naming `doing`.
+std::string day_text(core::Day day, const std::string& doing);
+// "YYYY-MM-DD" naming a real date; nullopt for anything else.
+std::optional<core::Day> parse_day(const std::string& text);
 
 // The columns read_session reads, in its order.
 inline constexpr std::string_view kSessionColumns =

@@ -22,6 +22,7 @@ bool real_mouse(Uint32 which) { return which != SDL_TOUCH_MOUSEID; }
 
 bool on_rating(const app::AppModel& m) {
   if (const auto* c = std::get_if<app::CheckinScreen>(&m.screen)) return !c->pgic_step;
+  if (const auto* p = std::get_if<app::PsfsScreen>(&m.screen)) return !p->naming;
   return std::holds_alternative<app::RatingScreen>(m.screen);
 }
 bool on_player(const app::AppModel& m) {

@@ -288,6 +288,17 @@ void draw_trends(DrawContext& dc, const app::AppModel& m, const app::TrendsScree
       }
       c.text_block(lr.note, p.muted);
     }
+    if (visible(l.psfs.card, vp)) {
+      const app::PsfsCardLayout& ps = l.psfs;
+      card(dc, ps.card);
+      c.text_block(ps.title, p.text);
+      for (const auto& row : ps.rows) {
+        c.text_block(row.activity, p.text);
+        c.text_block(row.value, p.text);
+        c.text_block(row.verdict, row.beyond_mdc ? p.text : p.muted);
+      }
+      c.text_block(ps.note, p.muted);
+    }
     if (visible(l.dose.card, vp)) {
       const app::DoseLayout& d = l.dose;
       card(dc, d.card);

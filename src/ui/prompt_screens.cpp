@@ -120,6 +120,8 @@ void draw(DrawContext& dc, const app::AppModel& m) {
           draw_sound(dc, m);
         else if constexpr (std::is_same_v<S, app::CheckinScreen>)
           draw_checkin(dc, m, screen);
+        else if constexpr (std::is_same_v<S, app::PsfsScreen>)
+          draw_psfs(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::TrendsScreen>)
           draw_trends(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::HistoryScreen>)

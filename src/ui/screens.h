@@ -44,6 +44,7 @@ void draw_pattern(DrawContext& dc, const app::AppModel& m, const app::PatternScr
 void draw_editor(DrawContext& dc, const app::AppModel& m, const app::EditorScreen& e);
 void draw_sound(DrawContext& dc, const app::AppModel& m);
 void draw_checkin(DrawContext& dc, const app::AppModel& m, const app::CheckinScreen& s);
+void draw_psfs(DrawContext& dc, const app::AppModel& m, const app::PsfsScreen& s);
 // Progress and History (progress_screens.cpp).
 void draw_trends(DrawContext& dc, const app::AppModel& m, const app::TrendsScreen& s);
 void draw_history(DrawContext& dc, const app::AppModel& m, const app::HistoryScreen& s);

@@ -54,10 +54,9 @@ void draw_text_size(DrawContext& dc, const app::TextSizeLayout& ts) {
   c.text_block(ts.label, p.text);
   c.text_block(ts.value, p.text);
   c.text_block(ts.detail, p.muted);
-  button(dc, ts.smaller, "\u2212", ButtonStyle::Secondary,
-         dc.focused(app::ControlKind::TextSmaller, 0), ts.can_smaller);
-  button(dc, ts.larger, "+", ButtonStyle::Secondary, dc.focused(app::ControlKind::TextLarger, 0),
-         ts.can_larger);
+  button(dc, ts.smaller, "\u2212", ButtonStyle::Secondary, dc.focused(ts.smaller_kind, 0),
+         ts.can_smaller);
+  button(dc, ts.larger, "+", ButtonStyle::Secondary, dc.focused(ts.larger_kind, 0), ts.can_larger);
 }
 
 }  // namespace
@@ -75,6 +74,9 @@ void draw_settings(DrawContext& dc, const app::AppModel& m) {
     draw_themes(dc, l);
     draw_text_size(dc, l.text_size);
     for (const auto& r : l.comfort) draw_row(dc, r);
+    c.text_block(l.checkin_heading, p.text);
+    for (const auto& r : l.reminder) draw_row(dc, r);
+    if (l.reminder_time) draw_text_size(dc, *l.reminder_time);
     for (const auto& r : l.care) draw_row(dc, r);
     c.text_block(l.therapist_detail, p.muted);
     c.text_block(l.safety, p.muted);

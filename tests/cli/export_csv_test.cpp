@@ -22,7 +22,7 @@ using storage::testing::TempDir;
 constexpr core::UnixSeconds kMorning{sys_days{2026y / November / 25} + 8h + 30min};
 constexpr std::string_view kHeader =
     "record,id,kind,status,started_utc,started_local,ended_utc,ended_local,pain_before,"
-    "pain_after,value,region,minutes_done,steps_done,steps_skipped,note\r\n";
+    "pain_after,value,region,minutes_done,steps_done,steps_skipped,note,day,activity\r\n";
 
 struct Run {
   int code = 0;
@@ -87,7 +87,7 @@ TEST_CASE("export writes a header and one CRLF row per session and check-in and 
   const Run result = run({csv, dir.path(), 120});
   CHECK(result.code == 0);
   CHECK(result.err.empty());
-  CHECK(result.out == "Wrote 2 sessions and 2 check-ins to " + csv.string() + "\n");
+  CHECK(result.out == "Wrote 2 sessions, 2 check-ins and 0 PSFS ratings to " + csv.string() + "\n");
 
   const std::string bytes = read_bytes(csv);
   REQUIRE(bytes.starts_with(kHeader));
@@ -97,14 +97,16 @@ TEST_CASE("export writes a header and one CRLF row per session and check-in and 
   CHECK(lines[1] ==
         "session,1,neck_release,completed,2026-11-25T08:30:00Z,2026-11-25 09:30,"
         "2026-11-25T08:42:00Z,2026-11-25 09:42,6,3,,Neck,1.5,1,1,"
-        "\"tight, \"\"sharp\"\" on the left\nbetter after; ça va\"");
+        "\"tight, \"\"sharp\"\" on the left\nbetter after; ça va\",2026-11-25,");
   // No offset was stored with this session: the fallback offset (+2 h here) is used.
   CHECK(lines[2] ==
         "session,2,breathe:resonance_6,in_progress,2026-11-26T08:30:00Z,2026-11-26 10:30,,,,,,,"
-        "0.0,0,0,");
-  CHECK(lines[3] == "checkin,1,daily_pain,,2026-11-25T10:30:00Z,2026-11-25 05:30,,,,,5,,,,,");
+        "0.0,0,0,,2026-11-26,");
+  CHECK(lines[3] ==
+        "checkin,1,daily_pain,,2026-11-25T10:30:00Z,2026-11-25 05:30,,,,,5,,,,,,2026-11-25,");
   CHECK(lines[4] ==
-        "checkin,2,pgic,,2026-11-25T11:30:00Z,2026-11-25 11:30,,,,,2,,,,,\"much, much better\"");
+        "checkin,2,pgic,,2026-11-25T11:30:00Z,2026-11-25 11:30,,,,,2,,,,,\"much, much better\","
+        "2026-11-25,");
 }
 
 TEST_CASE("a local time is written on the day of the row's own offset, across midnight") {
@@ -126,7 +128,7 @@ TEST_CASE("an empty database exports only the header") {
   { storage::SessionStore::open(dir.file("unknot.db")); }
   const Run result = run({dir.file("out.csv"), dir.path(), 0});
   CHECK(result.code == 0);
-  CHECK(result.out.starts_with("Wrote 0 sessions and 0 check-ins to "));
+  CHECK(result.out.starts_with("Wrote 0 sessions, 0 check-ins and 0 PSFS ratings to "));
   CHECK(read_bytes(dir.file("out.csv")) == kHeader);
 }
 

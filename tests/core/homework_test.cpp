@@ -414,3 +414,67 @@ TEST_CASE("is_homework_text looks at the format member only") {
   CHECK_FALSE(is_homework_text("[1, 2]"));
   CHECK_FALSE(is_homework_text("{not json"));
 }
+
+namespace {
+// The fixture with psfs_activities `list` (JSON text) on the therapist's line (49), at column 48.
+std::string with_psfs(std::string_view list) {
+  return edit(fixture(), "\"therapist\": \"Sam Lee\",",
+              "\"therapist\": \"Sam Lee\", \"psfs_activities\": " + std::string(list) + ",");
+}
+}  // namespace
+
+TEST_CASE("a homework file may name up to three PSFS activities, kept trimmed and written back") {
+  const auto result = parse(with_psfs(R"([" Reaching up ", "Carrying shopping", "Driving"])"));
+  INFO("problems:" << listing(result));
+  REQUIRE(result.homework.has_value());
+  const auto& names = result.homework->prescription.psfs_activities;
+  CHECK(names == std::vector<std::string>{"Reaching up", "Carrying shopping", "Driving"});
+  const auto again = parse(homework_json(*result.homework));
+  REQUIRE(again.homework.has_value());
+  CHECK(again.homework->prescription.psfs_activities == names);
+  // Without the field there are none, and none are written.
+  const auto plain = parse(fixture());
+  REQUIRE(plain.homework.has_value());
+  CHECK(plain.homework->prescription.psfs_activities.empty());
+  CHECK(homework_json(*plain.homework).find("psfs_activities") == std::string::npos);
+}
+
+TEST_CASE("bad PSFS activities in a homework file are named by field, line and column") {
+  SUBCASE("four activities") {
+    const auto& p = only_problem(parse(with_psfs(R"(["a", "b", "c", "d"])")),
+                                 "/prescription/psfs_activities", 49, 48, "names 4 activities");
+    CHECK(p.message.find("3 at most") != std::string::npos);
+  }
+  SUBCASE("an activity listed twice") {
+    only_problem(parse(with_psfs(R"(["Driving", "driving "])")), "/prescription/psfs_activities/1",
+                 49, 60, "\"driving\" is listed twice");
+  }
+  SUBCASE("a name too long") {
+    only_problem(parse(with_psfs("[\"" + std::string(61, 'x') + "\"]")),
+                 "/prescription/psfs_activities/0", 49, 49, "the limit is 60");
+  }
+  SUBCASE("a name that is not text") {
+    only_problem(parse(with_psfs("[3]")), "/prescription/psfs_activities/0", 49, 49,
+                 "must be a string");
+  }
+  SUBCASE("not a list") {
+    only_problem(parse(with_psfs("\"Driving\"")), "/prescription/psfs_activities", 49, 48,
+                 "must be an array");
+  }
+}
+
+TEST_CASE("the PSFS activities come from the first homework in force today that names any") {
+  Homework none, old, current;
+  none.prescription = mon_wed_fri();
+  old.prescription = mon_wed_fri();
+  old.prescription.end = kMon30Nov + days{6};
+  old.prescription.psfs_activities = {"Driving"};
+  current.prescription = mon_wed_fri();
+  current.prescription.start = kMon30Nov + days{7};
+  current.prescription.psfs_activities = {"Reaching up", "Sleeping on my side"};
+  const std::vector<Homework> list{none, old, current};
+  CHECK(psfs_activities_on(list, kMon30Nov).front() == "Driving");
+  CHECK(psfs_activities_on(list, kMon30Nov + days{7}).size() == 2);
+  CHECK(psfs_activities_on(list, kMon30Nov - days{1}).empty());
+  CHECK(psfs_activities_on(list, sys_days{2026y / December / 28}).empty());
+}

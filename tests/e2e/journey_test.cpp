@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 
@@ -15,6 +16,7 @@
 #include "app/layout.h"
 #include "app/screens.h"
 #include "app/view.h"
+#include "core/checkin_schedule.h"
 #include "core/homework.h"
 #include "core/routine_parser.h"
 #include "shell/app_shell.h"
@@ -109,6 +111,21 @@ void key(shell::AppShell& shell, SDL_Keycode code, int mod = KMOD_NONE) {
   e.type = SDL_KEYDOWN;
   e.key.keysym.sym = code;
   e.key.keysym.mod = static_cast<Uint16>(mod);
+  SDL_PushEvent(&e);
+  pump(shell);
+}
+
+// A wall clock the test moves by hand.
+struct HandWallClock : core::WallClock {
+  core::UnixSeconds at{};
+  core::UnixSeconds now() const override { return at; }
+};
+
+// Types `text` as SDL_TEXTINPUT events (ASCII, under 32 bytes).
+void type(shell::AppShell& shell, const std::string& text) {
+  SDL_Event e{};
+  e.type = SDL_TEXTINPUT;
+  std::snprintf(e.text.text, sizeof e.text.text, "%s", text.c_str());
   SDL_PushEvent(&e);
   pump(shell);
 }
@@ -396,6 +413,9 @@ TEST_CASE("the daily check-in is offered once a day on opening, saved, and not a
     CHECK_FALSE(std::get<app::CheckinScreen>(shell.model().screen).pgic_due);  // no practice yet
     key(shell, SDLK_4);
     key(shell, SDLK_RETURN);  // Save has focus
+    // The first check-in goes on to the PSFS; Escape puts it off.
+    REQUIRE(std::holds_alternative<app::PsfsScreen>(shell.model().screen));
+    key(shell, SDLK_ESCAPE);
     CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
   }
   {
@@ -430,6 +450,8 @@ TEST_CASE("after two weeks of practice the check-in also asks the global impress
   screenshot(shell, "pgic");
   click(shell, app::Control{app::ControlKind::PgicOption, 2});  // much improved
   key(shell, SDLK_RETURN);
+  REQUIRE(std::holds_alternative<app::PsfsScreen>(shell.model().screen));
+  key(shell, SDLK_ESCAPE);
   CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
   auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
   const auto rows =
@@ -769,6 +791,91 @@ TEST_CASE("an unknown routine id on the command line says which ids exist") {
   REQUIRE(std::holds_alternative<app::ErrorScreen>(shell.model().screen));
   CHECK(std::get<app::ErrorScreen>(shell.model().screen).message.find("e2e_short") !=
         std::string::npos);
+}
+
+}  // namespace unknot
+
+namespace unknot {
+
+TEST_CASE("the first check-in asks for PSFS activities, rates each and stores the sitting") {
+  Environment env;
+  auto options = env.options();
+  options.offer_checkin = true;
+  {
+    shell::AppShell shell(options);
+    REQUIRE(std::holds_alternative<app::CheckinScreen>(shell.model().screen));
+    key(shell, SDLK_5);
+    key(shell, SDLK_RETURN);
+    REQUIRE(std::holds_alternative<app::PsfsScreen>(shell.model().screen));
+    CHECK(std::get<app::PsfsScreen>(shell.model().screen).naming);
+    screenshot(shell, "psfs-naming");
+    // The first field has the focus: type a name, Enter to the next, another, then Continue.
+    type(shell, "Reaching up");
+    key(shell, SDLK_RETURN);
+    type(shell, "Driving");
+    click(shell, app::Control{app::ControlKind::Confirm, 0});
+    REQUIRE(std::holds_alternative<app::PsfsScreen>(shell.model().screen));
+    REQUIRE_FALSE(std::get<app::PsfsScreen>(shell.model().screen).naming);
+    screenshot(shell, "psfs-rating");
+    key(shell, SDLK_3);
+    key(shell, SDLK_RETURN);
+    key(shell, SDLK_7);
+    key(shell, SDLK_RETURN);
+    CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+  }
+  auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+  const auto rows = store.psfs_ratings();
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].activity == "Reaching up");
+  CHECK(rows[0].value == 3);
+  CHECK(rows[1].activity == "Driving");
+  CHECK(rows[1].slot == 2);
+  CHECK(rows[1].value == 7);
+  CHECK(rows[0].recorded_at == rows[1].recorded_at);
+  // The daily rating is filed on the day the check-in asked about.
+  const auto checkins = store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max());
+  REQUIRE(checkins.size() == 1);
+  REQUIRE(checkins[0].day.has_value());
+  const auto target = core::checkin_target(checkins[0].recorded_at,
+                                           std::chrono::minutes{checkins[0].utc_offset_min});
+  CHECK(*checkins[0].day == target.day);
+}
+
+TEST_CASE("with a reminder time the check-in waits for it, then appears while the app is open") {
+  Environment env;
+  auto wall = std::make_shared<HandWallClock>();
+  // 07:00 local time on 25 Nov 2026, in the machine's zone.
+  const core::UnixSeconds midnight_utc{
+      std::chrono::sys_days{std::chrono::year{2026} / std::chrono::November / 25}};
+  const std::time_t probe = (midnight_utc + std::chrono::hours{7}).time_since_epoch().count();
+  std::tm local{};
+  localtime_r(&probe, &local);
+  const std::chrono::minutes offset{local.tm_gmtoff / 60};
+  wall->at = midnight_utc + std::chrono::hours{7} - offset;
+  {
+    fs::create_directories(env.dir / "data");
+    auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+    store.save_checkin_reminder_minute(7 * 60 + 30);
+  }
+  auto options = env.options();
+  options.offer_checkin = true;
+  options.wall_clock = wall;
+  shell::AppShell shell(options);
+  pump(shell);
+  CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+  // Idle, it sleeps until the reminder time and no longer.
+  const int wait = shell.wait_timeout_ms();
+  CHECK(wait > 0);
+  CHECK(wait <= 30 * 60 * 1000);
+  wall->at += std::chrono::minutes{29};
+  pump(shell);
+  CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+  wall->at += std::chrono::minutes{1};
+  pump(shell);
+  REQUIRE(std::holds_alternative<app::CheckinScreen>(shell.model().screen));
+  // 07:30: before noon, so it asks about yesterday.
+  CHECK(std::get<app::CheckinScreen>(shell.model().screen).target.when ==
+        core::CheckinWhen::Yesterday);
 }
 
 }  // namespace unknot

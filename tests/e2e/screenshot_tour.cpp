@@ -156,6 +156,7 @@ int main(int argc, char** argv) {
         hw.prescription.end = today + std::chrono::days{25};
         hw.prescription.therapist = "Sam Lee";
         hw.prescription.note = "Slowly, and breathe out as you lean in. See you Friday.";
+        hw.prescription.psfs_activities = {"Turning my head to reverse the car", "Reading in bed"};
         std::ofstream(data / "neck.unknot") << core::homework_json(hw);
         options.open_file = data / "neck.unknot";
       }
@@ -179,6 +180,14 @@ int main(int argc, char** argv) {
       push_click(*app::target_rect(shell.model(), size, {app::ControlKind::PgicOption, 2}));
       pump(shell);
       failures += !shoot(shell, out, "0-pgic");
+      push_key(SDLK_RETURN);
+      pump(shell);
+    }
+    // The PSFS, due at the first check-in: the homework's activities, one at a time.
+    for (int i = 0; i < 3 && std::holds_alternative<app::PsfsScreen>(shell.model().screen); ++i) {
+      push_key(i == 0 ? SDLK_4 : SDLK_6);
+      pump(shell);
+      if (i == 0) failures += !shoot(shell, out, "0b-psfs");
       push_key(SDLK_RETURN);
       pump(shell);
     }

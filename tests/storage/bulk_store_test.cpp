@@ -396,9 +396,9 @@ TEST_CASE("a bad record makes insert_sessions store nothing and names the record
 TEST_CASE("add_checkins stores every row in one transaction, or none with a bad row") {
   SessionStore store = SessionStore::open_in_memory();
   std::vector<CheckinRow> rows{
-      {0, CheckinKind::DailyPain, 4, kMorning, 60, "stiff"},
-      {0, CheckinKind::Pgic, 2, kMorning + 1h, 120, ""},
-      {0, CheckinKind::DailyPain, 5, kMorning - 24h, 60, "<&>"},
+      {0, CheckinKind::DailyPain, 4, kMorning, 60, "stiff", std::nullopt},
+      {0, CheckinKind::Pgic, 2, kMorning + 1h, 120, "", std::nullopt},
+      {0, CheckinKind::DailyPain, 5, kMorning - 24h, 60, "<&>", std::nullopt},
   };
   SUBCASE("good rows") {
     store.add_checkins(rows);

@@ -1,0 +1,79 @@
+// The report's PSFS section (core/psfs.h): each activity from its first rating to its latest
+// with the change against the minimal detectable change, then every rating in the period by
+// day, one column per activity. Kept apart from report_page.cpp so each section can change alone.
+#include <string>
+#include <vector>
+
+#include "report/report_parts.h"
+
+namespace unknot::report {
+namespace {
+
+// "+5", "-2", "0"
+std::string signed_points(int change) { return (change > 0 ? "+" : "") + std::to_string(change); }
+
+std::string change_cell(const core::PsfsTrend& t) {
+  if (t.ratings < 2) return "rated once";
+  std::string text = signed_points(t.change());
+  if (!t.passes_mdc()) return text + " (within the MDC)";
+  return text + (t.change() > 0 ? " (<strong>more able</strong>, beyond the MDC)"
+                                : " (<strong>less able</strong>, beyond the MDC)");
+}
+
+std::string summary_table(const std::vector<core::PsfsTrend>& trends) {
+  std::string html =
+      "<table>\n<thead><tr><th>Activity</th><th>First</th><th>Latest</th><th>Change</th></tr>"
+      "</thead>\n<tbody>\n";
+  for (const auto& t : trends) {
+    html += "<tr><td>" + html_escape(t.activity) + "</td><td>" + std::to_string(t.first) + " (" +
+            report_day(t.first_day) + ")</td><td>" + std::to_string(t.latest) + " (" +
+            report_day(t.latest_day) + ")</td><td>" + change_cell(t) + "</td></tr>\n";
+  }
+  return html + "</tbody>\n</table>\n";
+}
+
+// One row per day with a rating in the period, one column per activity; "–" where that
+// activity was not rated that day (the latest rating of the day when there are several).
+std::string history_table(const core::HistoryReport& r) {
+  std::string html = "<table>\n<thead><tr><th>Date</th>";
+  for (const auto& t : r.psfs_trends) html += "<th>" + html_escape(t.activity) + "</th>";
+  html += "</tr></thead>\n<tbody>\n";
+  std::vector<core::Day> days;
+  for (const auto& p : r.psfs) {
+    if (days.empty() || days.back() != p.day) days.push_back(p.day);
+  }
+  for (const core::Day day : days) {
+    html += "<tr><td>" + report_day(day) + "</td>";
+    for (const auto& t : r.psfs_trends) {
+      std::string cell = "–";
+      for (const auto& p : r.psfs) {
+        if (p.day == day && core::same_psfs_activity(p.activity, t.activity)) {
+          cell = std::to_string(p.value);
+        }
+      }
+      html += "<td class=\"n\">" + cell + "</td>";
+    }
+    html += "</tr>\n";
+  }
+  return html + "</tbody>\n</table>\n";
+}
+
+}  // namespace
+
+std::string psfs_section(const ReportData& data) {
+  const core::HistoryReport& r = data.history;
+  if (r.psfs_trends.empty()) return {};
+  return "<section>\n<h2>Function: Patient-Specific Functional Scale (PSFS)</h2>\n"
+         "<p class=\"ref\">Activities the client (or the homework) named, each rated 0 (unable "
+         "to do it) to 10 (able to do it as before the problem), asked at the start and every "
+         "2 weeks. A change of " +
+         std::to_string(core::kPsfsMdcPoints) +
+         " points or more is read as beyond measurement error: Moseng et al. 2013 "
+         "(Fysioterapeuten 80(2):20–26) found the smallest detectable change and the minimal "
+         "important change both about 2 points; Abbott &amp; Schmitt 2014 (JOSPT 44(8):560–564) "
+         "report minimal important differences of 1.3 to 2.7 points.</p>\n" +
+         summary_table(r.psfs_trends) + "<h3>PSFS history</h3>\n" + history_table(r) +
+         "</section>\n";
+}
+
+}  // namespace unknot::report
