@@ -115,7 +115,7 @@ bool uses_tool(std::string_view tool) {
 
 SafeRoutine apply_profile(const Routine& routine, const HealthProfile& profile,
                           const MuscleLibrary& library, const PatternLookup& lookup,
-                          RoutineSource source) {
+                          RoutineSource source, std::span<const PressureEase> eases) {
   SafeRoutine out;
   out.routine = routine;
   out.routine.steps.clear();
@@ -163,6 +163,14 @@ SafeRoutine apply_profile(const Routine& routine, const HealthProfile& profile,
         out.changes.push_back({index, StepChange::Kind::Softened, step.title,
                                level + " pressure (" + std::to_string(cap.target) + "/10) with " +
                                    joined(cap.because)});
+      }
+      if (const PressureEase* ease = find_ease(eases, step.muscle)) {
+        const int was = step.pressure_target;
+        step.pressure_target = eased_target(was, *ease);
+        if (step.pressure_target < was) {
+          out.changes.push_back({index, StepChange::Kind::Softened, step.title,
+                                 ease_reason(*ease, was, step.pressure_target)});
+        }
       }
     }
     if (no_holds && pattern_has_hold(lookup, step.pattern_id)) {

@@ -3,9 +3,11 @@
 // reason the person can read. Also keeps therapist-only muscles to a therapist's homework. Pure.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
+#include "core/dose.h"
 #include "core/muscle_library.h"
 #include "core/routine.h"
 
@@ -60,13 +62,15 @@ bool uses_tool(std::string_view tool);
 // - a step that uses a tool where none may be used (blood thinners, a bleeding disorder; near a
 //   bony point with osteoporosis) moves to the muscle's hands technique, or is removed when the
 //   library has none;
-// - the pressure target is capped at the lowest cap any flag sets (one change naming them all).
+// - the pressure target is capped at the lowest cap any flag sets (one change naming them all);
+// - then lowered further where the person reported soreness or bruising (`eases`, core/dose.h),
+//   with its own change naming the reaction.
 // Rules on where a muscle lies need the library; a muscle missing from it meets only the tool
 // rule, the caps and the breathing rule. A pattern with holds becomes one without: box → box
 // without holds, others → extended exhale 4/6. When every step goes, the routine has no steps
 // left; the changes say why, and the caller offers no Start.
 SafeRoutine apply_profile(const Routine& routine, const HealthProfile& profile,
                           const MuscleLibrary& library, const PatternLookup& lookup,
-                          RoutineSource source);
+                          RoutineSource source, std::span<const PressureEase> eases = {});
 
 }  // namespace unknot::core

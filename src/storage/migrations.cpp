@@ -233,10 +233,53 @@ CREATE TABLE psfs_ratings (
 );
 )sql";
 
+// Version 8: dose feedback and safety events (core/dose.h, core/safety.h; domain.md §2.2, §6).
+// - dose_checks: the one answer about a session's aftermath, keyed by the session it is about.
+//   No foreign key: deleting a session from History (and undoing it) leaves the answer, whose
+//   effect on later targets does not depend on the session row. skipped = 1 when the person
+//   chose not to answer, so it is not asked again.
+// - dose_reactions: per muscle pressed in that session, fine, sore or bruised.
+// - safety_events: what a clinician should see in the report: a day blocked by the safety check
+//   (detail: the question ids answered yes, comma-separated), a session stopped for feeling
+//   unwell, and "Dizzy?" answered by slowing down (detail: the routine or pattern id).
+constexpr std::string_view kSchemaV8 = R"sql(
+CREATE TABLE dose_checks (
+  session_id     INTEGER PRIMARY KEY,
+  answered_at    TEXT    NOT NULL CONSTRAINT dose_answered_at_iso8601 CHECK (answered_at GLOB
+                   '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),
+  utc_offset_min INTEGER NOT NULL CONSTRAINT dose_utc_offset_range
+                   CHECK (typeof(utc_offset_min) = 'integer' AND
+                     utc_offset_min BETWEEN -840 AND 840),
+  skipped        INTEGER NOT NULL DEFAULT 0 CONSTRAINT dose_skipped_flag CHECK (skipped IN (0, 1))
+);
+
+CREATE TABLE dose_reactions (
+  session_id INTEGER NOT NULL REFERENCES dose_checks (session_id) ON DELETE CASCADE,
+  muscle     TEXT    NOT NULL CONSTRAINT dose_muscle_present
+               CHECK (typeof(muscle) = 'text' AND muscle <> ''),
+  reaction   TEXT    NOT NULL CONSTRAINT dose_reaction_known
+               CHECK (reaction IN ('fine', 'sore', 'bruised')),
+  PRIMARY KEY (session_id, muscle)
+);
+
+CREATE TABLE safety_events (
+  id             INTEGER PRIMARY KEY AUTOINCREMENT,
+  kind           TEXT    NOT NULL CONSTRAINT safety_event_kind_known
+                   CHECK (kind IN ('blocked', 'stopped_unwell', 'dizzy_slowed')),
+  at             TEXT    NOT NULL CONSTRAINT safety_event_at_iso8601 CHECK (at GLOB
+                   '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),
+  utc_offset_min INTEGER NOT NULL CONSTRAINT safety_event_utc_offset_range
+                   CHECK (typeof(utc_offset_min) = 'integer' AND
+                     utc_offset_min BETWEEN -840 AND 840),
+  detail         TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX safety_events_at ON safety_events (at);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, kSchemaV1}, Migration{2, kSchemaV2}, Migration{3, kSchemaV3},
     Migration{4, kSchemaV4}, Migration{5, kSchemaV5}, Migration{6, kSchemaV6},
-    Migration{7, kSchemaV7},
+    Migration{7, kSchemaV7}, Migration{8, kSchemaV8},
 };
 
 std::string migrating_to(int version) {

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/dose.h"
 #include "core/comfort_settings.h"
 #include "core/custom_pattern.h"
 #include "core/homework.h"
@@ -78,12 +79,12 @@ struct CheckinRow {
   core::UnixSeconds recorded_at{};
   int utc_offset_min = 0;  // the person's offset from UTC when recording, -840..840
   std::string note;
-  // The local day a daily rating is about and filed on (schema 6; before noon the check-in asks
+  // The local day a daily rating is about and filed on (schema 7; before noon the check-in asks
   // about yesterday). Empty for PGIC answers and older rows: recorded_at's local day applies.
   std::optional<core::Day> day;
 };
 
-// One activity's rating at a PSFS sitting (core/psfs.h; schema 6). The ratings of one sitting
+// One activity's rating at a PSFS sitting (core/psfs.h; schema 7). The ratings of one sitting
 // share recorded_at, one per slot.
 struct PsfsRow {
   std::int64_t id = 0;
@@ -111,6 +112,29 @@ struct SessionSummary {
   core::Duration planned{};
   core::Duration done{};
   std::vector<StepRow> steps;  // by step_index; left empty by history_page
+};
+
+// The answer about one session's aftermath (core/dose.h; schema 8), keyed by that session.
+struct DoseCheckRow {
+  std::int64_t session_id = 0;
+  core::UnixSeconds answered_at{};
+  int utc_offset_min = 0;
+  bool skipped = false;                   // asked and not answered; then answers is empty
+  std::vector<core::DoseAnswer> answers;  // per muscle, by muscle id
+};
+
+// Something a clinician should see in the report (schema 8).
+enum class SafetyEventKind {
+  Blocked,        // the safety check had a yes: no sessions that day; detail: the question ids
+  StoppedUnwell,  // a session stopped for dizziness, nausea, chest pain or a vision change
+  DizzySlowed,    // "Dizzy or tingling?" answered by slowing the breathing down
+};
+struct SafetyEventRow {
+  std::int64_t id = 0;
+  SafetyEventKind kind = SafetyEventKind::Blocked;
+  core::UnixSeconds at{};
+  int utc_offset_min = 0;
+  std::string detail;  // Blocked: question ids, comma-separated; else the routine or pattern id
 };
 
 // A whole session as stored, for undoing a delete and for bulk inserts.
@@ -259,6 +283,23 @@ class SessionStore {
   std::vector<PsfsRow> psfs_ratings() const;
   // The latest sitting: its rows by slot; empty when there is none.
   std::vector<PsfsRow> latest_psfs() const;
+
+  // Dose feedback and safety events (session_store_safety.cpp, schema 8).
+  // The latest ended session (any status but in progress) in which a muscle was pressed (a
+  // step with a muscle and some time done), with the muscles pressed, when no dose check is
+  // stored for it; empty otherwise. ended_at falls back to started_at; the offset to
+  // `fallback_min` for rows that do not store one.
+  std::optional<core::DoseDue> dose_due(int fallback_min) const;
+  // Stores the check for its session, replacing one stored before, in one transaction. Throws
+  // StorageError, storing nothing, for an empty or repeated muscle or an offset out of range.
+  void save_dose_check(const DoseCheckRow& check);
+  // Every stored check, oldest answered_at first, with its answers.
+  std::vector<DoseCheckRow> dose_checks() const;
+  // Stores an event and returns its id. Throws StorageError for an offset out of range or a
+  // time outside years 0-9999.
+  std::int64_t add_safety_event(const SafetyEventRow& event);
+  // Events at or after `from` (every event when empty), oldest first (ties: lowest id first).
+  std::vector<SafetyEventRow> safety_events(std::optional<core::UnixSeconds> from = {}) const;
 
   // Every saved pattern, oldest created_at first (ties: lowest id first).
   std::vector<SavedPattern> custom_patterns() const;

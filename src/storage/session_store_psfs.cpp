@@ -1,4 +1,4 @@
-// The store's PSFS ratings (schema 6): one row per activity rated, the rows of one sitting
+// The store's PSFS ratings (schema 7): one row per activity rated, the rows of one sitting
 // sharing recorded_at. Part of SessionStore (session_store.h); SQLite only through
 // storage/database.h.
 #include <string>

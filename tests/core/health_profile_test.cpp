@@ -315,5 +315,40 @@ TEST_CASE("every flag off changes nothing, own or homework") {
   }
 }
 
+TEST_CASE("soreness or bruising lowers that muscle's target after the profile's cap, saying why") {
+  const Routine r = routine({pressure("upper_trapezius", "Ball against a wall", 5),
+                             breathing(), pressure("masseter", "Fingertips", 5)});
+  const std::vector<PressureEase> eases{{"upper_trapezius", 2, DoseReaction::Bruised}};
+  const SafeRoutine safe =
+      apply_profile(r, {}, library(), builtin_pattern_lookup(), RoutineSource::Own, eases);
+  REQUIRE(safe.routine.steps.size() == 3);
+  CHECK(safe.routine.steps[0].pressure_target == 3);
+  CHECK(safe.routine.steps[2].pressure_target == 5);  // not this muscle
+  const auto trap = changes_of(safe, 0);
+  REQUIRE(trap.size() == 1);
+  CHECK(trap[0].kind == StepChange::Kind::Softened);
+  CHECK(mentions(trap[0].reason, "3/10, was 5/10"));
+  CHECK(mentions(trap[0].reason, "bruised"));
+  CHECK(changes_of(safe, 2).empty());
+
+  // Blood thinners cap it at 3 first (and move it to the hands); the bruise takes it on to 1,
+  // as a change of its own.
+  HealthProfile thinners;
+  thinners.anticoagulants = true;
+  const SafeRoutine capped =
+      apply_profile(r, thinners, library(), builtin_pattern_lookup(), RoutineSource::Own, eases);
+  CHECK(capped.routine.steps[0].pressure_target == 1);
+  const auto all = changes_of(capped, 0);
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].kind == StepChange::Kind::HandsInstead);
+  CHECK(mentions(all[1].reason, "blood thinners"));
+  CHECK(mentions(all[2].reason, "1/10, was 3/10"));
+
+  // Homework is eased too: a therapist's target is not worth a bruise.
+  const SafeRoutine homework =
+      apply_profile(r, {}, library(), builtin_pattern_lookup(), RoutineSource::Homework, eases);
+  CHECK(homework.routine.steps[0].pressure_target == 3);
+}
+
 }  // namespace
 }  // namespace unknot::core

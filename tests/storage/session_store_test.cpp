@@ -61,9 +61,9 @@ TEST_CASE("opening a new or empty file migrates it to the latest schema with all
                    "listing the schema");
   REQUIRE(tables.step());
   CHECK(tables.column_text(0) ==
-        "breath_patterns checkins checkins_by_kind homework psfs_ratings session_feedback "
-        "session_steps "
-        "sessions sessions_by_routine sessions_by_start sessions_by_status settings step_feedback");
+        "breath_patterns checkins checkins_by_kind dose_checks dose_reactions homework "
+        "psfs_ratings safety_events safety_events_at session_feedback session_steps sessions "
+        "sessions_by_routine sessions_by_start sessions_by_status settings step_feedback");
 }
 
 TEST_CASE("reopening an existing database keeps its data and does not run migrations again") {
