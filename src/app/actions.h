@@ -165,6 +165,12 @@ struct CareLoaded {
   bool profile_answered = false;  // the health profile was saved at least once
   bool welcome_due = false;       // a new person: open the welcome tour
   std::optional<int> checkin_reminder_minute;  // empty: off
+  std::optional<core::DoseDue> dose_due;       // the last pressure session, not yet asked about
+  std::vector<core::DoseCheck> dose_checks;    // every soreness-and-bruising answer
+};
+// After a session is closed: the session whose soreness-and-bruising question is due, if any.
+struct DoseDueLoaded {
+  std::optional<core::DoseDue> due;
 };
 // The therapist's homework in storage: each one's routine (its id "homework:<id>") and today's
 // status. Replaces what was loaded before.
@@ -220,6 +226,6 @@ using Action = std::variant<
     ProgressLoaded, HistoryLoaded, WeeklyTargetLoaded, ReportShared, CareLoaded, HomeworkLoaded,
     FileOpenFailed, FileImported, RoutineFileOpened, LibraryLoaded, HomeworkExported, Flung,
     ScrolledToEnd, Paged, TextMeasureReady, ComfortLoaded, FolderShown, CatalogLoaded, FieldKeyed,
-    FieldPressed, FieldDragged, FieldReleased, FieldComposed, ClipboardRead>;
+    FieldPressed, FieldDragged, FieldReleased, FieldComposed, ClipboardRead, DoseDueLoaded>;
 
 }  // namespace unknot::app

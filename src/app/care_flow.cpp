@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "app/dose_page.h"
 #include "app/onboarding_page.h"
 #include "app/progress_flow.h"
 #include "app/screens.h"
@@ -115,14 +116,34 @@ void start_routine(AppModel& m, int routine) {
   open_screen(m, s);
 }
 
+void after_safety_check(AppModel& m, int routine) {
+  if (routine < 0 || routine >= static_cast<int>(m.catalog.size())) {
+    open_screen(m, HomeScreen{});
+    return;
+  }
+  // Soreness or bruising since the last session (domain.md §2.2), asked once, before a session
+  // that presses: the answer can lighten this very session.
+  const auto& steps = m.catalog[static_cast<std::size_t>(routine)].routine.steps;
+  const bool presses = std::any_of(steps.begin(), steps.end(), [](const core::StepSpec& s) {
+    return s.kind == core::StepKind::Pressure;
+  });
+  if (presses && m.dose_due &&
+      core::dose_question_due(*m.dose_due, m.wall_now, std::chrono::minutes{m.utc_offset_min})) {
+    open_screen(m, dose_screen(*m.dose_due, routine));
+    return;
+  }
+  open_screen(m, RatingScreen::ask(RatingMoment::Before, routine));
+}
+
 void apply_profile_to_catalog(AppModel& m) {
   const core::PatternLookup lookup = [&m](std::string_view id) { return find_pattern(m, id); };
   const core::MuscleLibrary empty;
   const core::MuscleLibrary& library = m.library ? *m.library : empty;
+  const std::vector<core::PressureEase> eases = core::pressure_eases(m.dose_checks);
   for (auto& entry : m.catalog) {
     const auto source = entry.homework ? core::RoutineSource::Homework : core::RoutineSource::Own;
     core::SafeRoutine safe =
-        core::apply_profile(entry.original, m.profile, library, lookup, source);
+        core::apply_profile(entry.original, m.profile, library, lookup, source, eases);
     entry.changes = std::move(safe.changes);
     entry.routine = std::move(safe.routine);
     if (entry.routine.steps.empty()) continue;  // nothing to play: the screen says why
@@ -143,6 +164,8 @@ void on_care_loaded(AppModel& m, const CareLoaded& loaded) {
   m.safety_block = loaded.safety_block;
   m.profile_answered = loaded.profile_answered;
   m.checkin_reminder_minute = loaded.checkin_reminder_minute;
+  m.dose_due = loaded.dose_due;
+  m.dose_checks = loaded.dose_checks;
   apply_profile_to_catalog(m);
   // A new person meets the welcome first, not a question about their pain.
   if (loaded.welcome_due && !m.session &&

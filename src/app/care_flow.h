@@ -20,6 +20,9 @@ SafetyScreen blocked_screen(const core::SafetyBlock& block);
 // Re-applies the health profile to every catalog entry (after the profile, the library or the
 // catalog changed).
 void apply_profile_to_catalog(AppModel& m);
+// The safety check passed for `routine`: the soreness-and-bruising question when it is due and
+// the routine presses, else straight to the pain rating before.
+void after_safety_check(AppModel& m, int routine);
 
 void on_care_loaded(AppModel& m, const CareLoaded& loaded);
 // Puts the homework routines in the catalog (replacing older copies) and keeps their status,

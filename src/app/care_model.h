@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -11,6 +12,7 @@
 
 #include "app/text_edit.h"
 #include "core/body_map.h"
+#include "core/dose.h"
 #include "core/muscle_library.h"
 #include "core/pain_stats.h"
 #include "core/routine.h"
@@ -60,6 +62,17 @@ struct SafetyScreen {
   bool brief = false;
   bool blocked = false;              // a yes was given today: the advice, no session
   std::vector<std::string> yes_ids;  // when blocked: what was answered yes (for its advice)
+};
+// "Since your last session" (dose_page.h, domain.md §2.2): how each muscle pressed in the last
+// session felt afterwards, asked once before the next session on a later day. Unmarked is fine;
+// soreness or bruising makes that muscle lighter from now on. With anything marked, Continue
+// shows what changes before going on.
+struct DoseScreen {
+  int pending_routine = -1;  // the routine to go on to (its rating before)
+  std::int64_t session_id = 0;
+  std::vector<std::string> muscles;         // library ids, in the order first pressed
+  std::vector<core::DoseReaction> answers;  // same order
+  bool showing_changes = false;             // answered: what becomes lighter, and Continue
 };
 struct ProfileScreen {
   HealthProfile draft;

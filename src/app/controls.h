@@ -80,6 +80,8 @@ enum class ControlKind {
   ProfileFlag,    // index = 0 anticoagulants, 1 pregnant, 2 varicose veins, 3 seizures, 4 heart
   RedFlagYes,     // index = question 0..kRedFlagCount-1
   RedFlagNo,
+  DoseSore,  // index = muscle row of the soreness-and-bruising question; toggles
+  DoseBruised,
   TooIntense,  // during a pressure step: ease it
   StopPoint,   // during a pressure step: sharp, electric, numb or a pulse: stop this muscle
   StopUnwell,  // during a pressure step: dizzy, sick, chest pain, vision change: stop it all

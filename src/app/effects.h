@@ -114,7 +114,7 @@ enum class CheckinKind { DailyPain, Pgic };
 struct SaveCheckin {
   CheckinKind kind = CheckinKind::DailyPain;
   int value = 0;
-  std::optional<core::Day> day;  // daily: the day it is about and filed on
+  std::optional<core::Day> day{};  // daily: the day it is about and filed on
 };
 // One PSFS sitting: each activity's rating, in the order asked (slot 1..3).
 struct PsfsAnswer {
@@ -192,6 +192,17 @@ struct SaveOnboarded {
 struct SaveSafetyBlock {
   core::SafetyBlock block;
 };
+// The answer about a session's aftermath, stored for that session (at the wall time now).
+struct SaveDoseCheck {
+  std::int64_t session_id = 0;
+  std::vector<core::DoseAnswer> answers;
+};
+// Something the clinician report lists (at the wall time now): a blocked day (detail: the
+// question ids), a session stopped unwell or "Dizzy?" slowed down (detail: the routine id).
+struct RecordSafetyEvent {
+  core::SafetyEventKind kind = core::SafetyEventKind::Blocked;
+  std::string detail;
+};
 
 // Writes a routine built on the body map to <data_dir>/routines/<id>.json (atomically).
 struct SaveBuiltRoutine {
@@ -223,6 +234,6 @@ using Effect =
                  ShareReportFile, SaveProfile, SaveTherapistMode, SaveScreenResult, SaveSafetyBlock,
                  SaveOnboarded, ExportCalendar, SaveBuiltRoutine, ExportHomework, ApplyComfort,
                  SaveComfortSettings, ShowInFolder, WriteClipboard, ReadClipboard, PlaceTextInput,
-                 SavePsfs, SaveCheckinReminder>;
+                 SavePsfs, SaveCheckinReminder, SaveDoseCheck, RecordSafetyEvent>;
 
 }  // namespace unknot::app

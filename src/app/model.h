@@ -111,12 +111,13 @@ struct CheckinScreen {
   std::optional<PsfsScreen> psfs;  // the PSFS to ask next, when it is due
 };
 
-using Screen = std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScreen, SummaryScreen,
-                            ResumeScreen, ErrorScreen, BreatheListScreen, PatternScreen,
-                            EditorScreen, SoundScreen, CheckinScreen, TrendsScreen, HistoryScreen,
-                            EntryScreen, BodyMapScreen, MuscleScreen, SafetyScreen, ProfileScreen,
-                            SettingsScreen, SourcesScreen, BuilderScreen, BuilderStepScreen,
-                            BuilderPickScreen, BuilderPlanScreen, OnboardingScreen, PsfsScreen>;
+using Screen =
+    std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScreen, SummaryScreen, ResumeScreen,
+                 ErrorScreen, BreatheListScreen, PatternScreen, EditorScreen, SoundScreen,
+                 CheckinScreen, TrendsScreen, HistoryScreen, EntryScreen, BodyMapScreen,
+                 MuscleScreen, SafetyScreen, ProfileScreen, SettingsScreen, SourcesScreen,
+                 BuilderScreen, BuilderStepScreen, BuilderPickScreen, BuilderPlanScreen,
+                 OnboardingScreen, PsfsScreen, DoseScreen>;
 
 struct Caption {
   std::string text;
@@ -216,6 +217,11 @@ struct AppModel {
   // Whether the health profile was answered once; until it is, it comes before a session.
   bool profile_answered = false;
   std::optional<int> checkin_reminder_minute;  // Settings: offer the check-in from then; empty: off
+  // The last session with pressure work, when its soreness-and-bruising question is still to
+  // ask (core::dose_question_due decides when), and every answer given so far: they lower the
+  // targets of muscles that were sore or bruised (core::pressure_eases).
+  std::optional<core::DoseDue> dose_due;
+  std::vector<core::DoseCheck> dose_checks;
   std::optional<SavedFile> saved_file;  // the sheet naming a file just saved, over the screen
   std::string
       toast;  // a short confirmation ("Report saved in Documents: …") shown until toast_until

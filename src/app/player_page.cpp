@@ -18,6 +18,16 @@ constexpr float kAnswer = kTarget;
 
 float half(float v) { return std::round(v * 2.0f) / 2.0f; }
 
+// The session's routine id as history stores it ("breathe:<pattern>" for breathing), for the
+// safety events the report lists.
+std::string session_label(const AppModel& m) {
+  if (!m.session) return {};
+  if (m.session->breathing()) return "breathe:" + m.session->pattern_id;
+  const int r = m.session->routine;
+  if (r < 0 || r >= static_cast<int>(m.catalog.size())) return {};
+  return m.catalog[static_cast<std::size_t>(r)].routine.id;
+}
+
 // The figure beside the pacer, against the column's right edge: as tall as fits clear of the
 // pacer's halo, centred on it when there is room, else in the corner below or above it, where
 // the circle curves away.
@@ -313,6 +323,9 @@ void activate(Step& st, PlayerScreen& s, Control c) {
     case ControlKind::StopSession:  // "Dizzy or tingling?" → Stop
     case ControlKind::StopUnwell:
       // Feeling unwell: advice first, and no pain question now.
+      if (m.session && !m.session->finished) {
+        fx.push_back(RecordSafetyEvent{core::SafetyEventKind::StoppedUnwell, session_label(m)});
+      }
       end_session_early(m, fx);
       if (m.session) m.session->stopped_unwell = true;
       open_screen(m, SummaryScreen{});
@@ -341,6 +354,9 @@ void activate(Step& st, PlayerScreen& s, Control c) {
       open_screen(m, p);
       break;
     case ControlKind::SlowDown:
+      if (p.asking_dizzy && m.session) {
+        fx.push_back(RecordSafetyEvent{core::SafetyEventKind::DizzySlowed, session_label(m)});
+      }
       p.asking_dizzy = false;
       if (m.session) m.session->run.resume(m.session_now);
       slow_down(m, fx);

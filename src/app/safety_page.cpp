@@ -198,6 +198,9 @@ void activate(Step& st, SafetyScreen& s, Control c) {
           if (s.answers[q].value_or(false)) block.ids.emplace_back(questions[q].id);
         }
         st.fx.push_back(SaveSafetyBlock{block});
+        std::string ids;
+        for (const std::string& id : block.ids) ids += (ids.empty() ? "" : ",") + id;
+        st.fx.push_back(RecordSafetyEvent{core::SafetyEventKind::Blocked, ids});
         m.safety_block = block;
         open_screen(m, blocked_screen(block));
         return;
@@ -206,12 +209,7 @@ void activate(Step& st, SafetyScreen& s, Control c) {
         st.fx.push_back(SaveScreenResult{true, m.wall_now});
         m.screened_at = m.wall_now;
       }
-      const int routine = s.pending_routine;
-      if (routine >= 0 && routine < static_cast<int>(m.catalog.size())) {
-        open_screen(m, RatingScreen::ask(RatingMoment::Before, routine));
-      } else {
-        open_screen(m, HomeScreen{});
-      }
+      after_safety_check(m, s.pending_routine);
       return;
     }
     case ControlKind::Back:

@@ -9,6 +9,7 @@
 #include "app/builder_plan_page.h"
 #include "app/builder_step_page.h"
 #include "app/checkin_page.h"
+#include "app/dose_page.h"
 #include "app/editor_page.h"
 #include "app/entry_page.h"
 #include "app/history_page.h"

@@ -148,6 +148,7 @@ Transition update(AppModel m, const Action& action) {
           [&](const ClipboardRead& c) { screen_text(st, c); },
           [&](const ProgressLoaded& p) { on_progress_loaded(m, p); },
           [&](const CareLoaded& c) { on_care_loaded(m, c); },
+          [&](const DoseDueLoaded& d) { m.dose_due = d.due; },
           [&](const HomeworkLoaded& h) { on_homework_loaded(m, h); },
           [&](const FileOpenFailed& f) {
             if (!m.session) open(m, ErrorScreen{f.title, f.message, false});

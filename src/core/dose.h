@@ -35,7 +35,7 @@ struct DoseAnswer {
 // The answers given about one session, when they were given.
 struct DoseCheck {
   UnixSeconds answered_at{};
-  std::vector<DoseAnswer> answers;  // empty when the person skipped the question
+  std::vector<DoseAnswer> answers;  // one per muscle pressed in that session
 };
 
 // How much lighter a muscle is worked now, and the latest reaction that made it so.

@@ -58,4 +58,11 @@ enum class ScreenKind { Full, Brief };
 ScreenKind screen_kind(std::optional<UnixSeconds> last_full_pass,
                        const std::optional<SafetyBlock>& last_block, UnixSeconds now);
 
+// What a clinician should see in the report, kept as it happens.
+enum class SafetyEventKind {
+  Blocked,        // the safety check had a yes: no sessions that day
+  StoppedUnwell,  // a session stopped for dizziness, nausea, chest pain or a vision change
+  DizzySlowed,    // "Dizzy or tingling?" answered by slowing the breathing down
+};
+
 }  // namespace unknot::core

@@ -86,10 +86,15 @@ void AppShell::perform(const app::Effect& effect) {
         store_->add_step_feedback({e.session_id, e.step_index, e.muscle, e.side, kind, e.at});
       },
       [this](const app::CompleteSessionRecord& e) {
-        if (store_) store_->complete_session(e.session_id, e.ended_at);
+        if (!store_) return;
+        store_->complete_session(e.session_id, e.ended_at);
+        // A session that pressed something is asked about on a later day.
+        queue_.push_back(app::DoseDueLoaded{store_->dose_due(offset_at(e.ended_at))});
       },
       [this](const app::AbandonSessionRecord& e) {
-        if (store_) store_->abandon_session(e.session_id, e.ended_at);
+        if (!store_) return;
+        store_->abandon_session(e.session_id, e.ended_at);
+        queue_.push_back(app::DoseDueLoaded{store_->dose_due(offset_at(e.ended_at))});
       },
       [this](const app::SavePainAfter& e) {
         if (store_) store_->set_pain_after(e.session_id, e.pain_after);
@@ -163,6 +168,16 @@ void AppShell::perform(const app::Effect& effect) {
       },
       [this](const app::SaveSafetyBlock& e) {
         if (store_) store_->save_safety_block(e.block);
+      },
+      [this](const app::SaveDoseCheck& e) {
+        if (!store_) return;
+        const auto now = wall_now();
+        store_->save_dose_check({e.session_id, now, offset_at(now), e.answers});
+      },
+      [this](const app::RecordSafetyEvent& e) {
+        if (!store_) return;
+        const auto now = wall_now();
+        store_->add_safety_event({0, e.kind, now, offset_at(now), e.detail});
       },
       // Breathing patterns.
       [this](const app::SavePattern& e) {

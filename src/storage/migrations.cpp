@@ -236,8 +236,7 @@ CREATE TABLE psfs_ratings (
 // Version 8: dose feedback and safety events (core/dose.h, core/safety.h; domain.md §2.2, §6).
 // - dose_checks: the one answer about a session's aftermath, keyed by the session it is about.
 //   No foreign key: deleting a session from History (and undoing it) leaves the answer, whose
-//   effect on later targets does not depend on the session row. skipped = 1 when the person
-//   chose not to answer, so it is not asked again.
+//   effect on later targets does not depend on the session row.
 // - dose_reactions: per muscle pressed in that session, fine, sore or bruised.
 // - safety_events: what a clinician should see in the report: a day blocked by the safety check
 //   (detail: the question ids answered yes, comma-separated), a session stopped for feeling
@@ -249,8 +248,7 @@ CREATE TABLE dose_checks (
                    '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'),
   utc_offset_min INTEGER NOT NULL CONSTRAINT dose_utc_offset_range
                    CHECK (typeof(utc_offset_min) = 'integer' AND
-                     utc_offset_min BETWEEN -840 AND 840),
-  skipped        INTEGER NOT NULL DEFAULT 0 CONSTRAINT dose_skipped_flag CHECK (skipped IN (0, 1))
+                     utc_offset_min BETWEEN -840 AND 840)
 );
 
 CREATE TABLE dose_reactions (

@@ -119,19 +119,13 @@ struct DoseCheckRow {
   std::int64_t session_id = 0;
   core::UnixSeconds answered_at{};
   int utc_offset_min = 0;
-  bool skipped = false;                   // asked and not answered; then answers is empty
-  std::vector<core::DoseAnswer> answers;  // per muscle, by muscle id
+  std::vector<core::DoseAnswer> answers;  // per muscle pressed, by muscle id
 };
 
-// Something a clinician should see in the report (schema 8).
-enum class SafetyEventKind {
-  Blocked,        // the safety check had a yes: no sessions that day; detail: the question ids
-  StoppedUnwell,  // a session stopped for dizziness, nausea, chest pain or a vision change
-  DizzySlowed,    // "Dizzy or tingling?" answered by slowing the breathing down
-};
+// Something a clinician should see in the report (schema 8; core/safety.h).
 struct SafetyEventRow {
   std::int64_t id = 0;
-  SafetyEventKind kind = SafetyEventKind::Blocked;
+  core::SafetyEventKind kind = core::SafetyEventKind::Blocked;
   core::UnixSeconds at{};
   int utc_offset_min = 0;
   std::string detail;  // Blocked: question ids, comma-separated; else the routine or pattern id

@@ -18,22 +18,23 @@ using codec::timestamp_text;
 
 constexpr int kMaxOffset = 840;
 
-std::string_view event_kind_text(SafetyEventKind kind) {
+std::string_view event_kind_text(core::SafetyEventKind kind) {
   switch (kind) {
-    case SafetyEventKind::Blocked:
+    case core::SafetyEventKind::Blocked:
       return "blocked";
-    case SafetyEventKind::StoppedUnwell:
+    case core::SafetyEventKind::StoppedUnwell:
       return "stopped_unwell";
-    case SafetyEventKind::DizzySlowed:
+    case core::SafetyEventKind::DizzySlowed:
       return "dizzy_slowed";
   }
   return "blocked";
 }
 
-SafetyEventKind parse_event_kind(const Database& db, const std::string& doing,
-                                 const std::string& text) {
-  for (SafetyEventKind k : {SafetyEventKind::Blocked, SafetyEventKind::StoppedUnwell,
-                            SafetyEventKind::DizzySlowed}) {
+core::SafetyEventKind parse_event_kind(const Database& db, const std::string& doing,
+                                       const std::string& text) {
+  for (core::SafetyEventKind k :
+       {core::SafetyEventKind::Blocked, core::SafetyEventKind::StoppedUnwell,
+        core::SafetyEventKind::DizzySlowed}) {
     if (event_kind_text(k) == text) return k;
   }
   throw StorageError(db.name() + ": " + doing + ": unknown safety event kind '" + text + "'");
@@ -94,13 +95,12 @@ void SessionStore::save_dose_check(const DoseCheckRow& check) {
   drop.bind(1, check.session_id);
   drop.run();
   Statement insert(*db_,
-                   "INSERT INTO dose_checks (session_id, answered_at, utc_offset_min, skipped) "
-                   "VALUES (?1, ?2, ?3, ?4)",
+                   "INSERT INTO dose_checks (session_id, answered_at, utc_offset_min) "
+                   "VALUES (?1, ?2, ?3)",
                    doing);
   insert.bind(1, check.session_id);
   insert.bind(2, timestamp_text(*db_, check.answered_at, doing));
   insert.bind(3, check.utc_offset_min);
-  insert.bind(4, check.skipped ? 1 : 0);
   insert.run();
   Statement answer(*db_,
                    "INSERT INTO dose_reactions (session_id, muscle, reaction) VALUES (?1, ?2, ?3)",
@@ -122,7 +122,7 @@ std::vector<DoseCheckRow> SessionStore::dose_checks() const {
   std::vector<DoseCheckRow> rows;
   std::map<std::int64_t, std::size_t> index;
   Statement checks(*db_,
-                   "SELECT session_id, answered_at, utc_offset_min, skipped FROM dose_checks "
+                   "SELECT session_id, answered_at, utc_offset_min FROM dose_checks "
                    "ORDER BY answered_at, session_id",
                    doing);
   while (checks.step()) {
@@ -130,7 +130,6 @@ std::vector<DoseCheckRow> SessionStore::dose_checks() const {
     row.session_id = checks.column_int64(0);
     row.answered_at = parse_time(*db_, doing, checks.column_text(1));
     row.utc_offset_min = checks.column_int(2);
-    row.skipped = checks.column_int(3) != 0;
     index[row.session_id] = rows.size();
     rows.push_back(std::move(row));
   }

@@ -3,6 +3,7 @@
 
 #include "app/care_flow.h"
 #include "app/care_layout.h"
+#include "app/dose_page.h"
 #include "app/profile_page.h"
 #include "app/safety_page.h"
 #include "app/screens.h"
@@ -91,6 +92,38 @@ void draw_safety(DrawContext& dc, const app::AppModel& m, const app::SafetyScree
   page_scroll_indicator(dc, l.page.viewport, l.content_h, m);
   button(dc, l.confirm, app::safety_confirm_label(s), ButtonStyle::Primary,
          dc.focused(app::ControlKind::Confirm), app::safety_answered(s));
+}
+
+void draw_dose(DrawContext& dc, const app::AppModel& m, const app::DoseScreen& s) {
+  const Palette& p = dc.palette;
+  Canvas& c = dc.canvas;
+  const auto l = app::dose_page_layout(m, s, env_at(dc, m));
+  if (l.back.w > 0) back_button(dc, l.back, dc.focused(app::ControlKind::Back));
+  {
+    Clip clip(c, l.page.viewport);
+    c.text_block(l.title, p.text);
+    c.text_block(l.intro, p.muted);
+    for (std::size_t i = 0; i < l.rows.size() && i < s.answers.size(); ++i) {
+      const auto& r = l.rows[i];
+      const int index = static_cast<int>(i);
+      c.fill_rounded(r.card, kCardRadius, p.surface);
+      c.text_block(r.name, p.text);
+      // Marked answers take the caution colour, as a yes on the safety check does.
+      answer(dc, r.sore, "Sore", s.answers[i] == core::DoseReaction::Sore, true,
+             {app::ControlKind::DoseSore, index});
+      answer(dc, r.bruised, "Bruised", s.answers[i] == core::DoseReaction::Bruised, true,
+             {app::ControlKind::DoseBruised, index});
+    }
+    for (const auto& change : l.changes) {
+      c.fill_rounded(change.card, kCardRadius, p.surface);
+      c.text_block(change.heading, p.text);
+      c.text_block(change.text, p.text);
+    }
+    c.text_block(l.advice, p.muted);
+  }
+  page_scroll_indicator(dc, l.page.viewport, l.content_h, m);
+  button(dc, l.confirm, app::dose_confirm_label(s), ButtonStyle::Primary,
+         dc.focused(app::ControlKind::Confirm));
 }
 
 void draw_profile(DrawContext& dc, const app::AppModel& m, const app::ProfileScreen& s) {

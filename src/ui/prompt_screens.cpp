@@ -51,6 +51,8 @@ template <class S>
 void draw_care_screen(DrawContext& dc, const app::AppModel& m, const S& screen) {
   if constexpr (std::is_same_v<S, app::SafetyScreen>)
     draw_safety(dc, m, screen);
+  else if constexpr (std::is_same_v<S, app::DoseScreen>)
+    draw_dose(dc, m, screen);
   else if constexpr (std::is_same_v<S, app::ProfileScreen>)
     draw_profile(dc, m, screen);
   else if constexpr (std::is_same_v<S, app::OnboardingScreen>)

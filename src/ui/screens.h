@@ -54,6 +54,7 @@ void draw_tab_bar(DrawContext& dc, app::ControlKind active);
 
 // Safety and settings (care_screens.cpp).
 void draw_safety(DrawContext& dc, const app::AppModel& m, const app::SafetyScreen& s);
+void draw_dose(DrawContext& dc, const app::AppModel& m, const app::DoseScreen& s);
 void draw_profile(DrawContext& dc, const app::AppModel& m, const app::ProfileScreen& s);
 void draw_onboarding(DrawContext& dc, const app::AppModel& m, const app::OnboardingScreen& s);
 void draw_settings(DrawContext& dc, const app::AppModel& m);

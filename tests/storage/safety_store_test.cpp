@@ -57,7 +57,9 @@ TEST_CASE("the dose question is due for the last session with a pressed muscle, 
   // Pressed only: levator scapulae had no time; each muscle once, in the order first pressed.
   CHECK(due->muscles == std::vector<std::string>{"upper_trapezius", "infraspinatus"});
 
-  store.save_dose_check({last, kMonday + days{1}, 60, false,
+  store.save_dose_check({last,
+                         kMonday + days{1},
+                         60,
                          {{"upper_trapezius", core::DoseReaction::Bruised},
                           {"infraspinatus", core::DoseReaction::Fine}}});
   // Answered: nothing is due, and the older session is never asked about.
@@ -65,26 +67,24 @@ TEST_CASE("the dose question is due for the last session with a pressed muscle, 
   CHECK(first < last);
 }
 
-TEST_CASE("dose checks read back oldest first with their answers; a skip is kept") {
+TEST_CASE("dose checks read back oldest first with their answers") {
   SessionStore store = SessionStore::open_in_memory();
   const auto a = session(store, kMonday, {step(0, "masseter", 30s)});
   const auto b = session(store, kMonday + days{1}, {step(0, "masseter", 30s)});
-  store.save_dose_check({b, kMonday + days{2}, -300, true, {}});
-  store.save_dose_check({a, kMonday + days{1}, 60, false, {{"masseter", core::DoseReaction::Sore}}});
+  store.save_dose_check({b, kMonday + days{2}, -300, {{"masseter", core::DoseReaction::Fine}}});
+  store.save_dose_check({a, kMonday + days{1}, 60, {{"masseter", core::DoseReaction::Sore}}});
   const auto rows = store.dose_checks();
   REQUIRE(rows.size() == 2);
   CHECK(rows[0].session_id == a);
   CHECK(rows[0].answered_at == kMonday + days{1});
   CHECK(rows[0].answers == std::vector<core::DoseAnswer>{{"masseter", core::DoseReaction::Sore}});
-  CHECK_FALSE(rows[0].skipped);
   CHECK(rows[1].session_id == b);
-  CHECK(rows[1].skipped);
   CHECK(rows[1].utc_offset_min == -300);
-  CHECK(rows[1].answers.empty());
+  CHECK(rows[1].answers == std::vector<core::DoseAnswer>{{"masseter", core::DoseReaction::Fine}});
 
   // Saving again replaces the earlier answer.
-  store.save_dose_check({a, kMonday + days{1} + 1h, 60, false,
-                         {{"masseter", core::DoseReaction::Bruised}}});
+  store.save_dose_check(
+      {a, kMonday + days{1} + 1h, 60, {{"masseter", core::DoseReaction::Bruised}}});
   const auto again = store.dose_checks();
   REQUIRE(again.size() == 2);
   CHECK(again[0].answers ==
@@ -95,17 +95,21 @@ TEST_CASE("a bad dose check stores nothing and says what is wrong") {
   SessionStore store = SessionStore::open_in_memory();
   const auto id = session(store, kMonday, {step(0, "masseter", 30s)});
   const std::string twice = error_text([&] {
-    store.save_dose_check({id, kMonday + days{1}, 60, false,
-                           {{"masseter", core::DoseReaction::Sore},
-                            {"masseter", core::DoseReaction::Fine}}});
+    store.save_dose_check(
+        {id,
+         kMonday + days{1},
+         60,
+         {{"masseter", core::DoseReaction::Sore}, {"masseter", core::DoseReaction::Fine}}});
   });
   CHECK(twice.find("'masseter' is answered twice") != std::string::npos);
   CHECK(twice.find("session " + std::to_string(id)) != std::string::npos);
-  const std::string empty = error_text(
-      [&] { store.save_dose_check({id, kMonday + days{1}, 60, false, {{"", core::DoseReaction::Sore}}}); });
+  const std::string empty = error_text([&] {
+    store.save_dose_check({id, kMonday + days{1}, 60, {{"", core::DoseReaction::Sore}}});
+  });
   CHECK(empty.find("a muscle is empty") != std::string::npos);
-  const std::string offset =
-      error_text([&] { store.save_dose_check({id, kMonday + days{1}, 900, false, {}}); });
+  const std::string offset = error_text([&] {
+    store.save_dose_check({id, kMonday + days{1}, 900, {}});
+  });
   CHECK(offset.find("outside -840..840") != std::string::npos);
   CHECK(store.dose_checks().empty());
   CHECK(store.dose_due(0).has_value());
@@ -115,25 +119,26 @@ TEST_CASE("safety events come back in time order, from a given time") {
   SessionStore store = SessionStore::open_in_memory();
   CHECK(store.safety_events().empty());
   const auto late = store.add_safety_event(
-      {0, SafetyEventKind::DizzySlowed, kMonday + days{2}, 60, "breathe:box_4"});
+      {0, core::SafetyEventKind::DizzySlowed, kMonday + days{2}, 60, "breathe:box_4"});
   const auto early = store.add_safety_event(
-      {0, SafetyEventKind::Blocked, kMonday, 60, "chest_pain,calf_swelling"});
-  store.add_safety_event({0, SafetyEventKind::StoppedUnwell, kMonday + days{1}, -300, "neck"});
+      {0, core::SafetyEventKind::Blocked, kMonday, 60, "chest_pain,calf_swelling"});
+  store.add_safety_event(
+      {0, core::SafetyEventKind::StoppedUnwell, kMonday + days{1}, -300, "neck"});
   const auto all = store.safety_events();
   REQUIRE(all.size() == 3);
   CHECK(all[0].id == early);
-  CHECK(all[0].kind == SafetyEventKind::Blocked);
+  CHECK(all[0].kind == core::SafetyEventKind::Blocked);
   CHECK(all[0].detail == "chest_pain,calf_swelling");
-  CHECK(all[1].kind == SafetyEventKind::StoppedUnwell);
+  CHECK(all[1].kind == core::SafetyEventKind::StoppedUnwell);
   CHECK(all[1].utc_offset_min == -300);
   CHECK(all[2].id == late);
   CHECK(all[2].at == kMonday + days{2});
   const auto recent = store.safety_events(kMonday + days{1});
   REQUIRE(recent.size() == 2);
-  CHECK(recent[0].kind == SafetyEventKind::StoppedUnwell);
+  CHECK(recent[0].kind == core::SafetyEventKind::StoppedUnwell);
   CHECK(store.safety_events(core::UnixSeconds{sys_days{1900y / 1 / 1}}).size() == 3);
   CHECK(error_text([&] {
-          store.add_safety_event({0, SafetyEventKind::Blocked, kMonday, -841, ""});
+          store.add_safety_event({0, core::SafetyEventKind::Blocked, kMonday, -841, ""});
         }).find("outside -840..840") != std::string::npos);
 }
 
