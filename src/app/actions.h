@@ -162,8 +162,8 @@ struct CareLoaded {
   bool therapist_mode = false;
   std::optional<core::UnixSeconds> screened_at;  // the last full safety check passed
   std::optional<core::SafetyBlock> safety_block;
-  bool profile_answered = false;  // the health profile was saved at least once
-  bool welcome_due = false;       // a new person: open the welcome tour
+  bool profile_answered = false;               // the health profile was saved at least once
+  bool welcome_due = false;                    // a new person: open the welcome tour
   std::optional<int> checkin_reminder_minute;  // empty: off
   std::optional<core::DoseDue> dose_due;       // the last pressure session, not yet asked about
   std::vector<core::DoseCheck> dose_checks;    // every soreness-and-bruising answer

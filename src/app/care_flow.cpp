@@ -116,8 +116,30 @@ void start_routine(AppModel& m, int routine) {
   open_screen(m, s);
 }
 
+namespace {
+bool in_catalog(const AppModel& m, int routine) {
+  return routine >= 0 && routine < static_cast<int>(m.catalog.size());
+}
+}  // namespace
+
+void open_pending_routine(AppModel& m, int routine) {
+  if (in_catalog(m, routine)) {
+    open_screen(m, RoutineScreen{routine, std::nullopt});
+  } else {
+    open_screen(m, HomeScreen{});
+  }
+}
+
+void ask_rating_before(AppModel& m, int routine) {
+  if (in_catalog(m, routine)) {
+    open_screen(m, RatingScreen::ask(RatingMoment::Before, routine));
+  } else {
+    open_screen(m, HomeScreen{});
+  }
+}
+
 void after_safety_check(AppModel& m, int routine) {
-  if (routine < 0 || routine >= static_cast<int>(m.catalog.size())) {
+  if (!in_catalog(m, routine)) {
     open_screen(m, HomeScreen{});
     return;
   }
@@ -132,7 +154,7 @@ void after_safety_check(AppModel& m, int routine) {
     open_screen(m, dose_screen(*m.dose_due, routine));
     return;
   }
-  open_screen(m, RatingScreen::ask(RatingMoment::Before, routine));
+  ask_rating_before(m, routine);
 }
 
 void apply_profile_to_catalog(AppModel& m) {

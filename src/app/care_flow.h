@@ -20,6 +20,10 @@ SafetyScreen blocked_screen(const core::SafetyBlock& block);
 // Re-applies the health profile to every catalog entry (after the profile, the library or the
 // catalog changed).
 void apply_profile_to_catalog(AppModel& m);
+// Back from a question asked before `routine`: its page, or Home when there is none.
+void open_pending_routine(AppModel& m, int routine);
+// The pain rating before `routine`, or Home when there is none.
+void ask_rating_before(AppModel& m, int routine);
 // The safety check passed for `routine`: the soreness-and-bruising question when it is due and
 // the routine presses, else straight to the pain rating before.
 void after_safety_check(AppModel& m, int routine);

@@ -103,14 +103,6 @@ DosePageLayout layout_at(const AppModel& m, const DoseScreen& s, const Env& env,
   return l;
 }
 
-void go_on(AppModel& m, int routine) {
-  if (routine >= 0 && routine < static_cast<int>(m.catalog.size())) {
-    open_screen(m, RatingScreen::ask(RatingMoment::Before, routine));
-  } else {
-    open_screen(m, HomeScreen{});
-  }
-}
-
 }  // namespace
 
 DosePageLayout dose_page_layout(const AppModel& m, const DoseScreen& s, const Env& env) {
@@ -180,7 +172,7 @@ void activate(Step& st, DoseScreen& s, Control c) {
     }
     case ControlKind::Confirm: {
       if (s.showing_changes) {
-        go_on(m, s.pending_routine);
+        ask_rating_before(m, s.pending_routine);
         return;
       }
       std::vector<core::DoseAnswer> answers;
@@ -191,7 +183,7 @@ void activate(Step& st, DoseScreen& s, Control c) {
       m.dose_due.reset();
       apply_profile_to_catalog(m);
       if (!marked(s)) {
-        go_on(m, s.pending_routine);
+        ask_rating_before(m, s.pending_routine);
         return;
       }
       DoseScreen next = s;
@@ -210,11 +202,9 @@ void activate(Step& st, DoseScreen& s, Control c) {
 
 void back(Step& st, DoseScreen& s) {
   if (s.showing_changes) {
-    go_on(st.m, s.pending_routine);
-  } else if (s.pending_routine >= 0 && s.pending_routine < static_cast<int>(st.m.catalog.size())) {
-    open_screen(st.m, RoutineScreen{s.pending_routine, std::nullopt});
+    ask_rating_before(st.m, s.pending_routine);
   } else {
-    open_screen(st.m, HomeScreen{});
+    open_pending_routine(st.m, s.pending_routine);
   }
 }
 

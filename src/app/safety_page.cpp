@@ -222,12 +222,7 @@ void activate(Step& st, SafetyScreen& s, Control c) {
 
 void back(Step& st, SafetyScreen& s) {
   // Leaving never passes the check: the session stays out of reach until it is answered.
-  if (!s.blocked && s.pending_routine >= 0 &&
-      s.pending_routine < static_cast<int>(st.m.catalog.size())) {
-    open_screen(st.m, RoutineScreen{s.pending_routine, std::nullopt});
-  } else {
-    open_screen(st.m, HomeScreen{});
-  }
+  open_pending_routine(st.m, s.blocked ? -1 : s.pending_routine);
 }
 
 void scroll(Step& st, SafetyScreen&, float dy) { scroll_content(st.m, dy); }

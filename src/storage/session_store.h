@@ -13,9 +13,9 @@
 #include <utility>
 #include <vector>
 
-#include "core/dose.h"
 #include "core/comfort_settings.h"
 #include "core/custom_pattern.h"
+#include "core/dose.h"
 #include "core/homework.h"
 #include "core/pain_stats.h"
 #include "core/routine.h"

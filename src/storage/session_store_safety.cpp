@@ -102,9 +102,8 @@ void SessionStore::save_dose_check(const DoseCheckRow& check) {
   insert.bind(2, timestamp_text(*db_, check.answered_at, doing));
   insert.bind(3, check.utc_offset_min);
   insert.run();
-  Statement answer(*db_,
-                   "INSERT INTO dose_reactions (session_id, muscle, reaction) VALUES (?1, ?2, ?3)",
-                   doing);
+  Statement answer(
+      *db_, "INSERT INTO dose_reactions (session_id, muscle, reaction) VALUES (?1, ?2, ?3)", doing);
   for (const core::DoseAnswer& a : check.answers) {
     answer.reset();
     answer.bind(1, check.session_id);
