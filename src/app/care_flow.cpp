@@ -14,52 +14,9 @@
 namespace unknot::app {
 namespace {
 
-// What each flag changes, as core::apply_profile does it (domain.md §2.5, §6.2).
-constexpr std::array<ProfileFlagText, kProfileFlagCount> kFlags{{
-    {"Blood thinners (for example warfarin or heparin)",
-     "Light pressure only (3/10) and no ball or tool: fingertips or hands where they reach the "
-     "muscle, otherwise the point is left out",
-     "Blood thinners"},
-    {"Pregnant", "No leg or abdomen work, no breath holds", "Pregnant"},
-    {"Varicose veins", "No pressure on the lower leg", "Varicose veins"},
-    {"Seizures", "No breath holds", "Seizures"},
-    {"Heart disease", "No breath holds", "Heart disease"},
-    {"Pain-blunting medicines: painkillers, anti-inflammatories (such as ibuprofen) or muscle "
-     "relaxants",
-     "They can hide how hard you press: lighter pressure (4/10)", "Pain-blunting medicines"},
-    {"Long-term steroid tablets (corticosteroids)",
-     "They can weaken tissue over time: lighter pressure (4/10)", "Long-term steroids"},
-    {"A bleeding disorder",
-     "Light pressure only (3/10) and no ball or tool, as with blood thinners", "Bleeding disorder"},
-    {"Osteoporosis (thin or fragile bones)",
-     "Lighter pressure (4/10), and no ball near a bony point such as a rib or the side of the hip",
-     "Osteoporosis"},
-    {"Diabetes, or reduced feeling or numbness in some areas",
-     "Lighter pressure (4/10) and no work on the feet; keep off any area that feels numb",
-     "Reduced feeling"},
-    {"Active cancer",
-     "No pressure work until your clinician has cleared it: only a therapist's homework plays, at "
-     "light pressure (3/10). Breathing stays",
-     "Active cancer"},
-    {"Recent whiplash, or a neck that feels unstable", "No work on the neck or under the skull",
-     "Recent whiplash"},
-}};
-
-// In kFlags order.
-constexpr std::array<bool HealthProfile::*, kProfileFlagCount> kFields{
-    &HealthProfile::anticoagulants,  &HealthProfile::pregnant,
-    &HealthProfile::varicose_veins,  &HealthProfile::seizures,
-    &HealthProfile::heart_disease,   &HealthProfile::pain_blunting,
-    &HealthProfile::corticosteroids, &HealthProfile::bleeding_disorder,
-    &HealthProfile::osteoporosis,    &HealthProfile::reduced_sensation,
-    &HealthProfile::active_cancer,   &HealthProfile::whiplash,
-};
-
 bool in_range(int index) { return index >= 0 && index < static_cast<int>(kProfileFlagCount); }
 
 }  // namespace
-
-const std::array<ProfileFlagText, kProfileFlagCount>& profile_flag_texts() { return kFlags; }
 
 const HomeworkStatus* homework_of(const AppModel& m, int routine) {
   for (const auto& h : m.homework) {
@@ -69,21 +26,20 @@ const HomeworkStatus* homework_of(const AppModel& m, int routine) {
 }
 
 bool profile_flag(const HealthProfile& p, int index) {
-  return in_range(index) && p.*kFields[static_cast<std::size_t>(index)];
+  return in_range(index) && p.*core::profile_flags()[static_cast<std::size_t>(index)].field;
 }
 
 void set_profile_flag(HealthProfile& p, int index, bool on) {
-  if (in_range(index)) p.*kFields[static_cast<std::size_t>(index)] = on;
+  if (in_range(index)) p.*core::profile_flags()[static_cast<std::size_t>(index)].field = on;
 }
 
 bool profile_empty(const HealthProfile& p) { return p == HealthProfile{}; }
 
 std::string profile_summary(const HealthProfile& p) {
   std::string out;
-  for (std::size_t i = 0; i < kProfileFlagCount; ++i) {
-    if (!(p.*kFields[i])) continue;
+  for (const auto* flag : core::flags_in_force(p)) {
     if (!out.empty()) out += " · ";
-    out += kFlags[i].summary;
+    out += flag->summary;
   }
   return out.empty() ? "Nothing noted" : out;
 }

@@ -43,12 +43,9 @@ const HomeworkStatus* homework_of(const AppModel& m, int routine);
 // "Blood thinners · Pregnant", or "Nothing noted".
 std::string profile_summary(const HealthProfile& profile);
 // The profile flags in ProfileFlag index order: the row's label, what it changes, and the few
-// words the summary uses.
-struct ProfileFlagText {
-  std::string_view label, detail, summary;
-};
-inline constexpr std::size_t kProfileFlagCount = 12;
-const std::array<ProfileFlagText, kProfileFlagCount>& profile_flag_texts();
+// words the summary uses (core::profile_flags).
+using core::kProfileFlagCount;
+inline const auto& profile_flag_texts() { return core::profile_flags(); }
 // Flag `index` (0 .. kProfileFlagCount - 1); out of range reads false and sets nothing.
 bool profile_flag(const HealthProfile& p, int index);
 void set_profile_flag(HealthProfile& p, int index, bool on);

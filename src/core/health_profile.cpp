@@ -20,6 +20,45 @@
 namespace unknot::core {
 namespace {
 
+// What each flag changes, as apply_profile does it (domain.md §2.5, §6.2). The ids are what the
+// store keeps: never rename one.
+constexpr std::array<ProfileFlagInfo, kProfileFlagCount> kFlags{{
+    {"anticoagulants", "Blood thinners (for example warfarin or heparin)",
+     "Light pressure only (3/10) and no ball or tool: fingertips or hands where they reach the "
+     "muscle, otherwise the point is left out",
+     "Blood thinners", &HealthProfile::anticoagulants},
+    {"pregnant", "Pregnant", "No leg or abdomen work, no breath holds", "Pregnant",
+     &HealthProfile::pregnant},
+    {"varicose_veins", "Varicose veins", "No pressure on the lower leg", "Varicose veins",
+     &HealthProfile::varicose_veins},
+    {"seizures", "Seizures", "No breath holds", "Seizures", &HealthProfile::seizures},
+    {"heart_disease", "Heart disease", "No breath holds", "Heart disease",
+     &HealthProfile::heart_disease},
+    {"pain_blunting",
+     "Pain-blunting medicines: painkillers, anti-inflammatories (such as ibuprofen) or muscle "
+     "relaxants",
+     "They can hide how hard you press: lighter pressure (4/10)", "Pain-blunting medicines",
+     &HealthProfile::pain_blunting},
+    {"corticosteroids", "Long-term steroid tablets (corticosteroids)",
+     "They can weaken tissue over time: lighter pressure (4/10)", "Long-term steroids",
+     &HealthProfile::corticosteroids},
+    {"bleeding_disorder", "A bleeding disorder",
+     "Light pressure only (3/10) and no ball or tool, as with blood thinners", "Bleeding disorder",
+     &HealthProfile::bleeding_disorder},
+    {"osteoporosis", "Osteoporosis (thin or fragile bones)",
+     "Lighter pressure (4/10), and no ball near a bony point such as a rib or the side of the hip",
+     "Osteoporosis", &HealthProfile::osteoporosis},
+    {"reduced_sensation", "Diabetes, or reduced feeling or numbness in some areas",
+     "Lighter pressure (4/10) and no work on the feet; keep off any area that feels numb",
+     "Reduced feeling", &HealthProfile::reduced_sensation},
+    {"active_cancer", "Active cancer",
+     "No pressure work until your clinician has cleared it: only a therapist's homework plays, at "
+     "light pressure (3/10). Breathing stays",
+     "Active cancer", &HealthProfile::active_cancer},
+    {"whiplash", "Recent whiplash, or a neck that feels unstable",
+     "No work on the neck or under the skull", "Recent whiplash", &HealthProfile::whiplash},
+}};
+
 bool pattern_has_hold(const PatternLookup& lookup, const std::string& id) {
   const BreathPattern* p = lookup ? lookup(id) : find_builtin_pattern(id);
   return p != nullptr && p->has_hold();
@@ -102,6 +141,15 @@ Cap pressure_cap(const HealthProfile& p) {
 }
 
 }  // namespace
+
+const std::array<ProfileFlagInfo, kProfileFlagCount>& profile_flags() { return kFlags; }
+
+std::vector<const ProfileFlagInfo*> flags_in_force(const HealthProfile& profile) {
+  std::vector<const ProfileFlagInfo*> set;
+  for (const ProfileFlagInfo& flag : kFlags)
+    if (profile.*flag.field) set.push_back(&flag);
+  return set;
+}
 
 bool uses_tool(std::string_view tool) {
   std::string lower(tool);

@@ -3,6 +3,7 @@
 // reason the person can read. Also keeps therapist-only muscles to a therapist's homework. Pure.
 #pragma once
 
+#include <array>
 #include <span>
 #include <string>
 #include <vector>
@@ -29,6 +30,18 @@ struct HealthProfile {
   bool whiplash = false;           // recent whiplash or an unstable neck: no neck work
   friend bool operator==(const HealthProfile&, const HealthProfile&) = default;
 };
+
+// One flag as people read it, in the order the profile page asks: the stable id the store
+// keeps ("anticoagulants"), the question's label, what it changes (as apply_profile does it),
+// and the few words a summary or the clinician report uses.
+struct ProfileFlagInfo {
+  std::string_view id, label, detail, summary;
+  bool HealthProfile::*field = nullptr;
+};
+inline constexpr std::size_t kProfileFlagCount = 12;
+const std::array<ProfileFlagInfo, kProfileFlagCount>& profile_flags();
+// The flags set in `profile`, in profile_flags() order.
+std::vector<const ProfileFlagInfo*> flags_in_force(const HealthProfile& profile);
 
 inline constexpr int kLightPressure = 3;    // "light pressure only" (blood thinners, bleeding)
 inline constexpr int kLighterPressure = 4;  // "lighter" or "reduced" pressure (§2.5 medicines)

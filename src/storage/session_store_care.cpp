@@ -29,25 +29,7 @@ constexpr std::string_view kOnboardedKey = "onboarded_at";
 // Minutes after local midnight, or "off".
 constexpr std::string_view kCheckinReminderKey = "checkin_reminder_minute";
 
-// The profile is stored as the names of the flags that are set: "anticoagulants,pregnant".
-struct ProfileFlag {
-  std::string_view name;
-  bool core::HealthProfile::*field;
-};
-constexpr std::array kProfileFlags{
-    ProfileFlag{"anticoagulants", &core::HealthProfile::anticoagulants},
-    ProfileFlag{"pregnant", &core::HealthProfile::pregnant},
-    ProfileFlag{"varicose_veins", &core::HealthProfile::varicose_veins},
-    ProfileFlag{"seizures", &core::HealthProfile::seizures},
-    ProfileFlag{"heart_disease", &core::HealthProfile::heart_disease},
-    ProfileFlag{"pain_blunting", &core::HealthProfile::pain_blunting},
-    ProfileFlag{"corticosteroids", &core::HealthProfile::corticosteroids},
-    ProfileFlag{"bleeding_disorder", &core::HealthProfile::bleeding_disorder},
-    ProfileFlag{"osteoporosis", &core::HealthProfile::osteoporosis},
-    ProfileFlag{"reduced_sensation", &core::HealthProfile::reduced_sensation},
-    ProfileFlag{"active_cancer", &core::HealthProfile::active_cancer},
-    ProfileFlag{"whiplash", &core::HealthProfile::whiplash},
-};
+// The profile is stored as the ids of the flags that are set: "anticoagulants,pregnant".
 
 constexpr std::string_view kPassed = "passed ";
 constexpr std::string_view kBlocked = "blocked ";
@@ -57,19 +39,18 @@ constexpr std::string_view kBlocked = "blocked ";
 core::HealthProfile SessionStore::health_profile() const {
   const std::string flags = "," + setting(kProfileKey).value_or("") + ",";
   core::HealthProfile profile;
-  for (const ProfileFlag& flag : kProfileFlags) {
-    // An unknown name (from a later version) is ignored.
-    profile.*flag.field = flags.find("," + std::string(flag.name) + ",") != std::string::npos;
+  for (const auto& flag : core::profile_flags()) {
+    // An unknown id (from a later version) is ignored.
+    profile.*flag.field = flags.find("," + std::string(flag.id) + ",") != std::string::npos;
   }
   return profile;
 }
 
 void SessionStore::save_health_profile(const core::HealthProfile& profile) {
   std::string flags;
-  for (const ProfileFlag& flag : kProfileFlags) {
-    if (!(profile.*flag.field)) continue;
+  for (const auto* flag : core::flags_in_force(profile)) {
     if (!flags.empty()) flags += ',';
-    flags += flag.name;
+    flags += flag->id;
   }
   set_setting(kProfileKey, flags);
 }

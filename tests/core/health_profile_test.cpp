@@ -110,6 +110,39 @@ bool mentions(const std::string& text, std::string_view word) {
   return text.find(word) != std::string::npos;
 }
 
+TEST_CASE("the flag table names each profile field once, with an id, a label and its effect") {
+  const auto& flags = profile_flags();
+  std::vector<std::string_view> ids;
+  for (const auto& flag : flags) {
+    CHECK_FALSE(flag.id.empty());
+    CHECK_FALSE(flag.label.empty());
+    CHECK_FALSE(flag.detail.empty());
+    CHECK_FALSE(flag.summary.empty());
+    ids.push_back(flag.id);
+    // Setting only this flag is seen as exactly this one in force.
+    HealthProfile only;
+    only.*flag.field = true;
+    const auto set = flags_in_force(only);
+    REQUIRE(set.size() == 1);
+    CHECK(set[0]->id == flag.id);
+  }
+  std::sort(ids.begin(), ids.end());
+  CHECK(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
+}
+
+TEST_CASE("flags in force come in the profile page's order, and none for an empty profile") {
+  CHECK(flags_in_force(HealthProfile{}).empty());
+  HealthProfile p;
+  p.whiplash = true;
+  p.anticoagulants = true;
+  p.osteoporosis = true;
+  const auto set = flags_in_force(p);
+  REQUIRE(set.size() == 3);
+  CHECK(set[0]->id == "anticoagulants");
+  CHECK(set[1]->id == "osteoporosis");
+  CHECK(set[2]->id == "whiplash");
+}
+
 TEST_CASE("uses_tool tells a ball, roller or cane from fingertips and grips") {
   for (std::string_view t : {"Ball against a wall", "Ball against a wall, or a pincer grip",
                              "Foam roller", "Golf or tennis ball", "Massage cane",
