@@ -129,10 +129,7 @@ std::string muscle_display_name(const AppModel& m, std::string_view id) {
   if (m.library) {
     if (const core::MuscleInfo* info = m.library->find(id)) return info->name;
   }
-  std::string name(id);
-  std::replace(name.begin(), name.end(), '_', ' ');
-  if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 32);
-  return name;
+  return core::readable_muscle_id(id);
 }
 
 ScreenFrame frame(const AppModel& m, const DoseScreen& s, const Env& env) {

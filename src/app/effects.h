@@ -162,6 +162,8 @@ struct ShareReportFile {
   std::string client_name;  // optional, heads the report
   // Routine id → title for every routine in the catalog, so sessions read by title.
   std::vector<std::pair<std::string, std::string>> routine_titles;
+  // Muscle id → name for every muscle in the library, so doses and reports read by name.
+  std::vector<std::pair<std::string, std::string>> muscle_names;
 };
 
 // Writes homework `id`'s schedule as an .ics file to the documents folder and opens it; answers

@@ -57,6 +57,29 @@ report::RoutineTitles routine_titles(const fs::path& assets_dir, const fs::path&
   return titles;
 }
 
+// Each muscle's "id" and "name" in the library file; none when it cannot be read (the report
+// then makes the ids readable).
+report::MuscleNames muscle_names(const fs::path& assets_dir) {
+  report::MuscleNames names;
+  std::error_code ec;
+  const fs::path file = assets_dir / "muscles.json";
+  if (assets_dir.empty() || !fs::is_regular_file(file, ec) || fs::file_size(file, ec) > (1u << 20))
+    return names;
+  std::ifstream in(file, std::ios::binary);
+  const auto json = nlohmann::json::parse(in, nullptr, false);
+  const auto muscles = json.is_object() ? json.find("muscles") : json.end();
+  if (!json.is_object() || muscles == json.end() || !muscles->is_array()) return names;
+  for (const auto& muscle : *muscles) {
+    if (!muscle.is_object()) continue;
+    const auto id = muscle.find("id");
+    const auto name = muscle.find("name");
+    if (id == muscle.end() || name == muscle.end() || !id->is_string() || !name->is_string())
+      continue;
+    names.emplace(id->get<std::string>(), name->get<std::string>());
+  }
+  return names;
+}
+
 [[noreturn]] void cannot_write(const fs::path& target, std::string_view why) {
   throw Failure("cannot write " + target.string() + ": " + std::string(why));
 }
@@ -85,9 +108,9 @@ int run_report_html(const ReportOptions& options, std::ostream& out, std::ostrea
     const core::Day today = core::local_day(now, minutes{fallback});
     const int weekly =
         options.target.value_or(store.weekly_target().value_or(core::kDefaultWeeklyTarget));
-    const std::string page =
-        report::clinician_report(store, today, options.weeks, weekly, fallback, options.client_name,
-                                 routine_titles(options.assets_dir, options.data_dir));
+    const std::string page = report::clinician_report(
+        store, today, options.weeks, weekly, fallback, options.client_name,
+        routine_titles(options.assets_dir, options.data_dir), muscle_names(options.assets_dir));
     platform::AtomicFile file(target);
     file.write(page);
     file.commit();

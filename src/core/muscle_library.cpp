@@ -238,6 +238,15 @@ std::vector<std::string> zones_missing_from_map(const MuscleLibrary& library, co
   return out;
 }
 
+std::string readable_muscle_id(std::string_view id) {
+  std::string name(id);
+  for (char& c : name)
+    if (c == '_') c = ' ';
+  if (!name.empty() && name[0] >= 'a' && name[0] <= 'z')
+    name[0] = static_cast<char>(name[0] - 'a' + 'A');
+  return name;
+}
+
 std::string_view area_name(BodyArea area) { return kAreaNames[static_cast<std::size_t>(area)]; }
 
 MuscleLibraryParseResult parse_muscle_library(std::string_view text, std::string_view file) {

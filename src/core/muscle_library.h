@@ -70,6 +70,10 @@ struct MuscleLibraryParseResult {
 // "masseter: jaw_lft" for every zone id of the library that the map lacks; empty when all exist.
 std::vector<std::string> zones_missing_from_map(const MuscleLibrary& library, const BodyMap& map);
 
+// A muscle id made readable when the library cannot name it: "upper_trapezius" → "Upper
+// trapezius".
+std::string readable_muscle_id(std::string_view id);
+
 // "head_neck" .. "foot", as written in muscles.json.
 std::string_view area_name(BodyArea area);
 

@@ -13,6 +13,8 @@
 
 #include "core/breath.h"
 #include "core/homework.h"
+#include "core/muscle_library.h"
+#include "core/safety.h"
 #include "report/progress_reader.h"
 #include "report/report_parts.h"
 
@@ -23,35 +25,91 @@ using namespace std::chrono;
 using core::HistoryInput;
 using core::HistorySession;
 
+// "upper_trapezius" on the left → "Left upper trapezius".
+std::string step_text(const MuscleNames& names, const std::string& muscle, core::Side side) {
+  std::string name = muscle_name(names, muscle);
+  const std::string_view word = core::side_word(side);
+  if (word.empty()) return name;
+  if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z')
+    name[0] = static_cast<char>(name[0] - 'A' + 'a');
+  return std::string(word) + " " + name;
+}
+
+core::Day day_at(core::UnixSeconds at, int offset_min) {
+  return core::local_day(at, minutes{offset_min});
+}
+
 struct Gathered {
   HistoryInput input;
   std::vector<ReportSession> sessions;  // every session, in the store's order
   std::vector<ReportNote> notes;        // every note
   std::vector<ReportFeedback> feedback;
+  std::vector<ReportSafetyEvent> safety;
+  std::vector<ReportDoseCheck> dose;
+  std::vector<ReportEase> eases;  // in force now
+  std::optional<core::HealthProfile> profile;
 };
 
-// "upper_trapezius" on the left → "Left upper trapezius".
-std::string step_text(const std::string& muscle, core::Side side) {
-  std::string name = muscle;
-  std::replace(name.begin(), name.end(), '_', ' ');
-  const std::string_view word = core::side_word(side);
-  if (word.empty()) {
-    if (!name.empty())
-      name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-    return name;
+// Blocked: each question's few words ("Fever"), an unknown id as stored; else the routine.
+std::vector<std::string> event_details(const storage::SafetyEventRow& row,
+                                       const RoutineTitles& titles,
+                                       const storage::SessionStore& store) {
+  std::vector<std::string> details;
+  if (row.kind != core::SafetyEventKind::Blocked) {
+    if (!row.detail.empty()) details.push_back(routine_title(row.detail, titles, store));
+    return details;
   }
-  return std::string(word) + " " + name;
+  std::string_view rest = row.detail;
+  while (!rest.empty()) {
+    const auto comma = rest.find(',');
+    const std::string_view id = rest.substr(0, comma);
+    if (!id.empty()) {
+      const core::RedFlagQuestion* q = core::find_red_flag(id);
+      details.emplace_back(q ? q->brief : id);
+    }
+    rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+  }
+  return details;
 }
 
-Gathered gather(const storage::SessionStore& store, int fallback_min, const RoutineTitles& titles) {
+// The profile, events, dose answers and eases: what the safety section shows.
+void gather_safety(Gathered& g, const storage::SessionStore& store,
+                   const std::map<std::int64_t, core::Day>& session_days,
+                   const RoutineTitles& titles, const MuscleNames& muscles) {
+  if (store.profile_answered()) g.profile = store.health_profile();
+  for (const auto& row : store.safety_events()) {
+    g.safety.push_back(
+        {day_at(row.at, row.utc_offset_min), row.kind, event_details(row, titles, store)});
+  }
+  std::vector<core::DoseCheck> checks;
+  for (const auto& row : store.dose_checks()) {
+    checks.push_back({row.answered_at, row.answers});
+    const auto session = session_days.find(row.session_id);
+    ReportDoseCheck check{session != session_days.end()
+                              ? session->second
+                              : day_at(row.answered_at, row.utc_offset_min),
+                          row.answers};
+    for (auto& answer : check.answers) answer.muscle = muscle_name(muscles, answer.muscle);
+    std::sort(check.answers.begin(), check.answers.end(),
+              [](const auto& a, const auto& b) { return a.muscle < b.muscle; });
+    g.dose.push_back(std::move(check));
+  }
+  for (const auto& ease : core::pressure_eases(checks))
+    g.eases.push_back({muscle_name(muscles, ease.muscle), ease});
+}
+
+Gathered gather(const storage::SessionStore& store, int fallback_min, const RoutineTitles& titles,
+                const MuscleNames& muscles) {
   Gathered g;
-  std::map<std::int64_t, int> offsets;  // each session's own offset, for its feedback
+  std::map<std::int64_t, int> offsets;             // each session's own offset, for its feedback
+  std::map<std::int64_t, core::Day> session_days;  // for the dose answers about it
   std::map<std::string, std::string, std::less<>> named;  // routine id → title, looked up once
   for (const auto& summary : store.sessions_with_steps()) {
     const storage::SessionRow& row = summary.row;
     HistorySession session = history_session(row, summary.steps, fallback_min);
     const core::SessionSample& sample = session.sample;
     offsets[row.id] = row.utc_offset_min.value_or(fallback_min);
+    session_days[row.id] = sample.day;
     auto title = named.find(row.routine_id);
     if (title == named.end())
       title = named.emplace(row.routine_id, routine_title(row.routine_id, titles, store)).first;
@@ -73,10 +131,12 @@ Gathered gather(const storage::SessionStore& store, int fallback_min, const Rout
     // The day on the offset its session was recorded with, as every other date in the report.
     const auto own = offsets.find(f.session_id);
     const int offset = own == offsets.end() ? fallback_min : own->second;
-    g.feedback.push_back({core::local_day(f.at, minutes{offset}), step_text(f.muscle, f.side),
+    g.feedback.push_back({core::local_day(f.at, minutes{offset}),
+                          step_text(muscles, f.muscle, f.side),
                           f.kind == storage::FeedbackKind::Stopped});
   }
   g.input.homework = homework_plans(store, fallback_min);
+  gather_safety(g, store, session_days, titles, muscles);
   return g;
 }
 
@@ -101,10 +161,19 @@ ReportData report_data(const Gathered& g, core::Day today, int weeks, int target
     if (inside(note.day)) data.notes.push_back(note);
   for (const auto& f : g.feedback)
     if (inside(f.day)) data.feedback.push_back(f);
+  for (const auto& e : g.safety)
+    if (inside(e.day)) data.safety.push_back(e);
+  for (const auto& d : g.dose)
+    if (inside(d.session_day)) data.dose.push_back(d);
+  data.profile = g.profile;
+  data.eases = g.eases;
   const auto by_day = [](const auto& a, const auto& b) { return a.day < b.day; };
   std::stable_sort(data.sessions.begin(), data.sessions.end(), by_day);
   std::stable_sort(data.notes.begin(), data.notes.end(), by_day);
   std::stable_sort(data.feedback.begin(), data.feedback.end(), by_day);
+  std::stable_sort(data.safety.begin(), data.safety.end(), by_day);
+  std::stable_sort(data.dose.begin(), data.dose.end(),
+                   [](const auto& a, const auto& b) { return a.session_day < b.session_day; });
   return data;
 }
 
@@ -140,6 +209,11 @@ std::string routine_title(std::string_view routine_id, const RoutineTitles& titl
   return std::string(routine_id);
 }
 
+std::string muscle_name(const MuscleNames& names, std::string_view id) {
+  const auto it = names.find(id);
+  return it != names.end() ? it->second : core::readable_muscle_id(id);
+}
+
 bool client_name_fits(std::string_view name) { return code_points(name) <= kMaxClientName; }
 
 std::string clean_client_name(std::string_view name) {
@@ -153,9 +227,10 @@ std::string clean_client_name(std::string_view name) {
 
 std::string clinician_report(const storage::SessionStore& store, core::Day today, int weeks,
                              int target, int fallback_min, std::string_view client_name,
-                             const RoutineTitles& titles) {
-  ReportData data = report_data(gather(store, fallback_min, titles), today, weeks, target);
+                             const RoutineTitles& titles, const MuscleNames& muscles) {
+  ReportData data = report_data(gather(store, fallback_min, titles, muscles), today, weeks, target);
   data.client_name = clean_client_name(client_name);
+  data.muscle_names = muscles;
   return report_page(data);
 }
 

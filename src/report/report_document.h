@@ -16,6 +16,9 @@ inline constexpr std::size_t kMaxClientName = 80;  // characters (UTF-8 code poi
 
 // Titles of routines the store cannot name itself: built-in and saved routines, by id.
 using RoutineTitles = std::map<std::string, std::string, std::less<>>;
+// Muscles' names by library id ("upper_trapezius" → "Upper trapezius"); an id missing here is
+// made readable (core::readable_muscle_id).
+using MuscleNames = std::map<std::string, std::string, std::less<>>;
 
 // A session's routine as a person reads it: a homework's title from its file ("homework:<id>"),
 // "Breathing: <pattern name>" ("breathe:<id>", built-in or the person's own patterns), else
@@ -35,6 +38,6 @@ bool client_name_fits(std::string_view name);
 // Throws storage::StorageError when reading fails.
 std::string clinician_report(const storage::SessionStore& store, core::Day today, int weeks,
                              int target, int fallback_min, std::string_view client_name = {},
-                             const RoutineTitles& titles = {});
+                             const RoutineTitles& titles = {}, const MuscleNames& muscles = {});
 
 }  // namespace unknot::report

@@ -208,7 +208,7 @@ std::string minutes_cell(core::Duration d) {
                                     : "–";
 }
 
-std::string dose_section(const HistoryReport& r) {
+std::string dose_section(const HistoryReport& r, const MuscleNames& names) {
   std::string html = "<section>\n<h2>Pressure per muscle (minutes)</h2>\n";
   if (r.muscles.empty()) return html + "<p>No pressure logged in this period.</p>\n</section>\n";
   struct Row {
@@ -225,33 +225,12 @@ std::string dose_section(const HistoryReport& r) {
       "<table>\n<thead><tr><th>Muscle</th><th>Left</th><th>Right</th><th>No side</th>"
       "<th>Total</th></tr></thead>\n<tbody>\n";
   for (const auto& [muscle, row] : rows) {
-    std::string name = muscle;
-    std::replace(name.begin(), name.end(), '_', ' ');
-    if (!name.empty())
-      name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-    html += "<tr><td>" + html_escape(name) + "</td><td class=\"n\">" + minutes_cell(row.left) +
-            "</td><td class=\"n\">" + minutes_cell(row.right) + "</td><td class=\"n\">" +
-            minutes_cell(row.unsided) + "</td><td class=\"n\">" +
+    html += "<tr><td>" + html_escape(muscle_name(names, muscle)) + "</td><td class=\"n\">" +
+            minutes_cell(row.left) + "</td><td class=\"n\">" + minutes_cell(row.right) +
+            "</td><td class=\"n\">" + minutes_cell(row.unsided) + "</td><td class=\"n\">" +
             minutes_cell(row.left + row.right + row.unsided) + "</td></tr>\n";
   }
   return html + "</tbody>\n</table>\n</section>\n";
-}
-
-// The place for safety events (blocked screens with their date, stops and eases, "Dizzy?"):
-// they are not stored in a form this report reads yet, so nothing is shown rather than a guess.
-std::string safety_section(const ReportData&) { return {}; }
-
-std::string feedback_section(const ReportData& data) {
-  if (data.feedback.empty()) return {};
-  std::string html = "<section>\n<h2>Reported during holds</h2>\n<ul class=\"notes\">\n";
-  for (const auto& f : data.feedback) {
-    html += "<li>" + report_day(f.day) + ": " + html_escape(f.step) + " — " +
-            (f.stopped
-                 ? "<strong>stopped</strong> (sharp, electric, numb or a pulse); worth asking about"
-                 : "too intense, eased") +
-            "</li>\n";
-  }
-  return html + "</ul>\n</section>\n";
 }
 
 std::string sessions_table(const ReportData& data) {
@@ -347,9 +326,9 @@ std::string report_page(const ReportData& data) {
       adherence_chart_svg(data) + "</section>\n";
   html += weekly_table(r);
   html += homework_section(r);
-  html += "<div class=\"pair\">\n" + pgic_section(r) + dose_section(r) + "</div>\n";
+  html +=
+      "<div class=\"pair\">\n" + pgic_section(r) + dose_section(r, data.muscle_names) + "</div>\n";
   html += safety_section(data);
-  html += feedback_section(data);
   html += psfs_section(data);
   html += "<section>\n<h2>Sessions</h2>\n" + sessions_table(data) + "</section>\n";
   html += "<section>\n<h2>Notes</h2>\n";

@@ -8,8 +8,12 @@
 #include <string_view>
 #include <vector>
 
+#include "core/dose.h"
+#include "core/health_profile.h"
 #include "core/history_report.h"
 #include "core/pain_stats.h"
+#include "core/safety.h"
+#include "report/report_document.h"
 
 namespace unknot::report {
 
@@ -38,6 +42,29 @@ struct ReportFeedback {
   bool stopped = false;  // false: "too intense" (eased)
 };
 
+// A safety event (core/safety.h) as the report shows it.
+struct ReportSafetyEvent {
+  core::Day day;  // on the event's own UTC offset
+  core::SafetyEventKind kind = core::SafetyEventKind::Blocked;
+  // Blocked: the questions answered yes, in a few words each; else the routine's title.
+  std::vector<std::string> details;
+};
+
+// The soreness-or-bruising answer about one session (core/dose.h), muscles by name.
+struct ReportDoseCheck {
+  core::Day session_day;                  // the session asked about, on its own offset
+  std::vector<core::DoseAnswer> answers;  // muscle: the library's name, else the id made readable
+};
+
+// A muscle worked lighter now because of those answers, by name.
+struct ReportEase {
+  std::string muscle;
+  core::PressureEase ease;
+};
+
+// The name of muscle `id`: from `names` (report_document.h), else the id made readable.
+std::string muscle_name(const MuscleNames& names, std::string_view id);
+
 struct ReportData {
   std::string client_name;               // as entered when sharing; may be empty
   HistoryReport history;                 // the period's figures, as `unknot history` shows them
@@ -47,8 +74,12 @@ struct ReportData {
   std::vector<ReportNote> notes;         // within the period, oldest first
   core::Day generated;                   // the day the report was made
   std::vector<ReportFeedback> feedback;  // within the period, oldest first
-  // Safety events (blocked screens, stops and eases, "Dizzy?") are not gathered yet: the page
-  // keeps a place for them (report_page.cpp, safety_section) for when they are stored.
+  // The health profile as it stands when the report is made; nullopt when never answered.
+  std::optional<core::HealthProfile> profile;
+  std::vector<ReportSafetyEvent> safety;  // within the period, oldest first
+  std::vector<ReportDoseCheck> dose;      // sessions within the period, oldest first
+  std::vector<ReportEase> eases;          // in force now, by muscle name
+  MuscleNames muscle_names;               // for the minutes per muscle
 };
 
 // Text with & < > " ' replaced by entities, safe in HTML content and quoted attributes.
@@ -63,6 +94,10 @@ std::string adherence_chart_svg(const ReportData& data);
 
 // The PSFS section (report_psfs.cpp); empty when no activity was rated in the period.
 std::string psfs_section(const ReportData& data);
+
+// The safety section (report_safety.cpp): the profile in force, blocked days, stops and
+// "Dizzy?", what was reported during holds, and soreness or bruising after sessions.
+std::string safety_section(const ReportData& data);
 
 // The whole page.
 std::string report_page(const ReportData& data);

@@ -61,9 +61,10 @@ void AppShell::share_report(const app::ShareReportFile& share) {
   const fs::path file = dir / ("Unknot report " + platform::local_date_text(now_s) + ".html");
   try {
     const report::RoutineTitles titles(share.routine_titles.begin(), share.routine_titles.end());
-    const std::string page =
-        report::clinician_report(*store_, core::local_day(now, std::chrono::minutes{offset}),
-                                 share.weeks, share.target, offset, share.client_name, titles);
+    const report::MuscleNames muscles(share.muscle_names.begin(), share.muscle_names.end());
+    const std::string page = report::clinician_report(
+        *store_, core::local_day(now, std::chrono::minutes{offset}), share.weeks, share.target,
+        offset, share.client_name, titles, muscles);
     platform::AtomicFile out(file);  // readable by the user only (0600), replaced whole
     out.write(page);
     out.commit();

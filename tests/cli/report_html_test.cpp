@@ -8,7 +8,10 @@
 #include <sstream>
 #include <string>
 
+#include "core/dose.h"
+#include "core/health_profile.h"
 #include "core/homework.h"
+#include "core/safety.h"
 #include "report/report_document.h"
 #include "report/report_parts.h"
 #include "storage/session_store.h"
@@ -324,6 +327,117 @@ TEST_CASE("report: routine titles, the weekly table, PGIC history and minutes pe
   // Minutes per muscle, left and right apart: 2 + 2 on the left, 2 on the right, 2 unsided.
   CHECK(html.find("<tr><td>Upper trapezius</td><td class=\"n\">4.0</td><td class=\"n\">2.0</td>"
                   "<td class=\"n\">2.0</td><td class=\"n\">8.0</td></tr>") != std::string::npos);
+}
+
+TEST_CASE("report: the safety section shows the profile, blocked days, stops, Dizzy? and doses") {
+  TempDir dir;
+  {
+    auto store = storage::SessionStore::open(dir.path() / "unknot.db");
+    rate(store, 2026y / November / 23, 4, 3);
+    core::HealthProfile profile;
+    profile.anticoagulants = true;
+    profile.whiplash = true;
+    store.save_health_profile(profile);
+    // Before the period: not shown.
+    store.add_safety_event(
+        {0, core::SafetyEventKind::Blocked, evening(2026y / October / 1), 0, "fever"});
+    store.add_safety_event(
+        {0, core::SafetyEventKind::Blocked, evening(2026y / November / 10), 0, "calf,chest"});
+    // 23:30 UTC on the 20th is the 21st at UTC+1: the event's own offset dates it.
+    store.add_safety_event({0, core::SafetyEventKind::StoppedUnwell,
+                            core::UnixSeconds{sys_days{2026y / November / 20} + 23h + 30min}, 60,
+                            "neck_release"});
+    store.add_safety_event({0, core::SafetyEventKind::DizzySlowed, evening(2026y / November / 22),
+                            0, "breathe:resonance_6"});
+    const auto pressed = [&store](sys_days day) {
+      const auto id = store.begin_session({"neck_release", evening(day), 5, "Neck", 120s}, 0);
+      store.record_step(id, {0, "upper_trapezius", core::Side::Left, 60s, 60s, false});
+      store.record_step(id, {1, "levator_scapulae", core::Side::Left, 60s, 60s, false});
+      store.complete_session(id, evening(day) + 2min);
+      return id;
+    };
+    const auto first = pressed(sys_days{2026y / November / 16});
+    const auto second = pressed(sys_days{2026y / November / 18});
+    store.save_dose_check({first,
+                           evening(2026y / November / 17),
+                           0,
+                           {{"upper_trapezius", core::DoseReaction::Bruised},
+                            {"levator_scapulae", core::DoseReaction::Sore}}});
+    store.save_dose_check({second,
+                           evening(2026y / November / 19),
+                           0,
+                           {{"upper_trapezius", core::DoseReaction::Fine},
+                            {"levator_scapulae", core::DoseReaction::Fine}}});
+  }
+  const fs::path assets = dir.path() / "assets";
+  fs::create_directories(assets / "routines");
+  std::ofstream(assets / "routines" / "neck.json")
+      << R"({"id": "neck_release", "title": "Neck release"})";
+  std::ofstream(assets / "muscles.json")
+      << R"({"muscles": [{"id": "levator_scapulae", "name": "Levator scapulae <shoulder>"}]})";
+  ReportOptions options;
+  options.data_dir = dir.path();
+  options.assets_dir = assets;
+  options.out = dir.path() / "report.html";
+  options.weeks = 4;
+  options.fallback_utc_offset_min = 0;
+  options.now = kNow;
+  std::ostringstream out, err;
+  REQUIRE(run_report_html(options, out, err) == 0);
+  std::ifstream in(options.out);
+  const std::string html{std::istreambuf_iterator<char>(in), {}};
+  const auto safety = html.find("<h2>Safety</h2>");
+  REQUIRE(safety != std::string::npos);
+  // The flags in force, each with what it changes.
+  CHECK(html.find("<li><strong>Blood thinners</strong>: Light pressure only (3/10) and no ball",
+                  safety) != std::string::npos);
+  CHECK(html.find("<li><strong>Recent whiplash</strong>: No work on the neck", safety) !=
+        std::string::npos);
+  CHECK(html.find("<strong>Pregnant</strong>") == std::string::npos);
+  // Events within the period, dated on their own offsets, with what was answered.
+  CHECK(html.find("2026-10-01") == std::string::npos);
+  CHECK(html.find("<li>2026-11-10: <strong>safety check answered yes</strong> (A swollen, red "
+                  "or warm calf; New chest pain or breathlessness): no session that day</li>") !=
+        std::string::npos);
+  CHECK(html.find("<li>2026-11-21: <strong>session stopped, feeling unwell</strong>") !=
+        std::string::npos);
+  CHECK(html.find("— Neck release</li>") != std::string::npos);
+  CHECK(html.find("<li>2026-11-22: “Dizzy?” during breathing: the pace was slowed — Breathing: ") !=
+        std::string::npos);
+  // Dose answers on the day of the session they are about, by name: from the library
+  // (escaped), else the id made readable.
+  CHECK(html.find("<li>After the session of 2026-11-16: Levator scapulae &lt;shoulder&gt; sore, "
+                  "Upper trapezius <strong>bruised</strong></li>") != std::string::npos);
+  CHECK(html.find("<li>After the session of 2026-11-18: no soreness or bruising</li>") !=
+        std::string::npos);
+  // Bruised (-2) then fine (+1): 1 point lighter now; sore (-1) then fine (+1): back to target.
+  CHECK(
+      html.find("<li>Upper trapezius: 1 point below the routine's target (after bruising)</li>") !=
+      std::string::npos);
+  CHECK(html.find("Levator scapulae &lt;shoulder&gt;: ") == std::string::npos);
+  // The per-muscle minutes read the library's names too.
+  CHECK(html.find("<tr><td>Levator scapulae &lt;shoulder&gt;</td>") != std::string::npos);
+}
+
+TEST_CASE("report: a profile never answered, and a quiet period, say so") {
+  TempDir dir;
+  {
+    auto store = storage::SessionStore::open(dir.path() / "unknot.db");
+    rate(store, 2026y / November / 23, 4, 3);
+  }
+  Run r = run(dir.path(), dir.path() / "report.html");
+  REQUIRE(r.code == 0);
+  CHECK(r.html.find("<h3>Health profile</h3>\n<p>Not answered yet.</p>") != std::string::npos);
+  CHECK(r.html.find("None in this period: no day blocked") != std::string::npos);
+  CHECK(r.html.find("<h3>Reported during holds</h3>\n<p>Nothing reported in this period.</p>") !=
+        std::string::npos);
+  CHECK(r.html.find("Not asked in this period") != std::string::npos);
+  {
+    auto store = storage::SessionStore::open(dir.path() / "unknot.db");
+    store.save_health_profile({});
+  }
+  r = run(dir.path(), dir.path() / "report.html");
+  CHECK(r.html.find("<p>None of the listed conditions or medicines.</p>") != std::string::npos);
 }
 
 TEST_CASE("report: what was reported during a hold is dated on its session's own offset") {
