@@ -32,21 +32,36 @@ struct Failure : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+constexpr std::uintmax_t kMaxNamesFile = 1u << 20;
+
+// The JSON in `file` when it is a regular file of at most kMaxNamesFile bytes that parses;
+// a discarded value otherwise.
+nlohmann::json small_json(const fs::path& file) {
+  std::error_code ec;
+  if (!fs::is_regular_file(file, ec) || fs::file_size(file, ec) > kMaxNamesFile)
+    return nlohmann::json(nlohmann::json::value_t::discarded);
+  std::ifstream in(file, std::ios::binary);
+  return nlohmann::json::parse(in, nullptr, false);
+}
+
+// object[key] → object[value] into `names`, when `object` is an object and both are strings.
+void add_name(std::map<std::string, std::string, std::less<>>& names, const nlohmann::json& object,
+              std::string_view key, std::string_view value) {
+  if (!object.is_object()) return;
+  const auto k = object.find(key);
+  const auto v = object.find(value);
+  if (k == object.end() || v == object.end() || !k->is_string() || !v->is_string()) return;
+  names.emplace(k->get<std::string>(), v->get<std::string>());
+}
+
 // Each routine file's "id" and "title" in `dir`; files that cannot be read or hold no title are
 // skipped (the report then shows the id, as stored).
 void add_titles(report::RoutineTitles& titles, const fs::path& dir) {
   std::error_code ec;
   if (dir.empty() || !fs::is_directory(dir, ec)) return;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.path().extension() != ".json" || entry.file_size(ec) > (1u << 20)) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    const auto json = nlohmann::json::parse(in, nullptr, false);
-    if (!json.is_object()) continue;
-    const auto id = json.find("id");
-    const auto title = json.find("title");
-    if (id == json.end() || title == json.end() || !id->is_string() || !title->is_string())
-      continue;
-    titles.emplace(id->get<std::string>(), title->get<std::string>());
+    if (entry.path().extension() == ".json")
+      add_name(titles, small_json(entry.path()), "id", "title");
   }
 }
 
@@ -61,22 +76,12 @@ report::RoutineTitles routine_titles(const fs::path& assets_dir, const fs::path&
 // then makes the ids readable).
 report::MuscleNames muscle_names(const fs::path& assets_dir) {
   report::MuscleNames names;
-  std::error_code ec;
-  const fs::path file = assets_dir / "muscles.json";
-  if (assets_dir.empty() || !fs::is_regular_file(file, ec) || fs::file_size(file, ec) > (1u << 20))
-    return names;
-  std::ifstream in(file, std::ios::binary);
-  const auto json = nlohmann::json::parse(in, nullptr, false);
-  const auto muscles = json.is_object() ? json.find("muscles") : json.end();
-  if (!json.is_object() || muscles == json.end() || !muscles->is_array()) return names;
-  for (const auto& muscle : *muscles) {
-    if (!muscle.is_object()) continue;
-    const auto id = muscle.find("id");
-    const auto name = muscle.find("name");
-    if (id == muscle.end() || name == muscle.end() || !id->is_string() || !name->is_string())
-      continue;
-    names.emplace(id->get<std::string>(), name->get<std::string>());
-  }
+  if (assets_dir.empty()) return names;
+  const auto json = small_json(assets_dir / "muscles.json");
+  if (!json.is_object()) return names;
+  const auto muscles = json.find("muscles");
+  if (muscles == json.end() || !muscles->is_array()) return names;
+  for (const auto& muscle : *muscles) add_name(names, muscle, "id", "name");
   return names;
 }
 

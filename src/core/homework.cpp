@@ -27,11 +27,10 @@ using namespace std::chrono;
 
 constexpr std::string_view kDayNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 constexpr std::string_view kDayLabels[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-constexpr std::string_view kIcsDays[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 constexpr std::string_view kMonthLabels[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-constexpr std::string_view kHomeworkFields[] = {"format", "format_version", "id",
-                                                "revision", "routine", "prescription"};
+constexpr std::string_view kHomeworkFields[] = {"format",   "format_version", "id",
+                                                "revision", "routine",        "prescription"};
 constexpr std::string_view kPrescriptionFields[] = {
     "times_per_day", "days", "start", "end", "therapist", "note", "psfs_activities"};
 
@@ -54,14 +53,6 @@ std::string two_digits(unsigned value) {
 std::string four_digits(int value) {
   const auto v = static_cast<unsigned>(std::clamp(value, 0, 9999));
   return two_digits(v / 100) + two_digits(v % 100);
-}
-
-// "2026-11-30"
-std::string iso_date(Day day) {
-  const year_month_day ymd{day};
-  return four_digits(static_cast<int>(ymd.year())) + '-' +
-         two_digits(static_cast<unsigned>(ymd.month())) + '-' +
-         two_digits(static_cast<unsigned>(ymd.day()));
 }
 
 // "yyyy-mm-dd" exactly; nullopt for any other shape, `bad_date` set when the shape is right but
@@ -99,8 +90,7 @@ std::optional<Day> read_date(FieldReader& r, std::string_view key) {
     r.log().at_value(r.field(key), *text + " is not a day in the calendar",
                      "check the month and the day: dates are written yyyy-mm-dd");
   } else {
-    r.log().at_value(r.field(key),
-                     "must be a date written yyyy-mm-dd (got \"" + *text + "\")",
+    r.log().at_value(r.field(key), "must be a date written yyyy-mm-dd (got \"" + *text + "\")",
                      "for 30 November 2026, write \"2026-11-30\"");
   }
   return std::nullopt;
@@ -132,8 +122,9 @@ std::string read_note(FieldReader& r) {
     return {};
   }
   if (const std::size_t n = count_chars(note); n > kMaxNoteChars) {
-    r.log().at_value(field, "is " + std::to_string(n) + " characters long; the limit is " +
-                                std::to_string(kMaxNoteChars),
+    r.log().at_value(field,
+                     "is " + std::to_string(n) + " characters long; the limit is " +
+                         std::to_string(kMaxNoteChars),
                      "keep the note to what the client needs at home");
     return {};
   }
@@ -147,9 +138,9 @@ std::optional<std::array<bool, 7>> read_days(FieldReader& r) {
   if (!list) return std::nullopt;
   const std::string field = r.field("days");
   if (list->empty()) {
-    r.log().at_value(field, "must name at least one day of the week",
-                     "leave \"days\" out for every day, or list some of " +
-                         join_choices(kDayNames));
+    r.log().at_value(
+        field, "must name at least one day of the week",
+        "leave \"days\" out for every day, or list some of " + join_choices(kDayNames));
     return std::nullopt;
   }
   chosen.fill(false);
@@ -239,10 +230,10 @@ std::optional<HomeworkPrescription> read_prescription(FieldReader& r) {
     p.end = *end;
     const int block_days = static_cast<int>((*end - *start).count()) + 1;
     if (*end < *start) {
-      r.log().at_value(r.field("end"),
-                       "contradictory dates: end " + iso_date(*end) + " is before start " +
-                           iso_date(*start),
-                       "the block runs from start to end, both days included; are they swapped?");
+      r.log().at_value(
+          r.field("end"),
+          "contradictory dates: end " + iso_date(*end) + " is before start " + iso_date(*start),
+          "the block runs from start to end, both days included; are they swapped?");
     } else if (block_days > kMaxBlockDays) {
       r.log().at_value(r.field("end"),
                        "the block runs " + std::to_string(block_days) +
@@ -285,12 +276,12 @@ void check_muscles(const json& routine, const std::string& pointer, const Muscle
     for (std::size_t k = 0; k < near.size() && k < kCloseMuscles && near[k].first <= reach; ++k) {
       closest.push_back(*near[k].second);
     }
-    log.at_value(pointer_append(pointer_append(pointer_append(pointer, "steps"), i), "muscle"),
-                 "unknown muscle \"" + id + "\": not in Unknot's muscle library" +
-                     (closest.empty() ? std::string()
-                                      : "; did you mean " + join_choices(closest) + "?"),
-                 "muscle ids are snake_case names from the library, e.g. \"" +
-                     library.muscles.front().id + "\"");
+    log.at_value(
+        pointer_append(pointer_append(pointer_append(pointer, "steps"), i), "muscle"),
+        "unknown muscle \"" + id + "\": not in Unknot's muscle library" +
+            (closest.empty() ? std::string() : "; did you mean " + join_choices(closest) + "?"),
+        "muscle ids are snake_case names from the library, e.g. \"" + library.muscles.front().id +
+            "\"");
   }
 }
 
@@ -307,8 +298,8 @@ Homework validate_homework(const json& root, ProblemLog& log, const PatternLooku
                            const MuscleLibrary* library) {
   Homework homework;
   if (!root.is_object()) {
-    log.at_value("", "a homework file must hold one JSON object { ... } (got " + describe(root) +
-                         ")");
+    log.at_value("",
+                 "a homework file must hold one JSON object { ... } (got " + describe(root) + ")");
     return homework;
   }
   FieldReader r(root, "", log);
@@ -333,8 +324,9 @@ Homework validate_homework(const json& root, ProblemLog& log, const PatternLooku
       it != root.end() && it->is_number() && it->get<double>() > kHomeworkFormatVersion &&
       std::floor(it->get<double>()) == it->get<double>()) {
     log.at_value("/format_version",
-                 "made by a newer Unknot (format " + describe(*it) + "); this version reads format " +
-                     std::to_string(kHomeworkFormatVersion) + " \u2014 update Unknot",
+                 "made by a newer Unknot (format " + describe(*it) +
+                     "); this version reads format " + std::to_string(kHomeworkFormatVersion) +
+                     " \u2014 update Unknot",
                  "ask your therapist for a file your version reads, or install the latest Unknot");
     return homework;
   }
@@ -343,10 +335,10 @@ Homework validate_homework(const json& root, ProblemLog& log, const PatternLooku
       r.whole_number("format_version", Need::Required, 1, kHomeworkFormatVersion, "equal to 1")
           .value_or(kHomeworkFormatVersion));
   homework.id = r.identifier("id", Need::Required).value_or("");
-  homework.revision = static_cast<int>(
-      r.whole_number("revision", Need::Required, 1, kMaxRevision,
-                     "a whole number of at least 1, raised by each edit")
-          .value_or(1));
+  homework.revision =
+      static_cast<int>(r.whole_number("revision", Need::Required, 1, kMaxRevision,
+                                      "a whole number of at least 1, raised by each edit")
+                           .value_or(1));
   if (const auto routine = root.find("routine"); routine != root.end()) {
     homework.routine = validate_routine(*routine, log, lookup, "/routine");
     if (library) check_muscles(*routine, "/routine", *library, log);
@@ -354,8 +346,9 @@ Homework validate_homework(const json& root, ProblemLog& log, const PatternLooku
     log.at_value("/routine", "is required but missing: the routine to play, as in a routine file");
   }
   if (const auto prescription = root.find("prescription"); prescription == root.end()) {
-    if (!misspelt(root, "prescription")) log.at_value("/prescription",
-                 "is required but missing: how often, on which days, from when until when");
+    if (!misspelt(root, "prescription"))
+      log.at_value("/prescription",
+                   "is required but missing: how often, on which days, from when until when");
   } else if (!prescription->is_object()) {
     log.at_value("/prescription",
                  "must be an object { ... } (got " + describe(*prescription) + ")");
@@ -381,70 +374,6 @@ HomeworkParseResult parse_checked(std::string_view text, std::string_view file,
   return result;
 }
 
-// --- iCalendar -------------------------------------------------------------------------------
-
-// RFC 5545 §3.3.11: backslash, semicolon and comma are escaped; a line break becomes "\n".
-std::string ics_text(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '\\': out += "\\\\"; break;
-      case ';': out += "\\;"; break;
-      case ',': out += "\\,"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-// RFC 5545 §3.1: lines of at most 75 octets, continued after CRLF and one space. A UTF-8
-// character is never split across lines.
-std::string ics_line(std::string_view line) {
-  std::string out;
-  std::size_t limit = 75;
-  std::size_t used = 0;
-  for (std::size_t i = 0; i < line.size();) {
-    std::size_t length = 1;
-    const auto lead = static_cast<unsigned char>(line[i]);
-    if (lead >= 0xF0) {
-      length = 4;
-    } else if (lead >= 0xE0) {
-      length = 3;
-    } else if (lead >= 0xC0) {
-      length = 2;
-    }
-    length = std::min(length, line.size() - i);
-    if (used + length > limit) {
-      out += "\r\n ";
-      used = 1;
-    }
-    out.append(line.substr(i, length));
-    used += length;
-    i += length;
-  }
-  return out + "\r\n";
-}
-
-// "20261130"
-std::string ics_date(Day day) {
-  const year_month_day ymd{day};
-  return four_digits(static_cast<int>(ymd.year())) + two_digits(static_cast<unsigned>(ymd.month())) +
-         two_digits(static_cast<unsigned>(ymd.day()));
-}
-
-std::vector<int> session_hours(int times_per_day) {
-  switch (times_per_day) {
-    case 1: return {9};
-    case 2: return {9, 13};
-    case 3: return {9, 13, 18};
-    case 4: return {9, 12, 15, 18};
-    case 5: return {9, 11, 13, 15, 17};
-    default: return {9, 11, 13, 15, 17, 19};
-  }
-}
-
 std::string day_month(Day day) {
   const year_month_day ymd{day};
   return std::to_string(static_cast<unsigned>(ymd.day())) + ' ' +
@@ -452,6 +381,13 @@ std::string day_month(Day day) {
 }
 
 }  // namespace
+
+std::string iso_date(Day day) {
+  const year_month_day ymd{day};
+  return four_digits(static_cast<int>(ymd.year())) + '-' +
+         two_digits(static_cast<unsigned>(ymd.month())) + '-' +
+         two_digits(static_cast<unsigned>(ymd.day()));
+}
 
 int prescribed_on(const HomeworkPrescription& p, Day day) {
   if (day < p.start || day > p.end) return 0;
@@ -470,8 +406,8 @@ int prescribed_in_block(const HomeworkPrescription& p) {
   // Whole weeks first, so a long block costs no more than a short one.
   const auto length = (p.end - p.start).count() + 1;
   const auto weeks = length / 7;
-  const int per_week = static_cast<int>(std::count(p.days.begin(), p.days.end(), true)) *
-                       p.times_per_day;
+  const int per_week =
+      static_cast<int>(std::count(p.days.begin(), p.days.end(), true)) * p.times_per_day;
   total += static_cast<int>(weeks) * per_week;
   for (Day d = p.start + days{weeks * 7}; d <= p.end; d += days{1}) total += prescribed_on(p, d);
   return total;
@@ -568,64 +504,6 @@ std::string homework_json(const Homework& homework) {
   if (!p.psfs_activities.empty()) prescription["psfs_activities"] = p.psfs_activities;
   out["prescription"] = std::move(prescription);
   return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
-}
-
-std::string homework_ics(const Homework& homework) {
-  const HomeworkPrescription& p = homework.prescription;
-  const Routine& routine = homework.routine;
-  const Duration length = total_duration(expand(routine, builtin_pattern_lookup()));
-  const auto minutes_long = std::max<std::int64_t>(1, ceil<minutes>(length).count());
-
-  std::string days_rule;
-  for (std::size_t i = 0; i < 7; ++i) {
-    if (!p.days[i]) continue;
-    if (!days_rule.empty()) days_rule += ',';
-    days_rule += kIcsDays[i];
-  }
-  std::string description = p.note;
-  if (!p.therapist.empty()) {
-    if (!description.empty()) description += "\n\n";
-    description += "From " + p.therapist + ".";
-  }
-  if (!description.empty()) description += "\n";
-  description += "Open Unknot to play \u201c" + routine.title + "\u201d (" +
-                 std::to_string(minutes_long) + " min).";
-
-  std::string out;
-  out += ics_line("BEGIN:VCALENDAR");
-  out += ics_line("VERSION:2.0");
-  out += ics_line("PRODID:-//Unknot//Unknot homework//EN");
-  out += ics_line("CALSCALE:GREGORIAN");
-  out += ics_line("METHOD:PUBLISH");
-  out += ics_line("X-WR-CALNAME:" + ics_text("Unknot: " + routine.title));
-  const std::optional<Day> first = first_prescribed_day(p);
-  if (first && !days_rule.empty()) {
-    const std::vector<int> hours = session_hours(p.times_per_day);
-    for (std::size_t n = 0; n < hours.size(); ++n) {
-      const std::string at = two_digits(static_cast<unsigned>(hours[n])) + "0000";
-      out += ics_line("BEGIN:VEVENT");
-      out += ics_line("UID:unknot-homework-" + homework.id + "-" + std::to_string(n + 1));
-      out += ics_line("DTSTAMP:" + ics_date(p.start) + "T000000Z");
-      out += ics_line("SEQUENCE:" + std::to_string(homework.revision - 1));
-      out += ics_line("DTSTART:" + ics_date(*first) + "T" + at);
-      out += ics_line("DURATION:PT" + std::to_string(minutes_long) + "M");
-      // UNTIL in floating time like DTSTART (RFC 5545 §3.3.10), at the end of the last day.
-      out += ics_line("RRULE:FREQ=WEEKLY;WKST=MO;BYDAY=" + days_rule + ";UNTIL=" +
-                      ics_date(p.end) + "T235959");
-      out += ics_line("SUMMARY:" + ics_text(routine.title));
-      out += ics_line("DESCRIPTION:" + ics_text(description));
-      out += ics_line("CATEGORIES:Unknot");
-      out += ics_line("TRANSP:TRANSPARENT");
-      out += ics_line("BEGIN:VALARM");
-      out += ics_line("ACTION:DISPLAY");
-      out += ics_line("DESCRIPTION:" + ics_text(routine.title));
-      out += ics_line("TRIGGER:PT0M");
-      out += ics_line("END:VALARM");
-      out += ics_line("END:VEVENT");
-    }
-  }
-  out += ics_line("END:VCALENDAR");
-  return out;
 }
 
 }  // namespace unknot::core

@@ -25,13 +25,13 @@ inline constexpr std::string_view kHomeworkRoutinePrefix = "homework:";
 // (Named apart from pain_stats.h's Prescription, the sessions-per-week figure adherence uses:
 // prescribed_in_week gives that figure for one week of this.)
 struct HomeworkPrescription {
-  int times_per_day = 1;             // 1..6
+  int times_per_day = 1;                                               // 1..6
   std::array<bool, 7> days{true, true, true, true, true, true, true};  // Monday .. Sunday
-  Day start{};                       // first day, local calendar, inclusive
-  Day end{};                         // last day, inclusive; never before start
-  std::string therapist;             // name shown to the client, may be empty
-  std::string note;                  // the therapist's note to the client, may be empty;
-                                     // the only text that may hold line breaks ('\n')
+  Day start{};            // first day, local calendar, inclusive
+  Day end{};              // last day, inclusive; never before start
+  std::string therapist;  // name shown to the client, may be empty
+  std::string note;       // the therapist's note to the client, may be empty;
+                          // the only text that may hold line breaks ('\n')
   // Up to three activities for the PSFS (core/psfs.h), trimmed, each named once; may be empty.
   std::vector<std::string> psfs_activities;
 
@@ -40,8 +40,8 @@ struct HomeworkPrescription {
 
 struct Homework {
   int format_version = kHomeworkFormatVersion;
-  std::string id;     // stable across edits of the same assignment; importing again updates it
-  int revision = 1;   // raised by each edit; an import never replaces a newer revision
+  std::string id;    // stable across edits of the same assignment; importing again updates it
+  int revision = 1;  // raised by each edit; an import never replaces a newer revision
   Routine routine;
   HomeworkPrescription prescription;
 
@@ -91,6 +91,9 @@ std::string homework_json(const Homework& homework);
 // a new revision updates the events instead of adding copies. DTSTAMP is the start date at
 // 00:00 UTC (the function reads no clock). CRLF line ends, lines folded at 75 octets, text
 // escaped. Uses the built-in breathing patterns for the length.
-std::string homework_ics(const Homework& homework);
+std::string homework_ics(const Homework& homework);  // homework_ics.cpp
+
+// "2026-11-30": a day as homework files and calendar files write it.
+std::string iso_date(Day day);
 
 }  // namespace unknot::core

@@ -38,9 +38,11 @@ struct Run {
   std::string out, err, html;
 };
 
-Run run(const fs::path& data_dir, const fs::path& file, int weeks = 4) {
+Run run(const fs::path& data_dir, const fs::path& file, int weeks = 4,
+        const fs::path& assets_dir = {}) {
   ReportOptions options;
   options.data_dir = data_dir;
+  options.assets_dir = assets_dir;
   options.out = file;
   options.weeks = weeks;
   options.fallback_utc_offset_min = 0;
@@ -297,17 +299,9 @@ TEST_CASE("report: routine titles, the weekly table, PGIC history and minutes pe
     play("breathe:resonance_6", sys_days{2026y / November / 25}, core::Side::None);
     play("gone_routine", sys_days{2026y / November / 26}, core::Side::Left);
   }
-  ReportOptions options;
-  options.data_dir = dir.path();
-  options.assets_dir = assets;
-  options.out = dir.path() / "report.html";
-  options.weeks = 4;
-  options.fallback_utc_offset_min = 0;
-  options.now = kNow;
-  std::ostringstream out, err;
-  REQUIRE(run_report_html(options, out, err) == 0);
-  std::ifstream in(options.out);
-  const std::string html{std::istreambuf_iterator<char>(in), {}};
+  const Run r = run(dir.path(), dir.path() / "report.html", 4, assets);
+  REQUIRE(r.code == 0);
+  const std::string& html = r.html;
   CHECK(html.find("<td>Neck release</td>") != std::string::npos);
   CHECK(html.find("<td>My jaw &lt;own&gt;</td>") != std::string::npos);
   CHECK(html.find("<td>Breathing: ") != std::string::npos);
@@ -375,17 +369,9 @@ TEST_CASE("report: the safety section shows the profile, blocked days, stops, Di
       << R"({"id": "neck_release", "title": "Neck release"})";
   std::ofstream(assets / "muscles.json")
       << R"({"muscles": [{"id": "levator_scapulae", "name": "Levator scapulae <shoulder>"}]})";
-  ReportOptions options;
-  options.data_dir = dir.path();
-  options.assets_dir = assets;
-  options.out = dir.path() / "report.html";
-  options.weeks = 4;
-  options.fallback_utc_offset_min = 0;
-  options.now = kNow;
-  std::ostringstream out, err;
-  REQUIRE(run_report_html(options, out, err) == 0);
-  std::ifstream in(options.out);
-  const std::string html{std::istreambuf_iterator<char>(in), {}};
+  const Run r = run(dir.path(), dir.path() / "report.html", 4, assets);
+  REQUIRE(r.code == 0);
+  const std::string& html = r.html;
   const auto safety = html.find("<h2>Safety</h2>");
   REQUIRE(safety != std::string::npos);
   // The flags in force, each with what it changes.

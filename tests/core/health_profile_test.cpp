@@ -349,8 +349,8 @@ TEST_CASE("every flag off changes nothing, own or homework") {
 }
 
 TEST_CASE("soreness or bruising lowers that muscle's target after the profile's cap, saying why") {
-  const Routine r = routine({pressure("upper_trapezius", "Ball against a wall", 5),
-                             breathing(), pressure("masseter", "Fingertips", 5)});
+  const Routine r = routine({pressure("upper_trapezius", "Ball against a wall", 5), breathing(),
+                             pressure("masseter", "Fingertips", 5)});
   const std::vector<PressureEase> eases{{"upper_trapezius", 2, DoseReaction::Bruised}};
   const SafeRoutine safe =
       apply_profile(r, {}, library(), builtin_pattern_lookup(), RoutineSource::Own, eases);
