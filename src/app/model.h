@@ -117,7 +117,7 @@ using Screen =
                  CheckinScreen, TrendsScreen, HistoryScreen, EntryScreen, BodyMapScreen,
                  MuscleScreen, SafetyScreen, ProfileScreen, SettingsScreen, SourcesScreen,
                  BuilderScreen, BuilderStepScreen, BuilderPickScreen, BuilderPlanScreen,
-                 OnboardingScreen, PsfsScreen, DoseScreen>;
+                 OnboardingScreen, PsfsScreen, DoseScreen, ShareScreen>;
 
 struct Caption {
   std::string text;
@@ -222,6 +222,7 @@ struct AppModel {
   // targets of muscles that were sore or bruised (core::pressure_eases).
   std::optional<core::DoseDue> dose_due;
   std::vector<core::DoseCheck> dose_checks;
+  std::string report_name;  // the name last put on a shared report, offered again (not stored)
   std::optional<SavedFile> saved_file;  // the sheet naming a file just saved, over the screen
   std::string
       toast;  // a short confirmation ("Report saved in Documents: …") shown until toast_until

@@ -69,6 +69,17 @@ struct TrendsScreen {
   core::Side side = core::Side::None;  // None: both sides
 };
 
+// A name heading a shared report is at most this many characters (report::kMaxClientName).
+inline constexpr std::size_t kMaxReportName = 80;
+
+// Share report (share_page.h): the weeks the report covers and an optional name to head it.
+// Back returns to Progress as it was.
+struct ShareScreen {
+  TrendsScreen from;
+  TrendsPeriod period = TrendsPeriod::Weeks12;
+  TextEdit name;  // single line, at most kMaxReportName characters
+};
+
 struct HistoryScreen {};
 
 // One history entry opened to edit its ratings and note, or delete it.

@@ -26,6 +26,7 @@
 #include "app/safety_page.h"
 #include "app/saved_file.h"
 #include "app/settings_page.h"
+#include "app/share_page.h"
 #include "app/sound_page.h"
 #include "app/sources_page.h"
 #include "app/summary_page.h"

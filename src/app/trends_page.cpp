@@ -11,6 +11,7 @@
 
 #include "app/progress_flow.h"
 #include "app/screens.h"
+#include "app/share_page.h"
 
 namespace unknot::app {
 namespace {
@@ -26,50 +27,6 @@ constexpr float kChipGap = 8;
 constexpr float kChipH = 48;
 constexpr float kTargetH = 48;
 constexpr float kValueW = 112;  // the weekly target's value between its steppers
-
-struct ChipItem {
-  std::string label;
-  Control control;
-  bool on = false;
-};
-
-void chip_group(const TextMeasure& t, Flow& f, const std::vector<ChipItem>& items, int max_cols,
-                std::vector<ChipLayout>& out) {
-  if (items.empty()) return;
-  const auto cell_w = [&](int cols) {
-    return (f.w - kChipGap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
-  };
-  int cols = std::min(max_cols, static_cast<int>(items.size()));
-  for (; cols > 1; --cols) {
-    const float w = cell_w(cols);
-    const bool fits = std::all_of(items.begin(), items.end(), [&](const ChipItem& i) {
-      return t.width(i.label, Font::Caption) + 24 <= w;
-    });
-    if (fits) break;
-  }
-  // On a desktop the chips keep a chip's size rather than stretching across 960 dp.
-  const float w = std::min(cell_w(cols), std::max(200.0f, cell_w(static_cast<int>(items.size()))));
-  for (std::size_t first = 0; first < items.size(); first += static_cast<std::size_t>(cols)) {
-    const std::size_t last = std::min(items.size(), first + static_cast<std::size_t>(cols));
-    const std::size_t row_start = out.size();
-    float h = kChipH;
-    for (std::size_t i = first; i < last; ++i) {
-      const float x = std::round(f.x + static_cast<float>(i - first) * (w + kChipGap));
-      ChipLayout c;
-      c.control = items[i].control;
-      c.on = items[i].on;
-      c.label = text_block(t, items[i].label, Font::Caption, x + 12, f.y, w - 24);
-      c.rect = {x, f.y, w, 0};
-      h = std::max(h, c.label.box.h + 12);
-      out.push_back(std::move(c));
-    }
-    for (std::size_t i = row_start; i < out.size(); ++i) {
-      out[i].rect.h = h;
-      out[i].label.box.y = f.y + (h - out[i].label.box.h) / 2;
-    }
-    f.y += h + kChipGap;
-  }
-}
 
 std::vector<LegendEntry> legend(const TextMeasure& t, Flow& f, const std::vector<LegendItem>& items,
                                 int cols) {
@@ -303,6 +260,44 @@ TrendsLayout lay_out(const AppModel& m, const TrendsScreen& s, const TrendsView&
 
 }  // namespace
 
+void chip_group(const TextMeasure& t, Flow& f, const std::vector<ChipItem>& items, int max_cols,
+                std::vector<ChipLayout>& out) {
+  if (items.empty()) return;
+  const auto cell_w = [&](int cols) {
+    return (f.w - kChipGap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
+  };
+  int cols = std::min(max_cols, static_cast<int>(items.size()));
+  for (; cols > 1; --cols) {
+    const float w = cell_w(cols);
+    const bool fits = std::all_of(items.begin(), items.end(), [&](const ChipItem& i) {
+      return t.width(i.label, Font::Caption) + 24 <= w;
+    });
+    if (fits) break;
+  }
+  // On a desktop the chips keep a chip's size rather than stretching across 960 dp.
+  const float w = std::min(cell_w(cols), std::max(200.0f, cell_w(static_cast<int>(items.size()))));
+  for (std::size_t first = 0; first < items.size(); first += static_cast<std::size_t>(cols)) {
+    const std::size_t last = std::min(items.size(), first + static_cast<std::size_t>(cols));
+    const std::size_t row_start = out.size();
+    float h = kChipH;
+    for (std::size_t i = first; i < last; ++i) {
+      const float x = std::round(f.x + static_cast<float>(i - first) * (w + kChipGap));
+      ChipLayout c;
+      c.control = items[i].control;
+      c.on = items[i].on;
+      c.label = text_block(t, items[i].label, Font::Caption, x + 12, f.y, w - 24);
+      c.rect = {x, f.y, w, 0};
+      h = std::max(h, c.label.box.h + 12);
+      out.push_back(std::move(c));
+    }
+    for (std::size_t i = row_start; i < out.size(); ++i) {
+      out[i].rect.h = h;
+      out[i].label.box.y = f.y + (h - out[i].label.box.h) / 2;
+    }
+    f.y += h + kChipGap;
+  }
+}
+
 TrendsLayout trends_layout(const AppModel& m, const TrendsScreen& s, const TrendsView& v,
                            const Env& env) {
   TrendsLayout l = lay_out(m, s, v, env, 0);
@@ -375,13 +370,9 @@ void activate(Step& st, TrendsScreen& s, Control c) {
       }
       break;
     }
-    case ControlKind::ShareReport: {
-      ShareReportFile share{period_weeks(s.period), m.weekly_target, {}, {}};
-      for (const auto& entry : m.catalog)
-        share.routine_titles.emplace_back(entry.routine.id, entry.routine.title);
-      st.fx.push_back(std::move(share));
-      break;
-    }
+    case ControlKind::ShareReport:
+      open_screen(m, share_screen(m, s));
+      return;
     default:
       break;
   }

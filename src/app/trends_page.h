@@ -22,6 +22,16 @@ struct ChipLayout {
   bool on = false;
 };
 
+// A row of choices (the period, a region, a side) laid out as chips of one size, as many to a
+// row as fit their labels (at most max_cols), appended to `out` below f.y.
+struct ChipItem {
+  std::string label;
+  Control control;
+  bool on = false;
+};
+void chip_group(const TextMeasure& t, Flow& f, const std::vector<ChipItem>& items, int max_cols,
+                std::vector<ChipLayout>& out);
+
 struct LegendEntry {
   LegendMark mark = LegendMark::Dot;
   Rect swatch;

@@ -177,6 +177,9 @@ Transition update(AppModel m, const Action& action) {
             saved.kind = calendar ? SavedKind::Calendar : SavedKind::Report;
             saved.path = r.path;
             saved.opened = r.opened;
+            // A report asked for on Share report is shown over Progress, where it came from.
+            if (const auto* share = std::get_if<ShareScreen>(&m.screen))
+              open_screen(m, share->from);
             show_saved_file(m, saved);
           },
           [&](const FolderShown& f) {

@@ -17,6 +17,9 @@
 
 namespace unknot::shell {
 namespace {
+
+// The Share report field stops where the report would refuse the name.
+static_assert(app::kMaxReportName == report::kMaxClientName);
 // The local offset from UTC at that moment, stored with each record so its local day can be
 // recovered after travel or a change of daylight-saving time.
 int utc_offset_minutes(core::UnixSeconds at) {

@@ -9,6 +9,7 @@
 #include "app/history_page.h"
 #include "app/progress_flow.h"
 #include "app/screens.h"
+#include "app/share_page.h"
 #include "app/trends_page.h"
 #include "app/view.h"
 #include "ui/screens.h"
@@ -363,6 +364,27 @@ void draw_history(DrawContext& dc, const app::AppModel& m, const app::HistoryScr
     if (dc.focused(app::ControlKind::Undo)) focus_ring(dc, l.undo, kButtonRadius);
   }
   draw_tab_bar(dc, app::ControlKind::TabHistory);
+}
+
+void draw_share(DrawContext& dc, const app::AppModel& m, const app::ShareScreen& s) {
+  const Palette& p = dc.palette;
+  Canvas& c = dc.canvas;
+  const app::SharePageLayout l = app::share_page_layout(s, env_for(dc, m));
+  const app::Rect vp = l.page.viewport;
+  back_button(dc, l.back, dc.focused(app::ControlKind::Back));
+  {
+    const Clip clip(c, vp);
+    c.text_block(l.title, p.text);
+    c.text_block(l.intro, p.text);
+    c.text_block(l.privacy, p.muted);
+    c.text_block(l.period_label, p.muted);
+    for (const auto& ch : l.chips) chip(dc, ch);
+    c.text_block(l.name_label, p.muted);
+    draw_field(dc, m, s.name, app::share_name_place(l), {app::ControlKind::NameField, 0});
+    c.text_block(l.name_note, p.muted);
+  }
+  scroll_indicator(dc, vp, l.content_h, clamped(m.scroll.offset, l.content_h, vp));
+  button(dc, l.save, "Save report", ButtonStyle::Primary, dc.focused(app::ControlKind::Save));
 }
 
 void draw_entry(DrawContext& dc, const app::AppModel& m, const app::EntryScreen& e) {

@@ -126,6 +126,8 @@ void draw(DrawContext& dc, const app::AppModel& m) {
           draw_psfs(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::TrendsScreen>)
           draw_trends(dc, m, screen);
+        else if constexpr (std::is_same_v<S, app::ShareScreen>)
+          draw_share(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::HistoryScreen>)
           draw_history(dc, m, screen);
         else if constexpr (std::is_same_v<S, app::EntryScreen>)

@@ -48,6 +48,7 @@ void draw_psfs(DrawContext& dc, const app::AppModel& m, const app::PsfsScreen& s
 // Progress and History (progress_screens.cpp).
 void draw_trends(DrawContext& dc, const app::AppModel& m, const app::TrendsScreen& s);
 void draw_history(DrawContext& dc, const app::AppModel& m, const app::HistoryScreen& s);
+void draw_share(DrawContext& dc, const app::AppModel& m, const app::ShareScreen& s);
 void draw_entry(DrawContext& dc, const app::AppModel& m, const app::EntryScreen& e);
 // The bottom bar of Home, Progress and History; `active` is TabHome, TabProgress or TabHistory.
 void draw_tab_bar(DrawContext& dc, app::ControlKind active);

@@ -314,7 +314,7 @@ TEST_CASE("active homework sets the week's target from its prescription, with no
   CHECK(app::target_prescribed(d.model));
   CHECK(app::effective_weekly_target(d.model) == 6);
   for (const auto& c : app::controls(d.model)) CHECK(c.kind != ControlKind::TargetUp);
-  d.press(ControlKind::TargetUp).press(ControlKind::ShareReport);
+  d.press(ControlKind::TargetUp).press(ControlKind::ShareReport).press(ControlKind::Save);
   CHECK(d.all<app::SaveWeeklyTarget>().empty());
   REQUIRE(d.all<app::ShareReportFile>().size() == 1);
   // The report applies the homework's own schedule; the target it gets is the person's own.
@@ -323,28 +323,73 @@ TEST_CASE("active homework sets the week's target from its prescription, with no
   CHECK(app::effective_weekly_target(d.model) == app::kDefaultWeeklyTarget);
 }
 
-TEST_CASE("Share report asks the shell for the period shown and the target, then confirms") {
+TEST_CASE("Share report opens on the period shown, asks for the weeks, name and target chosen") {
   Driver d;
+  core::MuscleLibrary library;
+  for (const auto& [id, name] :
+       {std::pair{"upper_trapezius", "Upper trapezius"}, std::pair{"masseter", "Masseter"}}) {
+    core::MuscleInfo muscle;
+    muscle.id = id;
+    muscle.name = name;
+    library.muscles.push_back(muscle);
+  }
+  d.model.library = std::make_shared<const core::MuscleLibrary>(library);
   d.press(ControlKind::TabProgress)(progress_with({})).press(ControlKind::Period, 1);
   d.press(ControlKind::TargetUp).press(ControlKind::ShareReport);
+  REQUIRE(std::holds_alternative<app::ShareScreen>(d.model.screen));
+  CHECK(d.all<app::ShareReportFile>().empty());  // nothing is written before Save report
+  CHECK(std::get<app::ShareScreen>(d.model.screen).period == app::TrendsPeriod::Weeks12);
+  CHECK(app::focused_control(d.model) == app::Control{ControlKind::Save, 0});
+  d.press(ControlKind::Period, 2).press(ControlKind::NameField);
+  d(app::TextTyped{"  Ana Ruiz "});
+  d.press(ControlKind::Save);
   REQUIRE(d.all<app::ShareReportFile>().size() == 1);
-  CHECK(d.all<app::ShareReportFile>()[0].weeks == 12);
-  CHECK(d.all<app::ShareReportFile>()[0].target == app::kDefaultWeeklyTarget + 1);
-  // Sessions read by title in the report: every catalog routine's title travels with it.
-  const auto titles = d.all<app::ShareReportFile>()[0].routine_titles;
-  REQUIRE(titles.size() == d.model.catalog.size());
-  CHECK(titles[0] == std::pair<std::string, std::string>{d.model.catalog[0].routine.id,
-                                                         d.model.catalog[0].routine.title});
+  const app::ShareReportFile share = d.all<app::ShareReportFile>()[0];
+  CHECK(share.weeks == 0);  // all the history
+  CHECK(share.client_name == "Ana Ruiz");
+  CHECK(share.target == app::kDefaultWeeklyTarget + 1);
+  // Sessions and muscles read by name in the report: the catalog's titles and the library's
+  // names travel with it.
+  REQUIRE(share.routine_titles.size() == d.model.catalog.size());
+  CHECK(share.routine_titles[0] ==
+        std::pair<std::string, std::string>{d.model.catalog[0].routine.id,
+                                            d.model.catalog[0].routine.title});
+  CHECK(share.muscle_names ==
+        std::vector<std::pair<std::string, std::string>>{{"upper_trapezius", "Upper trapezius"},
+                                                         {"masseter", "Masseter"}});
   d(app::ReportShared{"/home/a/Documents/Unknot report 2026-11-25.html", app::OpenOutcome::Opened});
-  // The sheet names the whole path; it stays until closed, and Progress is there after it.
+  // The sheet names the whole path over Progress as it was; it stays until closed.
   REQUIRE(d.model.saved_file.has_value());
   CHECK(d.model.saved_file->path == "/home/a/Documents/Unknot report 2026-11-25.html");
+  REQUIRE(std::holds_alternative<app::TrendsScreen>(d.model.screen));
+  CHECK(std::get<app::TrendsScreen>(d.model.screen).period == app::TrendsPeriod::Weeks12);
   d.model.wall_now += seconds(60);
   d.tick(seconds(1));
   CHECK(d.model.saved_file.has_value());
   d.press(ControlKind::CloseSaved);
   CHECK_FALSE(d.model.saved_file.has_value());
   CHECK(std::holds_alternative<app::TrendsScreen>(d.model.screen));
+  // The name is offered again next time, for this run of the app only.
+  d.press(ControlKind::ShareReport);
+  CHECK(std::get<app::ShareScreen>(d.model.screen).name.text() == "Ana Ruiz");
+}
+
+TEST_CASE("Share report: Back keeps Progress as it was and writes nothing; names stop at 80") {
+  Driver d;
+  d.press(ControlKind::TabProgress)(progress_with({})).press(ControlKind::Period, 2);
+  d.press(ControlKind::ShareReport).press(ControlKind::NameField);
+  d(app::TextTyped{std::string(100, 'x')});
+  const auto& share = std::get<app::ShareScreen>(d.model.screen);
+  CHECK(share.name.text() == std::string(app::kMaxReportName, 'x'));
+  d(app::BackPressed{});
+  CHECK(d.all<app::ShareReportFile>().empty());
+  REQUIRE(std::holds_alternative<app::TrendsScreen>(d.model.screen));
+  CHECK(std::get<app::TrendsScreen>(d.model.screen).period == app::TrendsPeriod::All);
+  // A failed write keeps the page, so what was typed is not lost.
+  d.press(ControlKind::ShareReport).press(ControlKind::Save);
+  d(app::StorageFailed{"the report could not be written to /x: No space left on device"});
+  CHECK(std::holds_alternative<app::ShareScreen>(d.model.screen));
+  CHECK_FALSE(d.model.notice.empty());
 }
 
 }  // namespace

@@ -499,6 +499,12 @@ TEST_CASE(
   screenshot(shell, "progress");
 
   click(shell, app::Control{app::ControlKind::ShareReport, 0});
+  REQUIRE(std::holds_alternative<app::ShareScreen>(shell.model().screen));
+  CHECK(fs::is_empty(options.documents_dir));  // nothing written before Save report
+  click(shell, app::Control{app::ControlKind::NameField, 0});
+  type(shell, "Ana Ruiz");
+  screenshot(shell, "share-report");
+  click(shell, app::Control{app::ControlKind::Save, 0});
   std::vector<fs::path> reports;
   for (const auto& f : fs::directory_iterator(options.documents_dir)) reports.push_back(f.path());
   REQUIRE(reports.size() == 1);
@@ -516,6 +522,7 @@ TEST_CASE(
   std::ifstream in(reports[0]);
   const std::string page((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   CHECK(page.find("<svg") != std::string::npos);
+  CHECK(page.find("Ana Ruiz") != std::string::npos);  // the name typed heads it
 
   click(shell, app::Control{app::ControlKind::TabHistory, 0});
   REQUIRE(std::holds_alternative<app::HistoryScreen>(shell.model().screen));

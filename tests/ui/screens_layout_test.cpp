@@ -18,6 +18,7 @@
 #include "app/progress_builders.h"
 #include "app/progress_flow.h"
 #include "app/screens.h"
+#include "app/share_page.h"
 #include "app/update.h"
 #include "shell/routine_files.h"
 #include "ui/canvas.h"
@@ -334,6 +335,17 @@ std::vector<std::pair<std::string, app::AppModel>> progress_states(app::Size win
                          "/home/someone-with-a-long-name/Documents/Unknot report 2026-11-25.html",
                          app::OpenOutcome::NothingCouldOpen});
   out.emplace_back("trends saved sheet", with_screen(toast, app::TrendsScreen{}));
+  // Share report: as it opens, with a name, and with the longest name (its note changes).
+  app::AppModel share = base;
+  out.emplace_back("share report", with_screen(share, app::share_screen(share, {})));
+  share.report_name = "Mar\u00eda Jos\u00e9 Fern\u00e1ndez";
+  out.emplace_back("share report named", with_screen(share, app::share_screen(share, {})));
+  share.report_name = std::string(app::kMaxReportName, 'W');
+  for (int k = 0; k <= 2; ++k) {
+    out.emplace_back(
+        "share report longest name scroll " + std::to_string(k),
+        at_scroll(with_screen(share, app::share_screen(share, {})), static_cast<float>(k) / 2));
+  }
 
   app::AppModel history = base;
   history.history.loaded = true;
