@@ -21,7 +21,10 @@ void answer(DrawContext& dc, app::Rect r, std::string_view label, bool chosen, b
   const Palette& p = dc.palette;
   const Color fill = chosen ? (yes ? p.caution : p.accent) : p.surface;
   dc.canvas.fill_rounded(r, r.h / 2, fill);
-  dc.canvas.text_in(label, r, Font::BodyStrong, chosen ? p.on_accent : p.text, Align::Center);
+  // An open answer is outlined, as a chip is, so it reads as a button on a card as well.
+  if (!chosen) dc.canvas.stroke_rounded(r, r.h / 2, 1, p.outline.with_alpha(90));
+  const Color ink = !chosen ? p.text : yes ? p.on_caution : p.on_accent;
+  dc.canvas.text_in(label, r, Font::BodyStrong, ink, Align::Center);
   if (dc.focused(control.kind, control.index)) focus_ring(dc, r, r.h / 2);
 }
 
@@ -72,8 +75,8 @@ void draw_safety(DrawContext& dc, const app::AppModel& m, const app::SafetyScree
       if (ticked) {
         c.fill_rounded(item.box, 6, p.caution);
         const app::Rect b = item.box;
-        c.stroke_line({b.x + 6, b.y + 12.5f}, {b.x + 10.5f, b.y + 17}, 2.5f, p.on_accent);
-        c.stroke_line({b.x + 10.5f, b.y + 17}, {b.x + 18, b.y + 7.5f}, 2.5f, p.on_accent);
+        c.stroke_line({b.x + 6, b.y + 12.5f}, {b.x + 10.5f, b.y + 17}, 2.5f, p.on_caution);
+        c.stroke_line({b.x + 10.5f, b.y + 17}, {b.x + 18, b.y + 7.5f}, 2.5f, p.on_caution);
       } else {
         c.stroke_rounded(item.box, 6, 2, p.outline);
       }

@@ -142,8 +142,7 @@ void draw(DrawContext& dc, const app::AppModel& m) {
   if (!m.notice.empty()) {
     const app::Rect bar{0, 0, dc.window.w, 28};
     dc.canvas.fill_rect(bar, dc.palette.caution);
-    dc.canvas.text_in(m.notice, bar.inset(4), Font::Caption, Color{0x14, 0x1E, 0x24, 255},
-                      Align::Center);
+    dc.canvas.text_in(m.notice, bar.inset(4), Font::Caption, dc.palette.on_caution, Align::Center);
   }
 }
 

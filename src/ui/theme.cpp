@@ -29,6 +29,8 @@ constexpr Palette kDark{
     // The inhale teal is light enough on a dark theme to carry dark text (7.2:1).
     .accent = rgb(0x3FB8AF),
     .on_accent = rgb(0x0F1B24),
+    // Amber is light in every theme: dark text reads on it (7.8:1; 5.8:1 on the deep one).
+    .on_caution = rgb(0x0F1B24),
     // A soft blue: no control is filled or outlined with it, so focus never reads as a border.
     .focus = rgb(0x8CB8FF),
 };
@@ -50,6 +52,7 @@ constexpr Palette kLight{
     // The design teal is too light for white text (2.2:1); a deeper teal of the same hue is 6:1.
     .accent = rgb(0x1A6E69),
     .on_accent = rgb(0xFFFFFF),
+    .on_caution = rgb(0x0F1B24),
     .focus = rgb(0x2457C5),
 };
 
@@ -70,6 +73,7 @@ constexpr Palette kDarkHigh{
     .caution_text = rgb(0xF5B54A),
     .accent = rgb(0x5CD6CC),
     .on_accent = rgb(0x000000),
+    .on_caution = rgb(0x000000),
     .focus = rgb(0xFFD84D),
 };
 
@@ -88,6 +92,7 @@ constexpr Palette kLightHigh{
     .caution_text = rgb(0x5E3D00),
     .accent = rgb(0x0B4A46),
     .on_accent = rgb(0xFFFFFF),
+    .on_caution = rgb(0x000000),
     .focus = rgb(0x1440B0),
 };
 

@@ -22,6 +22,7 @@ struct Palette {
   Color caution_text;  // caution as text: AA contrast on background and surfaces
   Color accent;        // primary buttons and focus
   Color on_accent;     // text on the accent colour
+  Color on_caution;    // text and marks on the caution colour (a marked answer, a tick)
   Color focus;         // the keyboard focus ring: a hue no control's fill or outline uses
 };
 

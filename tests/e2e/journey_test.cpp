@@ -89,6 +89,7 @@ void click(shell::AppShell& shell, app::Rect r) {
 
 // Clicks wherever the screen draws `control` now (its target in the screen's frame).
 void click(shell::AppShell& shell, app::Control control) {
+  INFO("screen " << shell.model().screen.index() << " control " << static_cast<int>(control.kind));
   const auto r = app::target_rect(shell.model(), shell.window_size(), control);
   REQUIRE(r.has_value());
   click(shell, *r);
@@ -633,6 +634,81 @@ TEST_CASE("the safety check comes before a first session: a yes blocks it, all n
   CHECK(std::holds_alternative<app::RatingScreen>(shell.model().screen));
   auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
   CHECK(store.setting("safety_screen").value_or("").rfind("passed ", 0) == 0);
+}
+
+// Plays routine 0 from Home with the one-tap check and the ratings, to the summary and Home.
+void play_routine(shell::AppShell& shell, SDL_Keycode before, SDL_Keycode after) {
+  REQUIRE(std::holds_alternative<app::RatingScreen>(shell.model().screen));
+  key(shell, before);
+  shell.dispatch(app::Activated{{app::ControlKind::Confirm, 0}});
+  REQUIRE(std::holds_alternative<app::PlayerScreen>(shell.model().screen));
+  REQUIRE(run_until<app::RatingScreen>(shell));
+  key(shell, after);
+  key(shell, SDLK_RETURN);
+  REQUIRE(std::holds_alternative<app::SummaryScreen>(shell.model().screen));
+  key(shell, SDLK_RETURN);  // Done
+  pump(shell);
+}
+
+TEST_CASE("a bruise reported the next day makes that muscle lighter, now and after a restart") {
+  Environment env;
+  auto wall = std::make_shared<HandWallClock>();
+  wall->at = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  auto options = env.options();
+  options.wall_clock = wall;
+  {
+    shell::AppShell shell(options);
+    click(shell, app::Control{app::ControlKind::RoutineCard, 0});
+    click(shell, app::Control{app::ControlKind::Start, 0});
+    click(shell, app::Control{app::ControlKind::Confirm, 0});  // "None of these"
+    play_routine(shell, SDLK_6, SDLK_3);
+    REQUIRE(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+  }
+  wall->at += std::chrono::hours(30);  // a later day, whatever the time zone
+  {
+    shell::AppShell shell(options);
+    click(shell, app::Control{app::ControlKind::RoutineCard, 0});
+    click(shell, app::Control{app::ControlKind::Start, 0});
+    click(shell, app::Control{app::ControlKind::Confirm, 0});  // "None of these"
+    // Before the rating: how did the muscles pressed last time feel?
+    REQUIRE(std::holds_alternative<app::DoseScreen>(shell.model().screen));
+    CHECK(std::get<app::DoseScreen>(shell.model().screen).muscles ==
+          std::vector<std::string>{"upper_trapezius"});
+    screenshot(shell, "dose-question");
+    click(shell, app::Control{app::ControlKind::DoseBruised, 0});
+    click(shell, app::Control{app::ControlKind::Confirm, 0});
+    REQUIRE(std::holds_alternative<app::DoseScreen>(shell.model().screen));
+    CHECK(std::get<app::DoseScreen>(shell.model().screen).showing_changes);
+    screenshot(shell, "dose-changes");
+    click(shell, app::Control{app::ControlKind::Confirm, 0});
+    // The session played now holds the trapezius at 3/10, not the routine's 5/10.
+    REQUIRE(std::holds_alternative<app::RatingScreen>(shell.model().screen));
+    key(shell, SDLK_5);
+    shell.dispatch(app::Activated{{app::ControlKind::Confirm, 0}});
+    REQUIRE(std::holds_alternative<app::PlayerScreen>(shell.model().screen));
+    std::string pressure;
+    for (int i = 0; i < 2'000'000 && pressure.empty(); ++i) {
+      pump(shell);
+      pressure = app::player_view(shell.model()).pressure;
+    }
+    CHECK(pressure.find("3/10") != std::string::npos);
+    CHECK(pressure.find("5/10") == std::string::npos);
+  }
+  // After a restart (the session left midway is closed) the lighter target stands, and nothing
+  // is asked again that day.
+  {
+    shell::AppShell shell(options);
+    REQUIRE(std::holds_alternative<app::ResumeScreen>(shell.model().screen));
+    click(shell, app::Control{app::ControlKind::CloseSession, 0});
+    REQUIRE(!shell.model().catalog.empty());
+    for (const auto& step : shell.model().catalog[0].routine.steps) {
+      if (step.muscle == "upper_trapezius") CHECK(step.pressure_target == 3);
+    }
+    click(shell, app::Control{app::ControlKind::RoutineCard, 0});
+    click(shell, app::Control{app::ControlKind::Start, 0});
+    click(shell, app::Control{app::ControlKind::Confirm, 0});  // "None of these"
+    CHECK(std::holds_alternative<app::RatingScreen>(shell.model().screen));
+  }
 }
 
 TEST_CASE("a client opens a homework file, plays today's prescribed session, and Home counts it") {

@@ -11,10 +11,11 @@
 #include <vector>
 
 #include "app/body_map_page.h"
-#include "app/care_flow.h"
 #include "app/bodymap_builders.h"
+#include "app/care_flow.h"
 #include "app/pattern_page.h"
 #include "app/screens.h"
+#include "app/share_page.h"
 #include "app/update.h"
 #include "shell/routine_files.h"
 #include "ui/canvas.h"
@@ -52,6 +53,16 @@ int row_of(const app::AppModel& m, const std::string& id) {
   return 0;
 }
 
+int routine_that_presses(const app::AppModel& m) {
+  for (std::size_t i = 0; i < m.catalog.size(); ++i) {
+    for (const auto& step : m.catalog[i].routine.steps) {
+      if (step.kind == core::StepKind::Pressure) return static_cast<int>(i);
+    }
+  }
+  FAIL("no routine with pressure steps");
+  return 0;
+}
+
 std::vector<std::pair<std::string, app::AppModel>> states() {
   std::vector<std::pair<std::string, app::AppModel>> out;
   const app::AppModel m = base();
@@ -75,6 +86,25 @@ std::vector<std::pair<std::string, app::AppModel>> states() {
   out.emplace_back("checkin", checkin);
   checkin = press(press(checkin, K::PainValue, 7), K::Confirm);
   out.emplace_back("pgic", press(checkin, K::PgicOption, 7));
+  // Before a later day's session: the soreness-and-bruising question about eight muscles, some
+  // marked, and what becomes lighter.
+  app::AppModel dose = m;
+  core::DoseDue due{7, m.wall_now - std::chrono::hours(30), 0, {}};
+  for (const auto& muscle : m.library->muscles) {
+    if (due.muscles.size() < 8) due.muscles.push_back(muscle.id);
+  }
+  dose.dose_due = due;
+  dose = pages::start(press(dose, K::RoutineCard, routine_that_presses(m)));
+  REQUIRE(std::holds_alternative<app::DoseScreen>(dose.screen));
+  out.emplace_back("dose question", dose);
+  dose = press(press(press(dose, K::DoseSore, 0), K::DoseBruised, 1), K::DoseSore, 7);
+  out.emplace_back("dose marked", dose);
+  out.emplace_back("dose lighter", press(dose, K::Confirm));
+  // Share report, with a long name.
+  app::AppModel share = m;
+  share.report_name = "Mar\u00eda Jos\u00e9 Fern\u00e1ndez de la Cruz Villanueva";
+  share.screen = app::share_screen(share, {});
+  out.emplace_back("share report", share);
   app::AppModel map = press(m, K::WhereItHurts);
   out.emplace_back("map", map);
   app::AppModel shoulder = press(map, K::BodyZone, test::zone_of("neck_shoulder_left"));

@@ -69,6 +69,10 @@ TEST_CASE("every text colour has at least 4.5:1 contrast on every surface it is 
       CHECK(unknot::ui::contrast_ratio(p.caution_text, bg) >= 4.5);
     }
     CHECK(unknot::ui::contrast_ratio(p.on_accent, p.accent) >= 4.5);
+    // A marked "Sore" or a ticked safety question: dark ink on amber.
+    CHECK(unknot::ui::contrast_ratio(p.on_caution, p.caution) >= 4.5);
+    CHECK(unknot::ui::contrast_ratio(unknot::ui::palette(kind, true).on_caution,
+                                     unknot::ui::palette(kind, true).caution) >= 4.5);
   }
 }
 
