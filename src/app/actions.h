@@ -64,6 +64,7 @@ struct InterruptedFound {
   int resume_step = 0;
   std::optional<int> pain_before;
   std::string region;
+  std::optional<core::Duration> planned;  // the whole session's planned time, when known
 };
 
 struct Scrolled {

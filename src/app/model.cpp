@@ -36,6 +36,14 @@ bool holds_barred(const AppModel& m, const core::BreathPattern& pattern) {
          pattern.has_hold();
 }
 
+const core::BreathPattern* interrupted_pattern(const AppModel& model,
+                                               const InterruptedFound& found) {
+  constexpr std::string_view kBreathe = "breathe:";
+  const std::string_view id = found.routine_id;
+  if (!id.starts_with(kBreathe)) return nullptr;
+  return find_pattern(model, id.substr(kBreathe.size()));
+}
+
 int find_routine(const AppModel& model, std::string_view id) {
   for (std::size_t i = 0; i < model.catalog.size(); ++i) {
     if (model.catalog[i].routine.id == id) return static_cast<int>(i);

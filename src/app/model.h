@@ -59,9 +59,10 @@ struct PlayerScreen {
   bool was_playing = false;  // resume on "keep going" only if it was playing before the question
 };
 struct SummaryScreen {};
+inline constexpr int kBreathingResume = -1;
 struct ResumeScreen {
   InterruptedFound found;
-  int routine = 0;
+  int routine = 0;  // the catalog's routine, or kBreathingResume for a Just breathe session
 };
 struct ErrorScreen {
   std::string title;
@@ -241,6 +242,10 @@ bool in_first_month(const AppModel& model, std::string_view pattern_id);
 // True when the health profile rules out breath holds (pregnancy, seizures, heart disease) and
 // the pattern holds the breath: it is shown, with the reason, but cannot be started.
 bool holds_barred(const AppModel& model, const core::BreathPattern& pattern);
+
+// The pattern of an interrupted Just breathe session ("breathe:<pattern id>"), if it exists.
+const core::BreathPattern* interrupted_pattern(const AppModel& model,
+                                               const InterruptedFound& found);
 
 // Index of the routine with that id, or -1.
 int find_routine(const AppModel& model, std::string_view id);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/pattern_page.h"
 #include "app/screens.h"
 #include "app/session_flow.h"
 
@@ -15,6 +16,29 @@ std::string plain_error(const ErrorScreen& s) {
   const bool homework = s.title.find("omework") != std::string::npos;
   if (homework) return "This file from your therapist can't be used: ask them to send it again.";
   return "This file can't be used. Your routines and your record are unchanged.";
+}
+
+// Breaths to play again for an interrupted Just breathe session: its planned time in whole
+// breaths, else the pattern's own length, within the pattern's limits either way.
+int resume_breaths(const AppModel& m, const InterruptedFound& found) {
+  const core::BreathPattern* p = interrupted_pattern(m, found);
+  if (p == nullptr) return 1;
+  PatternScreen page{p->id, default_length(*p)};
+  if (found.planned && p->cycle() > core::Duration::zero()) {
+    page.length = {core::BreathingLength::Unit::Breaths,
+                   static_cast<int>(std::max<std::int64_t>(1, *found.planned / p->cycle()))};
+  }
+  return planned_breaths(m, page);
+}
+
+// "12 breaths (about 2 minutes)" for `breaths` of the interrupted pattern.
+std::string breaths_text(const AppModel& m, const InterruptedFound& found, int breaths) {
+  const core::BreathPattern* p = interrupted_pattern(m, found);
+  std::string text = std::to_string(breaths) + (breaths == 1 ? " breath" : " breaths");
+  if (p == nullptr) return text;
+  const auto minutes = std::chrono::round<std::chrono::minutes>(p->cycle() * breaths).count();
+  if (minutes < 1) return text;
+  return text + " (about " + std::to_string(minutes) + (minutes == 1 ? " minute)" : " minutes)");
 }
 
 }  // namespace
@@ -42,6 +66,13 @@ PromptPageLayout prompt_page_layout(const Env& env, std::string_view title,
 }
 
 std::string resume_text(const AppModel& m, const ResumeScreen& s) {
+  if (s.routine == kBreathingResume) {
+    const core::BreathPattern* pattern = interrupted_pattern(m, s.found);
+    const std::string name = pattern != nullptr ? pattern->name : "Your breathing session";
+    return name + " stopped before its end. Breathe it again for " +
+           breaths_text(m, s.found, resume_breaths(m, s.found)) +
+           ", or close it; either way what you did stays in your record.";
+  }
   const auto& entry = m.catalog.at(static_cast<std::size_t>(s.routine));
   // The player counts the routine's own steps (both sides of a step are one), so this does too.
   const int step_count = static_cast<int>(entry.routine.steps.size());
@@ -84,7 +115,18 @@ Control primary(const AppModel&, const ResumeScreen&) { return {ControlKind::Res
 void activate(Step& st, ResumeScreen& s, Control c) {
   AppModel& m = st.m;
   const ResumeScreen r = s;  // opening the next screen replaces `s`
-  if (c.kind == ControlKind::ResumeSession) {
+  if (c.kind == ControlKind::ResumeSession && r.routine == kBreathingResume) {
+    // A breathing session keeps no place to continue from: the old one is closed (its time
+    // stays recorded) and the same length starts again.
+    const core::BreathPattern* pattern = interrupted_pattern(m, r.found);
+    st.fx.push_back(AbandonSessionRecord{r.found.session_id, m.wall_now});
+    if (pattern == nullptr) {
+      open_screen(m, HomeScreen{});
+      return;
+    }
+    start_breathing(m, st.fx, *pattern, resume_breaths(m, r.found));
+    open_screen(m, PlayerScreen{});
+  } else if (c.kind == ControlKind::ResumeSession) {
     resume_interrupted(m, st.fx, r.found, r.routine);
     open_screen(m, PlayerScreen{});
   } else if (c.kind == ControlKind::CloseSession) {

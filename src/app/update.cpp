@@ -35,6 +35,11 @@ void place_text_input(AppModel& m, std::vector<Effect>& fx) {
 }
 
 void on_interrupted(AppModel& m, const InterruptedFound& found, std::vector<Effect>& fx) {
+  // Just breathe: offered again when its pattern still exists.
+  if (const auto* pattern = interrupted_pattern(m, found); pattern != nullptr && !m.session) {
+    open(m, ResumeScreen{found, kBreathingResume});
+    return;
+  }
   const int index = find_routine(m, found.routine_id);
   const bool playable =
       index >= 0 && found.resume_step >= 0 &&

@@ -165,7 +165,7 @@ void AppShell::load_settings() {
     }
     if (auto row = store_->find_interrupted()) {
       queue_.push_back(app::InterruptedFound{row->id, row->routine_id, row->resume_step,
-                                             row->pain_before, row->region});
+                                             row->pain_before, row->region, row->planned_total});
     }
   } catch (const storage::StorageError& e) {
     report(e.what());

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "app/app_builders.h"
+#include "app/prompt_pages.h"
 #include "app/view.h"
 
 namespace unknot::app {
@@ -244,6 +245,42 @@ TEST_CASE("an interrupted session of an unknown routine is closed without asking
   d(InterruptedFound{3, "gone", 0, 2, ""});
   CHECK(std::holds_alternative<HomeScreen>(d.model.screen));
   CHECK(d.all<AbandonSessionRecord>().size() == 1);
+}
+
+TEST_CASE("an interrupted Just breathe session is offered; Continue breathes its length again") {
+  Driver d;
+  d(InterruptedFound{9, "breathe:resonance_6", 0, std::nullopt, "", std::chrono::minutes(5)});
+  REQUIRE(std::holds_alternative<ResumeScreen>(d.model.screen));
+  const auto& resume = std::get<ResumeScreen>(d.model.screen);
+  CHECK(resume.routine == kBreathingResume);
+  // Resonance breathing at 6 a minute: 5 minutes are 30 breaths.
+  const std::string text = resume_text(d.model, resume);
+  CHECK(text.find("Resonance 6 per minute") == 0);
+  CHECK(text.find("30 breaths (about 5 minutes)") != std::string::npos);
+  d.press(ControlKind::ResumeSession);
+  REQUIRE(std::holds_alternative<PlayerScreen>(d.model.screen));
+  // The interrupted record is closed (what was done stays); a new one begins.
+  REQUIRE(d.all<AbandonSessionRecord>().size() == 1);
+  CHECK(d.all<AbandonSessionRecord>()[0].session_id == 9);
+  REQUIRE(d.all<BeginSessionRecord>().size() == 1);
+  CHECK(d.all<BeginSessionRecord>()[0].routine_id == "breathe:resonance_6");
+  REQUIRE(d.model.session.has_value());
+  CHECK(d.model.session->breathing());
+  CHECK(d.model.session->breaths == 30);
+}
+
+TEST_CASE("an interrupted Just breathe session can be closed; one of a lost pattern is closed") {
+  Driver d;
+  d(InterruptedFound{9, "breathe:resonance_6", 0, std::nullopt, "", std::nullopt});
+  REQUIRE(std::holds_alternative<ResumeScreen>(d.model.screen));
+  d.press(ControlKind::CloseSession);
+  CHECK(std::holds_alternative<HomeScreen>(d.model.screen));
+  CHECK(d.all<AbandonSessionRecord>().size() == 1);
+  CHECK(d.all<BeginSessionRecord>().empty());
+  Driver lost;
+  lost(InterruptedFound{4, "breathe:custom_77", 0, std::nullopt, "", std::chrono::minutes(5)});
+  CHECK(std::holds_alternative<HomeScreen>(lost.model.screen));
+  CHECK(lost.all<AbandonSessionRecord>().size() == 1);
 }
 
 TEST_CASE("Tab cycles focus through the screen's controls and wraps") {
