@@ -315,13 +315,14 @@ std::vector<LeftRight> left_vs_right(std::span<const SessionSample> sessions) {
   }
 
   std::vector<LeftRight> out;
-  for (const auto& [region, sides] : by_region) {
+  for (const auto& entry : by_region) {
+    const BothSides& sides = entry.second;  // a plain reference: lambdas capture it on clang 14
     if (sides.before[0].count == 0 || sides.before[1].count == 0) continue;
     const auto side_change = [&sides](std::size_t k) {
       const double before = sides.before[k].mean(), after = sides.after[k].mean();
       return SideChange{sides.before[k].count, before, after, before - after};
     };
-    out.push_back({std::string(region), side_change(0), side_change(1)});
+    out.push_back({std::string(entry.first), side_change(0), side_change(1)});
   }
   return out;
 }
