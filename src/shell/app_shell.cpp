@@ -128,6 +128,11 @@ void AppShell::handle_event(const SDL_Event& e) {
       if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
         dispatch(app::Resized{window_size().w, window_size().h});
       }
+      // Out of sight mid-session: pause, as on a phone going to the background; playing again
+      // waits for the person.
+      if (e.window.event == SDL_WINDOWEVENT_MINIMIZED || e.window.event == SDL_WINDOWEVENT_HIDDEN) {
+        dispatch(app::AppBackgrounded{});
+      }
       return;
     case SDL_DROPFILE:
       // A homework or routine file dropped on the window.

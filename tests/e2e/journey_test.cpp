@@ -229,6 +229,31 @@ TEST_CASE(
         fs::perms::none);
 }
 
+TEST_CASE("minimising the window mid-session pauses it, and it waits for the person to play") {
+  Environment env;
+  shell::AppShell shell(env.options());
+  click(shell, app::Control{app::ControlKind::RoutineCard, 0});
+  click(shell, app::Control{app::ControlKind::Start, 0});
+  click(shell, app::Control{app::ControlKind::Confirm, 0});  // "None of these"
+  key(shell, SDLK_6);
+  shell.dispatch(app::Activated{{app::ControlKind::Confirm, 0}});
+  REQUIRE(shell.model().session.has_value());
+  for (int i = 0; i < 50; ++i) pump(shell);
+  CHECK_FALSE(shell.model().session->run.paused());
+  SDL_Event e{};
+  e.type = SDL_WINDOWEVENT;
+  e.window.event = SDL_WINDOWEVENT_MINIMIZED;
+  SDL_PushEvent(&e);
+  pump(shell);
+  REQUIRE(shell.model().session->run.paused());
+  e.window.event = SDL_WINDOWEVENT_RESTORED;
+  SDL_PushEvent(&e);
+  for (int i = 0; i < 50; ++i) pump(shell);
+  CHECK(shell.model().session->run.paused());  // back in sight, still paused
+  key(shell, SDLK_SPACE);                      // the person plays on
+  CHECK_FALSE(shell.model().session->run.paused());
+}
+
 TEST_CASE("a session killed midway is offered on the next start and can be resumed to the end") {
   Environment env;
   std::int64_t session_id = 0;
