@@ -3,8 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
-# Chromium renders the clinician report in its test (headless, no network).
-ensure_packages "${unknot_build_packages[@]}" chromium
+# Chromium renders the clinician report in its test (headless, no network); tzdata gives the
+# time-zone rules the daylight-saving tests set.
+ensure_packages "${unknot_build_packages[@]}" chromium tzdata
 
 build=build/ci
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo

@@ -7,7 +7,6 @@
 //   pass for "no data", and exporting must not create a database.
 #include "cli/export_csv.h"
 
-
 #include <CLI/CLI.hpp>
 #include <array>
 #include <chrono>
@@ -18,8 +17,8 @@
 
 #include "core/time.h"
 #include "desktop/atomic_file.h"
-#include "storage/session_store.h"
 #include "desktop/local_time.h"
+#include "storage/session_store.h"
 
 namespace unknot::cli {
 namespace {
@@ -87,6 +86,17 @@ std::string csv_row(const std::array<std::string, kColumns.size()>& fields) {
   return row;
 }
 
+// The offset for a session's end. Only the start's offset is stored; when it is this machine's
+// zone's offset at that moment, the session was recorded here, and the zone says whether a
+// daylight-saving change fell within it, so the end never reads as a time that did not exist
+// (02:10 on the spring-forward night) or an hour off.
+int end_offset(const storage::SessionRow& session, int start_offset) {
+  if (!session.ended_at || !session.utc_offset_min) return start_offset;
+  const auto start_s = session.started_at.time_since_epoch().count();
+  if (platform::utc_offset_minutes(start_s) != start_offset) return start_offset;
+  return platform::utc_offset_minutes(session.ended_at->time_since_epoch().count());
+}
+
 std::string session_row(const storage::SessionRow& session,
                         const std::vector<storage::StepRow>& steps, int fallback_offset_min) {
   const int offset = session.utc_offset_min.value_or(fallback_offset_min);
@@ -99,15 +109,15 @@ std::string session_row(const storage::SessionRow& session,
   }
   // Tenths of a minute, rounded to nearest.
   const std::int64_t tenths = (spent.count() + 3'000'000) / 6'000'000;
-  return csv_row({"session", std::to_string(session.id), session.routine_id,
-                  std::string(storage::session_status_text(session.status)),
-                  storage::to_iso8601(session.started_at), local_text(session.started_at, offset),
-                  session.ended_at ? storage::to_iso8601(*session.ended_at) : "",
-                  session.ended_at ? local_text(*session.ended_at, offset) : "",
-                  optional_text(session.pain_before), optional_text(session.pain_after), "",
-                  session.region, core::tenths_text(tenths, true), std::to_string(done),
-                  std::to_string(skipped), session.note,
-                  day_text(core::local_day(session.started_at, minutes{offset})), ""});
+  return csv_row(
+      {"session", std::to_string(session.id), session.routine_id,
+       std::string(storage::session_status_text(session.status)),
+       storage::to_iso8601(session.started_at), local_text(session.started_at, offset),
+       session.ended_at ? storage::to_iso8601(*session.ended_at) : "",
+       session.ended_at ? local_text(*session.ended_at, end_offset(session, offset)) : "",
+       optional_text(session.pain_before), optional_text(session.pain_after), "", session.region,
+       core::tenths_text(tenths, true), std::to_string(done), std::to_string(skipped), session.note,
+       day_text(core::local_day(session.started_at, minutes{offset})), ""});
 }
 
 std::string checkin_row(const storage::CheckinRow& checkin) {
@@ -157,7 +167,8 @@ int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream
     const auto sessions = store.sessions_with_steps();
     const auto checkins = store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max());
     const auto psfs = store.psfs_ratings();
-    const int fallback = options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
+    const int fallback =
+        options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
 
     platform::AtomicFile file(target);
     std::string header;

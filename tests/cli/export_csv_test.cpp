@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <cstdlib>
+#include <ctime>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -121,6 +123,33 @@ TEST_CASE("a local time is written on the day of the row's own offset, across mi
   REQUIRE(lines.size() == 3);
   CHECK(lines[1].find(",2026-11-25T08:30:00Z,2026-11-24 22:30,") != std::string::npos);
   CHECK(lines[2].find(",2026-11-26T00:30:00Z,2026-11-26 06:15,") != std::string::npos);
+}
+
+TEST_CASE("a session across the spring-forward change ends at a time that existed") {
+  // Berlin: clocks go from 02:00 CET to 03:00 CEST at 01:00 UTC on 29 March 2026.
+  const char* saved = std::getenv("TZ");
+  const std::string before = saved != nullptr ? saved : "";
+  ::setenv("TZ", "Europe/Berlin", 1);
+  ::tzset();
+  TempDir dir;
+  {
+    auto store = storage::SessionStore::open(dir.file("unknot.db"));
+    const core::UnixSeconds start{sys_days{2026y / March / 29} + 50min};  // 01:50 CET
+    const auto id = store.begin_session({"neck_release", start, 6, "Neck"}, 60);
+    store.complete_session(id, start + 15min);  // 01:05 UTC: 03:05 CEST
+  }
+  const int code = run({dir.file("out.csv"), dir.path(), 0}).code;
+  if (saved != nullptr) {
+    ::setenv("TZ", before.c_str(), 1);
+  } else {
+    ::unsetenv("TZ");
+  }
+  ::tzset();
+  REQUIRE(code == 0);
+  const auto lines = crlf_lines(read_bytes(dir.file("out.csv")));
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[1].find(",2026-03-29T00:50:00Z,2026-03-29 01:50,") != std::string::npos);
+  CHECK(lines[1].find(",2026-03-29T01:05:00Z,2026-03-29 03:05,") != std::string::npos);
 }
 
 TEST_CASE("an empty database exports only the header") {
