@@ -7,7 +7,6 @@
 //   pass for "no data", and exporting must not create a database.
 #include "cli/export_csv.h"
 
-
 #include <CLI/CLI.hpp>
 #include <array>
 #include <chrono>
@@ -18,8 +17,8 @@
 
 #include "core/time.h"
 #include "desktop/atomic_file.h"
-#include "storage/session_store.h"
 #include "desktop/local_time.h"
+#include "storage/session_store.h"
 
 namespace unknot::cli {
 namespace {
@@ -148,16 +147,17 @@ int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream
     const fs::path database = options.data_dir / kDatabaseName;
     std::error_code ec;
     if (!fs::exists(database, ec)) {
-      throw Failure("no Unknot database at " + database.string() + "; nothing was written to " +
-                    target.string());
+      throw Failure("no Unknot database at " + database.string() +
+                    " (there is no history here yet); nothing was written to " + target.string());
     }
     if (target.empty() || !target.has_filename()) cannot_write(target, "not a file name");
 
-    storage::SessionStore store = storage::SessionStore::open(database);
+    storage::SessionStore store = storage::SessionStore::open_read_only(database);
     const auto sessions = store.sessions_with_steps();
     const auto checkins = store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max());
     const auto psfs = store.psfs_ratings();
-    const int fallback = options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
+    const int fallback =
+        options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
 
     platform::AtomicFile file(target);
     std::string header;
