@@ -178,6 +178,13 @@ std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_ro
 std::int64_t Database::changes() const { return sqlite3_changes(handle_); }
 
 void Database::fail(std::string_view doing) const {
+  // SQLite says "database or disk is full", or for some writes only "disk I/O error" with
+  // ENOSPC underneath; either way the person needs to hear that the disk is full.
+  if (sqlite3_errcode(handle_) == SQLITE_FULL || sqlite3_system_errno(handle_) == ENOSPC) {
+    throw DiskFull(name_ + ": " + std::string(doing) +
+                   ": The disk is full: free some space so Unknot can save (" +
+                   sqlite3_errmsg(handle_) + ")");
+  }
   throw_error(name_, doing, sqlite3_errmsg(handle_));
 }
 

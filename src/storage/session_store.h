@@ -47,6 +47,12 @@ class DamagedDatabase : public StorageError {
   using StorageError::StorageError;
 };
 
+// A write failed because the disk (or the user's quota) is full; what() says so in plain words.
+class DiskFull : public StorageError {
+ public:
+  using StorageError::StorageError;
+};
+
 // Read-only opening found no database file: there is no history yet.
 class NoDatabase : public StorageError {
  public:

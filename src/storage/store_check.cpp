@@ -26,7 +26,8 @@ constexpr std::array<std::string_view, 11> kUnknotTables = {
 
 constexpr std::string_view kWhatToDo =
     "Nothing was written to it. Run `unknot restore` to go back to the latest backup "
-    "(`unknot restore --list` shows them), or open the app to keep it aside and start afresh";
+    "(`unknot restore --list` shows them; the damaged file is kept aside), or move the file "
+    "away to start a new record";
 
 std::uint32_t application_id(Database& db) {
   Statement pragma(db, "PRAGMA application_id", "reading the application id");

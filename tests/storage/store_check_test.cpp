@@ -145,3 +145,22 @@ TEST_CASE("read-only open sees what a live writer committed to its WAL") {
 }
 
 }  // namespace unknot::storage
+
+namespace unknot::storage {
+
+TEST_CASE("a write refused for lack of space says in plain words that the disk is full") {
+  Database db = Database::open_in_memory();
+  db.execute("CREATE TABLE t (x BLOB)", "making a table");
+  // The page limit stands in for a full disk: SQLite answers SQLITE_FULL either way.
+  db.execute("PRAGMA max_page_count = 3", "limiting the size");
+  Statement insert(db, "INSERT INTO t VALUES (zeroblob(100000))", "saving step 2");
+  try {
+    insert.run();
+    FAIL("expected DiskFull");
+  } catch (const DiskFull& error) {
+    const std::string message = error.what();
+    CHECK(message.find("saving step 2: The disk is full") != std::string::npos);
+  }
+}
+
+}  // namespace unknot::storage
