@@ -10,6 +10,7 @@
 #include "cli/homework_commands.h"
 #include "cli/render_audio.h"
 #include "cli/report_html.h"
+#include "cli/restore.h"
 #include "desktop/paths.h"
 #include "shell/app_shell.h"
 
@@ -50,6 +51,8 @@ int main(int argc, char** argv) {
   CLI::App* import_command = unknot::cli::add_import_command(cli, import_options);
   unknot::cli::CalendarOptions calendar_options;
   CLI::App* calendar_command = unknot::cli::add_calendar_command(cli, calendar_options);
+  unknot::cli::RestoreOptions restore_options;
+  CLI::App* restore_command = unknot::cli::add_restore_command(cli, restore_options);
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -117,6 +120,18 @@ int main(int argc, char** argv) {
     import_options.assets_dir = unknot::platform::find_assets_dir();
     return unknot::cli::run_import(import_options, std::cout, std::cerr);
   }
+  if (*restore_command) {
+    // As import: the subcommand's --data-dir, else the app's, else the user's data folder.
+    if (restore_options.data_dir.empty()) restore_options.data_dir = options.data_dir;
+    try {
+      if (restore_options.data_dir.empty())
+        restore_options.data_dir = unknot::platform::default_data_dir();
+    } catch (const std::exception& e) {
+      std::cerr << "unknot restore: " << e.what() << '\n';
+      return 1;
+    }
+    return unknot::cli::run_restore(restore_options, std::cout, std::cerr);
+  }
   if (theme == "light") options.theme = unknot::ui::ThemeKind::Light;
   if (theme == "dark") options.theme = unknot::ui::ThemeKind::Dark;
 
@@ -128,6 +143,12 @@ int main(int argc, char** argv) {
   try {
     unknot::shell::AppShell shell(options);
     code = shell.run();
+  } catch (const unknot::shell::AlreadyOpen& e) {
+    // Said plainly where the person looks: a window if a display is there, and the terminal.
+    std::cerr << "unknot: " << e.what() << '\n';
+    SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_INFORMATION, "Unknot is already open", e.what(),
+                             nullptr);
+    code = 3;
   } catch (const std::exception& e) {
     std::cerr << "unknot: " << e.what() << '\n';
     code = 1;

@@ -158,12 +158,12 @@ int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream
     const fs::path database = options.data_dir / kDatabaseName;
     std::error_code ec;
     if (!fs::exists(database, ec)) {
-      throw Failure("no Unknot database at " + database.string() + "; nothing was written to " +
-                    target.string());
+      throw Failure("no Unknot database at " + database.string() +
+                    " (there is no history here yet); nothing was written to " + target.string());
     }
     if (target.empty() || !target.has_filename()) cannot_write(target, "not a file name");
 
-    storage::SessionStore store = storage::SessionStore::open(database);
+    storage::SessionStore store = storage::SessionStore::open_read_only(database);
     const auto sessions = store.sessions_with_steps();
     const auto checkins = store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max());
     const auto psfs = store.psfs_ratings();

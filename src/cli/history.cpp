@@ -5,6 +5,8 @@
 //   actual time; pressure is the actual time of steps with a muscle (breathing blocks have none).
 // - A missing database is an error rather than an empty report: a mistyped --data-dir must not
 //   pass for "no data", and reading must not create a database.
+// - The file is opened read-only (storage::SessionStore::open_read_only): a read-only folder or
+//   a full disk does not stop it, and an older schema is read through a migrated copy in memory.
 #include "cli/history.h"
 
 #include <CLI/CLI.hpp>
@@ -34,10 +36,11 @@ int run_history(const HistoryOptions& options, std::ostream& out, std::ostream& 
   try {
     std::error_code ec;
     if (!fs::exists(database, ec)) {
-      err << "unknot history: no Unknot database at " << database.string() << '\n';
+      err << "unknot history: no Unknot database at " << database.string()
+          << ": there is no history here yet\n";
       return 1;
     }
-    const storage::SessionStore store = storage::SessionStore::open(database);
+    const storage::SessionStore store = storage::SessionStore::open_read_only(database);
     const int fallback =
         options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
     const core::UnixSeconds now = options.now.value_or(floor<seconds>(system_clock::now()));
@@ -48,6 +51,10 @@ int run_history(const HistoryOptions& options, std::ostream& out, std::ostream& 
                              core::local_day(now, minutes{fallback}), options.weeks, target);
     out << (options.json ? history_json(report) : history_text(report));
     return 0;
+  } catch (const storage::DamagedDatabase& error) {
+    err << "unknot history: " << error.what() << '\n';
+  } catch (const storage::ForeignDatabase& error) {
+    err << "unknot history: " << error.what() << '\n';
   } catch (const std::exception& error) {
     err << "unknot history: cannot read " << database.string() << ": " << error.what() << '\n';
   }

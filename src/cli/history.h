@@ -27,9 +27,10 @@ struct HistoryOptions {
   std::optional<core::UnixSeconds> now;  // empty: the system clock (tests fix it)
 };
 
-// Reads the database in options.data_dir (migrating it like the app, changing nothing else) and
-// prints the report to `out`, returning 0. A missing database or a failure to read it prints a
-// message naming the file to `err` and returns 1; a missing database is never created.
+// Reads the database in options.data_dir read-only (never migrating or writing it) and prints the
+// report to `out`, returning 0. Another program's file or a damaged one is refused with exit 1. A
+// missing database or a failure to read it prints a message naming the file to `err` and returns 1;
+// a missing database is never created.
 int run_history(const HistoryOptions& options, std::ostream& out, std::ostream& err);
 
 // Adds the "history" subcommand (--weeks N, --json, --target N, --data-dir DIR) writing into

@@ -21,6 +21,7 @@
 #include "core/muscle_library.h"
 #include "core/routine_parser.h"
 #include "desktop/atomic_file.h"
+#include "desktop/instance_lock.h"
 #include "desktop/paths.h"
 #include "storage/session_store.h"
 
@@ -191,7 +192,17 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
     const core::Homework homework =
         read_homework(options.file, library ? &*library : nullptr, err, "nothing was imported");
     platform::ensure_private_dir(options.data_dir);
-    storage::SessionStore store = storage::SessionStore::open(options.data_dir / kDatabaseName);
+    // Held until the import is written: the app must not be writing the same file meanwhile.
+    const auto lock = platform::InstanceLock::try_acquire(options.data_dir);
+    if (!lock) {
+      throw Failure("Unknot is open on " + options.data_dir.string() +
+                    "; nothing was imported. Open the file in the app instead (drop it on the "
+                    "window), or close the app and import again");
+    }
+    storage::SessionStore store =
+        storage::SessionStore::open(options.data_dir / kDatabaseName,
+                                    lock->previous_run_unclean() ? storage::IntegrityCheck::Full
+                                                                 : storage::IntegrityCheck::Quick);
     const auto before = store.homework(homework.id);
     const core::UnixSeconds now = options.now.value_or(
         std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
@@ -221,8 +232,7 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
       case storage::ImportOutcome::OlderRefused:
         err << "unknot import: refused " << options.file.string() << ": it is revision "
             << homework.revision << " of homework " << homework.id << ", but revision "
-            << (before ? before->revision : 0)
-            << " is already imported; the newer one was kept\n";
+            << (before ? before->revision : 0) << " is already imported; the newer one was kept\n";
         return 1;
     }
     return 1;
@@ -241,9 +251,8 @@ int run_calendar(const CalendarOptions& options, std::ostream& out, std::ostream
                     " is not a homework file: a calendar needs a schedule, which only homework "
                     "files have");
     }
-    const core::Homework homework = read_homework(
-        options.file, library ? &*library : nullptr, err,
-        "nothing was written to " + options.out.string());
+    const core::Homework homework = read_homework(options.file, library ? &*library : nullptr, err,
+                                                  "nothing was written to " + options.out.string());
     if (options.out.empty() || !options.out.has_filename()) {
       throw Failure("cannot write " + options.out.string() + ": not a file name");
     }
@@ -251,8 +260,8 @@ int run_calendar(const CalendarOptions& options, std::ostream& out, std::ostream
     platform::AtomicFile file(options.out);
     file.write(ics);
     file.commit();
-    out << "Wrote the schedule of " << homework.id << " (" << core::schedule_text(homework.prescription)
-        << ") to " << options.out.string() << '\n';
+    out << "Wrote the schedule of " << homework.id << " ("
+        << core::schedule_text(homework.prescription) << ") to " << options.out.string() << '\n';
     return 0;
   } catch (const platform::AtomicFileError& error) {
     err << "unknot calendar: cannot write " << options.out.string() << ": " << error.reason()

@@ -97,8 +97,8 @@ int run_report_html(const ReportOptions& options, std::ostream& out, std::ostrea
     const fs::path database = options.data_dir / kDatabaseName;
     std::error_code ec;
     if (!fs::exists(database, ec)) {
-      throw Failure("no Unknot database at " + database.string() + "; nothing was written to " +
-                    target.string());
+      throw Failure("no Unknot database at " + database.string() +
+                    " (there is no history here yet); nothing was written to " + target.string());
     }
     if (target.empty() || !target.has_filename()) cannot_write(target, "not a file name");
     if (!report::client_name_fits(options.client_name)) {
@@ -106,7 +106,7 @@ int run_report_html(const ReportOptions& options, std::ostream& out, std::ostrea
                     std::to_string(report::kMaxClientName) +
                     " characters; nothing was written to " + target.string());
     }
-    const storage::SessionStore store = storage::SessionStore::open(database);
+    const storage::SessionStore store = storage::SessionStore::open_read_only(database);
     const int fallback =
         options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
     const core::UnixSeconds now = options.now.value_or(floor<seconds>(system_clock::now()));

@@ -13,6 +13,7 @@
 
 #include "app/update.h"
 #include "audio/audio_engine.h"
+#include "desktop/instance_lock.h"
 #include "shell/deleted_entries.h"
 #include "storage/session_store.h"
 #include "ui/canvas.h"
@@ -27,6 +28,12 @@ constexpr float kTapSlopDp = 10;  // how far a finger may move and still tap
 }  // namespace
 
 AppShell::~AppShell() {
+  // A last try for what a full disk held back; what still cannot be written is named, not lost
+  // silently.
+  if (!unsaved_.empty() && !retry_unsaved()) {
+    report("the disk is still full: " + std::to_string(unsaved_.size()) +
+           " changes to the last session could not be saved");
+  }
   // Everything drawn with the renderer goes before it, and the window last.
   haptic_.reset();
   audio_.reset();

@@ -22,6 +22,9 @@
 namespace unknot::audio {
 class AudioEngine;
 }
+namespace unknot::platform {
+class InstanceLock;
+}
 namespace unknot::storage {
 class SessionStore;
 }
@@ -53,10 +56,17 @@ struct ShellOptions {
   std::shared_ptr<const core::WallClock> wall_clock;
 };
 
+// Another Unknot holds the data folder's lock (desktop/instance_lock.h); what() says so plainly.
+class AlreadyOpen : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 class AppShell {
  public:
-  // Throws std::runtime_error if SDL video, the window or the fonts cannot be set up. Storage or
-  // audio problems are not fatal: they show as a notice and the app carries on.
+  // Throws AlreadyOpen, before opening anything, when another Unknot is open on the same data
+  // folder. Throws std::runtime_error if SDL video, the window or the fonts cannot be set up.
+  // Storage or audio problems are not fatal: they show as a notice and the app carries on.
   explicit AppShell(const ShellOptions& options);
   ~AppShell();
   AppShell(const AppShell&) = delete;
@@ -87,7 +97,11 @@ class AppShell {
   void dispatch(app::Action action);
 
  private:
+  // Runs an effect; a storage failure becomes StorageFailed. On a full disk the session's
+  // record effects are kept in unsaved_ and retried before the next one and at exit.
   void perform(const app::Effect& effect);
+  void perform_now(const app::Effect& effect);  // throws storage::StorageError
+  bool retry_unsaved();                         // false while the disk is still full
   // Draws a frame. `only_motion`: nothing but time changed since the last one, so a session
   // frame may redraw just its moving parts.
   void draw(bool only_motion = false);
@@ -95,6 +109,8 @@ class AppShell {
   core::Instant ui_now() const;  // the interface's clock (scroll momentum), runs without audio
   core::UnixSeconds wall_now() const { return wall_clock_->now(); }  // for timestamps only
   void report(const std::string& problem);
+  // After a completed session: today's backup, if there is none yet (storage/backups.h).
+  void backup_after_session();
   // Start-up (app_shell_start.cpp): each queues or dispatches actions, never writes model_.
   // What read_start_files read while the window opened: the store, catalog and library.
   void take_start_files(StartFiles files);
@@ -150,7 +166,10 @@ class AppShell {
   bool text_input_ = false;
   std::ofstream frame_trace_;
   bool frame_trace_tried_ = false;
+  // Held for the app's lifetime; declared before store_ so the database closes first.
+  std::unique_ptr<platform::InstanceLock> lock_;
   std::unique_ptr<storage::SessionStore> store_;
+  std::deque<app::Effect> unsaved_;  // session records waiting for disk space, oldest first
   std::unique_ptr<DeletedEntries> deleted_;
   bool open_shared_files_ = true;
   std::filesystem::path documents_dir_;

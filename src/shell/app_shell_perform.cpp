@@ -8,12 +8,15 @@
 
 #include "app/update.h"
 #include "audio/audio_engine.h"
+#include "core/homework.h"
+#include "core/pain_stats.h"
 #include "desktop/local_time.h"
 #include "desktop/paths.h"
 #include "report/progress_reader.h"
 #include "shell/app_shell.h"
 #include "shell/deleted_entries.h"
 #include "shell/library_files.h"
+#include "storage/backups.h"
 #include "storage/session_store.h"
 
 namespace unknot::shell {
@@ -59,7 +62,70 @@ app::HistoryEntry history_entry(const storage::SessionSummary& s, int fallback_m
 }
 }  // namespace
 
+void AppShell::backup_after_session() {
+  if (!store_ || data_dir_.empty()) return;
+  const core::UnixSeconds now = wall_now();
+  const core::Day today = core::local_day(now, std::chrono::minutes{offset_at(now)});
+  try {
+    storage::backup_daily(*store_, data_dir_, core::iso_date(today));
+  } catch (const std::exception& e) {
+    // The session itself is saved; a missed backup is retried after the next one.
+    report(std::string("no backup today: ") + e.what());
+  }
+}
+
+// The session's own record: on a full disk these wait in memory, in order, for space.
+static bool is_session_record(const app::Effect& effect) {
+  return std::holds_alternative<app::RecordStep>(effect) ||
+         std::holds_alternative<app::RecordFeedback>(effect) ||
+         std::holds_alternative<app::CompleteSessionRecord>(effect) ||
+         std::holds_alternative<app::AbandonSessionRecord>(effect) ||
+         std::holds_alternative<app::SavePainAfter>(effect);
+}
+
 void AppShell::perform(const app::Effect& effect) {
+  const bool record = is_session_record(effect);
+  // What could not be saved goes first, so the record keeps its order; while the disk is still
+  // full the new write joins the queue instead of failing on its own.
+  if (record && !unsaved_.empty() && !retry_unsaved()) {
+    unsaved_.push_back(effect);
+    return;
+  }
+  try {
+    perform_now(effect);
+  } catch (const storage::DiskFull& error) {
+    report(error.what());
+    if (record) {
+      unsaved_.push_back(effect);
+      queue_.push_back(app::StorageFailed{
+          "The disk is full: free some space. Your session carries on, and what it records is "
+          "kept and saved as soon as there is room."});
+    } else {
+      queue_.push_back(app::StorageFailed{"The disk is full: free some space, then try again."});
+    }
+  } catch (const storage::StorageError& error) {
+    report(error.what());
+    queue_.push_back(app::StorageFailed{error.what()});
+  }
+}
+
+bool AppShell::retry_unsaved() {
+  while (!unsaved_.empty()) {
+    try {
+      perform_now(unsaved_.front());
+    } catch (const storage::DiskFull&) {
+      return false;
+    } catch (const storage::StorageError& error) {
+      // Not a matter of space: retrying would fail forever. Say so and let it go.
+      report(error.what());
+      queue_.push_back(app::StorageFailed{error.what()});
+    }
+    unsaved_.pop_front();
+  }
+  return true;
+}
+
+void AppShell::perform_now(const app::Effect& effect) {
   const auto checkin_kind = [](app::CheckinKind kind) {
     return kind == app::CheckinKind::Pgic ? storage::CheckinKind::Pgic
                                           : storage::CheckinKind::DailyPain;
@@ -88,6 +154,7 @@ void AppShell::perform(const app::Effect& effect) {
       [this](const app::CompleteSessionRecord& e) {
         if (!store_) return;
         store_->complete_session(e.session_id, e.ended_at);
+        backup_after_session();
         // A session that pressed something is asked about on a later day.
         queue_.push_back(app::DoseDueLoaded{store_->dose_due(offset_at(e.ended_at))});
       },
@@ -297,12 +364,7 @@ void AppShell::perform(const app::Effect& effect) {
         SDL_SetTextInputRect(&r);
       },
   };
-  try {
-    std::visit(handlers, effect);
-  } catch (const storage::StorageError& error) {
-    report(error.what());
-    queue_.push_back(app::StorageFailed{error.what()});
-  }
+  std::visit(handlers, effect);
 }
 
 }  // namespace unknot::shell

@@ -6,10 +6,12 @@
 #include <ctime>
 #include <future>
 
+#include "app/prompt_pages.h"
 #include "app/update.h"
 #include "audio/audio_engine.h"
 #include "core/checkin_schedule.h"
 #include "core/homework.h"
+#include "desktop/instance_lock.h"
 #include "desktop/local_time.h"
 #include "desktop/paths.h"
 #include "shell/app_shell.h"
@@ -81,16 +83,37 @@ AppShell::AppShell(const ShellOptions& options)
       scale_(options.scale > 0 ? options.scale : 1) {
   // SDL2 disables the screen saver by default; Unknot holds it off only while a session runs.
   SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1");
+  // One app per data folder, decided before anything is opened: a second one must not offer to
+  // resume, or close, the session the first is recording.
+  std::filesystem::path data_dir = options.data_dir;
+  storage::IntegrityCheck check = storage::IntegrityCheck::Quick;
+  try {
+    data_dir = resolve_data_dir(options.data_dir);
+    auto lock = platform::InstanceLock::try_acquire(data_dir);
+    if (!lock) {
+      throw AlreadyOpen("Unknot is already open on the data folder " + data_dir.string() +
+                        ". Only one Unknot can use a folder at a time: switch to the open window "
+                        "(or close it) and try again.");
+    }
+    // The last run ended without closing the database: check every page, not only the quick way.
+    if (lock->previous_run_unclean()) check = storage::IntegrityCheck::Full;
+    lock_ = std::make_unique<platform::InstanceLock>(std::move(*lock));
+  } catch (const AlreadyOpen&) {
+    throw;
+  } catch (const std::exception&) {
+    // No folder or no lock file: read_start_files meets the same problem and reports it.
+  }
   // Reading the store, routines and library and opening the fonts take about as long as SDL
   // needs to reach the display server and open the window: do both at once, so the first frame
   // comes sooner. (The constructor waits for it, so `options` outlives the task.)
-  std::future<Opened> opened = std::async(std::launch::async, [&options, scale = scale_] {
-    StartFiles files = read_start_files(options.data_dir, options.assets_dir);
-    // At the pixel density of a plain display and the person's text size, so the canvas need
-    // not open them again before the first frame.
-    ui::FontSet fonts = ui::FontSet::open(scale, stored_text_scale(files.store.get()));
-    return Opened{std::move(files), std::move(fonts)};
-  });
+  std::future<Opened> opened =
+      std::async(std::launch::async, [&options, data_dir, check, scale = scale_] {
+        StartFiles files = read_start_files(data_dir, options.assets_dir, check);
+        // At the pixel density of a plain display and the person's text size, so the canvas need
+        // not open them again before the first frame.
+        ui::FontSet fonts = ui::FontSet::open(scale, stored_text_scale(files.store.get()));
+        return Opened{std::move(files), std::move(fonts)};
+      });
   if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
     throw std::runtime_error(std::string("cannot start SDL video: ") + SDL_GetError());
   }
@@ -128,7 +151,12 @@ void AppShell::take_start_files(StartFiles files) {
   store_ = std::move(files.store);
   audio_dir_ = std::move(files.audio_dir);
   // Queued and handled together: the screen is laid out once for all of them.
-  if (!store_) {
+  if (files.damaged) {
+    queue_.push_back(app::FileOpenFailed{
+        std::string(app::kRecordDamagedTitle),
+        *files.damaged + "\nUnknot has not written to it and won't keep sessions until it is "
+                         "repaired: close Unknot and run `unknot restore`."});
+  } else if (!store_) {
     queue_.push_back(
         app::StorageFailed{"the data file could not be opened, so sessions won't be kept."});
   }

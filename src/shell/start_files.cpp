@@ -18,19 +18,25 @@ app::PatternsLoaded read_patterns(const storage::SessionStore& store) {
   return loaded;
 }
 
+std::filesystem::path resolve_data_dir(const std::filesystem::path& data_dir) {
+  if (data_dir.empty()) return platform::default_data_dir();
+  platform::ensure_private_dir(data_dir);
+  return data_dir;
+}
+
 StartFiles read_start_files(const std::filesystem::path& data_dir,
-                            const std::filesystem::path& assets_dir) {
+                            const std::filesystem::path& assets_dir,
+                            storage::IntegrityCheck check) {
   StartFiles files;
   try {
-    std::filesystem::path dir = data_dir;
-    if (dir.empty()) {
-      dir = platform::default_data_dir();
-    } else {
-      platform::ensure_private_dir(dir);
-    }
+    const std::filesystem::path dir = resolve_data_dir(data_dir);
     files.data_dir = dir;
-    files.store =
-        std::make_unique<storage::SessionStore>(storage::SessionStore::open(dir / "unknot.db"));
+    files.store = std::make_unique<storage::SessionStore>(
+        storage::SessionStore::open(dir / "unknot.db", check));
+  } catch (const storage::DamagedDatabase& e) {
+    // Never written to: the person chooses between a backup and a fresh start.
+    files.damaged = e.what();
+    files.problems.emplace_back(e.what());
   } catch (const std::exception& e) {
     files.problems.emplace_back(e.what());
   }

@@ -18,8 +18,10 @@ namespace unknot::shell {
 struct StartFiles {
   std::filesystem::path data_dir;                // empty when no data folder could be made
   std::unique_ptr<storage::SessionStore> store;  // null when the data file cannot be opened
-  std::optional<app::PatternsLoaded> patterns;   // the person's own, when the store read them
-  app::CatalogLoaded catalog;                    // built-in routines, then saved ones
+  // Set when the data file failed its integrity check (store is null): what the check found.
+  std::optional<std::string> damaged;
+  std::optional<app::PatternsLoaded> patterns;  // the person's own, when the store read them
+  app::CatalogLoaded catalog;                   // built-in routines, then saved ones
   app::LibraryLoaded library;
   std::filesystem::path audio_dir;
   std::vector<std::string> problems;  // for the log: each names its file and what was wrong
@@ -31,7 +33,13 @@ app::PatternsLoaded read_patterns(const storage::SessionStore& store);
 // Reads everything above. `data_dir` empty: the platform's data folder; `assets_dir` empty: the
 // assets folder found beside the program. Never throws: what cannot be read is left empty and
 // named in `problems`. Routines may use the person's own patterns, so the store is read first.
+// `check` is how thoroughly the database is checked (Full after an unclean exit).
 StartFiles read_start_files(const std::filesystem::path& data_dir,
-                            const std::filesystem::path& assets_dir);
+                            const std::filesystem::path& assets_dir,
+                            storage::IntegrityCheck check = storage::IntegrityCheck::Quick);
+
+// The data folder itself: `data_dir` made private if given, else the platform's. Throws
+// std::runtime_error when it cannot be made.
+std::filesystem::path resolve_data_dir(const std::filesystem::path& data_dir);
 
 }  // namespace unknot::shell

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <limits>
 #include <system_error>
@@ -37,17 +38,43 @@ void create_private_file_if_missing(const std::filesystem::path& file) {
   throw_error(file.string(), "creating the database file", std::generic_category().message(error));
 }
 
-sqlite3* open_handle(const std::string& name) {
+sqlite3* open_handle(const std::string& name, int flags = SQLITE_OPEN_READWRITE,
+                     const std::string& uri = {}) {
   // No SQLITE_OPEN_CREATE: a file has been created with the right mode by now, and if it
   // vanished we want an error, not a new file with SQLite's default mode.
   sqlite3* handle = nullptr;
-  const int rc = sqlite3_open_v2(name.c_str(), &handle, SQLITE_OPEN_READWRITE, nullptr);
+  const int rc = sqlite3_open_v2(uri.empty() ? name.c_str() : uri.c_str(), &handle, flags, nullptr);
   if (rc != SQLITE_OK) {
     const std::string message = handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc);
     sqlite3_close_v2(handle);
     throw_error(name, "opening the database", message);
   }
   return handle;
+}
+
+// A file: URI for `file` with every byte outside the unreserved set (and '/') percent-encoded,
+// so that '?', '#' or '%' in a folder name cannot be read as URI syntax.
+std::string file_uri(const std::filesystem::path& file, std::string_view query) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  const std::string path = std::filesystem::absolute(file).string();
+  std::string uri = "file:";
+  for (const char c : path) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
+      uri += c;
+    } else {
+      uri += '%';
+      uri += kHex[byte >> 4];
+      uri += kHex[byte & 0x0F];
+    }
+  }
+  uri.append("?").append(query);
+  return uri;
+}
+
+void configure_read_only(Database& db) {
+  sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+  db.execute("SELECT count(*) FROM sqlite_master", "opening the database");
 }
 
 void configure(Database& db) {
@@ -74,6 +101,23 @@ Database Database::open_file(const std::filesystem::path& file) {
   sqlite3* handle = open_handle(name);
   Database db(handle, std::move(name));
   configure(db);
+  return db;
+}
+
+Database Database::open_read_only(const std::filesystem::path& file) {
+  std::string name = file.string();
+  // Without a -wal file every committed page is in the main file and no connection is writing
+  // through a WAL index. Immutable needs no -shm file and takes no locks, so a read-only folder
+  // or a full disk cannot stop it. With a -wal file a writer may be live (or crashed): read
+  // through the WAL as an ordinary reader so nothing it committed is missed.
+  // A -journal is a rollback journal a crashed writer left, which a reader must see applied.
+  std::error_code ec;
+  const bool shared = std::filesystem::exists(name + "-wal", ec) ||
+                      std::filesystem::exists(name + "-journal", ec);
+  const std::string uri = file_uri(file, shared ? "mode=ro" : "immutable=1");
+  sqlite3* handle = open_handle(name, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, uri);
+  Database db(handle, std::move(name));
+  configure_read_only(db);
   return db;
 }
 
@@ -114,11 +158,35 @@ void Database::execute(std::string_view sql, std::string_view doing) {
   if (sqlite3_exec(handle_, text.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) fail(doing);
 }
 
+void Database::copy_into(Database& target, std::string_view doing) {
+  sqlite3_backup* backup = sqlite3_backup_init(target.handle_, "main", handle_, "main");
+  if (backup == nullptr) target.fail(doing);
+  // One step copies every page under one read transaction: a consistent snapshot, and in WAL
+  // mode the app's writers are not blocked while it runs.
+  const int step_rc = sqlite3_backup_step(backup, -1);
+  const int finish_rc = sqlite3_backup_finish(backup);
+  if (step_rc != SQLITE_DONE || finish_rc != SQLITE_OK) {
+    const int rc = step_rc != SQLITE_DONE ? step_rc : finish_rc;
+    throw_error(name_, doing, sqlite3_errstr(rc));
+  }
+}
+
+int Database::error_code() const { return sqlite3_errcode(handle_) & 0xFF; }
+
+bool Database::read_only() const { return sqlite3_db_readonly(handle_, "main") == 1; }
+
 std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_rowid(handle_); }
 
 std::int64_t Database::changes() const { return sqlite3_changes(handle_); }
 
 void Database::fail(std::string_view doing) const {
+  // SQLite says "database or disk is full", or for some writes only "disk I/O error" with
+  // ENOSPC underneath; either way the person needs to hear that the disk is full.
+  if (sqlite3_errcode(handle_) == SQLITE_FULL || sqlite3_system_errno(handle_) == ENOSPC) {
+    throw DiskFull(name_ + ": " + std::string(doing) +
+                   ": The disk is full: free some space so Unknot can save (" +
+                   sqlite3_errmsg(handle_) + ")");
+  }
   throw_error(name_, doing, sqlite3_errmsg(handle_));
 }
 

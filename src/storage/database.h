@@ -24,6 +24,11 @@ class Database {
   // its -wal and -shm files the same mode). An existing file that is not a SQLite database is
   // refused and left untouched. The parent folder must exist.
   static Database open_file(const std::filesystem::path& file);
+  // Opens an existing `file` for reading only: nothing is created, migrated or written, and the
+  // file keeps its bytes and modification time. When no -wal file lies beside it (no writer has
+  // it open), the file is opened as immutable, so this works in a read-only folder and on a full
+  // disk, where SQLite could not create its -shm index. Throws StorageError naming the file.
+  static Database open_read_only(const std::filesystem::path& file);
   // A private in-memory database that vanishes when closed.
   static Database open_in_memory();
 
@@ -40,6 +45,14 @@ class Database {
   // Runs one or more ;-separated statements that take no parameters (DDL, pragmas).
   // `doing` describes the work for error messages, e.g. "creating schema v1".
   void execute(std::string_view sql, std::string_view doing);
+
+  // Copies every page of this database into `target` with SQLite's online backup API, replacing
+  // what `target` held. Other connections may keep writing meanwhile; the copy is one snapshot.
+  void copy_into(Database& target, std::string_view doing);
+
+  // SQLite's primary result code for the latest failure on this connection (SQLITE_CORRUPT …).
+  int error_code() const;
+  bool read_only() const;
 
   std::int64_t last_insert_rowid() const;
   // Rows changed by the most recent INSERT, UPDATE or DELETE.

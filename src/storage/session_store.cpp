@@ -20,6 +20,7 @@
 
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/store_check.h"
 #include "storage/store_codec.h"
 
 namespace unknot::storage {
@@ -156,21 +157,53 @@ SessionStore::SessionStore(SessionStore&&) noexcept = default;
 SessionStore& SessionStore::operator=(SessionStore&&) noexcept = default;
 SessionStore::~SessionStore() = default;
 
-SessionStore SessionStore::open(const std::filesystem::path& file) {
+SessionStore SessionStore::open(const std::filesystem::path& file, IntegrityCheck check) {
   auto db = std::make_unique<Database>(Database::open_file(file));
-  // Before WAL, which rewrites the file header: a newer app's file must stay untouched.
+  // Every check only reads: a stranger's file, a damaged one or a newer app's must be left as
+  // it was, so they all come before WAL (which rewrites the file header) and the migrations.
+  const Ownership ownership = check_ownership(*db);
   refuse_newer_schema(*db, app_migrations());
+  if (ownership != Ownership::New) check_integrity(*db, check);
   // A file system without shared memory support keeps the old journal mode; the store still
   // works, only with less concurrency, so that is not worth refusing to start over.
   db->enable_wal();
   migrate(*db, app_migrations());
+  if (ownership != Ownership::Ours) stamp_application_id(*db);
+  return SessionStore(std::move(db));
+}
+
+SessionStore SessionStore::open_read_only(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (!std::filesystem::exists(file, ec)) {
+    throw NoDatabase(file.string() + ": there is no Unknot history here yet");
+  }
+  auto db = std::make_unique<Database>(Database::open_read_only(file));
+  if (check_ownership(*db) == Ownership::New) {
+    throw NoDatabase(file.string() + ": there is no Unknot history here yet (the file is empty)");
+  }
+  refuse_newer_schema(*db, app_migrations());
+  check_integrity(*db, IntegrityCheck::Quick);
+  if (user_version(*db) < latest_schema_version()) {
+    // An older schema is read as the app would after upgrading it, without touching the file:
+    // a private copy in memory takes the migrations instead.
+    auto copy = std::make_unique<Database>(Database::open_in_memory());
+    db->copy_into(*copy, "reading an older schema into memory");
+    migrate(*copy, app_migrations());
+    return SessionStore(std::move(copy));
+  }
   return SessionStore(std::move(db));
 }
 
 SessionStore SessionStore::open_in_memory() {
   auto db = std::make_unique<Database>(Database::open_in_memory());
   migrate(*db, app_migrations());
+  stamp_application_id(*db);
   return SessionStore(std::move(db));
+}
+
+void SessionStore::copy_to(const std::filesystem::path& target) const {
+  Database copy = Database::open_file(target);
+  db_->copy_into(copy, "copying the database to " + target.string());
 }
 
 std::int64_t SessionStore::begin_session(const NewSession& session,

@@ -33,6 +33,40 @@ class StorageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A SQLite file that belongs to another program (another application_id, or tables that are not
+// Unknot's). It is refused before anything writes to it.
+class ForeignDatabase : public StorageError {
+ public:
+  using StorageError::StorageError;
+};
+
+// A file whose pages fail SQLite's quick_check or integrity_check. Nothing is ever written to it;
+// the message names the file, what the check found and that `unknot restore` brings back a backup.
+class DamagedDatabase : public StorageError {
+ public:
+  using StorageError::StorageError;
+};
+
+// A write failed because the disk (or the user's quota) is full; what() says so in plain words.
+class DiskFull : public StorageError {
+ public:
+  using StorageError::StorageError;
+};
+
+// Read-only opening found no database file: there is no history yet.
+class NoDatabase : public StorageError {
+ public:
+  using StorageError::StorageError;
+};
+
+// Unknot's PRAGMA application_id: the ASCII bytes "Unkn". Every file the store creates or
+// migrates carries it; a file with another non-zero id is another program's.
+inline constexpr std::uint32_t kApplicationId = 0x556E6B6E;
+
+// How thoroughly SessionStore::open checks the file's pages: quick_check on every start (it
+// skips index-content checks), the full integrity_check after the app did not close cleanly.
+enum class IntegrityCheck { Quick, Full };
+
 enum class SessionStatus { InProgress, Completed, Abandoned };
 
 struct NewSession {
@@ -181,8 +215,23 @@ class SessionStore {
  public:
   // Opens (creating if needed) the database file, applies pragmas and migrations. The parent
   // folder must exist. Throws StorageError naming the file on failure.
-  static SessionStore open(const std::filesystem::path& file);
+  // Before anything is written, the file must be Unknot's (ForeignDatabase otherwise: another
+  // application_id, or application_id 0 with tables that are not Unknot's, left byte-identical),
+  // pass `check` (DamagedDatabase otherwise, never written to) and not come from a newer Unknot.
+  // An Unknot file from before application_id is stamped with kApplicationId.
+  static SessionStore open(const std::filesystem::path& file,
+                           IntegrityCheck check = IntegrityCheck::Quick);
+  // For commands that only read: opens with SQLITE_OPEN_READONLY, never creates, migrates or
+  // writes (the file's bytes and mtime stay), and works in a read-only folder. Throws NoDatabase
+  // when the file is missing, ForeignDatabase and DamagedDatabase as open() does. A file of an
+  // older schema is copied into memory and migrated there, so it reads as a current one. Writing
+  // through the returned store throws StorageError.
+  static SessionStore open_read_only(const std::filesystem::path& file);
   static SessionStore open_in_memory();
+
+  // Writes a copy of the whole database to `target` (SQLite's online backup API; a consistent
+  // snapshot while other connections write). `target` is replaced. Throws StorageError.
+  void copy_to(const std::filesystem::path& target) const;
 
   SessionStore(SessionStore&&) noexcept;
   SessionStore& operator=(SessionStore&&) noexcept;

@@ -328,7 +328,8 @@ TEST_CASE("a data folder without a database exits 1 with a message and creates n
   CHECK(r.code == 1);
   CHECK(r.out.empty());
   CHECK(r.err == "unknot history: no Unknot database at " +
-                     (dir.path() / "missing" / "unknot.db").string() + "\n");
+                     (dir.path() / "missing" / "unknot.db").string() +
+                     ": there is no history here yet\n");
   CHECK_FALSE(std::filesystem::exists(dir.path() / "missing"));
 }
 

@@ -14,13 +14,17 @@
 #include "app/bodymap_layout.h"
 #include "app/care_layout.h"
 #include "app/layout.h"
+#include "app/prompt_pages.h"
 #include "app/screens.h"
 #include "app/view.h"
 #include "core/checkin_schedule.h"
 #include "core/homework.h"
 #include "core/routine_parser.h"
 #include "shell/app_shell.h"
+#include "storage/backups.h"
+#include "storage/db_files.h"
 #include "storage/session_store.h"
+#include "storage/temp_dir.h"
 
 namespace unknot {
 namespace {
@@ -227,6 +231,10 @@ TEST_CASE(
   for (const auto& s : steps) CHECK_FALSE(s.skipped);
   CHECK((fs::status(env.dir / "data" / "unknot.db").permissions() & fs::perms::others_read) ==
         fs::perms::none);
+  // The completed session made the day's backup, which holds it.
+  const auto backups = storage::list_backups(env.dir / "data");
+  REQUIRE(backups.size() == 1);
+  CHECK(backups[0].sessions == 1);
 }
 
 TEST_CASE("minimising the window mid-session pauses it, and it waits for the person to play") {
@@ -984,6 +992,51 @@ TEST_CASE("with a reminder time the check-in waits for it, then appears while th
   // 07:30: before noon, so it asks about yesterday.
   CHECK(std::get<app::CheckinScreen>(shell.model().screen).target.when ==
         core::CheckinWhen::Yesterday);
+}
+
+TEST_CASE("a second app on the same data folder refuses to start and leaves the first's session") {
+  Environment env;
+  shell::AppShell first(env.options("e2e_short"));
+  key(first, SDLK_RETURN);  // Start
+  key(first, SDLK_RETURN);  // "None of these"
+  key(first, SDLK_4);
+  key(first, SDLK_RETURN);  // Continue: the session is recording
+  REQUIRE(first.model().session.has_value());
+  const std::int64_t session_id = first.model().session->session_id;
+
+  try {
+    shell::AppShell second(env.options());
+    FAIL("the second app opened");
+  } catch (const shell::AlreadyOpen& error) {
+    CHECK(std::string(error.what())
+              .find("already open on the data folder " + (env.dir / "data").string()) !=
+          std::string::npos);
+  }
+  const auto store = storage::SessionStore::open_read_only(env.dir / "data" / "unknot.db");
+  CHECK(store.session(session_id)->status == storage::SessionStatus::InProgress);
+  REQUIRE(first.model().session.has_value());
+  pump(first);
+  CHECK(first.model().session->session_id == session_id);
+}
+
+TEST_CASE("a damaged database is never written: the app says so and keeps every byte") {
+  Environment env;
+  const fs::path db = env.dir / "data" / "unknot.db";
+  fs::remove(db);
+  storage::testing::make_filled_db(db);
+  storage::testing::damage_middle(db);
+  const std::string before = storage::testing::read_bytes(db);
+  {
+    shell::AppShell shell(env.options());
+    REQUIRE(std::holds_alternative<app::ErrorScreen>(shell.model().screen));
+    const auto& error = std::get<app::ErrorScreen>(shell.model().screen);
+    CHECK(error.title == app::kRecordDamagedTitle);
+    CHECK(error.message.find(db.string()) != std::string::npos);
+    CHECK(app::error_paragraphs(error)[0].find("unknot restore") != std::string::npos);
+    click(shell, app::Control{app::ControlKind::Dismiss, 0});
+    CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+  }
+  CHECK(storage::testing::read_bytes(db) == before);
 }
 
 }  // namespace unknot

@@ -470,7 +470,9 @@ TEST_CASE("a database written by a newer version of the app is refused and left 
   {
     Database future = Database::open_file(file);
     const std::string newer = std::to_string(latest_schema_version() + 1);
-    future.execute("CREATE TABLE from_the_future (x); PRAGMA user_version = " + newer,
+    // A newer Unknot stamps its files as this one does.
+    future.execute("CREATE TABLE from_the_future (x); PRAGMA user_version = " + newer +
+                       "; PRAGMA application_id = " + std::to_string(kApplicationId),
                    "faking a newer schema");
   }
   const std::string before = testing::read_bytes(file);
