@@ -7,7 +7,6 @@
 //   pass for "no data", and exporting must not create a database.
 #include "cli/export_csv.h"
 
-
 #include <CLI/CLI.hpp>
 #include <array>
 #include <chrono>
@@ -16,10 +15,11 @@
 #include <stdexcept>
 #include <vector>
 
+#include "core/input_text.h"
 #include "core/time.h"
 #include "desktop/atomic_file.h"
-#include "storage/session_store.h"
 #include "desktop/local_time.h"
+#include "storage/session_store.h"
 
 namespace unknot::cli {
 namespace {
@@ -157,7 +157,8 @@ int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream
     const auto sessions = store.sessions_with_steps();
     const auto checkins = store.checkins(core::UnixSeconds::min(), core::UnixSeconds::max());
     const auto psfs = store.psfs_ratings();
-    const int fallback = options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
+    const int fallback =
+        options.fallback_utc_offset_min.value_or(platform::utc_offset_minutes_now());
 
     platform::AtomicFile file(target);
     std::string header;
@@ -174,15 +175,16 @@ int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream
     file.commit();
 
     out << "Wrote " << sessions.size() << " sessions, " << checkins.size() << " check-ins and "
-        << psfs.size() << " PSFS ratings to " << target.string() << '\n';
+        << psfs.size() << " PSFS ratings to " << core::terminal_safe(target.string()) << '\n';
     return 0;
   } catch (const Failure& failure) {
-    err << "unknot export: " << failure.what() << '\n';
+    err << "unknot export: " << core::terminal_safe(failure.what()) << '\n';
   } catch (const platform::AtomicFileError& error) {
-    err << "unknot export: cannot write " << target.string() << ": " << error.reason() << '\n';
+    err << "unknot export: cannot write " << core::terminal_safe(target.string()) << ": "
+        << core::terminal_safe(error.reason()) << '\n';
   } catch (const std::exception& error) {
-    err << "unknot export: " << error.what() << "; nothing was written to " << target.string()
-        << '\n';
+    err << "unknot export: " << core::terminal_safe(error.what()) << "; nothing was written to "
+        << core::terminal_safe(target.string()) << '\n';
   }
   return 1;
 }
