@@ -56,7 +56,10 @@ int main(int argc, char** argv) {
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    return cli.exit(e);
+    // CLI11 prints its message and gives each kind of mistake its own code (105 for a bad
+    // value); a command line that cannot be used is exit 1, like every other refusal here.
+    // --help and --version are successes (0).
+    return cli.exit(e) == 0 ? 0 : 1;
   }
   if (*render_command) {
     if (render.assets_dir.empty()) render.assets_dir = unknot::platform::find_assets_dir();

@@ -1,6 +1,7 @@
 #include "atomic_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -8,8 +9,26 @@
 #include <cstring>
 
 namespace unknot::platform {
+namespace {
+
+// Outputs are regular files or new names. Renaming over a device, a FIFO or a socket would
+// replace it (as root, /dev/full itself); a folder cannot be replaced. A symbolic link is
+// replaced, not followed, like any file.
+void refuse_special_target(const std::filesystem::path& target) {
+  struct stat st {};
+  if (::lstat(target.c_str(), &st) != 0 || S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) return;
+  std::string kind = "is not a regular file";
+  if (S_ISDIR(st.st_mode)) kind = "is a folder";
+  if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)) kind = "is a device, not a file";
+  if (S_ISFIFO(st.st_mode)) kind = "is a pipe (FIFO), not a file";
+  if (S_ISSOCK(st.st_mode)) kind = "is a socket, not a file";
+  throw AtomicFileError(target, kind + "; give the name of a new or a regular file");
+}
+
+}  // namespace
 
 AtomicFile::AtomicFile(std::filesystem::path target, unsigned mode) : target_(std::move(target)) {
+  refuse_special_target(target_);
   static std::atomic<unsigned> counter{0};
   // Hidden and beside the target, so the rename stays on one file system; unique per process
   // and call, and O_EXCL never reuses anything already there. Appended piece by piece: GCC 12
@@ -22,7 +41,8 @@ AtomicFile::AtomicFile(std::filesystem::path target, unsigned mode) : target_(st
   name += std::to_string(counter++);
   temp_ = target_.parent_path() / name;
   fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, static_cast<mode_t>(mode));
-  if (fd_ < 0) throw AtomicFileError(target_, std::string("cannot create: ") + std::strerror(errno));
+  if (fd_ < 0)
+    throw AtomicFileError(target_, std::string("cannot create: ") + std::strerror(errno));
 }
 
 AtomicFile::~AtomicFile() {
@@ -35,18 +55,23 @@ void AtomicFile::write(const void* data, std::size_t size) {
   while (size > 0) {
     const ::ssize_t n = ::write(fd_, bytes, size);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) throw AtomicFileError(target_, std::string("cannot write: ") + std::strerror(errno));
+    if (n <= 0)
+      throw AtomicFileError(target_, std::string("cannot write: ") + std::strerror(errno));
     bytes += n;
     size -= static_cast<std::size_t>(n);
   }
 }
 
 void AtomicFile::commit() {
+  // Checked again: something may have been made at the target while the file was written.
+  refuse_special_target(target_);
   // On the disk before the rename, so a crash right after cannot leave an empty file in place.
-  if (::fsync(fd_) != 0) throw AtomicFileError(target_, std::string("cannot write: ") + std::strerror(errno));
+  if (::fsync(fd_) != 0)
+    throw AtomicFileError(target_, std::string("cannot write: ") + std::strerror(errno));
   const int fd = fd_;
   fd_ = -1;
-  if (::close(fd) != 0) throw AtomicFileError(target_, std::string("cannot write: ") + std::strerror(errno));
+  if (::close(fd) != 0)
+    throw AtomicFileError(target_, std::string("cannot write: ") + std::strerror(errno));
   if (::rename(temp_.c_str(), target_.c_str()) != 0) {
     throw AtomicFileError(target_, std::string("cannot replace: ") + std::strerror(errno));
   }

@@ -39,6 +39,15 @@ Rect Flow::take(float h, float gap) {
   return r;
 }
 
+NoticeBanner notice_banner(const TextMeasure& measure, Size window, std::string_view notice) {
+  constexpr float kSide = 12, kPad = 5;
+  NoticeBanner n;
+  const float w = std::max(0.0f, window.w - 2 * kSide);
+  n.text = text_block(measure, notice, Font::Caption, kSide, kPad, w);
+  n.bar = {0, 0, window.w, std::min(window.h, n.text.box.h + 2 * kPad)};
+  return n;
+}
+
 PageFrame page_frame(Size window, bool bottom_button) {
   PageFrame f;
   f.wide = window.w >= kWideWindow;

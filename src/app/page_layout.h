@@ -69,6 +69,15 @@ struct ButtonPair {
 ButtonPair button_pair(const TextMeasure& measure, Rect bottom, std::string_view first,
                        std::string_view main, float first_share = 0.4f);
 
+// The banner of a problem notice (the model's `notice`, e.g. "Couldn't save: ...") across the top
+// of the window: the whole text wrapped in caption type between 12-dp side margins, the bar as
+// tall as the text with 5 dp above and below (28 dp for one line), never taller than the window.
+struct NoticeBanner {
+  Rect bar;
+  TextBlock text;
+};
+NoticeBanner notice_banner(const TextMeasure& measure, Size window, std::string_view notice);
+
 // `r` moved up by `scroll`.
 inline Rect scrolled(Rect r, float scroll) { return {r.x, r.y - scroll, r.w, r.h}; }
 

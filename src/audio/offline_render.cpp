@@ -23,10 +23,36 @@ std::int64_t seconds_to_frames(double seconds, int rate_hz) {
   return static_cast<std::int64_t>(std::llround(seconds * rate_hz));
 }
 
+// Keeps every sample, for render_session.
+class KeepAll final : public SampleSink {
+ public:
+  explicit KeepAll(std::vector<float>& samples) : samples_(samples) {}
+  void begin(std::int64_t frames, int) override {
+    samples_.reserve(static_cast<std::size_t>(2 * frames));
+  }
+  void write(std::span<const float> interleaved) override {
+    samples_.insert(samples_.end(), interleaved.begin(), interleaved.end());
+  }
+
+ private:
+  std::vector<float>& samples_;
+};
+
 }  // namespace
 
 RenderedSession render_session(const core::Timeline& timeline, const core::SoundSettings& settings,
                                std::span<const NamedClip> sounds, int rate_hz) {
+  std::vector<float> samples;
+  KeepAll keep(samples);
+  RenderedSession out = render_session_to(timeline, settings, sounds, rate_hz, keep);
+  out.samples = std::move(samples);
+  return out;
+}
+
+RenderedSession render_session_to(const core::Timeline& timeline,
+                                  const core::SoundSettings& settings,
+                                  std::span<const NamedClip> sounds, int rate_hz,
+                                  SampleSink& sink) {
   if (rate_hz <= 0) throw std::invalid_argument("render_session needs a positive sample rate");
   auto renderer = std::make_unique<CueRenderer>(rate_hz);
   for (const NamedClip& sound : sounds) renderer->set_clip(sound.name, sound.clip);
@@ -69,19 +95,22 @@ RenderedSession render_session(const core::Timeline& timeline, const core::Sound
 
   const std::int64_t fade = seconds_to_frames(kEndFadeSeconds, rate_hz);
   end += fade;
-  out.samples.assign(static_cast<std::size_t>(2 * end), 0.0F);
+  sink.begin(end, rate_hz);
+  std::vector<float> block(2 * static_cast<std::size_t>(kBlockFrames));
   for (std::int64_t frame = 0; frame < end; frame += kBlockFrames) {
     const auto count = static_cast<int>(std::min<std::int64_t>(kBlockFrames, end - frame));
-    renderer->render(frame, out.samples.data() + 2 * frame, count);
-  }
-  // Raised-cosine fade over the last frames: only the bed or the breath tone can still be
-  // sounding there, and cutting either would end the file with a click.
-  for (std::int64_t i = 0; i < fade && i < end; ++i) {
-    const std::int64_t frame = end - 1 - i;
-    const double x = static_cast<double>(i) / static_cast<double>(fade);
-    const auto gain = static_cast<float>(0.5 - 0.5 * std::cos(std::numbers::pi * x));
-    out.samples[static_cast<std::size_t>(2 * frame)] *= gain;
-    out.samples[static_cast<std::size_t>(2 * frame + 1)] *= gain;
+    std::fill(block.begin(), block.end(), 0.0F);
+    renderer->render(frame, block.data(), count);
+    // Raised-cosine fade over the last frames: only the bed or the breath tone can still be
+    // sounding there, and cutting either would end the file with a click.
+    for (std::int64_t f = std::max(frame, end - fade); f < frame + count; ++f) {
+      const std::int64_t i = end - 1 - f;  // frames from the very end
+      const double x = static_cast<double>(i) / static_cast<double>(fade);
+      const auto gain = static_cast<float>(0.5 - 0.5 * std::cos(std::numbers::pi * x));
+      block[static_cast<std::size_t>(2 * (f - frame))] *= gain;
+      block[static_cast<std::size_t>(2 * (f - frame) + 1)] *= gain;
+    }
+    sink.write(std::span<const float>(block.data(), 2 * static_cast<std::size_t>(count)));
   }
   return out;
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <vector>
@@ -41,5 +42,22 @@ RenderedSession render_session(const core::Timeline& timeline, const core::Sound
 // The same with the sounds prepared from a voice bank (tones synthesized, voices resampled).
 RenderedSession render_session(const core::Timeline& timeline, const core::SoundSettings& settings,
                                const VoiceBank& voices, int rate_hz);
+
+// Where a streamed render goes: begin() once with the whole length, then write() with
+// consecutive blocks of interleaved stereo samples (a few thousand frames each) until all of
+// them are given.
+class SampleSink {
+ public:
+  virtual ~SampleSink() = default;
+  virtual void begin(std::int64_t frames, int rate_hz) = 0;
+  virtual void write(std::span<const float> interleaved) = 0;
+};
+
+// The same samples as render_session, handed to `sink` block by block instead of kept, so a
+// session of any length renders in constant memory. The result's samples stay empty; frames()
+// of the result is then 0, and the length is what begin() was told.
+RenderedSession render_session_to(const core::Timeline& timeline,
+                                  const core::SoundSettings& settings,
+                                  std::span<const NamedClip> sounds, int rate_hz, SampleSink& sink);
 
 }  // namespace unknot::audio

@@ -1,8 +1,5 @@
 #include "audio/wav_file.h"
 
-#include "desktop/atomic_file.h"
-
-
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -11,6 +8,8 @@
 #include <limits>
 #include <stdexcept>
 #include <string>
+
+#include "desktop/atomic_file.h"
 
 namespace unknot::audio {
 namespace {
@@ -44,6 +43,9 @@ void put_tag(std::vector<unsigned char>& out, const char* tag) {
 class Dither {
  public:
   explicit Dither(std::uint64_t seed) : state_(seed == 0 ? 0x9E3779B97F4A7C15ULL : seed) {}
+  // To carry the sequence across pieces: state() after one, restore() before the next.
+  std::uint64_t state() const { return state_; }
+  void restore(std::uint64_t state) { state_ = state; }
   // Triangular noise in (-1, 1) LSB: the sum of two uniform values. It makes the rounding
   // error independent of the signal, so quiet fades decay into a faint hiss instead of
   // grainy distortion.
@@ -70,45 +72,71 @@ std::uint16_t get_u16(const unsigned char* p) {
 
 }  // namespace
 
-void write_wav(const fs::path& path, std::span<const float> interleaved, int rate_hz,
-               std::uint64_t dither_seed) {
+WavWriter::WavWriter(const fs::path& path, int rate_hz, std::int64_t frames,
+                     std::uint64_t dither_seed)
+    : path_(path), dither_state_(Dither(dither_seed).state()), frames_(frames) {
   if (rate_hz <= 0) throw io_error(path, "the sample rate must be positive");
-  const std::size_t frames = interleaved.size() / kChannels;
+  if (frames < 0) throw io_error(path, "a negative length");
   const std::uint64_t data_bytes = static_cast<std::uint64_t>(frames) * kChannels * kBytesPerSample;
   if (data_bytes + kHeaderBytes - 8 > std::numeric_limits<std::uint32_t>::max()) {
     throw io_error(path, "too long for a WAV file (4 GiB at most)");
   }
   const auto data_size = static_cast<std::uint32_t>(data_bytes);
   const auto rate = static_cast<std::uint32_t>(rate_hz);
-  std::vector<unsigned char> buffer;
-  buffer.reserve(kChunkBytes + kHeaderBytes);
-  put_tag(buffer, "RIFF");
-  put_u32(buffer, data_size + static_cast<std::uint32_t>(kHeaderBytes) - 8);
-  put_tag(buffer, "WAVE");
-  put_tag(buffer, "fmt ");
-  put_u32(buffer, 16);  // PCM format chunk size
-  put_u16(buffer, 1);   // PCM
-  put_u16(buffer, kChannels);
-  put_u32(buffer, rate);
-  put_u32(buffer, rate * kChannels * kBytesPerSample);
-  put_u16(buffer, kChannels * kBytesPerSample);
-  put_u16(buffer, 8 * kBytesPerSample);
-  put_tag(buffer, "data");
-  put_u32(buffer, data_size);
+  buffer_.reserve(kChunkBytes + kHeaderBytes);
+  put_tag(buffer_, "RIFF");
+  put_u32(buffer_, data_size + static_cast<std::uint32_t>(kHeaderBytes) - 8);
+  put_tag(buffer_, "WAVE");
+  put_tag(buffer_, "fmt ");
+  put_u32(buffer_, 16);  // PCM format chunk size
+  put_u16(buffer_, 1);   // PCM
+  put_u16(buffer_, kChannels);
+  put_u32(buffer_, rate);
+  put_u32(buffer_, rate * kChannels * kBytesPerSample);
+  put_u16(buffer_, kChannels * kBytesPerSample);
+  put_u16(buffer_, 8 * kBytesPerSample);
+  put_tag(buffer_, "data");
+  put_u32(buffer_, data_size);
+  file_ = std::make_unique<platform::AtomicFile>(path, 0666);  // sound: the umask decides
+}
 
-  platform::AtomicFile file(path, 0666);  // sound, not health data: the umask decides
-  Dither dither(dither_seed);
-  for (std::size_t i = 0; i < frames * kChannels; ++i) {
-    const double scaled = static_cast<double>(interleaved[i]) * 32767.0 + dither.next();
-    const auto value = static_cast<std::int32_t>(std::clamp(std::lround(scaled), -32768L, 32767L));
-    put_u16(buffer, static_cast<std::uint32_t>(value) & 0xFFFF);
-    if (buffer.size() >= kChunkBytes) {
-      file.write(buffer.data(), buffer.size());
-      buffer.clear();
-    }
+WavWriter::~WavWriter() = default;
+
+void WavWriter::write(std::span<const float> interleaved) {
+  if (static_cast<std::int64_t>(interleaved.size()) > 2 * frames_ - written_) {
+    throw io_error(path_, "more samples than the length given");
   }
-  file.write(buffer.data(), buffer.size());
-  file.commit();
+  // The dither's state lives in the writer, so the noise runs on across pieces exactly as it
+  // would over one buffer.
+  Dither dither(1);
+  dither.restore(dither_state_);
+  for (const float sample : interleaved) {
+    const double scaled = static_cast<double>(sample) * 32767.0 + dither.next();
+    const auto value = static_cast<std::int32_t>(std::clamp(std::lround(scaled), -32768L, 32767L));
+    put_u16(buffer_, static_cast<std::uint32_t>(value) & 0xFFFF);
+    if (buffer_.size() >= kChunkBytes) flush();
+  }
+  dither_state_ = dither.state();
+  written_ += static_cast<std::int64_t>(interleaved.size());
+}
+
+void WavWriter::flush() {
+  file_->write(buffer_.data(), buffer_.size());
+  buffer_.clear();
+}
+
+void WavWriter::commit() {
+  if (written_ != 2 * frames_) throw io_error(path_, "fewer samples than the length given");
+  flush();
+  file_->commit();
+}
+
+void write_wav(const fs::path& path, std::span<const float> interleaved, int rate_hz,
+               std::uint64_t dither_seed) {
+  const std::size_t frames = interleaved.size() / kChannels;
+  WavWriter writer(path, rate_hz, static_cast<std::int64_t>(frames), dither_seed);
+  writer.write(interleaved.first(frames * kChannels));
+  writer.commit();
 }
 
 WavAudio read_wav(const fs::path& path) {

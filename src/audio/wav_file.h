@@ -4,8 +4,13 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <span>
 #include <vector>
+
+namespace unknot::platform {
+class AtomicFile;
+}
 
 namespace unknot::audio {
 
@@ -16,6 +21,32 @@ namespace unknot::audio {
 // naming the file on any I/O error, or if the data would not fit a WAV file (4 GiB).
 void write_wav(const std::filesystem::path& path, std::span<const float> interleaved, int rate_hz,
                std::uint64_t dither_seed = 1);
+
+// write_wav in pieces, in constant memory: the same bytes for the same samples. The length is
+// given first (the header holds it); write() takes consecutive interleaved stereo samples and
+// commit() renames the file into place once exactly `frames` frames were written. Destroyed
+// without commit(), it leaves nothing at `path`. Throws std::runtime_error naming the file.
+class WavWriter {
+ public:
+  WavWriter(const std::filesystem::path& path, int rate_hz, std::int64_t frames,
+            std::uint64_t dither_seed = 1);
+  ~WavWriter();
+  WavWriter(const WavWriter&) = delete;
+  WavWriter& operator=(const WavWriter&) = delete;
+
+  void write(std::span<const float> interleaved);
+  void commit();
+
+ private:
+  void flush();
+
+  std::filesystem::path path_;
+  std::unique_ptr<platform::AtomicFile> file_;
+  std::vector<unsigned char> buffer_;
+  std::uint64_t dither_state_;
+  std::int64_t frames_ = 0;
+  std::int64_t written_ = 0;  // samples, both channels counted
+};
 
 struct WavAudio {
   int rate_hz = 0;

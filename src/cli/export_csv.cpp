@@ -15,6 +15,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "core/input_text.h"
 #include "core/time.h"
 #include "desktop/atomic_file.h"
 #include "desktop/local_time.h"
@@ -185,15 +186,16 @@ int run_export_csv(const ExportOptions& options, std::ostream& out, std::ostream
     file.commit();
 
     out << "Wrote " << sessions.size() << " sessions, " << checkins.size() << " check-ins and "
-        << psfs.size() << " PSFS ratings to " << target.string() << '\n';
+        << psfs.size() << " PSFS ratings to " << core::terminal_safe(target.string()) << '\n';
     return 0;
   } catch (const Failure& failure) {
-    err << "unknot export: " << failure.what() << '\n';
+    err << "unknot export: " << core::terminal_safe(failure.what()) << '\n';
   } catch (const platform::AtomicFileError& error) {
-    err << "unknot export: cannot write " << target.string() << ": " << error.reason() << '\n';
+    err << "unknot export: cannot write " << core::terminal_safe(target.string()) << ": "
+        << core::terminal_safe(error.reason()) << '\n';
   } catch (const std::exception& error) {
-    err << "unknot export: " << error.what() << "; nothing was written to " << target.string()
-        << '\n';
+    err << "unknot export: " << core::terminal_safe(error.what()) << "; nothing was written to "
+        << core::terminal_safe(target.string()) << '\n';
   }
   return 1;
 }

@@ -17,6 +17,7 @@
 
 #include "cli/history_format.h"
 #include "core/history_report.h"
+#include "core/input_text.h"
 #include "desktop/local_time.h"
 #include "report/progress_reader.h"
 #include "storage/session_store.h"
@@ -36,7 +37,7 @@ int run_history(const HistoryOptions& options, std::ostream& out, std::ostream& 
   try {
     std::error_code ec;
     if (!fs::exists(database, ec)) {
-      err << "unknot history: no Unknot database at " << database.string()
+      err << "unknot history: no Unknot database at " << core::terminal_safe(database.string())
           << ": there is no history here yet\n";
       return 1;
     }
@@ -49,14 +50,16 @@ int run_history(const HistoryOptions& options, std::ostream& out, std::ostream& 
     const HistoryReport report =
         build_history_report(report::read_progress(store, fallback),
                              core::local_day(now, minutes{fallback}), options.weeks, target);
-    out << (options.json ? history_json(report) : history_text(report));
+    // JSON escapes control characters itself; the text is made safe for a terminal here.
+    out << (options.json ? history_json(report) : core::terminal_safe_lines(history_text(report)));
     return 0;
   } catch (const storage::DamagedDatabase& error) {
     err << "unknot history: " << error.what() << '\n';
   } catch (const storage::ForeignDatabase& error) {
     err << "unknot history: " << error.what() << '\n';
   } catch (const std::exception& error) {
-    err << "unknot history: cannot read " << database.string() << ": " << error.what() << '\n';
+    err << "unknot history: cannot read " << core::terminal_safe(database.string()) << ": "
+        << core::terminal_safe(error.what()) << '\n';
   }
   return 1;
 }

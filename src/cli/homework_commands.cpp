@@ -18,10 +18,12 @@
 #include <vector>
 
 #include "core/homework.h"
+#include "core/input_text.h"
 #include "core/muscle_library.h"
 #include "core/routine_parser.h"
 #include "desktop/atomic_file.h"
 #include "desktop/instance_lock.h"
+#include "desktop/input_file.h"
 #include "desktop/paths.h"
 #include "storage/session_store.h"
 
@@ -32,23 +34,26 @@ namespace fs = std::filesystem;
 
 constexpr std::string_view kDatabaseName = "unknot.db";
 constexpr std::string_view kMuscleFile = "muscles.json";
-// The parsers refuse more than 1 MiB; reading one byte past it lets them say so.
-constexpr std::uintmax_t kMaxReadBytes = 1024 * 1024 + 1;
+constexpr std::uintmax_t kMaxMuscleFileBytes = 4u << 20;
+
+using core::terminal_safe;
 
 struct Failure : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-std::string read_text(const fs::path& file) {
-  std::error_code ec;
-  if (fs::is_directory(file, ec)) throw Failure("cannot read " + file.string() + ": a folder");
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw Failure("cannot read " + file.string() + ": no such file, or not readable");
-  std::string text;
-  text.resize(static_cast<std::size_t>(kMaxReadBytes));
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(in.gcount()));
-  return text;
+// The whole of `file`, which must be a regular file of at most max_bytes; else Failure saying why.
+std::string read_text(const fs::path& file, std::uintmax_t max_bytes, std::string_view what) {
+  auto input = platform::read_input_file(file, max_bytes, what);
+  if (!input.text) throw Failure("cannot read " + file.string() + ": " + input.problem);
+  return std::move(*input.text);
+}
+
+// A file given to check, import or calendar, read before it is known to be a routine or homework.
+std::string read_user_file(const fs::path& file) {
+  const bool homework = file.extension() == ".unknot";
+  return read_text(file, std::max(core::kMaxRoutineFileBytes, core::kMaxHomeworkFileBytes),
+                   homework ? "a homework file" : "a routine or homework file");
 }
 
 std::optional<core::MuscleLibrary> load_library(const fs::path& assets_dir, std::ostream& err) {
@@ -57,21 +62,24 @@ std::optional<core::MuscleLibrary> load_library(const fs::path& assets_dir, std:
   std::error_code ec;
   if (!fs::exists(file, ec)) return std::nullopt;
   try {
-    auto parsed = core::parse_muscle_library(read_text(file), file.string());
+    auto parsed = core::parse_muscle_library(
+        read_text(file, kMaxMuscleFileBytes, "a muscle library"), file.string());
     if (parsed.library) return std::move(parsed.library);
-    err << "note: " << file.string() << " has problems; muscle ids were not checked\n";
+    err << "note: " << terminal_safe(file.string())
+        << " has problems; muscle ids were not checked\n";
   } catch (const Failure& failure) {
-    err << "note: " << failure.what() << "; muscle ids were not checked\n";
+    err << "note: " << terminal_safe(failure.what()) << "; muscle ids were not checked\n";
   }
   return std::nullopt;
 }
 
 void print_problems(const std::vector<core::ParseProblem>& problems, std::ostream& err) {
   for (const auto& problem : problems) {
-    err << problem.to_string() << '\n';
-    if (!problem.hint.empty()) err << "  hint: " << problem.hint << '\n';
+    err << terminal_safe(problem.to_string()) << '\n';
+    if (!problem.hint.empty()) err << "  hint: " << terminal_safe(problem.hint) << '\n';
   }
-  err << problems.size() << (problems.size() == 1 ? " problem" : " problems") << " found\n";
+  const std::size_t count = core::problem_count(problems);
+  err << count << (count == 1 ? " problem" : " problems") << " found\n";
 }
 
 // "3 min 24 s", "45 s", "12 min"
@@ -100,7 +108,7 @@ std::string muscles_text(const core::Routine& routine, const core::MuscleLibrary
         if (m.id == step.muscle) info = &m;
       }
     }
-    text += info ? info->name : step.muscle;
+    text += terminal_safe(info ? info->name : step.muscle);
   }
   return text.empty() ? "none (breathing only)" : text;
 }
@@ -108,7 +116,7 @@ std::string muscles_text(const core::Routine& routine, const core::MuscleLibrary
 void print_routine(const core::Routine& routine, const core::MuscleLibrary* library,
                    std::ostream& out) {
   const auto played = core::expand(routine, core::builtin_pattern_lookup());
-  out << "Routine:   " << routine.title << " (" << routine.id << ")\n";
+  out << "Routine:   " << terminal_safe(routine.title) << " (" << routine.id << ")\n";
   out << "Steps:     " << routine.steps.size() << " (" << played.size() << " played)\n";
   out << "Time:      " << duration_text(core::total_duration(played)) << '\n';
   out << "Muscles:   " << muscles_text(routine, library) << '\n';
@@ -119,13 +127,14 @@ void print_homework(const core::Homework& homework, const core::MuscleLibrary* l
   out << "Homework:  " << homework.id << ", revision " << homework.revision << '\n';
   print_routine(homework.routine, library, out);
   const auto& p = homework.prescription;
-  out << "Therapist: " << (p.therapist.empty() ? "(not named)" : p.therapist) << '\n';
-  out << "Schedule:  " << core::schedule_text(p) << '\n';
+  out << "Therapist: " << (p.therapist.empty() ? "(not named)" : terminal_safe(p.therapist))
+      << '\n';
+  out << "Schedule:  " << terminal_safe(core::schedule_text(p)) << '\n';
   if (!p.note.empty()) {
     std::istringstream lines(p.note);
     bool first = true;
     for (std::string line; std::getline(lines, line);) {
-      out << (first ? "Note:      " : "           ") << line << '\n';
+      out << (first ? "Note:      " : "           ") << terminal_safe(line) << '\n';
       first = false;
     }
   }
@@ -139,7 +148,7 @@ bool is_homework_file(const fs::path& file, std::string_view text) {
 // any.
 core::Homework read_homework(const fs::path& file, const core::MuscleLibrary* library,
                              std::ostream& err, const std::string& refusal) {
-  const std::string text = read_text(file);
+  const std::string text = read_user_file(file);
   auto parsed = core::parse_homework(text, file.string(), core::builtin_pattern_lookup(), library);
   if (!parsed.homework) {
     print_problems(parsed.problems, err);
@@ -152,7 +161,7 @@ core::Homework read_homework(const fs::path& file, const core::MuscleLibrary* li
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
   try {
-    const std::string text = read_text(options.file);
+    const std::string text = read_user_file(options.file);
     const auto library = load_library(options.assets_dir, err);
     const core::MuscleLibrary* lib = library ? &*library : nullptr;
     if (is_homework_file(options.file, text)) {
@@ -162,7 +171,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
         print_problems(parsed.problems, err);
         return 1;
       }
-      out << options.file.string() << ": a valid homework file\n";
+      out << terminal_safe(options.file.string()) << ": a valid homework file\n";
       print_homework(*parsed.homework, lib, out);
       return 0;
     }
@@ -171,11 +180,11 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
       print_problems(parsed.problems, err);
       return 1;
     }
-    out << options.file.string() << ": a valid routine file\n";
+    out << terminal_safe(options.file.string()) << ": a valid routine file\n";
     print_routine(*parsed.routine, lib, out);
     return 0;
   } catch (const std::exception& e) {
-    err << "unknot check: " << e.what() << '\n';
+    err << "unknot check: " << terminal_safe(e.what()) << '\n';
     return 1;
   }
 }
@@ -183,7 +192,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
 int run_import(const ImportOptions& options, std::ostream& out, std::ostream& err) {
   try {
     const auto library = load_library(options.assets_dir, err);
-    const std::string text = read_text(options.file);
+    const std::string text = read_user_file(options.file);
     if (!is_homework_file(options.file, text)) {
       throw Failure(options.file.string() +
                     " is not a homework file (no \"format\": \"unknot-homework\"); a routine "
@@ -206,15 +215,15 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
     const auto before = store.homework(homework.id);
     const core::UnixSeconds now = options.now.value_or(
         std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
-    const std::string title = "\u201c" + homework.routine.title + "\u201d";
+    const std::string title = "\u201c" + terminal_safe(homework.routine.title) + "\u201d";
     switch (store.import_homework(homework, text, now)) {
       case storage::ImportOutcome::Added:
         out << "Added homework " << title << " (" << homework.id << ", revision "
             << homework.revision << ")"
             << (homework.prescription.therapist.empty()
                     ? std::string()
-                    : " from " + homework.prescription.therapist)
-            << ": " << core::schedule_text(homework.prescription) << '\n';
+                    : " from " + terminal_safe(homework.prescription.therapist))
+            << ": " << terminal_safe(core::schedule_text(homework.prescription)) << '\n';
         return 0;
       case storage::ImportOutcome::Updated:
         if (before && before->revision == homework.revision) {
@@ -222,7 +231,8 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
               << homework.revision << " replaced by this file's text\n";
         } else {
           out << "Updated homework " << title << " (" << homework.id << ") to revision "
-              << homework.revision << ": " << core::schedule_text(homework.prescription) << '\n';
+              << homework.revision << ": "
+              << terminal_safe(core::schedule_text(homework.prescription)) << '\n';
         }
         return 0;
       case storage::ImportOutcome::Unchanged:
@@ -230,14 +240,15 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
             << homework.revision << ")\n";
         return 0;
       case storage::ImportOutcome::OlderRefused:
-        err << "unknot import: refused " << options.file.string() << ": it is revision "
-            << homework.revision << " of homework " << homework.id << ", but revision "
-            << (before ? before->revision : 0) << " is already imported; the newer one was kept\n";
+        err << "unknot import: refused " << terminal_safe(options.file.string())
+            << ": it is revision " << homework.revision << " of homework " << homework.id
+            << ", but revision " << (before ? before->revision : 0)
+            << " is already imported; the newer one was kept\n";
         return 1;
     }
     return 1;
   } catch (const std::exception& e) {
-    err << "unknot import: " << e.what() << '\n';
+    err << "unknot import: " << terminal_safe(e.what()) << '\n';
     return 1;
   }
 }
@@ -245,7 +256,7 @@ int run_import(const ImportOptions& options, std::ostream& out, std::ostream& er
 int run_calendar(const CalendarOptions& options, std::ostream& out, std::ostream& err) {
   try {
     const auto library = load_library(options.assets_dir, err);
-    const std::string text = read_text(options.file);
+    const std::string text = read_user_file(options.file);
     if (!is_homework_file(options.file, text)) {
       throw Failure(options.file.string() +
                     " is not a homework file: a calendar needs a schedule, which only homework "
@@ -261,13 +272,14 @@ int run_calendar(const CalendarOptions& options, std::ostream& out, std::ostream
     file.write(ics);
     file.commit();
     out << "Wrote the schedule of " << homework.id << " ("
-        << core::schedule_text(homework.prescription) << ") to " << options.out.string() << '\n';
+        << terminal_safe(core::schedule_text(homework.prescription)) << ") to "
+        << terminal_safe(options.out.string()) << '\n';
     return 0;
   } catch (const platform::AtomicFileError& error) {
-    err << "unknot calendar: cannot write " << options.out.string() << ": " << error.reason()
-        << '\n';
+    err << "unknot calendar: cannot write " << terminal_safe(options.out.string()) << ": "
+        << terminal_safe(error.reason()) << '\n';
   } catch (const std::exception& e) {
-    err << "unknot calendar: " << e.what() << '\n';
+    err << "unknot calendar: " << terminal_safe(e.what()) << '\n';
   }
   return 1;
 }

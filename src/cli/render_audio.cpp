@@ -1,21 +1,21 @@
 #include "cli/render_audio.h"
 
-#include <unistd.h>
-
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <stdexcept>
 
 #include "audio/offline_render.h"
 #include "audio/voice_bank.h"
 #include "audio/wav_file.h"
 #include "core/breathing_session.h"
+#include "core/input_text.h"
 #include "core/routine_parser.h"
+#include "desktop/atomic_file.h"
+#include "desktop/input_file.h"
 #include "desktop/paths.h"
 
 namespace unknot::cli {
@@ -23,10 +23,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Routine files are small; a huge file is a mistake, not a routine (as in the app).
-constexpr std::uintmax_t kMaxRoutineBytes = 1u << 20;
 constexpr int kMinRate = 8000;
 constexpr int kMaxRate = 192000;
+// The longest session rendered (README "render-audio"): far past any routine (60 min) and any
+// sensible breathing session, and small enough that the file stays well under WAV's 4 GiB.
+constexpr int kMaxMinutes = 240;
+constexpr core::Duration kMaxSession = std::chrono::minutes(kMaxMinutes);
 // Used when a pattern suggests no length of its own.
 constexpr core::Duration kFallbackLength = std::chrono::minutes(5);
 
@@ -64,19 +66,15 @@ fs::path routine_path(const std::string& routine, const fs::path& assets) {
 core::Timeline routine_timeline(const std::string& routine, const fs::path& assets,
                                 std::ostream& err, bool& parse_failed) {
   const fs::path file = routine_path(routine, assets);
-  std::error_code ec;
-  const auto size = fs::file_size(file, ec);
-  if (ec) throw Failure(file.string() + ": cannot read the file: " + ec.message());
-  if (size > kMaxRoutineBytes)
-    throw Failure(file.string() + ": a routine file may be at most 1 MiB");
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (!in && !in.eof()) throw Failure(file.string() + ": cannot read the file");
+  // Routine files are small; a huge file is a mistake, not a routine (as in the app).
+  const auto input = platform::read_input_file(file, core::kMaxRoutineFileBytes, "a routine file");
+  if (!input.text) throw Failure(file.string() + ": " + input.problem);
   const core::PatternLookup lookup = core::builtin_pattern_lookup();
-  const core::RoutineParseResult parsed = core::parse_routine(text.str(), file.string(), lookup);
+  const core::RoutineParseResult parsed = core::parse_routine(*input.text, file.string(), lookup);
   if (!parsed.routine) {
-    for (const core::ParseProblem& problem : parsed.problems) err << problem.to_string() << '\n';
+    for (const core::ParseProblem& problem : parsed.problems) {
+      err << core::terminal_safe(problem.to_string()) << '\n';
+    }
     parse_failed = true;
     throw Failure("");
   }
@@ -124,7 +122,8 @@ std::string side_name(core::Side side) {
   return "none";
 }
 
-void write_cue_list(const fs::path& path, const audio::RenderedSession& session) {
+void write_cue_list(const fs::path& path, const audio::RenderedSession& session,
+                    std::int64_t frames) {
   nlohmann::ordered_json cues = nlohmann::ordered_json::array();
   for (const audio::PlacedCue& placed : session.cues) {
     cues.push_back({{"kind", std::string(core::cue_name(placed.cue.kind))},
@@ -135,25 +134,14 @@ void write_cue_list(const fs::path& path, const audio::RenderedSession& session)
                     {"side", side_name(placed.cue.side)}});
   }
   const nlohmann::ordered_json doc = {
-      {"rate", session.rate_hz}, {"frames", session.frames()}, {"cues", std::move(cues)}};
-  // Beside the target and renamed over it when complete, as the WAV is.
-  std::string name = ".";
-  name += path.filename().string();
-  name += ".tmp-";
-  name += std::to_string(::getpid());
-  const fs::path temp = path.parent_path() / name;
-  {
-    std::ofstream file(temp, std::ios::binary | std::ios::trunc);
-    file << doc.dump(2) << '\n';
-    file.close();
-    if (!file) {
-      std::remove(temp.c_str());
-      throw Failure(path.string() + ": cannot write the cue list");
-    }
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::remove(temp.c_str());
-    throw Failure(path.string() + ": cannot write the cue list");
+      {"rate", session.rate_hz}, {"frames", frames}, {"cues", std::move(cues)}};
+  // Beside the target and renamed over it when complete, as the WAV is; never over a device.
+  try {
+    platform::AtomicFile file(path, 0666);
+    file.write(doc.dump(2) + "\n");
+    file.commit();
+  } catch (const platform::AtomicFileError& error) {
+    throw Failure(path.string() + ": cannot write the cue list: " + error.reason());
   }
 }
 
@@ -168,11 +156,33 @@ void check(const RenderAudioOptions& options) {
   if ((options.minutes && *options.minutes < 1) || (options.breaths && *options.breaths < 1)) {
     throw Failure("--minutes and --breaths must be at least 1");
   }
+  if (options.minutes && *options.minutes > kMaxMinutes) {
+    throw Failure("--minutes must be at most " + std::to_string(kMaxMinutes) + " (4 hours; got " +
+                  std::to_string(*options.minutes) + ")");
+  }
   if (options.out.empty()) throw Failure("--out FILE.wav is required");
   if (options.rate_hz < kMinRate || options.rate_hz > kMaxRate) {
     throw Failure("--rate must be between 8000 and 192000");
   }
 }
+
+// Streams the render into the WAV file, so memory stays the same for any length.
+class WavSink final : public audio::SampleSink {
+ public:
+  explicit WavSink(const fs::path& path) : path_(path) {}
+  void begin(std::int64_t frames, int rate_hz) override {
+    writer_ = std::make_unique<audio::WavWriter>(path_, rate_hz, frames);
+    frames_ = frames;
+  }
+  void write(std::span<const float> interleaved) override { writer_->write(interleaved); }
+  void commit() { writer_->commit(); }
+  std::int64_t frames() const { return frames_; }
+
+ private:
+  fs::path path_;
+  std::unique_ptr<audio::WavWriter> writer_;
+  std::int64_t frames_ = 0;
+};
 
 std::string clock_text(double seconds) {
   const auto whole = static_cast<long long>(seconds + 0.5);
@@ -192,31 +202,39 @@ int run_render_audio(const RenderAudioOptions& options, std::ostream& out, std::
     const core::Timeline timeline =
         options.routine.empty() ? pattern_timeline(options, out)
                                 : routine_timeline(options.routine, assets, err, parse_failed);
+    // --breaths has no bound of its own: the length it makes is checked here.
+    if (timeline.total() > kMaxSession) {
+      throw Failure("the session would last " + clock_text(core::to_seconds(timeline.total())) +
+                    "; at most " + std::to_string(kMaxMinutes / 60) + " hours are rendered");
+    }
     std::vector<std::string> problems;
     const audio::VoiceBank voices = audio::VoiceBank::load(assets / "audio", &problems);
     if (options.sound.voice_gain() > 0) {
       std::vector<std::string> missing = audio::missing_voices(voices);
       missing.insert(missing.end(), problems.begin(), problems.end());
       for (const std::string& name : missing) {
-        err << "warning: voice clip " << name << " not loaded from " << (assets / "audio").string()
-            << "; rendering without it\n";
+        err << "warning: voice clip " << core::terminal_safe(name) << " not loaded from "
+            << core::terminal_safe((assets / "audio").string()) << "; rendering without it\n";
       }
     }
+    const std::vector<audio::NamedClip> sounds = audio::prepare_sounds(voices, options.rate_hz);
+    WavSink wav(options.out);
     const audio::RenderedSession session =
-        audio::render_session(timeline, options.sound, voices, options.rate_hz);
-    audio::write_wav(options.out, session.samples, session.rate_hz);
-    out << "Wrote " << options.out.string() << ": "
-        << clock_text(static_cast<double>(session.frames()) / session.rate_hz) << " at "
+        audio::render_session_to(timeline, options.sound, sounds, options.rate_hz, wav);
+    wav.commit();
+    out << "Wrote " << core::terminal_safe(options.out.string()) << ": "
+        << clock_text(static_cast<double>(wav.frames()) / session.rate_hz) << " at "
         << session.rate_hz << " Hz, " << session.cues.size() << " cues\n";
     if (!options.cues.empty()) {
-      write_cue_list(options.cues, session);
-      out << "Wrote " << options.cues.string() << "\n";
+      write_cue_list(options.cues, session, wav.frames());
+      out << "Wrote " << core::terminal_safe(options.cues.string()) << "\n";
     }
     return 0;
   } catch (const Failure& failure) {
-    if (!parse_failed) err << "unknot render-audio: " << failure.what() << '\n';
+    if (!parse_failed)
+      err << "unknot render-audio: " << core::terminal_safe(failure.what()) << '\n';
   } catch (const std::exception& error) {
-    err << "unknot render-audio: " << error.what() << '\n';
+    err << "unknot render-audio: " << core::terminal_safe(error.what()) << '\n';
   }
   return 1;
 }

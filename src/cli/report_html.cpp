@@ -15,7 +15,9 @@
 #include <stdexcept>
 
 #include "core/history_report.h"
+#include "core/input_text.h"
 #include "desktop/atomic_file.h"
+#include "desktop/input_file.h"
 #include "desktop/local_time.h"
 #include "report/report_document.h"
 #include "storage/session_store.h"
@@ -37,11 +39,9 @@ constexpr std::uintmax_t kMaxNamesFile = 1u << 20;
 // The JSON in `file` when it is a regular file of at most kMaxNamesFile bytes that parses;
 // a discarded value otherwise.
 nlohmann::json small_json(const fs::path& file) {
-  std::error_code ec;
-  if (!fs::is_regular_file(file, ec) || fs::file_size(file, ec) > kMaxNamesFile)
-    return nlohmann::json(nlohmann::json::value_t::discarded);
-  std::ifstream in(file, std::ios::binary);
-  return nlohmann::json::parse(in, nullptr, false);
+  const auto input = platform::read_input_file(file, kMaxNamesFile, "a routine file");
+  if (!input.text) return nlohmann::json(nlohmann::json::value_t::discarded);
+  return nlohmann::json::parse(*input.text, nullptr, false);
 }
 
 // object[key] → object[value] into `names`, when `object` is an object and both are strings.
@@ -119,15 +119,16 @@ int run_report_html(const ReportOptions& options, std::ostream& out, std::ostrea
     platform::AtomicFile file(target);
     file.write(page);
     file.commit();
-    out << "Wrote " << target.string() << '\n';
+    out << "Wrote " << core::terminal_safe(target.string()) << '\n';
     return 0;
   } catch (const Failure& failure) {
-    err << "unknot report: " << failure.what() << '\n';
+    err << "unknot report: " << core::terminal_safe(failure.what()) << '\n';
   } catch (const platform::AtomicFileError& error) {
-    err << "unknot report: cannot write " << target.string() << ": " << error.reason() << '\n';
+    err << "unknot report: cannot write " << core::terminal_safe(target.string()) << ": "
+        << core::terminal_safe(error.reason()) << '\n';
   } catch (const std::exception& error) {
-    err << "unknot report: " << error.what() << "; nothing was written to " << target.string()
-        << '\n';
+    err << "unknot report: " << core::terminal_safe(error.what()) << "; nothing was written to "
+        << core::terminal_safe(target.string()) << '\n';
   }
   return 1;
 }

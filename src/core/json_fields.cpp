@@ -4,25 +4,28 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/input_text.h"
+
 namespace unknot::core {
 namespace {
 
 using nlohmann::json;
 
-constexpr std::size_t kMaxQuotedChars = 40;
 constexpr std::size_t kMaxIdChars = 64;
 
-// Quotes text from the file for a message: cut to a readable length, control characters
-// replaced, so a hostile key cannot break the one-line message.
-std::string quote_text(std::string_view s) {
-  std::string out = "\"";
-  std::size_t chars = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if ((b & 0xC0) != 0x80 && chars++ == kMaxQuotedChars) return out + "\"...";
-    out.push_back(b < 0x20 || b == 0x7F ? '?' : s[i]);
+// A pointer whose member names are cut to a readable length: a megabyte-long unknown key must not
+// become a megabyte-long field in the message (the message quotes it with its real length).
+std::string readable_pointer(std::string field) {
+  if (field.size() <= kMaxQuotedChars) return field;
+  std::string out;
+  std::size_t start = 0;
+  while (start < field.size()) {
+    std::size_t end = field.find('/', start + 1);
+    if (end == std::string::npos) end = field.size();
+    out += cut_text(std::string_view(field).substr(start, end - start), kMaxQuotedChars + 1);
+    start = end;
   }
-  return out + "\"";
+  return out;
 }
 
 bool is_identifier(std::string_view s) {
@@ -66,8 +69,8 @@ void ProblemLog::at(std::string field, TextPosition where, std::string message, 
     ++dropped_;
     return;
   }
-  problems_.push_back(
-      {file_, where.line, where.column, std::move(field), std::move(message), std::move(hint)});
+  problems_.push_back({file_, where.line, where.column, readable_pointer(std::move(field)),
+                       std::move(message), std::move(hint)});
 }
 
 std::vector<ParseProblem> ProblemLog::take() {
@@ -78,9 +81,12 @@ std::vector<ParseProblem> ProblemLog::take() {
                      return a.line != b.line ? a.line < b.line : a.column < b.column;
                    });
   if (dropped_ > 0) {
-    problems_.push_back({file_, 0, 0, "",
-                         std::to_string(dropped_) + " more problems were found; fix these and "
-                                                    "check the file again"});
+    const std::size_t total = problems_.size() + dropped_;
+    ParseProblem note{file_, 0, 0, "",
+                      "\u2026 and " + std::to_string(dropped_) + " more (" + std::to_string(total) +
+                          " in all); fix these and check the file again"};
+    note.more = dropped_;
+    problems_.push_back(std::move(note));
   }
   return std::move(problems_);
 }

@@ -25,6 +25,7 @@ class ProblemLog {
 
   ProblemLog(std::string_view file, const JsonLocator& locator) : file_(file), locator_(locator) {}
 
+  // Member names in `field` longer than kMaxQuotedChars are cut (with "…") in the problem.
   // At the start of the value `field` (or of its nearest existing ancestor).
   void at_value(std::string field, std::string message, std::string hint = {});
   // At the key of the object member `field`: for members that should not be there.
@@ -35,7 +36,8 @@ class ProblemLog {
   // Problems found so far, including any beyond kMaxProblems.
   std::size_t count() const { return problems_.size() + dropped_; }
   // The problems kept, sorted into file order (line, then column), followed by a note saying
-  // how many more were found when there were too many.
+  // how many more were found when there were too many ("… and 220 more (420 in all)"; its
+  // `more` is 220).
   std::vector<ParseProblem> take();
 
  private:
@@ -49,8 +51,8 @@ enum class Need { Required, Optional };
 
 // Number of Unicode code points in valid UTF-8 (what a reader counts as characters).
 std::size_t count_chars(std::string_view utf8);
-// A short description of a JSON value for "(got ...)": the number, the quoted string (cut at
-// 40 characters), or the type name for containers, booleans and null.
+// A short description of a JSON value for "(got ...)": the number, the quoted string (cut as
+// quote_text does), or the type name for containers, booleans and null.
 std::string describe(const nlohmann::json& value);
 // Levenshtein distance, for suggesting a near name ("titel" -> "title"). Quadratic: for short
 // names only.

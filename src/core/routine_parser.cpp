@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "core/input_text.h"
 #include "core/json_fields.h"
 #include "core/json_locator.h"
 #include "core/routine_validation.h"
@@ -15,10 +16,6 @@ namespace unknot::core {
 namespace {
 
 using nlohmann::json;
-
-// A routine of 60 steps is a few tens of kilobytes; anything near this is not a routine, and
-// refusing it early bounds the work done on hostile input.
-constexpr std::size_t kMaxRoutineFileBytes = 1024 * 1024;
 
 struct SyntaxError {
   std::size_t bytes_read = 0;  // nlohmann_json's position: the error is at the last byte read
@@ -163,11 +160,16 @@ RoutineParseResult parse_checked(std::string_view text, std::string_view file,
 
 std::optional<json> read_json_document(std::string_view text, std::string_view file,
                                        std::string_view what, std::vector<ParseProblem>& problems) {
+  // A routine of 60 steps is a few tens of kilobytes; anything near this is not a routine, and
+  // refusing it early bounds the work done on hostile input.
   if (text.size() > kMaxRoutineFileBytes) {
-    problems.push_back(problem_at(text, file, 0,
-                                  "the file is " + std::to_string(text.size()) + " bytes; " +
-                                      std::string(what) + " is at most " +
-                                      std::to_string(kMaxRoutineFileBytes) + " bytes"));
+    problems.push_back({std::string(file), 0, 0, "",
+                        "the file " + too_large_text(text.size(), what, kMaxRoutineFileBytes)});
+    return std::nullopt;
+  }
+  // Said plainly, rather than as the first odd byte the JSON reader trips over.
+  if (auto encoding = encoding_problem(text)) {
+    problems.push_back({std::string(file), 1, 1, "", std::move(*encoding)});
     return std::nullopt;
   }
   SyntaxChecker checker;
@@ -184,10 +186,14 @@ namespace {
 
 std::string_view sides_name(Sides sides) {
   switch (sides) {
-    case Sides::None: return "none";
-    case Sides::Left: return "left";
-    case Sides::Right: return "right";
-    case Sides::Both: return "both";
+    case Sides::None:
+      return "none";
+    case Sides::Left:
+      return "left";
+    case Sides::Right:
+      return "right";
+    case Sides::Both:
+      return "both";
   }
   return "none";
 }
@@ -241,6 +247,11 @@ void log_duplicate_keys(const JsonLocator& locator, ProblemLog& log) {
   }
 }
 
+std::size_t problem_count(const std::vector<ParseProblem>& problems) {
+  if (problems.empty() || problems.back().more == 0) return problems.size();
+  return problems.size() - 1 + problems.back().more;
+}
+
 std::string ParseProblem::to_string() const {
   std::string out = file;
   if (line > 0) {
@@ -257,7 +268,8 @@ std::string ParseProblem::to_string() const {
 }
 
 std::string routine_json(const Routine& routine) {
-  return routine_document(routine).dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) +
+  return routine_document(routine).dump(2, ' ', false,
+                                        nlohmann::ordered_json::error_handler_t::replace) +
          "\n";
 }
 

@@ -22,14 +22,19 @@ struct ParseProblem {
   // What to do about it, when the message alone may not say (empty otherwise); printed on a
   // line of its own as "hint: ...". Not part of to_string().
   std::string hint = {};
+  // Set only on the last problem of a list cut short: how many more were found but not kept.
+  std::size_t more = 0;
 
   // "neck.json:12:5: /steps/2/duration_s: must be between 5 and 1800 seconds (got 2)"
   std::string to_string() const;
 };
 
+// How many problems `problems` stands for: its length, plus those a final note says were left out.
+std::size_t problem_count(const std::vector<ParseProblem>& problems);
+
 struct RoutineParseResult {
-  std::optional<Routine> routine;       // set only when problems is empty
-  std::vector<ParseProblem> problems;   // every problem found, in file order
+  std::optional<Routine> routine;      // set only when problems is empty
+  std::vector<ParseProblem> problems;  // every problem found, in file order
 };
 
 // Parses and validates one routine. `file` is used only in messages. Pattern ids are checked

@@ -13,6 +13,7 @@
 
 #include "app/update.h"
 #include "audio/audio_engine.h"
+#include "core/input_text.h"
 #include "desktop/instance_lock.h"
 #include "shell/deleted_entries.h"
 #include "storage/session_store.h"
@@ -44,7 +45,10 @@ AppShell::~AppShell() {
   SDL_QuitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS);
 }
 
-void AppShell::report(const std::string& problem) { std::cerr << "unknot: " << problem << '\n'; }
+// Problems quote file names and file text: escaped, so a hostile name cannot drive the terminal.
+void AppShell::report(const std::string& problem) {
+  std::cerr << "unknot: " << core::terminal_safe(problem) << '\n';
+}
 
 void AppShell::trace_frame() {
   // For bench/sync_bench.py: when each session frame was presented, the audio frame counter at

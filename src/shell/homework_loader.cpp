@@ -1,12 +1,13 @@
 // Homework in the shell: importing a `.unknot` file (opened on the command line or dropped on
 // the window), and loading stored homework with today's status for Home. Part of AppShell.
+#include <algorithm>
 #include <chrono>
-#include <fstream>
-#include <sstream>
 
 #include "app/homework_status.h"
 #include "app/update.h"
 #include "core/homework.h"
+#include "core/input_text.h"
+#include "desktop/input_file.h"
 #include "desktop/local_time.h"
 #include "shell/app_shell.h"
 #include "shell/routine_files.h"
@@ -14,8 +15,6 @@
 
 namespace unknot::shell {
 namespace {
-
-constexpr std::uintmax_t kMaxFileBytes = 1 << 20;
 
 core::Day local_today(core::UnixSeconds now) {
   const int offset = platform::utc_offset_minutes(now.time_since_epoch().count());
@@ -66,25 +65,18 @@ void AppShell::load_homework() {
 }
 
 void AppShell::import_file(const std::filesystem::path& file) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  const auto size = fs::file_size(file, ec);
-  std::string text;
-  if (!ec && size <= kMaxFileBytes) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in || in.eof()) text = buffer.str();
-  }
-  if (ec || size > kMaxFileBytes || text.empty()) {
-    const std::string why = ec                     ? ec.message()
-                            : size > kMaxFileBytes ? "larger than 1 MiB"
-                                                   : "empty or unreadable";
+  // A .unknot file is homework whatever it holds, so a damaged one is explained as homework.
+  const bool homework_name = file.extension() == ".unknot";
+  const auto input = platform::read_input_file(
+      file, std::max(core::kMaxHomeworkFileBytes, core::kMaxRoutineFileBytes),
+      homework_name ? "a homework file" : "a routine or homework file");
+  if (!input.text) {
     queue_.push_back(
-        app::FileOpenFailed{"This file could not be opened", file.string() + ": " + why});
+        app::FileOpenFailed{"This file could not be opened", file.string() + ": " + input.problem});
     return;
   }
-  if (!core::is_homework_text(text)) {
+  const std::string& text = *input.text;
+  if (!homework_name && !core::is_homework_text(text)) {
     open_routine_file(file);
     return;
   }

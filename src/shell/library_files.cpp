@@ -1,12 +1,11 @@
 #include "shell/library_files.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "app/update.h"
 #include "core/routine_parser.h"
 #include "desktop/atomic_file.h"
+#include "desktop/input_file.h"
 #include "desktop/paths.h"
 #include "shell/routine_files.h"
 
@@ -18,25 +17,9 @@ namespace {
 constexpr std::uintmax_t kMaxAssetBytes = 4u << 20;
 
 std::optional<std::string> read_text(const fs::path& file, std::vector<std::string>& problems) {
-  std::error_code ec;
-  const auto size = fs::file_size(file, ec);
-  if (ec) {
-    problems.push_back(file.string() + ": cannot read the file: " + ec.message());
-    return std::nullopt;
-  }
-  if (size > kMaxAssetBytes) {
-    problems.push_back(file.string() + ": the file is " + std::to_string(size) +
-                       " bytes; at most 4 MiB is read");
-    return std::nullopt;
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    problems.push_back(file.string() + ": cannot open the file for reading");
-    return std::nullopt;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  auto input = platform::read_input_file(file, kMaxAssetBytes, "an asset file");
+  if (!input.text) problems.push_back(file.string() + ": " + input.problem);
+  return std::move(input.text);
 }
 
 }  // namespace

@@ -1,40 +1,23 @@
 #include "shell/routine_files.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "app/update.h"
+#include "core/input_text.h"
+#include "desktop/input_file.h"
 
 namespace unknot::shell {
 namespace fs = std::filesystem;
 
-namespace {
-// Routine files are small; a huge file is a mistake, not a routine.
-constexpr std::uintmax_t kMaxRoutineBytes = 1u << 20;
-}  // namespace
-
 RoutineFile read_routine_file(const fs::path& file, const core::PatternLookup& lookup) {
   RoutineFile out;
-  std::error_code ec;
-  const auto size = fs::file_size(file, ec);
-  if (ec) {
-    out.problems.push_back(file.string() + ": cannot read the file: " + ec.message());
+  // Routine files are small; a huge file is a mistake, not a routine.
+  const auto input = platform::read_input_file(file, core::kMaxRoutineFileBytes, "a routine file");
+  if (!input.text) {
+    out.problems.push_back(file.string() + ": " + input.problem);
     return out;
   }
-  if (size > kMaxRoutineBytes) {
-    out.problems.push_back(file.string() + ": the file is " + std::to_string(size) +
-                           " bytes; a routine file may be at most 1 MiB");
-    return out;
-  }
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    out.problems.push_back(file.string() + ": cannot open the file for reading");
-    return out;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto parsed = core::parse_routine(text.str(), file.string(), lookup);
+  auto parsed = core::parse_routine(*input.text, file.string(), lookup);
   for (const auto& p : parsed.problems) out.problems.push_back(p.to_string());
   out.routine = std::move(parsed.routine);
   return out;

@@ -32,6 +32,8 @@ void Canvas::Impl::open_fonts() {
   fonts = FontSet::open(scale, text_scale);
 }
 
+constexpr std::size_t kMaxCachedWidthBytes = 1024;
+
 float Canvas::Impl::measure_px(std::string_view text, Font f) const {
   if (text.empty()) return 0;
   // Shaping is the costly part of measuring, and a text field measures the same prefixes of
@@ -42,9 +44,11 @@ float Canvas::Impl::measure_px(std::string_view text, Font f) const {
   key += ':';
   key += text;
   if (const auto it = width_cache.find(key); it != width_cache.end()) return it->second;
-  if (width_cache.size() > 16384) width_cache.clear();  // a bound, not an LRU
   int w = 0, h = 0;
   TTF_SizeUTF8(font(f), key.c_str() + 2, &w, &h);
+  // Only texts a line could hold are kept: a cache of 16384 long texts would be gigabytes.
+  if (text.size() > kMaxCachedWidthBytes) return static_cast<float>(w);
+  if (width_cache.size() > 16384) width_cache.clear();  // a bound, not an LRU
   return width_cache.emplace(std::move(key), static_cast<float>(w)).first->second;
 }
 

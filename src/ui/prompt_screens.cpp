@@ -140,9 +140,10 @@ void draw(DrawContext& dc, const app::AppModel& m) {
       m.screen);
   if (m.saved_file) draw_saved_file(dc, m);
   if (!m.notice.empty()) {
-    const app::Rect bar{0, 0, dc.window.w, 28};
-    dc.canvas.fill_rect(bar, dc.palette.caution);
-    dc.canvas.text_in(m.notice, bar.inset(4), Font::Caption, dc.palette.on_caution, Align::Center);
+    // Wrapped in full: the reason comes after the "Couldn't save:", so a cut line would hide it.
+    const app::NoticeBanner banner = app::notice_banner(app::measure_of(m), dc.window, m.notice);
+    dc.canvas.fill_rect(banner.bar, dc.palette.caution);
+    dc.canvas.text_block(banner.text, dc.palette.on_caution, Align::Center);
   }
 }
 

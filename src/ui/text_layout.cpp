@@ -7,47 +7,57 @@ namespace {
 
 bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; }
 
-// Byte offsets of every code-point boundary, 0 and text.size() included.
-std::vector<std::size_t> boundaries(std::string_view text) {
-  std::vector<std::size_t> out{0};
-  for (std::size_t i = 0; i < text.size();) {
-    i = next_code_point(text, i);
-    out.push_back(i);
-  }
-  return out;
-}
-
 std::string_view trim_right(std::string_view s) {
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   return s;
 }
 
-// Largest k (index into `cuts`) such that fits(cuts[k]) holds, assuming fits is monotone;
-// 0 when only the empty prefix fits (fits(0) is not asked).
+// The first code-point boundary at or after byte i.
+std::size_t boundary_from(std::string_view text, std::size_t i) {
+  while (i < text.size() && is_continuation(text[i])) ++i;
+  return std::min(i, text.size());
+}
+
+// Byte length of the longest prefix of `text`, ending on a code-point boundary, for which
+// fits(end) holds; fits must be monotone and true for the empty prefix, which is not asked.
+// Probes grow by doubling and then halve the gap, so only prefixes up to about twice the answer
+// are measured: breaking a megabyte-long word costs in proportion to the lines it makes, not to
+// the lines times the word.
 template <typename Fits>
-std::size_t last_fitting(const std::vector<std::size_t>& cuts, Fits fits) {
-  std::size_t lo = 0, hi = cuts.size() - 1;
-  while (lo < hi) {
-    const std::size_t mid = lo + (hi - lo + 1) / 2;
-    if (fits(cuts[mid])) {
-      lo = mid;
+std::size_t longest_prefix(std::string_view text, Fits fits) {
+  if (text.empty()) return 0;
+  std::size_t good = 0;
+  std::size_t bad = 0;
+  for (std::size_t probe = next_code_point(text, 0);;
+       probe = boundary_from(text, std::min(text.size(), 2 * probe))) {
+    if (!fits(probe)) {
+      bad = probe;
+      break;
+    }
+    good = probe;
+    if (probe == text.size()) return good;
+  }
+  for (;;) {
+    std::size_t mid = boundary_from(text, good + (bad - good) / 2);
+    if (mid <= good) mid = next_code_point(text, good);
+    if (mid >= bad) return good;
+    if (fits(mid)) {
+      good = mid;
     } else {
-      hi = mid - 1;
+      bad = mid;
     }
   }
-  return lo;
 }
 
 // Always ends in "…": the longest prefix of `text` that still fits with it.
 FittedLine ellipsize(std::string_view text, float max_width, const Measure& measure) {
-  const auto cuts = boundaries(text);
   const auto with_ellipsis = [&](std::size_t end) {
     return std::string(trim_right(text.substr(0, end))) + std::string(kEllipsis);
   };
-  const std::size_t k =
-      last_fitting(cuts, [&](std::size_t end) { return measure(with_ellipsis(end)) <= max_width; });
-  std::string out = with_ellipsis(cuts[k]);
-  if (k == 0 && measure(out) > max_width) out.clear();
+  const std::size_t end =
+      longest_prefix(text, [&](std::size_t e) { return measure(with_ellipsis(e)) <= max_width; });
+  std::string out = with_ellipsis(end);
+  if (end == 0 && measure(out) > max_width) out.clear();
   return {std::move(out), true};
 }
 
@@ -63,27 +73,35 @@ struct Line {
 
 class Wrapper {
  public:
+  // No line of any screen holds this many bytes.
+  static constexpr std::size_t kJoinBytes = 16384;
+
   Wrapper(float max_width, const Measure& measure) : max_width_(max_width), measure_(measure) {}
 
   void add_word(Word word) {
+    // A word longer than a line's worth of bytes cannot join the line; measuring it whole, and
+    // keeping that width in the measure's cache, would cost as much as the word is long.
     if (!current_.text.empty()) {
-      std::string candidate = current_.text + " " + std::string(word.text);
-      if (measure_(candidate) <= max_width_) {
-        current_.text = std::move(candidate);
-        return;
+      if (word.text.size() <= kJoinBytes) {
+        std::string candidate = current_.text + " " + std::string(word.text);
+        if (measure_(candidate) <= max_width_) {
+          current_.text = std::move(candidate);
+          return;
+        }
       }
       end_line();
     }
     // A word too wide for a line on its own is split; at least one code point goes per line so
     // a very narrow box still terminates.
-    while (measure_(word.text) > max_width_) {
-      const auto cuts = boundaries(word.text);
-      std::size_t k = last_fitting(
-          cuts, [&](std::size_t end) { return measure_(word.text.substr(0, end)) <= max_width_; });
-      k = std::max<std::size_t>(k, 1);
-      if (cuts[k] >= word.text.size()) break;
-      lines_.push_back({std::string(word.text.substr(0, cuts[k])), word.offset});
-      word = {word.text.substr(cuts[k]), word.offset + cuts[k]};
+    for (;;) {
+      const std::size_t end = std::max(
+          longest_prefix(
+              word.text,
+              [&](std::size_t e) { return measure_(word.text.substr(0, e)) <= max_width_; }),
+          next_code_point(word.text, 0));
+      if (end >= word.text.size()) break;
+      lines_.push_back({std::string(word.text.substr(0, end)), word.offset});
+      word = {word.text.substr(end), word.offset + end};
     }
     current_ = {std::string(word.text), word.offset};
   }

@@ -8,11 +8,14 @@
 #include <regex>
 #include <sstream>
 
+#include "audio/offline_render.h"
 #include "audio/onset_finder.h"
 #include "audio/voice_bank.h"
 #include "audio/wav_file.h"
 #include "audio_test_support.h"
 #include "cli/render_audio.h"
+#include "core/breathing_session.h"
+#include "core/timeline.h"
 
 namespace unknot::cli {
 namespace {
@@ -204,6 +207,53 @@ TEST_CASE("the render-audio subcommand reads every flag into its options") {
                   CLI::ParseError);
   CHECK_THROWS_AS(parse("render-audio --pattern p --out x.wav --ambient loud"), CLI::ParseError);
   CHECK_THROWS_AS(parse("render-audio --pattern p"), CLI::ParseError);
+}
+
+}  // namespace unknot::cli
+
+namespace unknot::cli {
+
+TEST_CASE("render-audio refuses a session over 4 hours with a message, exit 1 and no file") {
+  TempDir dir;
+  RenderAudioOptions options = options_for(dir);
+  options.pattern = "resonance_6";
+  options.minutes = 600;
+  Run result = run(options);
+  CHECK(result.code == 1);
+  CHECK(result.err.find("--minutes must be at most 240") != std::string::npos);
+  options.minutes.reset();
+  options.breaths = 100000;  // 10 s breaths: 278 hours
+  result = run(options);
+  CHECK(result.code == 1);
+  CHECK(result.err.find("at most 4 hours are rendered") != std::string::npos);
+  CHECK(entries_in(dir.path()) == 0);
+}
+
+TEST_CASE("the streamed WAV has the very bytes of the session rendered whole and then written") {
+  TempDir dir;
+  RenderAudioOptions options = options_for(dir);
+  options.pattern = "resonance_6";
+  options.breaths = 3;
+  options.sound.breath_tone = true;
+  options.sound.ambient = core::AmbientKind::Ocean;
+  options.sound.voice_muted = true;
+  const Run result = run(options);
+  REQUIRE_MESSAGE(result.code == 0, result.err);
+
+  const core::BreathPattern* pattern = core::find_builtin_pattern("resonance_6");
+  REQUIRE(pattern != nullptr);
+  const core::Timeline timeline(core::breathing_steps(*pattern, 3), core::builtin_pattern_lookup());
+  const auto voices = audio::VoiceBank::load(options.assets_dir / "audio", nullptr);
+  const audio::RenderedSession whole =
+      audio::render_session(timeline, options.sound, voices, options.rate_hz);
+  const fs::path reference = dir.path() / "whole.wav";
+  audio::write_wav(reference, whole.samples, whole.rate_hz);
+  const auto bytes = [](const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  CHECK(bytes(options.out).size() == bytes(reference).size());
+  CHECK(bytes(options.out) == bytes(reference));
 }
 
 }  // namespace unknot::cli

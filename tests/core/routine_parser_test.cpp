@@ -548,7 +548,9 @@ TEST_CASE("a file with hundreds of mistakes lists the first 200 and counts the r
   REQUIRE(result.problems.size() == 201);
   CHECK(result.problems[199].field.starts_with("/unknown_"));
   CHECK(result.problems[200].message ==
-        "100 more problems were found; fix these and check the file again");
+        "\u2026 and 100 more (300 in all); fix these and check the file again");
+  CHECK(result.problems[200].more == 100);
+  CHECK(problem_count(result.problems) == 300);
 }
 
 TEST_CASE("to_string reads file:line:col: field: message and leaves out what is unknown") {
@@ -680,18 +682,16 @@ TEST_CASE("every built-in routine parses cleanly, lasts 8 to 16 minutes and pres
 
 TEST_CASE("reps and rest_s: a pressure hold repeated per side, with 30 s of rest by default") {
   SUBCASE("reps alone rests 30 s") {
-    const auto result =
-        parse(routine({edit(std::string(kPressureStep), "\"duration_s\": 45",
-                            "\"duration_s\": 45, \"reps\": 2")}));
+    const auto result = parse(routine({edit(std::string(kPressureStep), "\"duration_s\": 45",
+                                            "\"duration_s\": 45, \"reps\": 2")}));
     INFO("problems:" << listing(result));
     REQUIRE(result.routine.has_value());
     CHECK(result.routine->steps[0].reps == 2);
     CHECK(result.routine->steps[0].rest == 30s);
   }
   SUBCASE("rest_s sets the rest, 0 included") {
-    const auto result =
-        parse(routine({edit(std::string(kPressureStep), "\"duration_s\": 45",
-                            "\"duration_s\": 45, \"reps\": 3, \"rest_s\": 0")}));
+    const auto result = parse(routine({edit(std::string(kPressureStep), "\"duration_s\": 45",
+                                            "\"duration_s\": 45, \"reps\": 3, \"rest_s\": 0")}));
     INFO("problems:" << listing(result));
     REQUIRE(result.routine.has_value());
     CHECK(result.routine->steps[0].reps == 3);
@@ -746,8 +746,8 @@ TEST_CASE("reps and rest_s outside their limits, or where they do not belong, ar
     // 2 x 90 s + 60 s rest = 4 min per side, 8 min a step; 8 steps on 8 muscles = 64 min.
     std::vector<std::string> steps;
     for (int i = 0; i < 8; ++i) {
-      std::string s = edit(step, "\"duration_s\": 45",
-                           "\"duration_s\": 90, \"reps\": 2, \"rest_s\": 60");
+      std::string s =
+          edit(step, "\"duration_s\": 45", "\"duration_s\": 90, \"reps\": 2, \"rest_s\": 60");
       steps.push_back(edit(s, "upper_trapezius", "muscle_" + std::to_string(i)));
     }
     std::string text(kHeader);
@@ -775,8 +775,8 @@ TEST_CASE("routine_json writes a file that parses back to the same routine") {
 }
 
 TEST_CASE("a routine of a newer format version gets a hint to update") {
-  const auto result = parse(edit(routine({kBreathingStep}), "\"format_version\": 1",
-                                 "\"format_version\": 2"));
+  const auto result =
+      parse(edit(routine({kBreathingStep}), "\"format_version\": 1", "\"format_version\": 2"));
   REQUIRE(result.problems.size() == 1);
   CHECK(result.problems[0].hint.find("update Unknot") != std::string::npos);
 }

@@ -901,6 +901,44 @@ TEST_CASE("a bad routine file on the command line shows its problems with file, 
   CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
 }
 
+TEST_CASE("a .unknot file that is not even JSON is explained as a homework file") {
+  Environment env;
+  const fs::path file = env.dir / "broken.unknot";
+  std::ofstream(file) << "{\n  \"format\": \"unknot-homework\",\n";
+  auto options = env.options();
+  options.open_file = file;
+  shell::AppShell shell(options);
+  pump(shell);
+  REQUIRE(std::holds_alternative<app::ErrorScreen>(shell.model().screen));
+  const auto& error = std::get<app::ErrorScreen>(shell.model().screen);
+  CHECK(error.title == "This homework file has problems");
+  CHECK(error.message.find("broken.unknot:") != std::string::npos);
+}
+
+TEST_CASE("a FIFO opened with the app is refused at once, and a megabyte name is cut") {
+  Environment env;
+  const fs::path fifo = env.dir / "pipe.unknot";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  auto options = env.options();
+  options.open_file = fifo;
+  {
+    // No writer ever opens the FIFO: an app that waited for one would hang here.
+    shell::AppShell shell(options);
+    pump(shell);
+    REQUIRE(std::holds_alternative<app::ErrorScreen>(shell.model().screen));
+    const auto& error = std::get<app::ErrorScreen>(shell.model().screen);
+    CHECK(error.title == "This file could not be opened");
+    CHECK(error.message.find("it is a pipe (FIFO), not a file") != std::string::npos);
+  }
+  const fs::path file = env.dir / "long.json";
+  std::ofstream(file) << "{\"format_version\": 1, \"" << std::string(1000 * 1000, 'n') << "\": 1}";
+  shell::AppShell shell(env.options(file.string()));
+  REQUIRE(std::holds_alternative<app::ErrorScreen>(shell.model().screen));
+  const auto& error = std::get<app::ErrorScreen>(shell.model().screen);
+  CHECK(error.message.find("(1000000 characters)") != std::string::npos);
+  CHECK(error.message.size() < 4000);
+}
+
 TEST_CASE("an unknown routine id on the command line says which ids exist") {
   Environment env;
   shell::AppShell shell(env.options("no_such_routine"));

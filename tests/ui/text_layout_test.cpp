@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "app/text_measure.h"
+
 namespace {
 
 using unknot::ui::kEllipsis;
@@ -98,4 +100,79 @@ TEST_CASE("empty text wraps to no lines and runs of spaces collapse") {
   const auto w = unknot::ui::wrap_text("  two   words ", 200, 0, kMeasure);
   REQUIRE(w.lines.size() == 1);
   CHECK(w.lines[0] == "two words");
+}
+
+namespace {
+
+// Ten units a code point, like kMeasure, and counts the bytes it was asked to measure: the work
+// a real font would do.
+struct CountingMeasure {
+  std::size_t* bytes;
+  float operator()(std::string_view s) const {
+    *bytes += s.size();
+    return ten_per_code_point(s);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a megabyte word is broken into full lines at a cost in proportion to its length") {
+  const std::string word(1 << 20, 'w');
+  std::size_t measured = 0;
+  const auto wrapped = unknot::ui::wrap_text(word, 400, 0, CountingMeasure{&measured});
+  REQUIRE(wrapped.lines.size() == (word.size() + 39) / 40);
+  CHECK(wrapped.lines.front() == std::string(40, 'w'));
+  std::size_t total = 0;
+  for (const auto& line : wrapped.lines) total += line.size();
+  CHECK(total == word.size());
+  // Breaking each line measures a few prefixes about as long as the line; re-measuring the rest
+  // of the word for every line would be tens of gigabytes here.
+  CHECK(measured < 20 * word.size());
+}
+
+TEST_CASE("a megabyte of words wraps at a cost in proportion to its length") {
+  std::string text;
+  while (text.size() < (1u << 20)) text += "breathe out slowly ";
+  std::size_t measured = 0;
+  const auto wrapped = unknot::ui::wrap_text(text, 400, 0, CountingMeasure{&measured});
+  CHECK(wrapped.lines.size() > text.size() / 41);
+  for (const auto& line : wrapped.lines) CHECK(ten_per_code_point(line) <= 400);
+  CHECK(measured < 40 * text.size());
+}
+
+TEST_CASE("a megabyte word after other words starts a line of its own and keeps every byte") {
+  const std::string text = "Hold " + std::string(100000, 'x') + " release";
+  std::size_t measured = 0;
+  const auto wrapped = unknot::ui::wrap_text(text, 100, 0, CountingMeasure{&measured});
+  REQUIRE(wrapped.lines.size() >= 3);
+  CHECK(wrapped.lines.front() == "Hold");
+  CHECK(wrapped.lines[1] == std::string(10, 'x'));
+  CHECK(wrapped.lines.back() == "release");
+  CHECK(measured < 40 * text.size());
+}
+
+TEST_CASE("a megabyte text cut to three lines ends in an ellipsis after measuring little of it") {
+  const std::string word(1 << 20, 'w');
+  std::size_t measured = 0;
+  const auto wrapped = unknot::ui::wrap_text(word, 400, 3, CountingMeasure{&measured});
+  REQUIRE(wrapped.lines.size() == 3);
+  CHECK(wrapped.truncated);
+  CHECK(wrapped.lines.back() == ell(std::string(39, 'w')));
+  CHECK(measured < 40 * word.size());
+}
+
+TEST_CASE("the estimated measure breaks a megabyte word into lines that fit") {
+  const auto& estimate = unknot::app::estimated_text();
+  const std::string word(1 << 20, 'e');
+  const auto lines = estimate.lines(word, unknot::app::Font::Body, 200);
+  REQUIRE(!lines.empty());
+  std::size_t total = 0;
+  for (const auto& line : lines) {
+    CHECK(estimate.width(line, unknot::app::Font::Body) <= 200);
+    total += line.size();
+  }
+  CHECK(total == word.size());
+  const auto words = estimate.lines("one two three", unknot::app::Font::Body, 1000);
+  REQUIRE(words.size() == 1);
+  CHECK(words[0] == "one two three");
 }
