@@ -45,11 +45,27 @@ class SyntaxChecker final : public json::json_sax_t {
 
   bool parse_error(std::size_t position, const std::string& last_token,
                    const json::exception& ex) override {
-    error = SyntaxError{position, last_token.size(), ex.id, strip_prefix(ex.what())};
+    error = SyntaxError{position, last_token.size(), ex.id, bounded(strip_prefix(ex.what()))};
     return false;
   }
 
  private:
+  // The parser quotes the token it last read ("...; last read: '<token>'; expected ..."), and a
+  // token can be as long as the file: keep its start only, and the rest of the sentence.
+  static std::string bounded(const std::string& detail) {
+    constexpr std::string_view kRead = "last read: '";
+    constexpr std::size_t kTokenChars = 40;
+    const std::size_t start = detail.find(kRead);
+    if (start == std::string::npos) return cut_text(detail, 300);
+    const std::size_t from = start + kRead.size();
+    std::size_t end = detail.rfind("'; ");
+    if (end == std::string::npos || end < from) end = detail.rfind('\'');
+    if (end == std::string::npos || end < from) end = detail.size();
+    std::string out =
+        detail.substr(0, from) + cut_text(detail.substr(from, end - from), kTokenChars);
+    if (end < detail.size()) out += detail.substr(end);
+    return out;
+  }
   // "[json.exception.parse_error.101] parse error at line 1, column 8: syntax error ..." ->
   // "syntax error ...": we print our own position, counted the same way as everywhere else.
   static std::string strip_prefix(std::string_view what) {
