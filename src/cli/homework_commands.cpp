@@ -22,8 +22,8 @@
 #include "core/muscle_library.h"
 #include "core/routine_parser.h"
 #include "desktop/atomic_file.h"
-#include "desktop/instance_lock.h"
 #include "desktop/input_file.h"
+#include "desktop/instance_lock.h"
 #include "desktop/paths.h"
 #include "storage/session_store.h"
 

@@ -10,6 +10,7 @@
 #include <ctime>
 #include <regex>
 
+#include "core/input_text.h"
 #include "desktop/instance_lock.h"
 #include "storage/backups.h"
 
@@ -45,14 +46,16 @@ std::string sessions_text(const std::optional<std::int64_t>& sessions) {
 int list(const RestoreOptions& options, std::ostream& out) {
   const auto backups = storage::list_backups(options.data_dir);
   if (backups.empty()) {
-    out << "No backups yet in " << storage::backups_dir(options.data_dir).string()
+    out << "No backups yet in "
+        << core::terminal_safe(storage::backups_dir(options.data_dir).string())
         << ": one is made after a completed session, at most once a day.\n";
     return 0;
   }
-  out << "Backups in " << storage::backups_dir(options.data_dir).string() << ", newest first:\n";
+  out << "Backups in " << core::terminal_safe(storage::backups_dir(options.data_dir).string())
+      << ", newest first:\n";
   for (const auto& backup : backups) {
     out << "  " << backup.date << "  " << sessions_text(backup.sessions) << ", "
-        << size_text(backup.bytes) << "  " << backup.file.string() << '\n';
+        << size_text(backup.bytes) << "  " << core::terminal_safe(backup.file.string()) << '\n';
   }
   return 0;
 }
@@ -64,12 +67,13 @@ int run_restore(const RestoreOptions& options, std::ostream& out, std::ostream& 
     if (options.list) return list(options, out);
     std::error_code ec;
     if (!fs::is_directory(options.data_dir, ec)) {
-      err << "unknot restore: there is no data folder at " << options.data_dir.string() << '\n';
+      err << "unknot restore: there is no data folder at "
+          << core::terminal_safe(options.data_dir.string()) << '\n';
       return 1;
     }
     const auto lock = platform::InstanceLock::try_acquire(options.data_dir);
     if (!lock) {
-      err << "unknot restore: Unknot is open on " << options.data_dir.string()
+      err << "unknot restore: Unknot is open on " << core::terminal_safe(options.data_dir.string())
           << "; close it first, as restoring would replace the database it is writing to. "
              "Nothing was changed.\n";
       return 1;
@@ -87,14 +91,15 @@ int run_restore(const RestoreOptions& options, std::ostream& out, std::ostream& 
       if (chosen.empty()) {
         err << "unknot restore: no backup"
             << (options.which.empty() ? std::string() : " of " + options.which) << " in "
-            << storage::backups_dir(options.data_dir).string()
+            << core::terminal_safe(storage::backups_dir(options.data_dir).string())
             << " (`unknot restore --list` shows them). Nothing was changed.\n";
         return 1;
       }
     } else {
       chosen = options.which;
       if (!fs::is_regular_file(chosen, ec)) {
-        err << "unknot restore: no file " << chosen.string() << ". Nothing was changed.\n";
+        err << "unknot restore: no file " << core::terminal_safe(chosen.string())
+            << ". Nothing was changed.\n";
         return 1;
       }
     }
@@ -102,14 +107,15 @@ int run_restore(const RestoreOptions& options, std::ostream& out, std::ostream& 
         std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
     const storage::Restored restored =
         storage::restore_backup(options.data_dir, chosen, local_stamp(now));
-    out << "Restored " << restored.from.string() << " as "
-        << (options.data_dir / storage::kDatabaseFileName).string() << '\n';
+    out << "Restored " << core::terminal_safe(restored.from.string()) << " as "
+        << core::terminal_safe((options.data_dir / storage::kDatabaseFileName).string()) << '\n';
     if (restored.aside) {
-      out << "The database it replaced was kept as " << restored.aside->string() << '\n';
+      out << "The database it replaced was kept as "
+          << core::terminal_safe(restored.aside->string()) << '\n';
     }
     return 0;
   } catch (const std::exception& error) {
-    err << "unknot restore: " << error.what() << ". Nothing was changed.\n";
+    err << "unknot restore: " << core::terminal_safe(error.what()) << ". Nothing was changed.\n";
   }
   return 1;
 }

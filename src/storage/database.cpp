@@ -112,8 +112,8 @@ Database Database::open_read_only(const std::filesystem::path& file) {
   // through the WAL as an ordinary reader so nothing it committed is missed.
   // A -journal is a rollback journal a crashed writer left, which a reader must see applied.
   std::error_code ec;
-  const bool shared = std::filesystem::exists(name + "-wal", ec) ||
-                      std::filesystem::exists(name + "-journal", ec);
+  const bool shared =
+      std::filesystem::exists(name + "-wal", ec) || std::filesystem::exists(name + "-journal", ec);
   const std::string uri = file_uri(file, shared ? "mode=ro" : "immutable=1");
   sqlite3* handle = open_handle(name, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, uri);
   Database db(handle, std::move(name));
