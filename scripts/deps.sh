@@ -31,3 +31,15 @@ ensure_packages() {
   "${sudo[@]}" apt-get update -q
   "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
+
+# Compiled objects are kept outside the clone (ccache, keyed by compiler, flags and sources), so
+# a second build of the same code on this machine is quick. Sets unknot_cmake_launcher for cmake.
+use_ccache() {
+  unknot_cmake_launcher=()
+  command -v ccache >/dev/null 2>&1 || return 0
+  export CCACHE_DIR="${CCACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/unknot/ccache}"
+  export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-4G}"
+  # Objects do not depend on where the clone is.
+  export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}" CCACHE_NOHASHDIR=1
+  unknot_cmake_launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+}

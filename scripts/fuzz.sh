@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (fuzz/CMakeLists.txt) and runs each for a while.
 #   scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default: 600 s, every target)
+# UNKNOT_FUZZ_BUILD names a build folder configured with UNKNOT_FUZZ=ON to use instead of
+# build/fuzz (scripts/sanitize.sh passes its AddressSanitizer build).
 # The growing corpus lives outside the clone (~/.cache/unknot-fuzz/<target>), seeded from
 # fuzz/corpus/<target>. A crash is copied to fuzz/crashes/<target>/ (where the replay tests pick
 # it up) and the script exits 1. Prints each target's executions and speed.
@@ -12,12 +14,17 @@ ensure_packages "${unknot_build_packages[@]}" clang-14 libclang-rt-14-dev
 seconds=${1:-600}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(routine homework library)
+[ ${#targets[@]} -eq 0 ] && targets=(routine homework library cli)
 
-build=build/fuzz
-cmake -S . -B "$build" -G Ninja -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUNKNOT_FUZZ=ON -DUNKNOT_BUILD_TESTS=OFF \
-  -DUNKNOT_BUILD_BENCH=OFF -DUNKNOT_SANITIZER=address,undefined,fuzzer-no-link >/dev/null
+build=${UNKNOT_FUZZ_BUILD:-}
+if [ -z "$build" ]; then
+  build=build/fuzz
+  use_ccache
+  cmake -S . -B "$build" -G Ninja -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUNKNOT_FUZZ=ON -DUNKNOT_BUILD_TESTS=OFF \
+    "${unknot_cmake_launcher[@]}" -DUNKNOT_BUILD_BENCH=OFF \
+    -DUNKNOT_SANITIZER=address,undefined,fuzzer-no-link >/dev/null
+fi
 cmake --build "$build" -j "$(nproc)" --target "${targets[@]/#/unknot_fuzz_}"
 
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/unknot-fuzz

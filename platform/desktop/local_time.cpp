@@ -13,6 +13,15 @@ int utc_offset_minutes(std::int64_t unix_seconds) {
 
 int utc_offset_minutes_now() { return utc_offset_minutes(std::time(nullptr)); }
 
+std::string local_file_stamp(std::int64_t unix_seconds) {
+  const auto t = static_cast<std::time_t>(unix_seconds);
+  std::tm local{};
+  if (::localtime_r(&t, &local) == nullptr) return "00000000-000000";
+  char text[32];
+  std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", &local);
+  return text;
+}
+
 std::string local_date_text(std::int64_t unix_seconds) {
   const auto t = static_cast<std::time_t>(unix_seconds);
   std::tm local{};

@@ -15,6 +15,8 @@ int utc_offset_minutes_now();
 
 // The local calendar date of that moment as "YYYY-MM-DD".
 std::string local_date_text(std::int64_t unix_seconds);
+// The local date and time of that moment as "YYYYMMDD-HHMMSS", for names of files kept aside.
+std::string local_file_stamp(std::int64_t unix_seconds);
 // Unix seconds of the local midnight that starts that moment's day.
 std::int64_t local_midnight(std::int64_t unix_seconds);
 

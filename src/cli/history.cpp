@@ -53,10 +53,8 @@ int run_history(const HistoryOptions& options, std::ostream& out, std::ostream& 
     // JSON escapes control characters itself; the text is made safe for a terminal here.
     out << (options.json ? history_json(report) : core::terminal_safe_lines(history_text(report)));
     return 0;
-  } catch (const storage::DamagedDatabase& error) {
-    err << "unknot history: " << error.what() << '\n';
-  } catch (const storage::ForeignDatabase& error) {
-    err << "unknot history: " << error.what() << '\n';
+  } catch (const storage::RefusedDatabase& error) {
+    err << "unknot history: " << core::terminal_safe(error.what()) << '\n';
   } catch (const std::exception& error) {
     err << "unknot history: cannot read " << core::terminal_safe(database.string()) << ": "
         << core::terminal_safe(error.what()) << '\n';

@@ -8,12 +8,12 @@
 namespace unknot::cli {
 
 // The report's figures are core's, shared with the Progress screen.
+using core::build_history_report;
 using core::HistoryInput;
 using core::HistoryReport;
 using core::HistorySession;
 using core::HistoryWeek;
 using core::PgicRating;
-using core::build_history_report;
 
 std::string history_text(const core::HistoryReport& report);
 std::string history_json(const core::HistoryReport& report);  // one object, ends with a newline

@@ -12,21 +12,13 @@
 
 #include "core/input_text.h"
 #include "desktop/instance_lock.h"
+#include "desktop/local_time.h"
 #include "storage/backups.h"
 
 namespace unknot::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string local_stamp(core::UnixSeconds now) {
-  const auto t = static_cast<std::time_t>(now.time_since_epoch().count());
-  std::tm local{};
-  localtime_r(&t, &local);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", &local);
-  return text;
-}
 
 std::string size_text(std::uintmax_t bytes) {
   char text[32];
@@ -105,8 +97,8 @@ int run_restore(const RestoreOptions& options, std::ostream& out, std::ostream& 
     }
     const core::UnixSeconds now = options.now.value_or(
         std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
-    const storage::Restored restored =
-        storage::restore_backup(options.data_dir, chosen, local_stamp(now));
+    const storage::Restored restored = storage::restore_backup(
+        options.data_dir, chosen, platform::local_file_stamp(now.time_since_epoch().count()));
     out << "Restored " << core::terminal_safe(restored.from.string()) << " as "
         << core::terminal_safe((options.data_dir / storage::kDatabaseFileName).string()) << '\n';
     if (restored.aside) {

@@ -29,9 +29,10 @@ constexpr float kTapSlopDp = 10;  // how far a finger may move and still tap
 }  // namespace
 
 AppShell::~AppShell() {
-  // A last try for what a full disk held back; what still cannot be written is named, not lost
-  // silently.
-  if (!unsaved_.empty() && !retry_unsaved()) {
+  SDL_DelEventWatch(&AppShell::watch_event, this);
+  // A last try for what a full disk held back; what still cannot be written waits in a file
+  // for the next start, and is named, never lost silently.
+  if (!keep_unsaved_for_next_start()) {
     report("the disk is still full: " + std::to_string(unsaved_.size()) +
            " changes to the last session could not be saved");
   }
@@ -129,6 +130,18 @@ void AppShell::dispatch(app::Action action) {
   }
 }
 
+int SDLCALL AppShell::watch_event(void* shell, SDL_Event* event) {
+  if (event->type != SDL_APP_WILLENTERBACKGROUND) return 1;
+  auto* self = static_cast<AppShell*>(shell);
+  if (SDL_ThreadID() == self->main_thread_) {
+    self->dispatch(app::Tick{self->session_now(), self->wall_now(), self->ui_now()});
+    self->dispatch(app::AppBackgrounded{});
+  } else {
+    self->background_pending_ = true;  // the loop pauses on its next turn
+  }
+  return 1;
+}
+
 void AppShell::handle_event(const SDL_Event& e) {
   switch (e.type) {
     case SDL_QUIT:
@@ -217,6 +230,7 @@ void AppShell::check_reminder() {
 
 void AppShell::iterate() {
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
+  if (background_pending_.exchange(false)) dispatch(app::AppBackgrounded{});
   check_reminder();
   // A text field's caret blinks for a while after it moves: a frame only when it flips.
   if (text_input_ && app::caret_visible(model_, model_.ui_now) != caret_drawn_) dirty_ = true;
@@ -271,6 +285,18 @@ int AppShell::run() {
       while (!quit_ && SDL_PollEvent(&e) != 0) handle_event(e);
     }
     iterate();
+  }
+  // Closing with a session the full disk still holds back: it is kept for the next start, and
+  // the person is told where, in a window they cannot miss.
+  if (!unsaved_.empty() && keep_unsaved_for_next_start() && !unsaved_file_.empty()) {
+    const std::string said =
+        "The disk is full, so your last session could not be saved in your "
+        "record yet. It is kept in " +
+        unsaved_file_.string() + " and will be added the next time Unknot opens.";
+    report(said);
+    if ((SDL_GetWindowFlags(window_.get()) & SDL_WINDOW_HIDDEN) == 0)
+      SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_WARNING, "Your session is kept for later",
+                               said.c_str(), window_.get());
   }
   return 0;
 }

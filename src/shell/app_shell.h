@@ -5,6 +5,7 @@
 
 #include <SDL.h>
 
+#include <atomic>
 #include <deque>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +17,7 @@
 #include "app/model.h"
 #include "core/homework.h"
 #include "core/time.h"
+#include "shell/held_records.h"
 #include "shell/sdl_ptr.h"
 #include "ui/theme.h"
 
@@ -62,6 +64,12 @@ class AlreadyOpen : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// No display to show a window on (SDL found only its off-screen drivers).
+class NoDisplay : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
 class AppShell {
  public:
   // Throws AlreadyOpen, before opening anything, when another Unknot is open on the same data
@@ -102,6 +110,10 @@ class AppShell {
   void perform(const app::Effect& effect);
   void perform_now(const app::Effect& effect);  // throws storage::StorageError
   bool retry_unsaved();                         // false while the disk is still full
+  void hold(const app::Effect& effect);         // a session record the disk had no room for
+  // At the end: what the disk still holds back goes to a file that the next start adds to the
+  // record (held_records.h). False if even that could not be written.
+  bool keep_unsaved_for_next_start();
   // Draws a frame. `only_motion`: nothing but time changed since the last one, so a session
   // frame may redraw just its moving parts.
   void draw(bool only_motion = false);
@@ -169,7 +181,10 @@ class AppShell {
   // Held for the app's lifetime; declared before store_ so the database closes first.
   std::unique_ptr<platform::InstanceLock> lock_;
   std::unique_ptr<storage::SessionStore> store_;
-  std::deque<app::Effect> unsaved_;  // session records waiting for disk space, oldest first
+  std::deque<HeldRecord> unsaved_;  // session records waiting for disk space, oldest first
+  StoredIds stored_ids_;            // provisional session ids → stored ones
+  std::int64_t next_provisional_id_ = -1;
+  std::filesystem::path unsaved_file_;  // where keep_unsaved_for_next_start put them
   std::unique_ptr<DeletedEntries> deleted_;
   bool open_shared_files_ = true;
   std::filesystem::path documents_dir_;
@@ -187,6 +202,12 @@ class AppShell {
   float finger_velocity_ = 0;    // dp/s of the current drag (positive: content moves up)
   Uint32 finger_at_ms_ = 0;      // SDL timestamp of the drag's last move
   bool dispatching_ = false;
+  // SDL_APP_WILLENTERBACKGROUND must be acted on before the event is polled (the OS may suspend
+  // the process first): the event watch pauses at once on the main thread, or sets this flag
+  // for the loop when SDL reports it from another thread.
+  static int SDLCALL watch_event(void* shell, SDL_Event* event);
+  SDL_threadID main_thread_ = SDL_ThreadID();
+  std::atomic<bool> background_pending_ = false;
   std::uint64_t frames_drawn_ = 0;
   core::Instant last_frame_at_{};  // on clock_, for pacing animation frames
   TexturePtr static_layer_;        // the still part of the session screen

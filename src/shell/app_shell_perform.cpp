@@ -10,11 +10,13 @@
 #include "audio/audio_engine.h"
 #include "core/homework.h"
 #include "core/pain_stats.h"
+#include "desktop/atomic_file.h"
 #include "desktop/local_time.h"
 #include "desktop/paths.h"
 #include "report/progress_reader.h"
 #include "shell/app_shell.h"
 #include "shell/deleted_entries.h"
+#include "shell/held_records.h"
 #include "shell/library_files.h"
 #include "storage/backups.h"
 #include "storage/session_store.h"
@@ -74,21 +76,12 @@ void AppShell::backup_after_session() {
   }
 }
 
-// The session's own record: on a full disk these wait in memory, in order, for space.
-static bool is_session_record(const app::Effect& effect) {
-  return std::holds_alternative<app::RecordStep>(effect) ||
-         std::holds_alternative<app::RecordFeedback>(effect) ||
-         std::holds_alternative<app::CompleteSessionRecord>(effect) ||
-         std::holds_alternative<app::AbandonSessionRecord>(effect) ||
-         std::holds_alternative<app::SavePainAfter>(effect);
-}
-
 void AppShell::perform(const app::Effect& effect) {
   const bool record = is_session_record(effect);
   // What could not be saved goes first, so the record keeps its order; while the disk is still
   // full the new write joins the queue instead of failing on its own.
   if (record && !unsaved_.empty() && !retry_unsaved()) {
-    unsaved_.push_back(effect);
+    hold(effect);
     return;
   }
   try {
@@ -96,7 +89,7 @@ void AppShell::perform(const app::Effect& effect) {
   } catch (const storage::DiskFull& error) {
     report(error.what());
     if (record) {
-      unsaved_.push_back(effect);
+      hold(effect);
       queue_.push_back(app::StorageFailed{
           "The disk is full: free some space. Your session carries on, and what it records is "
           "kept and saved as soon as there is room."});
@@ -109,10 +102,28 @@ void AppShell::perform(const app::Effect& effect) {
   }
 }
 
+void AppShell::hold(const app::Effect& effect) {
+  HeldRecord held{effect};
+  // A session begun on a full disk runs under a provisional id until its row can be stored.
+  if (std::holds_alternative<app::BeginSessionRecord>(effect)) {
+    held.provisional_id = next_provisional_id_--;
+    queue_.push_back(app::SessionRecordStarted{held.provisional_id});
+  }
+  unsaved_.push_back(std::move(held));
+}
+
 bool AppShell::retry_unsaved() {
   while (!unsaved_.empty()) {
+    const HeldRecord& held = unsaved_.front();
     try {
-      perform_now(unsaved_.front());
+      if (held.provisional_id != 0) {
+        const auto& begin = std::get<app::BeginSessionRecord>(held.effect);
+        stored_ids_[held.provisional_id] =
+            store_ ? store_record(*store_, held.effect, stored_ids_, offset_at(begin.started_at))
+                   : 0;
+      } else {
+        perform_now(held.effect);
+      }
     } catch (const storage::DiskFull&) {
       return false;
     } catch (const storage::StorageError& error) {
@@ -125,6 +136,33 @@ bool AppShell::retry_unsaved() {
   return true;
 }
 
+bool AppShell::keep_unsaved_for_next_start() {
+  if (unsaved_.empty() || retry_unsaved()) return true;
+  const std::vector<HeldRecord> held(unsaved_.begin(), unsaved_.end());
+  const std::string text = held_records_json(held, stored_ids_, data_dir_);
+  const std::string name = "unsaved-session-" +
+                           platform::local_file_stamp(wall_now().time_since_epoch().count()) +
+                           ".json";
+  // The data folder first; on a disk too full even for that, the temporary folder.
+  std::vector<std::filesystem::path> folders;
+  if (!data_dir_.empty()) folders.push_back(data_dir_);
+  std::error_code ec;
+  if (const auto temp = std::filesystem::temp_directory_path(ec); !ec) folders.push_back(temp);
+  for (const auto& folder : folders) {
+    try {
+      platform::AtomicFile file(folder / name);
+      file.write(text);
+      file.commit();
+      unsaved_file_ = folder / name;
+      unsaved_.clear();
+      return true;
+    } catch (const std::exception& e) {
+      report(std::string("cannot keep the unsaved session: ") + e.what());
+    }
+  }
+  return false;
+}
+
 void AppShell::perform_now(const app::Effect& effect) {
   const auto checkin_kind = [](app::CheckinKind kind) {
     return kind == app::CheckinKind::Pgic ? storage::CheckinKind::Pgic
@@ -134,37 +172,29 @@ void AppShell::perform_now(const app::Effect& effect) {
       // The session record.
       [this](const app::BeginSessionRecord& e) {
         if (!store_) return;
-        const auto id =
-            store_->begin_session({e.routine_id, e.started_at, e.pain_before, e.region, e.planned},
-                                  offset_at(e.started_at));
+        const auto id = store_record(*store_, e, stored_ids_, offset_at(e.started_at));
         queue_.push_back(app::SessionRecordStarted{id});
       },
       [this](const app::RecordStep& e) {
-        if (store_) {
-          store_->record_step(e.session_id,
-                              {e.step_index, e.muscle, e.side, e.planned, e.actual, e.skipped});
-        }
+        if (store_) store_record(*store_, e, stored_ids_, 0);
       },
       [this](const app::RecordFeedback& e) {
-        if (!store_) return;
-        const auto kind = e.kind == app::FeedbackKind::Stopped ? storage::FeedbackKind::Stopped
-                                                               : storage::FeedbackKind::TooIntense;
-        store_->add_step_feedback({e.session_id, e.step_index, e.muscle, e.side, kind, e.at});
+        if (store_) store_record(*store_, e, stored_ids_, 0);
       },
       [this](const app::CompleteSessionRecord& e) {
         if (!store_) return;
-        store_->complete_session(e.session_id, e.ended_at);
+        store_record(*store_, e, stored_ids_, 0);
         backup_after_session();
         // A session that pressed something is asked about on a later day.
         queue_.push_back(app::DoseDueLoaded{store_->dose_due(offset_at(e.ended_at))});
       },
       [this](const app::AbandonSessionRecord& e) {
         if (!store_) return;
-        store_->abandon_session(e.session_id, e.ended_at);
+        store_record(*store_, e, stored_ids_, 0);
         queue_.push_back(app::DoseDueLoaded{store_->dose_due(offset_at(e.ended_at))});
       },
       [this](const app::SavePainAfter& e) {
-        if (store_) store_->set_pain_after(e.session_id, e.pain_after);
+        if (store_) store_record(*store_, e, stored_ids_, 0);
       },
       [this](const app::LoadLastResults&) {
         if (!store_) return;

@@ -117,6 +117,16 @@ AppShell::AppShell(const ShellOptions& options)
   if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
     throw std::runtime_error(std::string("cannot start SDL video: ") + SDL_GetError());
   }
+  // With no display SDL falls back to drawing off screen: a window nobody could see, running
+  // until killed. Unless that was asked for (tests, benchmarks), say so and stop.
+  const std::string_view driver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
+  const char* asked = SDL_getenv("SDL_VIDEODRIVER");
+  if (!options.hidden && (driver == "offscreen" || driver == "dummy") &&
+      (asked == nullptr || *asked == '\0')) {
+    throw NoDisplay(
+        "There is no display to open Unknot's window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+        "set). Start it from your desktop; the commands in `unknot --help` work without one.");
+  }
   const platform::PointSize size_dp{options.width > 0 ? options.width : kDefaultSizeDp.w,
                                     options.height > 0 ? options.height : kDefaultSizeDp.h};
   Video video = open_video({size_dp, scale_, options.hidden});
@@ -143,6 +153,8 @@ AppShell::AppShell(const ShellOptions& options)
     schedule_checkin_check();
   }
   offer_checkin_ = options.offer_checkin;
+  // Last, so a constructor that throws leaves no watch pointing at it.
+  SDL_AddEventWatch(&AppShell::watch_event, this);
 }
 
 void AppShell::take_start_files(StartFiles files) {

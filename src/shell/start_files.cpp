@@ -5,6 +5,7 @@
 #include "app/model.h"
 #include "core/custom_pattern.h"
 #include "desktop/paths.h"
+#include "shell/held_records.h"
 #include "shell/library_files.h"
 #include "shell/routine_files.h"
 
@@ -41,6 +42,22 @@ StartFiles read_start_files(const std::filesystem::path& data_dir,
     files.problems.emplace_back(e.what());
   }
   if (files.store) {
+    // Sessions a full disk still held back when Unknot last closed (held_records.h): kept in
+    // the data folder, or the temporary folder when even that had no room.
+    std::vector<std::filesystem::path> held = held_record_files(files.data_dir);
+    std::error_code ec;
+    if (const auto temp = std::filesystem::temp_directory_path(ec); !ec) {
+      for (auto& file : held_record_files(temp)) held.push_back(std::move(file));
+    }
+    for (const auto& file : held) {
+      try {
+        replay_held_records(*files.store, files.data_dir, file);
+      } catch (const std::exception& e) {
+        files.problems.push_back(std::string("a session kept while the disk was full is not in "
+                                             "the record yet (it stays in its file): ") +
+                                 e.what());
+      }
+    }
     try {
       files.patterns = read_patterns(*files.store);
     } catch (const storage::StorageError& e) {

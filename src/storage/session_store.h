@@ -33,18 +33,25 @@ class StorageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// A SQLite file that belongs to another program (another application_id, or tables that are not
-// Unknot's). It is refused before anything writes to it.
-class ForeignDatabase : public StorageError {
+// A database file refused before anything was written to it; what() is complete: it names the
+// file, what is wrong with it and what the person can do.
+class RefusedDatabase : public StorageError {
  public:
   using StorageError::StorageError;
 };
 
+// A SQLite file that belongs to another program (another application_id, or tables that are not
+// Unknot's).
+class ForeignDatabase : public RefusedDatabase {
+ public:
+  using RefusedDatabase::RefusedDatabase;
+};
+
 // A file whose pages fail SQLite's quick_check or integrity_check. Nothing is ever written to it;
 // the message names the file, what the check found and that `unknot restore` brings back a backup.
-class DamagedDatabase : public StorageError {
+class DamagedDatabase : public RefusedDatabase {
  public:
-  using StorageError::StorageError;
+  using RefusedDatabase::RefusedDatabase;
 };
 
 // A write failed because the disk (or the user's quota) is full; what() says so in plain words.

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "core/input_text.h"
 #include "storage/migrations.h"
 
 namespace unknot::storage {
@@ -58,8 +59,12 @@ std::string hex(std::uint32_t value) {
 }
 
 [[noreturn]] void damaged(const Database& db, const std::string& found) {
-  throw DamagedDatabase(db.name() + ": the database is damaged (SQLite's check found: " + found +
-                        "). " + std::string(kWhatToDo));
+  // integrity_check reports one problem a line ("*** in database main ***\nPage 5: ..."): the
+  // message stays one line, and a sentence long.
+  std::string said = found;
+  std::ranges::replace(said, '\n', ' ');
+  throw DamagedDatabase(db.name() + ": the database is damaged (SQLite's check found: " +
+                        core::cut_text(said, 160) + "). " + std::string(kWhatToDo));
 }
 
 bool is_damage_code(int code) { return code == SQLITE_CORRUPT || code == SQLITE_NOTADB; }
@@ -81,9 +86,7 @@ Ownership check_ownership(Database& db) {
     if (version >= 1 && has_sessions && stranger == tables.end()) return Ownership::OursUnstamped;
     if (stranger != tables.end()) foreign(db, "it holds a table \"" + *stranger + "\"");
     foreign(db, "it has no Unknot schema");
-  } catch (const DamagedDatabase&) {
-    throw;
-  } catch (const ForeignDatabase&) {
+  } catch (const RefusedDatabase&) {
     throw;
   } catch (const StorageError& error) {
     if (is_damage_code(db.error_code())) damaged(db, error.what());

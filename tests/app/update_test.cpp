@@ -213,7 +213,7 @@ TEST_CASE("steps finished before storage answers are saved once it does") {
 
 TEST_CASE("an interrupted session is offered to resume at the step where it stopped") {
   Driver d;
-  d(InterruptedFound{9, "jaw", 2, 5, "Head"});
+  d(InterruptedFound{9, "jaw", 2, 5, "Head", std::nullopt});
   REQUIRE(std::holds_alternative<ResumeScreen>(d.model.screen));
   CHECK(focused_control(d.model) == Control{ControlKind::ResumeSession, 0});
   d.press(ControlKind::ResumeSession);
@@ -233,7 +233,7 @@ TEST_CASE("an interrupted session is offered to resume at the step where it stop
 
 TEST_CASE("closing an interrupted session keeps it as abandoned") {
   Driver d;
-  d(InterruptedFound{9, "jaw", 1, 5, ""});
+  d(InterruptedFound{9, "jaw", 1, 5, "", std::nullopt});
   d.press(ControlKind::CloseSession);
   CHECK(std::holds_alternative<HomeScreen>(d.model.screen));
   REQUIRE(d.all<AbandonSessionRecord>().size() == 1);
@@ -242,7 +242,7 @@ TEST_CASE("closing an interrupted session keeps it as abandoned") {
 
 TEST_CASE("an interrupted session of an unknown routine is closed without asking") {
   Driver d;
-  d(InterruptedFound{3, "gone", 0, 2, ""});
+  d(InterruptedFound{3, "gone", 0, 2, "", std::nullopt});
   CHECK(std::holds_alternative<HomeScreen>(d.model.screen));
   CHECK(d.all<AbandonSessionRecord>().size() == 1);
 }

@@ -71,8 +71,9 @@ TEST_CASE("check summarises a valid homework file and exits 0") {
   CHECK(has(run.out, "Steps:     3 (9 played)"));
   CHECK(has(run.out, "Time:      6 min 10 s"));
   CHECK(has(run.out, "Therapist: Sam Lee"));
-  CHECK(has(run.out,
-            "Schedule:  Mon, Wed, Fri \u00b7 1 a day \u00b7 30 Nov \u2013 27 Dec 2026 (12 sessions)"));
+  CHECK(has(
+      run.out,
+      "Schedule:  Mon, Wed, Fri \u00b7 1 a day \u00b7 30 Nov \u2013 27 Dec 2026 (12 sessions)"));
   CHECK(has(run.out, "Upper trapezius"));
   CHECK(has(run.out, "Note:      Gentle pressure;"));
 }
@@ -100,8 +101,9 @@ TEST_CASE("check prints every problem with position and hints, and exits 1") {
 TEST_CASE("check refuses a file from a newer Unknot with one clear message") {
   const Run run = check(kData / "homework" / "newer_format.unknot");
   CHECK(run.code == 1);
-  CHECK(has(run.err, ":3:21: /format_version: made by a newer Unknot (format 2); this version "
-                     "reads format 1 \u2014 update Unknot"));
+  CHECK(has(run.err,
+            ":3:21: /format_version: made by a newer Unknot (format 2); this version "
+            "reads format 1 \u2014 update Unknot"));
   CHECK(has(run.err, "1 problem found"));
 }
 
@@ -117,8 +119,9 @@ TEST_CASE("import adds, then says already imported, updates to a new revision, r
   Run run = import(kData / "homework" / "neck_home.unknot", data);
   INFO(run.out << run.err);
   CHECK(run.code == 0);
-  CHECK(has(run.out, "Added homework \u201cNeck and shoulders at home\u201d (sam-lee-neck-2026-11, "
-                     "revision 1) from Sam Lee"));
+  CHECK(has(run.out,
+            "Added homework \u201cNeck and shoulders at home\u201d (sam-lee-neck-2026-11, "
+            "revision 1) from Sam Lee"));
 
   run = import(kData / "homework" / "neck_home.unknot", data);
   CHECK(run.code == 0);
@@ -126,8 +129,9 @@ TEST_CASE("import adds, then says already imported, updates to a new revision, r
 
   run = import(kData / "homework" / "neck_home_r2.unknot", data);
   CHECK(run.code == 0);
-  CHECK(has(run.out, "Updated homework \u201cNeck and shoulders at home\u201d "
-                     "(sam-lee-neck-2026-11) to revision 2"));
+  CHECK(has(run.out,
+            "Updated homework \u201cNeck and shoulders at home\u201d "
+            "(sam-lee-neck-2026-11) to revision 2"));
 
   run = import(kData / "homework" / "neck_home.unknot", data);
   CHECK(run.code == 1);

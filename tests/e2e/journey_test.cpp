@@ -20,6 +20,7 @@
 #include "core/checkin_schedule.h"
 #include "core/homework.h"
 #include "core/routine_parser.h"
+#include "e2e/e2e_support.h"
 #include "shell/app_shell.h"
 #include "storage/backups.h"
 #include "storage/db_files.h"
@@ -28,134 +29,7 @@
 
 namespace unknot {
 namespace {
-namespace fs = std::filesystem;
-
-struct Environment {
-  fs::path dir;
-  Environment() {
-    dir = fs::temp_directory_path() /
-          ("unknot-e2e-" + std::to_string(::getpid()) + "-" + std::to_string(std::rand()));
-    fs::create_directories(dir);
-    ::setenv("SDL_VIDEODRIVER", "dummy", 1);
-    ::setenv("SDL_RENDER_DRIVER", "software", 1);
-    ::setenv("SDL_AUDIODRIVER", "disk", 1);
-    ::setenv("SDL_DISKAUDIODELAY", "0", 1);
-    // Nothing reads the sound back, and a clock running flat out would write gigabytes.
-    ::setenv("SDL_DISKAUDIOFILE", "/dev/null", 1);
-    REQUIRE(SDL_Init(0) == 0);
-    // The safety check was passed an hour ago; its own test below starts without this.
-    fs::create_directories(dir / "data");
-    auto store = storage::SessionStore::open(dir / "data" / "unknot.db");
-    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-    store.set_setting("safety_screen",
-                      "passed " + storage::to_iso8601(now - std::chrono::hours(1)));
-    // Someone who has been through the welcome and answered the profile ("none of these").
-    store.save_onboarded_at(now - std::chrono::hours(1));
-    store.save_health_profile(core::HealthProfile{});
-  }
-  ~Environment() {
-    SDL_Quit();
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-  shell::ShellOptions options(std::string routine = "") const {
-    shell::ShellOptions o;
-    o.data_dir = dir / "data";
-    o.assets_dir = fs::path(UNKNOT_TEST_DATA_DIR) / "e2e_assets";
-    o.routine = std::move(routine);
-    o.width = 390;
-    o.height = 844;
-    o.hidden = true;
-    o.theme = ui::ThemeKind::Dark;
-    o.offer_checkin = false;  // the check-in has its own test below
-    return o;
-  }
-};
-
-void pump(shell::AppShell& shell) {
-  SDL_Event e;
-  while (SDL_PollEvent(&e) != 0) shell.handle_event(e);
-  shell.iterate();
-}
-
-void click(shell::AppShell& shell, app::Rect r) {
-  const app::Point c = r.center();
-  SDL_Event e{};
-  e.type = SDL_MOUSEBUTTONDOWN;
-  e.button.button = SDL_BUTTON_LEFT;
-  e.button.x = static_cast<int>(c.x);
-  e.button.y = static_cast<int>(c.y);
-  SDL_PushEvent(&e);
-  e.type = SDL_MOUSEBUTTONUP;
-  SDL_PushEvent(&e);
-  pump(shell);
-}
-
-// Clicks wherever the screen draws `control` now (its target in the screen's frame).
-void click(shell::AppShell& shell, app::Control control) {
-  INFO("screen " << shell.model().screen.index() << " control " << static_cast<int>(control.kind));
-  const auto r = app::target_rect(shell.model(), shell.window_size(), control);
-  REQUIRE(r.has_value());
-  click(shell, *r);
-}
-
-// Scrolls the control wholly into view first, as a person would, then clicks it.
-void click_in_view(shell::AppShell& shell, app::Control control) {
-  const app::ScreenFrame f = app::screen_frame(shell.model(), shell.window_size());
-  for (const auto& t : f.targets) {
-    if (t.control != control || !t.scrolls) continue;
-    if (t.rect.bottom() > f.viewport.bottom())
-      shell.dispatch(app::Scrolled{t.rect.bottom() - f.viewport.bottom() + 8});
-    if (t.rect.y < f.viewport.y) shell.dispatch(app::Scrolled{t.rect.y - f.viewport.y - 8});
-  }
-  click(shell, control);
-}
-
-void key(shell::AppShell& shell, SDL_Keycode code, int mod = KMOD_NONE) {
-  SDL_Event e{};
-  e.type = SDL_KEYDOWN;
-  e.key.keysym.sym = code;
-  e.key.keysym.mod = static_cast<Uint16>(mod);
-  SDL_PushEvent(&e);
-  pump(shell);
-}
-
-// A wall clock the test moves by hand.
-struct HandWallClock : core::WallClock {
-  core::UnixSeconds at{};
-  core::UnixSeconds now() const override { return at; }
-};
-
-// Types `text` as SDL_TEXTINPUT events (ASCII, under 32 bytes).
-void type(shell::AppShell& shell, const std::string& text) {
-  SDL_Event e{};
-  e.type = SDL_TEXTINPUT;
-  std::snprintf(e.text.text, sizeof e.text.text, "%s", text.c_str());
-  SDL_PushEvent(&e);
-  pump(shell);
-}
-
-// A monotonic clock the test moves by hand.
-struct HandClock : core::MonotonicClock {
-  core::Instant at{std::chrono::seconds(1000)};
-  core::Instant now() const override { return at; }
-};
-
-void screenshot(shell::AppShell& shell, const char* name) {
-  if (const char* dir = std::getenv("UNKNOT_SCREENSHOT_DIR")) {
-    CHECK(shell.save_screenshot(fs::path(dir) / (std::string(name) + ".bmp")));
-  }
-}
-
-template <class Screen>
-bool run_until(shell::AppShell& shell, int max_iterations = 2'000'000) {
-  for (int i = 0; i < max_iterations; ++i) {
-    if (std::holds_alternative<Screen>(shell.model().screen)) return true;
-    pump(shell);
-  }
-  return false;
-}
-
+using namespace e2e;
 }  // namespace
 
 TEST_CASE(
@@ -260,6 +134,32 @@ TEST_CASE("minimising the window mid-session pauses it, and it waits for the per
   CHECK(shell.model().session->run.paused());  // back in sight, still paused
   key(shell, SDLK_SPACE);                      // the person plays on
   CHECK_FALSE(shell.model().session->run.paused());
+}
+
+TEST_CASE("the system's 'about to go to the background' pauses the session before it is polled") {
+  Environment env;
+  // The sound card's clock at its own pace (not flat out), so the session is still playing
+  // when the event comes, however busy the machine.
+  ::setenv("SDL_DISKAUDIODELAY", "1000", 1);
+  shell::AppShell shell(env.options());
+  click(shell, app::Control{app::ControlKind::RoutineCard, 0});
+  click(shell, app::Control{app::ControlKind::Start, 0});
+  click(shell, app::Control{app::ControlKind::Confirm, 0});  // "None of these"
+  key(shell, SDLK_6);
+  shell.dispatch(app::Activated{{app::ControlKind::Confirm, 0}});
+  REQUIRE(shell.model().session.has_value());
+  for (int i = 0; i < 20; ++i) pump(shell);
+  REQUIRE_FALSE(shell.model().session->run.paused());
+  // A phone may suspend the process right after this event: the pause happens as it is sent,
+  // not when the loop gets round to it.
+  SDL_Event e{};
+  e.type = SDL_APP_WILLENTERBACKGROUND;
+  SDL_PushEvent(&e);
+  CHECK(shell.model().session->run.paused());
+  e.type = SDL_APP_DIDENTERFOREGROUND;
+  SDL_PushEvent(&e);
+  for (int i = 0; i < 20; ++i) pump(shell);
+  CHECK(shell.model().session->run.paused());  // back, and waiting for the person
 }
 
 TEST_CASE("a session killed midway is offered on the next start and can be resumed to the end") {
