@@ -28,6 +28,8 @@ template <class... Handlers>
 struct Overloaded : Handlers... {
   using Handlers::operator()...;
 };
+template <class... Handlers>
+Overloaded(Handlers...) -> Overloaded<Handlers...>;  // clang 14 does not deduce it by itself
 
 // The local offset from UTC at that moment, stored with each record so its local day can be
 // recovered after travel or a change of daylight-saving time.
@@ -86,15 +88,20 @@ void AppShell::perform(const app::Effect& effect) {
   }
   try {
     perform_now(effect);
-  } catch (const storage::DiskFull& error) {
+  } catch (const storage::CannotWrite& error) {
     report(error.what());
+    const bool full = dynamic_cast<const storage::DiskFull*>(&error) != nullptr;
+    const std::string what =
+        full ? "The disk is full: free some space."
+             : "Unknot's data folder cannot be written to (it is read-only): make it writable.";
     if (record) {
       hold(effect);
       queue_.push_back(app::StorageFailed{
-          "The disk is full: free some space. Your session carries on, and what it records is "
-          "kept and saved as soon as there is room."});
+          what +
+          " Your session carries on, and what it records is kept and saved as soon as "
+          "it can be."});
     } else {
-      queue_.push_back(app::StorageFailed{"The disk is full: free some space, then try again."});
+      queue_.push_back(app::StorageFailed{what.substr(0, what.size() - 1) + ", then try again."});
     }
   } catch (const storage::StorageError& error) {
     report(error.what());
@@ -124,7 +131,7 @@ bool AppShell::retry_unsaved() {
       } else {
         perform_now(held.effect);
       }
-    } catch (const storage::DiskFull&) {
+    } catch (const storage::CannotWrite&) {
       return false;
     } catch (const storage::StorageError& error) {
       // Not a matter of space: retrying would fail forever. Say so and let it go.

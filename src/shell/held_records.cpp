@@ -22,6 +22,8 @@ template <class... Handlers>
 struct Overloaded : Handlers... {
   using Handlers::operator()...;
 };
+template <class... Handlers>
+Overloaded(Handlers...) -> Overloaded<Handlers...>;  // clang 14 does not deduce it by itself
 
 std::int64_t stored_id(std::int64_t id, const StoredIds& ids) {
   if (id >= 0) return id;

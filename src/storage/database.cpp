@@ -187,6 +187,12 @@ void Database::fail(std::string_view doing) const {
                    ": The disk is full: free some space so Unknot can save (" +
                    sqlite3_errmsg(handle_) + ")");
   }
+  if ((sqlite3_errcode(handle_) & 0xFF) == SQLITE_READONLY ||
+      sqlite3_system_errno(handle_) == EROFS) {
+    throw ReadOnlyStorage(name_ + ": " + std::string(doing) +
+                          ": The data folder cannot be written to (it is read-only) (" +
+                          sqlite3_errmsg(handle_) + ")");
+  }
   throw_error(name_, doing, sqlite3_errmsg(handle_));
 }
 

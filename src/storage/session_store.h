@@ -54,10 +54,24 @@ class DamagedDatabase : public RefusedDatabase {
   using RefusedDatabase::RefusedDatabase;
 };
 
-// A write failed because the disk (or the user's quota) is full; what() says so in plain words.
-class DiskFull : public StorageError {
+// A write the storage cannot take now but may later: nothing is wrong with the data, so what
+// could not be written is worth keeping and retrying.
+class CannotWrite : public StorageError {
  public:
   using StorageError::StorageError;
+};
+
+// A write failed because the disk (or the user's quota) is full; what() says so in plain words.
+class DiskFull : public CannotWrite {
+ public:
+  using CannotWrite::CannotWrite;
+};
+
+// A write failed because the file or its folder became read-only (a disk remounted read-only,
+// permissions taken away); what() says so in plain words.
+class ReadOnlyStorage : public CannotWrite {
+ public:
+  using CannotWrite::CannotWrite;
 };
 
 // Read-only opening found no database file: there is no history yet.

@@ -87,7 +87,8 @@ constexpr std::string_view kMap =
     "    \"id\": \"temple_left\",\n"
     "    \"label\": \"Left temple\",\n"
     "    \"view\": \"front\",\n"
-    "    \"shapes\": [{\"x\": 60, \"y\": 20, \"rx\": 3, \"ry\": 4}, {\"x\": 40, \"y\": 60, \"to_x\": 40, \"to_y\": 90, \"r\": 3}]\n"
+    "    \"shapes\": [{\"x\": 60, \"y\": 20, \"rx\": 3, \"ry\": 4}, {\"x\": 40, \"y\": 60, "
+    "\"to_x\": 40, \"to_y\": 90, \"r\": 3}]\n"
     "  }]\n"
     "}\n";
 
@@ -128,8 +129,8 @@ void check_only_problem(std::string_view text, std::string_view field, int line,
 TEST_CASE("an ellipse contains its inside and its edge, not beyond") {
   const BodyShape s = ellipse(50, 100, 10, 20);
   CHECK(s.contains(50, 100));
-  CHECK(s.contains(60, 100));   // on the edge, along x
-  CHECK(s.contains(50, 80));    // on the edge, along y
+  CHECK(s.contains(60, 100));  // on the edge, along x
+  CHECK(s.contains(50, 80));   // on the edge, along y
   CHECK_FALSE(s.contains(60.1f, 100));
   CHECK_FALSE(s.contains(50, 120.1f));
   CHECK_FALSE(s.contains(58, 115));  // inside the bounding box, outside the ellipse
@@ -142,7 +143,7 @@ TEST_CASE("a capsule is a rounded segment") {
   CHECK(s.contains(10, 30));
   CHECK(s.contains(14, 30));
   CHECK_FALSE(s.contains(14.1f, 30));
-  CHECK(s.contains(10, 6));     // the rounded end
+  CHECK(s.contains(10, 6));  // the rounded end
   CHECK(s.contains(10, 54));
   CHECK_FALSE(s.contains(13.5f, 7));  // outside the round cap, inside the box
   CHECK_FALSE(s.contains(10, 54.1f));
@@ -188,9 +189,10 @@ TEST_CASE("the shipped body map: zones inside the figure, both sides, the listed
     CHECK(z.label.size() <= 40);
     for (const BodyShape& s : z.shapes) {
       CHECK(map.on_figure(z.view, s.x, s.y));
-      for (const auto& [x, y] : edge_points(s)) {
-        CAPTURE(x);
-        CAPTURE(y);
+      for (const auto& point : edge_points(s)) {
+        const auto [x, y] = point;
+        CAPTURE(point.first);
+        CAPTURE(point.second);
         CHECK(map.on_figure(z.view, x, y));
       }
       // A zone is found where it lies (its centre is not covered by a smaller zone).
@@ -208,12 +210,33 @@ TEST_CASE("the shipped body map: zones inside the figure, both sides, the listed
       CHECK(twin->shapes[0].x == doctest::Approx(100 - z.shapes[0].x).epsilon(0.001));
     }
   }
-  for (std::string_view base :
-       {"temple", "behind_eye", "jaw", "ear", "side_of_neck", "neck_shoulder", "front_of_shoulder",
-        "back_of_shoulder", "between_shoulder_blades", "chest", "upper_arm_outer", "outer_elbow",
-        "forearm_back", "hand", "low_back", "sacrum", "buttock", "hip_side", "groin",
-        "front_thigh", "outer_thigh", "back_of_thigh", "knee", "back_of_knee", "calf", "heel",
-        "sole"}) {
+  for (std::string_view base : {"temple",
+                                "behind_eye",
+                                "jaw",
+                                "ear",
+                                "side_of_neck",
+                                "neck_shoulder",
+                                "front_of_shoulder",
+                                "back_of_shoulder",
+                                "between_shoulder_blades",
+                                "chest",
+                                "upper_arm_outer",
+                                "outer_elbow",
+                                "forearm_back",
+                                "hand",
+                                "low_back",
+                                "sacrum",
+                                "buttock",
+                                "hip_side",
+                                "groin",
+                                "front_thigh",
+                                "outer_thigh",
+                                "back_of_thigh",
+                                "knee",
+                                "back_of_knee",
+                                "calf",
+                                "heel",
+                                "sole"}) {
     CAPTURE(base);
     CHECK(ids.count(std::string(base) + "_left") == 1);
     CHECK(ids.count(std::string(base) + "_right") == 1);
@@ -246,8 +269,8 @@ TEST_CASE("body map: a shape radius of 0") {
 }
 
 TEST_CASE("body map: a shape reaching outside the 100 x 220 box") {
-  const std::string text = edit(std::string(kMap), "\"x\": 60, \"y\": 20, \"rx\": 3",
-                                "\"x\": 98, \"y\": 20, \"rx\": 3");
+  const std::string text =
+      edit(std::string(kMap), "\"x\": 60, \"y\": 20, \"rx\": 3", "\"x\": 98, \"y\": 20, \"rx\": 3");
   check_only_problem(text, "/zones/0/shapes/0", 9, "{\"x\": 98", "outside the figure box");
 }
 
@@ -314,9 +337,9 @@ TEST_CASE("body map: an unknown top-level field and a syntax error") {
   CHECK(result.problems[0].column == 3);
   CHECK(result.problems[0].message.find("did you mean \"back_outline\"") != std::string::npos);
 
-  const auto broken = parse_body_map(edit(std::string(kMap), "\"label\": \"Left temple\",",
-                                          "\"label\": \"Left temple\""),
-                                     "b.json");
+  const auto broken = parse_body_map(
+      edit(std::string(kMap), "\"label\": \"Left temple\",", "\"label\": \"Left temple\""),
+      "b.json");
   REQUIRE(broken.problems.size() == 1);
   CHECK(broken.problems[0].line == 8);
   CHECK(broken.problems[0].message.starts_with("not valid JSON"));

@@ -5,6 +5,7 @@
 #include "storage/db_files.h"
 #include "storage/session_store.h"
 #include "storage/temp_dir.h"
+#include "support/storage_faults.h"
 
 namespace unknot::storage {
 namespace {
@@ -165,6 +166,24 @@ TEST_CASE("a write refused for lack of space says in plain words that the disk i
     const std::string message = error.what();
     CHECK(message.find("saving step 2: The disk is full") != std::string::npos);
   }
+}
+
+TEST_CASE("writes refused by a full or read-only disk are told apart, and both can wait") {
+  TempDir dir;
+  unknot::testing::StorageFaults faults;
+  SessionStore store = SessionStore::open(dir.file("unknot.db"));
+  const std::int64_t id = store.begin_session({"neck", {}, 5, "", std::nullopt}, 0);
+  faults.make_read_only();
+  CHECK_THROWS_AS(store.record_step(id, {0, "upper_trapezius", core::Side::Left, {}, {}, false}),
+                  ReadOnlyStorage);
+  CHECK_THROWS_WITH_AS(store.complete_session(id, {}), doctest::Contains("read-only"), CannotWrite);
+  faults.fill_disk();
+  CHECK_THROWS_AS(store.complete_session(id, {}), DiskFull);
+  faults.clear();
+  store.record_step(id, {0, "upper_trapezius", core::Side::Left, {}, {}, false});
+  store.complete_session(id, {});
+  CHECK(store.steps(id).size() == 1);
+  CHECK(store.session(id)->status == SessionStatus::Completed);
 }
 
 }  // namespace unknot::storage

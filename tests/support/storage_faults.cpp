@@ -1,4 +1,4 @@
-#include "support/full_disk.h"
+#include "support/storage_faults.h"
 
 #include <sqlite3.h>
 
@@ -10,7 +10,7 @@ namespace {
 sqlite3_vfs* g_real = nullptr;  // the VFS wrapped
 sqlite3_vfs g_vfs{};
 sqlite3_io_methods g_methods{};
-bool g_full = false;
+int g_failure = SQLITE_OK;  // what a write answers now
 int g_refused = 0;
 
 // Each open file: ours first, the real VFS's file right after it.
@@ -26,9 +26,9 @@ int x_read(sqlite3_file* f, void* buffer, int amount, sqlite3_int64 offset) {
   return real(f)->pMethods->xRead(real(f), buffer, amount, offset);
 }
 int x_write(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset) {
-  if (g_full) {
+  if (g_failure != SQLITE_OK) {
     ++g_refused;
-    return SQLITE_FULL;
+    return g_failure;
   }
   return real(f)->pMethods->xWrite(real(f), buffer, amount, offset);
 }
@@ -53,9 +53,9 @@ int x_device_characteristics(sqlite3_file* f) {
 }
 int x_shm_map(sqlite3_file* f, int page, int size, int extend, void volatile** out) {
   // Growing the WAL index takes space too.
-  if (g_full && extend) {
+  if (g_failure != SQLITE_OK && extend) {
     ++g_refused;
-    return SQLITE_FULL;
+    return g_failure;
   }
   return real(f)->pMethods->xShmMap(real(f), page, size, extend, out);
 }
@@ -86,11 +86,11 @@ int x_open(sqlite3_vfs*, const char* name, sqlite3_file* f, int flags, int* out_
 
 }  // namespace
 
-FullDisk::FullDisk() {
-  if (g_real) throw std::logic_error("one FullDisk at a time");
+StorageFaults::StorageFaults() {
+  if (g_real) throw std::logic_error("one StorageFaults at a time");
   g_real = sqlite3_vfs_find(nullptr);
   g_vfs = *g_real;
-  g_vfs.zName = "unknot-full-disk";
+  g_vfs.zName = "unknot-storage-faults";
   g_vfs.szOsFile = static_cast<int>(sizeof(File)) + g_real->szOsFile;
   g_vfs.xOpen = x_open;
   g_methods = {3,
@@ -112,21 +112,21 @@ FullDisk::FullDisk() {
                x_shm_unmap,
                x_fetch,
                x_unfetch};
-  g_full = false;
+  g_failure = SQLITE_OK;
   g_refused = 0;
   sqlite3_vfs_register(&g_vfs, 1);
 }
 
-FullDisk::~FullDisk() {
+StorageFaults::~StorageFaults() {
   sqlite3_vfs_unregister(&g_vfs);
   sqlite3_vfs_register(g_real, 1);
   g_real = nullptr;
-  g_full = false;
+  g_failure = SQLITE_OK;
 }
 
-void FullDisk::fill() { g_full = true; }
-void FullDisk::free() { g_full = false; }
-bool FullDisk::full() const { return g_full; }
-int FullDisk::writes_refused() const { return g_refused; }
+void StorageFaults::fill_disk() { g_failure = SQLITE_FULL; }
+void StorageFaults::make_read_only() { g_failure = SQLITE_READONLY; }
+void StorageFaults::clear() { g_failure = SQLITE_OK; }
+int StorageFaults::writes_refused() const { return g_refused; }
 
 }  // namespace unknot::testing

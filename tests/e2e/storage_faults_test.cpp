@@ -1,7 +1,7 @@
-// A full disk, met by the real app: SQLite's writes fail as on a disk out of space
-// (support/full_disk.h) while the session plays. Nothing the person did is lost: it is kept in
-// memory, written when there is room, or kept in a file for the next start.
-#include "support/full_disk.h"
+// A full or read-only disk, met by the real app: SQLite's writes fail as on a disk out of space
+// or remounted read-only (support/storage_faults.h) while the session plays. Nothing the person did
+// is lost: it is kept in memory, written when there is room, or kept in a file for the next start.
+#include "support/storage_faults.h"
 
 #include <doctest/doctest.h>
 #include <sys/stat.h>
@@ -49,47 +49,63 @@ void check_stored_session(const fs::path& data) {
 }  // namespace
 
 TEST_CASE("a disk that fills mid-session: the session plays on, says so, and saves it all later") {
-  testing::FullDisk disk;
+  testing::StorageFaults disk;
   Environment env;
   {
     shell::AppShell shell(env.options());
     start_session(shell);
     const std::int64_t id = shell.model().session->session_id;
     REQUIRE(id > 0);
-    disk.fill();
+    disk.fill_disk();
     REQUIRE(run_until<app::RatingScreen>(shell));  // every step played, none stored
     CHECK(disk.writes_refused() > 0);
     CHECK(shell.model().notice.find("The disk is full") != std::string::npos);
     CHECK(shell.model().notice.find("kept") != std::string::npos);
-    disk.free();  // room again: the next write takes what waited first
+    disk.clear();  // room again: the next write takes what waited first
+    finish_session(shell);
+  }
+  check_stored_session(env.dir / "data");
+}
+
+TEST_CASE("a data folder that turns read-only mid-session: the session plays on and is kept") {
+  testing::StorageFaults disk;
+  Environment env;
+  {
+    shell::AppShell shell(env.options());
+    start_session(shell);
+    disk.make_read_only();
+    REQUIRE(run_until<app::RatingScreen>(shell));
+    CHECK(shell.model().notice.find("read-only") != std::string::npos);
+    CHECK(shell.model().notice.find("kept") != std::string::npos);
+    disk.clear();
     finish_session(shell);
   }
   check_stored_session(env.dir / "data");
 }
 
 TEST_CASE("a session begun on a full disk runs, and is stored whole once there is room") {
-  testing::FullDisk disk;
+  testing::StorageFaults disk;
   Environment env;
   {
     shell::AppShell shell(env.options());
-    disk.fill();
+    disk.fill_disk();
     start_session(shell);
     // The session has a provisional id until its row can be written.
     CHECK(shell.model().session->session_id < 0);
     REQUIRE(run_until<app::RatingScreen>(shell));
-    disk.free();
+    disk.clear();
     finish_session(shell);
   }
   check_stored_session(env.dir / "data");
 }
 
 TEST_CASE("still full at closing: the session waits in a private file and the next start adds it") {
-  testing::FullDisk disk;
+  testing::StorageFaults disk;
   Environment env;
   const fs::path data = env.dir / "data";
   {
     shell::AppShell shell(env.options());
-    disk.fill();
+    disk.fill_disk();
     start_session(shell);
     finish_session(shell);
   }  // closed with the disk still full
@@ -103,7 +119,7 @@ TEST_CASE("still full at closing: the session waits in a private file and the ne
   // Read twice (as if the app stopped between storing it and removing the file): stored once.
   const fs::path copy = env.dir / "copy.json";
   fs::copy_file(files[0], copy);
-  disk.free();
+  disk.clear();
   {
     shell::AppShell shell(env.options());
     CHECK(shell.model().notice.empty());
