@@ -6,8 +6,8 @@
 #include "app/record_pages.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 
 #include "app/layout.h"
@@ -150,7 +150,7 @@ PageSpec damaged_spec(const AppModel& m, const DamagedScreen& s) {
       note("In a terminal, with Unknot closed, \"unknot restore --list\" lists the "
            "backups and \"unknot restore\" puts the newest one back."));
   if (chosen != nullptr) {
-    p.bottom.push_back(button("Restore the backup from " + backup_day_text(chosen->date),
+    p.bottom.push_back(button("Restore backup of " + backup_day_text(chosen->date),
                               {ControlKind::RestoreChosen, 0}, true));
     p.bottom.push_back(button("Start fresh", {ControlKind::StartFresh, 0}));
   } else if (m.backups.loaded) {
@@ -169,8 +169,10 @@ PageSpec backups_spec(const AppModel& m, const BackupsScreen& s) {
         text("It replaces your record now, which is kept aside, not deleted: it "
              "stays in your data folder, " +
              folder_of(m.backups.folder) + ", renamed unknot.db.replaced- and the date and time."));
-    p.parts.push_back(text("The backup holds " + sessions_text(*asked) +
-                           ". Sessions, check-ins and settings saved after " + day +
+    p.parts.push_back(text((asked->sessions ? "The backup holds " + sessions_text(*asked) + ". "
+                                            : std::string("Its sessions can't be counted; it is "
+                                                          "checked before it is used. ")) +
+                           "Sessions, check-ins and settings saved after " + day +
                            " are only in the file kept aside."));
     p.bottom.push_back(button("Restore", {ControlKind::RestoreChosen, 0}, true));
     p.bottom.push_back(button("Cancel", {ControlKind::EndCancel, 0}));

@@ -44,7 +44,10 @@ std::string page_text(const AppModel& m) {
   if (const auto* s = std::get_if<BackupsScreen>(&m.screen)) l = record_page_layout(m, *s, env);
   std::string out;
   for (const auto& line : l.title.lines) out += line + " ";
-  for (const auto& p : l.parts) out += p.label + "\n";
+  for (const auto& p : l.parts) {
+    out += p.label + "\n";
+    for (const auto& line : p.detail.lines) out += line + " ";
+  }
   for (const auto& b : l.bottom) out += b.label + "\n";
   return out;
 }
@@ -66,6 +69,7 @@ TEST_CASE("a damaged record asks for the backups and offers the newest, named wi
   CHECK(text.find("has not written to it") != std::string::npos);
   CHECK(text.find("2 Dec 2026") != std::string::npos);
   CHECK(text.find("holds 12 sessions") != std::string::npos);
+  CHECK(text.find("Restore backup of 2 Dec 2026") != std::string::npos);
   CHECK(text.find("unknot restore") != std::string::npos);
   CHECK(focused_control(d.model) == Control{ControlKind::RestoreChosen, 0});
   CHECK(has_target(d.model, {ControlKind::ChooseBackup, 0}));
@@ -92,7 +96,8 @@ TEST_CASE("another backup can be chosen from the list, and that one is restored"
   CHECK(d.all<RestoreBackup>()[0].backup.file.ends_with("unknot-2026-12-01.db"));
 }
 
-TEST_CASE("starting fresh asks first, names where the damaged file stays, and Cancel asks nothing") {
+TEST_CASE(
+    "starting fresh asks first, names where the damaged file stays, and Cancel asks nothing") {
   Driver d = damaged(three_backups());
   d.press(ControlKind::StartFresh, 0);
   CHECK(d.all<StartFresh>().empty());
@@ -133,7 +138,8 @@ TEST_CASE("Escape never dismisses the damaged record's question, only steps back
   CHECK(focused_control(d.model) == Control{ControlKind::StartFresh, 0});
 }
 
-TEST_CASE("a failed restore stays on the damaged screen in plain words, and another try is offered") {
+TEST_CASE(
+    "a failed restore stays on the damaged screen in plain words, and another try is offered") {
   Driver d = damaged(three_backups());
   d.press(ControlKind::RestoreChosen);
   d(RecordChangeFailed{RecordFailure::BackupDamaged, "unknot-2026-12-02.db: quick_check failed"});
@@ -207,7 +213,9 @@ TEST_CASE("Settings › Backups lists the backups newest first and restores one 
   CHECK(text.find("12 sessions") != std::string::npos);
   CHECK(focused_control(d.model) == Control{ControlKind::BackupRow, 0});
 
-  d.press(ControlKind::BackupRow, 1);
+  d.press(ControlKind::BackupRow, 2);  // its sessions could not be counted
+  CHECK(page_text(d.model).find("Its sessions can't be counted") != std::string::npos);
+  d.press(ControlKind::EndCancel).press(ControlKind::BackupRow, 1);
   CHECK(d.all<RestoreBackup>().empty());
   const std::string question = page_text(d.model);
   CHECK(question.find("Restore the backup from 1 Dec 2026?") != std::string::npos);

@@ -1096,7 +1096,7 @@ TEST_CASE("a person restores a damaged record from its backup in the app and see
   shell::AppShell shell(env.options());
   REQUIRE(std::holds_alternative<app::DamagedScreen>(shell.model().screen));
   CHECK(app::focused_control(shell.model()) == app::Control{app::ControlKind::RestoreChosen, 0});
-  key(shell, SDLK_RETURN);  // "Restore the backup from 2 Dec 2026"
+  key(shell, SDLK_RETURN);  // "Restore backup of 2 Dec 2026"
   REQUIRE(std::holds_alternative<app::HomeScreen>(shell.model().screen));
   REQUIRE(shell.model().saved_file.has_value());
   CHECK(shell.model().saved_file->kind == app::SavedKind::RecordRestored);
@@ -1115,14 +1115,15 @@ TEST_CASE("a person restores a damaged record from its backup in the app and see
   CHECK(shell.model().notice.empty());
 }
 
-TEST_CASE("starting fresh on a damaged record keeps the damaged file, unchanged, under a new name") {
+TEST_CASE(
+    "starting fresh on a damaged record keeps the damaged file, unchanged, under a new name") {
   Environment env;
   const fs::path db = env.dir / "data" / "unknot.db";
   const std::string before = damaged_record(env.dir / "data", "");
   shell::AppShell shell(env.options());
   REQUIRE(std::holds_alternative<app::DamagedScreen>(shell.model().screen));
-  CHECK_FALSE(app::target_rect(shell.model(), shell.window_size(),
-                               {app::ControlKind::RestoreChosen, 0}));
+  CHECK_FALSE(
+      app::target_rect(shell.model(), shell.window_size(), {app::ControlKind::RestoreChosen, 0}));
   click(shell, app::Control{app::ControlKind::StartFresh, 0});
   CHECK(std::get<app::DamagedScreen>(shell.model().screen).step ==
         app::DamagedScreen::Step::ConfirmFresh);

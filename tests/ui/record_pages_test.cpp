@@ -2,12 +2,13 @@
 // the sheet after a restore, drawn with the real font at every size, text size and look: no
 // text cut short, outside the window or on other text, and scrolled to the end, the last of it
 // wholly in view (page_check.h). UNKNOT_DUMP_DIR=dir saves each as a BMP to look at.
+#include "app/record_pages.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
 
-#include "app/record_pages.h"
 #include "app/update.h"
 #include "ui/page_check.h"
 
@@ -50,7 +51,8 @@ std::vector<pages::PageState> states() {
   out.push_back({"damaged no backups", damaged(0)});
   out.push_back({"damaged details", press(damaged(7), K::ShowDetails)});
   out.push_back({"damaged choosing", press(damaged(7), K::ChooseBackup)});
-  out.push_back({"damaged chose another", press(press(damaged(7), K::ChooseBackup), K::BackupRow, 3)});
+  out.push_back(
+      {"damaged chose another", press(press(damaged(7), K::ChooseBackup), K::BackupRow, 3)});
   out.push_back({"damaged confirm fresh", press(damaged(7), K::StartFresh, 0)});
   out.push_back({"damaged failed",
                  act(press(damaged(7), K::RestoreChosen),
@@ -68,10 +70,10 @@ std::vector<pages::PageState> states() {
                  act(damaged(7), app::RecordReplaced{false, first,
                                                      kData + "/unknot.db.damaged-20261209-181500"}),
                  true});
-  out.push_back({"started sheet",
-                 act(damaged(0),
-                     app::RecordReplaced{true, {}, kData + "/unknot.db.damaged-20261209-181500"}),
-                 true});
+  out.push_back(
+      {"started sheet",
+       act(damaged(0), app::RecordReplaced{true, {}, kData + "/unknot.db.damaged-20261209-181500"}),
+       true});
   return out;
 }
 
@@ -82,10 +84,9 @@ TEST_CASE("the damaged record's pages and Settings › Backups fit at every size
 }
 
 TEST_CASE("the damaged record's pages and Settings › Backups reflow at 150 and 200 percent text") {
-  pages::check_pages(states(), {pages::key_sizes(),
-                                {1.5f, 2.0f},
-                                {{ThemeKind::Dark, false}, {ThemeKind::Light, true}},
-                                {}});
+  pages::check_pages(
+      states(),
+      {pages::key_sizes(), {1.5f, 2.0f}, {{ThemeKind::Dark, false}, {ThemeKind::Light, true}}, {}});
 }
 
 }  // namespace unknot::ui
