@@ -1,6 +1,6 @@
 // Notes on behaviour the header leaves open:
-// - Buttons stand at the foot, within thumb reach, while they take at most 40 % of the window;
-//   at large text on a small window they follow the text instead, so the text keeps room.
+// - Buttons stand at the foot, within thumb reach, while they take at most 45 % of the window;
+//   past that (a short, wide window) they follow the text instead, so the text keeps room.
 // - The names the set-aside file will get are given as a pattern (the shell stamps them with the
 //   local time when it acts); the sheet afterwards names the file exactly.
 #include "app/record_pages.h"
@@ -16,7 +16,7 @@ namespace unknot::app {
 namespace {
 
 constexpr float kMaxRecordColumn = 560;
-constexpr float kFootShare = 0.4f;  // of the window's height, at most, for the buttons at the foot
+constexpr float kFootShare = 0.45f;  // of the window's height, at most, for the buttons at the foot
 constexpr float kRowMin = 72;
 constexpr float kAccessoryW = 56;
 
