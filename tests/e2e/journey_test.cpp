@@ -1115,6 +1115,26 @@ TEST_CASE("a person restores a damaged record from its backup in the app and see
   CHECK(shell.model().notice.empty());
 }
 
+TEST_CASE("a backup that fails its check too is refused on the same screen and nothing is lost") {
+  Environment env;
+  const fs::path data = env.dir / "data";
+  const fs::path db = data / "unknot.db";
+  const std::string before = damaged_record(data, "2026-12-02");
+  const fs::path backup = storage::list_backups(data).front().file;
+  storage::testing::damage_middle(backup);
+  const std::string backup_bytes = storage::testing::read_bytes(backup);
+  shell::AppShell shell(env.options());
+  REQUIRE(std::holds_alternative<app::DamagedScreen>(shell.model().screen));
+  const std::size_t files = storage::testing::entry_count(data);
+  click(shell, app::Control{app::ControlKind::RestoreChosen, 0});
+  REQUIRE(std::holds_alternative<app::DamagedScreen>(shell.model().screen));
+  const auto& damaged = std::get<app::DamagedScreen>(shell.model().screen);
+  CHECK(damaged.failure.find("failed its check too") != std::string::npos);
+  CHECK(storage::testing::read_bytes(db) == before);
+  CHECK(storage::testing::read_bytes(backup) == backup_bytes);
+  CHECK(storage::testing::entry_count(data) == files);  // nothing set aside, nothing left over
+}
+
 TEST_CASE(
     "starting fresh on a damaged record keeps the damaged file, unchanged, under a new name") {
   Environment env;
