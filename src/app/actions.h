@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "app/backup_model.h"
 #include "app/care_model.h"
 #include "app/catalog_entry.h"
 #include "app/controls.h"
@@ -192,7 +193,9 @@ struct FileImported {
 struct RoutineFileOpened {
   core::Routine routine;
 };
-enum class SavedKind { Report, Homework, Calendar };
+// What the sheet after a file operation names: a file saved for sharing, or the record a backup
+// or a new record replaced (kept aside).
+enum class SavedKind { Report, Homework, Calendar, RecordRestored, RecordStarted };
 // Whether the desktop was asked to open a saved file, and whether anything did.
 enum class OpenOutcome { NotTried, Opened, NothingCouldOpen };
 // The report (or a calendar file) was written, and perhaps handed to the system to open.
@@ -220,6 +223,30 @@ struct LibraryLoaded {
   std::shared_ptr<const core::BodyMap> map;
 };
 
+// The record failed its integrity check as the app opened; nothing was written to it.
+struct RecordDamaged {
+  std::string problem;   // what the check found, with the file's path
+  std::string database;  // the damaged file's whole path
+};
+// Answers LoadBackups: the backups, newest first.
+struct BackupsLoaded {
+  std::vector<BackupEntry> entries;
+  std::string folder;
+};
+// Answers RestoreBackup (`backup` put back) or StartFresh (`fresh`: a new, empty record): the
+// store is open on the new record, and the one it replaced is kept as `aside` (empty: there was
+// none).
+struct RecordReplaced {
+  bool fresh = false;
+  BackupEntry backup;
+  std::string aside;
+};
+// RestoreBackup or StartFresh did not happen; the record is as it was.
+struct RecordChangeFailed {
+  RecordFailure failure = RecordFailure::Other;
+  std::string detail;  // the technical reason, for the log and Details
+};
+
 using Action = std::variant<
     Tick, Activated, FocusMoved, BackPressed, PauseToggled, PainTyped, PainNudged, AppBackgrounded,
     SessionRecordStarted, StorageFailed, LastResultsLoaded, InterruptedFound, Scrolled, Resized,
@@ -227,6 +254,7 @@ using Action = std::variant<
     ProgressLoaded, HistoryLoaded, WeeklyTargetLoaded, ReportShared, CareLoaded, HomeworkLoaded,
     FileOpenFailed, FileImported, RoutineFileOpened, LibraryLoaded, HomeworkExported, Flung,
     ScrolledToEnd, Paged, TextMeasureReady, ComfortLoaded, FolderShown, CatalogLoaded, FieldKeyed,
-    FieldPressed, FieldDragged, FieldReleased, FieldComposed, ClipboardRead, DoseDueLoaded>;
+    FieldPressed, FieldDragged, FieldReleased, FieldComposed, ClipboardRead, DoseDueLoaded,
+    RecordDamaged, BackupsLoaded, RecordReplaced, RecordChangeFailed>;
 
 }  // namespace unknot::app

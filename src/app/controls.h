@@ -121,6 +121,12 @@ enum class ControlKind {
   ReminderLater,
   PsfsField,   // index = 0..2, the activities' names
   PsfsRename,  // the rating step: name other activities
+  // The record's backups (record_pages.h).
+  Backups,        // settings: opens Settings › Backups
+  BackupRow,      // index = backup, newest first: choose it (damaged record) or restore it
+  ChooseBackup,   // the damaged record: list the backups to choose another
+  RestoreChosen,  // the damaged record: restore the chosen backup; Backups: confirm
+  StartFresh,     // the damaged record: index 0 asks, 1 confirms
 };
 
 // Index of the sound groups on the sound screen.

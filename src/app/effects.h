@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "app/backup_model.h"
 #include "app/care_model.h"
 #include "app/geometry.h"
 #include "app/progress_model.h"
@@ -227,6 +228,18 @@ struct PlaceTextInput {
   Rect caret;
 };
 
+// The record's backups (storage/backups.h): LoadBackups answers BackupsLoaded. RestoreBackup puts
+// one back in place of the record (kept aside, never deleted) and StartFresh sets the damaged
+// record aside and starts an empty one; each answers RecordReplaced or RecordChangeFailed.
+// ReloadRecord hands everything kept in the record now to the model again (its patterns,
+// routines, settings, care answers and homework).
+struct LoadBackups {};
+struct RestoreBackup {
+  BackupEntry backup;
+};
+struct StartFresh {};
+struct ReloadRecord {};
+
 using Effect =
     std::variant<BeginSessionRecord, RecordStep, RecordFeedback, CompleteSessionRecord,
                  AbandonSessionRecord, SavePainAfter, LoadLastResults, AudioLoad, AudioSync,
@@ -236,6 +249,7 @@ using Effect =
                  ShareReportFile, SaveProfile, SaveTherapistMode, SaveScreenResult, SaveSafetyBlock,
                  SaveOnboarded, ExportCalendar, SaveBuiltRoutine, ExportHomework, ApplyComfort,
                  SaveComfortSettings, ShowInFolder, WriteClipboard, ReadClipboard, PlaceTextInput,
-                 SavePsfs, SaveCheckinReminder, SaveDoseCheck, RecordSafetyEvent>;
+                 SavePsfs, SaveCheckinReminder, SaveDoseCheck, RecordSafetyEvent, LoadBackups,
+                 RestoreBackup, StartFresh, ReloadRecord>;
 
 }  // namespace unknot::app

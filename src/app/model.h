@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/actions.h"
+#include "app/backup_model.h"
 #include "app/care_model.h"
 #include "app/catalog_entry.h"
 #include "app/controls.h"
@@ -112,13 +113,13 @@ struct CheckinScreen {
   std::optional<PsfsScreen> psfs;  // the PSFS to ask next, when it is due
 };
 
-using Screen =
-    std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScreen, SummaryScreen, ResumeScreen,
-                 ErrorScreen, BreatheListScreen, PatternScreen, EditorScreen, SoundScreen,
-                 CheckinScreen, TrendsScreen, HistoryScreen, EntryScreen, BodyMapScreen,
-                 MuscleScreen, SafetyScreen, ProfileScreen, SettingsScreen, SourcesScreen,
-                 BuilderScreen, BuilderStepScreen, BuilderPickScreen, BuilderPlanScreen,
-                 OnboardingScreen, PsfsScreen, DoseScreen, ShareScreen>;
+using Screen = std::variant<HomeScreen, RoutineScreen, RatingScreen, PlayerScreen, SummaryScreen,
+                            ResumeScreen, ErrorScreen, BreatheListScreen, PatternScreen,
+                            EditorScreen, SoundScreen, CheckinScreen, TrendsScreen, HistoryScreen,
+                            EntryScreen, BodyMapScreen, MuscleScreen, SafetyScreen, ProfileScreen,
+                            SettingsScreen, SourcesScreen, BuilderScreen, BuilderStepScreen,
+                            BuilderPickScreen, BuilderPlanScreen, OnboardingScreen, PsfsScreen,
+                            DoseScreen, ShareScreen, DamagedScreen, BackupsScreen>;
 
 struct Caption {
   std::string text;
@@ -168,6 +169,7 @@ struct SavedFile {
   SavedKind kind = SavedKind::Report;
   std::string path;    // the whole path
   std::string beside;  // homework: the calendar file saved next to it
+  std::string lead;    // a record replaced: what happened, said before the path
   OpenOutcome opened = OpenOutcome::NotTried;
   bool folder_failed = false;  // "Show in folder" found nothing to show the folder with
   ScrollState under;           // the screen's scroll and focus, given back when the sheet closes
@@ -228,6 +230,7 @@ struct AppModel {
   std::string
       toast;  // a short confirmation ("Report saved in Documents: …") shown until toast_until
   core::UnixSeconds toast_until{};
+  BackupList backups;  // loaded for the damaged record's screen and Settings › Backups
 };
 
 // Built-in and custom patterns, in list order.

@@ -13,11 +13,6 @@ constexpr float kButton = 56;
 constexpr float kSmallGap = 8;
 
 std::string plain_error(const ErrorScreen& s) {
-  if (s.title == kRecordDamagedTitle) {
-    return "Unknot found damage in the file that keeps your record and has not written to it, so "
-           "sessions won't be kept for now. Close Unknot and run \"unknot restore\" in a "
-           "terminal: it puts back the latest daily backup and keeps the damaged file aside.";
-  }
   const bool homework = s.title.find("omework") != std::string::npos;
   if (homework) return "This file from your therapist can't be used: ask them to send it again.";
   return "This file can't be used. Your routines and your record are unchanged.";

@@ -25,10 +25,6 @@ PromptPageLayout prompt_page_layout(const Env& env, std::string_view title,
                                     const std::vector<std::string>& paragraphs, Font font,
                                     bool primary);
 
-// The ErrorScreen title the shell gives a database that failed its integrity check; the screen
-// then says plainly that nothing was written and how to restore a backup.
-inline constexpr std::string_view kRecordDamagedTitle = "Your record is damaged";
-
 // "Frozen Shoulder stopped before step 5 of 11. …": steps counted as the player counts them.
 std::string resume_text(const AppModel& m, const ResumeScreen& s);
 // An error's message split for showing: a plain sentence for a person, and the technical

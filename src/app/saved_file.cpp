@@ -34,13 +34,18 @@ std::string_view saved_file_title(const SavedFile& s) {
       return "Homework saved";
     case SavedKind::Calendar:
       return "Calendar file saved";
+    case SavedKind::RecordRestored:
+      return "Your record is restored";
+    case SavedKind::RecordStarted:
+      return "A new record is started";
   }
   return "Saved";
 }
 
 std::vector<std::string> saved_file_paragraphs(const SavedFile& s) {
   std::vector<std::string> out;
-  out.push_back(s.path);
+  if (!s.lead.empty()) out.push_back(s.lead);
+  if (!s.path.empty()) out.push_back(s.path);
   if (!s.beside.empty()) {
     out.push_back("Its calendar file is beside it: " + file_name(s.beside) +
                   ". Send both to your client.");
@@ -82,7 +87,7 @@ SavedFileLayout saved_file_layout(const SavedFile& s, const Env& env) {
   l.title = f.add(saved_file_title(s), Font::Title, 12);
   for (const auto& p : saved_file_paragraphs(s)) {
     // The path in the strong style so it stands out; it breaks inside long names if need be.
-    l.paragraphs.push_back(f.add(p, l.paragraphs.empty() ? Font::BodyStrong : Font::Body, 12));
+    l.paragraphs.push_back(f.add(p, p == s.path ? Font::BodyStrong : Font::Body, 12));
   }
   l.content_h = f.y - 12;
   const float max_text = std::max(0.0f, env.window.h - 2 * kEdge - 2 * kPad - buttons_h - kPad);

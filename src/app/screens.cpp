@@ -22,6 +22,7 @@
 #include "app/prompt_pages.h"
 #include "app/psfs_page.h"
 #include "app/rating_page.h"
+#include "app/record_pages.h"
 #include "app/routine_page.h"
 #include "app/safety_page.h"
 #include "app/saved_file.h"

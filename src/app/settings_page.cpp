@@ -9,6 +9,7 @@
 #include "app/builder_flow.h"
 #include "app/care_flow.h"
 #include "app/onboarding_page.h"
+#include "app/record_pages.h"
 #include "app/screens.h"
 #include "core/checkin_schedule.h"
 
@@ -177,6 +178,8 @@ SettingsLayout lay_out(const AppModel& m, const Env& env, float dy) {
                        profile_summary(m.profile), std::nullopt));
   l.rows.push_back(
       row(t, f, {ControlKind::Sound, 0}, "Sound", "Voice, tones and ambient sound", std::nullopt));
+  l.rows.push_back(row(t, f, {ControlKind::Backups, 0}, "Backups",
+                       "Daily copies of your record, to put one back", std::nullopt));
   l.rows.push_back(row(t, f, {ControlKind::Welcome, 0}, "About Unknot and pressing safely",
                        "What it is and is not, and how to use a ball or fingertips", std::nullopt));
   f.y += 16;
@@ -280,6 +283,9 @@ void activate(Step& st, SettingsScreen&, Control c) {
       return;
     case ControlKind::Welcome:
       open_onboarding(m, true);
+      return;
+    case ControlKind::Backups:
+      open_backups(m, st.fx);
       return;
     case ControlKind::TherapistMode:
       m.therapist_mode = !m.therapist_mode;

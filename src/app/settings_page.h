@@ -1,7 +1,7 @@
-// Settings: the health profile, sound, display, the daily check-in's reminder time, the therapist
-// switch (and, in therapist mode, the homework
-// builder), a note on what therapist mode unlocks and when the safety check is asked, above the
-// tab bar; every text wrapped in full. One screen module (app/screen_frame.h).
+// Settings: the health profile, sound, backups, display, the daily check-in's reminder time, the
+// therapist switch (and, in therapist mode, the homework builder), a note on what therapist mode
+// unlocks and when the safety check is asked, above the tab bar; every text wrapped in full. One
+// screen module (app/screen_frame.h).
 #pragma once
 
 #include <optional>
@@ -46,7 +46,7 @@ struct SettingsLayout {
   PageFrame page;
   TabBarLayout tabs;
   TextBlock title;
-  std::vector<SettingsRowLayout> rows;  // health profile and sound
+  std::vector<SettingsRowLayout> rows;  // health profile, sound, backups, about
   TextBlock display_heading;
   Rect theme_card;
   TextBlock theme_label, theme_detail;
@@ -56,7 +56,7 @@ struct SettingsLayout {
   TextBlock checkin_heading;
   std::vector<SettingsRowLayout> reminder;      // the check-in reminder's switch
   std::optional<TextSizeLayout> reminder_time;  // its time, while it is on
-  std::vector<SettingsRowLayout> care;     // therapist mode, and the builder when it is on
+  std::vector<SettingsRowLayout> care;          // therapist mode, and the builder when it is on
   TextBlock therapist_detail, safety;
   float content_h = 0;
 };

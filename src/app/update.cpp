@@ -8,6 +8,7 @@
 #include "app/checkin_page.h"
 #include "app/pattern_page.h"
 #include "app/progress_flow.h"
+#include "app/record_pages.h"
 #include "app/saved_file.h"
 #include "app/session_flow.h"
 
@@ -158,6 +159,10 @@ Transition update(AppModel m, const Action& action) {
           [&](const FileOpenFailed& f) {
             if (!m.session) open(m, ErrorScreen{f.title, f.message, false});
           },
+          [&](const RecordDamaged& d) { on_record_damaged(m, d, fx); },
+          [&](const BackupsLoaded& b) { on_backups_loaded(m, b); },
+          [&](const RecordReplaced& r) { on_record_replaced(m, r, fx); },
+          [&](const RecordChangeFailed& f) { on_record_change_failed(m, f); },
           [&](const FileImported& f) {
             m.toast = f.message;
             m.toast_until = m.wall_now + std::chrono::seconds{6};

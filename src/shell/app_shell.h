@@ -127,7 +127,14 @@ class AppShell {
   // What read_start_files read while the window opened: the store, catalog and library.
   void take_start_files(StartFiles files);
   void open_start_routine(const std::string& routine);
-  void load_settings();
+  // Queues what the record keeps; `offer_resume`: an interrupted session is offered too.
+  void load_settings(bool offer_resume = true);
+  // The record's backups (record_files.cpp): BackupsLoaded; `backup` put back in place of the
+  // record, or (null) the damaged record set aside for a new one, answered with RecordReplaced or
+  // RecordChangeFailed; and everything the record keeps handed to the model again.
+  void load_backups();
+  void change_record(const app::BackupEntry* backup);
+  void reload_record();
   void offer_checkin_if_due();
   // When the reminder time comes round next (next_checkin_check_), or none without a reminder.
   void schedule_checkin_check();

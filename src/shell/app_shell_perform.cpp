@@ -385,6 +385,11 @@ void AppShell::perform_now(const app::Effect& effect) {
           queue_.push_back(app::StorageFailed{error.what()});
         }
       },
+      // The record's backups.
+      [this](const app::LoadBackups&) { load_backups(); },
+      [this](const app::RestoreBackup& e) { change_record(&e.backup); },
+      [this](const app::StartFresh&) { change_record(nullptr); },
+      [this](const app::ReloadRecord&) { reload_record(); },
       // Text fields: the system clipboard and the IME's candidate window.
       [](const app::WriteClipboard& e) { SDL_SetClipboardText(e.text.c_str()); },
       [this](const app::ReadClipboard&) {

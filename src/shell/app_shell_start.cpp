@@ -6,7 +6,6 @@
 #include <ctime>
 #include <future>
 
-#include "app/prompt_pages.h"
 #include "app/update.h"
 #include "audio/audio_engine.h"
 #include "core/checkin_schedule.h"
@@ -19,6 +18,7 @@
 #include "shell/deleted_entries.h"
 #include "shell/start_files.h"
 #include "shell/video.h"
+#include "storage/backups.h"
 #include "storage/session_store.h"
 #include "ui/canvas.h"
 #include "ui/font_set.h"
@@ -164,10 +164,9 @@ void AppShell::take_start_files(StartFiles files) {
   audio_dir_ = std::move(files.audio_dir);
   // Queued and handled together: the screen is laid out once for all of them.
   if (files.damaged) {
-    queue_.push_back(app::FileOpenFailed{
-        std::string(app::kRecordDamagedTitle),
-        *files.damaged + "\nUnknot has not written to it and won't keep sessions until it is "
-                         "repaired: close Unknot and run `unknot restore`."});
+    // The person restores a backup or starts a new record there and then (record_pages.h).
+    queue_.push_back(
+        app::RecordDamaged{*files.damaged, (data_dir_ / storage::kDatabaseFileName).string()});
   } else if (!store_) {
     queue_.push_back(
         app::StorageFailed{"the data file could not be opened, so sessions won't be kept."});
@@ -193,7 +192,7 @@ void AppShell::open_start_routine(const std::string& routine) {
   }
 }
 
-void AppShell::load_settings() {
+void AppShell::load_settings(bool offer_resume) {
   if (!store_) return;
   try {
     queue_.push_back(app::SoundSettingsLoaded{store_->sound_settings()});
@@ -203,7 +202,7 @@ void AppShell::load_settings() {
     if (const auto target = store_->weekly_target()) {
       queue_.push_back(app::WeeklyTargetLoaded{*target});
     }
-    if (auto row = store_->find_interrupted()) {
+    if (auto row = offer_resume ? store_->find_interrupted() : std::nullopt) {
       queue_.push_back(app::InterruptedFound{row->id, row->routine_id, row->resume_step,
                                              row->pain_before, row->region, row->planned_total});
     }

@@ -61,6 +61,10 @@ void draw_care_screen(DrawContext& dc, const app::AppModel& m, const S& screen) 
     draw_settings(dc, m);
   else if constexpr (std::is_same_v<S, app::SourcesScreen>)
     draw_sources(dc, m, screen);
+  else if constexpr (std::is_same_v<S, app::DamagedScreen>)
+    draw_damaged(dc, m, screen);
+  else if constexpr (std::is_same_v<S, app::BackupsScreen>)
+    draw_backups(dc, m, screen);
   else if constexpr (std::is_same_v<S, app::BodyMapScreen>)
     draw_body_map(dc, m, screen);
   else if constexpr (std::is_same_v<S, app::MuscleScreen>)
@@ -86,7 +90,8 @@ static void draw_saved_file(DrawContext& dc, const app::AppModel& m) {
     Clip clip(c, l.text);
     c.text_block(l.title, p.text);
     for (std::size_t i = 0; i < l.paragraphs.size(); ++i) {
-      c.text_block(l.paragraphs[i], i == 0 ? p.text : p.muted);
+      const bool plain = i == 0 || l.paragraphs[i].font == Font::BodyStrong;
+      c.text_block(l.paragraphs[i], plain ? p.text : p.muted);
     }
   }
   scroll_indicator(dc, l.text, l.content_h, m.scroll.offset);

@@ -60,6 +60,9 @@ void draw_profile(DrawContext& dc, const app::AppModel& m, const app::ProfileScr
 void draw_onboarding(DrawContext& dc, const app::AppModel& m, const app::OnboardingScreen& s);
 void draw_settings(DrawContext& dc, const app::AppModel& m);
 void draw_sources(DrawContext& dc, const app::AppModel& m, const app::SourcesScreen& s);
+// The damaged record's recovery and Settings › Backups (record_screens.cpp).
+void draw_damaged(DrawContext& dc, const app::AppModel& m, const app::DamagedScreen& s);
+void draw_backups(DrawContext& dc, const app::AppModel& m, const app::BackupsScreen& s);
 // The body map and a muscle's details (bodymap_screens.cpp).
 void draw_body_map(DrawContext& dc, const app::AppModel& m, const app::BodyMapScreen& s);
 void draw_muscle(DrawContext& dc, const app::AppModel& m, const app::MuscleScreen& s);

@@ -29,7 +29,9 @@ TEST_CASE("every screen's primary control is one of its own enabled targets") {
                             BuilderScreen{},
                             BuilderStepScreen{},
                             BuilderPickScreen{},
-                            BuilderPlanScreen{}};
+                            BuilderPlanScreen{},
+                            DamagedScreen{},
+                            BackupsScreen{}};
   for (const auto& screen : screens) {
     AppModel m = d.model;
     open_screen(m, screen);

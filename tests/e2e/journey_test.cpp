@@ -957,24 +957,137 @@ TEST_CASE("a second app on the same data folder refuses to start and leaves the 
   CHECK(first.model().session->session_id == session_id);
 }
 
+// A filled record with a backup of `backup_date` (unless empty), then damaged: its bytes.
+std::string damaged_record(const fs::path& data, const std::string& backup_date) {
+  const fs::path db = data / "unknot.db";
+  fs::remove(db);
+  storage::testing::make_filled_db(db);
+  if (!backup_date.empty()) {
+    auto store = storage::SessionStore::open(db);
+    REQUIRE(storage::backup_daily(store, data, backup_date).has_value());
+  }
+  storage::testing::damage_middle(db);
+  return storage::testing::read_bytes(db);
+}
+
 TEST_CASE("a damaged database is never written: the app says so and keeps every byte") {
   Environment env;
   const fs::path db = env.dir / "data" / "unknot.db";
-  fs::remove(db);
-  storage::testing::make_filled_db(db);
-  storage::testing::damage_middle(db);
-  const std::string before = storage::testing::read_bytes(db);
+  const std::string before = damaged_record(env.dir / "data", "2026-12-02");
   {
     shell::AppShell shell(env.options());
-    REQUIRE(std::holds_alternative<app::ErrorScreen>(shell.model().screen));
-    const auto& error = std::get<app::ErrorScreen>(shell.model().screen);
-    CHECK(error.title == app::kRecordDamagedTitle);
-    CHECK(error.message.find(db.string()) != std::string::npos);
-    CHECK(app::error_paragraphs(error)[0].find("unknot restore") != std::string::npos);
-    click(shell, app::Control{app::ControlKind::Dismiss, 0});
-    CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+    REQUIRE(std::holds_alternative<app::DamagedScreen>(shell.model().screen));
+    const auto& damaged = std::get<app::DamagedScreen>(shell.model().screen);
+    CHECK(damaged.problem.find(db.string()) != std::string::npos);
+    CHECK(damaged.database == db.string());
+    REQUIRE(shell.model().backups.entries.size() == 1);
+    CHECK(shell.model().backups.entries[0].sessions == 2000);
+    // The question stays until it is answered; closing the app answers nothing.
+    key(shell, SDLK_ESCAPE);
+    CHECK(std::holds_alternative<app::DamagedScreen>(shell.model().screen));
   }
   CHECK(storage::testing::read_bytes(db) == before);
+}
+
+TEST_CASE("a person restores a damaged record from its backup in the app and sees their sessions") {
+  Environment env;
+  const fs::path db = env.dir / "data" / "unknot.db";
+  const std::string before = damaged_record(env.dir / "data", "2026-12-02");
+  shell::AppShell shell(env.options());
+  REQUIRE(std::holds_alternative<app::DamagedScreen>(shell.model().screen));
+  CHECK(app::focused_control(shell.model()) == app::Control{app::ControlKind::RestoreChosen, 0});
+  key(shell, SDLK_RETURN);  // "Restore backup of 2 Dec 2026"
+  REQUIRE(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+  REQUIRE(shell.model().saved_file.has_value());
+  CHECK(shell.model().saved_file->kind == app::SavedKind::RecordRestored);
+  const fs::path aside = shell.model().saved_file->path;
+  CHECK(aside.parent_path() == env.dir / "data");
+  CHECK(aside.filename().string().starts_with("unknot.db.damaged-"));
+  CHECK(storage::testing::read_bytes(aside) == before);  // kept, byte for byte
+  click(shell, app::Control{app::ControlKind::CloseSaved, 0});
+
+  // The app carries on with the backup's record: History shows its sessions.
+  click(shell, app::Control{app::ControlKind::TabHistory, 0});
+  REQUIRE(shell.model().history.loaded);
+  REQUIRE_FALSE(shell.model().history.entries.empty());
+  CHECK(shell.model().history.entries.front().routine_id.starts_with("routine-"));
+  CHECK(storage::SessionStore::open_read_only(db).all_sessions().size() == 2000);
+  CHECK(shell.model().notice.empty());
+}
+
+TEST_CASE("a backup that fails its check too is refused on the same screen and nothing is lost") {
+  Environment env;
+  const fs::path data = env.dir / "data";
+  const fs::path db = data / "unknot.db";
+  const std::string before = damaged_record(data, "2026-12-02");
+  const fs::path backup = storage::list_backups(data).front().file;
+  storage::testing::damage_middle(backup);
+  const std::string backup_bytes = storage::testing::read_bytes(backup);
+  shell::AppShell shell(env.options());
+  REQUIRE(std::holds_alternative<app::DamagedScreen>(shell.model().screen));
+  const std::size_t files = storage::testing::entry_count(data);
+  click(shell, app::Control{app::ControlKind::RestoreChosen, 0});
+  REQUIRE(std::holds_alternative<app::DamagedScreen>(shell.model().screen));
+  const auto& damaged = std::get<app::DamagedScreen>(shell.model().screen);
+  CHECK(damaged.failure.find("failed its check too") != std::string::npos);
+  CHECK(storage::testing::read_bytes(db) == before);
+  CHECK(storage::testing::read_bytes(backup) == backup_bytes);
+  CHECK(storage::testing::entry_count(data) == files);  // nothing set aside, nothing left over
+}
+
+TEST_CASE(
+    "starting fresh on a damaged record keeps the damaged file, unchanged, under a new name") {
+  Environment env;
+  const fs::path db = env.dir / "data" / "unknot.db";
+  const std::string before = damaged_record(env.dir / "data", "");
+  shell::AppShell shell(env.options());
+  REQUIRE(std::holds_alternative<app::DamagedScreen>(shell.model().screen));
+  CHECK_FALSE(
+      app::target_rect(shell.model(), shell.window_size(), {app::ControlKind::RestoreChosen, 0}));
+  click(shell, app::Control{app::ControlKind::StartFresh, 0});
+  CHECK(std::get<app::DamagedScreen>(shell.model().screen).step ==
+        app::DamagedScreen::Step::ConfirmFresh);
+  CHECK(storage::testing::read_bytes(db) == before);  // asking changes nothing
+  click(shell, app::Control{app::ControlKind::StartFresh, 1});
+  REQUIRE(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+  REQUIRE(shell.model().saved_file.has_value());
+  const fs::path aside = shell.model().saved_file->path;
+  CHECK(aside.filename().string().starts_with("unknot.db.damaged-"));
+  CHECK(storage::testing::read_bytes(aside) == before);
+  CHECK(storage::SessionStore::open_read_only(db).all_sessions().empty());
+  click(shell, app::Control{app::ControlKind::CloseSaved, 0});
+  CHECK(std::holds_alternative<app::HomeScreen>(shell.model().screen));  // no welcome again
+}
+
+TEST_CASE("Settings › Backups puts an earlier record back and History shows it at once") {
+  Environment env;
+  const fs::path data = env.dir / "data";
+  const fs::path db = data / "unknot.db";
+  fs::remove(db);
+  storage::testing::make_filled_db(db, 5);
+  {
+    auto store = storage::SessionStore::open(db);
+    REQUIRE(storage::backup_daily(store, data, "2026-12-01").has_value());
+  }
+  storage::testing::make_filled_db(db, 3);  // three more since the backup
+  REQUIRE(storage::SessionStore::open_read_only(db).all_sessions().size() == 8);
+  shell::AppShell shell(env.options());
+  REQUIRE(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+  click(shell, app::Control{app::ControlKind::Settings, 0});
+  click_in_view(shell, app::Control{app::ControlKind::Backups, 0});
+  REQUIRE(std::holds_alternative<app::BackupsScreen>(shell.model().screen));
+  REQUIRE(shell.model().backups.entries.size() == 1);
+  click(shell, app::Control{app::ControlKind::BackupRow, 0});
+  click(shell, app::Control{app::ControlKind::RestoreChosen, 0});
+  REQUIRE(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+  REQUIRE(shell.model().saved_file.has_value());
+  const fs::path aside = shell.model().saved_file->path;
+  CHECK(aside.filename().string().starts_with("unknot.db.replaced-"));
+  CHECK(storage::SessionStore::open_read_only(aside).all_sessions().size() == 8);
+  click(shell, app::Control{app::ControlKind::CloseSaved, 0});
+  click(shell, app::Control{app::ControlKind::TabHistory, 0});
+  REQUIRE(shell.model().history.loaded);
+  CHECK(shell.model().history.entries.size() == 5);
 }
 
 }  // namespace unknot

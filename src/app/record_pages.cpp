@@ -1,0 +1,363 @@
+// Notes on behaviour the header leaves open:
+// - Buttons stand at the foot, within thumb reach, while they take at most 45 % of the window;
+//   past that (a short, wide window) they follow the text instead, so the text keeps room.
+// - The names the set-aside file will get are given as a pattern (the shell stamps them with the
+//   local time when it acts); the sheet afterwards names the file exactly.
+#include "app/record_pages.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+#include "app/layout.h"
+
+namespace unknot::app {
+namespace {
+
+constexpr float kMaxRecordColumn = 560;
+constexpr float kFootShare = 0.45f;  // of the window's height, at most, for the buttons at the foot
+constexpr float kRowMin = 72;
+constexpr float kAccessoryW = 56;
+
+struct PartSpec {
+  RecordPart::Kind kind = RecordPart::Kind::Text;
+  std::string text, detail;
+  Control control{};
+  bool strong = false;
+  bool chosen = false;
+  Role role = Role::Button;
+};
+
+struct PageSpec {
+  std::string title;
+  bool back = false;
+  std::vector<PartSpec> parts;
+  std::vector<PartSpec> bottom;  // buttons, top to bottom; the main one `strong`
+};
+
+PartSpec part(RecordPart::Kind kind, std::string s) {
+  PartSpec p;
+  p.kind = kind;
+  p.text = std::move(s);
+  return p;
+}
+PartSpec text(std::string s, bool strong = false) {
+  PartSpec p = part(RecordPart::Kind::Text, std::move(s));
+  p.strong = strong;
+  return p;
+}
+PartSpec note(std::string s) { return part(RecordPart::Kind::Note, std::move(s)); }
+PartSpec button(std::string label, Control c, bool main = false, Role role = Role::Button) {
+  PartSpec p = part(RecordPart::Kind::Button, std::move(label));
+  p.control = c;
+  p.strong = main;
+  p.role = role;
+  return p;
+}
+
+std::string folder_of(const std::string& path) {
+  const auto slash = path.find_last_of('/');
+  return slash == std::string::npos ? std::string{} : path.substr(0, slash);
+}
+
+std::string sessions_text(const BackupEntry& b) {
+  if (!b.sessions) return "can't be read";
+  return std::to_string(*b.sessions) + (*b.sessions == 1 ? " session" : " sessions");
+}
+
+const BackupEntry* backup_at(const AppModel& m, int i) {
+  if (i < 0 || i >= static_cast<int>(m.backups.entries.size())) return nullptr;
+  return &m.backups.entries[static_cast<std::size_t>(i)];
+}
+
+void add_rows(const AppModel& m, PageSpec& p, int chosen, bool choosing) {
+  for (std::size_t i = 0; i < m.backups.entries.size(); ++i) {
+    const BackupEntry& b = m.backups.entries[i];
+    PartSpec row = part(RecordPart::Kind::Row, backup_day_text(b.date));
+    row.detail = backup_detail_text(b);
+    row.control = {ControlKind::BackupRow, static_cast<int>(i)};
+    row.chosen = choosing && static_cast<int>(i) == chosen;
+    row.role = choosing ? Role::Option : Role::Row;
+    p.parts.push_back(std::move(row));
+  }
+}
+
+PageSpec damaged_spec(const AppModel& m, const DamagedScreen& s) {
+  PageSpec p;
+  const std::string data_folder = folder_of(s.database);
+  if (s.step == DamagedScreen::Step::Choosing) {
+    p.title = "Choose a backup";
+    p.back = true;
+    p.parts.push_back(
+        text("Newest first. Each holds your record as it was after the first "
+             "session you completed that day."));
+    add_rows(m, p, s.chosen, true);
+    return p;
+  }
+  if (s.step == DamagedScreen::Step::ConfirmFresh) {
+    p.title = "Start a new record?";
+    p.parts.push_back(
+        text("Unknot starts a new, empty record and keeps your sessions in it from "
+             "now on. Your settings and health profile start afresh too."));
+    p.parts.push_back(text("The damaged file is not deleted. It stays in your data folder, " +
+                           data_folder +
+                           ", renamed unknot.db.damaged- and the date and time, so it can still "
+                           "be looked at or repaired later."));
+    p.bottom.push_back(button("Start a new record", {ControlKind::StartFresh, 1}, true));
+    p.bottom.push_back(button("Cancel", {ControlKind::EndCancel, 0}));
+    return p;
+  }
+  p.title = std::string(kRecordDamagedTitle);
+  if (!s.failure.empty()) p.parts.push_back(part(RecordPart::Kind::Failure, s.failure));
+  p.parts.push_back(text(
+      "Unknot checks the file that keeps your record each time it opens, and this time the check "
+      "failed. Unknot has not written to it and has deleted nothing: whatever you choose, the "
+      "damaged file is kept aside in your data folder."));
+  const BackupEntry* chosen = backup_at(m, s.chosen);
+  if (!m.backups.loaded) {
+    p.parts.push_back(text("Looking for your backups."));
+  } else if (chosen == nullptr) {
+    p.parts.push_back(text(
+        "There is no backup to restore: one is made after your first completed session each "
+        "day, and none has been made yet. Start fresh to keep your sessions again from now on."));
+  } else {
+    const std::string day = backup_day_text(chosen->date);
+    const std::string holds = chosen->sessions ? "holds " + sessions_text(*chosen)
+                                               : "could not be counted, but passes its check";
+    p.parts.push_back(text((s.chosen == 0 ? "Your newest backup is from " + day + " and "
+                                          : "You chose the backup from " + day + "; it ") +
+                               holds + ".",
+                           true));
+    p.parts.push_back(
+        text("Restoring it brings your record back as it was then. Anything you "
+             "recorded after it stays only in the damaged file."));
+    if (m.backups.entries.size() > 1) {
+      p.parts.push_back(button("Choose another backup", {ControlKind::ChooseBackup, 0}));
+    }
+  }
+  p.parts.push_back(button(s.details ? "Hide details" : "Details", {ControlKind::ShowDetails, 0},
+                           false, Role::Toggle));
+  if (s.details) {
+    std::size_t start = 0;
+    while (start <= s.problem.size()) {
+      const std::size_t end = std::min(s.problem.find('\n', start), s.problem.size());
+      if (end > start) p.parts.push_back(note(s.problem.substr(start, end - start)));
+      start = end + 1;
+    }
+  }
+  p.parts.push_back(
+      note("In a terminal, with Unknot closed, \"unknot restore --list\" lists the "
+           "backups and \"unknot restore\" puts the newest one back."));
+  if (chosen != nullptr) {
+    p.bottom.push_back(button("Restore backup of " + backup_day_text(chosen->date),
+                              {ControlKind::RestoreChosen, 0}, true));
+    p.bottom.push_back(button("Start fresh", {ControlKind::StartFresh, 0}));
+  } else if (m.backups.loaded) {
+    p.bottom.push_back(button("Start fresh", {ControlKind::StartFresh, 0}, true));
+  }
+  return p;
+}
+
+PageSpec backups_spec(const AppModel& m, const BackupsScreen& s) {
+  PageSpec p;
+  const BackupEntry* asked = s.confirming ? backup_at(m, *s.confirming) : nullptr;
+  if (asked != nullptr) {
+    const std::string day = backup_day_text(asked->date);
+    p.title = "Restore the backup from " + day + "?";
+    p.parts.push_back(
+        text("It replaces your record now, which is kept aside, not deleted: it "
+             "stays in your data folder, " +
+             folder_of(m.backups.folder) + ", renamed unknot.db.replaced- and the date and time."));
+    p.parts.push_back(text((asked->sessions ? "The backup holds " + sessions_text(*asked) + ". "
+                                            : std::string("Its sessions can't be counted; it is "
+                                                          "checked before it is used. ")) +
+                           "Sessions, check-ins and settings saved after " + day +
+                           " are only in the file kept aside."));
+    p.bottom.push_back(button("Restore", {ControlKind::RestoreChosen, 0}, true));
+    p.bottom.push_back(button("Cancel", {ControlKind::EndCancel, 0}));
+    return p;
+  }
+  p.title = "Backups";
+  p.back = true;
+  if (!s.failure.empty()) p.parts.push_back(part(RecordPart::Kind::Failure, s.failure));
+  p.parts.push_back(
+      text("A backup is made after your first completed session each day; the "
+           "last 7 are kept. Choose one to put your record back as it was then."));
+  if (!m.backups.loaded) {
+    p.parts.push_back(text("Looking for your backups."));
+  } else if (m.backups.entries.empty()) {
+    p.parts.push_back(
+        text("No backups yet. The first is made when you next complete a session.", true));
+  }
+  add_rows(m, p, -1, false);
+  p.parts.push_back(
+      note("Restoring keeps your record now aside in the data folder; nothing is "
+           "deleted." +
+           (m.backups.folder.empty() ? std::string()
+                                     : " The backups are in " + m.backups.folder + ".")));
+  return p;
+}
+
+RecordPart measured_button(const TextMeasure& t, const PartSpec& b, float x, float y, float w,
+                           float min_h) {
+  RecordPart part;
+  part.kind = RecordPart::Kind::Button;
+  part.control = b.control;
+  part.label = b.text;
+  part.strong = b.strong;
+  part.role = b.role;
+  part.text = text_block(t, b.text, Font::Button, x + 16, 0, w - 32);
+  part.box = {x, y, w, std::max(min_h, part.text.box.h + 16)};
+  part.text.box.y = y + (part.box.h - part.text.box.h) / 2;
+  return part;
+}
+
+RecordPageLayout lay_out(const PageSpec& spec, const Env& env, float dy) {
+  RecordPageLayout l;
+  const TextMeasure& t = env.text;
+  l.page = page_frame(env.window, false);
+  const Rect column = l.page.column;
+  const float w = std::min(column.w, kMaxRecordColumn);
+  const float x = std::round(column.x + (column.w - w) / 2);
+  l.page.column = {x, column.y, w, column.h};
+  l.page.top_bar = {x, l.page.top_bar.y, w, l.page.top_bar.h};
+  l.page.viewport.x = x - 8;
+  l.page.viewport.w = w + 16;
+  if (spec.back) l.back = {x - 12, l.page.top_bar.y, 48, 48};
+  // The foot's buttons, measured; they stay at the foot when they leave the text room.
+  float foot_h = 0;
+  for (const auto& b : spec.bottom) {
+    l.bottom.push_back(measured_button(t, b, x, 0, w, kButtonHeight));
+    foot_h += l.bottom.back().box.h + (l.bottom.size() > 1 ? kSmallGap : 0);
+  }
+  const bool at_foot = !l.bottom.empty() && foot_h <= kFootShare * env.window.h;
+  if (at_foot) {
+    float y = env.window.h - kMargin - foot_h;
+    l.page.viewport.h = std::max(0.0f, y - kSmallGap - l.page.viewport.y);
+    for (auto& b : l.bottom) {
+      const float shift = y - b.box.y;
+      b.box.y += shift;
+      b.text.box.y += shift;
+      y = b.box.bottom() + kSmallGap;
+    }
+  }
+  Flow f{t, x, w, l.page.viewport.y + 8 - dy};
+  l.title = f.add(spec.title, Font::Title, 16);
+  for (const auto& s : spec.parts) {
+    RecordPart part;
+    part.kind = s.kind;
+    part.control = s.control;
+    part.label = s.text;
+    part.strong = s.strong;
+    part.chosen = s.chosen;
+    part.role = s.role;
+    switch (s.kind) {
+      case RecordPart::Kind::Text:
+        part.text = f.add(s.text, s.strong ? Font::BodyStrong : Font::Body, 16);
+        part.box = part.text.box;
+        break;
+      case RecordPart::Kind::Note:
+        part.text = f.add(s.text, Font::Caption, 8);
+        part.box = part.text.box;
+        break;
+      case RecordPart::Kind::Failure: {
+        const float top = f.y;
+        part.text = text_block(t, s.text, Font::Body, x + 16, top + 16, w - 32);
+        part.box = f.take(part.text.box.h + 32, 16);
+        break;
+      }
+      case RecordPart::Kind::Row: {
+        const float top = f.y;
+        Flow in{t, x + 20, w - 20 - kAccessoryW, top + 14};
+        part.text = in.add(s.text, Font::BodyStrong, 2);
+        part.detail = in.add(s.detail, Font::Caption, 0);
+        const float text_h = in.y - (top + 14);
+        const float h = std::max(kRowMin, text_h + 28);
+        const float mid = (h - text_h - 28) / 2;
+        part.text.box.y += mid;
+        part.detail.box.y += mid;
+        part.box = f.take(h, 8);
+        break;
+      }
+      case RecordPart::Kind::Button:
+        part = measured_button(t, s, x, f.y, w, kTarget);
+        f.y = part.box.bottom() + 16;
+        break;
+    }
+    l.parts.push_back(std::move(part));
+  }
+  if (!at_foot) {
+    // At large text on a small window the answers follow the text.
+    f.y += 8;
+    for (auto b : l.bottom) {
+      const float shift = f.y - b.box.y;
+      b.box.y += shift;
+      b.text.box.y += shift;
+      f.y = b.box.bottom() + kSmallGap;
+      l.parts.push_back(std::move(b));
+    }
+    l.bottom.clear();
+  }
+  l.content_h = f.y + 16 + dy - l.page.viewport.y;
+  return l;
+}
+
+RecordPageLayout scrolled_layout(const PageSpec& spec, const Env& env) {
+  RecordPageLayout l = lay_out(spec, env, 0);
+  const float dy = std::clamp(env.scroll, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h));
+  return dy > 0 ? lay_out(spec, env, dy) : l;
+}
+
+}  // namespace
+
+std::string backup_day_text(std::string_view iso) {
+  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  int y = 0, mo = 0, d = 0;
+  if (iso.size() != 10 || std::sscanf(std::string(iso).c_str(), "%4d-%2d-%2d", &y, &mo, &d) != 3 ||
+      mo < 1 || mo > 12 || d < 1 || d > 31) {
+    return std::string(iso);
+  }
+  return std::to_string(d) + " " + kMonths[mo - 1] + " " + std::to_string(y);
+}
+
+std::string backup_detail_text(const BackupEntry& b) {
+  char size[32];
+  if (b.bytes < 1024 * 1024) {
+    std::snprintf(size, sizeof size, "%.0f KB",
+                  std::max(1.0, std::ceil(static_cast<double>(b.bytes) / 1024.0)));
+  } else {
+    std::snprintf(size, sizeof size, "%.1f MB", static_cast<double>(b.bytes) / (1024.0 * 1024.0));
+  }
+  std::string count = sessions_text(b);
+  count[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(count[0])));
+  return count + " \u00B7 " + size;
+}
+
+std::string record_failure_text(RecordFailure failure, std::string_view detail) {
+  switch (failure) {
+    case RecordFailure::BackupDamaged:
+      return "That backup failed its check too, so it was not used. Nothing was changed or "
+             "deleted: choose another backup, or start fresh.";
+    case RecordFailure::DiskFull:
+      return "The disk is full, so that could not be done. Nothing was deleted: free some space, "
+             "then try again.";
+    case RecordFailure::NoLock:
+      return "Another Unknot may be using this data folder, so nothing was changed. Close it, "
+             "then try again.";
+    case RecordFailure::Other:
+      break;
+  }
+  return "That could not be done (" + std::string(detail) + "). Nothing was deleted.";
+}
+
+RecordPageLayout record_page_layout(const AppModel& m, const DamagedScreen& s, const Env& env) {
+  return scrolled_layout(damaged_spec(m, s), env);
+}
+
+RecordPageLayout record_page_layout(const AppModel& m, const BackupsScreen& s, const Env& env) {
+  return scrolled_layout(backups_spec(m, s), env);
+}
+
+}  // namespace unknot::app
