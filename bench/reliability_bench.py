@@ -78,14 +78,21 @@ class App:
             return None
         return time.monotonic() - self.started
 
+    def focus(self):
+        subprocess.run(["xdotool", "search", "--sync", "--pid", str(self.proc.pid), "--name",
+                        "Unknot", "windowfocus", "--sync"], capture_output=True, timeout=10,
+                       check=False)
+
     def keys(self, *keys, gap=0.15):
-        env = dict(os.environ)
         for key in keys:
-            subprocess.run(["xdotool", "search", "--sync", "--pid", str(self.proc.pid), "--name",
-                            "Unknot", "windowfocus", "--sync"], env=env, capture_output=True,
-                           timeout=10, check=False)
-            subprocess.run(["xdotool", "key", key], env=env, check=True, timeout=10)
+            self.focus()
+            subprocess.run(["xdotool", "key", key], check=True, timeout=10)
             time.sleep(gap)
+
+    def press(self, key):
+        """Sends one key without waiting (the window already focused): the xdotool process,
+        started now, so a kill can be timed from the moment the key is on its way."""
+        return subprocess.Popen(["xdotool", "key", key])
 
     def kill(self):
         self.proc.kill()
@@ -314,6 +321,13 @@ def start_session(ctx):
     return app, row[0], pain, began
 
 
+def session_status(ctx, sid, column="status"):
+    """One column of one session (cheap enough to poll every millisecond), or None."""
+    with open_ro(ctx.db) as db:
+        row = db.execute(f"SELECT {column} FROM sessions WHERE id = ?", (sid,)).fetchone()
+    return row[0] if row else None
+
+
 def steps_done(ctx, sid):
     with open_ro(ctx.db) as db:
         return db.execute("SELECT count(*) FROM session_steps WHERE session_id = ?",
@@ -327,14 +341,19 @@ def planned_s(ctx, sid):
         return db.execute("SELECT planned_ms FROM sessions WHERE id = ?", (sid,)).fetchone()[0] / 1000
 
 
-def finish_session(ctx, app, sid, began):
-    """Waits for the rating after the session (its last step is written as the player opens
-    it) and types it; the Save key is left to the caller. Returns the rating, or None."""
-    time.sleep(max(0.0, began + COUNTDOWN_S + planned_s(ctx, sid) - 1 - time.monotonic()))
-    if not wait_for(lambda: steps_done(ctx, sid) >= STEPS, 10):
-        ctx.failure("session did not end", ctx.moment, f"session {sid}: {sessions(ctx.db)[sid]}")
-        return None
-    time.sleep(0.2)
+def wait_session_end(ctx, sid, began):
+    """Waits for the session's end: its last step row is written, the record completed and the
+    day's backup made in the same frame, as the player opens the rating after. False if it did
+    not end in time."""
+    time.sleep(max(0.0, began + COUNTDOWN_S + planned_s(ctx, sid) - 0.3 - time.monotonic()))
+    if wait_for(lambda: steps_done(ctx, sid) >= STEPS, 10, step=0.001):
+        return True
+    ctx.failure("session did not end", ctx.moment, f"session {sid}: {sessions(ctx.db)[sid]}")
+    return False
+
+
+def type_rating_after(ctx, app):
+    time.sleep(0.3)  # the backup made as the session ended, then the rating screen
     pain_after = ctx.next_pain()
     app.keys(str(pain_after))
     return pain_after
@@ -354,7 +373,7 @@ def resume_check(ctx, sid, moment):
         app.close()
         return
     app.keys("Tab", "Return")  # "Close it"
-    closed = wait_for(lambda: (sessions(ctx.db).get(sid) or (0,) * 7)[4] == "abandoned", 5)
+    closed = wait_for(lambda: session_status(ctx, sid) == "abandoned", 5)
     if not closed:
         ctx.failure("resume answer not kept", moment, f"session {sid}: {sessions(ctx.db)[sid]}")
     app.close()
@@ -404,54 +423,67 @@ def kill_mid_step(ctx):
     resume_check(ctx, sid, "mid_step")
 
 
-def kill_at_save(ctx, moment, window):
-    """A whole session, then Save on the rating after, and a kill `window` seconds into it."""
+def check_backups(ctx, moment):
+    backups = os.path.join(ctx.data, "backups")
+    for name in os.listdir(backups) if os.path.isdir(backups) else []:
+        path = os.path.join(backups, name)
+        if name.endswith(".partial"):  # counted, then removed so the next kill counts anew
+            ctx.notes[(moment, "kill came during the copy (.partial left)")] += 1
+            os.remove(path)
+        elif name.endswith(".db") and integrity(path) != "ok":
+            ctx.failure("backup damaged", moment, f"{name}: {integrity(path)}")
+
+
+def kill_rating_save(ctx):
+    """A whole session, then Save on the rating after, and a kill within Save's window."""
     started = start_session(ctx)
     if not started:
         return
     app, sid, _, began = started
-    pain_after = finish_session(ctx, app, sid, began)
-    if pain_after is None:
+    if not wait_session_end(ctx, sid, began):
         app.close()
         return
-    app.keys("Return", gap=0)  # Save
-    time.sleep(ctx.rng.uniform(*window))
+    pain_after = type_rating_after(ctx, app)
+    app.focus()
+    xdotool = app.press("Return")  # Save
+    time.sleep(ctx.rng.uniform(0, ctx.windows["rating_save"]))
     app.kill()
-    check_record(ctx, moment)
+    xdotool.wait()
+    check_record(ctx, "rating_save")
     row = sessions(ctx.db).get(sid)
     if row and row[4] == "completed" and row[6] == pain_after:
-        ctx.notes[(moment, "rating saved before the kill")] += 1
+        ctx.notes[("rating_save", "rating saved before the kill")] += 1
     else:
-        # Save had not been committed: the person saw no summary, and the next start closes the
-        # record (nothing is left to play); its rating before must stay.
-        ctx.notes[(moment, "kill came before the save")] += 1
-    backups = os.path.join(ctx.data, "backups")
-    for name in os.listdir(backups):
-        if name.endswith(".partial"):  # counted, then removed so the next kill counts anew
-            ctx.notes[(moment, "kill came during the copy (.partial left)")] += 1
-            os.remove(os.path.join(backups, name))
-    for name in os.listdir(backups):
-        if name.endswith(".db"):
-            result = integrity(os.path.join(backups, name))
-            if result != "ok":
-                ctx.failure("backup damaged", moment, f"{name}: {result}")
-    restart_and_close(ctx, moment)
-    check_record(ctx, moment)
-
-
-def kill_rating_save(ctx):
-    # Today's backup exists, so Save writes only the ratings.
-    if not any(os.path.exists(p) for p in today_backups(ctx)):
-        ctx.notes[("rating_save", "no backup yet today")] += 1
-    kill_at_save(ctx, "rating_save", (0, ctx.windows["rating_save"]))
+        # Not yet committed: the person never saw the summary that confirms it.
+        ctx.notes[("rating_save", "kill came before the save")] += 1
+    restart_and_close(ctx, "rating_save")
+    check_record(ctx, "rating_save")
 
 
 def kill_backup(ctx):
+    """Today's backup removed, a whole session, and a kill within the backup's window after
+    the session's end."""
     for path in today_backups(ctx):
         if os.path.exists(path):
             os.remove(path)
-    save, backup = ctx.windows["rating_save"], ctx.windows["backup"]
-    kill_at_save(ctx, "backup", (save * 0.5, backup))
+    started = start_session(ctx)
+    if not started:
+        return
+    app, sid, _, began = started
+    if not wait_session_end(ctx, sid, began):
+        app.close()
+        return
+    time.sleep(ctx.rng.uniform(0, ctx.windows["backup"]))
+    app.kill()
+    check_record(ctx, "backup")
+    if any(os.path.exists(p) for p in today_backups(ctx)):
+        ctx.notes[("backup", "backup finished before the kill")] += 1
+    check_backups(ctx, "backup")
+    if session_status(ctx, sid) != "completed":
+        ctx.failure("completed session not kept", "backup", f"session {sid}: "
+                    f"{sessions(ctx.db).get(sid)}")
+    restart_and_close(ctx, "backup")
+    check_record(ctx, "backup")
 
 
 def kill_import(ctx):
@@ -539,19 +571,20 @@ def measure_windows(ctx):
         sys.exit("could not drive a session: " + " | ".join(ctx.reproductions))
     app, sid, _, began = started
     ctx.windows["mid_step"] = planned_s(ctx, sid)
-    if finish_session(ctx, app, sid, began) is None:
+    if not wait_session_end(ctx, sid, began):
         sys.exit("could not finish a session: " + " | ".join(ctx.reproductions))
-    app.keys("Return", gap=0)
     t0 = time.monotonic()
-    saved = wait_for(lambda: (sessions(ctx.db).get(sid) or (0,) * 7)[4] == "completed", 10, 0.002)
-    t_save = time.monotonic() - t0
-    backed = wait_for(lambda: any(os.path.exists(p) for p in today_backups(ctx)), 10, 0.002)
-    t_backup = time.monotonic() - t0
+    backed = wait_for(lambda: any(os.path.exists(p) for p in today_backups(ctx)), 10, 0.001)
+    ctx.windows["backup"] = 1.2 * (time.monotonic() - t0)
+    pain_after = type_rating_after(ctx, app)
+    app.focus()
+    t0 = time.monotonic()
+    app.press("Return").wait()
+    saved = wait_for(lambda: session_status(ctx, sid, "pain_after") == pain_after, 10, 0.001)
+    ctx.windows["rating_save"] = 1.2 * (time.monotonic() - t0)
     app.close()
     if not saved or not backed:
         sys.exit(f"the calibration session was not saved ({saved}) or backed up ({backed})")
-    ctx.windows["rating_save"] = 1.5 * t_save
-    ctx.windows["backup"] = 1.5 * t_backup
     ctx.expected = sessions(ctx.db)
 
     ctx.revision += 1
@@ -622,9 +655,10 @@ def damage_cases(ctx):
         read_only_folder(db)
 
     refused = "refused, 1 1 1, unchanged"
-    return [("4 KiB overwritten mid-file", overwrite_middle, False, "damaged screen, 1 1 1, unchanged"),
-            ("truncated to half", truncate, False, "damaged screen, 1 1 1, unchanged"),
-            ("header zeroed (100 bytes)", zero_header, False, refused),
+    damaged = "damaged screen, 1 restore, unchanged"
+    return [("4 KiB overwritten mid-file", overwrite_middle, False, damaged),
+            ("truncated to half", truncate, False, damaged),
+            ("header zeroed (100 bytes)", zero_header, False, damaged),
             ("another app's SQLite file", foreign, False, refused),
             ("newer schema (user_version 999)", newer_schema, False, refused),
             ("WAL left by a kill mid-step", wal_from_kill, False, "opens, resume offered, 0 0 0"),
@@ -645,7 +679,10 @@ def folder_hashes(folder):
 
 def app_outcome(ctx, folder, unprivileged):
     """What the app says on this folder (dummy video: only its messages matter here)."""
+    mode = os.stat(folder).st_mode & 0o777
     outcome = app_message(ctx, folder, unprivileged)
+    if os.stat(folder).st_mode & 0o777 != mode:
+        outcome += f", folder mode {mode:o} -> {os.stat(folder).st_mode & 0o777:o}"
     if outcome.startswith("opened"):
         db = os.path.join(folder, "unknot.db")
         waiting = [r for r in sessions(db).values() if r[4] == "in_progress"]
@@ -671,10 +708,10 @@ def app_message(ctx, folder, unprivileged):
         return "HUNG after SIGTERM"
     lines = [l[len("unknot: "):].replace(os.path.join(folder, "unknot.db"), "DB")
              .replace(folder, "DIR") for l in err.splitlines() if l.startswith("unknot:")]
-    if any("damaged" in l for l in lines):
-        return "damaged screen"
+    if any("the database is damaged" in l for l in lines):
+        return "damaged screen"  # DamagedDatabase: the "Your record is damaged" screen
     if lines:
-        return lines[0][:70]
+        return "notice: " + lines[0][:64]
     return f"opened (exit {proc.returncode})"
 
 
@@ -688,7 +725,7 @@ def cli_outcome(ctx, parent, folder, unprivileged, command):
     full = [ctx.app, *args, "--data-dir", folder]
     r = subprocess.run(as_nobody(full) if unprivileged else full, capture_output=True,
                        text=True, errors="replace", timeout=60)
-    return r.returncode
+    return f"{r.returncode}{' restore' if 'unknot restore' in r.stdout + r.stderr else ''}"
 
 
 def run_damage(ctx):
@@ -709,6 +746,7 @@ def run_damage(ctx):
         folder = tempfile.mkdtemp(prefix="case-", dir=parent)
         os.rmdir(folder)
         shutil.copytree(base, folder)
+        os.chmod(folder, 0o700)  # as the app makes it: only a read-only folder's mode changes
         make(os.path.join(folder, "unknot.db"))
         if unprivileged:
             if not can_drop:
@@ -839,7 +877,8 @@ def main():
             print("\n2. Damaged and unusual databases (the app, then each command: exit status)")
             table(["case", "expected", "app", "bytes unchanged", "history", "export", "report"],
                   run_damage(ctx))
-            print("   (CHANGED after an exit status: that command changed the file's bytes)")
+            print("   (exit status; 'restore': the message names `unknot restore`; 'CHANGED': the "
+                  "command changed the database's bytes; 'bytes unchanged' is the app's)")
 
         print("\n3. Time to reject (bench/input_bench.cpp)")
         for line in input_figures(ctx):
