@@ -17,7 +17,7 @@ The main data folder starts with 10 years of made-up history (bench/make_history
 start-up checks and the backup take as long as they would for a long-time user; sessions play a
 routine of two 5-second breathing steps (15 s with the last whole breath).
 Usage: bench/reliability_bench.py BUILD_DIR [--kills 300] [--moments start,mid_step,...]
-       [--seed S] [--history-years N] [--skip-damage] [--keep]
+       [--seed S] [--history-years N] [--minutes M] [--skip-damage] [--keep]
 (under Xvfb, with xdotool: bench/run-reliability-bench.sh). Aim: 0 integrity failures, 0
 sessions or ratings lost, 0 resume offers missing, 0 starts blocked, every damaged file refused
 with its bytes unchanged."""
@@ -134,16 +134,18 @@ def kill_after(args, delay):
 
 # ---- reading the record ----
 
-def open_ro(path):
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+def open_ro(path, immutable=False):
+    """Read-only; `immutable` also makes no -wal or -shm file (for a closed backup)."""
+    return sqlite3.connect(f"file:{path}?mode=ro{'&immutable=1' if immutable else ''}", uri=True,
+                           timeout=5)
 
 
-def integrity(path):
+def integrity(path, immutable=False):
     """'ok', the check's first complaint, or why the file could not be read."""
     if not os.path.exists(path):
         return "ok"  # nothing written yet
     try:
-        with open_ro(path) as db:
+        with open_ro(path, immutable) as db:
             return db.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.Error as e:
         return f"unreadable: {e}"
@@ -211,8 +213,10 @@ class Context:
 
     def failure(self, kind, moment, detail):
         self.problems[(moment, kind)] += 1
+        line = f"kill {self.kill_no} ({moment}): {kind}: {detail}"
+        print("   FOUND " + line, file=sys.stderr, flush=True)
         if len(self.reproductions) < 20:
-            self.reproductions.append(f"kill {self.kill_no} ({moment}): {kind}: {detail}")
+            self.reproductions.append(line)
 
     def next_pain(self):
         self.pain = (self.pain + 3) % 10
@@ -303,6 +307,7 @@ def restart_and_close(ctx, moment, data_dir=None):
 def start_session(ctx):
     """Launches the app at the short routine and starts a session: (app, session id, pain
     before, monotonic time the countdown began) or None."""
+    close_left_in_progress(ctx)
     app = App(ctx, ctx.data, ["--routine", ROUTINE_ID])
     if app.wait_frame() is None:
         ctx.failure("start failed", ctx.moment, " | ".join(app.lines)[:300])
@@ -310,7 +315,7 @@ def start_session(ctx):
         return None
     known = set(sessions(ctx.db))
     pain = ctx.next_pain()
-    time.sleep(0.3)
+    time.sleep(0.5)
     app.keys("Return", "Return", str(pain), "Return")  # Start, "None of these", rating, Continue
 
     def new_session():
@@ -367,22 +372,37 @@ def type_rating_after(ctx, app):
 def resume_check(ctx, sid, moment):
     """A killed running session must be offered on the next start: the app keeps it in progress
     only while its Resume screen waits (else it closes the record at once as abandoned).
-    Answers "Close it" and checks the record keeps its rating before."""
-    app = restart_check(ctx, moment)
-    if app is None:
-        return
-    time.sleep(0.8)
-    row = sessions(ctx.db).get(sid)
-    if row is None or row[4] != "in_progress":
-        ctx.failure("resume not offered", moment, f"session {sid} is {row} after the restart")
+    Answers "Close it" (once more on a fresh start if the keys were lost) and checks the record
+    keeps its rating before."""
+    for attempt in range(2):
+        app = restart_check(ctx, moment)
+        if app is None:
+            return
+        time.sleep(0.8)
+        status = session_status(ctx, sid)
+        if status != "in_progress":
+            ctx.failure("resume not offered", moment, f"session {sid} is {status} after the restart")
+            app.close()
+            return
+        app.keys("Tab", "Return")  # "Close it"
+        closed = wait_for(lambda: session_status(ctx, sid) == "abandoned", 5)
         app.close()
-        return
-    app.keys("Tab", "Return")  # "Close it"
-    closed = wait_for(lambda: session_status(ctx, sid) == "abandoned", 5)
-    if not closed:
+        if closed:
+            break
+        ctx.notes[(moment, "Close it retried (keys lost under load)")] += 1
+    else:
         ctx.failure("resume answer not kept", moment, f"session {sid}: {sessions(ctx.db)[sid]}")
-    app.close()
     check_record(ctx, moment)
+
+
+def close_left_in_progress(ctx):
+    """A session an earlier problem left in progress would open the Resume screen over the
+    routine and swallow the keys of the next session: closed first (and counted)."""
+    with open_ro(ctx.db) as db:
+        waiting = [r[0] for r in db.execute("SELECT id FROM sessions WHERE status = 'in_progress'")]
+    for sid in waiting:
+        ctx.notes[(ctx.moment, "session left in progress by an earlier problem, closed")] += 1
+        resume_check(ctx, sid, ctx.moment)
 
 
 # ---- one function per moment: each makes one kill and checks what it left ----
@@ -423,9 +443,9 @@ def kill_mid_step(ctx):
     check_record(ctx, "mid_step")
     row = sessions(ctx.db).get(sid)
     if row is None or row[4] != "in_progress" or row[5] != pain:
-        ctx.failure("running session not kept", "mid_step", f"session {sid}: {row}")
-        return
-    resume_check(ctx, sid, "mid_step")
+        ctx.failure("running session not kept", "mid_step", f"session {sid}: {row} (rated {pain})")
+    if row is not None and row[4] == "in_progress":
+        resume_check(ctx, sid, "mid_step")
 
 
 def check_backups(ctx, moment):
@@ -435,8 +455,8 @@ def check_backups(ctx, moment):
         if name.endswith(".partial"):  # counted, then removed so the next kill counts anew
             ctx.notes[(moment, "kill came during the copy (.partial left)")] += 1
             os.remove(path)
-        elif name.endswith(".db") and integrity(path) != "ok":
-            ctx.failure("backup damaged", moment, f"{name}: {integrity(path)}")
+        elif name.endswith(".db") and integrity(path, immutable=True) != "ok":
+            ctx.failure("backup damaged", moment, f"{name}: {integrity(path, immutable=True)}")
 
 
 def kill_rating_save(ctx):
@@ -484,7 +504,12 @@ def kill_backup(ctx):
     if any(os.path.exists(p) for p in today_backups(ctx)):
         ctx.notes[("backup", "backup finished before the kill")] += 1
     check_backups(ctx, "backup")
-    if session_status(ctx, sid) != "completed":
+    status = session_status(ctx, sid)
+    if status == "in_progress":
+        # Killed between the last step's row and the completion (two commits): every step is
+        # kept, and the next start closes it as abandoned, as nothing is left to play.
+        ctx.notes[("backup", "kill came before the completion commit")] += 1
+    elif status != "completed":
         ctx.failure("completed session not kept", "backup", f"session {sid}: "
                     f"{sessions(ctx.db).get(sid)}")
     restart_and_close(ctx, "backup")
@@ -857,6 +882,8 @@ def main():
     ap.add_argument("--moments", default=",".join(MOMENTS),
                     help="comma-separated moments to kill at (default: all)")
     ap.add_argument("--skip-damage", action="store_true")
+    ap.add_argument("--minutes", type=float, default=0,
+                    help="stop killing after this long and print what was done (0: no limit)")
     ap.add_argument("--keep", action="store_true", help="keep the scratch folder")
     a = ap.parse_args()
     ctx = Context(a)
@@ -870,6 +897,10 @@ def main():
         ctx.rng.shuffle(plan)
         t0 = time.monotonic()
         for i, moment in enumerate(plan, 1):
+            if a.minutes and time.monotonic() - t0 > a.minutes * 60:
+                print(f"   time budget of {a.minutes} minutes reached after {i - 1} kills",
+                      file=sys.stderr, flush=True)
+                break
             ctx.counts[moment] += 1
             ctx.kill_no = i
             ctx.moment = moment
