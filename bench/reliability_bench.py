@@ -465,12 +465,15 @@ def kill_mid_step(ctx):
     if not started:
         return
     app, sid, pain, began = started
-    into = ctx.rng.uniform(0.2, planned_s(ctx, sid) - 0.2)
+    into = ctx.rng.uniform(0.2, planned_s(ctx, sid) - 0.5)
     time.sleep(max(0.0, began + COUNTDOWN_S + into - time.monotonic()))
     app.kill()
     check_record(ctx, "mid_step")
     row = sessions(ctx.db).get(sid)
-    if row is None or row[4] != "in_progress" or row[5] != pain:
+    if row is not None and row[4] == "completed" and row[5] == pain:
+        # The session start was seen late on a busy machine and the kill came after its end.
+        ctx.notes[("mid_step", "kill came after the session's end (seen late)")] += 1
+    elif row is None or row[4] != "in_progress" or row[5] != pain:
         ctx.failure("running session not kept", "mid_step", f"session {sid}: {row} (rated {pain})")
     if row is not None and row[4] == "in_progress":
         resume_check(ctx, sid, "mid_step")
@@ -576,9 +579,10 @@ def kill_export(ctx):
             rows = sum(1 for line in f if line.startswith("session,"))
         if rows != len(ctx.expected):
             ctx.failure("partial export file", "export", f"{rows} of {len(ctx.expected)} sessions")
-    leftovers = [n for n in os.listdir(ctx.root) if n.startswith((".export", "export.csv."))]
-    if leftovers:
-        ctx.notes[("export", "temporary files left")] += len(leftovers)
+    for name in os.listdir(ctx.root):
+        if name.startswith(".export.csv.tmp"):  # counted, then removed so each kill counts anew
+            ctx.notes[("export", "temporary file left beside the target")] += 1
+            os.remove(os.path.join(ctx.root, name))
 
 
 KILLS = {"start_new": kill_start_new, "start": kill_start, "mid_step": kill_mid_step,
