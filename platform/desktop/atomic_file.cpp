@@ -1,11 +1,13 @@
 #include "atomic_file.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 namespace unknot::platform {
@@ -27,6 +29,30 @@ void refuse_special_target(const std::filesystem::path& target) {
 
 }  // namespace
 
+// Temporary files of this target left by a process that no longer runs (killed mid-write):
+// ".<name>.tmp-<pid>-<n>" whose <pid> is gone. Never another live writer's.
+static void remove_stale_temps(const std::filesystem::path& target) {
+  const std::string prefix = "." + target.filename().string() + ".tmp-";
+  std::error_code ec;
+  const auto folder =
+      target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with(prefix)) continue;
+    const std::string rest = name.substr(prefix.size());
+    const std::size_t dash = rest.find('-');
+    if (dash == 0 || dash == std::string::npos ||
+        rest.find_first_not_of("0123456789-") != std::string::npos)
+      continue;
+    const long pid = std::strtol(rest.substr(0, dash).c_str(), nullptr, 10);
+    if (pid <= 0 || pid == ::getpid()) continue;
+    if (::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH) {
+      std::error_code ignored;
+      std::filesystem::remove(entry.path(), ignored);
+    }
+  }
+}
+
 AtomicFile::AtomicFile(std::filesystem::path target, unsigned mode) : target_(std::move(target)) {
   refuse_special_target(target_);
   static std::atomic<unsigned> counter{0};
@@ -40,6 +66,7 @@ AtomicFile::AtomicFile(std::filesystem::path target, unsigned mode) : target_(st
   name += '-';
   name += std::to_string(counter++);
   temp_ = target_.parent_path() / name;
+  remove_stale_temps(target_);
   fd_ = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, static_cast<mode_t>(mode));
   if (fd_ < 0)
     throw AtomicFileError(target_, std::string("cannot create: ") + std::strerror(errno));

@@ -22,8 +22,13 @@ void ensure_private_dir(const fs::path& dir) {
     throw std::runtime_error("cannot create the data folder " + dir.string() + ": " +
                              (ec ? ec.message() : std::string("not a folder")));
   }
-  fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
-  if (ec) throw std::runtime_error("cannot make " + dir.string() + " private: " + ec.message());
+  // Private: nobody else may look in. Only taken away, never given: a folder the person made
+  // read-only stays read-only (Unknot then reads it and says it cannot save).
+  const fs::perms others = fs::perms::group_all | fs::perms::others_all;
+  if ((fs::status(dir, ec).permissions() & others) != fs::perms::none) {
+    fs::permissions(dir, others, fs::perm_options::remove, ec);
+    if (ec) throw std::runtime_error("cannot make " + dir.string() + " private: " + ec.message());
+  }
 }
 
 fs::path default_data_dir() {

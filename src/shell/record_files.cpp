@@ -3,10 +3,10 @@
 // afterwards. Part of AppShell (app_shell.h).
 #include <cerrno>
 #include <cstring>
-#include <ctime>
 
 #include "app/update.h"
 #include "desktop/instance_lock.h"
+#include "desktop/local_time.h"
 #include "shell/app_shell.h"
 #include "shell/deleted_entries.h"
 #include "storage/backups.h"
@@ -14,16 +14,6 @@
 
 namespace unknot::shell {
 namespace {
-
-// The set-aside file's stamp in local time, as a person reads the clock (as `unknot restore`).
-std::string local_stamp(core::UnixSeconds now) {
-  const auto t = static_cast<std::time_t>(now.time_since_epoch().count());
-  std::tm local{};
-  localtime_r(&t, &local);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y%m%d-%H%M%S", &local);
-  return text;
-}
 
 app::RecordChangeFailed failure_of(const std::exception& error) {
   const std::string what = error.what();
@@ -64,7 +54,7 @@ void AppShell::change_record(const app::BackupEntry* backup) {
   store_.reset();
   app::RecordReplaced replaced;
   try {
-    const std::string stamp = local_stamp(wall_now());
+    const std::string stamp = platform::local_file_stamp(wall_now().time_since_epoch().count());
     if (backup != nullptr) {
       const storage::Restored restored = storage::restore_backup(data_dir_, backup->file, stamp);
       replaced.backup = *backup;

@@ -10,6 +10,9 @@
 #include <system_error>
 #include <utility>
 
+#include "storage/session_store.h"
+#include "storage/store_check.h"
+
 namespace unknot::storage {
 namespace {
 
@@ -180,6 +183,11 @@ std::int64_t Database::last_insert_rowid() const { return sqlite3_last_insert_ro
 std::int64_t Database::changes() const { return sqlite3_changes(handle_); }
 
 void Database::fail(std::string_view doing) const {
+  // SQLITE_CORRUPT (pages that do not add up) or SQLITE_NOTADB (no SQLite header where one must
+  // be): the file is damaged, whatever was being done; it is said so, with what to do.
+  if (const int code = sqlite3_errcode(handle_) & 0xFF;
+      code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+    throw_damaged(name_, std::string(doing) + ": " + sqlite3_errmsg(handle_));
   // SQLite says "database or disk is full", or for some writes only "disk I/O error" with
   // ENOSPC underneath; either way the person needs to hear that the disk is full.
   if (sqlite3_errcode(handle_) == SQLITE_FULL || sqlite3_system_errno(handle_) == ENOSPC) {

@@ -59,17 +59,21 @@ std::string hex(std::uint32_t value) {
 }
 
 [[noreturn]] void damaged(const Database& db, const std::string& found) {
-  // integrity_check reports one problem a line ("*** in database main ***\nPage 5: ..."): the
-  // message stays one line, and a sentence long.
-  std::string said = found;
-  std::ranges::replace(said, '\n', ' ');
-  throw DamagedDatabase(db.name() + ": the database is damaged (SQLite's check found: " +
-                        core::cut_text(said, 160) + "). " + std::string(kWhatToDo));
+  throw_damaged(db.name(), found);
 }
 
 bool is_damage_code(int code) { return code == SQLITE_CORRUPT || code == SQLITE_NOTADB; }
 
 }  // namespace
+
+void throw_damaged(const std::string& file, const std::string& found) {
+  // integrity_check reports one problem a line ("*** in database main ***\nPage 5: ..."): the
+  // message stays one line, and a sentence long.
+  std::string said = found;
+  std::ranges::replace(said, '\n', ' ');
+  throw DamagedDatabase(file + ": the database is damaged (SQLite's check found: " +
+                        core::cut_text(said, 160) + "). " + std::string(kWhatToDo));
+}
 
 Ownership check_ownership(Database& db) {
   try {

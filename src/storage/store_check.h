@@ -21,6 +21,10 @@ Ownership check_ownership(Database& db);
 // problem found and what to do. SQLITE_CORRUPT from any read here counts as damage too.
 void check_integrity(Database& db, IntegrityCheck check);
 
+// Throws DamagedDatabase for `file`: names it, what SQLite found (one line, cut to a sentence)
+// and what to do. Used for failed checks and for SQLite's own SQLITE_CORRUPT / SQLITE_NOTADB.
+[[noreturn]] void throw_damaged(const std::string& file, const std::string& found);
+
 // Sets PRAGMA application_id to kApplicationId (a write to the file header).
 void stamp_application_id(Database& db);
 

@@ -60,7 +60,10 @@ std::vector<std::pair<std::string, app::AppModel>> pages(app::Size window) {
 }
 
 TEST_CASE("each builder page's primary control is an enabled target, focused when it opens") {
-  for (const auto& [name, m] : pages({390, 844})) {
+  for (const auto& [name_, m_] : pages({390, 844})) {
+    // Named again: clang 14 cannot capture a structured binding in a lambda.
+    const auto& name = name_;
+    const auto& m = m_;
     CAPTURE(name);
     const auto list = app::controls(m);
     const Control primary = app::primary_control(m);
@@ -74,7 +77,10 @@ TEST_CASE("each builder page's primary control is an enabled target, focused whe
 
 TEST_CASE("the builder's targets follow reading order: top bar, page top to bottom, foot") {
   for (const app::Size window : {app::Size{360, 640}, app::Size{1280, 800}}) {
-    for (const auto& [name, m] : pages(window)) {
+    for (const auto& [name_, m_] : pages(window)) {
+      // Named again: clang 14 cannot capture a structured binding in a lambda.
+      const auto& name = name_;
+      const auto& m = m_;
       CAPTURE(window.w);
       CAPTURE(name);
       const app::ScreenFrame f = app::screen_frame(m, window);
@@ -161,7 +167,10 @@ TEST_CASE("a breathing block's − and + are targets of their own on its card an
       CHECK_FALSE(minus->rect.intersects(plus->rect));
     }
     // Tapped where they are drawn (scrolled into view first), they change the length.
-    for (const auto& [value, card] : blocks) {
+    for (const auto& [value_, card_] : blocks) {
+      // Named again: clang 14 cannot capture a structured binding in a lambda.
+      const auto& value = value_;
+      const auto& card = card_;
       CAPTURE(app::value_index(value));
       int& minutes = value == BuilderValue::SettleMinutes ? d.model.homework_draft.settle_minutes
                                                           : d.model.homework_draft.close_minutes;

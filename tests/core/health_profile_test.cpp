@@ -220,7 +220,10 @@ TEST_CASE("pain-blunting medicines, long-term steroids and reduced feeling each 
       {&HealthProfile::reduced_sensation, "reduced feeling"},
       {&HealthProfile::osteoporosis, "osteoporosis"},
   };
-  for (const auto& [field, name] : flags) {
+  for (const auto& [field_, name_] : flags) {
+    // Named again: clang 14 cannot capture a structured binding in a lambda.
+    const auto& field = field_;
+    const auto& name = name_;
     CAPTURE(name);
     HealthProfile p;
     p.*field = true;

@@ -1,6 +1,6 @@
 // Drives the real app loop (AppShell) with synthesized SDL events under the dummy video driver
-// and the disk audio driver (SDL_DISKAUDIODELAY=0 runs the audio clock flat out), from Home
-// through a whole short session, and checks what was stored.
+// and the disk audio driver (SDL_DISKAUDIODELAY=1 runs the audio clock about 20 times real time),
+// from Home through a whole short session, and checks what was stored.
 #include <SDL.h>
 #include <doctest/doctest.h>
 #include <sys/stat.h>

@@ -2,6 +2,7 @@
 // or new names.
 #include <doctest/doctest.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -150,6 +151,35 @@ TEST_CASE("the atomic writer still replaces a regular file and a symbolic link")
   std::ifstream real(dir / "real.csv");
   std::getline(real, text);
   CHECK(text == "kept");
+}
+
+}  // namespace unknot::platform
+
+namespace unknot::platform {
+
+TEST_CASE(
+    "a temporary file left by a killed writer is cleared by the next write, a live one kept") {
+  Folder folder;
+  // A process that has ended: its pid is free (and not reused this soon).
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  REQUIRE(child > 0);
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  const fs::path stale = folder / (".out.csv.tmp-" + std::to_string(child) + "-0");
+  const fs::path live = folder / (".out.csv.tmp-" + std::to_string(::getppid()) + "-3");
+  const fs::path other = folder / ".other.csv.tmp-1-0";
+  write(stale, "half an export");
+  write(live, "being written");
+  write(other, "not this target's");
+
+  AtomicFile file(folder / "out.csv");
+  file.write("a,b\n");
+  file.commit();
+  CHECK_FALSE(fs::exists(stale));
+  CHECK(fs::exists(live));
+  CHECK(fs::exists(other));
+  CHECK(fs::exists(folder / "out.csv"));
 }
 
 }  // namespace unknot::platform

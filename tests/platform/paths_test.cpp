@@ -33,6 +33,22 @@ TEST_CASE("a data folder given on the command line is created and made private")
   fs::remove_all(base);
 }
 
+TEST_CASE("making the data folder private takes rights from others, never gives any back") {
+  const fs::path base = fs::temp_directory_path() / ("unknot-mode-" + std::to_string(::getpid()));
+  fs::remove_all(base);
+  fs::create_directories(base);
+  fs::permissions(base, fs::perms::owner_all | fs::perms::group_read | fs::perms::others_exec);
+  ensure_private_dir(base);
+  CHECK((fs::status(base).permissions() & fs::perms::all) == fs::perms::owner_all);
+  // A folder the person made read-only stays so.
+  fs::permissions(base, fs::perms::owner_read | fs::perms::owner_exec);
+  ensure_private_dir(base);
+  CHECK((fs::status(base).permissions() & fs::perms::all) ==
+        (fs::perms::owner_read | fs::perms::owner_exec));
+  fs::permissions(base, fs::perms::owner_all);
+  fs::remove_all(base);
+}
+
 TEST_CASE("a data folder that cannot be created is refused with its name") {
   const fs::path file = fs::temp_directory_path() / ("unknot-file-" + std::to_string(::getpid()));
   if (std::FILE* f = std::fopen(file.c_str(), "w")) std::fclose(f);

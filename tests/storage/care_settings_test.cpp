@@ -174,7 +174,10 @@ TEST_CASE("each health profile flag is stored by its own name and comes back alo
   TempDir dir;
   const auto file = dir.file("unknot.db");
   core::HealthProfile all;
-  for (const auto& [field, name] : flags) {
+  for (const auto& [field_, name_] : flags) {
+    // Named again: clang 14 cannot capture a structured binding in a lambda.
+    const auto& field = field_;
+    const auto& name = name_;
     CAPTURE(name);
     core::HealthProfile one;
     one.*field = true;

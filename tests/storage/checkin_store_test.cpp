@@ -64,9 +64,12 @@ TEST_CASE("a check-in value outside its kind's range is rejected and nothing is 
   CHECK(store.add_checkin(CheckinKind::DailyPain, 10, kMorning, 0, "") > 0);
   CHECK(store.add_checkin(CheckinKind::Pgic, 1, kMorning, 0, "") > 0);
   CHECK(store.add_checkin(CheckinKind::Pgic, 7, kMorning, 0, "") > 0);
-  for (const auto& [kind, value] :
+  for (const auto& [kind_, value_] :
        {std::pair{CheckinKind::DailyPain, -1}, std::pair{CheckinKind::DailyPain, 11},
         std::pair{CheckinKind::Pgic, 0}, std::pair{CheckinKind::Pgic, 8}}) {
+    // Named again: clang 14 cannot capture a structured binding in a lambda.
+    const auto& kind = kind_;
+    const auto& value = value_;
     CAPTURE(value);
     CHECK(error_text([&] {
             store.add_checkin(kind, value, kMorning, 0, "");

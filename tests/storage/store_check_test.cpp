@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <fstream>
 #include <string>
 
 #include "storage/db_files.h"
@@ -93,6 +95,31 @@ TEST_CASE("a database damaged in the middle is refused by open and read-only ope
   CHECK(full.size() < file.string().size() + 600);
   thrown<DamagedDatabase>([&] { SessionStore::open_read_only(file); });
   CHECK(read_bytes(file) == before);
+}
+
+TEST_CASE("a truncated file or a zeroed header is damage too, said with what to do") {
+  for (const bool truncate : {true, false}) {
+    CAPTURE(truncate);
+    TempDir dir;
+    const auto file = dir.file("unknot.db");
+    make_filled_db(file, 500);
+    std::string bytes = read_bytes(file);
+    if (truncate) {
+      bytes.resize(bytes.size() / 2);
+    } else {
+      std::fill(bytes.begin(), bytes.begin() + 100, '\0');
+    }
+    std::filesystem::resize_file(file, 0);
+    {
+      std::ofstream out(file, std::ios::binary);
+      out << bytes;
+    }
+    const std::string message = thrown<DamagedDatabase>([&] { SessionStore::open(file); });
+    CHECK(message.find("damaged") != std::string::npos);
+    CHECK(message.find("unknot restore") != std::string::npos);
+    thrown<DamagedDatabase>([&] { SessionStore::open_read_only(file); });
+    CHECK(read_bytes(file) == bytes);
+  }
 }
 
 TEST_CASE("an undamaged filled database passes both checks") {

@@ -203,7 +203,10 @@ TEST_CASE("a pattern's page scrolls when taller than the window and shows its la
     const std::shared_ptr<const app::TextMeasure> measure(canvas, canvas.get());
     const app::Size window{320, 568};
     int scrolling = 0;  // pages taller than a phone's window
-    for (auto [name, model] : breathe_states()) {
+    for (auto [name_, model_] : breathe_states()) {
+      // Named again: clang 14 cannot capture a structured binding in a lambda.
+      const auto& name = name_;
+      const auto& model = model_;
       if (name.rfind("pattern", 0) != 0) continue;
       CAPTURE(name);
       model = act(model, app::TextMeasureReady{measure});

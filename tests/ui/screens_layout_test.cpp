@@ -473,7 +473,10 @@ void at_every_size(Body body) {
 TEST_CASE("every screen fits its labels without clipping or overlap at every supported size") {
   at_every_size([](const Size size, Canvas& canvas, SDL_Renderer*, SDL_Surface*) {
     for (int routine = 0; routine < 4; ++routine) {
-      for (auto [name, model] : routine < 3 ? states(routine) : breathing_states()) {
+      for (auto [name_, model_] : routine < 3 ? states(routine) : breathing_states()) {
+        // Named again: clang 14 cannot capture a structured binding in a lambda.
+        const auto& name = name_;
+        const auto& model = model_;
         model = act(model, app::Resized{static_cast<float>(size.w), static_cast<float>(size.h)});
         for (ThemeKind theme : {ThemeKind::Dark, ThemeKind::Light}) {
           CAPTURE(size.w);
@@ -544,7 +547,10 @@ void check_screens(const ScreenCheck& check) {
   const char* dump = std::getenv("UNKNOT_DUMP_DIR");
   at_every_size([&](const Size size, Canvas& canvas, SDL_Renderer* renderer, SDL_Surface* surface) {
     const app::Size window{static_cast<float>(size.w), static_cast<float>(size.h)};
-    for (auto [name, model] : check.states(window)) {
+    for (auto [name_, model_] : check.states(window)) {
+      // Named again: clang 14 cannot capture a structured binding in a lambda.
+      const auto& name = name_;
+      const auto& model = model_;
       if (check.real_font)
         model.text =
             std::shared_ptr<const app::TextMeasure>(&canvas, [](const app::TextMeasure*) {});

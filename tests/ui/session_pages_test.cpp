@@ -186,9 +186,14 @@ bool inside_any(const std::vector<app::Rect>& rects, int x, int y, float px) {
 
 TEST_CASE("the session's moving layer draws nowhere outside the rects a frame shows") {
   // A frame that shows only those rects would otherwise leave stale pixels on screen.
-  for (const auto& [w, h, text, still] :
+  for (const auto& [w_, h_, text_, still_] :
        {std::tuple{360, 640, 1.0f, false}, std::tuple{390, 844, 1.0f, true},
         std::tuple{320, 568, 2.0f, false}, std::tuple{1280, 800, 1.5f, false}}) {
+    // Named again: clang 14 cannot capture a structured binding in a lambda.
+    const auto& w = w_;
+    const auto& h = h_;
+    const auto& text = text_;
+    const auto& still = still_;
     test::with_canvas(
         static_cast<float>(w), static_cast<float>(h),
         [&](Canvas& c, SDL_Renderer* renderer, SDL_Surface* surface) {
