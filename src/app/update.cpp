@@ -42,9 +42,15 @@ void on_interrupted(AppModel& m, const InterruptedFound& found, std::vector<Effe
     return;
   }
   const int index = find_routine(m, found.routine_id);
-  const bool playable =
-      index >= 0 && found.resume_step >= 0 &&
-      found.resume_step < m.catalog[static_cast<std::size_t>(index)].timeline->step_count();
+  const int steps =
+      index >= 0 ? m.catalog[static_cast<std::size_t>(index)].timeline->step_count() : 0;
+  const bool playable = index >= 0 && found.resume_step >= 0 && found.resume_step < steps;
+  if (index >= 0 && found.resume_step >= steps && steps > 0) {
+    // Every step was stored and only the closing write was lost (the app stopped between the
+    // two): the session was done, so it counts as completed.
+    fx.push_back(CompleteSessionRecord{found.session_id, m.wall_now});
+    return;
+  }
   if (!playable || m.session) {
     // Nothing left to resume (or the routine is gone): keep the record, closed as abandoned.
     fx.push_back(AbandonSessionRecord{found.session_id, m.wall_now});

@@ -167,10 +167,9 @@ TEST_CASE("a breathing block's − and + are targets of their own on its card an
       CHECK_FALSE(minus->rect.intersects(plus->rect));
     }
     // Tapped where they are drawn (scrolled into view first), they change the length.
-    for (const auto& [value_, card_] : blocks) {
+    for (const auto& [value_, card] : blocks) {
       // Named again: clang 14 cannot capture a structured binding in a lambda.
       const auto& value = value_;
-      const auto& card = card_;
       CAPTURE(app::value_index(value));
       int& minutes = value == BuilderValue::SettleMinutes ? d.model.homework_draft.settle_minutes
                                                           : d.model.homework_draft.close_minutes;
@@ -258,7 +257,8 @@ TEST_CASE("typing in the note keeps the caret in view, wherever it is") {
     CHECK(caret.bottom() <= f.viewport.bottom());
   };
   for (int i = 0; i < 20; ++i) d(app::TextTyped{"Ease in on the out-breath, never hold it. "});
-  const app::Target* note = target(app::screen_frame(d.model), {ControlKind::BuilderField, 3});
+  const app::ScreenFrame frame = app::screen_frame(d.model);
+  const app::Target* note = target(frame, {ControlKind::BuilderField, 3});
   REQUIRE(note != nullptr);
   CHECK(note->rect.h > 200);  // the field grew with the text
   caret_in_view();

@@ -21,7 +21,7 @@ TEST_CASE("every screen's primary control is one of its own enabled targets") {
                             RatingScreen::ask(RatingMoment::Before, 0),
                             SummaryScreen{},
                             ErrorScreen{"Can't open", "a.json:1:1: bad", false},
-                            ResumeScreen{{1, "neck", 1, 4, ""}, 0},
+                            ResumeScreen{{1, "neck", 1, 4, "", std::nullopt}, 0},
                             SettingsScreen{},
                             SourcesScreen{0},
                             BreatheListScreen{},
@@ -103,7 +103,7 @@ TEST_CASE("the resume prompt counts steps as the player does") {
   const AppModel m = test::catalog_model();
   // Timeline step 2 is the right side of authored step 2 (settle, left, right, close).
   REQUIRE(m.catalog[0].timeline->step(2).source_index == 1);
-  const ResumeScreen s{{1, "neck", 2, 4, ""}, 0};
+  const ResumeScreen s{{1, "neck", 2, 4, "", std::nullopt}, 0};
   CHECK(resume_text(m, s).find("before step 2 of 3") != std::string::npos);
 }
 

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "app/app_builders.h"
 #include "app/prompt_pages.h"
 #include "app/view.h"
@@ -238,6 +240,19 @@ TEST_CASE("closing an interrupted session keeps it as abandoned") {
   CHECK(std::holds_alternative<HomeScreen>(d.model.screen));
   REQUIRE(d.all<AbandonSessionRecord>().size() == 1);
   CHECK(d.all<AbandonSessionRecord>()[0].session_id == 9);
+}
+
+TEST_CASE("a session stopped after its last step was stored counts as completed, not abandoned") {
+  Driver d;
+  const auto entry = std::ranges::find_if(
+      d.model.catalog, [](const CatalogEntry& e) { return e.routine.id == "jaw"; });
+  REQUIRE(entry != d.model.catalog.end());
+  const int steps = entry->timeline->step_count();
+  d(InterruptedFound{9, "jaw", steps, 5, "", std::nullopt});
+  CHECK(std::holds_alternative<HomeScreen>(d.model.screen));
+  REQUIRE(d.all<CompleteSessionRecord>().size() == 1);
+  CHECK(d.all<CompleteSessionRecord>()[0].session_id == 9);
+  CHECK(d.all<AbandonSessionRecord>().empty());
 }
 
 TEST_CASE("an interrupted session of an unknown routine is closed without asking") {

@@ -122,7 +122,8 @@ TEST_CASE(
   const double seconds = static_cast<double>(wav.samples.size() / 2) / 44100.0;
   CHECK(seconds > 3 + 20 + 2.9);  // countdown, two 10 s breaths, the bell's tail
   CHECK(seconds < 3 + 20 + 3.2);
-  for (const auto& cue : read_json(options.cues)["cues"])
+  const auto cues = read_json(options.cues);  // kept: a loop over a temporary's part dangles
+  for (const auto& cue : cues["cues"])
     CHECK(cue["kind"].get<std::string>().rfind("say_", 0) != 0);
 }
 

@@ -43,8 +43,8 @@ std::string edit(std::string text, std::string_view from, std::string_view to) {
 
 MuscleLibrary small_library() {
   MuscleLibrary library;
-  for (const char* id : {"upper_trapezius", "middle_trapezius", "levator_scapulae",
-                         "suboccipitals", "masseter"}) {
+  for (const char* id :
+       {"upper_trapezius", "middle_trapezius", "levator_scapulae", "suboccipitals", "masseter"}) {
     MuscleInfo info;
     info.id = id;
     info.name = id;
@@ -63,9 +63,10 @@ std::string listing(const HomeworkParseResult& result) {
   return out;
 }
 
-// The one problem a single mistake should give: its field, line, column and wording.
-const ParseProblem& only_problem(const HomeworkParseResult& result, std::string_view field,
-                                 int line, int column, std::string_view fragment) {
+// The one problem a single mistake should give: its field, line, column and wording. A copy:
+// callers pass the parse result as a temporary.
+ParseProblem only_problem(const HomeworkParseResult& result, std::string_view field, int line,
+                          int column, std::string_view fragment) {
   INFO("problems:" << listing(result));
   REQUIRE(result.problems.size() == 1);
   const ParseProblem& p = result.problems[0];
@@ -157,8 +158,9 @@ TEST_CASE("defaults: every day once a day, and no therapist or note") {
   text = edit(text, "\"times_per_day\": 1,", "\"_times\": 1,");
   text = edit(text, "\"days\": [\"mon\", \"wed\", \"fri\"],", "\"_days\": 0,");
   text = edit(text, "\"therapist\": \"Sam Lee\",", "\"_t\": 0,");
-  text = edit(text, "\"note\": \"Gentle pressure; stop if it tingles.\\nCall me, Sam, if it gets worse.\"",
-              "\"_n\": 0");
+  text = edit(
+      text, "\"note\": \"Gentle pressure; stop if it tingles.\\nCall me, Sam, if it gets worse.\"",
+      "\"_n\": 0");
   const auto result = parse(text);
   INFO("problems:" << listing(result));
   REQUIRE(result.homework.has_value());
@@ -212,8 +214,8 @@ TEST_CASE("every problem of the homework's own members names its line, column an
                  "/prescription/times_per_day", 45, 22, "between 1 and 6 sessions a day");
   }
   SUBCASE("no days") {
-    only_problem(parse(edit(base, "[\"mon\", \"wed\", \"fri\"]", "[]")), "/prescription/days",
-                 46, 13, "at least one day");
+    only_problem(parse(edit(base, "[\"mon\", \"wed\", \"fri\"]", "[]")), "/prescription/days", 46,
+                 13, "at least one day");
   }
   SUBCASE("a day that is not one") {
     const auto& p = only_problem(parse(edit(base, "[\"mon\", \"wed\"", "[\"Monday\", \"wed\"")),
@@ -225,8 +227,9 @@ TEST_CASE("every problem of the homework's own members names its line, column an
                  "/prescription/days/1", 46, 21, "\"mon\" is listed twice");
   }
   SUBCASE("a date in another shape") {
-    const auto& p = only_problem(parse(edit(base, "\"2026-11-30\"", "\"30/11/2026\"")),
-                                 "/prescription/start", 47, 14, "must be a date written yyyy-mm-dd");
+    const auto& p =
+        only_problem(parse(edit(base, "\"2026-11-30\"", "\"30/11/2026\"")), "/prescription/start",
+                     47, 14, "must be a date written yyyy-mm-dd");
     CHECK(p.hint.find("2026-11-30") != std::string::npos);
   }
   SUBCASE("a date the calendar does not have") {
@@ -255,13 +258,13 @@ TEST_CASE("every problem of the homework's own members names its line, column an
                  "/prescription/therapist", 49, 18, "the limit is 80");
   }
   SUBCASE("a note over 1000 characters") {
-    only_problem(
-        parse(edit(base, "\"Gentle pressure;", "\"" + std::string(1000, 'x') + " Gentle pressure;")),
-        "/prescription/note", 50, 13, "the limit is 1000");
+    only_problem(parse(edit(base, "\"Gentle pressure;",
+                            "\"" + std::string(1000, 'x') + " Gentle pressure;")),
+                 "/prescription/note", 50, 13, "the limit is 1000");
   }
   SUBCASE("a note with a tab") {
-    only_problem(parse(edit(base, "Gentle pressure;", "Gentle\\tpressure;")),
-                 "/prescription/note", 50, 13, "no tabs");
+    only_problem(parse(edit(base, "Gentle pressure;", "Gentle\\tpressure;")), "/prescription/note",
+                 50, 13, "no tabs");
   }
   SUBCASE("no prescription") {
     const auto result = parse(edit(base, "\"prescription\": {", "\"_prescription\": {"));
@@ -283,12 +286,13 @@ TEST_CASE("the routine is checked as a routine file, its fields under /routine")
                  "/routine/steps/1/duration_s", 29, 23, "between 20 and 90 seconds");
   }
   SUBCASE("a title too long") {
-    only_problem(parse(edit(base, "\"Neck and shoulders at home\"", "\"" + std::string(81, 'N') + "\"")),
-                 "/routine/title", 9, 14, "the limit is 80");
+    only_problem(
+        parse(edit(base, "\"Neck and shoulders at home\"", "\"" + std::string(81, 'N') + "\"")),
+        "/routine/title", 9, 14, "the limit is 80");
   }
   SUBCASE("more than 3 reps") {
-    only_problem(parse(edit(base, "\"reps\": 2", "\"reps\": 4")), "/routine/steps/1/reps", 30,
-                 17, "between 1 and 3 holds per side");
+    only_problem(parse(edit(base, "\"reps\": 2", "\"reps\": 4")), "/routine/steps/1/reps", 30, 17,
+                 "between 1 and 3 holds per side");
   }
   SUBCASE("a rest over 60 s") {
     only_problem(parse(edit(base, "\"rest_s\": 20", "\"rest_s\": 61")), "/routine/steps/1/rest_s",
@@ -324,11 +328,11 @@ TEST_CASE("prescribed_on counts sessions on chosen days within the block only") 
   HomeworkPrescription p = mon_wed_fri();
   p.times_per_day = 2;
   CHECK(prescribed_on(p, kMon30Nov) == 2);
-  CHECK(prescribed_on(p, kMon30Nov + days{1}) == 0);   // Tuesday
-  CHECK(prescribed_on(p, kMon30Nov + days{2}) == 2);   // Wednesday
-  CHECK(prescribed_on(p, kMon30Nov - days{2}) == 0);   // Saturday before the start
-  CHECK(prescribed_on(p, kMon30Nov - days{7}) == 0);   // a Monday before the start
-  CHECK(prescribed_on(p, p.end + days{1}) == 0);       // Monday after the end
+  CHECK(prescribed_on(p, kMon30Nov + days{1}) == 0);              // Tuesday
+  CHECK(prescribed_on(p, kMon30Nov + days{2}) == 2);              // Wednesday
+  CHECK(prescribed_on(p, kMon30Nov - days{2}) == 0);              // Saturday before the start
+  CHECK(prescribed_on(p, kMon30Nov - days{7}) == 0);              // a Monday before the start
+  CHECK(prescribed_on(p, p.end + days{1}) == 0);                  // Monday after the end
   CHECK(prescribed_on(p, sys_days{2026y / December / 25}) == 2);  // Friday, the last one
 }
 
@@ -397,9 +401,9 @@ TEST_CASE("homework_ics adds an event per time of day, each with its own UID") {
   Homework hw = parse(fixture()).homework.value();
   hw.prescription.times_per_day = 3;
   const auto lines = unfolded_lines(homework_ics(hw));
-  CHECK(lines_starting(lines, "DTSTART:") ==
-        std::vector<std::string>{"DTSTART:20261130T090000", "DTSTART:20261130T130000",
-                                 "DTSTART:20261130T180000"});
+  CHECK(lines_starting(lines, "DTSTART:") == std::vector<std::string>{"DTSTART:20261130T090000",
+                                                                      "DTSTART:20261130T130000",
+                                                                      "DTSTART:20261130T180000"});
   const auto uids = lines_starting(lines, "UID:");
   REQUIRE(uids.size() == 3);
   CHECK(uids[0] != uids[1]);

@@ -205,8 +205,8 @@ TEST_CASE("a pattern's page scrolls when taller than the window and shows its la
     int scrolling = 0;  // pages taller than a phone's window
     for (auto [name_, model_] : breathe_states()) {
       // Named again: clang 14 cannot capture a structured binding in a lambda.
-      const auto& name = name_;
-      const auto& model = model_;
+      auto& name = name_;
+      auto& model = model_;
       if (name.rfind("pattern", 0) != 0) continue;
       CAPTURE(name);
       model = act(model, app::TextMeasureReady{measure});

@@ -170,9 +170,9 @@ std::vector<std::pair<std::string, app::AppModel>> states(int routine) {
   out.emplace_back("routine softened",
                    press(act(catalog(), light), app::ControlKind::RoutineCard, routine));
   app::AppModel resume = catalog();
-  resume =
-      act(resume, app::InterruptedFound{
-                      1, resume.catalog[static_cast<std::size_t>(routine)].routine.id, 3, 5, ""});
+  resume = act(
+      resume, app::InterruptedFound{1, resume.catalog[static_cast<std::size_t>(routine)].routine.id,
+                                    3, 5, "", std::nullopt});
   out.emplace_back("resume", resume);
   app::AppModel error = catalog();
   error.screen =
@@ -475,8 +475,8 @@ TEST_CASE("every screen fits its labels without clipping or overlap at every sup
     for (int routine = 0; routine < 4; ++routine) {
       for (auto [name_, model_] : routine < 3 ? states(routine) : breathing_states()) {
         // Named again: clang 14 cannot capture a structured binding in a lambda.
-        const auto& name = name_;
-        const auto& model = model_;
+        auto& name = name_;
+        auto& model = model_;
         model = act(model, app::Resized{static_cast<float>(size.w), static_cast<float>(size.h)});
         for (ThemeKind theme : {ThemeKind::Dark, ThemeKind::Light}) {
           CAPTURE(size.w);
@@ -549,8 +549,8 @@ void check_screens(const ScreenCheck& check) {
     const app::Size window{static_cast<float>(size.w), static_cast<float>(size.h)};
     for (auto [name_, model_] : check.states(window)) {
       // Named again: clang 14 cannot capture a structured binding in a lambda.
-      const auto& name = name_;
-      const auto& model = model_;
+      auto& name = name_;
+      auto& model = model_;
       if (check.real_font)
         model.text =
             std::shared_ptr<const app::TextMeasure>(&canvas, [](const app::TextMeasure*) {});

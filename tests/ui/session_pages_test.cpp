@@ -69,7 +69,7 @@ std::vector<std::pair<std::string, app::AppModel>> states() {
     out.emplace_back("summary " + std::to_string(r), press(after, K::Skip, 1));
   }
   app::AppModel resume = m;
-  resume = act(resume, app::InterruptedFound{7, m.catalog[0].routine.id, 3, 5, ""});
+  resume = act(resume, app::InterruptedFound{7, m.catalog[0].routine.id, 3, 5, "", std::nullopt});
   out.emplace_back("resume", resume);
   app::AppModel error =
       act(m, app::FileOpenFailed{"This homework file has problems",
@@ -147,7 +147,10 @@ TEST_CASE("the session shows the whole instruction and muscle name at 360 x 640"
   {
     auto canvas = std::make_shared<Canvas>(renderer);
     const std::shared_ptr<const app::TextMeasure> measure(canvas, canvas.get());
-    for (auto [name, model] : states()) {
+    for (auto [name_, model_] : states()) {
+      // Named again: clang 14 cannot capture a structured binding in a lambda.
+      auto& name = name_;
+      auto& model = model_;
       if (name.rfind("player", 0) != 0) continue;
       CAPTURE(name);
       model = act(act(model, app::TextMeasureReady{measure}), app::Resized{360, 640});

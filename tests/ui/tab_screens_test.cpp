@@ -183,7 +183,11 @@ TEST_CASE("the tab screens draw every text whole, inside the window and apart, a
   const char* dump = std::getenv("UNKNOT_DUMP_DIR");
   for (const WindowSize size : kSizes) {
     with_canvas(size, [&](Canvas& canvas, SDL_Renderer* renderer, SDL_Surface* surface) {
-      for (auto [name, model, overlay] : states(size)) {
+      for (auto [name_, model_, overlay_] : states(size)) {
+        // Named again: clang 14 cannot capture a structured binding in a lambda.
+        auto& name = name_;
+        auto& model = model_;
+        auto& overlay = overlay_;
         for (ThemeKind theme : {ThemeKind::Dark, ThemeKind::Light}) {
           CAPTURE(size.w);
           CAPTURE(size.h);
@@ -277,7 +281,10 @@ TEST_CASE("scrolled to the end, each tab screen shows its last item wholly insid
           {"settings", press(therapist, app::ControlKind::Settings)},
           {"history", open(with_history(base, 30), app::HistoryScreen{})},
       };
-      for (const auto& [name, start] : models) {
+      for (const auto& [name_, start_] : models) {
+        // Named again: clang 14 cannot capture a structured binding in a lambda.
+        const auto& name = name_;
+        const auto& start = start_;
         CAPTURE(name);
         const app::AppModel m = to_end(measured(start, canvas));
         const app::ScreenFrame f = app::screen_frame(m);
