@@ -303,7 +303,11 @@ TEST_CASE("sound settings chosen in the app are there after a restart") {
 
 TEST_CASE("a finger that drags the breathing list scrolls it and does not open a pattern") {
   Environment env;
-  shell::AppShell shell(env.options());
+  // The interface clock stands still: a fling may start, but nothing coasts while the test
+  // looks, however slowly the machine pumps the events.
+  auto options = env.options();
+  options.clock = std::make_shared<HandClock>();
+  shell::AppShell shell(options);
   const app::Size size = shell.window_size();
   click(shell, app::Control{app::ControlKind::JustBreathe, 0});
   REQUIRE(std::holds_alternative<app::BreatheListScreen>(shell.model().screen));
