@@ -17,11 +17,12 @@
 
 // Counts every allocation in this test binary, so a test can show that rendering (which runs
 // on the audio thread) allocates nothing. AddressSanitizer owns operator new and would see a
-// mismatch, so under it the count is not kept.
-#if defined(__SANITIZE_ADDRESS__)
+// mismatch, and ThreadSanitizer brings its own operator new, so under either the count is not
+// kept.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define UNKNOT_COUNT_ALLOCATIONS 0
 #elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)
 #define UNKNOT_COUNT_ALLOCATIONS 0
 #endif
 #endif
