@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <type_traits>
 
+#include "core/routine.h"
 #include "desktop/input_file.h"
 #include "desktop/local_time.h"
 #include "storage/session_store.h"
@@ -33,23 +34,13 @@ std::int64_t stored_id(std::int64_t id, const StoredIds& ids) {
   return found->second;
 }
 
-std::string side_text(core::Side side) {
-  switch (side) {
-    case core::Side::Left:
-      return "left";
-    case core::Side::Right:
-      return "right";
-    case core::Side::None:
-      break;
-  }
-  return "";
-}
+// Sides as the routine files and captions word them ("Left", "Right", "" for none).
+std::string side_text(core::Side side) { return std::string(core::side_word(side)); }
 
 core::Side side_of(const std::string& text) {
-  if (text == "left") return core::Side::Left;
-  if (text == "right") return core::Side::Right;
-  if (text.empty()) return core::Side::None;
-  throw std::runtime_error("side \"" + text.substr(0, 20) + "\" is not left, right or empty");
+  for (const core::Side side : {core::Side::None, core::Side::Left, core::Side::Right})
+    if (core::side_word(side) == text) return side;
+  throw std::runtime_error("side \"" + text.substr(0, 20) + "\" is not Left, Right or empty");
 }
 
 std::int64_t seconds(core::UnixSeconds at) { return at.time_since_epoch().count(); }

@@ -123,8 +123,7 @@ TEST_CASE(
   CHECK(seconds > 3 + 20 + 2.9);  // countdown, two 10 s breaths, the bell's tail
   CHECK(seconds < 3 + 20 + 3.2);
   const auto cues = read_json(options.cues);  // kept: a loop over a temporary's part dangles
-  for (const auto& cue : cues["cues"])
-    CHECK(cue["kind"].get<std::string>().rfind("say_", 0) != 0);
+  for (const auto& cue : cues["cues"]) CHECK(cue["kind"].get<std::string>().rfind("say_", 0) != 0);
 }
 
 TEST_CASE(

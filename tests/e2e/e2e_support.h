@@ -113,6 +113,16 @@ inline void key(shell::AppShell& shell, SDL_Keycode code, int mod = KMOD_NONE) {
   pump(shell);
 }
 
+// From Home into the first routine's session: Start, "None of these" on the safety check, pain
+// 6 before, Continue.
+inline void start_first_routine(shell::AppShell& shell) {
+  click(shell, app::Control{app::ControlKind::RoutineCard, 0});
+  click(shell, app::Control{app::ControlKind::Start, 0});
+  click(shell, app::Control{app::ControlKind::Confirm, 0});  // "None of these"
+  key(shell, SDLK_6);
+  shell.dispatch(app::Activated{{app::ControlKind::Confirm, 0}});
+}
+
 // A wall clock the test moves by hand.
 struct HandWallClock : core::WallClock {
   core::UnixSeconds at{};

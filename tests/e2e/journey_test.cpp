@@ -114,11 +114,7 @@ TEST_CASE(
 TEST_CASE("minimising the window mid-session pauses it, and it waits for the person to play") {
   Environment env;
   shell::AppShell shell(env.options());
-  click(shell, app::Control{app::ControlKind::RoutineCard, 0});
-  click(shell, app::Control{app::ControlKind::Start, 0});
-  click(shell, app::Control{app::ControlKind::Confirm, 0});  // "None of these"
-  key(shell, SDLK_6);
-  shell.dispatch(app::Activated{{app::ControlKind::Confirm, 0}});
+  start_first_routine(shell);
   REQUIRE(shell.model().session.has_value());
   for (int i = 0; i < 50; ++i) pump(shell);
   CHECK_FALSE(shell.model().session->run.paused());
@@ -142,11 +138,7 @@ TEST_CASE("the system's 'about to go to the background' pauses the session befor
   // when the event comes, however busy the machine.
   ::setenv("SDL_DISKAUDIODELAY", "1000", 1);
   shell::AppShell shell(env.options());
-  click(shell, app::Control{app::ControlKind::RoutineCard, 0});
-  click(shell, app::Control{app::ControlKind::Start, 0});
-  click(shell, app::Control{app::ControlKind::Confirm, 0});  // "None of these"
-  key(shell, SDLK_6);
-  shell.dispatch(app::Activated{{app::ControlKind::Confirm, 0}});
+  start_first_routine(shell);
   REQUIRE(shell.model().session.has_value());
   for (int i = 0; i < 20; ++i) pump(shell);
   REQUIRE_FALSE(shell.model().session->run.paused());

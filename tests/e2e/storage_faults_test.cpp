@@ -18,11 +18,7 @@ using namespace e2e;
 
 // From Home to the first step of the short routine, rating 6 before.
 void start_session(shell::AppShell& shell) {
-  click(shell, app::Control{app::ControlKind::RoutineCard, 0});
-  click(shell, app::Control{app::ControlKind::Start, 0});
-  click(shell, app::Control{app::ControlKind::Confirm, 0});  // "None of these"
-  key(shell, SDLK_6);
-  shell.dispatch(app::Activated{{app::ControlKind::Confirm, 0}});
+  start_first_routine(shell);
   REQUIRE(std::holds_alternative<app::PlayerScreen>(shell.model().screen));
 }
 
