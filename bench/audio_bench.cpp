@@ -134,12 +134,12 @@ int main(int argc, char** argv) {
   const audio::WavAudio wav = audio::read_wav(out_wav);
   std::map<std::string, const audio::Clip*> by_name;
   for (const auto& sound : sounds) by_name[sound.name] = &sound.clip;
-  // Where each cue belongs, from the timeline alone: frame 0 is the first countdown tick.
-  const std::int64_t origin = -core::frame_of_time(-timeline.countdown(), rate);
+  // Where each cue belongs: the cue list the render reports (the timeline's onsets, with a
+  // word that would have overlapped the one before it moved to just after it).
   std::vector<audio::SoundToFind> search;
   std::vector<const core::Cue*> searched;
-  const core::SoundSettings defaults;
-  for (const core::Cue& cue : timeline.all_cues()) {
+  for (const audio::PlacedCue& placed : render.cues) {
+    const core::Cue& cue = placed.cue;
     std::string name(core::cue_name(cue.kind));
     if (cue.kind == core::CueKind::SayStepName) {
       const core::Step& step = timeline.step(cue.step_index);
@@ -149,8 +149,13 @@ int main(int argc, char** argv) {
     }
     const auto it = by_name.find(name);
     if (it == by_name.end() || it->second->empty()) continue;  // not heard, nothing to find
-    search.push_back({it->second, origin + core::frame_of_time(cue.at, rate)});
-    searched.push_back(&cue);
+    search.push_back({it->second, placed.frame});
+    searched.push_back(&placed.cue);
+  }
+  std::int64_t moved = 0;
+  const std::int64_t origin = -core::frame_of_time(-timeline.countdown(), rate);
+  for (const audio::PlacedCue& placed : render.cues) {
+    if (placed.frame != origin + core::frame_of_time(placed.cue.at, rate)) ++moved;
   }
   const std::vector<std::int64_t> found =
       audio::find_onsets(wav.samples, search, kSearchRadius, kMatchWindow);
@@ -179,6 +184,8 @@ int main(int argc, char** argv) {
   std::printf(
       "cues found     %zu (of %zu in the timeline; every one searched +-%d frames in the WAV)\n",
       found.size(), timeline.all_cues().size(), kSearchRadius);
+  std::printf("words moved    %lld (started after the word before them ended)\n",
+              static_cast<long long>(moved));
   std::printf("onset error    max |%lld| frames  (target 0)\n",
               static_cast<long long>(std::llabs(worst)));
   std::printf("drift          %+lld frames from first cue to last  (target 0)\n",

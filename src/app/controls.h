@@ -40,6 +40,8 @@ enum class ControlKind {
   Ambient,  // index = core::AmbientKind
   BreathTone,
   PanSides,
+  SoundSet,      // index = core::SoundSet
+  PreviewSound,  // index = core::SoundSet
   NameField,
   PhaseDown,  // index = 0 inhale, 1 hold after in, 2 exhale, 3 hold after out,
   PhaseUp,    //   4 breaths a minute, 5 in-breath share (set by rate)

@@ -80,6 +80,10 @@ struct KeepAwake {
 struct AudioSettings {
   core::SoundSettings settings;
 };
+// Plays a sound set's in, out and hold (the Sound screen's preview), over whatever plays.
+struct PreviewSound {
+  core::SoundSet set = core::SoundSet::Chimes;
+};
 struct SaveSoundSettings {
   core::SoundSettings settings;
 };
@@ -250,6 +254,6 @@ using Effect =
                  SaveOnboarded, ExportCalendar, SaveBuiltRoutine, ExportHomework, ApplyComfort,
                  SaveComfortSettings, ShowInFolder, WriteClipboard, ReadClipboard, PlaceTextInput,
                  SavePsfs, SaveCheckinReminder, SaveDoseCheck, RecordSafetyEvent, LoadBackups,
-                 RestoreBackup, StartFresh, ReloadRecord>;
+                 RestoreBackup, StartFresh, ReloadRecord, PreviewSound>;
 
 }  // namespace unknot::app

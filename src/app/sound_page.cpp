@@ -16,19 +16,28 @@ float& volume_ref(core::SoundSettings& s, int group) {
       return s.voice_volume;
     case 1:
       return s.tone_volume;
+    case 3:
+      return s.breath_volume;
     default:
       return s.ambient_volume;
   }
 }
 
-bool& mute_ref(core::SoundSettings& s, int group) {
+// The breath tone's "mute" is its on/off switch: it is off unless chosen.
+void set_muted(core::SoundSettings& s, int group, bool muted) {
   switch (group) {
     case 0:
-      return s.voice_muted;
+      s.voice_muted = muted;
+      break;
     case 1:
-      return s.tones_muted;
+      s.tones_muted = muted;
+      break;
+    case 3:
+      s.breath_tone = !muted;
+      break;
     default:
-      return s.ambient_muted;
+      s.ambient_muted = muted;
+      break;
   }
 }
 
@@ -52,17 +61,16 @@ SoundPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
   l.back = {l.page.top_bar.x - 12, l.page.top_bar.y, 48, 48};
   Flow f{env.text, col.x, col.w, l.page.viewport.y + 8 - dy};
   l.title = f.add("Sound", Font::Title, 16);
-  const char* names[] = {"Voice", "Tones", "Ambient"};
   const float mute_w = std::min(104.0f, col.w - (48 + 72 + 48) - 8);
-  for (const char* name : names) {
-    SoundGroupLayout g;
-    g.name = f.add(name, Font::BodyStrong, 4);
+  l.groups.resize(kSoundGroupCount);
+  for (const int i : {0, 1, 3, 2}) {  // voice, tones, breath tone, ambient
+    SoundGroupLayout& g = l.groups[static_cast<std::size_t>(i)];
+    g.name = f.add(kSoundGroupNames[i], Font::BodyStrong, 4);
     const Rect r = f.take(48, 16);
     g.down = {r.x, r.y, 48, 48};
     g.level = {g.down.right(), r.y, 72, 48};
     g.up = {g.level.right(), r.y, 48, 48};
     g.mute = {r.right() - mute_w, r.y, mute_w, 48};
-    l.groups.push_back(g);
   }
   l.ambient_heading = f.add("Ambient sound", Font::BodyStrong, 8);
   // Three chips in a row when each name fits its chip, else one under another.
@@ -78,7 +86,21 @@ SoundPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
   } else {
     for (int i = 0; i < 3; ++i) l.ambient_kinds.push_back(f.take(48, i == 2 ? 16 : 8));
   }
-  l.toggles.push_back(toggle(f, {ControlKind::BreathTone, 0}, "Breath tone", m.sound.breath_tone));
+  l.sets_heading = f.add("Sounds for the breath", Font::BodyStrong, 8);
+  const float play_w = 80;
+  for (int i = 0; i < core::kSoundSetCount; ++i) {
+    SoundSetLayout s;
+    const float top = f.y;
+    const float text_w = col.w - play_w - 8 - 16 - 40;  // radio mark at the left
+    s.name = text_block(f.text, kSoundSetNames[i], Font::BodyStrong, col.x + 48, top + 12, text_w);
+    s.description = text_block(f.text, kSoundSetDescriptions[i], Font::Caption, col.x + 48,
+                               s.name.box.bottom() + 4, text_w);
+    const float h = std::max(64.0f, s.description.box.bottom() + 12 - top);
+    const Rect whole = f.take(h, i + 1 == core::kSoundSetCount ? 16 : 8);
+    s.row = {whole.x, whole.y, whole.w - play_w - 8, h};
+    s.preview = {whole.right() - play_w, whole.y + (h - 48) / 2, play_w, 48};
+    l.sets.push_back(s);
+  }
   l.toggles.push_back(
       toggle(f, {ControlKind::PanSides, 0}, "Pan to the side worked", m.sound.pan_sides));
   l.content_h = f.y + 16 + dy - l.page.viewport.y;
@@ -86,6 +108,24 @@ SoundPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
 }
 
 }  // namespace
+
+bool group_muted(const core::SoundSettings& s, int group) {
+  switch (group) {
+    case 0:
+      return s.voice_muted;
+    case 1:
+      return s.tones_muted;
+    case 3:
+      return !s.breath_tone;
+    default:
+      return s.ambient_muted;
+  }
+}
+
+float group_volume(const core::SoundSettings& s, int group) {
+  core::SoundSettings copy = s;
+  return volume_ref(copy, group);
+}
 
 SoundPageLayout sound_page_layout(const AppModel& m, const Env& env) {
   SoundPageLayout l = lay_out(m, env, 0);
@@ -99,10 +139,9 @@ ScreenFrame frame(const AppModel& m, const SoundScreen&, const Env& env) {
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::Back, 0}, l.back, "Back");
-  const char* names[] = {"Voice", "Tones", "Ambient"};
-  for (int i = 0; i < 3; ++i) {
+  for (const int i : {0, 1, 3, 2}) {
     const auto& g = l.groups[static_cast<std::size_t>(i)];
-    const std::string name = names[i];
+    const std::string name = kSoundGroupNames[i];
     add_scrolling(f, {ControlKind::VolumeDown, i}, g.down, name + " quieter", Role::Stepper);
     add_scrolling(f, {ControlKind::VolumeUp, i}, g.up, name + " louder", Role::Stepper);
     add_scrolling(f, {ControlKind::Mute, i}, g.mute, name + " mute", Role::Toggle);
@@ -110,6 +149,12 @@ ScreenFrame frame(const AppModel& m, const SoundScreen&, const Env& env) {
   for (int i = 0; i < 3; ++i) {
     add_scrolling(f, {ControlKind::Ambient, i}, l.ambient_kinds[static_cast<std::size_t>(i)],
                   kAmbientNames[i], Role::Option);
+  }
+  for (int i = 0; i < core::kSoundSetCount; ++i) {
+    const auto& set = l.sets[static_cast<std::size_t>(i)];
+    add_scrolling(f, {ControlKind::SoundSet, i}, set.row, kSoundSetNames[i], Role::Option);
+    add_scrolling(f, {ControlKind::PreviewSound, i}, set.preview,
+                  std::string("Play ") + kSoundSetNames[i], Role::Button);
   }
   for (const auto& t : l.toggles) {
     add_scrolling(f, t.control, t.row, t.label.lines.empty() ? std::string{} : t.label.lines[0],
@@ -131,12 +176,21 @@ void activate(Step& st, SoundScreen& s, Control c) {
       float& v = volume_ref(m.sound, c.index);
       const float step = c.kind == ControlKind::VolumeUp ? kVolumeStep : -kVolumeStep;
       v = std::clamp(std::round((v + step) * 10.0f) / 10.0f, 0.0f, 1.0f);
-      mute_ref(m.sound, c.index) = false;
+      set_muted(m.sound, c.index, false);
       break;
     }
     case ControlKind::Mute:
-      mute_ref(m.sound, c.index) = !mute_ref(m.sound, c.index);
+      set_muted(m.sound, c.index, !group_muted(m.sound, c.index));
       break;
+    case ControlKind::SoundSet:
+      m.sound.sound_set =
+          static_cast<core::SoundSet>(std::clamp(c.index, 0, core::kSoundSetCount - 1));
+      st.fx.push_back(PreviewSound{m.sound.sound_set});
+      break;
+    case ControlKind::PreviewSound:
+      st.fx.push_back(
+          PreviewSound{static_cast<core::SoundSet>(std::clamp(c.index, 0, core::kSoundSetCount - 1))});
+      return;
     case ControlKind::Ambient:
       m.sound.ambient = static_cast<core::AmbientKind>(std::clamp(c.index, 0, 2));
       if (m.sound.ambient != core::AmbientKind::Off) m.sound.ambient_muted = false;

@@ -13,10 +13,12 @@ constexpr double kVolumeSeconds = 0.5;  // slider moves and switching kinds
 // crest factor, and a soft knee catches the rare bigger swing.
 constexpr double kRmsFraction = 0.25;
 constexpr double kKnee = 0.75;  // of kPeak: below it the bed passes untouched
-// Brown noise: flat below ~40 Hz, falling 6 dB/octave above, with the sub-bass under ~30 Hz
-// removed (it would only move speaker cones and eat headroom).
-constexpr double kBrownCornerHz = 40.0;
-constexpr double kBrownHighPassHz = 30.0;
+// Brown noise: flat below ~200 Hz, falling 6 dB/octave above, with the bass under ~60 Hz
+// removed. The corner sits high enough that a third of its energy lies in 300 Hz - 3 kHz,
+// so a phone or laptop speaker still plays it as a soft rush (a corner at 40 Hz put nearly
+// all of it where small speakers are silent).
+constexpr double kBrownCornerHz = 200.0;
+constexpr double kBrownHighPassHz = 60.0;
 // Ocean: each wave washes in over 40 % of its length and draws back over the rest; as it
 // rises, the noise opens from a low murmur to a brighter hiss, as surf does.
 constexpr double kControlFrames = 64;

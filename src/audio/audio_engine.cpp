@@ -115,7 +115,7 @@ class DeviceLock {
 
 struct AudioEngine::Impl {
   Impl(int device_rate, bool on_dummy)
-      : rate(device_rate), dummy(on_dummy), renderer(device_rate) {}
+      : rate(device_rate), dummy(on_dummy), renderer(device_rate), preview(device_rate, 2) {}
 
   // Opens the device again at the same rate, or the dummy driver if it is gone; the callback
   // starts at once. False only if even the dummy driver fails.
@@ -180,11 +180,13 @@ struct AudioEngine::Impl {
       Uint8* piece = stream + done * kFrameBytes;
       std::memcpy(self.scratch.data(), piece, bytes);
       self.renderer.render(first + done, self.scratch.data(), count);
+      self.preview.render(first + done, self.scratch.data(), count);
       std::memcpy(piece, self.scratch.data(), bytes);
       done += count;
     }
     self.buffer_frames.store(total, std::memory_order_relaxed);
-    self.audible.store(self.renderer.audible(), std::memory_order_relaxed);
+    self.audible.store(self.renderer.audible() || self.preview.audible(),
+                       std::memory_order_relaxed);
     self.publish(first + total, static_cast<std::int64_t>(SDL_GetPerformanceCounter()));
   }
 
@@ -193,6 +195,8 @@ struct AudioEngine::Impl {
   bool dummy;
   const std::int64_t counter_hz = static_cast<std::int64_t>(SDL_GetPerformanceFrequency());
   CueRenderer renderer;
+  CueRenderer preview;  // the Sound screen's sound-set previews, mixed over the session
+  core::SoundSet sound_set = core::SoundSet::Chimes;  // whose tones `renderer` holds
   VoiceBank muscle_names;  // decoded, mono at the recording rate; clips made per routine
   std::array<float, 2 * kScratchFrames> scratch{};
   std::atomic<std::int64_t> frames{0};
@@ -321,7 +325,7 @@ void AudioEngine::load(std::shared_ptr<const core::Timeline> timeline) {
           !impl_->renderer.clip(name).empty()) {
         continue;
       }
-      names.push_back({name, impl_->muscle_names.clip(name, impl_->rate)});
+      names.push_back({name, prepare_voice(impl_->muscle_names, name, impl_->rate)});
     }
   }
   const DeviceLock lock(impl_->device_id);
@@ -343,8 +347,30 @@ void AudioEngine::clear() {
 }
 
 void AudioEngine::set_settings(const core::SoundSettings& settings) {
+  // Another sound set's tones are made before taking the lock, so the callback never waits.
+  std::vector<NamedClip> tones;
+  if (settings.sound_set != impl_->sound_set) tones = prepare_tones(impl_->rate, settings.sound_set);
+  impl_->sound_set = settings.sound_set;
   const DeviceLock lock(impl_->device_id);
+  for (NamedClip& tone : tones) impl_->renderer.set_clip(tone.name, std::move(tone.clip));
   impl_->renderer.set_settings(settings);
+  impl_->preview.set_settings(settings);
+}
+
+void AudioEngine::preview(core::SoundSet set) {
+  std::vector<NamedClip> tones = prepare_tones(impl_->rate, set);
+  // In, out, hold: the three sounds a person most needs to tell apart, each given room.
+  const std::vector<core::Cue> cues = {
+      {core::Duration{0}, core::CueKind::ToneInhale, 0, core::Side::None},
+      {core::Duration{2'200'000}, core::CueKind::ToneExhale, 0, core::Side::None},
+      {core::Duration{4'600'000}, core::CueKind::ToneHold, 0, core::Side::None}};
+  const std::int64_t from = impl_->frames.load(std::memory_order_relaxed) + impl_->rate / 20;
+  const DeviceLock lock(impl_->device_id);
+  for (NamedClip& tone : tones) impl_->preview.set_clip(tone.name, std::move(tone.clip));
+  impl_->preview.load(cues);
+  impl_->preview.set_clock(
+      core::PlaybackClock{true, core::Instant{core::time_of_frame(from, impl_->rate)}, {}});
+  impl_->audible.store(true, std::memory_order_relaxed);
 }
 
 bool AudioEngine::audible() const { return impl_->audible.load(std::memory_order_relaxed); }

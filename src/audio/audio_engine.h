@@ -52,8 +52,12 @@ class AudioEngine {
   void load(std::shared_ptr<const core::Timeline> timeline);
   void sync(const core::PlaybackClock& clock);
   void clear();
-  // Applies volumes, mutes, panning, breath tone and ambient bed; level changes glide.
+  // Applies volumes, mutes, panning, breath tone, ambient bed and sound set; level changes
+  // glide (a new sound set's tones replace the old ones).
   void set_settings(const core::SoundSettings& settings);
+  // Plays a sound set's inhale, exhale and hold, a couple of seconds apart, over whatever is
+  // playing (the Sound screen's preview). The device must be running to hear it.
+  void preview(core::SoundSet set);
 
   // Something was still sounding or fading at the end of the last callback (a cue's tail,
   // the breath tone, the bed). Pausing the device cuts whatever sounds, so a caller that can

@@ -7,17 +7,14 @@
 namespace unknot::audio {
 namespace {
 
-// A2 with its fifth and octave (2:3:4 of 55 Hz): a consonant drone, low enough to sit under
-// voice and chimes without masking them.
-constexpr std::array<double, 3> kFrequencies = {110.0, 165.0, 220.0};
-// Weights at full level. The octave is scaled by level squared, so the pad also opens up a
+// A3 with its fifth, octave, and the octaves above (2:3:4:6:8 of 110 Hz): a consonant pad
+// whose energy sits in 220 Hz - 1 kHz, where phone and laptop speakers play, rather than in a
+// bass they cannot reproduce.
+constexpr std::array<double, 5> kFrequencies = {220.0, 330.0, 440.0, 660.0, 880.0};
+// Weights at full level. The upper two are scaled by level squared, so the pad also opens up a
 // little as the lungs fill, like a breath getting brighter, rather than only getting louder.
-constexpr double kRoot = 1.0;
-constexpr double kFifth = 0.5;
-constexpr double kOctave = 0.35;
-// Peak of the weighted sum of the three sines, which start in phase (found numerically over one
-// 55 Hz period); dividing by it puts the pad's peak at kPeak.
-constexpr double kPeakOfSum = 1.673;
+constexpr std::array<double, 5> kWeights = {1.0, 0.55, 0.4, 0.22, 0.12};
+constexpr std::size_t kBright = 3;  // partials from here on follow level squared
 // The fastest the level may move: a pause or the session end fades the pad out over this,
 // while a breath (seconds per phase) passes through unchanged.
 constexpr double kSlewSeconds = 0.3;
@@ -31,6 +28,17 @@ BreathTone::BreathTone(int rate_hz, int segment_frames)
     partials_[i].step_cos = std::cos(w);
     partials_[i].step_sin = std::sin(w);
   }
+  // Peak of the weighted sum at full level over one period of the 110 Hz common fundamental
+  // (the sines start in phase); dividing by it puts the pad's peak at kPeak.
+  double top = 0;
+  for (int i = 0; i < 4096; ++i) {
+    const double t = static_cast<double>(i) / (4096.0 * 110.0);
+    double sum = 0;
+    for (std::size_t p = 0; p < kFrequencies.size(); ++p)
+      sum += kWeights[p] * std::sin(2.0 * std::numbers::pi * kFrequencies[p] * t);
+    top = std::max(top, std::abs(sum));
+  }
+  scale_ = kPeak / top;
 }
 
 void BreathTone::begin_segment(float level) {
@@ -47,7 +55,7 @@ void BreathTone::begin_segment(float level) {
 
 void BreathTone::render(float* out, int count, int position, const float* gains, float gain) {
   if (silent()) return;
-  const double scale = kPeak / kPeakOfSum;
+  const double scale = scale_;
   const float span = to_ - from_;
   for (int i = 0; i < count; ++i) {
     // The target glides across the segment by absolute position, so how the caller splits a
@@ -55,17 +63,17 @@ void BreathTone::render(float* out, int count, int position, const float* gains,
     const float target =
         from_ + span * static_cast<float>(position + i + 1) / static_cast<float>(segment_frames_);
     level_ = std::clamp(target, level_ - slew_, level_ + slew_);
-    double sines[3];
+    double body = 0;
+    double bright = 0;
     for (std::size_t p = 0; p < partials_.size(); ++p) {
       Oscillator& o = partials_[p];
       const double c = o.cos * o.step_cos - o.sin * o.step_sin;
       o.sin = o.sin * o.step_cos + o.cos * o.step_sin;
       o.cos = c;
-      sines[p] = o.sin;
+      (p < kBright ? body : bright) += kWeights[p] * o.sin;
     }
     const double lvl = level_;
-    const double pad =
-        lvl * (kRoot * sines[0] + kFifth * sines[1]) + lvl * lvl * kOctave * sines[2];
+    const double pad = lvl * body + lvl * lvl * bright;
     const auto sample = static_cast<float>(pad * scale) * (gains ? gains[i] : gain);
     out[2 * i] += sample;
     out[2 * i + 1] += sample;

@@ -1,4 +1,4 @@
-// The continuous breath tone: a soft low pad whose level follows the pacer's lung volume, so
+// The continuous breath tone: a soft mid-register pad whose level follows the pacer's lung volume, so
 // with eyes closed the sound itself swells on the in-breath and falls on the out-breath.
 // Pure std; driven by CueRenderer, which owns the timing.
 #pragma once
@@ -39,7 +39,8 @@ class BreathTone {
   float from_ = 0;
   float to_ = 0;
   float level_ = 0;
-  std::array<Oscillator, 3> partials_{};
+  std::array<Oscillator, 5> partials_{};
+  double scale_ = 1;  // sum of partials -> kPeak
 };
 
 }  // namespace unknot::audio

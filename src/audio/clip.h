@@ -64,5 +64,14 @@ inline std::string_view side_clip_name(bool left) { return left ? "side_left" : 
 inline std::string muscle_clip_name(std::string_view muscle_id) {
   return "muscle_" + std::string(muscle_id);
 }
+// The clip that ends a repeated step's announcement, from the step's title: "step_second_round"
+// for "Masseter, second round", "step_third_round" for a third; empty for any other title.
+inline std::string_view round_clip_name(std::string_view title) {
+  constexpr std::string_view kSecond = ", second round";
+  constexpr std::string_view kThird = ", third round";
+  if (title.ends_with(kSecond)) return "step_second_round";
+  if (title.ends_with(kThird)) return "step_third_round";
+  return {};
+}
 
 }  // namespace unknot::audio

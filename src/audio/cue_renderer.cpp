@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <stdexcept>
+
+#include "audio/loudness.h"
 
 namespace unknot::audio {
 namespace {
@@ -19,6 +22,19 @@ constexpr double kSidePan = 0.3;
 // Volume changes glide over this long: quick enough to follow a slider, slow enough that a
 // mute in the middle of a word fades instead of clicking.
 constexpr double kGainGlideSeconds = 0.05;
+
+// Ducking: down over 30 ms, starting that long before a word so its first syllable is already
+// clear; back up over 350 ms after it, slow enough not to pump.
+constexpr double kDuckAttackSeconds = 0.03;
+constexpr double kDuckReleaseSeconds = 0.35;
+// The master gain glides over a second when the layers change mid-session.
+constexpr double kMasterGlideSeconds = 1.0;
+// Reference volumes for the prediction: the master stage levels the default mix, and the
+// person's volumes then move each layer from there.
+constexpr float kReferenceBreath = 0.8F;
+constexpr float kReferenceAmbient = 0.6F;
+
+float db_to_gain(double db) { return static_cast<float>(std::pow(10.0, db / 20.0)); }
 
 // At empty lungs the breath tone still hums faintly, so it is one continuous sound that
 // swells and settles rather than a series of separate notes.
@@ -51,6 +67,7 @@ std::int64_t floor_to_period(std::int64_t frame) {
 }
 
 const Clip kNoClip{};
+const std::vector<double> kNoSlices{};
 
 // Adds `count` frames of `clip`, from frame `from`, into the interleaved stereo `dst`, each
 // channel scaled by its pan times the group gain: per frame from `gains` while the gain
@@ -83,8 +100,16 @@ CueRenderer::CueRenderer(int rate_hz, std::uint64_t seed)
     : rate_hz_(checked_rate(rate_hz)),
       voice_gain_(1, static_cast<float>(1.0 / (kGainGlideSeconds * rate_hz))),
       tone_gain_(1, static_cast<float>(1.0 / (kGainGlideSeconds * rate_hz))),
+      breath_gain_(1, static_cast<float>(1.0 / (kGainGlideSeconds * rate_hz))),
+      duck_(1, 1),
+      master_(1, static_cast<float>(1.0 / (kMasterGlideSeconds * rate_hz))),
       breath_(rate_hz, kControlFrames),
-      bed_(rate_hz, seed) {
+      bed_(rate_hz, seed),
+      limiter_(rate_hz, kCeiling),
+      predicted_lufs_(-std::numeric_limits<double>::infinity()) {
+  const double depth = 1.0 - db_to_gain(kDuckDb);
+  duck_attack_step_ = static_cast<float>(depth / (kDuckAttackSeconds * rate_hz));
+  duck_release_step_ = static_cast<float>(depth / (kDuckReleaseSeconds * rate_hz));
   voices_.reserve(kMaxVoices);
   set_settings(settings_);
 }
@@ -94,15 +119,29 @@ void CueRenderer::set_clip(std::string_view name, Clip clip) {
     throw std::invalid_argument("clip sample rate differs from the renderer's");
   }
   auto it = clips_.find(name);
-  if (it == clips_.end()) it = clips_.emplace(std::string(name), Clip{}).first;
+  if (it == clips_.end()) it = clips_.emplace(std::string(name), Sound{}).first;
   // A clip still sounding would dangle if replaced; callers set clips before playing.
-  std::erase_if(voices_, [&](const Voice& v) { return v.clip == &it->second; });
-  it->second = std::move(clip);
+  std::erase_if(voices_, [&](const Voice& v) { return v.clip == &it->second.clip; });
+  it->second.slices = clip_slices(clip);
+  it->second.clip = std::move(clip);
+  // A new sound set changes what a loaded session sounds like: predict it again.
+  if (timeline_) {
+    predicted_for_.voice_volume = -1;
+    update_master();
+  }
 }
 
 const Clip& CueRenderer::clip(std::string_view name) const {
   const auto it = clips_.find(name);
-  return it == clips_.end() ? kNoClip : it->second;
+  return it == clips_.end() ? kNoClip : it->second.clip;
+}
+
+const std::vector<double>& CueRenderer::slices_of(const Clip* clip) const {
+  // Clips live in their map nodes; a schedule entry's pointer leads back to its slices.
+  for (const auto& entry : clips_) {
+    if (&entry.second.clip == clip) return entry.second.slices;
+  }
+  return kNoSlices;
 }
 
 void CueRenderer::set_settings(const core::SoundSettings& settings) {
@@ -112,13 +151,16 @@ void CueRenderer::set_settings(const core::SoundSettings& settings) {
   if (voices_.empty() && breath_.silent()) {
     voice_gain_.reset(settings.voice_gain());
     tone_gain_.reset(settings.tone_gain());
+    breath_gain_.reset(settings.breath_gain());
   } else {
     voice_gain_.set_target(settings.voice_gain());
     tone_gain_.set_target(settings.tone_gain());
+    breath_gain_.set_target(settings.breath_gain());
   }
   const float ambient = settings.ambient_gain();
   bed_.set_volumes(settings.ambient == core::AmbientKind::BrownNoise ? ambient : 0.0F,
                    settings.ambient == core::AmbientKind::Ocean ? ambient : 0.0F);
+  if (timeline_) update_master();
 }
 
 void CueRenderer::reset_schedule() {
@@ -136,7 +178,7 @@ void CueRenderer::add_cue(const core::Cue& cue, std::size_t index, const core::T
   if (cue.kind != core::CueKind::SayStepName) {
     const auto it = clips_.find(core::cue_name(cue.kind));
     schedule_.push_back(
-        {frame, cue.kind, cue.side, it == clips_.end() ? nullptr : &it->second, index});
+        {frame, cue.kind, cue.side, it == clips_.end() ? nullptr : &it->second.clip, index, frame});
     return;
   }
   // The announcement's words depend on the step; without its muscle's clip the caption
@@ -145,15 +187,51 @@ void CueRenderer::add_cue(const core::Cue& cue, std::size_t index, const core::T
   const core::Step& step = timeline->step(cue.step_index);
   const Clip& muscle = clip(muscle_clip_name(step.muscle));
   if (step.muscle.empty() || muscle.empty()) return;
+  const std::int64_t gap = std::lround(kStepNameGapSeconds * rate_hz_);
   std::int64_t at = frame;
   if (step.side != core::Side::None) {
     const Clip& word = clip(side_clip_name(step.side == core::Side::Left));
     if (!word.empty()) {
-      schedule_.push_back({at, cue.kind, cue.side, &word, index});
-      at += word.frames() + std::lround(kStepNameGapSeconds * rate_hz_);
+      schedule_.push_back({at, cue.kind, cue.side, &word, index, frame});
+      at += word.frames() + gap;
     }
   }
-  schedule_.push_back({at, cue.kind, cue.side, &muscle, index});
+  schedule_.push_back({at, cue.kind, cue.side, &muscle, index, frame});
+  // The caption of a repeated step ends in ", second round": the voice says it too.
+  const std::string_view round = round_clip_name(step.title);
+  if (!round.empty() && !clip(round).empty()) {
+    schedule_.push_back({at + muscle.frames() + gap, cue.kind, cue.side, &clip(round), index, frame});
+  }
+}
+
+void CueRenderer::resolve_overlaps() {
+  const auto by_frame = [](const ScheduledCue& a, const ScheduledCue& b) {
+    return a.frame < b.frame;
+  };
+  std::stable_sort(schedule_.begin(), schedule_.end(), by_frame);
+  const std::int64_t gap = std::lround(kStepNameGapSeconds * rate_hz_);
+  // Words in the order they were asked for; one due before the last has ended waits.
+  std::int64_t free_from = std::numeric_limits<std::int64_t>::min();
+  std::int64_t last_word_end = std::numeric_limits<std::int64_t>::min();
+  for (ScheduledCue& entry : schedule_) {
+    if (!core::is_spoken(entry.kind) || entry.clip == nullptr || entry.clip->empty()) continue;
+    entry.frame = std::max(entry.frame, free_from);
+    free_from = entry.frame + entry.clip->frames() + gap;
+    last_word_end = std::max(last_word_end, entry.frame + entry.clip->frames());
+  }
+  // The end bell rings once the last words have been said, so they never sound over it.
+  for (ScheduledCue& entry : schedule_) {
+    if (entry.kind != core::CueKind::BellEnd || entry.clip == nullptr) continue;
+    for (const ScheduledCue& word : schedule_) {
+      if (!core::is_spoken(word.kind) || word.clip == nullptr || word.clip->empty()) continue;
+      const std::int64_t word_end = word.frame + word.clip->frames();
+      if (word.frame < entry.frame + entry.clip->frames() && word_end + gap > entry.frame) {
+        entry.frame = word_end + gap;
+      }
+    }
+  }
+  (void)last_word_end;
+  std::stable_sort(schedule_.begin(), schedule_.end(), by_frame);
 }
 
 void CueRenderer::load(std::shared_ptr<const core::Timeline> timeline) {
@@ -166,10 +244,12 @@ void CueRenderer::load(std::shared_ptr<const core::Timeline> timeline) {
   }
   // Cues arrive in onset order; a muscle name placed after its side word may pass a later
   // cue, and stable sorting keeps everything else in the timeline's order.
-  std::stable_sort(schedule_.begin(), schedule_.end(),
-                   [](const ScheduledCue& a, const ScheduledCue& b) { return a.frame < b.frame; });
+  resolve_overlaps();
   session_loaded_ = true;
   bed_.set_active(true);
+  predicted_for_ = {};
+  predicted_for_.voice_volume = -1;  // nothing predicted yet
+  update_master();
 }
 
 void CueRenderer::load(const std::vector<core::Cue>& cues) {
@@ -177,10 +257,12 @@ void CueRenderer::load(const std::vector<core::Cue>& cues) {
   reset_schedule();
   schedule_.reserve(cues.size());
   for (std::size_t i = 0; i < cues.size(); ++i) add_cue(cues[i], i, nullptr);
-  std::stable_sort(schedule_.begin(), schedule_.end(),
-                   [](const ScheduledCue& a, const ScheduledCue& b) { return a.frame < b.frame; });
+  resolve_overlaps();
   session_loaded_ = true;
   bed_.set_active(true);
+  predicted_lufs_ = -std::numeric_limits<double>::infinity();
+  master_db_ = 0;
+  master_.set_target(1);
 }
 
 void CueRenderer::clear() {
@@ -249,19 +331,38 @@ void CueRenderer::begin_control_period(std::int64_t frame) {
     active = now < core::frame_of_time(timeline_->total(), rate_hz_);
   }
   bed_.set_active(active);
+
+  // Everything under the voice ducks while a word sounds, and from just before a word is due.
+  bool word = false;
+  if (settings_.voice_gain() > 0) {
+    for (const Voice& v : voices_) word = word || v.group == Group::Voice;
+    if (!word && clock_.playing) {
+      const std::int64_t lead =
+          frame - origin_frame_ + kControlFrames + std::lround(kDuckAttackSeconds * rate_hz_);
+      for (std::size_t i = next_cue_; i < schedule_.size() && schedule_[i].frame < lead; ++i) {
+        const ScheduledCue& cue = schedule_[i];
+        if (core::is_spoken(cue.kind) && cue.clip != nullptr && !cue.clip->empty()) word = true;
+      }
+    }
+  }
+  const float target = word ? db_to_gain(kDuckDb) : 1.0F;
+  duck_ = GainRamp(duck_.value(), target < duck_.value() ? duck_attack_step_ : duck_release_step_);
+  duck_.set_target(target);
 }
 
-void CueRenderer::mix_voices(float* out, int frames, const float* voice_gains,
-                             const float* tone_gains) {
+void CueRenderer::mix_voices(float* voice_bus, float* under_bus, int frames,
+                             const float* voice_gains, const float* tone_gains) {
   // Voices stay in start order (erase below is stable) so each sample is summed in the same
   // order whatever the block size, which keeps renders in any blocking byte-identical.
   for (Voice& voice : voices_) {
     const std::int64_t left_in_clip = voice.clip->frames() - voice.position;
     const auto count = static_cast<int>(std::min<std::int64_t>(frames - voice.delay, left_in_clip));
-    float* dst = out + 2 * voice.delay;
-    const float* gains = voice.group == Group::Voice ? voice_gains : tone_gains;
-    const float gain = voice.group == Group::Voice ? voice_gain_.value() : tone_gain_.value();
-    if (gains || gain != 0) {
+    const bool spoken = voice.group == Group::Voice;
+    float* dst = (spoken ? voice_bus : under_bus) + 2 * voice.delay;
+    const float* gains = spoken ? voice_gains : tone_gains;
+    const float gain = spoken ? voice_gain_.value() : tone_gain_.value();
+    const bool heard = (solo_ & (spoken ? kLayerVoice : kLayerTones)) != 0;
+    if (heard && (gains || gain != 0)) {
       if (voice.clip->channels() == 1) {
         mix_clip<1>(*voice.clip, voice.position, count, voice.pan_left, voice.pan_right,
                     gains ? gains + voice.delay : nullptr, gain, dst);
@@ -292,14 +393,39 @@ void CueRenderer::render_piece(std::int64_t first_frame, float* out, int frames,
   // A gliding group gain is computed per frame; a settled one is a plain number (null here).
   const float* voice_gains = voice_gain_.settled() ? nullptr : voice_gains_.data();
   const float* tone_gains = tone_gain_.settled() ? nullptr : tone_gains_.data();
+  const float* breath_gains = breath_gain_.settled() ? nullptr : breath_gains_.data();
   if (voice_gains) voice_gain_.fill(voice_gains_.data(), frames);
   if (tone_gains) tone_gain_.fill(tone_gains_.data(), frames);
-  mix_voices(out, frames, voice_gains, tone_gains);
-  breath_.render(out, frames, position, tone_gains, tone_gain_.value());
-  bed_.render(out, frames);
+  if (breath_gains) breath_gain_.fill(breath_gains_.data(), frames);
+  const auto samples = static_cast<std::size_t>(2 * frames);
+  std::fill_n(voice_bus_.begin(), samples, 0.0F);
+  std::fill_n(under_bus_.begin(), samples, 0.0F);
+  mix_voices(voice_bus_.data(), under_bus_.data(), frames, voice_gains, tone_gains);
+  if ((solo_ & kLayerBreath) != 0) {
+    breath_.render(under_bus_.data(), frames, position, breath_gains, breath_gain_.value());
+  } else {
+    // Kept running, unheard, so a solo render stays in step with the full mix.
+    std::array<float, 2 * kControlFrames> unheard{};
+    breath_.render(unheard.data(), frames, position, breath_gains, breath_gain_.value());
+  }
+  if ((solo_ & kLayerAmbient) != 0) {
+    bed_.render(under_bus_.data(), frames);
+  } else {
+    std::array<float, 2 * kControlFrames> unheard{};
+    bed_.render(unheard.data(), frames);
+  }
+  // Under the words, ducked; then the master gain.
+  const float* words = voice_bus_.data();
+  const float* under = under_bus_.data();
+  for (int i = 0; i < frames; ++i) {
+    const float duck = duck_.next();
+    const float master = master_.next();
+    out[2 * i] = (words[2 * i] + duck * under[2 * i]) * master;
+    out[2 * i + 1] = (words[2 * i + 1] + duck * under[2 * i + 1]) * master;
+  }
 }
 
-void CueRenderer::render(std::int64_t first_frame, float* out, int frames) {
+void CueRenderer::render_internal(std::int64_t first_frame, float* out, int frames) {
   for (int done = 0; done < frames;) {
     const std::int64_t frame = first_frame + done;
     const std::int64_t period = floor_to_period(frame);
@@ -312,12 +438,156 @@ void CueRenderer::render(std::int64_t first_frame, float* out, int frames) {
     render_piece(frame, out + 2 * done, count, position);
     done += count;
   }
-  for (int i = 0; i < 2 * frames; ++i) out[i] = std::clamp(out[i], -1.0F, 1.0F);
   if (frames > 0) next_device_frame_ = first_frame + frames;
 }
 
+void CueRenderer::render(std::int64_t first_frame, float* out, int frames) {
+  const int ahead = limiter_.latency();
+  if (!primed_) {
+    // The frames the limiter holds back when output starts: rendered now, so that output
+    // frame f is the mix of frame f and nothing at the start is lost.
+    primed_ = true;
+    for (int done = 0; done < ahead;) {
+      const int count = std::min(ahead - done, kControlFrames);
+      render_internal(first_frame + done, mix_.data(), count);
+      limiter_.process(mix_.data(), limited_.data(), count);
+      done += count;
+    }
+  }
+  for (int done = 0; done < frames;) {
+    const int count = std::min(frames - done, kControlFrames);
+    render_internal(first_frame + ahead + done, mix_.data(), count);
+    limiter_.process(mix_.data(), limited_.data(), count);
+    float* dst = out + 2 * done;
+    const float* limited = limited_.data();
+    for (int i = 0; i < 2 * count; ++i) dst[i] = std::clamp(dst[i] + limited[i], -1.0F, 1.0F);
+    done += count;
+  }
+}
+
 bool CueRenderer::audible() const {
-  return !voices_.empty() || !breath_.silent() || !bed_.silent();
+  return !voices_.empty() || !breath_.silent() || !bed_.silent() || !limiter_.empty();
+}
+
+double CueRenderer::breath_power() {
+  if (breath_power_ < 0) {
+    // Two seconds at full level (the tone reaches it within 0.3 s), the second one measured.
+    BreathTone tone(rate_hz_, kControlFrames);
+    LoudnessMeter meter(rate_hz_);
+    std::array<float, 2 * kControlFrames> block{};
+    const int periods = 2 * rate_hz_ / kControlFrames;
+    for (int p = 0; p < periods; ++p) {
+      tone.begin_segment(1.0F);
+      block.fill(0.0F);
+      tone.render(block.data(), kControlFrames, 0, nullptr, 1.0F);
+      if (p >= periods / 2) meter.add(block);
+    }
+    const std::vector<double> slices = meter.slices();
+    double sum = 0;
+    for (const double e : slices) sum += e;
+    breath_power_ = slices.empty() ? 0.0 : sum / static_cast<double>(slices.size());
+  }
+  return breath_power_;
+}
+
+double CueRenderer::bed_power(core::AmbientKind kind) {
+  double& power = kind == core::AmbientKind::Ocean ? ocean_power_ : brown_power_;
+  if (power < 0) {
+    // Thirty seconds after the fade-in: several ocean waves, averaged.
+    AmbientBed bed(rate_hz_, 1);
+    bed.set_volumes(kind == core::AmbientKind::BrownNoise ? 1.0F : 0.0F,
+                    kind == core::AmbientKind::Ocean ? 1.0F : 0.0F);
+    bed.set_active(true);
+    LoudnessMeter meter(rate_hz_);
+    std::array<float, 2 * kControlFrames> block{};
+    const int periods = 32 * rate_hz_ / kControlFrames;
+    for (int p = 0; p < periods; ++p) {
+      block.fill(0.0F);
+      bed.render(block.data(), kControlFrames);
+      if (p >= 2 * rate_hz_ / kControlFrames) meter.add(block);
+    }
+    const std::vector<double> slices = meter.slices();
+    double sum = 0;
+    for (const double e : slices) sum += e;
+    power = slices.empty() ? 0.0 : sum / static_cast<double>(slices.size());
+  }
+  return power;
+}
+
+double CueRenderer::predict(const core::SoundSettings& reference) {
+  // Weighted energy per 100 ms slice of the session as the mix will play it: the clips at
+  // their onsets, tones and everything under the words ducked where a word sounds, the breath
+  // tone following the lungs and the bed at its average. Sources add as uncorrelated energy.
+  const int per_slice = slice_frames(rate_hz_);
+  const std::int64_t start = -core::frame_of_time(timeline_->countdown(), rate_hz_);
+  std::int64_t end = core::frame_of_time(timeline_->total(), rate_hz_);
+  for (const ScheduledCue& cue : schedule_) {
+    if (cue.clip) end = std::max(end, cue.frame + cue.clip->frames());
+  }
+  const auto count = static_cast<std::size_t>((end - start) / per_slice + 1);
+  std::vector<double> words(count, 0.0);
+  std::vector<double> under(count, 0.0);
+  std::vector<bool> ducked(count, false);
+  const double voice = reference.voice_gain();
+  const double tone = reference.tone_gain();
+  for (const ScheduledCue& cue : schedule_) {
+    if (cue.clip == nullptr || cue.clip->empty()) continue;
+    const bool spoken = core::is_spoken(cue.kind);
+    const double gain = spoken ? voice : tone;
+    if (gain <= 0) continue;
+    const std::vector<double>& slices = slices_of(cue.clip);
+    const auto first = static_cast<std::size_t>((cue.frame - start) / per_slice);
+    for (std::size_t i = 0; i < slices.size() && first + i < count; ++i) {
+      (spoken ? words : under)[first + i] += gain * gain * slices[i];
+      if (spoken) ducked[first + i] = true;
+    }
+  }
+  const double breath = reference.breath_gain();
+  if (breath > 0) {
+    const double power = breath_power() * breath * breath;
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::int64_t frame = start + static_cast<std::int64_t>(i) * per_slice + per_slice / 2;
+      const core::Duration at = core::time_of_frame(frame, rate_hz_);
+      if (at < core::Duration{0} || at >= timeline_->total()) continue;
+      const double level = kBreathFloor + (1.0 - kBreathFloor) * timeline_->position_at(at).breath.volume;
+      under[i] += power * level * level;
+    }
+  }
+  const double ambient = reference.ambient_gain();
+  if (ambient > 0) {
+    const double power = bed_power(reference.ambient) * ambient * ambient;
+    const std::int64_t bed_end = core::frame_of_time(timeline_->total(), rate_hz_);
+    for (std::size_t i = 0; i < count; ++i) {
+      if (start + static_cast<std::int64_t>(i) * per_slice < bed_end) under[i] += power;
+    }
+  }
+  const double duck = std::pow(10.0, kDuckDb / 10.0);
+  std::vector<double> mix(count);
+  for (std::size_t i = 0; i < count; ++i) mix[i] = words[i] + (ducked[i] ? duck : 1.0) * under[i];
+  return gated_loudness(mix);
+}
+
+void CueRenderer::update_master() {
+  // The reference: default volumes for every layer that is on, so moving a slider changes
+  // that layer's level while muting or adding a layer re-levels the whole.
+  core::SoundSettings reference = settings_;
+  reference.voice_volume = 1;
+  reference.tone_volume = 1;
+  reference.breath_volume = kReferenceBreath;
+  reference.ambient_volume = kReferenceAmbient;
+  if (reference == predicted_for_) return;
+  predicted_for_ = reference;
+  predicted_lufs_ = predict(reference);
+  master_db_ = std::isfinite(predicted_lufs_)
+                   ? std::clamp(kTargetLufs - predicted_lufs_, -kMaxMasterDb, kMaxMasterDb)
+                   : 0.0;
+  const float gain = db_to_gain(master_db_);
+  // Before anything sounds the gain is simply set, so a render starts at its level.
+  if (voices_.empty() && breath_.silent() && bed_.silent()) {
+    master_.reset(gain);
+  } else {
+    master_.set_target(gain);
+  }
 }
 
 }  // namespace unknot::audio

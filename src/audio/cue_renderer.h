@@ -1,6 +1,12 @@
 // Mixes a session's sound into a stereo float stream: its cues at exact frames, the optional
-// breath tone and ambient bed, at the person's volumes. Pure std (no SDL), so the live
-// post-mix callback and the offline render share one implementation.
+// breath tone and ambient bed, at the person's volumes. Words come first: the schedule never
+// lets two voices or a voice and the end bell overlap, and while a word sounds the tones,
+// breath tone and bed duck by 9 dB. A master stage then brings the session to -16 LUFS
+// (predicted from the schedule when it loads, so the gain is known before the first sample
+// and is the same live and offline) and a look-ahead limiter keeps peaks under -1.3 dBFS (true
+// peak about -1 dBTP); the renderer runs ahead of its output by the limiter's look-ahead, so a
+// cue still leaves it at exactly its frame. Pure std (no SDL), so the live post-mix callback
+// and the offline render share one implementation.
 #pragma once
 
 #include <array>
@@ -16,6 +22,7 @@
 #include "audio/breath_tone.h"
 #include "audio/clip.h"
 #include "audio/gain_ramp.h"
+#include "audio/limiter.h"
 #include "core/session_run.h"
 #include "core/sound_settings.h"
 #include "core/timeline.h"
@@ -26,8 +33,19 @@ struct ScheduledCue {
   std::int64_t frame = 0;  // onset in timeline frames (frame_of_time(cue.at, rate))
   core::CueKind kind = core::CueKind::ToneInhale;
   core::Side side = core::Side::None;
-  const Clip* clip = nullptr;  // what plays (a step announcement is two entries: side, muscle)
+  const Clip* clip = nullptr;  // what plays (a step announcement is two or three entries: side,
+                               // muscle and, for a repeated step, "second round")
   std::size_t cue_index = 0;   // position of the cue in the loaded list
+  std::int64_t asked = 0;      // the timeline's onset; `frame` is later if a voice was in the way
+};
+
+// Layers of the mix, for analysis renders that keep only some (CueRenderer::set_solo).
+enum Layer : unsigned {
+  kLayerVoice = 1U << 0U,
+  kLayerTones = 1U << 1U,
+  kLayerBreath = 1U << 2U,
+  kLayerAmbient = 1U << 3U,
+  kAllLayers = 0xFU,
 };
 
 class CueRenderer {
@@ -35,8 +53,16 @@ class CueRenderer {
   // Frames per control period: the breath tone's level is set once per period of device
   // frames and glides across it.
   static constexpr int kControlFrames = 256;
-  // Gap between the side word and the muscle name of a step announcement.
+  // Gap between the side word and the muscle name of a step announcement, and the least gap
+  // between any two spoken clips (a word due sooner waits).
   static constexpr double kStepNameGapSeconds = 0.08;
+  // Loudness the master stage brings a session to, and how far its gain may go either way.
+  static constexpr double kTargetLufs = -16.0;
+  static constexpr double kMaxMasterDb = 12.0;
+  // Tones, breath tone and bed sit this much lower while a word sounds.
+  static constexpr double kDuckDb = -9.0;
+  // Largest sample (and midpoint between samples) the limiter lets through: -1.3 dBFS.
+  static constexpr float kCeiling = 0.861F;
 
   explicit CueRenderer(int rate_hz, std::uint64_t seed = 1);
   // Sounding voices point at this renderer's clips, so it stays where it was built.
@@ -60,12 +86,15 @@ class CueRenderer {
 
   // Replaces the schedule with the timeline's cues and follows it for the breath tone; a step
   // announcement becomes the side word then, kStepNameGapSeconds later, the muscle name (the
-  // muscle alone without a side; nothing if the muscle has no clip). Voices already sounding
-  // finish naturally. The new schedule waits paused at its start until the next set_clock,
+  // muscle alone without a side; nothing if the muscle has no clip), then "second round" or
+  // "third round" for a repeated step. A spoken clip due before the previous one has ended
+  // (plus the gap) waits for it, and the end bell waits for the last words. Voices already
+  // sounding finish naturally. The new schedule waits paused at its start until the next set_clock,
   // so a previous session's clock never marks its first cues as past: load, then set_clock.
   // The ambient bed fades in.
   void load(std::shared_ptr<const core::Timeline> timeline);
-  // The same for bare cues (tests): no breath tone, and step announcements stay silent.
+  // The same for bare cues (tests): no breath tone, step announcements stay silent, and the
+  // master gain stays at unity (there is no session to predict).
   void load(const std::vector<core::Cue>& cues);
   // Drops the schedule; sounding cues finish, the breath tone and the bed fade out.
   void clear();
@@ -86,11 +115,27 @@ class CueRenderer {
   // The output does not depend on how a range is split into calls.
   void render(std::int64_t first_frame, float* out, int frames);
 
-  // Something is sounding or fading (a cue, the breath tone or the bed).
+  // Something is sounding or fading (a cue, the breath tone, the bed or the limiter's delay).
   bool audible() const;
+
+  // The session's loudness predicted from the schedule at reference volumes (the defaults,
+  // with the layers that are on), in LUFS; -inf without a timeline. The master gain (dB) is
+  // kTargetLufs minus it, within +-kMaxMasterDb; 0 without a timeline. Deterministic: the same
+  // clips, timeline and settings give the same gain.
+  double predicted_loudness() const { return predicted_lufs_; }
+  double master_gain_db() const { return master_db_; }
+  // Frames the renderer runs ahead of its output (the limiter's look-ahead).
+  int latency() const { return limiter_.latency(); }
+  // For analysis: only the given layers reach the output; ducking, master gain and timing
+  // are computed as for the full mix. kAllLayers (the default) is the normal mix.
+  void set_solo(unsigned layers) { solo_ = layers; }
 
  private:
   enum class Group { Voice, Tone };
+  struct Sound {
+    Clip clip;
+    std::vector<double> slices;  // loudness slices (loudness.h), for predicting a session
+  };
   struct Voice {
     const Clip* clip = nullptr;
     std::int64_t position = 0;  // next frame of the clip to play
@@ -106,11 +151,19 @@ class CueRenderer {
   void start_voice(const ScheduledCue& cue, int delay);
   // Sets the breath tone's and the bed's targets for the control period starting at `frame`.
   void begin_control_period(std::int64_t frame);
+  void render_internal(std::int64_t first_frame, float* out, int frames);
   void render_piece(std::int64_t first_frame, float* out, int frames, int position);
-  void mix_voices(float* out, int frames, const float* voice_gains, const float* tone_gains);
+  void mix_voices(float* voice_bus, float* under_bus, int frames, const float* voice_gains,
+                  const float* tone_gains);
+  void resolve_overlaps();
+  void update_master();
+  double predict(const core::SoundSettings& reference);
+  const std::vector<double>& slices_of(const Clip* clip) const;
+  double breath_power();
+  double bed_power(core::AmbientKind kind);
 
   int rate_hz_;
-  std::map<std::string, Clip, std::less<>> clips_;
+  std::map<std::string, Sound, std::less<>> clips_;
   core::SoundSettings settings_;
   std::shared_ptr<const core::Timeline> timeline_;
   bool session_loaded_ = false;
@@ -127,10 +180,31 @@ class CueRenderer {
   std::vector<Voice> voices_;  // reserved up front; no allocation while rendering
   GainRamp voice_gain_;
   GainRamp tone_gain_;
+  GainRamp breath_gain_;
+  GainRamp duck_;
+  float duck_attack_step_ = 1;
+  float duck_release_step_ = 1;
+  GainRamp master_;
   std::array<float, kControlFrames> voice_gains_{};
   std::array<float, kControlFrames> tone_gains_{};
+  std::array<float, kControlFrames> breath_gains_{};
+  std::array<float, 2 * kControlFrames> voice_bus_{};
+  std::array<float, 2 * kControlFrames> under_bus_{};
+  std::array<float, 2 * kControlFrames> mix_{};
+  std::array<float, 2 * kControlFrames> limited_{};
   BreathTone breath_;
   AmbientBed bed_;
+  PeakLimiter limiter_;
+  bool primed_ = false;
+  unsigned solo_ = kAllLayers;
+  double predicted_lufs_;
+  double master_db_ = 0;
+  core::SoundSettings predicted_for_;  // the reference the prediction was made for
+  // Measured once when first needed: weighted power of the breath tone at full level, and of
+  // each bed at unity volume (loudness.h energies).
+  double breath_power_ = -1;
+  double brown_power_ = -1;
+  double ocean_power_ = -1;
 };
 
 }  // namespace unknot::audio

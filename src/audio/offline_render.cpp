@@ -52,17 +52,20 @@ RenderedSession render_session(const core::Timeline& timeline, const core::Sound
 RenderedSession render_session_to(const core::Timeline& timeline,
                                   const core::SoundSettings& settings,
                                   std::span<const NamedClip> sounds, int rate_hz,
-                                  SampleSink& sink) {
+                                  SampleSink& sink, unsigned layers) {
   if (rate_hz <= 0) throw std::invalid_argument("render_session needs a positive sample rate");
   auto renderer = std::make_unique<CueRenderer>(rate_hz);
   for (const NamedClip& sound : sounds) renderer->set_clip(sound.name, sound.clip);
   renderer->set_settings(settings);
+  renderer->set_solo(layers);
   // The renderer shares ownership of the live session's timeline; here the caller owns it
   // for longer than this call, so a non-owning pointer is enough.
   renderer->load(std::shared_ptr<const core::Timeline>(std::shared_ptr<void>(), &timeline));
 
   RenderedSession out;
   out.rate_hz = rate_hz;
+  out.master_gain_db = renderer->master_gain_db();
+  out.predicted_lufs = renderer->predicted_loudness();
   // Frame 0 is the first countdown cue: timeline frame -countdown (frame_of_time rounds a
   // negative time towards zero, so this is that same frame).
   out.origin_frame = -core::frame_of_time(-timeline.countdown(), rate_hz);
@@ -71,7 +74,7 @@ RenderedSession render_session_to(const core::Timeline& timeline,
 
   const std::int64_t total_end = out.origin_frame + core::frame_of_time(timeline.total(), rate_hz);
   std::int64_t end = total_end;
-  if (settings.breath_tone && settings.tone_gain() > 0) {
+  if (settings.breath_gain() > 0) {
     end = std::max(end, total_end + seconds_to_frames(kBreathToneTailSeconds, rate_hz));
   }
   if (settings.ambient_gain() > 0) {
@@ -117,7 +120,7 @@ RenderedSession render_session_to(const core::Timeline& timeline,
 
 RenderedSession render_session(const core::Timeline& timeline, const core::SoundSettings& settings,
                                const VoiceBank& voices, int rate_hz) {
-  const std::vector<NamedClip> sounds = prepare_sounds(voices, rate_hz);
+  const std::vector<NamedClip> sounds = prepare_sounds(voices, rate_hz, settings.sound_set);
   return render_session(timeline, settings, sounds, rate_hz);
 }
 

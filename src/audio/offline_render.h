@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "audio/cue_renderer.h"
 #include "audio/voice_bank.h"
 #include "core/sound_settings.h"
 #include "core/timeline.h"
@@ -29,6 +30,8 @@ struct RenderedSession {
   // Cues that were heard, in onset order: muted groups and cues without a clip are left out.
   // A step announcement is one entry, at its first word.
   std::vector<PlacedCue> cues;
+  double master_gain_db = 0;  // the master stage's gain (CueRenderer::master_gain_db)
+  double predicted_lufs = 0;  // the loudness it was set from
 
   std::int64_t frames() const { return static_cast<std::int64_t>(samples.size() / 2); }
 };
@@ -39,7 +42,8 @@ struct RenderedSession {
 // the same inputs give the same samples. rate_hz must be positive (std::invalid_argument).
 RenderedSession render_session(const core::Timeline& timeline, const core::SoundSettings& settings,
                                std::span<const NamedClip> sounds, int rate_hz);
-// The same with the sounds prepared from a voice bank (tones synthesized, voices resampled).
+// The same with the sounds prepared from a voice bank (tones of settings.sound_set synthesized,
+// voices resampled, all levelled).
 RenderedSession render_session(const core::Timeline& timeline, const core::SoundSettings& settings,
                                const VoiceBank& voices, int rate_hz);
 
@@ -55,9 +59,11 @@ class SampleSink {
 
 // The same samples as render_session, handed to `sink` block by block instead of kept, so a
 // session of any length renders in constant memory. The result's samples stay empty; frames()
-// of the result is then 0, and the length is what begin() was told.
+// of the result is then 0, and the length is what begin() was told. `layers` keeps only some
+// layers in the output (analysis; CueRenderer::set_solo), everything else as in the full mix.
 RenderedSession render_session_to(const core::Timeline& timeline,
                                   const core::SoundSettings& settings,
-                                  std::span<const NamedClip> sounds, int rate_hz, SampleSink& sink);
+                                  std::span<const NamedClip> sounds, int rate_hz, SampleSink& sink,
+                                  unsigned layers = kAllLayers);
 
 }  // namespace unknot::audio

@@ -7,8 +7,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <numbers>
 #include <stdexcept>
 
+#include "audio/limiter.h"
+#include "audio/loudness.h"
 #include "audio/resample.h"
 #include "audio/synth.h"
 #include "core/timeline.h"
@@ -101,7 +105,91 @@ bool decode(const fs::path& path, int& rate_hz, std::vector<float>& mono, std::s
   return true;
 }
 
+// Target loudness (LUFS, the clip alone, centred, at unity) of each kind of sound before the
+// master stage: words on top; the breath tones a step under them; the hold tick, short and
+// frequent, lower still; the end bell a little fuller.
+constexpr double kVoiceLufs = -18.0;
+double tone_lufs(core::CueKind kind) {
+  switch (kind) {
+    case core::CueKind::ToneHold: return -25.0;
+    case core::CueKind::BellEnd: return -21.0;
+    default: return -22.5;
+  }
+}
+// Peak ceiling of a levelled clip, so the mix keeps headroom for the master stage.
+constexpr float kClipCeiling = 0.7F;
+// Edge fades after decoding: Vorbis does not keep a fade that reaches exactly zero, and a
+// clip that starts or stops on a step clicks out of silence.
+constexpr double kFadeInSeconds = 0.005;
+constexpr double kFadeOutSeconds = 0.01;
+
+void fade_edges(std::vector<float>& samples, int channels, int rate_hz) {
+  const auto frames = samples.size() / static_cast<std::size_t>(channels);
+  if (frames == 0) return;
+  auto fade = [&](double seconds, bool in) {
+    const auto length = std::min<std::size_t>(
+        frames, static_cast<std::size_t>(std::max(1L, std::lround(seconds * rate_hz))));
+    for (std::size_t i = 0; i < length; ++i) {
+      // Raised cosine from 0 (the outermost frame) to nearly 1.
+      const double x = static_cast<double>(i) / static_cast<double>(length);
+      const auto g = static_cast<float>(0.5 - 0.5 * std::cos(std::numbers::pi * x));
+      const std::size_t frame = in ? i : frames - 1 - i;
+      for (int c = 0; c < channels; ++c) samples[frame * static_cast<std::size_t>(channels) + static_cast<std::size_t>(c)] *= g;
+    }
+  };
+  fade(kFadeInSeconds, true);
+  fade(kFadeOutSeconds, false);
+}
+
+std::vector<float> interleaved(const Clip& clip) {
+  std::vector<float> out(clip.stored().size());
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = from_clip_sample(clip.stored()[i]);
+  return out;
+}
+
 }  // namespace
+
+Clip level_clip(const Clip& clip, double target_lufs, float ceiling) {
+  if (clip.empty()) return clip;
+  const double measured = clip_loudness(clip);
+  const int channels = clip.channels();
+  std::vector<float> samples = interleaved(clip);
+  const double gain = std::isfinite(measured) ? std::pow(10.0, (target_lufs - measured) / 20.0) : 1.0;
+  for (float& x : samples) x = static_cast<float>(x * gain);
+  // Peaks over the ceiling (a plosive, a struck attack) are eased down by the look-ahead
+  // limiter rather than lowering the whole clip, which would undo the levelling.
+  float top = 0;
+  for (const float x : samples) top = std::max(top, std::abs(x));
+  if (top > ceiling) {
+    PeakLimiter limiter(clip.rate_hz(), ceiling);
+    const auto frames = static_cast<std::size_t>(clip.frames());
+    const auto latency = static_cast<std::size_t>(limiter.latency());
+    std::vector<float> in(2 * (frames + latency), 0.0F);
+    for (std::size_t f = 0; f < frames; ++f) {
+      in[2 * f] = samples[f * static_cast<std::size_t>(channels)];
+      in[2 * f + 1] = samples[f * static_cast<std::size_t>(channels) + (channels == 2 ? 1U : 0U)];
+    }
+    std::vector<float> out(in.size(), 0.0F);
+    limiter.process(in.data(), out.data(), static_cast<int>(frames + latency));
+    for (std::size_t f = 0; f < frames; ++f) {
+      for (int c = 0; c < channels; ++c) {
+        const auto channel = static_cast<std::size_t>(c);
+        samples[f * static_cast<std::size_t>(channels) + channel] = out[2 * (f + latency) + channel];
+      }
+    }
+  }
+  fade_edges(samples, channels, clip.rate_hz());
+  return channels == 2 ? Clip::stereo(clip.rate_hz(), samples) : Clip::mono(clip.rate_hz(), samples);
+}
+
+std::vector<NamedClip> prepare_tones(int rate_hz, core::SoundSet set) {
+  std::vector<NamedClip> out;
+  for (const core::CueKind kind : kToneKinds) {
+    out.push_back({std::string(core::cue_name(kind)),
+                   level_clip(synthesize_tone(kind, rate_hz, set), tone_lufs(kind), kClipCeiling)});
+  }
+  return out;
+}
 
 VoiceBank VoiceBank::load(const fs::path& dir, std::vector<std::string>* problems) {
   VoiceBank bank;
@@ -117,6 +205,7 @@ VoiceBank VoiceBank::load(const fs::path& dir, std::vector<std::string>* problem
     std::vector<float> mono;
     std::string why;
     if (decode(file, rate, mono, why)) {
+      fade_edges(mono, 1, rate);
       bank.add(file.stem().string(), rate, mono);
     } else if (problems) {
       problems->push_back(file.filename().string() + ": " + why);
@@ -167,12 +256,15 @@ Clip VoiceBank::clip(std::string_view name, int rate_hz) const {
   return Clip::mono(rate_hz, resample(mono, sound.rate_hz(), rate_hz));
 }
 
-std::vector<NamedClip> prepare_sounds(const VoiceBank& voices, int rate_hz) {
-  std::vector<NamedClip> out;
-  for (const core::CueKind kind : kToneKinds) {
-    out.push_back({std::string(core::cue_name(kind)), synthesize_tone(kind, rate_hz)});
+Clip prepare_voice(const VoiceBank& voices, std::string_view name, int rate_hz) {
+  return level_clip(voices.clip(name, rate_hz), kVoiceLufs, kClipCeiling);
+}
+
+std::vector<NamedClip> prepare_sounds(const VoiceBank& voices, int rate_hz, core::SoundSet set) {
+  std::vector<NamedClip> out = prepare_tones(rate_hz, set);
+  for (const std::string& name : voices.names()) {
+    out.push_back({name, prepare_voice(voices, name, rate_hz)});
   }
-  for (const std::string& name : voices.names()) out.push_back({name, voices.clip(name, rate_hz)});
   return out;
 }
 

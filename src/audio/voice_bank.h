@@ -12,12 +12,13 @@
 #include <vector>
 
 #include "audio/clip.h"
+#include "core/sound_settings.h"
 
 namespace unknot::audio {
 
 class VoiceBank {
  public:
-  // Decodes every <name>.ogg in `dir` (mixed down to mono). A file that cannot be decoded is
+  // Decodes every <name>.ogg in `dir` (mixed down to mono, edges faded to exact silence). A file that cannot be decoded is
   // skipped and described in `problems` ("say_hold.ogg: not an Ogg Vorbis file"); a missing
   // or unreadable folder gives an empty bank and one problem. Never throws for bad files.
   static VoiceBank load(const std::filesystem::path& dir, std::vector<std::string>* problems);
@@ -47,9 +48,20 @@ struct NamedClip {
   Clip clip;
 };
 
-// Every sound a session can use at rate_hz: the synthesized tones under their cue names and
-// every voice in the bank.
-std::vector<NamedClip> prepare_sounds(const VoiceBank& voices, int rate_hz);
+// Every sound a session can use at rate_hz: the synthesized tones of a sound set under their
+// cue names and every voice in the bank, each levelled by loudness (level_clip): every word to
+// -18 LUFS, the tones a few LU under them.
+std::vector<NamedClip> prepare_sounds(const VoiceBank& voices, int rate_hz,
+                                      core::SoundSet set = core::SoundSet::Chimes);
+// One voice of the bank at rate_hz, levelled like prepare_sounds' voices (empty if missing).
+Clip prepare_voice(const VoiceBank& voices, std::string_view name, int rate_hz);
+// Only the tones of a sound set, levelled (for switching sets while the voices stay).
+std::vector<NamedClip> prepare_tones(int rate_hz, core::SoundSet set);
+
+// The clip scaled to `target_lufs` (loudness.h, measured as it plays centred), any peak over
+// `ceiling` eased down by a look-ahead limiter, and its edges faded (5 ms in, 10 ms out) so it
+// rises out of and falls back into exact silence.
+Clip level_clip(const Clip& clip, double target_lufs, float ceiling);
 
 // Names of the voice clips a session expects that the bank lacks: spoken cue kinds and side
 // words (muscle names are looked up per routine and may be missing; their captions still show).

@@ -217,7 +217,7 @@ int run_render_audio(const RenderAudioOptions& options, std::ostream& out, std::
             << core::terminal_safe((assets / "audio").string()) << "; rendering without it\n";
       }
     }
-    const std::vector<audio::NamedClip> sounds = audio::prepare_sounds(voices, options.rate_hz);
+    const std::vector<audio::NamedClip> sounds = audio::prepare_sounds(voices, options.rate_hz, options.sound.sound_set);
     WavSink wav(options.out);
     const audio::RenderedSession session =
         audio::render_session_to(timeline, options.sound, sounds, options.rate_hz, wav);

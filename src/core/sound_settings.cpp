@@ -11,4 +11,13 @@ std::string_view ambient_name(AmbientKind kind) {
   return "off";
 }
 
+std::string_view sound_set_name(SoundSet set) {
+  switch (set) {
+    case SoundSet::Chimes: return "chimes";
+    case SoundSet::Bowls: return "bowls";
+    case SoundSet::Pads: return "pads";
+  }
+  return "chimes";
+}
+
 }  // namespace unknot::core

@@ -242,6 +242,19 @@ void AppShell::perform_now(const app::Effect& effect) {
       [this](const app::AudioSettings& e) {
         if (audio_) audio_->set_settings(e.settings);
       },
+      [this](const app::PreviewSound& e) {
+        ensure_audio();
+        if (!audio_) return;
+        // Outside a session the device is closed: open it for the preview, and close it
+        // again once the preview has sounded out (as after a session).
+        if (!audio_->running()) {
+          std::string warning;
+          audio_->set_running(true, &warning);
+          if (!warning.empty()) report(warning);
+          audio_stop_pending_ = true;
+        }
+        audio_->preview(e.set);
+      },
       [this](const app::Haptic& e) { haptic_pulse(e.pulses); },
       // Settings.
       [this](const app::SaveSoundSettings& e) {

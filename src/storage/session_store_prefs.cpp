@@ -55,6 +55,7 @@ constexpr std::array kVolumeSettings{
     VolumeSetting{"voice_volume", &core::SoundSettings::voice_volume},
     VolumeSetting{"tone_volume", &core::SoundSettings::tone_volume},
     VolumeSetting{"ambient_volume", &core::SoundSettings::ambient_volume},
+    VolumeSetting{"breath_volume", &core::SoundSettings::breath_volume},
 };
 constexpr std::array kFlagSettings{
     FlagSetting{"voice_muted", &core::SoundSettings::voice_muted},
@@ -64,6 +65,9 @@ constexpr std::array kFlagSettings{
     FlagSetting{"breath_tone", &core::SoundSettings::breath_tone},
 };
 constexpr std::string_view kAmbientSetting = "ambient";
+constexpr std::string_view kSoundSetSetting = "sound_set";
+constexpr std::array kSoundSets{core::SoundSet::Chimes, core::SoundSet::Bowls,
+                                core::SoundSet::Pads};
 // Every AmbientKind, to find the one whose ambient_name() was stored.
 constexpr std::array kAmbientKinds{core::AmbientKind::Off, core::AmbientKind::BrownNoise,
                                    core::AmbientKind::Ocean};
@@ -115,6 +119,11 @@ void apply_setting(core::SoundSettings& settings, const std::string& key,
   }
   if (key == kAmbientSetting) {
     if (auto kind = parse_ambient(value)) settings.ambient = *kind;
+  }
+  if (key == kSoundSetSetting) {
+    for (const core::SoundSet set : kSoundSets) {
+      if (core::sound_set_name(set) == value) settings.sound_set = set;
+    }
   }
 }
 
@@ -215,6 +224,7 @@ void SessionStore::save_sound_settings(const core::SoundSettings& settings) {
     save(setting.key, settings.*setting.field ? "1" : "0");
   }
   save(kAmbientSetting, core::ambient_name(settings.ambient));
+  save(kSoundSetSetting, core::sound_set_name(settings.sound_set));
   transaction.commit();
 }
 

@@ -135,28 +135,46 @@ void draw_sound(DrawContext& dc, const app::AppModel& m) {
   Canvas& c = dc.canvas;
   const auto l = app::sound_page_layout(m, env_of(dc, m));
   back_button(dc, l.back, dc.focused(app::ControlKind::Back));
-  const float volumes[] = {m.sound.voice_volume, m.sound.tone_volume, m.sound.ambient_volume};
-  const bool muted[] = {m.sound.voice_muted, m.sound.tones_muted, m.sound.ambient_muted};
   {
     Clip clip(c, l.page.viewport);
     c.text_block(l.title, p.text);
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < app::kSoundGroupCount; ++i) {
       const auto& g = l.groups[static_cast<std::size_t>(i)];
+      const bool muted = app::group_muted(m.sound, i);
       c.text_block(g.name, p.text);
       button(dc, g.down, "\u2212", ButtonStyle::Secondary,
              dc.focused(app::ControlKind::VolumeDown, i));
       const std::string level =
-          muted[i] ? "off" : std::to_string(static_cast<int>(std::lround(volumes[i] * 100))) + "%";
-      c.number_in(level, g.level, Font::BodyStrong, muted[i] ? p.muted : p.text, Align::Center);
+          muted ? "off"
+                : std::to_string(static_cast<int>(std::lround(app::group_volume(m.sound, i) * 100))) +
+                      "%";
+      c.number_in(level, g.level, Font::BodyStrong, muted ? p.muted : p.text, Align::Center);
       button(dc, g.up, "+", ButtonStyle::Secondary, dc.focused(app::ControlKind::VolumeUp, i));
-      button(dc, g.mute, muted[i] ? "Unmute" : "Mute", ButtonStyle::Quiet,
-             dc.focused(app::ControlKind::Mute, i));
+      // The breath tone is off until chosen: its button turns it on and off.
+      const char* mute_label = i == 3 ? (muted ? "Turn on" : "Turn off") : (muted ? "Unmute" : "Mute");
+      button(dc, g.mute, mute_label, ButtonStyle::Quiet, dc.focused(app::ControlKind::Mute, i));
     }
     c.text_block(l.ambient_heading, p.text);
     for (int i = 0; i < 3; ++i) {
       chip(dc, l.ambient_kinds[static_cast<std::size_t>(i)], app::kAmbientNames[i],
            static_cast<int>(m.sound.ambient) == i, Font::Caption,
            dc.focused(app::ControlKind::Ambient, i));
+    }
+    c.text_block(l.sets_heading, p.text);
+    for (int i = 0; i < core::kSoundSetCount; ++i) {
+      const auto& set = l.sets[static_cast<std::size_t>(i)];
+      const bool chosen = static_cast<int>(m.sound.sound_set) == i;
+      c.fill_rounded(set.row, 16, chosen ? p.surface_raised : p.surface);
+      // A radio mark: a ring, filled when chosen.
+      const app::Point mark{set.row.x + 24, set.name.box.center().y};
+      c.fill_circle(mark, 11, chosen ? p.accent : p.muted);
+      c.fill_circle(mark, 9, chosen ? p.surface_raised : p.surface);
+      if (chosen) c.fill_circle(mark, 5, p.accent);
+      c.text_block(set.name, p.text);
+      c.text_block(set.description, p.muted);
+      if (dc.focused(app::ControlKind::SoundSet, i)) focus_ring(dc, set.row, 16);
+      button(dc, set.preview, "Play", ButtonStyle::Secondary,
+             dc.focused(app::ControlKind::PreviewSound, i));
     }
     for (const auto& t : l.toggles) {
       c.fill_rounded(t.row, 16, p.surface);

@@ -114,7 +114,7 @@ TEST_CASE("on the disk driver every tone lands at its exact frame, with no drift
   const std::int64_t origin_frame =
       core::frame_of_time(run.clock().origin.time_since_epoch(), rate);
   const std::int64_t end_frame = origin_frame + core::frame_of_time(timeline.total(), rate) +
-                                 synthesize_tone(core::CueKind::BellEnd, rate).frames() + rate;
+                                 testing::prepared_tone(core::CueKind::BellEnd, rate).frames() + rate;
   core::Instant previous = engine->now();
   for (int poll = 0; poll < kMaxPolls && engine->frames() < end_frame; ++poll) {
     const core::Instant now = engine->now();
@@ -133,7 +133,7 @@ TEST_CASE("on the disk driver every tone lands at its exact frame, with no drift
   for (const core::Cue& cue : timeline.all_cues()) {
     if (core::is_spoken(cue.kind)) continue;
     expected.push_back(origin_frame + core::frame_of_time(cue.at, rate) +
-                       first_audible_frame(synthesize_tone(cue.kind, rate)));
+                       first_audible_frame(testing::prepared_tone(cue.kind, rate)));
   }
   const std::vector<float> samples = read_floats(raw);
   const std::vector<std::int64_t> found = onsets(samples, rate / 20);
@@ -292,7 +292,7 @@ TEST_CASE("on the disk driver a skip never plays the skipped cues and keeps late
   std::int64_t old_sound_until = 0;  // end of the last tone started before the skip
   for (const core::Cue& cue : timeline.all_cues()) {
     if (core::is_spoken(cue.kind)) continue;
-    const Clip tone = synthesize_tone(cue.kind, rate);
+    const Clip tone = testing::prepared_tone(cue.kind, rate);
     const std::int64_t audible = first_audible_frame(tone);
     const std::int64_t at = core::frame_of_time(cue.at, rate);
     if (cue.at < target) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "audio/clip.h"
+#include "audio/voice_bank.h"
 #include "core/routine.h"
 #include "core/timeline.h"
 
@@ -141,6 +142,14 @@ inline std::int64_t first_audible_frame(const Clip& clip) {
     }
   }
   return -1;
+}
+
+// A tone as the app plays it: synthesized, levelled and faded by prepare_tones (chimes).
+inline Clip prepared_tone(core::CueKind kind, int rate_hz) {
+  for (NamedClip& tone : prepare_tones(rate_hz, core::SoundSet::Chimes)) {
+    if (tone.name == core::cue_name(kind)) return std::move(tone.clip);
+  }
+  return {};
 }
 
 }  // namespace unknot::audio::testing

@@ -236,8 +236,11 @@ TEST_CASE("a clock that arrives late still plays the cues from where it was made
   renderer.set_clock(playing_from(9000 - 2000), 9000);
   const auto after = render_fixed(renderer, 10'000, 2000, 500);
   CHECK(sounding_frames(out).empty());
-  CHECK(sounding_frames(after) == std::vector<std::int64_t>{0, 7000 + 4000 - 10'000});
-  CHECK(after[0] == doctest::Approx(0.2F + 0.3F));
+  // "At once" is the first frame the renderer has not yet mixed: it runs latency() frames
+  // ahead of its output (the limiter's look-ahead).
+  const std::int64_t now = renderer.latency();
+  CHECK(sounding_frames(after) == std::vector<std::int64_t>{now, 7000 + 4000 - 10'000});
+  CHECK(after[static_cast<std::size_t>(2 * now)] == doctest::Approx(0.2F + 0.3F));
   CHECK(after[2 * 1000] == doctest::Approx(0.4F));
 }
 

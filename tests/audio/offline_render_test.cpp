@@ -58,6 +58,15 @@ const Clip& first_sound(const std::map<std::string, Clip>& sounds, const core::T
   return sounds.at(std::string(side_clip_name(step.side == core::Side::Left)));
 }
 
+class Keep final : public SampleSink {
+ public:
+  std::vector<float> samples;
+  void begin(std::int64_t, int) override {}
+  void write(std::span<const float> block) override {
+    samples.insert(samples.end(), block.begin(), block.end());
+  }
+};
+
 std::map<std::string, Clip> sounds_by_name() {
   std::map<std::string, Clip> out;
   for (const NamedClip& sound : shipped_sounds()) out[sound.name] = sound.clip;
@@ -68,28 +77,51 @@ std::map<std::string, Clip> sounds_by_name() {
 
 TEST_CASE("an offline render puts every cue at exactly its frame, as the samples show") {
   const core::Timeline timeline = varied_timeline();
-  const RenderedSession render =
-      render_session(timeline, core::SoundSettings{}, shipped_sounds(), kRate);
+  const core::SoundSettings defaults;
+  const RenderedSession render = render_session(timeline, defaults, shipped_sounds(), kRate);
   const auto sounds = sounds_by_name();
 
   std::map<core::CueKind, int> kinds_seen;
   REQUIRE(render.cues.size() > 40);
-  std::vector<SoundToFind> search;
+  std::vector<SoundToFind> words;
+  std::vector<const PlacedCue*> word_cues;
+  std::vector<SoundToFind> tones;
+  std::vector<const PlacedCue*> tone_cues;
   for (const PlacedCue& placed : render.cues) {
     CAPTURE(std::string(core::cue_name(placed.cue.kind)));
     ++kinds_seen[placed.cue.kind];
-    // The list agrees with the timeline...
-    CHECK(placed.frame == render.origin_frame + core::frame_of_time(placed.cue.at, kRate));
+    // The list agrees with the timeline: a tone exactly; a word, or the end bell, when it
+    // is due or, if a word is still sounding then, a little after.
+    const std::int64_t asked = render.origin_frame + core::frame_of_time(placed.cue.at, kRate);
+    if (core::is_spoken(placed.cue.kind) || placed.cue.kind == core::CueKind::BellEnd) {
+      CHECK(placed.frame >= asked);
+      CHECK(placed.frame < asked + 3 * kRate);
+    } else {
+      CHECK(placed.frame == asked);
+    }
     CHECK(placed.caption == timeline.cue_caption(placed.cue));
-    search.push_back({&first_sound(sounds, timeline, placed.cue), placed.frame});
+    const bool spoken = core::is_spoken(placed.cue.kind);
+    (spoken ? words : tones).push_back({&first_sound(sounds, timeline, placed.cue), placed.frame});
+    (spoken ? word_cues : tone_cues).push_back(&placed);
   }
   // ...and the audio agrees with the list: the best match of each cue's own sound within
-  // +-50 frames is exactly there, not a frame either side.
-  const std::vector<std::int64_t> found = find_onsets(render.samples, search, 50, 2400);
-  for (std::size_t i = 0; i < found.size(); ++i) {
-    CAPTURE(std::string(core::cue_name(render.cues[i].cue.kind)));
-    CAPTURE(render.cues[i].seconds);
-    CHECK(found[i] == render.cues[i].frame);
+  // +-50 frames is exactly there, not a frame either side. Words are looked for in the voice
+  // layer and tones in a render without words (ducking under words reshapes a tone's level,
+  // which would blur the match, not its timing).
+  Keep voice_layer;
+  render_session_to(timeline, defaults, shipped_sounds(), kRate, voice_layer, kLayerVoice);
+  core::SoundSettings no_words;
+  no_words.voice_muted = true;
+  const RenderedSession tone_render = render_session(timeline, no_words, shipped_sounds(), kRate);
+  for (const auto& [search, placed, samples] :
+       {std::tuple{&words, &word_cues, static_cast<const std::vector<float>*>(&voice_layer.samples)},
+        std::tuple{&tones, &tone_cues, &tone_render.samples}}) {
+    const std::vector<std::int64_t> found = find_onsets(*samples, *search, 50, 2400);
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      CAPTURE(std::string(core::cue_name((*placed)[i]->cue.kind)));
+      CAPTURE((*placed)[i]->seconds);
+      CHECK(found[i] == (*placed)[i]->frame);
+    }
   }
   // Every kind of cue was among them.
   CHECK(kinds_seen.size() == static_cast<std::size_t>(core::kCueKindCount));
@@ -103,7 +135,7 @@ TEST_CASE("with voices muted each tone rises out of exact silence at its frame")
   std::vector<std::int64_t> expected;
   for (const PlacedCue& placed : render.cues) {
     CHECK_FALSE(core::is_spoken(placed.cue.kind));
-    expected.push_back(placed.frame + first_audible_frame(synthesize_tone(placed.cue.kind, kRate)));
+    expected.push_back(placed.frame + first_audible_frame(prepared_tone(placed.cue.kind, kRate)));
   }
   CHECK(silence_onsets(render.samples, kRate / 20) == expected);
 }
@@ -117,39 +149,46 @@ TEST_CASE("an offline render runs from the first countdown tick to the end of th
   REQUIRE_FALSE(render.cues.empty());
   CHECK(render.cues.front().frame == 0);
   CHECK(render.cues.front().seconds == doctest::Approx(-3.0));
-  const std::int64_t bell_end = render.origin_frame +
-                                core::frame_of_time(timeline->total(), kRate) +
-                                synthesize_tone(core::CueKind::BellEnd, kRate).frames();
+  // The bell rings at the end, or once the last words have been said.
+  const PlacedCue& bell = render.cues.back().cue.kind == core::CueKind::BellEnd
+                              ? render.cues.back()
+                              : render.cues[render.cues.size() - 2];
+  REQUIRE(bell.cue.kind == core::CueKind::BellEnd);
+  CHECK(bell.frame >= render.origin_frame + core::frame_of_time(timeline->total(), kRate));
+  const std::int64_t bell_end = bell.frame + prepared_tone(core::CueKind::BellEnd, kRate).frames();
   CHECK(render.frames() >= bell_end);
   CHECK(render.frames() <= bell_end + kRate / 10);
   CHECK(peak_of(render.samples, render.frames() - 10, render.frames()) == 0.0F);
 }
 
 TEST_CASE("voice and tone volumes scale exactly their own cues") {
+  // Volumes move a layer from the levelled default; the master gain and the ducking stay as
+  // they are, so each layer of the mix is exactly the default's, scaled.
   const auto timeline = small_timeline(10, 20);
-  core::SoundSettings voices_only;
-  voices_only.tones_muted = true;
-  core::SoundSettings tones_only;
-  tones_only.voice_muted = true;
   core::SoundSettings mixed;
   mixed.voice_volume = 0.5F;
   mixed.tone_volume = 0.25F;
-  const auto v = render_session(*timeline, voices_only, shipped_sounds(), kRate);
-  const auto t = render_session(*timeline, tones_only, shipped_sounds(), kRate);
-  const auto m = render_session(*timeline, mixed, shipped_sounds(), kRate);
-  CHECK(peak_of(v.samples, 0, v.frames()) > 0.3F);
-  CHECK(peak_of(t.samples, 0, t.frames()) > 0.2F);
-  // Without the bell (a tone) the voices-only render ends sooner; past its end it is silence.
-  const auto at = [](const std::vector<float>& s, std::size_t i) {
-    return i < s.size() ? s[i] : 0.0F;
+  const core::SoundSettings defaults;
+  auto layer = [&](const core::SoundSettings& settings, unsigned which) {
+    Keep keep;
+    render_session_to(*timeline, settings, shipped_sounds(), kRate, keep, which);
+    return keep.samples;
   };
-  float worst = 0;
-  for (std::size_t i = 0; i < m.samples.size(); ++i) {
-    worst = std::max(worst,
-                     std::abs(m.samples[i] - (0.5F * at(v.samples, i) + 0.25F * at(t.samples, i))));
+  for (const auto& [which, scale] : {std::pair{kLayerVoice, 0.5F}, std::pair{kLayerTones, 0.25F}}) {
+    const std::vector<float> full = layer(defaults, which);
+    const std::vector<float> scaled = layer(mixed, which);
+    REQUIRE(full.size() == scaled.size());
+    CHECK(peak_of(full, 0, frame_count(full)) > 0.2F);
+    float worst = 0;
+    for (std::size_t i = 0; i < full.size(); ++i) {
+      worst = std::max(worst, std::abs(scaled[i] - scale * full[i]));
+    }
+    CHECK(worst < 1e-6F);
   }
-  CHECK(worst < 1e-6F);
   // A muted group's cues are not listed as placed.
+  core::SoundSettings voices_only;
+  voices_only.tones_muted = true;
+  const auto v = render_session(*timeline, voices_only, shipped_sounds(), kRate);
   for (const PlacedCue& placed : v.cues) CHECK(core::is_spoken(placed.cue.kind));
 }
 

@@ -25,6 +25,8 @@ core::SoundSettings changed_settings() {
   settings.pan_sides = false;
   settings.breath_tone = true;
   settings.ambient = core::AmbientKind::Ocean;
+  settings.breath_volume = 0.3f;
+  settings.sound_set = core::SoundSet::Pads;
   return settings;
 }
 

@@ -1,0 +1,77 @@
+#include "audio/limiter.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace unknot::audio {
+
+PeakLimiter::PeakLimiter(int rate_hz, float ceiling, double lookahead_s, double release_s)
+    : ceiling_(ceiling),
+      lookahead_(std::max(2, static_cast<int>(std::lround(lookahead_s * rate_hz)))),
+      release_step_(static_cast<float>(1.0 / std::max(1.0, release_s * rate_hz))),
+      delay_(2 * static_cast<std::size_t>(lookahead_), 0.0F),
+      held_(static_cast<std::size_t>(lookahead_) + 1, 1.0F),
+      queue_index_(static_cast<std::size_t>(lookahead_) + 1, 0),
+      queue_value_(static_cast<std::size_t>(lookahead_) + 1, 1.0F),
+      held_sum_(static_cast<double>(lookahead_) + 1) {}
+
+float PeakLimiter::required_gain(float left, float right) {
+  // The midpoint between the previous two frames, by a four-point interpolation: where a
+  // reconstructed waveform peaks between samples (what a true-peak meter reads).
+  auto midpoint = [](float a, float b, float c, float d) {
+    return (-a + 9.0F * b + 9.0F * c - d) / 16.0F;
+  };
+  const float mid_left = midpoint(history_[0][0], history_[1][0], history_[2][0], left);
+  const float mid_right = midpoint(history_[0][1], history_[1][1], history_[2][1], right);
+  history_[0][0] = history_[1][0];
+  history_[0][1] = history_[1][1];
+  history_[1][0] = history_[2][0];
+  history_[1][1] = history_[2][1];
+  history_[2][0] = left;
+  history_[2][1] = right;
+  const float top = std::max(
+      {std::abs(left), std::abs(right), std::abs(mid_left), std::abs(mid_right)});
+  return top > ceiling_ ? ceiling_ / top : 1.0F;
+}
+
+void PeakLimiter::process(const float* in, float* out, int frames) {
+  const auto window = static_cast<std::int64_t>(held_.size());
+  const auto delay_frames = static_cast<std::size_t>(lookahead_);
+  for (int i = 0; i < frames; ++i) {
+    const float left = in[2 * i];
+    const float right = in[2 * i + 1];
+    const float need = required_gain(left, right);
+    // Running minimum of the required gains over the last `window` frames.
+    while (queue_size_ > 0) {
+      const std::size_t back = (queue_head_ + queue_size_ - 1) % held_.size();
+      if (queue_value_[back] < need) break;
+      --queue_size_;
+    }
+    const std::size_t slot = (queue_head_ + queue_size_) % held_.size();
+    queue_index_[slot] = frame_;
+    queue_value_[slot] = need;
+    ++queue_size_;
+    while (queue_index_[queue_head_] <= frame_ - window) {
+      queue_head_ = (queue_head_ + 1) % held_.size();
+      --queue_size_;
+    }
+    const float held = queue_value_[queue_head_];
+    // Average of the held minima over the window: reaches each minimum exactly when the
+    // sample that needed it leaves the delay, along a straight ramp.
+    const std::size_t held_slot = static_cast<std::size_t>(frame_ % window);
+    held_sum_ += static_cast<double>(held) - static_cast<double>(held_[held_slot]);
+    held_[held_slot] = held;
+    const auto eased = static_cast<float>(held_sum_ / static_cast<double>(window));
+    gain_ = std::min(eased, gain_ + release_step_);
+
+    const std::size_t d = static_cast<std::size_t>(frame_ % static_cast<std::int64_t>(delay_frames));
+    out[2 * i] = delay_[2 * d] * gain_;
+    out[2 * i + 1] = delay_[2 * d + 1] * gain_;
+    delay_[2 * d] = left;
+    delay_[2 * d + 1] = right;
+    pending_ = left != 0.0F || right != 0.0F ? lookahead_ : std::max(0, pending_ - 1);
+    ++frame_;
+  }
+}
+
+}  // namespace unknot::audio
