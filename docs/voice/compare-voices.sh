@@ -56,5 +56,6 @@ for f in "${repo}"/assets/audio/*.ogg; do
   ffmpeg -loglevel error -y -i "${f}" "${work}/shipped/$(basename "${f}" .ogg).wav"
 done
 
-nice python3 "${here}/measure_voice.py" "${work}" shipped \
-  $(printf '%s\n' "${candidates[@]}" | cut -d'|' -f1)
+ids=()
+for cand in "${candidates[@]}"; do ids+=("${cand%%|*}"); done
+nice python3 "${here}/measure_voice.py" "${work}" shipped "${ids[@]}"
