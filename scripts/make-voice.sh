@@ -202,8 +202,9 @@ for entry in "${phrases[@]}"; do
   # Fixed dither seed (-R) and stream serial: a rerun with the same tools is byte-identical.
   sox -V1 -R "${w}.lim.wav" -b 16 "${w}.wav" gain "${gain}"
   oggenc --quiet -q 4 --serial 1 -o "${out_dir}/${name}.ogg" "${w}.wav"
-  # Check what was written: decode, measure again.
-  ffmpeg -loglevel error -y -i "${out_dir}/${name}.ogg" "${w}.check.wav"
+  # Check what was written: decode with libvorbisfile as the app does (through sox; ffmpeg's
+  # own decoder drops the last 256 samples), measure again.
+  sox -V1 "${out_dir}/${name}.ogg" "${w}.check.wav"
   read -r lufs peak <<<"$(loudness "${w}.check.wav")"
   head_db="$(edge_peak "${w}.check.wav")"
   tail_db="$(edge_peak "${w}.check.wav" reverse)"
