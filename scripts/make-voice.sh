@@ -85,34 +85,36 @@ phrases=(
   "step_second_round|second round"
 )
 
-# word|syllables in Festival's CMU phone set, separated by " . "; a leading ' marks the
-# stressed syllable. Without these, Festival's letter-to-sound rules say e.g. "TRAP-zee-is",
-# "GLUH-tee-us", "suh-LEH-us". Stress as in US clinical use (muh-SEE-ter, pek-tuh-RAL-is).
+# "word: syllables" in Festival's CMU phone set, syllables separated by " . "; a leading '
+# marks the stressed syllable. (Not "word|...": that is the cue list's form, which
+# tests/audio/voice_bank_test.cpp reads.) Without these, Festival's letter-to-sound rules
+# say e.g. "TRAP-zee-is", "GLUH-tee-us", "suh-LEH-us". Stress as in US clinical use
+# (muh-SEE-ter, pek-tuh-RAL-is).
 lexicon=(
-  "trapezius|t r ax . 'p iy . z iy . ax s"
-  "levator|l ax . 'v ey . t er"
-  "scapulae|'s k ae p . y uw . l iy"
-  "sternocleidomastoid|s t er . n ow . k l ay . d ow . 'm ae s . t oy d"
-  "masseter|m ax . 's iy . t er"
-  "temporalis|t eh m . p ax . 'r ae . l ih s"
-  "supraspinatus|s uw . p r ax . s p ay . 'n ey . t ax s"
-  "infraspinatus|ih n . f r ax . s p ay . 'n ey . t ax s"
-  "pectoralis|p eh k . t ax . 'r ae . l ih s"
-  "forearm|'f ao r . aa r m"
-  "extensors|ih k . 's t eh n . s er z"
-  "quadratus|k w aa . 'd r ey . t ax s"
-  "lumborum|l ah m . 'b ao . r ax m"
-  "gluteus|'g l uw . t iy . ax s"
-  "medius|'m iy . d iy . ax s"
-  "minimus|'m ih . n ih . m ax s"
-  "piriformis|p ih . r ih . 'f ao r . m ih s"
-  "iliopsoas|ih . l iy . ow . 's ow . ax s"
-  "tensor|'t eh n . s er"
-  "fasciae|'f ae . sh iy . iy"
-  "latae|'l ey . t iy"
-  "femoris|'f eh . m ax . r ih s"
-  "gastrocnemius|g ae s . t r aa k . 'n iy . m iy . ax s"
-  "soleus|'s ow . l iy . ax s"
+  "trapezius: t r ax . 'p iy . z iy . ax s"
+  "levator: l ax . 'v ey . t er"
+  "scapulae: 's k ae p . y uw . l iy"
+  "sternocleidomastoid: s t er . n ow . k l ay . d ow . 'm ae s . t oy d"
+  "masseter: m ax . 's iy . t er"
+  "temporalis: t eh m . p ax . 'r ae . l ih s"
+  "supraspinatus: s uw . p r ax . s p ay . 'n ey . t ax s"
+  "infraspinatus: ih n . f r ax . s p ay . 'n ey . t ax s"
+  "pectoralis: p eh k . t ax . 'r ae . l ih s"
+  "forearm: 'f ao r . aa r m"
+  "extensors: ih k . 's t eh n . s er z"
+  "quadratus: k w aa . 'd r ey . t ax s"
+  "lumborum: l ah m . 'b ao . r ax m"
+  "gluteus: 'g l uw . t iy . ax s"
+  "medius: 'm iy . d iy . ax s"
+  "minimus: 'm ih . n ih . m ax s"
+  "piriformis: p ih . r ih . 'f ao r . m ih s"
+  "iliopsoas: ih . l iy . ow . 's ow . ax s"
+  "tensor: 't eh n . s er"
+  "fasciae: 'f ae . sh iy . iy"
+  "latae: 'l ey . t iy"
+  "femoris: 'f eh . m ax . r ih s"
+  "gastrocnemius: g ae s . t r aa k . 'n iy . m iy . ax s"
+  "soleus: 's ow . l iy . ax s"
 )
 
 # One lexicon entry as Scheme: ("word" nil (((p h o n e s) stress) ...)).
@@ -164,7 +166,7 @@ trap 'rm -rf "${work}"' EXIT
   echo "(voice_${voice})"
   echo "(set! hts_engine_params (append hts_engine_params (list (list \"-r\" ${speed}))))"
   for entry in "${lexicon[@]}"; do
-    lex_entry "${entry%%|*}" "${entry#*|}"
+    lex_entry "${entry%%:*}" "${entry#*: }"
   done
   for entry in "${phrases[@]}"; do
     IFS='|' read -r name words respelling <<<"${entry}"

@@ -24,7 +24,7 @@ candidates=(
   "flite_rms|flite|-voice rms|no"
   "flite_kal16|flite|-voice kal16|no"
   "festival_slt_hts|festival|(voice_cmu_us_slt_arctic_hts)|no"
-  "festival_slt_hts_r090|festival|(voice_cmu_us_slt_arctic_hts) (set! hts_engine_params (append hts_engine_params (list (list \"-r\" 0.9))))|no"
+  "festival_slt_hts_r085|festival|(voice_cmu_us_slt_arctic_hts) (set! hts_engine_params (append hts_engine_params (list (list \"-r\" 0.85))))|no"
   "festival_kal|festival|(voice_kal_diphone)|no"
 )
 
