@@ -15,8 +15,8 @@ Per candidate, over all its clips:
     silence clicks).
   * Buzz: in voiced frames, the normalised autocorrelation of the 3-8 kHz band at the pitch
     period found above (best of the period +-1 sample at 16 kHz, 30 ms window), averaged.
-    A pulse-train source (formant synthesis) repeats exactly up there (near 1); a natural
-    voice is mostly aspiration noise at those frequencies (much lower).
+    Near 1: the band repeats pulse for pulse; near 0: it is noise-like. (Meant as a buzz
+    measure; on these candidates it did not rank espeak-ng's voices as the buzziest.)
   * Speech rate: syllables per second of "One hand on your belly, one on your chest"
     (10 syllables) after trimming silence, and the total trimmed length of all clips.
 """
