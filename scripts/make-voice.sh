@@ -1,30 +1,36 @@
 #!/usr/bin/env bash
-# Regenerates the spoken cues in assets/audio/ (say_*.ogg, side_*.ogg, muscle_*.ogg) with
-# espeak-ng, sox and oggenc. The words must match the on-screen captions exactly (core::caption;
-# a step announcement is side_<side> then muscle_<id>, the step's heading). Usage:
+# Regenerates the spoken cues in assets/audio/ (say_*.ogg, side_*.ogg, muscle_*.ogg, step_*.ogg)
+# with Festival's HTS voice cmu_us_slt_arctic_hts, sox, ffmpeg and oggenc, and writes the exact
+# package versions used to assets/audio/VOICE-VERSIONS.txt. The words must match the on-screen
+# captions exactly (core::caption; a step announcement is side_<side> then muscle_<id>, the
+# step's heading). Why this voice: docs/voice-comparison.md. Usage:
 #   scripts/make-voice.sh [OUTPUT_DIR]      (default: assets/audio next to this script)
-# Voice settings can be overridden for auditioning: UNKNOT_VOICE, UNKNOT_VOICE_WPM,
-# UNKNOT_VOICE_PITCH.
+# Every clip is trimmed, faded (8 ms each end), set to -23 LUFS integrated with a true peak of
+# at most -3 dBTP, and checked after encoding (loudness, true peak, silent first and last
+# 2 ms); the script fails if a check does not hold.
 set -euo pipefail
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 out_dir="${1:-${script_dir}/../assets/audio}"
 
-# A low, unhurried American male variant. Of the stock espeak-ng voices measured, it keeps the
-# most body (100 Hz - 1 kHz) against hiss (3 - 8 kHz) without muffling the consonants, and does
-# not clip (darker variants blurred "Switch sides"; some deeper ones clipped).
-# Slower and lower than espeak's defaults (175 wpm, pitch 50).
-voice="${UNKNOT_VOICE:-en-us+m7}"
-wpm="${UNKNOT_VOICE_WPM:-120}"
-pitch="${UNKNOT_VOICE_PITCH:-32}"
-sample_rate=24000   # espeak-ng speaks at 22.05 kHz; more would only grow the files
-peak_db=-6          # design.md "Sound": voice peaks about -6 dBFS
+# Fixed settings: a rerun with the same package versions gives the same files.
+voice="cmu_us_slt_arctic_hts"
+speed=0.85          # hts_engine -r: below 1 is slower; 0.85 gives about 3.2 syllables a second
+sample_rate=24000   # the voice is rendered at 32 kHz; 24 kHz keeps the sibilants (to 12 kHz)
+fade_s=0.008
+target_lufs=-23
+max_true_peak=-3    # dBTP
+max_spread_lu=2
+max_edge_db=-30     # the first and last 2 ms start and end near silence
+min_measure_s=0.4   # EBU R128 integrates 400 ms blocks; shorter clips are padded for measuring
+packages=(festival festvox-us-slt-hts festlex-cmu festlex-poslex sox vorbis-tools ffmpeg)
 
 install_missing() {
-  local missing=()
-  command -v espeak-ng >/dev/null || missing+=(espeak-ng)
-  command -v sox >/dev/null || missing+=(sox)
-  command -v oggenc >/dev/null || missing+=(vorbis-tools)
+  local missing=() pkg
+  for pkg in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "${pkg}" 2>/dev/null | grep -q 'install ok installed' ||
+      missing+=("${pkg}")
+  done
   ((${#missing[@]} == 0)) && return 0
   local sudo=()
   [[ "$(id -u)" -eq 0 ]] || sudo=(sudo)
@@ -33,9 +39,9 @@ install_missing() {
   "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
 }
 
-# name|words[|respelling]: the words are the caption, spoken exactly. espeak-ng reads some Latin
-# muscle names with English rules ("supra-SPIN-atus"); a respelling, when given, is what it
-# is fed instead, so it says them as clinicians do while the caption keeps the real spelling.
+# name|words[|respelling]: the words are the caption, spoken exactly; a respelling, when given,
+# is what the synthesiser is fed instead. The Latin muscle names need none with this voice:
+# the lexicon below tells Festival how clinicians say them.
 phrases=(
   "say_breathe_in|Breathe in"
   "say_breathe_out|Breathe out"
@@ -58,44 +64,166 @@ phrases=(
   "muscle_levator_scapulae|levator scapulae"
   # The built-in routine titles this step "Base of the skull"; say what the caption shows.
   "muscle_suboccipitals|base of the skull"
-  "muscle_sternocleidomastoid|sternocleidomastoid|sterno-klydo-mastoid"
+  "muscle_sternocleidomastoid|sternocleidomastoid"
   "muscle_masseter|masseter"
   "muscle_temporalis|temporalis"
-  "muscle_supraspinatus|supraspinatus|soopra-spynaytus"
-  "muscle_infraspinatus|infraspinatus|infra-spy-naytus"
+  "muscle_supraspinatus|supraspinatus"
+  "muscle_infraspinatus|infraspinatus"
   "muscle_pectoralis_minor|pectoralis minor"
   "muscle_forearm_extensors|forearm extensors"
-  "muscle_quadratus_lumborum|quadratus lumborum|kwod-raytus lumborum"
+  "muscle_quadratus_lumborum|quadratus lumborum"
   "muscle_gluteus_medius|gluteus medius"
   "muscle_gluteus_minimus|gluteus minimus"
-  "muscle_piriformis|piriformis|pirri-formis"
-  "muscle_iliopsoas|iliopsoas|illy-oh-so-us"
-  "muscle_tensor_fasciae_latae|tensor fasciae latae|tensor fashee-ee lay-tee"
+  "muscle_piriformis|piriformis"
+  "muscle_iliopsoas|iliopsoas"
+  "muscle_tensor_fasciae_latae|tensor fasciae latae"
   "muscle_rectus_femoris|rectus femoris"
   "muscle_gastrocnemius|gastrocnemius"
   "muscle_soleus|soleus"
   "muscle_plantar_intrinsics|plantar intrinsics"
+  # Said after a repeated step's muscle name: "Left, upper trapezius, second round".
+  "step_second_round|second round"
 )
+
+# "word: syllables" in Festival's CMU phone set, syllables separated by " . "; a leading '
+# marks the stressed syllable. (Not "word|...": that is the cue list's form, which
+# tests/audio/voice_bank_test.cpp reads.) Without these, Festival's letter-to-sound rules
+# say e.g. "TRAP-zee-is", "GLUH-tee-us", "suh-LEH-us". Stress as in US clinical use
+# (muh-SEE-ter, pek-tuh-RAL-is).
+lexicon=(
+  "trapezius: t r ax . 'p iy . z iy . ax s"
+  "levator: l ax . 'v ey . t er"
+  "scapulae: 's k ae p . y uw . l iy"
+  "sternocleidomastoid: s t er . n ow . k l ay . d ow . 'm ae s . t oy d"
+  "masseter: m ax . 's iy . t er"
+  "temporalis: t eh m . p ax . 'r ae . l ih s"
+  "supraspinatus: s uw . p r ax . s p ay . 'n ey . t ax s"
+  "infraspinatus: ih n . f r ax . s p ay . 'n ey . t ax s"
+  "pectoralis: p eh k . t ax . 'r ae . l ih s"
+  "forearm: 'f ao r . aa r m"
+  "extensors: ih k . 's t eh n . s er z"
+  "quadratus: k w aa . 'd r ey . t ax s"
+  "lumborum: l ah m . 'b ao . r ax m"
+  "gluteus: 'g l uw . t iy . ax s"
+  "medius: 'm iy . d iy . ax s"
+  "minimus: 'm ih . n ih . m ax s"
+  "piriformis: p ih . r ih . 'f ao r . m ih s"
+  "iliopsoas: ih . l iy . ow . 's ow . ax s"
+  "tensor: 't eh n . s er"
+  "fasciae: 'f ae . sh iy . iy"
+  "latae: 'l ey . t iy"
+  "femoris: 'f eh . m ax . r ih s"
+  "gastrocnemius: g ae s . t r aa k . 'n iy . m iy . ax s"
+  "soleus: 's ow . l iy . ax s"
+)
+
+# One lexicon entry as Scheme: ("word" nil (((p h o n e s) stress) ...)).
+lex_entry() {
+  local word="$1" syllables="$2" syl out=""
+  local IFS='.'
+  for syl in ${syllables}; do
+    syl="${syl#"${syl%%[! ]*}"}"   # trim the spaces around the syllable
+    syl="${syl%"${syl##*[! ]}"}"
+    if [[ "${syl}" == "'"* ]]; then
+      out+="((${syl#\'}) 1) "
+    else
+      out+="((${syl}) 0) "
+    fi
+  done
+  printf '(lex.add.entry (quote ("%s" nil (%s))))\n' "${word}" "${out% }"
+}
+
+# Integrated loudness and true peak of a file, as "LUFS dBTP", padded to min_measure_s.
+loudness() {
+  local report
+  report="$(ffmpeg -hide_banner -nostats -i "$1" \
+    -af "apad=whole_dur=${min_measure_s},ebur128=peak=true" -f null - 2>&1)"
+  awk '/Integrated loudness:/ {s = 1} s && $1 == "I:" {i = $2}
+       /True peak:/ {t = 1} t && $1 == "Peak:" {p = $2} END {print i, p}' <<<"${report}"
+}
+
+# Sample peak (dBFS) of the first 2 ms of a file, or of the last 2 ms with "reverse".
+edge_peak() {
+  sox -V1 "$1" -n ${2:+"$2"} trim 0 0.002 stats 2>&1 | awk '$1 == "Pk" && $2 == "lev" {print $4}'
+}
 
 install_missing
 mkdir -p "${out_dir}"
 work="$(mktemp -d)"
 trap 'rm -rf "${work}"' EXIT
 
+{
+  echo "# Package versions scripts/make-voice.sh used (Debian dpkg-query)."
+  for pkg in "${packages[@]}"; do
+    dpkg-query -W -f='${Package} ${Version}\n' "${pkg}"
+  done
+  echo "# Settings: voice ${voice}, hts_engine -r ${speed}, ${sample_rate} Hz mono," \
+    "fades ${fade_s} s, ${target_lufs} LUFS, true peak <= ${max_true_peak} dBTP, oggenc -q 4"
+} >"${work}/VOICE-VERSIONS.txt"
+
+# One Festival run speaks every clip.
+{
+  echo "(voice_${voice})"
+  echo "(set! hts_engine_params (append hts_engine_params (list (list \"-r\" ${speed}))))"
+  for entry in "${lexicon[@]}"; do
+    lex_entry "${entry%%:*}" "${entry#*: }"
+  done
+  for entry in "${phrases[@]}"; do
+    IFS='|' read -r name words respelling <<<"${entry}"
+    text="${respelling:-${words}}"
+    [[ "${text}" != *[\"\\]* ]] || { echo "quote or backslash in: ${text}" >&2; exit 1; }
+    echo "(utt.save.wave (utt.synth (Utterance Text \"${text}\")) \"${work}/${name}.raw.wav\" 'riff)"
+  done
+} >"${work}/speak.scm"
+festival -b "${work}/speak.scm"
+
+printf '%-34s %6s %6s %6s %6s %7s  %s\n' file LUFS dBTP first last bytes words
+printf '%-34s %6s %6s %6s %6s\n' "" "" "" "2 ms" "2 ms"
 for entry in "${phrases[@]}"; do
-  IFS='|' read -r name words respelling <<<"${entry}"
-  espeak-ng -v "${voice}" -s "${wpm}" -p "${pitch}" -w "${work}/${name}.raw.wav" \
-    "${respelling:-${words}}"
-  # Pass 1: cut leading and trailing silence so the word starts on the cue's frame; take
-  # the edge off espeak's buzzy top end and the rumble below the voice.
-  sox -R "${work}/${name}.raw.wav" "${work}/${name}.trim.wav" \
-    silence 1 0.005 0.1% reverse silence 1 0.005 0.1% reverse \
-    highpass 70 treble -4 4500
-  # Pass 2 (the length is known now, so the fade can find the end): mono at the target rate,
-  # 10 ms fades so neither edge clicks, peak normalised.
-  sox -R "${work}/${name}.trim.wav" -b 16 "${work}/${name}.wav" \
-    channels 1 rate -v "${sample_rate}" fade h 0.01 -0 0.01 norm "${peak_db}"
+  IFS='|' read -r name words _ <<<"${entry}"
+  w="${work}/${name}"
+  # Pass 1: remove DC and rumble, cut leading and trailing silence (the word starts on the
+  # cue's frame), mono at the target rate, kept as float so nothing is rounded twice.
+  sox "${w}.raw.wav" -e floating-point -b 32 "${w}.trim.wav" \
+    highpass 60 silence 1 0.005 0.1% reverse silence 1 0.005 0.1% reverse \
+    channels 1 rate -v "${sample_rate}"
+  # Pass 2 (the length is known now, so the fade can find the end): fades so neither edge
+  # clicks.
+  sox "${w}.trim.wav" -e floating-point -b 32 "${w}.fade.wav" fade h "${fade_s}" -0 "${fade_s}"
+  # Pass 3: gain to the target loudness, then a look-ahead limiter (delay compensated, so
+  # the timing is unchanged) holds sample peaks at -6 dBFS; it only acts on the odd clip whose
+  # plosive or sibilant would otherwise pass -3 dBTP. A small second gain puts back what it
+  # took off the loudness.
+  read -r lufs peak <<<"$(loudness "${w}.fade.wav")"
+  gain="$(awk -v t="${target_lufs}" -v i="${lufs}" 'BEGIN {printf "%.2f", t - i}')"
+  ffmpeg -loglevel error -y -i "${w}.fade.wav" -c:a pcm_f32le \
+    -af "volume=${gain}dB,alimiter=limit=0.5:attack=5:release=50:level=false:latency=true" \
+    "${w}.lim.wav"
+  read -r lufs peak <<<"$(loudness "${w}.lim.wav")"
+  gain="$(awk -v t="${target_lufs}" -v i="${lufs}" 'BEGIN {printf "%.2f", t - i}')"
   # Fixed dither seed (-R) and stream serial: a rerun with the same tools is byte-identical.
-  oggenc --quiet -q 3 --serial 1 -o "${out_dir}/${name}.ogg" "${work}/${name}.wav"
-  printf '%-32s %6d bytes  "%s"\n' "${name}.ogg" "$(stat -c %s "${out_dir}/${name}.ogg")" "${words}"
+  sox -V1 -R "${w}.lim.wav" -b 16 "${w}.wav" gain "${gain}"
+  oggenc --quiet -q 4 --serial 1 -o "${out_dir}/${name}.ogg" "${w}.wav"
+  # Check what was written: decode with libvorbisfile as the app does (through sox; ffmpeg's
+  # own decoder drops the last 256 samples), measure again.
+  sox -V1 "${out_dir}/${name}.ogg" "${w}.check.wav"
+  read -r lufs peak <<<"$(loudness "${w}.check.wav")"
+  head_db="$(edge_peak "${w}.check.wav")"
+  tail_db="$(edge_peak "${w}.check.wav" reverse)"
+  echo "${name} ${lufs} ${peak} ${head_db} ${tail_db}" >>"${work}/measured.txt"
+  printf '%-34s %6s %6s %6s %6s %7d  "%s"\n' "${name}.ogg" "${lufs}" "${peak}" "${head_db}" \
+    "${tail_db}" "$(stat -c %s "${out_dir}/${name}.ogg")" "${words}"
 done
+cp "${work}/VOICE-VERSIONS.txt" "${out_dir}/VOICE-VERSIONS.txt"
+
+# The whole set: loudness spread, true peaks, edges.
+awk -v spread="${max_spread_lu}" -v tp="${max_true_peak}" -v edge="${max_edge_db}" '
+  NR == 1 || $2 < lo {lo = $2} NR == 1 || $2 > hi {hi = $2}
+  $3 > tp {bad = bad " " $1}
+  ($4 != "-inf" && $4 > edge) || ($5 != "-inf" && $5 > edge) {loud_edge = loud_edge " " $1}
+  END {
+    printf "loudness %.1f to %.1f LUFS, spread %.1f LU (at most %s)\n", lo, hi, hi - lo, spread
+    if (hi - lo > spread) exit 1
+    if (bad != "") {print "true peak above " tp " dBTP:" bad; exit 1}
+    if (loud_edge != "") {print "an edge louder than " edge " dBFS:" loud_edge; exit 1}
+  }' "${work}/measured.txt"
