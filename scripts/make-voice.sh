@@ -83,6 +83,7 @@ phrases=(
   "muscle_plantar_intrinsics|plantar intrinsics"
   # Said after a repeated step's muscle name: "Left, upper trapezius, second round".
   "step_second_round|second round"
+  "step_third_round|third round"
 )
 
 # "word: syllables" in Festival's CMU phone set, syllables separated by " . "; a leading '
