@@ -317,13 +317,19 @@ CLI::App* add_render_audio_command(CLI::App& app, RenderAudioOptions& options) {
       sub->add_option("--breaths", options.breaths, "Length of a breathing session in breaths");
   minutes->excludes(breaths);
   sub->add_option("--out", options.out, "The audio file to write")->required()->type_name("FILE");
-  const std::map<std::string, AudioFormat> formats = {
-      {"wav", AudioFormat::Wav}, {"flac", AudioFormat::Flac}, {"ogg", AudioFormat::Ogg}};
-  sub->add_option("--format", options.format,
-                  "wav (16-bit PCM), flac (lossless, about half the size) or ogg (Ogg Vorbis, "
-                  "about a tenth). Default: from the --out name: .flac is flac, .ogg or .oga ogg, "
-                  "anything else wav. A --format given is used whatever the name ends with")
-      ->transform(CLI::CheckedTransformer(formats, CLI::ignore_case).description(""))
+  // A plain list, not a map to the enum, so that a wrong value is told "mp3 not in
+  // {wav,flac,ogg}".
+  sub->add_option_function<std::string>(
+         "--format",
+         [&options](const std::string& name) {
+           options.format = name == "flac"  ? AudioFormat::Flac
+                            : name == "ogg" ? AudioFormat::Ogg
+                                            : AudioFormat::Wav;
+         },
+         "wav (16-bit PCM), flac (lossless, about half the size) or ogg (Ogg Vorbis, about a "
+         "tenth). Default: from the --out name: .flac is flac, .ogg or .oga ogg, anything else "
+         "wav. A --format given is used whatever the name ends with")
+      ->check(CLI::IsMember({"wav", "flac", "ogg"}, CLI::ignore_case).description(""))
       ->type_name("wav|flac|ogg");
   sub->add_option("--cues", options.cues, "Also write the cue onsets (seconds and frames) as JSON")
       ->type_name("FILE.json");

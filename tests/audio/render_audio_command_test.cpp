@@ -326,9 +326,7 @@ TEST_CASE("a bad --format exits 1 naming the formats there are, and writes nothi
   CHECK_FALSE(parsed.line);
   CHECK(parsed.exit_code == 1);
   CAPTURE(said_err.str());
-  CHECK(said_err.str().find("--format") != std::string::npos);
-  CHECK(said_err.str().find("mp3") != std::string::npos);
-  CHECK(said_err.str().find("flac") != std::string::npos);
+  CHECK(said_err.str().find("--format: mp3 not in {wav,flac,ogg}") != std::string::npos);
   CHECK(entries_in(dir.path()) == 0);
 }
 
