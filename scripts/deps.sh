@@ -4,7 +4,7 @@
 unknot_build_packages=(
   build-essential cmake ninja-build pkg-config
   libsdl2-dev libsdl2-mixer-dev libsdl2-ttf-dev libsqlite3-dev
-  nlohmann-json3-dev libcli11-dev doctest-dev libvorbis-dev
+  nlohmann-json3-dev libcli11-dev doctest-dev libvorbis-dev libflac-dev
   fonts-inter fonts-dejavu-core
 )
 

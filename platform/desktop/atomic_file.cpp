@@ -89,6 +89,19 @@ void AtomicFile::write(const void* data, std::size_t size) {
   }
 }
 
+void AtomicFile::write_at(std::uint64_t offset, const void* data, std::size_t size) {
+  const auto* bytes = static_cast<const unsigned char*>(data);
+  while (size > 0) {
+    const ::ssize_t n = ::pwrite(fd_, bytes, size, static_cast<::off_t>(offset));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0)
+      throw AtomicFileError(target_, std::string("cannot write: ") + std::strerror(errno));
+    bytes += n;
+    offset += static_cast<std::uint64_t>(n);
+    size -= static_cast<std::size_t>(n);
+  }
+}
+
 void AtomicFile::commit() {
   // Checked again: something may have been made at the target while the file was written.
   refuse_special_target(target_);

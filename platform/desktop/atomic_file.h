@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <stdexcept>
 #include <string>
@@ -34,6 +35,9 @@ class AtomicFile {
 
   void write(const void* data, std::size_t size);
   void write(std::string_view bytes) { write(bytes.data(), bytes.size()); }
+  // Overwrites bytes already written, at `offset` from the start (for a header whose contents
+  // are known only at the end); write() still appends after the end.
+  void write_at(std::uint64_t offset, const void* data, std::size_t size);
   // Closes and renames into place. Throws AtomicFileError; the target is then untouched.
   void commit();
 

@@ -39,28 +39,6 @@ void put_tag(std::vector<unsigned char>& out, const char* tag) {
   out.insert(out.end(), tag, tag + 4);
 }
 
-// xorshift64*: cheap, and fixed by its seed, so a render writes the same bytes every time.
-class Dither {
- public:
-  explicit Dither(std::uint64_t seed) : state_(seed == 0 ? 0x9E3779B97F4A7C15ULL : seed) {}
-  // To carry the sequence across pieces: state() after one, restore() before the next.
-  std::uint64_t state() const { return state_; }
-  void restore(std::uint64_t state) { state_ = state; }
-  // Triangular noise in (-1, 1) LSB: the sum of two uniform values. It makes the rounding
-  // error independent of the signal, so quiet fades decay into a faint hiss instead of
-  // grainy distortion.
-  double next() { return uniform() - uniform(); }
-
- private:
-  double uniform() {
-    state_ ^= state_ >> 12;
-    state_ ^= state_ << 25;
-    state_ ^= state_ >> 27;
-    return static_cast<double>((state_ * 0x2545F4914F6CDD1DULL) >> 11) * 0x1.0p-53;
-  }
-  std::uint64_t state_;
-};
-
 std::uint32_t get_u32(const unsigned char* p) {
   return static_cast<std::uint32_t>(p[0]) | static_cast<std::uint32_t>(p[1]) << 8 |
          static_cast<std::uint32_t>(p[2]) << 16 | static_cast<std::uint32_t>(p[3]) << 24;
@@ -74,7 +52,7 @@ std::uint16_t get_u16(const unsigned char* p) {
 
 WavWriter::WavWriter(const fs::path& path, int rate_hz, std::int64_t frames,
                      std::uint64_t dither_seed)
-    : path_(path), dither_state_(Dither(dither_seed).state()), frames_(frames) {
+    : path_(path), quantize_(dither_seed), frames_(frames) {
   if (rate_hz <= 0) throw io_error(path, "the sample rate must be positive");
   if (frames < 0) throw io_error(path, "a negative length");
   const std::uint64_t data_bytes = static_cast<std::uint64_t>(frames) * kChannels * kBytesPerSample;
@@ -106,17 +84,12 @@ void WavWriter::write(std::span<const float> interleaved) {
   if (static_cast<std::int64_t>(interleaved.size()) > 2 * frames_ - written_) {
     throw io_error(path_, "more samples than the length given");
   }
-  // The dither's state lives in the writer, so the noise runs on across pieces exactly as it
-  // would over one buffer.
-  Dither dither(1);
-  dither.restore(dither_state_);
+  // The quantizer lives in the writer, so the dither runs on across pieces exactly as it would
+  // over one buffer.
   for (const float sample : interleaved) {
-    const double scaled = static_cast<double>(sample) * 32767.0 + dither.next();
-    const auto value = static_cast<std::int32_t>(std::clamp(std::lround(scaled), -32768L, 32767L));
-    put_u16(buffer_, static_cast<std::uint32_t>(value) & 0xFFFF);
+    put_u16(buffer_, static_cast<std::uint32_t>(quantize_(sample)) & 0xFFFF);
     if (buffer_.size() >= kChunkBytes) flush();
   }
-  dither_state_ = dither.state();
   written_ += static_cast<std::int64_t>(interleaved.size());
 }
 

@@ -8,6 +8,8 @@
 #include <span>
 #include <vector>
 
+#include "audio/pcm16.h"
+
 namespace unknot::platform {
 class AtomicFile;
 }
@@ -43,7 +45,7 @@ class WavWriter {
   std::filesystem::path path_;
   std::unique_ptr<platform::AtomicFile> file_;
   std::vector<unsigned char> buffer_;
-  std::uint64_t dither_state_;
+  Pcm16Quantizer quantize_;
   std::int64_t frames_ = 0;
   std::int64_t written_ = 0;  // samples, both channels counted
 };

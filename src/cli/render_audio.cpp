@@ -2,13 +2,17 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "audio/flac_writer.h"
 #include "audio/offline_render.h"
+#include "audio/ogg_writer.h"
 #include "audio/voice_bank.h"
 #include "audio/wav_file.h"
 #include "core/breathing_session.h"
@@ -64,7 +68,7 @@ fs::path routine_path(const std::string& routine, const fs::path& assets) {
 }
 
 core::Timeline routine_timeline(const std::string& routine, const fs::path& assets,
-                                std::ostream& err, bool& parse_failed) {
+                                std::ostream& err, bool& parse_failed, std::string& title) {
   const fs::path file = routine_path(routine, assets);
   // Routine files are small; a huge file is a mistake, not a routine (as in the app).
   const auto input = platform::read_input_file(file, core::kMaxRoutineFileBytes, "a routine file");
@@ -78,16 +82,19 @@ core::Timeline routine_timeline(const std::string& routine, const fs::path& asse
     parse_failed = true;
     throw Failure("");
   }
+  title = parsed.routine->title;
   return core::Timeline(core::expand(*parsed.routine, lookup), lookup);
 }
 
-core::Timeline pattern_timeline(const RenderAudioOptions& options, std::ostream& out) {
+core::Timeline pattern_timeline(const RenderAudioOptions& options, std::ostream& out,
+                                std::string& title) {
   const core::BreathPattern* pattern = core::find_builtin_pattern(options.pattern);
   if (pattern == nullptr) {
     std::string ids;
     for (const auto& p : core::builtin_patterns()) ids += (ids.empty() ? "" : ", ") + p.id;
     throw Failure("no breathing pattern named '" + options.pattern + "' (built-in: " + ids + ")");
   }
+  title = pattern->name;
   core::BreathingLength length{core::BreathingLength::Unit::Breaths, 0};
   if (options.minutes) {
     length = {core::BreathingLength::Unit::Minutes, *options.minutes};
@@ -160,29 +167,59 @@ void check(const RenderAudioOptions& options) {
     throw Failure("--minutes must be at most " + std::to_string(kMaxMinutes) + " (4 hours; got " +
                   std::to_string(*options.minutes) + ")");
   }
-  if (options.out.empty()) throw Failure("--out FILE.wav is required");
+  if (options.out.empty()) throw Failure("--out FILE is required");
   if (options.rate_hz < kMinRate || options.rate_hz > kMaxRate) {
     throw Failure("--rate must be between 8000 and 192000");
   }
 }
 
-// Streams the render into the WAV file, so memory stays the same for any length.
-class WavSink final : public audio::SampleSink {
+// Streams the render into the audio file, so memory stays the same for any length.
+class FileSink : public audio::SampleSink {
  public:
-  explicit WavSink(const fs::path& path) : path_(path) {}
+  virtual void commit() = 0;
+  std::int64_t frames() const { return frames_; }
+
+ protected:
+  std::int64_t frames_ = 0;
+};
+
+// Opens the writer when the length is known, at begin().
+template <class Writer>
+class WriterSink final : public FileSink {
+ public:
+  using Open = std::function<std::unique_ptr<Writer>(std::int64_t frames, int rate_hz)>;
+  explicit WriterSink(Open open) : open_(std::move(open)) {}
   void begin(std::int64_t frames, int rate_hz) override {
-    writer_ = std::make_unique<audio::WavWriter>(path_, rate_hz, frames);
+    writer_ = open_(frames, rate_hz);
     frames_ = frames;
   }
   void write(std::span<const float> interleaved) override { writer_->write(interleaved); }
-  void commit() { writer_->commit(); }
-  std::int64_t frames() const { return frames_; }
+  void commit() override { writer_->commit(); }
 
  private:
-  fs::path path_;
-  std::unique_ptr<audio::WavWriter> writer_;
-  std::int64_t frames_ = 0;
+  Open open_;
+  std::unique_ptr<Writer> writer_;
 };
+
+std::unique_ptr<FileSink> make_sink(AudioFormat format, const fs::path& path,
+                                    const audio::AudioTags& tags) {
+  switch (format) {
+    case AudioFormat::Flac:
+      return std::make_unique<WriterSink<audio::FlacWriter>>([=](std::int64_t frames, int rate_hz) {
+        return std::make_unique<audio::FlacWriter>(path, rate_hz, frames, tags);
+      });
+    case AudioFormat::Ogg:
+      return std::make_unique<WriterSink<audio::OggVorbisWriter>>(
+          [=](std::int64_t frames, int rate_hz) {
+            return std::make_unique<audio::OggVorbisWriter>(path, rate_hz, frames, tags);
+          });
+    case AudioFormat::Wav:
+      break;
+  }
+  return std::make_unique<WriterSink<audio::WavWriter>>([=](std::int64_t frames, int rate_hz) {
+    return std::make_unique<audio::WavWriter>(path, rate_hz, frames);
+  });
+}
 
 std::string clock_text(double seconds) {
   const auto whole = static_cast<long long>(seconds + 0.5);
@@ -191,7 +228,27 @@ std::string clock_text(double seconds) {
   return text;
 }
 
+const char* format_name(AudioFormat format) {
+  switch (format) {
+    case AudioFormat::Flac:
+      return "FLAC";
+    case AudioFormat::Ogg:
+      return "Ogg Vorbis";
+    case AudioFormat::Wav:
+      break;
+  }
+  return "WAV";
+}
+
 }  // namespace
+
+AudioFormat format_for_path(const fs::path& path) {
+  std::string extension = path.extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (extension == ".flac") return AudioFormat::Flac;
+  if (extension == ".ogg" || extension == ".oga") return AudioFormat::Ogg;
+  return AudioFormat::Wav;
+}
 
 int run_render_audio(const RenderAudioOptions& options, std::ostream& out, std::ostream& err) {
   bool parse_failed = false;
@@ -199,9 +256,11 @@ int run_render_audio(const RenderAudioOptions& options, std::ostream& out, std::
     check(options);
     const fs::path assets =
         options.assets_dir.empty() ? platform::find_assets_dir() : options.assets_dir;
+    audio::AudioTags tags{"", std::string("Unknot ") + UNKNOT_VERSION};
     const core::Timeline timeline =
-        options.routine.empty() ? pattern_timeline(options, out)
-                                : routine_timeline(options.routine, assets, err, parse_failed);
+        options.routine.empty()
+            ? pattern_timeline(options, out, tags.title)
+            : routine_timeline(options.routine, assets, err, parse_failed, tags.title);
     // --breaths has no bound of its own: the length it makes is checked here.
     if (timeline.total() > kMaxSession) {
       throw Failure("the session would last " + clock_text(core::to_seconds(timeline.total())) +
@@ -217,16 +276,18 @@ int run_render_audio(const RenderAudioOptions& options, std::ostream& out, std::
             << core::terminal_safe((assets / "audio").string()) << "; rendering without it\n";
       }
     }
-    const std::vector<audio::NamedClip> sounds = audio::prepare_sounds(voices, options.rate_hz, options.sound.sound_set);
-    WavSink wav(options.out);
+    const std::vector<audio::NamedClip> sounds =
+        audio::prepare_sounds(voices, options.rate_hz, options.sound.sound_set);
+    const AudioFormat format = options.format.value_or(format_for_path(options.out));
+    const std::unique_ptr<FileSink> file = make_sink(format, options.out, tags);
     const audio::RenderedSession session =
-        audio::render_session_to(timeline, options.sound, sounds, options.rate_hz, wav);
-    wav.commit();
-    out << "Wrote " << core::terminal_safe(options.out.string()) << ": "
-        << clock_text(static_cast<double>(wav.frames()) / session.rate_hz) << " at "
+        audio::render_session_to(timeline, options.sound, sounds, options.rate_hz, *file);
+    file->commit();
+    out << "Wrote " << core::terminal_safe(options.out.string()) << ": " << format_name(format)
+        << ", " << clock_text(static_cast<double>(file->frames()) / session.rate_hz) << " at "
         << session.rate_hz << " Hz, " << session.cues.size() << " cues\n";
     if (!options.cues.empty()) {
-      write_cue_list(options.cues, session, wav.frames());
+      write_cue_list(options.cues, session, file->frames());
       out << "Wrote " << core::terminal_safe(options.cues.string()) << "\n";
     }
     return 0;
@@ -241,7 +302,8 @@ int run_render_audio(const RenderAudioOptions& options, std::ostream& out, std::
 
 CLI::App* add_render_audio_command(CLI::App& app, RenderAudioOptions& options) {
   CLI::App* sub = app.add_subcommand(
-      "render-audio", "Write a guided session as a WAV file (and optionally its cue list)");
+      "render-audio",
+      "Write a guided session as a WAV, FLAC or Ogg Vorbis file (and optionally its cue list)");
   auto* routine = sub->add_option("--routine", options.routine,
                                   "A routine file (JSON) or a built-in routine id")
                       ->type_name("FILE_OR_ID");
@@ -255,7 +317,21 @@ CLI::App* add_render_audio_command(CLI::App& app, RenderAudioOptions& options) {
   auto* breaths =
       sub->add_option("--breaths", options.breaths, "Length of a breathing session in breaths");
   minutes->excludes(breaths);
-  sub->add_option("--out", options.out, "The WAV file to write")->required()->type_name("FILE.wav");
+  sub->add_option("--out", options.out, "The audio file to write")->required()->type_name("FILE");
+  // A plain list, not a map to the enum, so that a wrong value is told "mp3 not in
+  // {wav,flac,ogg}".
+  sub->add_option_function<std::string>(
+         "--format",
+         [&options](const std::string& name) {
+           options.format = name == "flac"  ? AudioFormat::Flac
+                            : name == "ogg" ? AudioFormat::Ogg
+                                            : AudioFormat::Wav;
+         },
+         "wav (16-bit PCM), flac (lossless, about half the size) or ogg (Ogg Vorbis, about a "
+         "tenth). Default: from the --out name: .flac is flac, .ogg or .oga ogg, anything else "
+         "wav. A --format given is used whatever the name ends with")
+      ->check(CLI::IsMember({"wav", "flac", "ogg"}, CLI::ignore_case).description(""))
+      ->type_name("wav|flac|ogg");
   sub->add_option("--cues", options.cues, "Also write the cue onsets (seconds and frames) as JSON")
       ->type_name("FILE.json");
   sub->add_option("--rate", options.rate_hz, "Sample rate in Hz (default 48000)")

@@ -13,9 +13,11 @@
 #include "audio/voice_bank.h"
 #include "audio/wav_file.h"
 #include "audio_test_support.h"
+#include "cli/command_line.h"
 #include "cli/render_audio.h"
 #include "core/breathing_session.h"
 #include "core/timeline.h"
+#include "decoded_file.h"
 
 namespace unknot::cli {
 namespace {
@@ -254,6 +256,100 @@ TEST_CASE("the streamed WAV has the very bytes of the session rendered whole and
   };
   CHECK(bytes(options.out).size() == bytes(reference).size());
   CHECK(bytes(options.out) == bytes(reference));
+}
+
+}  // namespace unknot::cli
+
+namespace unknot::cli {
+
+TEST_CASE(
+    "render-audio writes FLAC holding the WAV render's very samples, and Ogg Vorbis as long") {
+  TempDir dir;
+  RenderAudioOptions options = options_for(dir);
+  options.pattern = "resonance_6";
+  options.breaths = 2;
+  options.sound.ambient = core::AmbientKind::Ocean;  // sound all the way through
+  options.rate_hz = 44100;
+  options.cues.clear();
+  REQUIRE(run(options).code == 0);
+  const audio::WavAudio wav = audio::read_wav(options.out);
+
+  options.out = dir.path() / "session.FLAC";  // the name chooses the format
+  Run result = run(options);
+  REQUIRE_MESSAGE(result.code == 0, result.err);
+  CHECK(result.out.find("FLAC") != std::string::npos);
+  const audio::testing::DecodedFlac flac = audio::testing::decode_flac(options.out);
+  CHECK(flac.rate_hz == 44100);
+  CHECK(flac.md5_checked);
+  REQUIRE(flac.samples.size() == wav.samples.size());
+  std::size_t differing = 0;
+  for (std::size_t i = 0; i < wav.samples.size(); ++i) {
+    differing += flac.samples[i] != static_cast<std::int16_t>(wav.samples[i] * 32768.0F) ? 1U : 0U;
+  }
+  CHECK(differing == 0);
+
+  options.out = dir.path() / "session.audio";  // --format decides, whatever the name
+  options.format = AudioFormat::Ogg;
+  result = run(options);
+  REQUIRE_MESSAGE(result.code == 0, result.err);
+  CHECK(result.out.find("Ogg Vorbis") != std::string::npos);
+  const audio::testing::DecodedOgg ogg = audio::testing::decode_ogg(options.out);
+  CHECK(ogg.rate_hz == 44100);
+  CHECK(ogg.title == "Resonance 6 per minute");
+  CHECK(ogg.total_frames == static_cast<std::int64_t>(wav.samples.size() / 2));
+  CHECK(ogg.samples.size() == wav.samples.size());
+  CHECK(fs::file_size(options.out) * 5 < fs::file_size(dir.path() / "session.wav"));
+}
+
+TEST_CASE("the format comes from --format, else from the --out name, else it is WAV") {
+  CHECK(format_for_path("a.flac") == AudioFormat::Flac);
+  CHECK(format_for_path("dir.ogg/A.Ogg") == AudioFormat::Ogg);
+  CHECK(format_for_path("a.oga") == AudioFormat::Ogg);
+  CHECK(format_for_path("a.wav") == AudioFormat::Wav);
+  CHECK(format_for_path("flac") == AudioFormat::Wav);
+  CHECK(format_for_path("a.mp3") == AudioFormat::Wav);
+  CHECK_FALSE(parse("render-audio --pattern box_4 --out a.flac").format);
+  CHECK(parse("render-audio --pattern box_4 --out a.wav --format flac").format ==
+        AudioFormat::Flac);
+  CHECK(parse("render-audio --pattern box_4 --out a.flac --format WAV").format == AudioFormat::Wav);
+  CHECK(parse("render-audio --pattern box_4 --out a --format ogg").format == AudioFormat::Ogg);
+}
+
+TEST_CASE("a bad --format exits 1 naming the formats there are, and writes nothing") {
+  TempDir dir;
+  const std::string out = (dir.path() / "a.wav").string();
+  const char* argv[] = {"unknot", "render-audio", "--pattern", "box_4",
+                        "--out",  out.c_str(),    "--format",  "mp3"};
+  std::ostringstream said_out;
+  std::ostringstream said_err;
+  const ParsedCommandLine parsed = parse_command_line(8, argv, said_out, said_err);
+  CHECK_FALSE(parsed.line);
+  CHECK(parsed.exit_code == 1);
+  CAPTURE(said_err.str());
+  CHECK(said_err.str().find("--format: mp3 not in {wav,flac,ogg}") != std::string::npos);
+  CHECK(entries_in(dir.path()) == 0);
+}
+
+TEST_CASE("a FLAC or Ogg render that cannot be written exits 1 and leaves nothing behind") {
+  for (const AudioFormat format : {AudioFormat::Flac, AudioFormat::Ogg}) {
+    TempDir dir;
+    RenderAudioOptions options = options_for(dir);
+    options.pattern = "resonance_6";
+    options.breaths = 1;
+    options.format = format;
+    options.out = dir.path() / "taken";
+    fs::create_directory(options.out);
+    Run result = run(options);
+    CHECK(result.code == 1);
+    CHECK(result.err.find("taken: is a folder") != std::string::npos);
+    CHECK(entries_in(dir.path()) == 1);
+    CHECK(fs::is_empty(options.out));
+    options.out = dir.path() / "missing" / "a.flac";
+    result = run(options);
+    CHECK(result.code == 1);
+    CHECK(result.err.find("a.flac: cannot create") != std::string::npos);
+    CHECK(entries_in(dir.path()) == 1);
+  }
 }
 
 }  // namespace unknot::cli

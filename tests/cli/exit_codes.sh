@@ -26,6 +26,7 @@ expect 1 --no-such-option
 expect 1 check
 expect 1 render-audio --pattern resonance_6 --out /dev/null --rate abc
 expect 1 render-audio --pattern resonance_6 --out /dev/null --ambient loud
+expect 1 render-audio --pattern resonance_6 --out /dev/null --format mp3
 expect 0 --help
 expect 0 --version
 expect 0 check --help

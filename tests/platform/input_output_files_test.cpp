@@ -183,3 +183,20 @@ TEST_CASE(
 }
 
 }  // namespace unknot::platform
+
+namespace unknot::platform {
+
+TEST_CASE("the atomic writer overwrites bytes already written in place, and appends after them") {
+  Folder dir;
+  AtomicFile file(dir / "a.bin");
+  file.write("header: ????, then the body");
+  file.write_at(8, "1234", 4);  // a length known only at the end
+  file.write(", and more");
+  file.commit();
+  std::ifstream in(dir / "a.bin", std::ios::binary);
+  const std::string text(std::istreambuf_iterator<char>(in), {});
+  CHECK(text == "header: 1234, then the body, and more");
+  CHECK_THROWS_AS(file.write_at(0, "x", 1), AtomicFileError);  // closed by commit()
+}
+
+}  // namespace unknot::platform
