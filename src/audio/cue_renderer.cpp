@@ -160,6 +160,7 @@ void CueRenderer::set_settings(const core::SoundSettings& settings) {
   const float ambient = settings.ambient_gain();
   bed_.set_volumes(settings.ambient == core::AmbientKind::BrownNoise ? ambient : 0.0F,
                    settings.ambient == core::AmbientKind::Ocean ? ambient : 0.0F);
+  if (session_loaded_) place_bells();
   if (timeline_) update_master();
 }
 
@@ -200,7 +201,8 @@ void CueRenderer::add_cue(const core::Cue& cue, std::size_t index, const core::T
   // The caption of a repeated step ends in ", second round": the voice says it too.
   const std::string_view round = round_clip_name(step.title);
   if (!round.empty() && !clip(round).empty()) {
-    schedule_.push_back({at + muscle.frames() + gap, cue.kind, cue.side, &clip(round), index, frame});
+    schedule_.push_back(
+        {at + muscle.frames() + gap, cue.kind, cue.side, &clip(round), index, frame});
   }
 }
 
@@ -219,19 +221,37 @@ void CueRenderer::resolve_overlaps() {
     free_from = entry.frame + entry.clip->frames() + gap;
     last_word_end = std::max(last_word_end, entry.frame + entry.clip->frames());
   }
-  // The end bell rings once the last words have been said, so they never sound over it.
-  for (ScheduledCue& entry : schedule_) {
-    if (entry.kind != core::CueKind::BellEnd || entry.clip == nullptr) continue;
-    for (const ScheduledCue& word : schedule_) {
-      if (!core::is_spoken(word.kind) || word.clip == nullptr || word.clip->empty()) continue;
-      const std::int64_t word_end = word.frame + word.clip->frames();
-      if (word.frame < entry.frame + entry.clip->frames() && word_end + gap > entry.frame) {
-        entry.frame = word_end + gap;
-      }
-    }
-  }
   (void)last_word_end;
   std::stable_sort(schedule_.begin(), schedule_.end(), by_frame);
+  place_bells();
+}
+
+void CueRenderer::place_bells() {
+  // The end bell rings once the last words have been said, so they never sound over it; with
+  // the voice muted it rings when the session ends. Only a bell not yet started moves.
+  const std::int64_t gap = std::lround(kStepNameGapSeconds * rate_hz_);
+  bool moved = false;
+  for (std::size_t i = next_cue_; i < schedule_.size(); ++i) {
+    ScheduledCue& bell = schedule_[i];
+    if (bell.kind != core::CueKind::BellEnd || bell.clip == nullptr) continue;
+    const std::int64_t was = bell.frame;
+    bell.frame = bell.asked;
+    if (settings_.voice_gain() > 0) {
+      for (const ScheduledCue& word : schedule_) {
+        if (!core::is_spoken(word.kind) || word.clip == nullptr || word.clip->empty()) continue;
+        const std::int64_t word_end = word.frame + word.clip->frames();
+        if (word.frame < bell.frame + bell.clip->frames() && word_end + gap > bell.frame) {
+          bell.frame = word_end + gap;
+        }
+      }
+    }
+    moved = moved || bell.frame != was;
+  }
+  if (moved) {
+    std::stable_sort(
+        schedule_.begin() + static_cast<std::ptrdiff_t>(next_cue_), schedule_.end(),
+        [](const ScheduledCue& a, const ScheduledCue& b) { return a.frame < b.frame; });
+  }
 }
 
 void CueRenderer::load(std::shared_ptr<const core::Timeline> timeline) {
@@ -549,7 +569,8 @@ double CueRenderer::predict(const core::SoundSettings& reference) {
       const std::int64_t frame = start + static_cast<std::int64_t>(i) * per_slice + per_slice / 2;
       const core::Duration at = core::time_of_frame(frame, rate_hz_);
       if (at < core::Duration{0} || at >= timeline_->total()) continue;
-      const double level = kBreathFloor + (1.0 - kBreathFloor) * timeline_->position_at(at).breath.volume;
+      const double level =
+          kBreathFloor + (1.0 - kBreathFloor) * timeline_->position_at(at).breath.volume;
       under[i] += power * level * level;
     }
   }

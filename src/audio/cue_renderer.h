@@ -156,6 +156,7 @@ class CueRenderer {
   void mix_voices(float* voice_bus, float* under_bus, int frames, const float* voice_gains,
                   const float* tone_gains);
   void resolve_overlaps();
+  void place_bells();
   void update_master();
   double predict(const core::SoundSettings& reference);
   const std::vector<double>& slices_of(const Clip* clip) const;

@@ -51,8 +51,8 @@ RenderedSession render_session(const core::Timeline& timeline, const core::Sound
 
 RenderedSession render_session_to(const core::Timeline& timeline,
                                   const core::SoundSettings& settings,
-                                  std::span<const NamedClip> sounds, int rate_hz,
-                                  SampleSink& sink, unsigned layers) {
+                                  std::span<const NamedClip> sounds, int rate_hz, SampleSink& sink,
+                                  unsigned layers) {
   if (rate_hz <= 0) throw std::invalid_argument("render_session needs a positive sample rate");
   auto renderer = std::make_unique<CueRenderer>(rate_hz);
   for (const NamedClip& sound : sounds) renderer->set_clip(sound.name, sound.clip);
@@ -90,8 +90,8 @@ RenderedSession render_session_to(const core::Timeline& timeline,
     if (placed[entry.cue_index]) continue;  // the muscle name after a side word
     placed[entry.cue_index] = true;
     const core::Cue& cue = cues[entry.cue_index];
-    out.cues.push_back(
-        {cue, timeline.cue_caption(cue), core::to_seconds(cue.at), out.origin_frame + entry.frame});
+    out.cues.push_back({cue, timeline.cue_caption(cue), static_cast<double>(entry.frame) / rate_hz,
+                        out.origin_frame + entry.frame});
   }
   std::stable_sort(out.cues.begin(), out.cues.end(),
                    [](const PlacedCue& a, const PlacedCue& b) { return a.frame < b.frame; });

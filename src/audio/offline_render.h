@@ -19,7 +19,9 @@ namespace unknot::audio {
 struct PlacedCue {
   core::Cue cue;           // as the timeline lists it (kind, onset, step, side)
   std::string caption;     // Timeline::cue_caption: the words on screen ("" for tones)
-  double seconds = 0;      // timeline time of the onset; negative during the countdown
+  double seconds = 0;      // timeline time at which it sounds (frame_of_time of the cue's onset,
+                           // later for a word that waited for the one before it, and for the
+                           // end bell that waited for the last words); negative in the countdown
   std::int64_t frame = 0;  // frame of the rendered audio at which the cue starts
 };
 

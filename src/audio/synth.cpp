@@ -61,9 +61,11 @@ constexpr double kE6 = 1318.5;
 constexpr Partial kGlass[] = {
     {1.0, 1.0, 0.55, 0.0}, {2.0, 0.22, 0.32, 0.0}, {3.0, 0.09, 0.2, 0.0}, {2.76, 0.05, 0.22, 0.0}};
 // Darker and rounder: mostly the fundamental, a little octave, a longer ring.
-constexpr Partial kDarkGlass[] = {{1.0, 1.0, 0.9, 0.0}, {2.0, 0.12, 0.45, 0.0}, {3.0, 0.03, 0.25, 0.0}};
+constexpr Partial kDarkGlass[] = {
+    {1.0, 1.0, 0.9, 0.0}, {2.0, 0.12, 0.45, 0.0}, {3.0, 0.03, 0.25, 0.0}};
 // Short and dull: a felt tap on wood rather than a metronome click.
-constexpr Partial kWood[] = {{1.0, 1.0, 0.06, 0.0}, {2.32, 0.3, 0.025, 0.0}, {4.1, 0.1, 0.012, 0.0}};
+constexpr Partial kWood[] = {
+    {1.0, 1.0, 0.06, 0.0}, {2.32, 0.25, 0.025, 0.0}, {4.1, 0.05, 0.012, 0.0}};
 constexpr Partial kTap[] = {{1.0, 1.0, 0.08, 0.0}, {2.0, 0.12, 0.05, 0.0}};
 // Singing-bowl partial ratios (roughly 1 : 2.7 : 5.2 : 8.5) with slow beating.
 constexpr Partial kBowl[] = {
@@ -90,14 +92,14 @@ constexpr Partial kPadPulse[] = {{1.0, 1.0, 0.2, 0.0}, {2.0, 0.25, 0.15, 0.0}};
 // lower and darker; hold is a dry wood tick.
 constexpr Strike kChimeIn[] = {{0.0, kD5, kA5, 0.45, 0.02, 1.0}};
 constexpr Strike kChimeOut[] = {{0.0, kA4, kD4, 0.6, 0.03, 1.0}};
-constexpr Strike kWoodTick[] = {{0.0, kG5, kG5, 0, 0.01, 1.0}};
+constexpr Strike kWoodTick[] = {{0.0, kG5, kG5, 0, 0.015, 1.0}};
 constexpr Strike kTwoTaps[] = {{0.0, kE5, kE5, 0, 0.015, 1.0}, {0.16, kE5, kE5, 0, 0.015, 0.9}};
 constexpr Strike kBowlStrike[] = {{0.0, kC4, kC4, 0, 0.03, 1.0}};
 constexpr Strike kBellStrike[] = {{0.0, kG4, kG4, 0, 0.02, 1.0}};
 // Bowls: a small bowl bending up a minor third; a deep bowl bending down one; a finger cymbal.
 constexpr Strike kBowlIn[] = {{0.0, kE5, kE5 * 1.189, 0.7, 0.06, 1.0}};
 constexpr Strike kBowlOut[] = {{0.0, kA3, kA3 / 1.189, 0.9, 0.05, 1.0}};
-constexpr Strike kTing1[] = {{0.0, kE6, kE6, 0, 0.01, 1.0}};
+constexpr Strike kTing1[] = {{0.0, kE6, kE6, 0, 0.015, 1.0}};
 constexpr Strike kBowlNext[] = {{0.0, kD4, kD4, 0, 0.03, 1.0}};
 // Pads: a hum rising a fifth as it swells; a lower hum falling a fifth as it fades; a short
 // low pulse; a soft two-note swell for a new step; two pulses; a three-note chord to end.
@@ -111,45 +113,87 @@ constexpr Strike kPadEnd[] = {
 
 bool chimes(core::CueKind kind, ToneRecipe& out) {
   switch (kind) {
-    case core::CueKind::ToneInhale: out = {1.5, 0.35, kGlass, kChimeIn}; return true;
-    case core::CueKind::ToneExhale: out = {1.8, 0.35, kDarkGlass, kChimeOut}; return true;
-    case core::CueKind::ToneHold: out = {0.3, 0.5, kWood, kWoodTick}; return true;
-    case core::CueKind::ChimeNextStep: out = {2.8, 0.4, kBowl, kBowlStrike}; return true;
-    case core::CueKind::ChimeSwitchSides: out = {0.6, 0.4, kTap, kTwoTaps}; return true;
-    case core::CueKind::BellEnd: out = {3.0, 0.45, kBell, kBellStrike}; return true;
-    default: return false;
+    case core::CueKind::ToneInhale:
+      out = {1.5, 0.35, kGlass, kChimeIn};
+      return true;
+    case core::CueKind::ToneExhale:
+      out = {1.8, 0.35, kDarkGlass, kChimeOut};
+      return true;
+    case core::CueKind::ToneHold:
+      out = {0.3, 0.5, kWood, kWoodTick};
+      return true;
+    case core::CueKind::ChimeNextStep:
+      out = {2.8, 0.4, kBowl, kBowlStrike};
+      return true;
+    case core::CueKind::ChimeSwitchSides:
+      out = {0.6, 0.4, kTap, kTwoTaps};
+      return true;
+    case core::CueKind::BellEnd:
+      out = {3.0, 0.45, kBell, kBellStrike};
+      return true;
+    default:
+      return false;
   }
 }
 
 bool bowls(core::CueKind kind, ToneRecipe& out) {
   switch (kind) {
-    case core::CueKind::ToneInhale: out = {1.8, 0.35, kSmallBowl, kBowlIn}; return true;
-    case core::CueKind::ToneExhale: out = {2.4, 0.4, kDeepBowl, kBowlOut}; return true;
-    case core::CueKind::ToneHold: out = {0.5, 0.5, kTing, kTing1}; return true;
-    case core::CueKind::ChimeNextStep: out = {3.0, 0.4, kBowl, kBowlNext}; return true;
-    case core::CueKind::ChimeSwitchSides: out = {0.6, 0.4, kWood, kTwoTaps}; return true;
-    case core::CueKind::BellEnd: out = {3.5, 0.45, kBell, kBellStrike}; return true;
-    default: return false;
+    case core::CueKind::ToneInhale:
+      out = {1.8, 0.35, kSmallBowl, kBowlIn};
+      return true;
+    case core::CueKind::ToneExhale:
+      out = {2.4, 0.4, kDeepBowl, kBowlOut};
+      return true;
+    case core::CueKind::ToneHold:
+      out = {0.5, 0.5, kTing, kTing1};
+      return true;
+    case core::CueKind::ChimeNextStep:
+      out = {3.0, 0.4, kBowl, kBowlNext};
+      return true;
+    case core::CueKind::ChimeSwitchSides:
+      out = {0.6, 0.4, kWood, kTwoTaps};
+      return true;
+    case core::CueKind::BellEnd:
+      out = {3.5, 0.45, kBell, kBellStrike};
+      return true;
+    default:
+      return false;
   }
 }
 
 bool pads(core::CueKind kind, ToneRecipe& out) {
   switch (kind) {
-    case core::CueKind::ToneInhale: out = {1.8, 0.4, kPadBright, kPadIn}; return true;
-    case core::CueKind::ToneExhale: out = {2.0, 0.45, kPadDark, kPadOut}; return true;
-    case core::CueKind::ToneHold: out = {0.45, 0.5, kPadPulse, kPadHold}; return true;
-    case core::CueKind::ChimeNextStep: out = {2.4, 0.45, kPadBright, kPadNext}; return true;
-    case core::CueKind::ChimeSwitchSides: out = {0.8, 0.4, kPadPulse, kPadSwitch}; return true;
-    case core::CueKind::BellEnd: out = {3.5, 0.5, kPadDark, kPadEnd}; return true;
-    default: return false;
+    case core::CueKind::ToneInhale:
+      out = {1.8, 0.4, kPadBright, kPadIn};
+      return true;
+    case core::CueKind::ToneExhale:
+      out = {2.0, 0.45, kPadDark, kPadOut};
+      return true;
+    case core::CueKind::ToneHold:
+      out = {0.45, 0.5, kPadPulse, kPadHold};
+      return true;
+    case core::CueKind::ChimeNextStep:
+      out = {2.4, 0.45, kPadBright, kPadNext};
+      return true;
+    case core::CueKind::ChimeSwitchSides:
+      out = {0.8, 0.4, kPadPulse, kPadSwitch};
+      return true;
+    case core::CueKind::BellEnd:
+      out = {3.5, 0.5, kPadDark, kPadEnd};
+      return true;
+    default:
+      return false;
   }
 }
 
 bool recipe_for(core::CueKind kind, core::SoundSet set, ToneRecipe& out) {
   switch (set) {
-    case core::SoundSet::Bowls: return bowls(kind, out);
-    case core::SoundSet::Pads: return pads(kind, out);
-    case core::SoundSet::Chimes: break;
+    case core::SoundSet::Bowls:
+      return bowls(kind, out);
+    case core::SoundSet::Pads:
+      return pads(kind, out);
+    case core::SoundSet::Chimes:
+      break;
   }
   return chimes(kind, out);
 }

@@ -100,9 +100,10 @@ TEST_CASE("an offline render puts every cue at exactly its frame, as the samples
       CHECK(placed.frame == asked);
     }
     CHECK(placed.caption == timeline.cue_caption(placed.cue));
-    const bool spoken = core::is_spoken(placed.cue.kind);
-    (spoken ? words : tones).push_back({&first_sound(sounds, timeline, placed.cue), placed.frame});
-    (spoken ? word_cues : tone_cues).push_back(&placed);
+    if (core::is_spoken(placed.cue.kind)) {
+      words.push_back({&first_sound(sounds, timeline, placed.cue), placed.frame});
+      word_cues.push_back(&placed);
+    }
   }
   // ...and the audio agrees with the list: the best match of each cue's own sound within
   // +-50 frames is exactly there, not a frame either side. Words are looked for in the voice
@@ -113,8 +114,14 @@ TEST_CASE("an offline render puts every cue at exactly its frame, as the samples
   core::SoundSettings no_words;
   no_words.voice_muted = true;
   const RenderedSession tone_render = render_session(timeline, no_words, shipped_sounds(), kRate);
+  // (There the end bell rings as the session ends, with no words to wait for: its own list.)
+  for (const PlacedCue& placed : tone_render.cues) {
+    tones.push_back({&first_sound(sounds, timeline, placed.cue), placed.frame});
+    tone_cues.push_back(&placed);
+  }
   for (const auto& [search, placed, samples] :
-       {std::tuple{&words, &word_cues, static_cast<const std::vector<float>*>(&voice_layer.samples)},
+       {std::tuple{&words, &word_cues,
+                   static_cast<const std::vector<float>*>(&voice_layer.samples)},
         std::tuple{&tones, &tone_cues, &tone_render.samples}}) {
     const std::vector<std::int64_t> found = find_onsets(*samples, *search, 50, 2400);
     for (std::size_t i = 0; i < found.size(); ++i) {
@@ -163,12 +170,15 @@ TEST_CASE("an offline render runs from the first countdown tick to the end of th
 
 TEST_CASE("voice and tone volumes scale exactly their own cues") {
   // Volumes move a layer from the levelled default; the master gain and the ducking stay as
-  // they are, so each layer of the mix is exactly the default's, scaled.
+  // they are, so each layer of the mix is exactly the other's, scaled. (Both under the
+  // limiter's ceiling, which at full volume may catch a word's peak.)
   const auto timeline = small_timeline(10, 20);
+  core::SoundSettings defaults;
+  defaults.voice_volume = 0.5F;
+  defaults.tone_volume = 0.5F;
   core::SoundSettings mixed;
-  mixed.voice_volume = 0.5F;
-  mixed.tone_volume = 0.25F;
-  const core::SoundSettings defaults;
+  mixed.voice_volume = 0.25F;
+  mixed.tone_volume = 0.125F;
   auto layer = [&](const core::SoundSettings& settings, unsigned which) {
     Keep keep;
     render_session_to(*timeline, settings, shipped_sounds(), kRate, keep, which);
@@ -178,7 +188,7 @@ TEST_CASE("voice and tone volumes scale exactly their own cues") {
     const std::vector<float> full = layer(defaults, which);
     const std::vector<float> scaled = layer(mixed, which);
     REQUIRE(full.size() == scaled.size());
-    CHECK(peak_of(full, 0, frame_count(full)) > 0.2F);
+    CHECK(peak_of(full, 0, frame_count(full)) > 0.1F);
     float worst = 0;
     for (std::size_t i = 0; i < full.size(); ++i) {
       worst = std::max(worst, std::abs(scaled[i] - scale * full[i]));
