@@ -38,7 +38,6 @@ enum class ControlKind {
   VolumeUp,
   Mute,
   Ambient,  // index = core::AmbientKind
-  BreathTone,
   PanSides,
   SoundSet,      // index = core::SoundSet
   PreviewSound,  // index = core::SoundSet

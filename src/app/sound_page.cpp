@@ -195,9 +195,6 @@ void activate(Step& st, SoundScreen& s, Control c) {
       m.sound.ambient = static_cast<core::AmbientKind>(std::clamp(c.index, 0, 2));
       if (m.sound.ambient != core::AmbientKind::Off) m.sound.ambient_muted = false;
       break;
-    case ControlKind::BreathTone:
-      m.sound.breath_tone = !m.sound.breath_tone;
-      break;
     case ControlKind::PanSides:
       m.sound.pan_sides = !m.sound.pan_sides;
       break;

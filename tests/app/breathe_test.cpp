@@ -177,13 +177,52 @@ TEST_CASE("sound settings change in steps, mute per group, and are applied and s
   CHECK(d.model.sound.tone_gain() == 0.0f);
   d.press(ControlKind::Ambient, 2);
   CHECK(d.model.sound.ambient == core::AmbientKind::Ocean);
-  d.press(ControlKind::BreathTone).press(ControlKind::PanSides);
+  // The breath tone is its own layer: its button turns it on, its steps set its level, and
+  // muting the tones leaves it on.
+  d.press(ControlKind::Mute, 3).press(ControlKind::PanSides);
   CHECK(d.model.sound.breath_tone);
+  CHECK(d.model.sound.breath_gain() > 0.0f);
   CHECK_FALSE(d.model.sound.pan_sides);
+  d.press(ControlKind::VolumeDown, 3);
+  CHECK(d.model.sound.breath_volume == doctest::Approx(0.7f));
+  CHECK(d.model.sound.breath_tone);
   CHECK(d.all<SaveSoundSettings>().back().settings == d.model.sound);
   CHECK(d.all<AudioSettings>().back().settings == d.model.sound);
   for (int i = 0; i < 15; ++i) d.press(ControlKind::VolumeUp, 2);
   CHECK(d.model.sound.ambient_volume == doctest::Approx(1.0f));
+  d.press(ControlKind::Mute, 3);
+  CHECK_FALSE(d.model.sound.breath_tone);
+}
+
+TEST_CASE("a sound set is chosen with a preview of it, and any set can be previewed") {
+  Driver d;
+  d.press(ControlKind::Sound);
+  const std::size_t saved = d.all<SaveSoundSettings>().size();
+  d.press(ControlKind::SoundSet, 1);
+  CHECK(d.model.sound.sound_set == core::SoundSet::Bowls);
+  REQUIRE(d.all<PreviewSound>().size() == 1);
+  CHECK(d.all<PreviewSound>()[0].set == core::SoundSet::Bowls);
+  CHECK(d.all<SaveSoundSettings>().size() == saved + 1);
+  CHECK(d.all<AudioSettings>().back().settings.sound_set == core::SoundSet::Bowls);
+  // Play only listens: the choice stays, nothing is saved.
+  d.press(ControlKind::PreviewSound, 2);
+  REQUIRE(d.all<PreviewSound>().size() == 2);
+  CHECK(d.all<PreviewSound>()[1].set == core::SoundSet::Pads);
+  CHECK(d.model.sound.sound_set == core::SoundSet::Bowls);
+  CHECK(d.all<SaveSoundSettings>().size() == saved + 1);
+  // Each set and its Play button is a target a screen reader can name.
+  const ScreenFrame f = screen_frame(d.model);
+  int sets = 0;
+  int plays = 0;
+  for (const auto& t : f.targets) {
+    if (t.control.kind == ControlKind::SoundSet) ++sets;
+    if (t.control.kind == ControlKind::PreviewSound) {
+      ++plays;
+      CHECK(t.label.rfind("Play ", 0) == 0);
+    }
+  }
+  CHECK(sets == core::kSoundSetCount);
+  CHECK(plays == core::kSoundSetCount);
 }
 
 TEST_CASE("the breathing list scrolls within its content and keeps the focused row in view") {

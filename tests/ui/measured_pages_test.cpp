@@ -184,7 +184,7 @@ std::vector<std::pair<std::string, app::AppModel>> breathe_states() {
   app::AppModel sound = press(base(), K::Sound);
   out.emplace_back("sound", sound);
   sound = press(press(sound, K::Mute, 0), K::Ambient, 2);
-  out.emplace_back("sound changed", press(sound, K::BreathTone));
+  out.emplace_back("sound changed", press(press(sound, K::Mute, 3), K::SoundSet, 2));
   return out;
 }
 

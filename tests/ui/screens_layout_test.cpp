@@ -226,7 +226,8 @@ std::vector<std::pair<std::string, app::AppModel>> breathing_states() {
   app::AppModel sound = press(catalog(), app::ControlKind::Sound);
   out.emplace_back("sound", sound);
   sound = press(press(sound, app::ControlKind::Mute, 0), app::ControlKind::Ambient, 2);
-  out.emplace_back("sound changed", press(sound, app::ControlKind::BreathTone));
+  out.emplace_back("sound changed",
+                   press(press(sound, app::ControlKind::Mute, 3), app::ControlKind::SoundSet, 2));
   // The welcome tour, each page and at its end; the profile as a step of it; Settings' row.
   for (const auto step :
        {app::OnboardingStep::Welcome, app::OnboardingStep::Pressing, app::OnboardingStep::Rating}) {
