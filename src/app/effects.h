@@ -15,6 +15,7 @@
 #include "app/progress_model.h"
 #include "core/comfort_settings.h"
 #include "core/custom_pattern.h"
+#include "core/haptics.h"
 #include "core/homework.h"
 #include "core/routine.h"
 #include "core/session_run.h"
@@ -112,9 +113,12 @@ struct DeletePattern {
 struct LoadFirstUse {
   std::string pattern_id;
 };
+// Vibration for the cues that just fired (core/haptics.h), in time order on the timeline: the
+// shell plays each pulse when the session clock reaches it. Only while SoundSettings::vibration
+// is on, whatever is muted.
 struct Haptic {
-  int pulses = 1;
-};  // one pulse on the in-breath, two on the out-breath
+  std::vector<core::HapticPulse> pulses;
+};
 enum class CheckinKind { DailyPain, Pgic };
 struct SaveCheckin {
   CheckinKind kind = CheckinKind::DailyPain;

@@ -92,15 +92,19 @@ bool advance_session(AppModel& m, std::vector<Effect>& fx) {
   if (!m.session || m.session->finished) return false;
   ActiveSession& s = *m.session;
   const core::Advance adv = s.run.advance(*s.timeline, m.session_now);
+  // With vibration on, a phone or controller that can buzz carries the cues by touch, for
+  // eyes-closed use; whether the sound is muted has no say in it.
+  Haptic felt;
   for (const auto& cue : adv.cues) {
-    // A phone or controller that can buzz marks the breath for eyes-closed use.
-    if (cue.kind == core::CueKind::ToneInhale && cue.at >= core::Duration{0})
-      fx.push_back(Haptic{1});
-    if (cue.kind == core::CueKind::ToneExhale) fx.push_back(Haptic{2});
+    if (m.sound.vibration) {
+      const auto pulses = core::haptic_pulses_for(s.timeline->all_cues(), cue);
+      felt.pulses.insert(felt.pulses.end(), pulses.begin(), pulses.end());
+    }
     if (core::is_spoken(cue.kind)) {
       s.caption = {s.timeline->cue_caption(cue), m.session_now + kCaptionTime};
     }
   }
+  if (!felt.pulses.empty()) fx.push_back(std::move(felt));
   for (const auto& r : adv.finished) record(s, fx, r);
   if (!s.run.finished(*s.timeline, m.session_now) && !s.run.counting_down(m.session_now)) {
     const int current = s.timeline->position_at(s.run.elapsed(m.session_now)).step_index;

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -16,6 +17,7 @@
 #include "audio/voice_bank.h"
 #include "audio/wav_file.h"
 #include "core/breathing_session.h"
+#include "core/haptics.h"
 #include "core/input_text.h"
 #include "core/routine_parser.h"
 #include "desktop/atomic_file.h"
@@ -129,8 +131,11 @@ std::string side_name(core::Side side) {
   return "none";
 }
 
+// With `vibration`, the list also gives the session's vibration pulses (core/haptics.h), which
+// no audio file holds: when each starts (seconds and frame on the same scale as the cues), how
+// long it runs and how strong it is, and the cue it belongs to.
 void write_cue_list(const fs::path& path, const audio::RenderedSession& session,
-                    std::int64_t frames) {
+                    std::int64_t frames, const core::Timeline& timeline, bool vibration) {
   nlohmann::ordered_json cues = nlohmann::ordered_json::array();
   for (const audio::PlacedCue& placed : session.cues) {
     cues.push_back({{"kind", std::string(core::cue_name(placed.cue.kind))},
@@ -140,8 +145,20 @@ void write_cue_list(const fs::path& path, const audio::RenderedSession& session,
                     {"step", placed.cue.step_index},
                     {"side", side_name(placed.cue.side)}});
   }
-  const nlohmann::ordered_json doc = {
+  nlohmann::ordered_json doc = {
       {"rate", session.rate_hz}, {"frames", frames}, {"cues", std::move(cues)}};
+  if (vibration) {
+    nlohmann::ordered_json haptics = nlohmann::ordered_json::array();
+    for (const core::HapticPulse& pulse : core::haptic_pattern(timeline.all_cues())) {
+      haptics.push_back(
+          {{"seconds", core::to_seconds(pulse.at)},
+           {"frame", session.origin_frame + core::frame_of_time(pulse.at, session.rate_hz)},
+           {"ms", pulse.length_ms},
+           {"strength", std::round(static_cast<double>(pulse.strength) * 100.0) / 100.0},
+           {"cue", std::string(core::cue_name(pulse.cue))}});
+    }
+    doc["haptics"] = std::move(haptics);
+  }
   // Beside the target and renamed over it when complete, as the WAV is; never over a device.
   try {
     platform::AtomicFile file(path, 0666);
@@ -287,7 +304,7 @@ int run_render_audio(const RenderAudioOptions& options, std::ostream& out, std::
         << ", " << clock_text(static_cast<double>(file->frames()) / session.rate_hz) << " at "
         << session.rate_hz << " Hz, " << session.cues.size() << " cues\n";
     if (!options.cues.empty()) {
-      write_cue_list(options.cues, session, file->frames());
+      write_cue_list(options.cues, session, file->frames(), timeline, options.sound.vibration);
       out << "Wrote " << core::terminal_safe(options.cues.string()) << "\n";
     }
     return 0;
@@ -338,6 +355,8 @@ CLI::App* add_render_audio_command(CLI::App& app, RenderAudioOptions& options) {
       ->check(CLI::Range(kMinRate, kMaxRate));
   sub->add_flag("--no-voice", options.sound.voice_muted, "Leave out the spoken cues");
   sub->add_flag("--no-tones", options.sound.tones_muted, "Leave out the chimes, ticks and bell");
+  sub->add_flag("--vibration", options.sound.vibration,
+                "With --cues, also list the vibration pulses felt with each cue (\"haptics\")");
   sub->add_flag("--breath-tone", options.sound.breath_tone,
                 "Add a soft tone that swells on the in-breath and falls on the out-breath");
   const std::map<std::string, core::AmbientKind> ambient = {

@@ -230,6 +230,7 @@ void AppShell::check_reminder() {
 
 void AppShell::iterate() {
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
+  play_haptics();
   if (background_pending_.exchange(false)) dispatch(app::AppBackgrounded{});
   check_reminder();
   // A text field's caret blinks for a while after it moves: a frame only when it flips.
@@ -253,6 +254,14 @@ void AppShell::iterate() {
 }
 
 int AppShell::wait_timeout_ms() const {
+  // A vibration pulse due before the next frame wakes the loop for it.
+  const int frame_ms = frame_timeout_ms();
+  const int pulse_ms = haptic_timeout_ms();
+  if (pulse_ms < 0) return frame_ms;
+  return frame_ms < 0 ? pulse_ms : std::min(frame_ms, pulse_ms);
+}
+
+int AppShell::frame_timeout_ms() const {
   if (dirty_) return 0;
   if (audio_stop_pending_) return 100;  // look again soon whether the sound has died away
   // An undo offer or a confirmation is on screen: wake to take it away when its time is up.

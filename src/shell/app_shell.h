@@ -15,7 +15,9 @@
 
 #include "app/layout.h"
 #include "app/model.h"
+#include "core/haptics.h"
 #include "core/homework.h"
+#include "core/session_run.h"
 #include "core/time.h"
 #include "shell/held_records.h"
 #include "shell/sdl_ptr.h"
@@ -158,7 +160,14 @@ class AppShell {
   app::Action routine_file_action(const std::filesystem::path& file);
   void ensure_audio();
   app::PatternsLoaded load_patterns() const;  // requires store_
-  void haptic_pulse(int pulses);
+  // Vibration (app_shell_effects.cpp): opens the first device SDL can rumble with, once; false
+  // where there is none, and then pulses are not even queued.
+  bool open_haptic();
+  // Plays the queued pulses that are due on the session clock; called every turn of the loop.
+  void play_haptics();
+  // Milliseconds until the next queued pulse is due, or -1 when none is waiting to play.
+  int haptic_timeout_ms() const;
+  int frame_timeout_ms() const;  // wait_timeout_ms without the vibration
   void trace_frame();
   // While animating: whether the next frame would differ from the last one drawn.
   bool frame_would_change();
@@ -182,6 +191,8 @@ class AppShell {
   bool audio_stop_pending_ = false;  // pause the device once nothing sounds any more
   HapticPtr haptic_;
   bool haptic_tried_ = false;
+  core::HapticQueue haptic_queue_;    // pulses waiting for their time on the timeline
+  core::PlaybackClock haptic_clock_;  // the session clock as last synced (AudioSync)
   bool text_input_ = false;
   std::ofstream frame_trace_;
   bool frame_trace_tried_ = false;

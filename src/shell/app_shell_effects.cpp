@@ -3,6 +3,7 @@
 // dispatches to them is app_shell_perform.cpp.
 #include <SDL.h>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 
@@ -144,7 +145,7 @@ void AppShell::export_calendar(const std::string& homework_id) {
 
 app::PatternsLoaded AppShell::load_patterns() const { return read_patterns(*store_); }
 
-void AppShell::haptic_pulse(int pulses) {
+bool AppShell::open_haptic() {
   if (!haptic_tried_) {
     haptic_tried_ = true;
     // Only where SDL finds a device that can rumble (phones, controllers); desktops have none.
@@ -153,9 +154,25 @@ void AppShell::haptic_pulse(int pulses) {
       if (haptic_ && SDL_HapticRumbleInit(haptic_.get()) != 0) haptic_.reset();
     }
   }
-  if (!haptic_) return;
-  // One short pulse for the in-breath; a longer, softer one stands for two on the out-breath.
-  SDL_HapticRumblePlay(haptic_.get(), pulses == 1 ? 0.35f : 0.25f, pulses == 1 ? 60u : 180u);
+  return haptic_ != nullptr;
+}
+
+void AppShell::play_haptics() {
+  if (!haptic_ || haptic_queue_.empty() || !haptic_clock_.playing) return;
+  // Pulses never overlap (core/haptics.h), so after a slow frame at most one of those due still
+  // has time left; it comes shortened to end on time, and the rest are dropped.
+  for (const core::HapticPulse& p :
+       haptic_queue_.take_due(haptic_clock_.elapsed_at(session_now()))) {
+    SDL_HapticRumblePlay(haptic_.get(), p.strength, static_cast<Uint32>(p.length_ms));
+  }
+}
+
+int AppShell::haptic_timeout_ms() const {
+  const auto next = haptic_queue_.next_at();
+  if (!next || !haptic_ || !haptic_clock_.playing) return -1;
+  const core::Duration until = *next - haptic_clock_.elapsed_at(session_now());
+  return static_cast<int>(
+      std::max<std::int64_t>(0, std::chrono::ceil<std::chrono::milliseconds>(until).count()));
 }
 
 }  // namespace unknot::shell

@@ -223,6 +223,10 @@ void AppShell::perform_now(const app::Effect& effect) {
       },
       [this](const app::AudioSync& e) {
         if (audio_) audio_->sync(e.clock);
+        // Queued pulses keep their place on the timeline: paused, they wait; after a skip, the
+        // ones left behind are dropped as too late.
+        haptic_clock_ = e.clock;
+        if (!e.clock.playing && haptic_) SDL_HapticRumbleStop(haptic_.get());
       },
       [this](const app::AudioRun& e) {
         if (e.running) ensure_audio();
@@ -237,6 +241,8 @@ void AppShell::perform_now(const app::Effect& effect) {
       },
       [this](const app::AudioClear&) {
         if (audio_) audio_->clear();
+        haptic_queue_.clear();
+        if (haptic_) SDL_HapticRumbleStop(haptic_.get());
       },
       [](const app::KeepAwake& e) { platform::keep_awake(e.on); },
       [this](const app::AudioSettings& e) {
@@ -255,7 +261,11 @@ void AppShell::perform_now(const app::Effect& effect) {
         }
         audio_->preview(e.set);
       },
-      [this](const app::Haptic& e) { haptic_pulse(e.pulses); },
+      [this](const app::Haptic& e) {
+        if (!open_haptic()) return;
+        haptic_queue_.add(e.pulses);
+        play_haptics();  // a cue's first pulse is due now
+      },
       // Settings.
       [this](const app::SaveSoundSettings& e) {
         if (store_) store_->save_sound_settings(e.settings);

@@ -62,6 +62,7 @@ constexpr std::array kFlagSettings{
     FlagSetting{"tones_muted", &core::SoundSettings::tones_muted},
     FlagSetting{"ambient_muted", &core::SoundSettings::ambient_muted},
     FlagSetting{"pan_sides", &core::SoundSettings::pan_sides},
+    FlagSetting{"vibration", &core::SoundSettings::vibration},
     FlagSetting{"breath_tone", &core::SoundSettings::breath_tone},
 };
 constexpr std::string_view kAmbientSetting = "ambient";

@@ -108,6 +108,61 @@ TEST_CASE("spoken cues show their words as a caption while fresh") {
   CHECK(player_view(d.model).caption.empty());
 }
 
+TEST_CASE("with vibration on, each cue's pulses go to the shell on the tick the cue fires") {
+  Driver d;
+  core::SoundSettings sound;
+  sound.vibration = true;
+  SUBCASE("with the sound on") {}
+  SUBCASE("vibration only: every sound off") {
+    sound.voice_muted = sound.tones_muted = sound.ambient_muted = true;
+    sound.breath_tone = false;
+  }
+  d(SoundSettingsLoaded{sound});
+  d.press(ControlKind::RoutineCard, 0).start().press(ControlKind::PainValue, 6);
+  d.press(ControlKind::Region, 1).press(ControlKind::Confirm);
+  REQUIRE(d.model.session);
+  const core::Timeline& timeline = *d.model.session->timeline;
+  const auto total = timeline.total() + timeline.countdown();
+  std::vector<core::HapticPulse> felt;
+  core::Duration before = -timeline.countdown();
+  for (auto t = 0ms; t <= total + 100ms; t += 16ms) {
+    const std::size_t seen = d.effects.size();
+    d.tick(t);
+    const core::Duration elapsed = t - timeline.countdown();
+    for (std::size_t i = seen; i < d.effects.size(); ++i) {
+      const auto* haptic = std::get_if<Haptic>(&d.effects[i]);
+      if (haptic == nullptr) continue;
+      REQUIRE_FALSE(haptic->pulses.empty());
+      // The first pulse is the onset of a cue that came due since the last tick.
+      CHECK(haptic->pulses.front().at > before);
+      CHECK(haptic->pulses.front().at <= elapsed);
+      felt.insert(felt.end(), haptic->pulses.begin(), haptic->pulses.end());
+    }
+    before = elapsed;
+  }
+  CHECK(felt == core::haptic_pattern(timeline.all_cues()));
+  const auto felt_as = [&felt](core::CueKind kind) {
+    return std::count_if(felt.begin(), felt.end(),
+                         [kind](const core::HapticPulse& p) { return p.cue == kind; });
+  };
+  CHECK(felt_as(core::CueKind::ChimeNextStep) == 4);  // two new steps: two long pulses each
+  CHECK(felt_as(core::CueKind::ChimeSwitchSides) == 2);  // one change of side: two taps
+  CHECK(felt_as(core::CueKind::BellEnd) == 3);
+}
+
+TEST_CASE("with vibration off (the default) a session asks for no vibration") {
+  Driver d = at_player();
+  REQUIRE_FALSE(d.model.sound.vibration);
+  for (auto t = 0ms; t <= 40s; t += 16ms) d.tick(t);
+  CHECK(d.all<Haptic>().empty());
+  // Turned on mid-session, the next cue is felt.
+  core::SoundSettings sound = d.model.sound;
+  sound.vibration = true;
+  d(SoundSettingsLoaded{sound});
+  for (core::Duration t = 40s; t <= 52s; t += 16ms) d.tick(t);
+  CHECK_FALSE(d.all<Haptic>().empty());
+}
+
 TEST_CASE("pause freezes the session and resume continues from the same point") {
   Driver d = at_player();
   d.tick(5s);

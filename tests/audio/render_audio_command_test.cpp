@@ -128,6 +128,58 @@ TEST_CASE(
   for (const auto& cue : cues["cues"]) CHECK(cue["kind"].get<std::string>().rfind("say_", 0) != 0);
 }
 
+TEST_CASE("--vibration adds the session's vibration pulses to the cue list, whatever is muted") {
+  TempDir dir;
+  RenderAudioOptions options = options_for(dir);
+  options.pattern = "resonance_6";
+  options.breaths = 2;
+  options.sound.voice_muted = true;
+  options.sound.tones_muted = true;
+  REQUIRE(run(options).code == 0);
+  CHECK_FALSE(read_json(options.cues).contains("haptics"));  // only when asked
+
+  options = parse(
+      "render-audio --pattern resonance_6 --breaths 2 --no-voice --no-tones "
+      "--vibration --out " +
+      (dir.path() / "session.wav").string() + " --cues " + (dir.path() / "session.json").string());
+  REQUIRE(options.sound.vibration);
+  options.assets_dir = source_dir() / "assets";
+  const Run result = run(options);
+  REQUIRE_MESSAGE(result.code == 0, result.err);
+  const nlohmann::json list = read_json(options.cues);
+  CHECK(list["cues"].empty());  // nothing is heard
+  const nlohmann::json& haptics = list["haptics"];
+  // Two breaths of 5 s in and 5 s out, three pulses each way, then three for the end.
+  REQUIRE(haptics.size() == 2 * 3 + 2 * 3 + 3);
+  const std::vector<std::string> cues = {"tone_inhale", "tone_exhale", "tone_inhale", "tone_exhale",
+                                         "bell_end"};
+  for (std::size_t i = 0; i < haptics.size(); ++i) {
+    const nlohmann::json& pulse = haptics[i];
+    CAPTURE(pulse.dump());
+    CHECK(pulse["cue"] == cues[i / 3]);
+    // On the cues' scale: frame 0 is the start of the 3 s countdown.
+    CHECK(pulse["frame"].get<std::int64_t>() ==
+          std::llround((pulse["seconds"].get<double>() + 3.0) * 48000));
+    CHECK(pulse["strength"].get<double>() > 0.0);
+    CHECK(pulse["strength"].get<double>() <= 0.4);
+    if (i + 1 < haptics.size()) {
+      CHECK(pulse["seconds"].get<double>() + pulse["ms"].get<double>() / 1000.0 <
+            haptics[i + 1]["seconds"].get<double>());
+    }
+  }
+  CHECK(haptics[0]["seconds"] == 0.0);
+  CHECK(haptics[0]["frame"] == 3 * 48000);
+  // In rises, out falls.
+  CHECK(haptics[0]["strength"] == 0.15);
+  CHECK(haptics[2]["strength"] == 0.35);
+  CHECK(haptics[3]["seconds"] == 5.0);
+  CHECK(haptics[3]["strength"] == 0.35);
+  CHECK(haptics[5]["strength"] == 0.15);
+  CHECK(haptics[0]["ms"] < haptics[2]["ms"]);
+  CHECK(haptics[3]["ms"] > haptics[5]["ms"]);
+  CHECK(haptics[12]["seconds"] == 20.0);
+}
+
 TEST_CASE(
     "a pattern session without a length gets the pattern's own, within its limits for newcomers") {
   TempDir dir;

@@ -22,6 +22,7 @@ core::SoundSettings changed_settings() {
   settings.voice_muted = true;
   settings.tones_muted = true;
   settings.ambient_muted = true;
+  settings.vibration = true;
   settings.pan_sides = false;
   settings.breath_tone = true;
   settings.ambient = core::AmbientKind::Ocean;
@@ -74,6 +75,28 @@ TEST_CASE("every sound setting comes back as it was saved, also after saving ove
     store.save_sound_settings(settings);
     CHECK(store.sound_settings().ambient == kind);
   }
+}
+
+TEST_CASE("vibration is kept under its own key, on or off, and is off where it was never saved") {
+  TempDir dir;
+  const auto file = dir.file("unknot.db");
+  SessionStore store = SessionStore::open(file);
+  Database db = Database::open_file(file);
+  core::SoundSettings settings;
+  settings.vibration = true;
+  store.save_sound_settings(settings);
+  CHECK(stored_value(db, "vibration") == "1");
+  CHECK(store.sound_settings() == settings);
+  settings.vibration = false;
+  store.save_sound_settings(settings);
+  CHECK(stored_value(db, "vibration") == "0");
+  CHECK_FALSE(store.sound_settings().vibration);
+  // A record saved before vibration existed: every other setting reads back, vibration is off.
+  store.save_sound_settings(changed_settings());
+  db.execute("DELETE FROM settings WHERE key = 'vibration'", "forgetting vibration");
+  core::SoundSettings expected = changed_settings();
+  expected.vibration = false;
+  CHECK(store.sound_settings() == expected);
 }
 
 TEST_CASE("settings are stored as text: volumes with two decimals in 0 to 1, flags as 0 and 1") {
