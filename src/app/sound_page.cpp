@@ -54,6 +54,21 @@ SoundToggleLayout toggle(Flow& f, Control control, std::string_view label, bool 
   return t;
 }
 
+// Three chips in a row when each name fits its chip, else one under another.
+std::vector<Rect> chip_row(Flow& f, const Env& env, const char* const (&names)[3]) {
+  std::vector<Rect> out;
+  const float kw = (f.w - 16) / 3;
+  bool row = true;
+  for (const char* name : names) row = row && env.text.width(name, Font::Caption) + 24 <= kw;
+  if (row) {
+    const Rect r = f.take(48, 16);
+    for (int i = 0; i < 3; ++i) out.push_back({r.x + static_cast<float>(i) * (kw + 8), r.y, kw, r.h});
+  } else {
+    for (int i = 0; i < 3; ++i) out.push_back(f.take(48, i == 2 ? 16 : 8));
+  }
+  return out;
+}
+
 SoundPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
   SoundPageLayout l;
   l.page = page_frame(env.window, false);
@@ -61,6 +76,8 @@ SoundPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
   l.back = {l.page.top_bar.x - 12, l.page.top_bar.y, 48, 48};
   Flow f{env.text, col.x, col.w, l.page.viewport.y + 8 - dy};
   l.title = f.add("Sound", Font::Title, 16);
+  l.guidance_heading = f.add("Guide me with", Font::BodyStrong, 8);
+  l.guidance = chip_row(f, env, kGuidanceNames);
   const float mute_w = std::min(104.0f, col.w - (48 + 72 + 48) - 8);
   l.groups.resize(kSoundGroupCount);
   for (const int i : {0, 1, 3, 2}) {  // voice, tones, breath tone, ambient
@@ -73,19 +90,7 @@ SoundPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
     g.mute = {r.right() - mute_w, r.y, mute_w, 48};
   }
   l.ambient_heading = f.add("Ambient sound", Font::BodyStrong, 8);
-  // Three chips in a row when each name fits its chip, else one under another.
-  const float kw = (col.w - 16) / 3;
-  bool row = true;
-  for (const char* name : kAmbientNames)
-    row = row && env.text.width(name, Font::Caption) + 24 <= kw;
-  if (row) {
-    const Rect kinds = f.take(48, 16);
-    for (int i = 0; i < 3; ++i) {
-      l.ambient_kinds.push_back({kinds.x + static_cast<float>(i) * (kw + 8), kinds.y, kw, kinds.h});
-    }
-  } else {
-    for (int i = 0; i < 3; ++i) l.ambient_kinds.push_back(f.take(48, i == 2 ? 16 : 8));
-  }
+  l.ambient_kinds = chip_row(f, env, kAmbientNames);
   l.sets_heading = f.add("Sounds for the breath", Font::BodyStrong, 8);
   const float play_w = 80;
   for (int i = 0; i < core::kSoundSetCount; ++i) {
@@ -101,6 +106,8 @@ SoundPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
     s.preview = {whole.right() - play_w, whole.y + (h - 48) / 2, play_w, 48};
     l.sets.push_back(s);
   }
+  l.toggles.push_back(toggle(f, {ControlKind::Vibration, 0},
+                             "Vibrate with each cue (phones and controllers)", m.sound.vibration));
   l.toggles.push_back(
       toggle(f, {ControlKind::PanSides, 0}, "Pan to the side worked", m.sound.pan_sides));
   l.content_h = f.y + 16 + dy - l.page.viewport.y;
@@ -108,6 +115,16 @@ SoundPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
 }
 
 }  // namespace
+
+int guidance_of(const core::SoundSettings& s) {
+  if (s.voice_muted && s.tones_muted && !s.breath_tone && s.ambient_gain() == 0.0f &&
+      s.vibration) {
+    return 2;
+  }
+  if (s.voice_muted && !s.tones_muted) return 1;
+  if (!s.voice_muted && !s.tones_muted) return 0;
+  return -1;
+}
 
 bool group_muted(const core::SoundSettings& s, int group) {
   switch (group) {
@@ -149,6 +166,10 @@ ScreenFrame frame(const AppModel& m, const SoundScreen&, const Env& env) {
   for (int i = 0; i < 3; ++i) {
     add_scrolling(f, {ControlKind::Ambient, i}, l.ambient_kinds[static_cast<std::size_t>(i)],
                   kAmbientNames[i], Role::Option);
+  }
+  for (int i = 0; i < 3; ++i) {
+    add_scrolling(f, {ControlKind::Guidance, i}, l.guidance[static_cast<std::size_t>(i)],
+                  kGuidanceNames[i], Role::Option);
   }
   for (int i = 0; i < core::kSoundSetCount; ++i) {
     const auto& set = l.sets[static_cast<std::size_t>(i)];
@@ -194,6 +215,19 @@ void activate(Step& st, SoundScreen& s, Control c) {
     case ControlKind::Ambient:
       m.sound.ambient = static_cast<core::AmbientKind>(std::clamp(c.index, 0, 2));
       if (m.sound.ambient != core::AmbientKind::Off) m.sound.ambient_muted = false;
+      break;
+    case ControlKind::Guidance:
+      // Presets of the layers: words and tones; tones alone; or nothing heard, every cue felt.
+      m.sound.voice_muted = c.index != 0;
+      m.sound.tones_muted = c.index == 2;
+      if (c.index == 2) {
+        m.sound.breath_tone = false;
+        m.sound.ambient_muted = true;
+        m.sound.vibration = true;
+      }
+      break;
+    case ControlKind::Vibration:
+      m.sound.vibration = !m.sound.vibration;
       break;
     case ControlKind::PanSides:
       m.sound.pan_sides = !m.sound.pan_sides;

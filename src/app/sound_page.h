@@ -38,15 +38,22 @@ struct SoundPageLayout {
   // Voice, tones, ambient, breath tone (index order, the SoundGroup of the volume controls);
   // shown voice, tones, breath tone, ambient.
   std::vector<SoundGroupLayout> groups;
+  TextBlock guidance_heading;
+  std::vector<Rect> guidance;  // voice and tones, tones only, vibration only: in a row, or stacked
   TextBlock ambient_heading;
   std::vector<Rect> ambient_kinds;  // off, brown noise, ocean: in a row, or stacked
   TextBlock sets_heading;
   std::vector<SoundSetLayout> sets;        // index = core::SoundSet
-  std::vector<SoundToggleLayout> toggles;  // pan to the side
+  std::vector<SoundToggleLayout> toggles;  // vibration, pan to the side
   float content_h = 0;                     // of the scrolling part, at scroll 0
 };
 // The names of the three ambient choices, in ControlKind::Ambient index order.
 inline constexpr const char* kAmbientNames[] = {"No ambient", "Brown noise", "Ocean"};
+// How a session guides: ControlKind::Guidance index order. The choice shown is the one the
+// settings match (none for a mix of one's own).
+inline constexpr const char* kGuidanceNames[] = {"Voice and tones", "Tones only",
+                                                 "Vibration only"};
+int guidance_of(const core::SoundSettings& s);  // 0, 1, 2, or -1 for none of them
 // The volume groups in SoundGroup (control index) order.
 inline constexpr const char* kSoundGroupNames[] = {"Voice", "Tones", "Ambient", "Breath tone"};
 inline constexpr int kSoundGroupCount = 4;

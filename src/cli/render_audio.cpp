@@ -366,6 +366,13 @@ CLI::App* add_render_audio_command(CLI::App& app, RenderAudioOptions& options) {
   sub->add_option("--ambient", options.sound.ambient, "Ambient bed under the session")
       ->transform(CLI::CheckedTransformer(ambient, CLI::ignore_case).description(""))
       ->type_name("off|brown|ocean");
+  const std::map<std::string, core::SoundSet> sets = {{"chimes", core::SoundSet::Chimes},
+                                                      {"bowls", core::SoundSet::Bowls},
+                                                      {"pads", core::SoundSet::Pads}};
+  sub->add_option("--sounds", options.sound.sound_set,
+                  "The tones for the breath: glass chimes, singing bowls or soft pads")
+      ->transform(CLI::CheckedTransformer(sets, CLI::ignore_case).description(""))
+      ->type_name("chimes|bowls|pads");
   return sub;
 }
 

@@ -27,9 +27,9 @@ struct SoundSettings {
   bool voice_muted = false;
   bool tones_muted = false;
   bool ambient_muted = false;
-  bool pan_sides = true;        // lean a left step's cues left, a right step's right
-  bool vibration = false;       // vibrate along with the session where a device can
-  bool breath_tone = false;     // a soft continuous tone that swells in and falls out
+  bool pan_sides = true;     // lean a left step's cues left, a right step's right
+  bool vibration = false;    // vibrate along with the session where a device can
+  bool breath_tone = false;  // a soft continuous tone that swells in and falls out
   AmbientKind ambient = AmbientKind::Off;
   SoundSet sound_set = SoundSet::Chimes;
 

@@ -154,6 +154,12 @@ void draw_sound(DrawContext& dc, const app::AppModel& m) {
       const char* mute_label = i == 3 ? (muted ? "Turn on" : "Turn off") : (muted ? "Unmute" : "Mute");
       button(dc, g.mute, mute_label, ButtonStyle::Quiet, dc.focused(app::ControlKind::Mute, i));
     }
+    c.text_block(l.guidance_heading, p.text);
+    const int guidance = app::guidance_of(m.sound);
+    for (int i = 0; i < 3; ++i) {
+      chip(dc, l.guidance[static_cast<std::size_t>(i)], app::kGuidanceNames[i], guidance == i,
+           Font::Caption, dc.focused(app::ControlKind::Guidance, i));
+    }
     c.text_block(l.ambient_heading, p.text);
     for (int i = 0; i < 3; ++i) {
       chip(dc, l.ambient_kinds[static_cast<std::size_t>(i)], app::kAmbientNames[i],

@@ -194,6 +194,34 @@ TEST_CASE("sound settings change in steps, mute per group, and are applied and s
   CHECK_FALSE(d.model.sound.breath_tone);
 }
 
+TEST_CASE("guidance by voice and tones, tones only or vibration only sets the layers at once") {
+  Driver d;
+  d.press(ControlKind::Sound);
+  CHECK(guidance_of(d.model.sound) == 0);
+  d.press(ControlKind::Guidance, 1);
+  CHECK(d.model.sound.voice_muted);
+  CHECK_FALSE(d.model.sound.tones_muted);
+  CHECK(guidance_of(d.model.sound) == 1);
+  d.press(ControlKind::Mute, 3);  // the breath tone on: still tones only
+  d.press(ControlKind::Guidance, 2);
+  CHECK(d.model.sound.voice_muted);
+  CHECK(d.model.sound.tones_muted);
+  CHECK_FALSE(d.model.sound.breath_tone);
+  CHECK(d.model.sound.ambient_gain() == 0.0f);
+  CHECK(d.model.sound.vibration);
+  CHECK(guidance_of(d.model.sound) == 2);
+  CHECK(d.all<SaveSoundSettings>().back().settings == d.model.sound);
+  // Sound back on keeps the vibration the person chose; a mix of one's own is none of them.
+  d.press(ControlKind::Guidance, 0);
+  CHECK_FALSE(d.model.sound.voice_muted);
+  CHECK_FALSE(d.model.sound.tones_muted);
+  CHECK(d.model.sound.vibration);
+  d.press(ControlKind::Vibration);
+  CHECK_FALSE(d.model.sound.vibration);
+  d.press(ControlKind::Mute, 1);
+  CHECK(guidance_of(d.model.sound) == -1);
+}
+
 TEST_CASE("a sound set is chosen with a preview of it, and any set can be previewed") {
   Driver d;
   d.press(ControlKind::Sound);

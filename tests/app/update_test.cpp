@@ -145,7 +145,7 @@ TEST_CASE("with vibration on, each cue's pulses go to the shell on the tick the 
     return std::count_if(felt.begin(), felt.end(),
                          [kind](const core::HapticPulse& p) { return p.cue == kind; });
   };
-  CHECK(felt_as(core::CueKind::ChimeNextStep) == 4);  // two new steps: two long pulses each
+  CHECK(felt_as(core::CueKind::ChimeNextStep) == 4);     // two new steps: two long pulses each
   CHECK(felt_as(core::CueKind::ChimeSwitchSides) == 2);  // one change of side: two taps
   CHECK(felt_as(core::CueKind::BellEnd) == 3);
 }

@@ -1,5 +1,3 @@
-#include "storage/session_store.h"
-
 #include <doctest/doctest.h>
 
 #include <limits>
@@ -7,6 +5,7 @@
 #include <string_view>
 
 #include "storage/database.h"
+#include "storage/session_store.h"
 #include "storage/temp_dir.h"
 
 namespace unknot::storage {
