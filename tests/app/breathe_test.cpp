@@ -2,6 +2,7 @@
 
 #include "app/app_builders.h"
 #include "app/screens.h"
+#include "app/sound_page.h"
 #include "app/view.h"
 
 namespace unknot::app {
