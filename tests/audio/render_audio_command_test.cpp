@@ -255,6 +255,12 @@ TEST_CASE("the render-audio subcommand reads every flag into its options") {
   CHECK(b.rate_hz == 48000);
   CHECK(b.sound.ambient == core::AmbientKind::BrownNoise);
   CHECK_FALSE(b.sound.voice_muted);
+  CHECK(b.sound.sound_set == core::SoundSet::Chimes);
+  CHECK(parse("render-audio --pattern box_4 --out c.wav --sounds Bowls").sound.sound_set ==
+        core::SoundSet::Bowls);
+  CHECK(parse("render-audio --pattern box_4 --out c.wav --sounds pads").sound.sound_set ==
+        core::SoundSet::Pads);
+  CHECK_THROWS_AS(parse("render-audio --pattern p --out x.wav --sounds gongs"), CLI::ParseError);
 
   CHECK_THROWS_AS(parse("render-audio --routine r --pattern p --out x.wav"), CLI::ParseError);
   CHECK_THROWS_AS(parse("render-audio --pattern p --minutes 2 --breaths 3 --out x.wav"),
