@@ -257,7 +257,8 @@ int main(int argc, char** argv) {
       pump(shell);
     }
     if (!std::holds_alternative<app::RatingScreen>(shell.model().screen)) {
-      std::cerr << "the routine did not end on its after-rating\n";
+      std::cerr << "the routine did not end on its after-rating (screen "
+                << shell.model().screen.index() << ")\n";
       ++failures;
     }
     shell.dispatch(app::PainTyped{3});
