@@ -129,7 +129,10 @@ TEST_CASE("the same samples give the same FLAC and Ogg Vorbis bytes") {
     std::ifstream in(file, std::ios::binary);
     return std::string(std::istreambuf_iterator<char>(in), {});
   };
-  for (const auto& [name, write] : kWriters) {
+  for (const auto& [name_, write_] : kWriters) {
+    // Named again: clang 14 cannot capture a structured binding in a lambda (CAPTURE is one).
+    const auto& name = name_;
+    const auto& write = write_;
     CAPTURE(name);
     write(dir.path() / "a", samples);
     write(dir.path() / "b", samples);
@@ -143,7 +146,10 @@ TEST_CASE("a failed FLAC or Ogg Vorbis write leaves neither a partial file nor a
   std::mt19937 random(1);
   std::uniform_real_distribution<float> uniform(-0.9F, 0.9F);
   for (float& s : noise) s = uniform(random);
-  for (const auto& [name, write] : kWriters) {
+  for (const auto& [name_, write_] : kWriters) {
+    // Named again: clang 14 cannot capture a structured binding in a lambda (CAPTURE is one).
+    const auto& name = name_;
+    const auto& write = write_;
     CAPTURE(name);
     TempDir dir;
     // The target is a folder: refused before anything is written.
@@ -223,7 +229,10 @@ TEST_CASE("a FLAC or Ogg Vorbis writer given too few or too many samples writes 
 
 TEST_CASE("FLAC and Ogg Vorbis files' permissions follow the umask, as WAV files' do") {
   TempDir dir;
-  for (const auto& [name, write] : kWriters) {
+  for (const auto& [name_, write_] : kWriters) {
+    // Named again: clang 14 cannot capture a structured binding in a lambda (CAPTURE is one).
+    const auto& name = name_;
+    const auto& write = write_;
     CAPTURE(name);
     const mode_t previous = ::umask(077);
     write(dir.path() / (std::string("private.") + name), tone(10));

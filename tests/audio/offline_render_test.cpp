@@ -119,10 +119,14 @@ TEST_CASE("an offline render puts every cue at exactly its frame, as the samples
     tones.push_back({&first_sound(sounds, timeline, placed.cue), placed.frame});
     tone_cues.push_back(&placed);
   }
-  for (const auto& [search, placed, samples] :
+  for (const auto& [search_, placed_, samples_] :
        {std::tuple{&words, &word_cues,
                    static_cast<const std::vector<float>*>(&voice_layer.samples)},
         std::tuple{&tones, &tone_cues, &tone_render.samples}}) {
+    // Named again: clang 14 cannot capture a structured binding in a lambda (CAPTURE is one).
+    const auto* search = search_;
+    const auto* placed = placed_;
+    const auto* samples = samples_;
     const std::vector<std::int64_t> found = find_onsets(*samples, *search, 50, 2400);
     for (std::size_t i = 0; i < found.size(); ++i) {
       CAPTURE(std::string(core::cue_name((*placed)[i]->cue.kind)));

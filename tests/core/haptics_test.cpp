@@ -134,7 +134,10 @@ TEST_CASE("in-breath rises, out-breath falls, hold taps once, steps and the end 
 TEST_CASE("every built-in session is felt in full, with no pulse in the countdown or on another") {
   const auto sessions = builtin_sessions();
   CHECK(sessions.size() >= 3 + 2 * builtin_patterns().size());
-  for (const auto& [name, timeline] : sessions) {
+  for (const auto& [name_, timeline_] : sessions) {
+    // Named again: clang 14 cannot capture a structured binding in a lambda (CAPTURE is one).
+    const auto& name = name_;
+    const auto& timeline = timeline_;
     CAPTURE(name);
     const auto& cues = timeline.all_cues();
     const auto pattern = haptic_pattern(cues);
