@@ -378,6 +378,8 @@ int main(int argc, char** argv) {
               static_cast<double>(discard.frames) / kRate / long_seconds, long_cpu,
               static_cast<double>(discard.frames) / kRate / long_cpu);
   (void)speed;
+  // On a machine doing nothing else wall time is CPU time; under load only CPU time is fair.
+  met = met && static_cast<double>(discard.frames) / kRate / long_cpu >= 300 && long_rss <= 64;
   std::printf("  peak memory of the process by then %zu MB (target <= 64 MB)\n", long_rss);
   std::printf("  loudness %.1f LUFS, true peak %.1f dBTP\n", long_meter.meter.integrated(),
               20 * std::log10(long_meter.meter.true_peak()));
