@@ -11,8 +11,10 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <span>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "audio/offline_render.h"
@@ -31,7 +33,7 @@ using Clock = std::chrono::steady_clock;
 constexpr double kSpeedTarget = 300.0;
 // How far from where it belongs a cue is looked for: far more than any plausible mistake.
 constexpr int kSearchRadius = 300;
-constexpr int kMatchWindow = 4800;  // the first 100 ms of each sound
+constexpr int kMatchWindow = 9600;  // the first 200 ms of each sound
 
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
@@ -129,36 +131,73 @@ int main(int argc, char** argv) {
   audio::write_wav(out_wav, render.samples, rate);
   const double write_s = seconds_since(start);
 
-  // Everything below works from the file: the render is no longer consulted.
+  // The cues are looked for in two more renders of the same session, written and read back:
+  // the words alone (the voice layer of the mix) and the tones with the voice muted. Under a
+  // word the tones duck, and a level change inside a tone's first 100 ms would blur the match
+  // by a frame; it changes a tone's level, not its timing.
+  class Keep final : public audio::SampleSink {
+   public:
+    std::vector<float> samples;
+    void begin(std::int64_t, int) override {}
+    void write(std::span<const float> block) override {
+      samples.insert(samples.end(), block.begin(), block.end());
+    }
+  };
+  Keep words_only;
+  audio::render_session_to(timeline, core::SoundSettings{}, sounds, rate, words_only,
+                           audio::kLayerVoice);
+  core::SoundSettings no_words;
+  no_words.voice_muted = true;
+  const audio::RenderedSession tones_only = audio::render_session(timeline, no_words, sounds, rate);
+  const fs::path words_wav = out_wav.string() + ".words.wav";
+  const fs::path tones_wav = out_wav.string() + ".tones.wav";
+  audio::write_wav(words_wav, words_only.samples, rate);
+  audio::write_wav(tones_wav, tones_only.samples, rate);
+
+  // Everything below works from the files: the renders are no longer consulted.
   start = Clock::now();
-  const audio::WavAudio wav = audio::read_wav(out_wav);
   std::map<std::string, const audio::Clip*> by_name;
   for (const auto& sound : sounds) by_name[sound.name] = &sound.clip;
-  // Where each cue belongs: the cue list the render reports (the timeline's onsets, with a
-  // word that would have overlapped the one before it moved to just after it).
+  // Where each cue belongs: the cue list each render reports (the timeline's onsets, with a
+  // word that would have overlapped the one before it moved to just after it, and the end bell
+  // after the last words).
+  std::vector<std::int64_t> found;
   std::vector<audio::SoundToFind> search;
   std::vector<const core::Cue*> searched;
-  for (const audio::PlacedCue& placed : render.cues) {
-    const core::Cue& cue = placed.cue;
-    std::string name(core::cue_name(cue.kind));
-    if (cue.kind == core::CueKind::SayStepName) {
-      const core::Step& step = timeline.step(cue.step_index);
-      name = step.side == core::Side::None
-                 ? audio::muscle_clip_name(step.muscle)
-                 : std::string(audio::side_clip_name(step.side == core::Side::Left));
+  for (const auto& [file_, list_, spoken_] : {std::tuple{&words_wav, &render.cues, true},
+                                              std::tuple{&tones_wav, &tones_only.cues, false}}) {
+    const fs::path& file = *file_;
+    const std::vector<audio::PlacedCue>& list = *list_;
+    const bool spoken = spoken_;
+    const audio::WavAudio wav = audio::read_wav(file);
+    std::vector<audio::SoundToFind> here;
+    for (const audio::PlacedCue& placed : list) {
+      const core::Cue& cue = placed.cue;
+      if (core::is_spoken(cue.kind) != spoken) continue;
+      std::string name(core::cue_name(cue.kind));
+      if (cue.kind == core::CueKind::SayStepName) {
+        const core::Step& step = timeline.step(cue.step_index);
+        name = step.side == core::Side::None
+                   ? audio::muscle_clip_name(step.muscle)
+                   : std::string(audio::side_clip_name(step.side == core::Side::Left));
+      }
+      const auto it = by_name.find(name);
+      if (it == by_name.end() || it->second->empty()) continue;  // not heard, nothing to find
+      here.push_back({it->second, placed.frame});
+      searched.push_back(&placed.cue);
     }
-    const auto it = by_name.find(name);
-    if (it == by_name.end() || it->second->empty()) continue;  // not heard, nothing to find
-    search.push_back({it->second, placed.frame});
-    searched.push_back(&placed.cue);
+    const std::vector<std::int64_t> got =
+        audio::find_onsets(wav.samples, here, kSearchRadius, kMatchWindow);
+    found.insert(found.end(), got.begin(), got.end());
+    search.insert(search.end(), here.begin(), here.end());
   }
+  fs::remove(words_wav);
+  fs::remove(tones_wav);
   std::int64_t moved = 0;
   const std::int64_t origin = -core::frame_of_time(-timeline.countdown(), rate);
   for (const audio::PlacedCue& placed : render.cues) {
     if (placed.frame != origin + core::frame_of_time(placed.cue.at, rate)) ++moved;
   }
-  const std::vector<std::int64_t> found =
-      audio::find_onsets(wav.samples, search, kSearchRadius, kMatchWindow);
   const double analyse_s = seconds_since(start);
 
   std::int64_t worst = 0;
@@ -173,9 +212,10 @@ int main(int argc, char** argv) {
                   core::to_seconds(searched[i]->at), static_cast<long long>(error));
     }
   }
-  const std::int64_t drift = found.empty() ? 0
-                                           : (found.back() - search.back().expected) -
-                                                 (found.front() - search.front().expected);
+  // Words and tones each from their first cue to their last; the larger.
+  std::int64_t drift = 0;
+  if (!found.empty())
+    drift = (found.back() - search.back().expected) - (found.front() - search.front().expected);
   const double speed = audio_s / render_s;
 
   std::printf("session        %s (%d steps), %s of audio at %d Hz\n",

@@ -13,8 +13,8 @@
 #include <chrono>
 #include <cmath>
 #include <complex>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <numbers>
@@ -61,7 +61,9 @@ core::Timeline pattern_session(const char* id, int minutes) {
 class Keep final : public audio::SampleSink {
  public:
   std::vector<float> samples;
-  void begin(std::int64_t frames, int) override { samples.reserve(static_cast<std::size_t>(2 * frames)); }
+  void begin(std::int64_t frames, int) override {
+    samples.reserve(static_cast<std::size_t>(2 * frames));
+  }
   void write(std::span<const float> block) override {
     samples.insert(samples.end(), block.begin(), block.end());
   }
@@ -173,7 +175,8 @@ double centroid(const audio::Clip& clip) {
     const double hz = bin * 10.0;
     std::complex<double> sum = 0;
     for (std::int64_t i = 0; i < n; ++i) {
-      const double w = 0.5 - 0.5 * std::cos(2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n));
+      const double w = 0.5 - 0.5 * std::cos(2 * std::numbers::pi * static_cast<double>(i) /
+                                            static_cast<double>(n));
       const double phase = 2 * std::numbers::pi * hz * static_cast<double>(i) / kRate;
       sum += clip.sample(i, 0) * w * std::complex<double>(std::cos(phase), -std::sin(phase));
     }
@@ -235,15 +238,18 @@ int main(int argc, char** argv) {
   };
   std::vector<Session> sessions;
   for (const char* id : {"neck_tension_headache", "jaw_temple", "low_back_hips"}) {
-    sessions.push_back({id, core::Timeline(routine_steps(assets / "routines" / (std::string(id) + ".json")),
-                                           core::builtin_pattern_lookup())});
+    sessions.push_back(
+        {id, core::Timeline(routine_steps(assets / "routines" / (std::string(id) + ".json")),
+                            core::builtin_pattern_lookup())});
   }
   for (const char* id : {"resonance_6", "box_4", "cyclic_sigh"}) {
     sessions.push_back({std::string(id) + " 10 min", pattern_session(id, 10)});
   }
 
-  std::printf("Sessions, default sound (chimes, voice and tones, no breath tone or bed), %d Hz\n", kRate);
-  std::printf("%-24s %9s %9s %9s %11s %8s\n", "session", "LUFS", "dBTP", "master dB", "words over", "length");
+  std::printf("Sessions, default sound (chimes, voice and tones, no breath tone or bed), %d Hz\n",
+              kRate);
+  std::printf("%-24s %9s %9s %9s %11s %8s\n", "session", "LUFS", "dBTP", "master dB", "words over",
+              "length");
   std::printf("%-24s %9s %9s %9s %11s %8s\n", "", "(-16+-1)", "(<=-1)", "", "rest (>=8)", "");
   const std::vector<audio::NamedClip> sounds = audio::prepare_sounds(voices, kRate);
   for (const Session& s : sessions) {
@@ -274,7 +280,8 @@ int main(int argc, char** argv) {
     const double tp = 20 * std::log10(meter.true_peak());
     met = met && std::abs(lufs + 16) <= 1 && tp <= -1 && over >= 8;
     std::printf("%-24s %9.1f %9.1f %+9.1f %11.1f %7.1fm\n", s.name.c_str(), lufs, tp,
-                placed.master_gain_db, over, static_cast<double>(full.samples.size() / 2) / kRate / 60);
+                placed.master_gain_db, over,
+                static_cast<double>(full.samples.size() / 2) / kRate / 60);
   }
 
   std::printf("\nOther layers on the neck routine (master stage re-levels when layers change)\n");
@@ -305,7 +312,8 @@ int main(int argc, char** argv) {
     variants.push_back({"pads", s});
   }
   for (const Variant& v : variants) {
-    const std::vector<audio::NamedClip> set_sounds = audio::prepare_sounds(voices, kRate, v.settings.sound_set);
+    const std::vector<audio::NamedClip> set_sounds =
+        audio::prepare_sounds(voices, kRate, v.settings.sound_set);
     Measure m;
     const audio::RenderedSession r =
         audio::render_session_to(sessions[0].timeline, v.settings, set_sounds, kRate, m);
@@ -328,8 +336,9 @@ int main(int argc, char** argv) {
     if (l > hi) hi = l, hi_name = name;
   }
   met = met && hi - lo <= 2;
-  std::printf("\nVoice clips    %d levelled: %.1f (%s) to %.1f LUFS (%s), spread %.1f LU (target <= 2)\n",
-              voice_clips, lo, lo_name.c_str(), hi, hi_name.c_str(), hi - lo);
+  std::printf(
+      "\nVoice clips    %d levelled: %.1f (%s) to %.1f LUFS (%s), spread %.1f LU (target <= 2)\n",
+      voice_clips, lo, lo_name.c_str(), hi, hi_name.c_str(), hi - lo);
 
   std::printf("\nSmall speakers: energy in 300 Hz - 3 kHz (2nd-order band pass), 2 minutes each\n");
   const core::Timeline two = pattern_session("resonance_6", 2);
@@ -347,13 +356,17 @@ int main(int argc, char** argv) {
                 100 * band.fraction, band.level_db);
   }
 
-  std::printf("\nPhases by ear: spectral centroid and pitch glide of each set's in, out and hold\n");
-  std::printf("%-7s %-6s %7s %10s %16s\n", "set", "sound", "length", "centroid", "pitch start->end");
-  for (const core::SoundSet set : {core::SoundSet::Chimes, core::SoundSet::Bowls, core::SoundSet::Pads}) {
+  std::printf(
+      "\nPhases by ear: spectral centroid and pitch glide of each set's in, out and hold\n");
+  std::printf("%-7s %-6s %7s %10s %16s\n", "set", "sound", "length", "centroid",
+              "pitch start->end");
+  for (const core::SoundSet set :
+       {core::SoundSet::Chimes, core::SoundSet::Bowls, core::SoundSet::Pads}) {
     double c[3];
     double glide[3];
     int k = 0;
-    for (const core::CueKind kind : {core::CueKind::ToneInhale, core::CueKind::ToneExhale, core::CueKind::ToneHold}) {
+    for (const core::CueKind kind :
+         {core::CueKind::ToneInhale, core::CueKind::ToneExhale, core::CueKind::ToneHold}) {
       const audio::Clip clip = audio::synthesize_tone(kind, kRate, set);
       c[k] = centroid(clip);
       const double p0 = pitch_at(clip, kRate / 20);
@@ -362,21 +375,28 @@ int main(int argc, char** argv) {
       glide[k] = p0 > 0 && p1 > 0 ? 12 * std::log2(p1 / p0) : 0;
       std::printf("%-7s %-6s %6.2fs %8.0f Hz %7.0f->%4.0f Hz (%+5.1f st)\n",
                   std::string(core::sound_set_name(set)).c_str(),
-                  k == 0 ? "in" : k == 1 ? "out" : "hold",
+                  k == 0   ? "in"
+                  : k == 1 ? "out"
+                           : "hold",
                   static_cast<double>(clip.frames()) / kRate, c[k], p0, p1, glide[k]);
       ++k;
     }
-    std::printf("        in vs out: centroid x%.2f, glides %+.1f vs %+.1f st; hold centroid %.0f Hz, %.2fs\n",
-                c[0] / c[1], glide[0], glide[1], c[2],
-                static_cast<double>(audio::synthesize_tone(core::CueKind::ToneHold, kRate, set).frames()) / kRate);
+    std::printf(
+        "        in vs out: centroid x%.2f, glides %+.1f vs %+.1f st; hold centroid %.0f Hz, "
+        "%.2fs\n",
+        c[0] / c[1], glide[0], glide[1], c[2],
+        static_cast<double>(audio::synthesize_tone(core::CueKind::ToneHold, kRate, set).frames()) /
+            kRate);
   }
 
-  std::printf("\nTwo-hour render (resonance 6, breath tone and ocean on), measured as it streams\n");
+  std::printf(
+      "\nTwo-hour render (resonance 6, breath tone and ocean on), measured as it streams\n");
   const double speed = static_cast<double>(discard.frames) / kRate / long_seconds;
-  std::printf("  %.1f min of audio in %.2f s = %.0fx real time (target >= 300x); CPU %.2f s = %.0fx\n",
-              static_cast<double>(discard.frames) / kRate / 60, long_seconds,
-              static_cast<double>(discard.frames) / kRate / long_seconds, long_cpu,
-              static_cast<double>(discard.frames) / kRate / long_cpu);
+  std::printf(
+      "  %.1f min of audio in %.2f s = %.0fx real time (target >= 300x); CPU %.2f s = %.0fx\n",
+      static_cast<double>(discard.frames) / kRate / 60, long_seconds,
+      static_cast<double>(discard.frames) / kRate / long_seconds, long_cpu,
+      static_cast<double>(discard.frames) / kRate / long_cpu);
   (void)speed;
   // On a machine doing nothing else wall time is CPU time; under load only CPU time is fair.
   met = met && static_cast<double>(discard.frames) / kRate / long_cpu >= 300 && long_rss <= 64;
