@@ -120,8 +120,8 @@ LoudnessMeter::LoudnessMeter(int rate_hz)
       slice_frames_(slice_frames(rate_hz)),
       left_(rate_hz),
       right_(rate_hz),
-      history_left_(kTaps, 0.0),
-      history_right_(kTaps, 0.0) {}
+      history_left_(2 * kTaps, 0.0),
+      history_right_(2 * kTaps, 0.0) {}
 
 void LoudnessMeter::add(std::span<const float> interleaved) {
   const Interpolator& ip = interpolator();
@@ -137,17 +137,19 @@ void LoudnessMeter::add(std::span<const float> interleaved) {
       in_current_ = 0;
     }
     sample_peak_ = std::max({sample_peak_, std::abs(l), std::abs(r)});
-    std::rotate(history_left_.begin(), history_left_.begin() + 1, history_left_.end());
-    std::rotate(history_right_.begin(), history_right_.begin() + 1, history_right_.end());
-    history_left_.back() = l;
-    history_right_.back() = r;
+    newest_ = (newest_ + 1) % kTaps;
+    history_left_[newest_] = history_left_[newest_ + kTaps] = l;
+    history_right_[newest_] = history_right_[newest_ + kTaps] = r;
+    // The last kTaps samples, oldest first.
+    const double* wl = history_left_.data() + newest_ + 1;
+    const double* wr = history_right_.data() + newest_ + 1;
     double peak = std::max(std::abs(l), std::abs(r));
     for (int p = 0; p < kPhases; ++p) {
       double yl = 0;
       double yr = 0;
       for (int j = 0; j < kTaps; ++j) {
-        yl += history_left_[static_cast<std::size_t>(j)] * ip.h[p][j];
-        yr += history_right_[static_cast<std::size_t>(j)] * ip.h[p][j];
+        yl += wl[j] * ip.h[p][j];
+        yr += wr[j] * ip.h[p][j];
       }
       peak = std::max({peak, std::abs(yl), std::abs(yr)});
     }

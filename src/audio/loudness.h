@@ -60,9 +60,11 @@ class LoudnessMeter {
   int in_current_ = 0;
   double sample_peak_ = 0;
   double true_peak_ = 0;
-  // The last few input samples per channel, for the oversampling interpolator.
+  // The last few input samples per channel, for the oversampling interpolator: each written
+  // twice, at i and i + taps, so the window ending at the newest is always contiguous.
   std::vector<double> history_left_;
   std::vector<double> history_right_;
+  std::size_t newest_ = 0;
 };
 
 // Gated integrated loudness (LUFS) of a sequence of 100 ms slice energies: blocks of four
