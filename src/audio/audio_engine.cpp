@@ -354,7 +354,12 @@ void AudioEngine::set_settings(const core::SoundSettings& settings) {
   const DeviceLock lock(impl_->device_id);
   for (NamedClip& tone : tones) impl_->renderer.set_clip(tone.name, std::move(tone.clip));
   impl_->renderer.set_settings(settings);
-  impl_->preview.set_settings(settings);
+  // A preview is asked for to be heard: it plays even with the tones muted (as in "vibration
+  // only"), at their volume or, if that is zero, at full.
+  core::SoundSettings heard = settings;
+  heard.tones_muted = false;
+  if (heard.tone_volume <= 0) heard.tone_volume = 1;
+  impl_->preview.set_settings(heard);
 }
 
 void AudioEngine::preview(core::SoundSet set) {
