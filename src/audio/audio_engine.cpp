@@ -359,6 +359,9 @@ void AudioEngine::set_settings(const core::SoundSettings& settings) {
   core::SoundSettings heard = settings;
   heard.tones_muted = false;
   if (heard.tone_volume <= 0) heard.tone_volume = 1;
+  // Only the set's tones: no bed or breath tone of its own under the session's.
+  heard.ambient = core::AmbientKind::Off;
+  heard.breath_tone = false;
   impl_->preview.set_settings(heard);
 }
 
