@@ -349,7 +349,8 @@ void AudioEngine::clear() {
 void AudioEngine::set_settings(const core::SoundSettings& settings) {
   // Another sound set's tones are made before taking the lock, so the callback never waits.
   std::vector<NamedClip> tones;
-  if (settings.sound_set != impl_->sound_set) tones = prepare_tones(impl_->rate, settings.sound_set);
+  if (settings.sound_set != impl_->sound_set)
+    tones = prepare_tones(impl_->rate, settings.sound_set);
   impl_->sound_set = settings.sound_set;
   const DeviceLock lock(impl_->device_id);
   for (NamedClip& tone : tones) impl_->renderer.set_clip(tone.name, std::move(tone.clip));
@@ -372,12 +373,15 @@ void AudioEngine::preview(core::SoundSet set) {
       {core::Duration{0}, core::CueKind::ToneInhale, 0, core::Side::None},
       {core::Duration{2'200'000}, core::CueKind::ToneExhale, 0, core::Side::None},
       {core::Duration{4'600'000}, core::CueKind::ToneHold, 0, core::Side::None}};
-  const std::int64_t from = impl_->frames.load(std::memory_order_relaxed) + impl_->rate / 20;
+  // From 50 ms after the frame mixed last; if the device has run past that by the time the
+  // lock is taken, the first sound starts at once rather than being taken for skipped.
+  const std::int64_t now = impl_->frames.load(std::memory_order_relaxed);
+  const std::int64_t from = now + impl_->rate / 20;
   const DeviceLock lock(impl_->device_id);
   for (NamedClip& tone : tones) impl_->preview.set_clip(tone.name, std::move(tone.clip));
   impl_->preview.load(cues);
   impl_->preview.set_clock(
-      core::PlaybackClock{true, core::Instant{core::time_of_frame(from, impl_->rate)}, {}});
+      core::PlaybackClock{true, core::Instant{core::time_of_frame(from, impl_->rate)}, {}}, now);
   impl_->audible.store(true, std::memory_order_relaxed);
 }
 

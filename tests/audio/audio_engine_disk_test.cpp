@@ -461,3 +461,39 @@ TEST_CASE(
 }
 
 }  // namespace unknot::audio
+
+namespace unknot::audio {
+
+TEST_CASE("a sound set's preview is heard with the tones muted, and then the engine falls quiet") {
+  TempDir dir;
+  const fs::path raw = dir.path() / "out.raw";
+  use_disk_driver(raw);
+  auto engine = AudioEngine::open(dir.path(), nullptr);
+  REQUIRE(engine);
+  const int rate = engine->rate();
+  // "Vibration only", with an ocean bed chosen earlier: nothing of a session would sound.
+  core::SoundSettings settings;
+  settings.voice_muted = true;
+  settings.tones_muted = true;
+  settings.ambient = core::AmbientKind::Ocean;
+  settings.ambient_muted = true;
+  settings.vibration = true;
+  engine->set_settings(settings);
+  engine->set_running(true);
+  engine->preview(core::SoundSet::Pads);
+  CHECK(engine->audible());
+  // In at 0 s, out at 2.2 s, hold at 4.6 s, from at most 50 ms after now: all over within 7 s.
+  // (The disk driver races ahead while the tones are made, so "now" is read after.)
+  REQUIRE(run_until(*engine, engine->frames() + 7 * rate));
+  CHECK_FALSE(engine->audible());
+  engine.reset();
+  const std::vector<float> samples = read_floats(raw);
+  // Three sounds, each rising out of silence, at least 2 s apart.
+  const std::vector<std::int64_t> found = testing::silence_onsets(samples, rate / 5);
+  REQUIRE(found.size() == 3);
+  CHECK(found[1] - found[0] > 2 * rate);
+  CHECK(found[2] - found[1] > 2 * rate);
+  CHECK(testing::peak_of(samples, 0, testing::frame_count(samples)) > 0.05F);
+}
+
+}  // namespace unknot::audio
