@@ -486,7 +486,10 @@ void CueRenderer::render(std::int64_t first_frame, float* out, int frames) {
 }
 
 bool CueRenderer::audible() const {
-  return !voices_.empty() || !breath_.silent() || !bed_.silent() || !limiter_.empty();
+  // A cue still to come while the clock runs counts too: a preview asked for 50 ms ahead must
+  // not let the device close before its first sound.
+  const bool due = clock_.playing && next_cue_ < schedule_.size();
+  return due || !voices_.empty() || !breath_.silent() || !bed_.silent() || !limiter_.empty();
 }
 
 double CueRenderer::breath_power() {

@@ -115,7 +115,8 @@ class CueRenderer {
   // The output does not depend on how a range is split into calls.
   void render(std::int64_t first_frame, float* out, int frames);
 
-  // Something is sounding or fading (a cue, the breath tone, the bed or the limiter's delay).
+  // Something is sounding or fading (a cue, the breath tone, the bed or the limiter's delay),
+  // or a cue is still to come while the clock runs.
   bool audible() const;
 
   // The session's loudness predicted from the schedule at reference volumes (the defaults,
