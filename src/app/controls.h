@@ -39,8 +39,8 @@ enum class ControlKind {
   Mute,
   Ambient,  // index = core::AmbientKind
   PanSides,
-  Guidance,   // index = 0 voice and tones, 1 tones only, 2 vibration only
-  Vibration,  // vibrate with each cue
+  Guidance,      // index = 0 voice and tones, 1 tones only, 2 vibration only
+  Vibration,     // vibrate with each cue
   SoundSet,      // index = core::SoundSet
   PreviewSound,  // index = core::SoundSet
   NameField,

@@ -176,8 +176,8 @@ SettingsLayout lay_out(const AppModel& m, const Env& env, float dy) {
   l.title = f.add("Settings", Font::Title, 16);
   l.rows.push_back(row(t, f, {ControlKind::HealthProfile, 0}, "Health profile",
                        profile_summary(m.profile), std::nullopt));
-  l.rows.push_back(
-      row(t, f, {ControlKind::Sound, 0}, "Sound", "Voice, tones, sounds and vibration", std::nullopt));
+  l.rows.push_back(row(t, f, {ControlKind::Sound, 0}, "Sound", "Voice, tones, sounds and vibration",
+                       std::nullopt));
   l.rows.push_back(row(t, f, {ControlKind::Backups, 0}, "Backups",
                        "Daily copies of your record, to put one back", std::nullopt));
   l.rows.push_back(row(t, f, {ControlKind::Welcome, 0}, "About Unknot and pressing safely",

@@ -62,7 +62,8 @@ std::vector<Rect> chip_row(Flow& f, const Env& env, const char* const (&names)[3
   for (const char* name : names) row = row && env.text.width(name, Font::Caption) + 24 <= kw;
   if (row) {
     const Rect r = f.take(48, 16);
-    for (int i = 0; i < 3; ++i) out.push_back({r.x + static_cast<float>(i) * (kw + 8), r.y, kw, r.h});
+    for (int i = 0; i < 3; ++i)
+      out.push_back({r.x + static_cast<float>(i) * (kw + 8), r.y, kw, r.h});
   } else {
     for (int i = 0; i < 3; ++i) out.push_back(f.take(48, i == 2 ? 16 : 8));
   }
@@ -117,8 +118,7 @@ SoundPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
 }  // namespace
 
 int guidance_of(const core::SoundSettings& s) {
-  if (s.voice_muted && s.tones_muted && !s.breath_tone && s.ambient_gain() == 0.0f &&
-      s.vibration) {
+  if (s.voice_muted && s.tones_muted && !s.breath_tone && s.ambient_gain() == 0.0f && s.vibration) {
     return 2;
   }
   if (s.voice_muted && !s.tones_muted) return 1;
@@ -209,8 +209,8 @@ void activate(Step& st, SoundScreen& s, Control c) {
       st.fx.push_back(PreviewSound{m.sound.sound_set});
       break;
     case ControlKind::PreviewSound:
-      st.fx.push_back(
-          PreviewSound{static_cast<core::SoundSet>(std::clamp(c.index, 0, core::kSoundSetCount - 1))});
+      st.fx.push_back(PreviewSound{
+          static_cast<core::SoundSet>(std::clamp(c.index, 0, core::kSoundSetCount - 1))});
       return;
     case ControlKind::Ambient:
       m.sound.ambient = static_cast<core::AmbientKind>(std::clamp(c.index, 0, 2));

@@ -1,6 +1,7 @@
 // Sound: the voice, tone, breath-tone and ambient levels with their mutes (each layer its own),
-// the ambient sound, the sound set with a preview of each, and side panning, every label wrapped, scrolling when taller than the window. Back returns to
-// where it was opened from (Home or Settings). One screen module (app/screen_frame.h).
+// the ambient sound, the sound set with a preview of each, and side panning, every label wrapped,
+// scrolling when taller than the window. Back returns to where it was opened from (Home or
+// Settings). One screen module (app/screen_frame.h).
 #pragma once
 
 #include <string>
@@ -51,8 +52,7 @@ struct SoundPageLayout {
 inline constexpr const char* kAmbientNames[] = {"No ambient", "Brown noise", "Ocean"};
 // How a session guides: ControlKind::Guidance index order. The choice shown is the one the
 // settings match (none for a mix of one's own).
-inline constexpr const char* kGuidanceNames[] = {"Voice and tones", "Tones only",
-                                                 "Vibration only"};
+inline constexpr const char* kGuidanceNames[] = {"Voice and tones", "Tones only", "Vibration only"};
 int guidance_of(const core::SoundSettings& s);  // 0, 1, 2, or -1 for none of them
 // The volume groups in SoundGroup (control index) order.
 inline constexpr const char* kSoundGroupNames[] = {"Voice", "Tones", "Ambient", "Breath tone"};

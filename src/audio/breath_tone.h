@@ -1,6 +1,6 @@
-// The continuous breath tone: a soft mid-register pad whose level follows the pacer's lung volume, so
-// with eyes closed the sound itself swells on the in-breath and falls on the out-breath.
-// Pure std; driven by CueRenderer, which owns the timing.
+// The continuous breath tone: a soft mid-register pad whose level follows the pacer's lung volume,
+// so with eyes closed the sound itself swells on the in-breath and falls on the out-breath. Pure
+// std; driven by CueRenderer, which owns the timing.
 #pragma once
 
 #include <array>

@@ -29,8 +29,8 @@ float PeakLimiter::required_gain(float left, float right) {
   history_[1][1] = history_[2][1];
   history_[2][0] = left;
   history_[2][1] = right;
-  const float top = std::max(
-      {std::abs(left), std::abs(right), std::abs(mid_left), std::abs(mid_right)});
+  const float top =
+      std::max({std::abs(left), std::abs(right), std::abs(mid_left), std::abs(mid_right)});
   return top > ceiling_ ? ceiling_ / top : 1.0F;
 }
 
@@ -64,7 +64,8 @@ void PeakLimiter::process(const float* in, float* out, int frames) {
     const auto eased = static_cast<float>(held_sum_ / static_cast<double>(window));
     gain_ = std::min(eased, gain_ + release_step_);
 
-    const std::size_t d = static_cast<std::size_t>(frame_ % static_cast<std::int64_t>(delay_frames));
+    const std::size_t d =
+        static_cast<std::size_t>(frame_ % static_cast<std::int64_t>(delay_frames));
     out[2 * i] = delay_[2 * d] * gain_;
     out[2 * i + 1] = delay_[2 * d + 1] * gain_;
     delay_[2 * d] = left;

@@ -11,8 +11,7 @@
 namespace unknot::audio {
 
 // The tone for a tone cue kind at rate_hz in a sound set; an empty clip for spoken kinds.
-Clip synthesize_tone(core::CueKind kind, int rate_hz,
-                     core::SoundSet set = core::SoundSet::Chimes);
+Clip synthesize_tone(core::CueKind kind, int rate_hz, core::SoundSet set = core::SoundSet::Chimes);
 
 // Peak absolute sample of a clip (0 for an empty clip).
 float peak(const Clip& clip);

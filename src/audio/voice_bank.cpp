@@ -111,9 +111,12 @@ bool decode(const fs::path& path, int& rate_hz, std::vector<float>& mono, std::s
 constexpr double kVoiceLufs = -18.0;
 double tone_lufs(core::CueKind kind) {
   switch (kind) {
-    case core::CueKind::ToneHold: return -25.0;
-    case core::CueKind::BellEnd: return -21.0;
-    default: return -22.5;
+    case core::CueKind::ToneHold:
+      return -25.0;
+    case core::CueKind::BellEnd:
+      return -21.0;
+    default:
+      return -22.5;
   }
 }
 // Peak ceiling of a levelled clip, so the mix keeps headroom for the master stage.
@@ -134,7 +137,8 @@ void fade_edges(std::vector<float>& samples, int channels, int rate_hz) {
       const double x = static_cast<double>(i) / static_cast<double>(length);
       const auto g = static_cast<float>(0.5 - 0.5 * std::cos(std::numbers::pi * x));
       const std::size_t frame = in ? i : frames - 1 - i;
-      for (int c = 0; c < channels; ++c) samples[frame * static_cast<std::size_t>(channels) + static_cast<std::size_t>(c)] *= g;
+      for (int c = 0; c < channels; ++c)
+        samples[frame * static_cast<std::size_t>(channels) + static_cast<std::size_t>(c)] *= g;
     }
   };
   fade(kFadeInSeconds, true);
@@ -154,7 +158,8 @@ Clip level_clip(const Clip& clip, double target_lufs, float ceiling) {
   const double measured = clip_loudness(clip);
   const int channels = clip.channels();
   std::vector<float> samples = interleaved(clip);
-  const double gain = std::isfinite(measured) ? std::pow(10.0, (target_lufs - measured) / 20.0) : 1.0;
+  const double gain =
+      std::isfinite(measured) ? std::pow(10.0, (target_lufs - measured) / 20.0) : 1.0;
   for (float& x : samples) x = static_cast<float>(x * gain);
   // Peaks over the ceiling (a plosive, a struck attack) are eased down by the look-ahead
   // limiter rather than lowering the whole clip, which would undo the levelling.
@@ -174,12 +179,14 @@ Clip level_clip(const Clip& clip, double target_lufs, float ceiling) {
     for (std::size_t f = 0; f < frames; ++f) {
       for (int c = 0; c < channels; ++c) {
         const auto channel = static_cast<std::size_t>(c);
-        samples[f * static_cast<std::size_t>(channels) + channel] = out[2 * (f + latency) + channel];
+        samples[f * static_cast<std::size_t>(channels) + channel] =
+            out[2 * (f + latency) + channel];
       }
     }
   }
   fade_edges(samples, channels, clip.rate_hz());
-  return channels == 2 ? Clip::stereo(clip.rate_hz(), samples) : Clip::mono(clip.rate_hz(), samples);
+  return channels == 2 ? Clip::stereo(clip.rate_hz(), samples)
+                       : Clip::mono(clip.rate_hz(), samples);
 }
 
 std::vector<NamedClip> prepare_tones(int rate_hz, core::SoundSet set) {

@@ -18,9 +18,10 @@ namespace unknot::audio {
 
 class VoiceBank {
  public:
-  // Decodes every <name>.ogg in `dir` (mixed down to mono, edges faded to exact silence). A file that cannot be decoded is
-  // skipped and described in `problems` ("say_hold.ogg: not an Ogg Vorbis file"); a missing
-  // or unreadable folder gives an empty bank and one problem. Never throws for bad files.
+  // Decodes every <name>.ogg in `dir` (mixed down to mono, edges faded to exact silence). A file
+  // that cannot be decoded is skipped and described in `problems` ("say_hold.ogg: not an Ogg Vorbis
+  // file"); a missing or unreadable folder gives an empty bank and one problem. Never throws for
+  // bad files.
   static VoiceBank load(const std::filesystem::path& dir, std::vector<std::string>* problems);
 
   // Adds or replaces a sound (mono samples at rate_hz > 0); for tests and generated sounds.

@@ -145,13 +145,15 @@ void draw_sound(DrawContext& dc, const app::AppModel& m) {
       button(dc, g.down, "\u2212", ButtonStyle::Secondary,
              dc.focused(app::ControlKind::VolumeDown, i));
       const std::string level =
-          muted ? "off"
-                : std::to_string(static_cast<int>(std::lround(app::group_volume(m.sound, i) * 100))) +
-                      "%";
+          muted
+              ? "off"
+              : std::to_string(static_cast<int>(std::lround(app::group_volume(m.sound, i) * 100))) +
+                    "%";
       c.number_in(level, g.level, Font::BodyStrong, muted ? p.muted : p.text, Align::Center);
       button(dc, g.up, "+", ButtonStyle::Secondary, dc.focused(app::ControlKind::VolumeUp, i));
       // The breath tone is off until chosen: its button turns it on and off.
-      const char* mute_label = i == 3 ? (muted ? "Turn on" : "Turn off") : (muted ? "Unmute" : "Mute");
+      const char* mute_label =
+          i == 3 ? (muted ? "Turn on" : "Turn off") : (muted ? "Unmute" : "Mute");
       button(dc, g.mute, mute_label, ButtonStyle::Quiet, dc.focused(app::ControlKind::Mute, i));
     }
     c.text_block(l.guidance_heading, p.text);
