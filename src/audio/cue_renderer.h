@@ -10,6 +10,7 @@
 #pragma once
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -132,6 +133,10 @@ class CueRenderer {
   void set_solo(unsigned layers) { solo_ = layers; }
 
  private:
+  // At empty lungs the breath tone still hums faintly, so it is one continuous sound that
+  // swells and settles rather than a series of separate notes.
+  static constexpr float kBreathFloor = 0.15F;
+  static float db_to_gain(double db) { return static_cast<float>(std::pow(10.0, db / 20.0)); }
   enum class Group { Voice, Tone };
   struct Sound {
     Clip clip;

@@ -8,10 +8,12 @@
 #include <filesystem>
 #include <memory>
 #include <random>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "audio/clip.h"
+#include "audio/offline_render.h"
 #include "audio/voice_bank.h"
 #include "core/routine.h"
 #include "core/timeline.h"
@@ -143,6 +145,16 @@ inline std::int64_t first_audible_frame(const Clip& clip) {
   }
   return -1;
 }
+
+// A render's samples, kept whole (short sessions only).
+class KeepSamples final : public SampleSink {
+ public:
+  std::vector<float> samples;
+  void begin(std::int64_t, int) override {}
+  void write(std::span<const float> block) override {
+    samples.insert(samples.end(), block.begin(), block.end());
+  }
+};
 
 // A tone as the app plays it: synthesized, levelled and faded by prepare_tones (chimes).
 inline Clip prepared_tone(core::CueKind kind, int rate_hz) {

@@ -58,15 +58,6 @@ const Clip& first_sound(const std::map<std::string, Clip>& sounds, const core::T
   return sounds.at(std::string(side_clip_name(step.side == core::Side::Left)));
 }
 
-class Keep final : public SampleSink {
- public:
-  std::vector<float> samples;
-  void begin(std::int64_t, int) override {}
-  void write(std::span<const float> block) override {
-    samples.insert(samples.end(), block.begin(), block.end());
-  }
-};
-
 std::map<std::string, Clip> sounds_by_name() {
   std::map<std::string, Clip> out;
   for (const NamedClip& sound : shipped_sounds()) out[sound.name] = sound.clip;
@@ -109,7 +100,7 @@ TEST_CASE("an offline render puts every cue at exactly its frame, as the samples
   // +-50 frames is exactly there, not a frame either side. Words are looked for in the voice
   // layer and tones in a render without words (ducking under words reshapes a tone's level,
   // which would blur the match, not its timing).
-  Keep voice_layer;
+  KeepSamples voice_layer;
   render_session_to(timeline, defaults, shipped_sounds(), kRate, voice_layer, kLayerVoice);
   core::SoundSettings no_words;
   no_words.voice_muted = true;
@@ -184,7 +175,7 @@ TEST_CASE("voice and tone volumes scale exactly their own cues") {
   mixed.voice_volume = 0.25F;
   mixed.tone_volume = 0.125F;
   auto layer = [&](const core::SoundSettings& settings, unsigned which) {
-    Keep keep;
+    KeepSamples keep;
     render_session_to(*timeline, settings, shipped_sounds(), kRate, keep, which);
     return keep.samples;
   };

@@ -24,6 +24,7 @@
 namespace unknot::audio {
 namespace {
 
+using testing::KeepSamples;
 using testing::shipped_audio;
 using testing::source_dir;
 
@@ -77,18 +78,9 @@ std::unique_ptr<CueRenderer> loaded(std::shared_ptr<const core::Timeline> timeli
   return renderer;
 }
 
-class Keep final : public SampleSink {
- public:
-  std::vector<float> samples;
-  void begin(std::int64_t, int) override {}
-  void write(std::span<const float> block) override {
-    samples.insert(samples.end(), block.begin(), block.end());
-  }
-};
-
 std::vector<float> render(const core::Timeline& timeline, const core::SoundSettings& settings,
                           unsigned layers = kAllLayers) {
-  Keep keep;
+  KeepSamples keep;
   render_session_to(timeline, settings, sounds(settings.sound_set), kRate, keep, layers);
   return keep.samples;
 }
