@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/input_text.h"
+#include "core/number_text.h"
 
 namespace unknot::core {
 namespace {
@@ -103,11 +104,8 @@ std::string describe(const json& value) {
       return std::to_string(value.get<std::int64_t>());
     case json::value_t::number_unsigned:
       return std::to_string(value.get<std::uint64_t>());
-    case json::value_t::number_float: {
-      char buffer[64];
-      const auto result = std::to_chars(buffer, buffer + sizeof buffer, value.get<double>());
-      return std::string(buffer, result.ptr);
-    }
+    case json::value_t::number_float:
+      return shortest_text(value.get<double>());
     case json::value_t::string:
       return quote_text(value.get_ref<const std::string&>());
     case json::value_t::boolean:

@@ -6,6 +6,7 @@
 #include <map>
 #include <utility>
 
+#include "core/number_text.h"
 #include "core/routine_parser.h"
 
 namespace unknot::core {
@@ -52,18 +53,14 @@ constexpr Duration kMaxRoutineLength = 60min;
 constexpr std::string_view kRoutineFields[] = {
     "format_version", "id", "title", "summary", "tool", "regions", "cautions", "sources", "steps"};
 constexpr std::string_view kStepFields[] = {
-    "type",     "title",   "muscle",     "sides",   "tool", "posture", "instruction",
-    "referral", "pressure", "pattern", "duration_s", "breaths", "reps",   "rest_s"};
+    "type",     "title",    "muscle",  "sides",      "tool",    "posture", "instruction",
+    "referral", "pressure", "pattern", "duration_s", "breaths", "reps",    "rest_s"};
 constexpr std::string_view kPressureOnlyFields[] = {"muscle",   "sides", "tool",  "referral",
                                                     "pressure", "reps",  "rest_s"};
 constexpr std::string_view kStepTypes[] = {"breathing", "pressure"};
 constexpr std::string_view kSideNames[] = {"none", "left", "right", "both"};
 
-std::string seconds_text(Duration d) {
-  char buffer[32];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, to_seconds(d));
-  return std::string(buffer, result.ptr) + " s";
-}
+std::string seconds_text(Duration d) { return shortest_text(to_seconds(d)) + " s"; }
 
 std::string minutes_text(Duration d) {
   const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(d);
@@ -185,9 +182,9 @@ void read_reps(FieldReader& r, StepSpec& spec) {
                    "give \"reps\": 2 or 3");
     return;
   }
-  const auto rest = r.whole_number("rest_s", Need::Optional, 0, kMaxRestSeconds,
-                                   "between 0 and " + std::to_string(kMaxRestSeconds) +
-                                       " seconds of rest between reps");
+  const auto rest = r.whole_number(
+      "rest_s", Need::Optional, 0, kMaxRestSeconds,
+      "between 0 and " + std::to_string(kMaxRestSeconds) + " seconds of rest between reps");
   spec.rest = std::chrono::seconds(rest.value_or(0));
 }
 
@@ -258,18 +255,16 @@ void check_holds_per_point(const std::vector<StepSpec>& steps,
       const int before = count;
       count += s.reps;
       if (before > kMaxHoldsPerPoint || count <= kMaxHoldsPerPoint) continue;
-      const std::string limit = "; press one point at most " +
-                                std::to_string(kMaxHoldsPerPoint) +
-                                " times per routine";
+      const std::string limit =
+          "; press one point at most " + std::to_string(kMaxHoldsPerPoint) + " times per routine";
       if (s.reps == 1) {
-        log.at_value(pointer_append(placed[i], "muscle"),
-                     "this is hold " + std::to_string(count) + " on " +
-                         point_name(s.muscle, side) + limit);
+        log.at_value(
+            pointer_append(placed[i], "muscle"),
+            "this is hold " + std::to_string(count) + " on " + point_name(s.muscle, side) + limit);
       } else {
         log.at_value(pointer_append(placed[i], "muscle"),
                      "with its " + std::to_string(s.reps) + " reps this step makes " +
-                         std::to_string(count) + " holds on " + point_name(s.muscle, side) +
-                         limit);
+                         std::to_string(count) + " holds on " + point_name(s.muscle, side) + limit);
       }
     }
   }
@@ -292,9 +287,9 @@ Routine validate_routine(const json& root, ProblemLog& log, const PatternLookup&
   if (const auto it = root.find("format_version");
       it != root.end() && it->is_number() && it->get<double>() > kRoutineFormatVersion &&
       std::floor(it->get<double>()) == it->get<double>()) {
-    log.at_value(r.field("format_version"), "this file needs a newer version of Unknot (format " +
-                                        describe(*it) + "; this app reads up to " +
-                                        std::to_string(kRoutineFormatVersion) + ")",
+    log.at_value(r.field("format_version"),
+                 "this file needs a newer version of Unknot (format " + describe(*it) +
+                     "; this app reads up to " + std::to_string(kRoutineFormatVersion) + ")",
                  "update Unknot to open it");
     return routine;
   }
@@ -337,7 +332,7 @@ Routine validate_routine(const json& root, ProblemLog& log, const PatternLookup&
   check_holds_per_point(routine.steps, placed, log);
   if (all_steps_read && total > kMaxRoutineLength) {
     log.at_value(steps_pointer, "the routine lasts " + minutes_text(total) +
-                               " in all; a routine may last at most 60 minutes");
+                                    " in all; a routine may last at most 60 minutes");
   }
   return routine;
 }

@@ -245,7 +245,7 @@ std::vector<std::filesystem::path> held_record_files(const std::filesystem::path
     const std::string name = entry.path().filename().string();
     if (name.starts_with(kFilePrefix) && name.ends_with(".json")) files.push_back(entry.path());
   }
-  std::ranges::sort(files);  // the stamp in the name sorts by time
+  std::sort(files.begin(), files.end());  // the stamp in the name sorts by time
   return files;
 }
 
@@ -281,7 +281,7 @@ int replay_held_records(storage::SessionStore& store, const std::filesystem::pat
             store.step_feedback(session->started_at, session->started_at + std::chrono::seconds(1));
         const auto kind = e->kind == app::FeedbackKind::Stopped ? storage::FeedbackKind::Stopped
                                                                 : storage::FeedbackKind::TooIntense;
-        if (std::ranges::any_of(stored, [&](const storage::StepFeedback& f) {
+        if (std::any_of(stored.begin(), stored.end(), [&](const storage::StepFeedback& f) {
               return f.session_id == id && f.step_index == e->step_index && f.at == e->at &&
                      f.kind == kind;
             }))

@@ -92,7 +92,7 @@ void prune(const fs::path& dir) {
   }
   if (dated.size() <= kBackupsKept) return;
   // The dates are ISO, so name order is date order.
-  std::ranges::sort(dated);
+  std::sort(dated.begin(), dated.end());
   for (std::size_t i = 0; i + kBackupsKept < dated.size(); ++i) remove_quietly(dated[i]);
 }
 
@@ -125,7 +125,8 @@ std::vector<BackupInfo> list_backups(const fs::path& data_dir) {
     info.sessions = session_count(entry.path());
     list.push_back(std::move(info));
   }
-  std::ranges::sort(list, [](const BackupInfo& a, const BackupInfo& b) { return a.date > b.date; });
+  std::sort(list.begin(), list.end(),
+            [](const BackupInfo& a, const BackupInfo& b) { return a.date > b.date; });
   return list;
 }
 

@@ -15,8 +15,10 @@ using namespace std::chrono;
 
 // Four-digit years only: wider text would no longer sort in time order.
 constexpr sys_seconds kEarliestStorable{sys_days{year{0} / January / 1}};
-constexpr sys_seconds kLatestStorable{sys_days{year{9999} / December / 31} + hours{23} +
-                                      minutes{59} + seconds{59}};
+// In seconds from the start: sys_days + hours + minutes would be counted in minutes, whose
+// `long` is 32 bits where the platform's long is (wasm32, 32-bit ARM), and year 9999 overflows it.
+constexpr sys_seconds kLatestStorable{sys_seconds{sys_days{year{9999} / December / 31}} +
+                                      seconds{86'399}};
 
 void append_padded(std::string& out, long long value, std::size_t width) {
   std::string digits = std::to_string(value);
@@ -69,7 +71,8 @@ std::optional<core::UnixSeconds> from_iso8601(const std::string& text) {
   const int s = number(17, 2);
   // sys_seconds has no leap seconds, so :60 is rejected along with other impossible times.
   if (!date.ok() || h > 23 || m > 59 || s > 59) return std::nullopt;
-  return sys_days{date} + hours{h} + minutes{m} + seconds{s};
+  // Summed in seconds (long long) from the start: see kLatestStorable.
+  return sys_seconds{sys_days{date}} + seconds{h * 3600LL + m * 60LL + s};
 }
 
 }  // namespace unknot::storage

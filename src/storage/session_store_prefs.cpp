@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/custom_pattern.h"
+#include "core/number_text.h"
 #include "storage/database.h"
 #include "storage/session_store.h"
 #include "storage/store_codec.h"
@@ -73,23 +74,18 @@ constexpr std::array kSoundSets{core::SoundSet::Chimes, core::SoundSet::Bowls,
 constexpr std::array kAmbientKinds{core::AmbientKind::Off, core::AmbientKind::BrownNoise,
                                    core::AmbientKind::Ocean};
 
-// "0.00" to "1.00". to_chars, unlike printf, ignores the locale, so the decimal point is a dot
+// "0.00" to "1.00". fixed_text, unlike printf, ignores the locale, so the decimal point is a dot
 // wherever the app runs. `!(volume > 0)` also catches NaN.
 std::string volume_text(float volume) {
   const double clamped = !(volume > 0.0f) ? 0.0 : std::min(double{volume}, 1.0);
-  std::array<char, 16> buffer{};
-  const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), clamped,
-                                    std::chars_format::fixed, 2);
-  return std::string(buffer.data(), result.ptr);
+  return core::fixed_text(clamped, 2);
 }
 
 // A finite decimal number, clamped to 0..1; nullopt for anything else (including "nan", "inf").
 std::optional<float> parse_volume(const std::string& text) {
-  double value = 0.0;
-  const char* const end = text.data() + text.size();
-  const auto [stop, error] = std::from_chars(text.data(), end, value);
-  if (error != std::errc{} || stop != end || !std::isfinite(value)) return std::nullopt;
-  return static_cast<float>(std::clamp(value, 0.0, 1.0));
+  const std::optional<double> value = core::parse_decimal(text);
+  if (!value || !std::isfinite(*value)) return std::nullopt;
+  return static_cast<float>(std::clamp(*value, 0.0, 1.0));
 }
 
 std::optional<bool> parse_flag(const std::string& text) {

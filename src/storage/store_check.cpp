@@ -70,7 +70,7 @@ void throw_damaged(const std::string& file, const std::string& found) {
   // integrity_check reports one problem a line ("*** in database main ***\nPage 5: ..."): the
   // message stays one line, and a sentence long.
   std::string said = found;
-  std::ranges::replace(said, '\n', ' ');
+  std::replace(said.begin(), said.end(), '\n', ' ');
   throw DamagedDatabase(file + ": the database is damaged (SQLite's check found: " +
                         core::cut_text(said, 160) + "). " + std::string(kWhatToDo));
 }
@@ -83,9 +83,10 @@ Ownership check_ownership(Database& db) {
     const std::vector<std::string> tables = table_names(db);
     const int version = user_version(db);
     if (tables.empty() && version == 0) return Ownership::New;
-    const bool has_sessions = std::ranges::find(tables, "sessions") != tables.end();
-    const auto stranger = std::ranges::find_if(tables, [](const std::string& name) {
-      return std::ranges::find(kUnknotTables, name) == kUnknotTables.end();
+    const bool has_sessions = std::find(tables.begin(), tables.end(), "sessions") != tables.end();
+    const auto stranger = std::find_if(tables.begin(), tables.end(), [](const std::string& name) {
+      return std::find(std::begin(kUnknotTables), std::end(kUnknotTables), name) ==
+             std::end(kUnknotTables);
     });
     if (version >= 1 && has_sessions && stranger == tables.end()) return Ownership::OursUnstamped;
     if (stranger != tables.end()) foreign(db, "it holds a table \"" + *stranger + "\"");
