@@ -1,5 +1,7 @@
-// Where Unknot keeps its files on a desktop OS, and the OS services the shell needs (keep the
-// screen awake). The only place that knows folder conventions; used by the shell only.
+// Where Unknot keeps its files, and the OS services the shell needs (keep the screen awake, hand
+// over a saved file). The only place that knows folder conventions; used by the shell only.
+// Implemented for a desktop OS in desktop_places.cpp and for the browser in
+// platform/web/web_places.cpp; paths.cpp holds what both share.
 #pragma once
 
 #include <filesystem>
@@ -37,7 +39,24 @@ bool show_in_folder(const std::filesystem::path& file);
 // True when an executable `name` is in one of the PATH's folders (a ':'-separated list).
 bool on_path(std::string_view name, std::string_view path_list);
 
-// Holds the screen saver off while `on` (a running session); allows it again otherwise.
+// Holds the screen saver off while `on` (a running session); allows it again otherwise. In the
+// browser: a screen Wake Lock.
 void keep_awake(bool on);
+
+// True where a file the person saves is handed over as a download (the browser) instead of
+// staying in a folder they can open: the app then says "downloaded" and offers no folder.
+bool saves_as_downloads();
+// Hands a written file to the browser as a download under its own name; false where there are
+// no downloads (the desktop) or the browser refused.
+bool download(const std::filesystem::path& file);
+// Whether there is a file picker the app can open (the browser's); pick_file() opens it, and the
+// file chosen arrives later the way a dropped one does. On a desktop, files come by drag and drop
+// or "Open with", and there is none.
+bool can_pick_files();
+void pick_file();
+// The data folder was written (a committed transaction, a settings file). Where files need one
+// more step to last (the browser: its in-memory files are copied to IndexedDB) it is taken soon
+// after; on a desktop the write is already on disk and nothing happens.
+void data_written();
 
 }  // namespace unknot::platform

@@ -48,6 +48,8 @@ struct PainNudged {
   int delta = 0;
 };                          // Left / Right on the rating
 struct AppBackgrounded {};  // the OS is about to suspend us
+// The platform has a file picker (the browser): Settings offers "Open a homework file".
+struct FilePickerAvailable {};
 
 // Results fed back by the shell.
 struct SessionRecordStarted {
@@ -196,8 +198,8 @@ struct RoutineFileOpened {
 // What the sheet after a file operation names: a file saved for sharing, or the record a backup
 // or a new record replaced (kept aside).
 enum class SavedKind { Report, Homework, Calendar, RecordRestored, RecordStarted };
-// Whether the desktop was asked to open a saved file, and whether anything did.
-enum class OpenOutcome { NotTried, Opened, NothingCouldOpen };
+// What became of a saved file: handed to the desktop to open, or (the browser) downloaded.
+enum class OpenOutcome { NotTried, Opened, NothingCouldOpen, Downloaded };
 // The report (or a calendar file) was written, and perhaps handed to the system to open.
 struct ReportShared {
   std::string path;
@@ -207,6 +209,7 @@ struct ReportShared {
 struct HomeworkExported {
   std::string path;
   std::string calendar;
+  bool downloaded = false;  // both files went to the browser's downloads
 };
 // "Show in folder" was tried: false when nothing could show the folder.
 struct FolderShown {
@@ -255,6 +258,6 @@ using Action = std::variant<
     FileOpenFailed, FileImported, RoutineFileOpened, LibraryLoaded, HomeworkExported, Flung,
     ScrolledToEnd, Paged, TextMeasureReady, ComfortLoaded, FolderShown, CatalogLoaded, FieldKeyed,
     FieldPressed, FieldDragged, FieldReleased, FieldComposed, ClipboardRead, DoseDueLoaded,
-    RecordDamaged, BackupsLoaded, RecordReplaced, RecordChangeFailed>;
+    RecordDamaged, BackupsLoaded, RecordReplaced, RecordChangeFailed, FilePickerAvailable>;
 
 }  // namespace unknot::app

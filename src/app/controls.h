@@ -130,6 +130,7 @@ enum class ControlKind {
   ChooseBackup,   // the damaged record: list the backups to choose another
   RestoreChosen,  // the damaged record: restore the chosen backup; Backups: confirm
   StartFresh,     // the damaged record: index 0 asks, 1 confirms
+  OpenFile,       // settings, where there is a file picker: open a homework file
 };
 
 // Index of the sound groups on the sound screen.

@@ -96,6 +96,9 @@ struct ApplyComfort {
 struct SaveComfortSettings {
   core::ComfortSettings settings;
 };
+// Opens the platform's file picker for a homework or routine file (where there is one: the
+// browser). A picked file comes back as a file handed over from outside (AppShell::open_file).
+struct PickFile {};
 // Opens the folder that holds `path` in the file manager; answers FolderShown.
 struct ShowInFolder {
   std::string path;
@@ -258,6 +261,6 @@ using Effect =
                  SaveOnboarded, ExportCalendar, SaveBuiltRoutine, ExportHomework, ApplyComfort,
                  SaveComfortSettings, ShowInFolder, WriteClipboard, ReadClipboard, PlaceTextInput,
                  SavePsfs, SaveCheckinReminder, SaveDoseCheck, RecordSafetyEvent, LoadBackups,
-                 RestoreBackup, StartFresh, ReloadRecord, PreviewSound>;
+                 RestoreBackup, StartFresh, ReloadRecord, PreviewSound, PickFile>;
 
 }  // namespace unknot::app

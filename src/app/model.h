@@ -210,6 +210,7 @@ struct AppModel {
   std::vector<HomeworkStatus> homework;  // active homework first, then by title
   HealthProfile profile;
   bool therapist_mode = false;
+  bool can_pick_files = false;   // FilePickerAvailable: Settings offers to open a homework file
   int utc_offset_min = 0;        // the machine's offset from UTC at start-up, for local dates
   HomeworkDraft homework_draft;  // the therapist's homework builder (builder_flow.h)
   // When the red-flag screen was last passed; empty: never (it is shown before the first

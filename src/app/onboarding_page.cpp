@@ -232,6 +232,7 @@ ScreenFrame frame(const AppModel&, const OnboardingScreen& s, const Env& env) {
   for (std::size_t v = 0; v < l.values.size(); ++v) {
     add_scrolling(f, {ControlKind::PainValue, static_cast<int>(v)}, l.values[v],
                   "Pain " + std::to_string(v), Role::Option);
+    set_checked(f, s.pain == static_cast<int>(v));
   }
   const bool can_go = s.step != OnboardingStep::Rating || s.pain.has_value();
   add_target(f, {ControlKind::Confirm, 0}, l.next, std::string(onboarding_next_label(s)),

@@ -114,6 +114,7 @@ ScreenFrame frame(const AppModel& m, const RatingScreen& s, const Env& env) {
   for (int v = 0; v <= 10; ++v) {
     add_scrolling(f, {ControlKind::PainValue, v}, l.values[static_cast<std::size_t>(v)],
                   "Pain " + std::to_string(v), Role::Option);
+    set_checked(f, s.pain == v);
   }
   const auto& regions = regions_of(m, s);
   for (std::size_t i = 0; i < l.regions.size(); ++i) {

@@ -146,15 +146,19 @@ ScreenFrame frame(const AppModel&, const SafetyScreen& s, const Env& env) {
     for (std::size_t i = 0; i < l.questions.size(); ++i) {
       const int index = static_cast<int>(i);
       const std::string q(questions[i].text);
+      const std::optional<bool> answer = s.answers[i];
       add_scrolling(f, {ControlKind::RedFlagYes, index}, l.questions[i].yes, "Yes: " + q,
                     Role::Option);
+      set_checked(f, answer == true);
       add_scrolling(f, {ControlKind::RedFlagNo, index}, l.questions[i].no, "No: " + q,
                     Role::Option);
+      set_checked(f, answer == false);
     }
     for (std::size_t i = 0; i < l.items.size(); ++i) {
       // A tick toggles: the item's control is its "yes".
       add_scrolling(f, {ControlKind::RedFlagYes, static_cast<int>(i)}, l.items[i].row,
                     std::string(questions[i].brief), Role::Option);
+      set_checked(f, s.answers[i] == true);
     }
     add_target(f, {ControlKind::Confirm, 0}, l.confirm, std::string(safety_confirm_label(s)),
                Role::Button, safety_answered(s));

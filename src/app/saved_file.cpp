@@ -27,6 +27,18 @@ std::string folder_of(const std::string& path) {
 }  // namespace
 
 std::string_view saved_file_title(const SavedFile& s) {
+  if (s.opened == OpenOutcome::Downloaded) {
+    switch (s.kind) {
+      case SavedKind::Report:
+        return "Report downloaded";
+      case SavedKind::Homework:
+        return "Homework downloaded";
+      case SavedKind::Calendar:
+        return "Calendar file downloaded";
+      default:
+        break;
+    }
+  }
   switch (s.kind) {
     case SavedKind::Report:
       return "Report saved";
@@ -45,6 +57,19 @@ std::string_view saved_file_title(const SavedFile& s) {
 std::vector<std::string> saved_file_paragraphs(const SavedFile& s) {
   std::vector<std::string> out;
   if (!s.lead.empty()) out.push_back(s.lead);
+  if (s.opened == OpenOutcome::Downloaded) {
+    // The browser's files live in its downloads: the name is what the person looks for there.
+    out.push_back(file_name(s.path));
+    if (!s.beside.empty()) {
+      out.push_back("Its calendar file came with it: " + file_name(s.beside) +
+                    ". Send both to your client.");
+    } else if (s.kind == SavedKind::Calendar) {
+      out.push_back("It is in your downloads: open it to add the days to your calendar.");
+    } else {
+      out.push_back("It is in your downloads: open it there to read and print, or send it on.");
+    }
+    return out;
+  }
   if (!s.path.empty()) out.push_back(s.path);
   if (!s.beside.empty()) {
     out.push_back("Its calendar file is beside it: " + file_name(s.beside) +
@@ -61,6 +86,7 @@ std::vector<std::string> saved_file_paragraphs(const SavedFile& s) {
           "there, or send it on.");
       break;
     case OpenOutcome::NotTried:
+    case OpenOutcome::Downloaded:
       break;
   }
   if (s.folder_failed) {
@@ -80,14 +106,18 @@ SavedFileLayout saved_file_layout(const SavedFile& s, const Env& env) {
   // Buttons side by side when both labels fit in half the width, else one above the other.
   const float half = (inner - kButtonGap) / 2;
   const float button_h = std::max(kButtonH, t.line_height(Font::Button) + 20);
-  const bool side = t.width("Show in folder", Font::Button) + 32 <= half;
+  // A downloaded file has no folder to show: Done alone, the whole width.
+  const bool folder = s.opened != OpenOutcome::Downloaded;
+  const bool side = !folder || t.width("Show in folder", Font::Button) + 32 <= half;
   const float buttons_h = side ? button_h : 2 * button_h + kButtonGap;
   // The text, measured from 0; it scrolls inside the sheet when the window is too short for it.
   Flow f{t, x + kPad, inner, 0};
   l.title = f.add(saved_file_title(s), Font::Title, 12);
   for (const auto& p : saved_file_paragraphs(s)) {
     // The path in the strong style so it stands out; it breaks inside long names if need be.
-    l.paragraphs.push_back(f.add(p, p == s.path ? Font::BodyStrong : Font::Body, 12));
+    const bool name =
+        p == s.path || (s.opened == OpenOutcome::Downloaded && p == file_name(s.path));
+    l.paragraphs.push_back(f.add(p, name ? Font::BodyStrong : Font::Body, 12));
   }
   l.content_h = f.y - 12;
   const float max_text = std::max(0.0f, env.window.h - 2 * kEdge - 2 * kPad - buttons_h - kPad);
@@ -100,7 +130,9 @@ SavedFileLayout saved_file_layout(const SavedFile& s, const Env& env) {
   l.title.box.y += dy;
   for (auto& p : l.paragraphs) p.box.y += dy;
   const float by = l.text.bottom() + kPad;
-  if (side) {
+  if (!folder) {
+    l.done = {x + kPad, by, inner, button_h};
+  } else if (side) {
     l.show_folder = {x + kPad, by, half, button_h};
     l.done = {x + kPad + half + kButtonGap, by, half, button_h};
   } else {
@@ -129,7 +161,8 @@ ScreenFrame saved_file_frame(const AppModel& m, const Env& env) {
   ScreenFrame f;
   f.viewport = l.text;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::ShowInFolder, 0}, l.show_folder, "Show in folder");
+  if (l.show_folder.w > 0)
+    add_target(f, {ControlKind::ShowInFolder, 0}, l.show_folder, "Show in folder");
   add_target(f, {ControlKind::CloseSaved, 0}, l.done, "Done");
   return f;
 }

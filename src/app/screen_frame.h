@@ -12,6 +12,7 @@
 #pragma once
 
 #include <concepts>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -36,6 +37,8 @@ struct Target {
   Role role = Role::Button;
   bool enabled = true;   // disabled targets are drawn but skipped by focus and taps
   bool scrolls = false;  // inside the scrolling viewport: only its visible part is pressable
+  // A switch's on or off, an option's chosen or not; empty for plain buttons.
+  std::optional<bool> checked;
 };
 
 // One screen as measured at the current window size and text size.
@@ -82,12 +85,16 @@ concept ScreenModule = requires(Step& st, S& s, const AppModel& m, const S& cs, 
 // Helpers for frames. A fixed target (not scrolling).
 inline void add_target(ScreenFrame& f, Control c, Rect r, std::string label,
                        Role role = Role::Button, bool enabled = true) {
-  f.targets.push_back({c, r, std::move(label), role, enabled, false});
+  f.targets.push_back({c, r, std::move(label), role, enabled, false, std::nullopt});
 }
 // A target inside the viewport.
 inline void add_scrolling(ScreenFrame& f, Control c, Rect r, std::string label,
                           Role role = Role::Button, bool enabled = true) {
-  f.targets.push_back({c, r, std::move(label), role, enabled, true});
+  f.targets.push_back({c, r, std::move(label), role, enabled, true, std::nullopt});
+}
+// Marks the target added last as on/chosen (true) or off (false), for an accessibility layer.
+inline void set_checked(ScreenFrame& f, bool checked) {
+  if (!f.targets.empty()) f.targets.back().checked = checked;
 }
 
 }  // namespace unknot::app

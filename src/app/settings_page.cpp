@@ -180,6 +180,10 @@ SettingsLayout lay_out(const AppModel& m, const Env& env, float dy) {
                        std::nullopt));
   l.rows.push_back(row(t, f, {ControlKind::Backups, 0}, "Backups",
                        "Daily copies of your record, to put one back", std::nullopt));
+  if (m.can_pick_files) {
+    l.rows.push_back(row(t, f, {ControlKind::OpenFile, 0}, "Open a homework file",
+                         "A .unknot file from your therapist, or a routine file", std::nullopt));
+  }
   l.rows.push_back(row(t, f, {ControlKind::Welcome, 0}, "About Unknot and pressing safely",
                        "What it is and is not, and how to use a ball or fingertips", std::nullopt));
   f.y += 16;
@@ -246,11 +250,13 @@ ScreenFrame frame(const AppModel& m, const SettingsScreen&, const Env& env) {
     for (const auto& r : rows) {
       add_scrolling(f, r.control, r.row, r.label.lines.empty() ? std::string{} : r.label.lines[0],
                     r.is_switch ? Role::Toggle : Role::Button);
+      if (r.is_switch) set_checked(f, r.on);
     }
   };
   add_rows(l.rows);
   for (const auto& c : l.themes) {
     add_scrolling(f, c.control, c.rect, "Theme: " + c.label.lines.front(), Role::Option);
+    set_checked(f, c.chosen);
   }
   add_scrolling(f, {ControlKind::TextSmaller, 0}, l.text_size.smaller, "Smaller text",
                 Role::Stepper, l.text_size.can_smaller);
@@ -286,6 +292,9 @@ void activate(Step& st, SettingsScreen&, Control c) {
       return;
     case ControlKind::Backups:
       open_backups(m, st.fx);
+      return;
+    case ControlKind::OpenFile:
+      st.fx.push_back(PickFile{});
       return;
     case ControlKind::TherapistMode:
       m.therapist_mode = !m.therapist_mode;

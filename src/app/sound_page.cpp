@@ -162,24 +162,33 @@ ScreenFrame frame(const AppModel& m, const SoundScreen&, const Env& env) {
     add_scrolling(f, {ControlKind::VolumeDown, i}, g.down, name + " quieter", Role::Stepper);
     add_scrolling(f, {ControlKind::VolumeUp, i}, g.up, name + " louder", Role::Stepper);
     add_scrolling(f, {ControlKind::Mute, i}, g.mute, name + " mute", Role::Toggle);
+    const core::SoundSettings& s = m.sound;
+    set_checked(f, i == 0   ? s.voice_muted
+                   : i == 1 ? s.tones_muted
+                   : i == 2 ? s.ambient_muted
+                            : !s.breath_tone);
   }
   for (int i = 0; i < 3; ++i) {
     add_scrolling(f, {ControlKind::Ambient, i}, l.ambient_kinds[static_cast<std::size_t>(i)],
                   kAmbientNames[i], Role::Option);
+    set_checked(f, static_cast<int>(m.sound.ambient) == i);
   }
   for (int i = 0; i < 3; ++i) {
     add_scrolling(f, {ControlKind::Guidance, i}, l.guidance[static_cast<std::size_t>(i)],
                   kGuidanceNames[i], Role::Option);
+    set_checked(f, guidance_of(m.sound) == i);
   }
   for (int i = 0; i < core::kSoundSetCount; ++i) {
     const auto& set = l.sets[static_cast<std::size_t>(i)];
     add_scrolling(f, {ControlKind::SoundSet, i}, set.row, kSoundSetNames[i], Role::Option);
+    set_checked(f, static_cast<int>(m.sound.sound_set) == i);
     add_scrolling(f, {ControlKind::PreviewSound, i}, set.preview,
                   std::string("Play ") + kSoundSetNames[i], Role::Button);
   }
   for (const auto& t : l.toggles) {
     add_scrolling(f, t.control, t.row, t.label.lines.empty() ? std::string{} : t.label.lines[0],
                   Role::Toggle);
+    set_checked(f, t.on);
   }
   return f;
 }

@@ -180,11 +180,13 @@ Transition update(AppModel m, const Action& action) {
           [&](const WeeklyTargetLoaded& w) {
             m.weekly_target = std::clamp(w.target, 1, kMaxWeeklyTarget);
           },
+          [&](const FilePickerAvailable&) { m.can_pick_files = true; },
           [&](const HomeworkExported& e) {
             SavedFile saved;
             saved.kind = SavedKind::Homework;
             saved.path = e.path;
             saved.beside = e.calendar;
+            if (e.downloaded) saved.opened = OpenOutcome::Downloaded;
             show_saved_file(m, saved);
           },
           [&](const ReportShared& r) {

@@ -163,8 +163,7 @@ void AppShell::handle_event(const SDL_Event& e) {
       if (e.drop.file != nullptr) {
         const std::filesystem::path file(e.drop.file);
         SDL_free(e.drop.file);
-        import_file(file);
-        dispatch(app::Tick{session_now(), wall_now(), ui_now()});
+        open_file(file);
       }
       dirty_ = true;
       return;
@@ -213,6 +212,24 @@ void AppShell::handle_event(const SDL_Event& e) {
   // Input is judged against the state at this moment of the session clock.
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
   if (auto action = ui::intent(e, model_, window_size(), scale_)) dispatch(*action);
+}
+
+void AppShell::open_file(const std::filesystem::path& file) {
+  import_file(file);
+  dispatch(app::Tick{session_now(), wall_now(), ui_now()});
+  dirty_ = true;
+}
+
+void AppShell::press(app::Control control) {
+  dispatch(app::Tick{session_now(), wall_now(), ui_now()});
+  dispatch(app::Activated{control});
+  dirty_ = true;
+}
+
+void AppShell::storage_failed(const std::string& message) {
+  report(message);
+  dispatch(app::StorageFailed{message});
+  dirty_ = true;
 }
 
 void AppShell::check_reminder() {

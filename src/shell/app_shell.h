@@ -83,6 +83,15 @@ class AppShell {
   AppShell& operator=(const AppShell&) = delete;
 
   void handle_event(const SDL_Event& e);
+  // A homework or routine file handed over from outside (dropped, picked, shared, opened with
+  // the app): homework is imported, a routine opened, and the screen shows the outcome.
+  void open_file(const std::filesystem::path& file);
+  // A control pressed from outside the canvas (the browser's accessible layer): what a tap on
+  // it does, judged at this moment of the session clock.
+  void press(app::Control control);
+  // The platform could not keep what was written (the browser's storage refused it): shown as
+  // a storage problem; what the session records stays in memory and is written again later.
+  void storage_failed(const std::string& message);
   // Advances time and draws if something changed or animates.
   void iterate();
   // Runs until the window closes; returns the process exit code.
@@ -150,6 +159,9 @@ class AppShell {
   // Hands a saved file to the desktop when sharing opens files (not in tests), and says how it
   // went.
   app::OpenOutcome open_shared(const std::filesystem::path& file);
+  // A saved file the person asked for: downloaded where files are downloads (the browser),
+  // else handed to the desktop as open_shared does.
+  app::OpenOutcome hand_over(const std::filesystem::path& file);
   // Stored homework → the catalog and Home's status (queues HomeworkLoaded).
   void load_homework();
   void export_calendar(const std::string& homework_id);  // requires store_

@@ -56,6 +56,13 @@ app::OpenOutcome AppShell::open_shared(const std::filesystem::path& file) {
   return app::OpenOutcome::NothingCouldOpen;
 }
 
+app::OpenOutcome AppShell::hand_over(const std::filesystem::path& file) {
+  if (!platform::saves_as_downloads()) return open_shared(file);
+  if (platform::download(file)) return app::OpenOutcome::Downloaded;
+  report("the browser did not take " + file.string() + " as a download");
+  return app::OpenOutcome::NothingCouldOpen;
+}
+
 void AppShell::share_report(const app::ShareReportFile& share) {
   namespace fs = std::filesystem;
   const core::UnixSeconds now = wall_now();
@@ -79,7 +86,7 @@ void AppShell::share_report(const app::ShareReportFile& share) {
     queue_.push_back(app::StorageFailed{message});
     return;
   }
-  queue_.push_back(app::ReportShared{file.string(), open_shared(file)});
+  queue_.push_back(app::ReportShared{file.string(), hand_over(file)});
 }
 
 // "<documents>/<title>.unknot" and "<title>.ics", each written whole or not at all, readable
@@ -111,7 +118,10 @@ void AppShell::export_homework(const core::Homework& homework) {
     queue_.push_back(app::StorageFailed{message});
     return;
   }
-  queue_.push_back(app::HomeworkExported{file.string(), calendar.string()});
+  // In the browser both files are downloaded; on a desktop they wait in the folder.
+  const bool downloaded =
+      platform::saves_as_downloads() && platform::download(file) && platform::download(calendar);
+  queue_.push_back(app::HomeworkExported{file.string(), calendar.string(), downloaded});
 }
 
 void AppShell::export_calendar(const std::string& homework_id) {
@@ -140,7 +150,7 @@ void AppShell::export_calendar(const std::string& homework_id) {
     queue_.push_back(app::StorageFailed{message});
     return;
   }
-  queue_.push_back(app::ReportShared{file.string(), open_shared(file)});
+  queue_.push_back(app::ReportShared{file.string(), hand_over(file)});
 }
 
 app::PatternsLoaded AppShell::load_patterns() const { return read_patterns(*store_); }

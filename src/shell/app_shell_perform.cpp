@@ -88,6 +88,7 @@ void AppShell::perform(const app::Effect& effect) {
   }
   try {
     perform_now(effect);
+    platform::data_written();  // the browser copies its files to IndexedDB soon after
   } catch (const storage::CannotWrite& error) {
     report(error.what());
     const bool full = dynamic_cast<const storage::DiskFull*>(&error) != nullptr;
@@ -271,6 +272,7 @@ void AppShell::perform_now(const app::Effect& effect) {
         if (store_) store_->save_sound_settings(e.settings);
       },
       [this](const app::ApplyComfort& e) { apply_comfort(e.settings); },
+      [](const app::PickFile&) { platform::pick_file(); },
       [this](const app::ShowInFolder& e) {
         const bool shown = open_shared_files_ && platform::show_in_folder(e.path);
         queue_.push_back(app::FolderShown{shown});

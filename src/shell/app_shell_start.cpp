@@ -106,8 +106,13 @@ AppShell::AppShell(const ShellOptions& options)
   // Reading the store, routines and library and opening the fonts take about as long as SDL
   // needs to reach the display server and open the window: do both at once, so the first frame
   // comes sooner. (The constructor waits for it, so `options` outlives the task.)
+#ifdef __EMSCRIPTEN__
+  constexpr auto kStartPolicy = std::launch::deferred;  // the browser build has no threads
+#else
+  constexpr auto kStartPolicy = std::launch::async;
+#endif
   std::future<Opened> opened =
-      std::async(std::launch::async, [&options, data_dir, check, scale = scale_] {
+      std::async(kStartPolicy, [&options, data_dir, check, scale = scale_] {
         StartFiles files = read_start_files(data_dir, options.assets_dir, check);
         // At the pixel density of a plain display and the person's text size, so the canvas need
         // not open them again before the first frame.
@@ -135,6 +140,7 @@ AppShell::AppShell(const ShellOptions& options)
   renderer_name_ = std::move(video.renderer_name);
   Opened start = opened.get();
   canvas_ = std::make_unique<ui::Canvas>(renderer_.get(), std::move(start.fonts));
+  if (platform::can_pick_files()) dispatch(app::FilePickerAvailable{});
   // Layouts measure text with the font it is drawn in. The canvas outlives every frame.
   dispatch(app::TextMeasureReady{
       std::shared_ptr<const app::TextMeasure>(canvas_.get(), [](const app::TextMeasure*) {})});

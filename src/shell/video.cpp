@@ -11,6 +11,7 @@
 namespace unknot::shell {
 namespace {
 
+#ifndef __EMSCRIPTEN__
 // Whether the OS shows any GPU device. Probing GL without one would only find a CPU
 // rasteriser, after loading libGL and a ~30 MB driver into the process.
 bool gpu_device_present() {
@@ -51,6 +52,7 @@ std::optional<platform::PointSize> usable_bounds() {
   if (SDL_GetDisplayUsableBounds(0, &usable) != 0) return std::nullopt;
   return platform::PointSize{usable.w, usable.h};
 }
+#endif
 
 [[noreturn]] void fail(const std::string& what) {
   throw std::runtime_error(what + ": " + SDL_GetError());
@@ -64,12 +66,22 @@ Video open_video(const VideoRequest& request) {
   SDL_SetHintWithPriority(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0", SDL_HINT_DEFAULT);
   const char* asked = SDL_GetHint(SDL_HINT_RENDER_DRIVER);
   const std::string asked_driver = asked != nullptr ? asked : "";
+#ifdef __EMSCRIPTEN__
+  // The browser: WebGL draws on the page's one canvas (a probe would take that canvas), and the
+  // window is the page, sized by it, with no decorations to leave room for.
+  const platform::RendererChoice choice = asked_driver.empty()
+                                              ? platform::RendererChoice::Accelerated
+                                              : platform::RendererChoice::AsAsked;
+  const platform::WindowFit fit =
+      platform::fit_window(request.size_dp, request.scale, std::nullopt);
+#else
   std::optional<std::string> gl_renderer;
   if (asked_driver.empty() && gpu_device_present()) gl_renderer = probe_gl_renderer();
   const platform::RendererChoice choice = platform::choose_renderer(asked_driver, gl_renderer);
 
   const platform::WindowFit fit = platform::fit_window(
       request.size_dp, request.scale, request.hidden ? std::nullopt : usable_bounds());
+#endif
   Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
                  (request.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN);
   // Made GL-capable up front, so SDL does not destroy and recreate a shown window for the renderer.

@@ -95,8 +95,9 @@ static void draw_saved_file(DrawContext& dc, const app::AppModel& m) {
     }
   }
   scroll_indicator(dc, l.text, l.content_h, m.scroll.offset);
-  button(dc, l.show_folder, "Show in folder", ButtonStyle::Secondary,
-         dc.focused(app::ControlKind::ShowInFolder, 0));
+  if (l.show_folder.w > 0)
+    button(dc, l.show_folder, "Show in folder", ButtonStyle::Secondary,
+           dc.focused(app::ControlKind::ShowInFolder, 0));
   button(dc, l.done, "Done", ButtonStyle::Primary, dc.focused(app::ControlKind::CloseSaved, 0));
 }
 

@@ -125,3 +125,45 @@ TEST_CASE("comfort settings loaded at start-up are applied, a stray text size on
 }
 
 }  // namespace unknot::app
+
+namespace unknot::app {
+
+TEST_CASE("switches and chosen options tell an accessibility layer their state") {
+  Result r = act(settings(), Activated{{K::HighContrast, 0}});
+  const auto state = [](const AppModel& m, Control c) {
+    const ScreenFrame f = screen_frame(m, {390, 844});
+    const auto t = std::find_if(f.targets.begin(), f.targets.end(),
+                                [&](const Target& x) { return x.control == c; });
+    REQUIRE(t != f.targets.end());
+    return t->checked;
+  };
+  CHECK(state(r.model, {K::HighContrast, 0}) == std::optional<bool>(true));
+  CHECK(state(r.model, {K::ReduceMotion, 0}) == std::optional<bool>(false));
+  // One theme is chosen; the others are not; a plain row has no state.
+  const int chosen = static_cast<int>(r.model.comfort.theme);
+  for (int i = 0; i < 3; ++i)
+    CHECK(state(r.model, {K::ThemeOption, i}) == std::optional<bool>(i == chosen));
+  CHECK_FALSE(state(r.model, {K::Sound, 0}).has_value());
+  r = act(r.model, Activated{{K::HighContrast, 0}});
+  CHECK(state(r.model, {K::HighContrast, 0}) == std::optional<bool>(false));
+}
+
+TEST_CASE("where there is a file picker, Settings offers to open a homework file with it") {
+  // A desktop: files come by drag and drop or "Open with"; no row.
+  const AppModel desktop = settings();
+  const auto list = controls(desktop);
+  CHECK(std::find(list.begin(), list.end(), Control{K::OpenFile, 0}) == list.end());
+  // The browser says it has one: the row is there, after Backups, and opens the picker.
+  AppModel m = act(test::catalog_model(), FilePickerAvailable{}).model;
+  m = act(std::move(m), Resized{390, 844}).model;
+  m = act(std::move(m), Activated{{K::Settings, 0}}).model;
+  const auto web = controls(m);
+  const auto at = [&](Control c) { return std::find(web.begin(), web.end(), c) - web.begin(); };
+  REQUIRE(at({K::OpenFile, 0}) < static_cast<std::ptrdiff_t>(web.size()));
+  CHECK(at({K::Backups, 0}) + 1 == at({K::OpenFile, 0}));
+  const Result picked = act(m, Activated{{K::OpenFile, 0}});
+  CHECK(all_of<PickFile>(picked.effects).size() == 1);
+  CHECK(std::holds_alternative<SettingsScreen>(picked.model.screen));
+}
+
+}  // namespace unknot::app

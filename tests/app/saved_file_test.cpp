@@ -119,3 +119,46 @@ TEST_CASE("on a short window the sheet's text scrolls and its buttons stay in vi
 }
 
 }  // namespace unknot::app
+
+namespace unknot::app {
+
+TEST_CASE("in the browser a saved report is a download: its name, where it went, and Done alone") {
+  const AppModel m =
+      act(scrolled_settings(),
+          ReportShared{"/downloads/Unknot report 2026-12-05.html", OpenOutcome::Downloaded});
+  REQUIRE(m.saved_file.has_value());
+  CHECK(saved_file_title(*m.saved_file) == "Report downloaded");
+  const auto paragraphs = saved_file_paragraphs(*m.saved_file);
+  REQUIRE(paragraphs.size() == 2);
+  // The browser's own folder means nothing to the person: the file's name is what they look for.
+  CHECK(paragraphs[0] == "Unknot report 2026-12-05.html");
+  CHECK(mentions(paragraphs, "in your downloads"));
+  CHECK_FALSE(mentions(paragraphs, "/downloads"));
+  // No folder to show: Done is the only button, the sheet's whole width.
+  const auto list = controls(m);
+  REQUIRE(list.size() == 1);
+  CHECK(list[0] == Control{K::CloseSaved, 0});
+  const ScreenFrame frame = screen_frame(m);
+  REQUIRE(frame.targets.size() == 1);
+  const SavedFileLayout l = saved_file_layout(*m.saved_file, {{360, 640}, measure_of(m), 0});
+  CHECK(l.show_folder.w == 0);
+  CHECK(l.done.w == doctest::Approx(l.sheet.w - 48));
+}
+
+TEST_CASE("downloaded homework names both files and asks to send them on") {
+  const AppModel m = act(scrolled_settings(),
+                         HomeworkExported{"/downloads/Neck.unknot", "/downloads/Neck.ics", true});
+  REQUIRE(m.saved_file.has_value());
+  CHECK(saved_file_title(*m.saved_file) == "Homework downloaded");
+  const auto paragraphs = saved_file_paragraphs(*m.saved_file);
+  CHECK(paragraphs[0] == "Neck.unknot");
+  CHECK(mentions(paragraphs, "Neck.ics"));
+  CHECK(mentions(paragraphs, "Send both to your client"));
+  // Saved to a folder (a desktop) it is still the path and the folder button.
+  const AppModel desktop =
+      act(scrolled_settings(), HomeworkExported{"/home/a/Neck.unknot", "/home/a/Neck.ics", false});
+  CHECK(saved_file_title(*desktop.saved_file) == "Homework saved");
+  CHECK(controls(desktop).size() == 2);
+}
+
+}  // namespace unknot::app

@@ -1,0 +1,119 @@
+// The web build's budgets, measured as a phone user gets them: a cold load from localhost
+// (fresh browser profile, no cache, no service worker yet) in Debian's headless Chromium at
+// 390×844 ×3 with touch, served gzipped as a plain web host would.
+//   node bench/web/budgets.mjs [build/web] [--runs N]
+// Prints, with the budget beside each:
+//   transfer      bytes over the wire until the app is idle on its first screen (gzip)
+//   first frame   navigation start → the app's first frame on the canvas (median of N runs)
+//   session CPU   main-thread busy time over 30 s of a running breathing session, as % of a core
+//   memory        JS heap + wasm memory during that session
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../../tests/web/serve.mjs';
+import { launch, phonePage, waitForApp, tap, find } from '../../tests/web/support.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+const site = path.resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ||
+  path.join(here, '..', '..', 'build', 'web'));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const mb = (bytes) => (bytes / 1048576).toFixed(2) + ' MB';
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// One cold load in a fresh profile: bytes sent and the first frame's moment.
+async function coldLoad() {
+  const server = await startServer(site);
+  const { browser, profile } = await launch(fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-bench-')));
+  try {
+    const page = await phonePage(browser);
+    await page.setCacheEnabled(false);
+    await page.goto(`http://localhost:${server.port}/`);
+    await waitForApp(page);
+    await page.waitForFunction(() => window.unknotFirstFrameMs > 0, { timeout: 60000 });
+    const firstFrame = await page.evaluate(() => window.unknotFirstFrameMs);
+    await sleep(1500);  // what the page still fetches once running (icons, the worker's copy)
+    const pageBytes = server.stats.requests.filter((r) => !r.fromWorker).reduce((a, r) => a + r.bytes, 0);
+    return { firstFrame, bytes: pageBytes, requests: server.stats.requests, browser, page, server, profile };
+  } catch (e) {
+    await browser.close();
+    await server.close();
+    throw e;
+  }
+}
+
+const loads = [];
+for (let i = 0; i < runs; ++i) {
+  const load = await coldLoad();
+  loads.push({ firstFrame: load.firstFrame, bytes: load.bytes });
+  if (i < runs - 1) {
+    await load.browser.close();
+    await load.server.close();
+    continue;
+  }
+  // The last load goes on to a session.
+  const { page, browser, server, requests } = load;
+  const byFile = new Map();
+  for (const r of requests) byFile.set(r.path, (byFile.get(r.path) || 0) + r.bytes);
+
+  // Through the welcome to Home, then a breathing session (the coach's first pattern).
+  await tap(page, 'Get started');
+  await tap(page, 'Next');
+  await tap(page, /^(None of these|Save)$/);
+  await tap(page, 'Pain 3');
+  await tap(page, 'Save');
+  await tap(page, 'Just breathe');
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  const list = await page.$$eval('#a11y button', (els) => els.map((e) => e.getAttribute('aria-label')));
+  const pattern = list.find((l) => l && l !== 'Back' && !/^(New pattern|Sound)/.test(l));
+  await tap(page, pattern);
+  await tap(page, /^(Start|Begin)/);
+  await find(page, /^(Pause|Stop|End)/);
+  await sleep(3000);  // settled into the session
+  const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics
+    .map((m) => [m.name, m.value]));
+  const before = await metric();
+  const t0 = Date.now();
+  await sleep(30000);
+  const after = await metric();
+  const wall = (Date.now() - t0) / 1000;
+  const busy = after.TaskDuration - before.TaskDuration;
+  const memory = await page.evaluate(() => ({
+    heap: performance.memory ? performance.memory.totalJSHeapSize : 0,
+    wasm: Module.HEAP8.buffer.byteLength,
+  }));
+  const frames = await page.evaluate(() => new Promise((resolve) => {
+    let n = 0;
+    const start = performance.now();
+    const count = () => {
+      n += 1;
+      if (performance.now() - start < 2000) requestAnimationFrame(count); else resolve(n / 2);
+    };
+    requestAnimationFrame(count);
+  }));
+  await browser.close();
+  await server.close();
+
+  const transfer = median(loads.map((l) => l.bytes));
+  const first = median(loads.map((l) => l.firstFrame));
+  const cpu = (busy / wall) * 100;
+  const total = memory.heap + memory.wasm;
+  const row = (name, value, budget, ok) =>
+    console.log(`${name.padEnd(34)} ${value.padStart(12)}   budget ${budget.padEnd(10)} ${ok ? 'ok' : 'OVER'}`);
+  console.log(`Unknot web build, ${site}`);
+  console.log(`Chromium headless, 390x844 at x3 with touch, localhost, gzip; ${runs} cold loads\n`);
+  row('transfer, cold load (gzip)', mb(transfer), '2.5 MB', transfer <= 2.5 * 1048576);
+  for (const [file, bytes] of [...byFile].sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${file.padEnd(32)} ${mb(bytes).padStart(12)}`);
+  }
+  row('first frame (median)', first.toFixed(0) + ' ms', '1500 ms', first <= 1500);
+  console.log(`  each run: ${loads.map((l) => l.firstFrame.toFixed(0) + ' ms').join(', ')}`);
+  row('session main-thread CPU', cpu.toFixed(1) + ' %', '10 %', cpu <= 10);
+  console.log(`  ${busy.toFixed(2)} s busy in ${wall.toFixed(1)} s; page frame rate ${frames.toFixed(0)}/s`);
+  row('JS heap + wasm memory', mb(total), '64 MB', total <= 64 * 1048576);
+  console.log(`  JS heap ${mb(memory.heap)}, wasm ${mb(memory.wasm)}`);
+}

@@ -1,0 +1,358 @@
+// The browser side of Unknot, run before the program (emcc --pre-js). It mounts the record's
+// folder on IndexedDB and loads it before main() starts, and it is the page half of every
+// browser service the C++ side asks for through Module.unknotWeb (web_places.cpp,
+// web_main.cpp): downloads, the file picker, the screen Wake Lock, saving to IndexedDB, the
+// accessible layer over the canvas, the live region for spoken cues and the on-screen keyboard.
+/* global Module, FS, IDBFS, addRunDependency, removeRunDependency, ccall */
+'use strict';
+
+Module.canvas = document.getElementById('canvas');
+Module.preRun = Module.preRun || [];
+Module.print = (text) => console.log(text);
+Module.printErr = (text) => console.warn(text);
+
+(function () {
+  const page = {
+    canvas: document.getElementById('canvas'),
+    layer: document.getElementById('a11y'),
+    live: document.getElementById('live'),
+    notice: document.getElementById('notice'),
+    loading: document.getElementById('loading'),
+    fileInput: document.getElementById('file-input'),
+    textEntry: document.getElementById('text-entry'),
+  };
+  let started = false;
+  let startProblem = '';      // a storage problem met before the app could show it
+  const waitingFiles = [];    // files handed over before the app started
+
+  // ---- The record's folder: IndexedDB under /data, loaded before main() --------------------
+  Module.preRun.push(() => {
+    FS.mkdir('/data');
+    try {
+      FS.mount(IDBFS, {}, '/data');
+    } catch (e) {
+      startProblem = 'this browser keeps no data for pages (' + e + ')';
+      return;
+    }
+    addRunDependency('unknot-record');
+    FS.syncfs(true, (err) => {
+      if (err) {
+        startProblem = 'your browser would not open its storage for Unknot (private browsing, ' +
+          'or storage turned off)';
+      }
+      removeRunDependency('unknot-record');
+    });
+  });
+  // One tab at a time: two would each save their own copy of the record over the other's.
+  if (navigator.locks) {
+    Module.preRun.push(() => {
+      addRunDependency('unknot-lock');
+      navigator.locks.request('unknot-record', { ifAvailable: true }, (lock) => {
+        if (!lock) {
+          showFatal('Unknot is already open in another tab or window. Switch to it (or close ' +
+            'it) and reload this page: only one can keep your record at a time.');
+          return undefined;
+        }
+        removeRunDependency('unknot-lock');
+        return new Promise(() => {});  // held for as long as the page lives
+      });
+    });
+  }
+  // Ask the browser to keep the record even when space runs low (it may say no; then it is
+  // still kept, only not guaranteed).
+  if (navigator.storage && navigator.storage.persist) {
+    navigator.storage.persisted().then((already) => {
+      if (!already) return navigator.storage.persist();
+      return true;
+    }).catch(() => {});
+  }
+
+  function showFatal(text) {
+    page.loading.hidden = true;
+    page.notice.textContent = text;
+    page.notice.hidden = false;
+  }
+
+  // ---- Saving: the in-memory files are copied to IndexedDB after each committed write -------
+  const saver = {
+    busy: false,
+    again: false,
+    failing: false,
+    retry: 0,
+    written() {
+      this.again = true;
+      this.flush();
+    },
+    flush() {
+      if (this.busy || !this.again) return;
+      this.again = false;
+      this.busy = true;
+      FS.syncfs(false, (err) => {
+        this.busy = false;
+        if (err) {
+          if (!this.failing) {
+            this.failing = true;
+            tell('your browser did not keep the last changes (its storage is full, or turned off ' +
+              'in private browsing). Your session carries on here and is saved as soon as the ' +
+              'browser allows; keep this tab open.');
+          }
+          // Try again in a while: space may be freed, or the browser may allow it.
+          clearTimeout(this.retry);
+          this.retry = setTimeout(() => this.written(), 15000);
+        } else if (this.failing) {
+          this.failing = false;
+          announce('Your record is saved again.');
+        }
+        if (this.again) this.flush();
+      });
+    },
+  };
+  // Leaving the page or hiding it: save what is waiting now.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') saver.written();
+  });
+  window.addEventListener('pagehide', () => saver.written());
+
+  function tell(problem) {
+    if (started) {
+      ccall('unknot_web_storage_failed', null, ['string'], [problem]);
+    } else {
+      startProblem = problem;
+    }
+  }
+
+  // ---- Files in: the picker, drag and drop, a shared link, "open with" ------------------------
+  function openBytes(name, bytes) {
+    if (!started) {
+      waitingFiles.push([name, bytes]);
+      return;
+    }
+    const safe = (name || 'homework.unknot').replace(/[^A-Za-z0-9._ -]/g, '-').slice(-120);
+    try {
+      FS.mkdirTree('/incoming');
+    } catch (e) { /* already there */ }
+    const path = '/incoming/' + safe;
+    FS.writeFile(path, bytes);
+    ccall('unknot_web_open_file', null, ['string'], [path]);
+    try {
+      FS.unlink(path);
+    } catch (e) { /* the app may have moved it */ }
+  }
+  function openFileObject(file) {
+    file.arrayBuffer().then((buffer) => openBytes(file.name, new Uint8Array(buffer)));
+  }
+  page.fileInput.addEventListener('change', () => {
+    for (const file of page.fileInput.files) openFileObject(file);
+    page.fileInput.value = '';
+  });
+  document.addEventListener('dragover', (e) => e.preventDefault());
+  document.addEventListener('drop', (e) => {
+    e.preventDefault();
+    for (const file of e.dataTransfer.files) openFileObject(file);
+  });
+  // A link such as https://…/unknot/?open=https://…/neck.unknot: the file is fetched (the server
+  // must allow it) and opened as if picked. Nothing is sent: it is a plain download.
+  const shared = new URLSearchParams(location.search).get('open');
+  if (shared) {
+    fetch(shared, { credentials: 'omit' })
+      .then((r) => {
+        if (!r.ok) throw new Error('the link answered ' + r.status);
+        return r.arrayBuffer();
+      })
+      .then((buffer) => {
+        const name = decodeURIComponent(new URL(shared, location.href).pathname.split('/').pop());
+        openBytes(name || 'homework.unknot', new Uint8Array(buffer));
+      })
+      .catch((err) => tell('the shared homework link could not be opened: ' + err.message));
+  }
+  // An installed app opening a .unknot file (file_handlers in the manifest).
+  if ('launchQueue' in window) {
+    window.launchQueue.setConsumer((params) => {
+      for (const handle of params.files || []) handle.getFile().then(openFileObject);
+    });
+  }
+
+  // ---- Files out: a saved file becomes a download ------------------------------------------
+  const types = {
+    html: 'text/html', ics: 'text/calendar', csv: 'text/csv',
+    unknot: 'application/x-unknot-homework', json: 'application/json',
+  };
+  function download(path) {
+    let data;
+    try {
+      data = FS.readFile(path);
+    } catch (e) {
+      return false;
+    }
+    const name = path.split('/').pop();
+    const ext = name.split('.').pop().toLowerCase();
+    const url = URL.createObjectURL(new Blob([data], { type: types[ext] || 'application/octet-stream' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(() => {
+      URL.revokeObjectURL(url);
+      a.remove();
+    }, 60000);
+    try {
+      FS.unlink(path);  // the browser has it now; the copy in memory is not kept
+    } catch (e) { /* gone already */ }
+    return true;
+  }
+
+  // ---- The screen stays on during a session ----------------------------------------------------
+  const awake = { wanted: false, sentinel: null };
+  function requestWakeLock() {
+    if (!awake.wanted || awake.sentinel || !navigator.wakeLock) return;
+    navigator.wakeLock.request('screen').then((sentinel) => {
+      if (!awake.wanted) {
+        sentinel.release();
+        return;
+      }
+      awake.sentinel = sentinel;
+      sentinel.addEventListener('release', () => { awake.sentinel = null; });
+    }).catch(() => {});  // refused (battery saver, not visible): the session runs anyway
+  }
+  function keepAwake(on) {
+    awake.wanted = on;
+    if (on) {
+      requestWakeLock();
+    } else if (awake.sentinel) {
+      awake.sentinel.release();
+      awake.sentinel = null;
+    }
+  }
+  // The browser drops the lock when the tab is hidden; take it again on return.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') requestWakeLock();
+  });
+
+  // ---- The accessible layer: the app's targets as real buttons over the canvas --------------
+  const mirrored = new Map();  // "kind:index" → element
+  let lastScreen = -1;
+  function mirrorTargets(json) {
+    const state = JSON.parse(json);
+    const seen = new Set();
+    const hadFocus = page.layer.contains(document.activeElement);
+    let focusedEl = null;
+    state.targets.forEach((t, order) => {
+      const key = t.kind + ':' + t.index;
+      seen.add(key);
+      let el = mirrored.get(key);
+      if (!el) {
+        el = document.createElement('button');
+        el.type = 'button';
+        el.tabIndex = -1;  // the canvas keeps its own Tab order; readers move by their own
+        el.addEventListener('click', (e) => {
+          e.preventDefault();
+          ccall('unknot_web_press', null, ['number', 'number'], [t.kind, t.index]);
+        });
+        // Enter and Space reach the app through its own key handling: no second press.
+        el.addEventListener('keydown', (e) => {
+          if (e.key === 'Enter' || e.key === ' ') e.preventDefault();
+        });
+        mirrored.set(key, el);
+      }
+      el.dataset.kind = t.kind;
+      el.dataset.index = t.index;
+      el.setAttribute('aria-label', t.label);
+      if (t.role !== 'button') {
+        el.setAttribute('role', t.role);
+      } else {
+        el.removeAttribute('role');
+      }
+      if ('checked' in t) {
+        el.setAttribute('aria-checked', t.checked ? 'true' : 'false');
+      } else {
+        el.removeAttribute('aria-checked');
+      }
+      el.setAttribute('aria-disabled', t.enabled ? 'false' : 'true');
+      el.style.left = t.x + 'px';
+      el.style.top = t.y + 'px';
+      el.style.width = t.w + 'px';
+      el.style.height = t.h + 'px';
+      el.style.order = order;
+      if (page.layer.children[order] !== el) page.layer.insertBefore(el, page.layer.children[order] || null);
+      if (t.focused) focusedEl = el;
+    });
+    // (No destructuring in loops: emcc's JS optimiser in Debian 12 mangles it.)
+    Array.from(mirrored.keys()).forEach((key) => {
+      if (seen.has(key)) return;
+      mirrored.get(key).remove();
+      mirrored.delete(key);
+    });
+    // A reader already in the layer follows the app's focus (Tab, or a new screen's first
+    // control); nobody else's focus is moved.
+    if (hadFocus && focusedEl && document.activeElement !== focusedEl) focusedEl.focus();
+    if (state.screen !== lastScreen) {
+      lastScreen = state.screen;
+      page.layer.dataset.screen = state.screen;
+    }
+  }
+  function announce(text) {
+    // Cleared first, so the same words said twice are announced twice.
+    page.live.textContent = '';
+    setTimeout(() => { page.live.textContent = text; }, 30);
+  }
+
+  // ---- Text fields: the on-screen keyboard --------------------------------------------------
+  // While the app edits a text field, a hidden input holds the focus so a phone shows its
+  // keyboard. Keys with a readable key event reach the app through SDL; text that arrives
+  // without one (phone keyboards, dictation, IME) is passed on here.
+  let keyedText = false;
+  page.textEntry.addEventListener('keydown', (e) => {
+    keyedText = e.key && e.key.length === 1 && e.keyCode !== 229;
+  });
+  page.textEntry.addEventListener('input', (e) => {
+    const text = page.textEntry.value;
+    page.textEntry.value = '';
+    if (keyedText) {
+      keyedText = false;
+      return;
+    }
+    if (e.inputType === 'deleteContentBackward') {
+      ccall('unknot_web_key', null, ['number'], [8]);  // SDLK_BACKSPACE
+    } else if (e.inputType === 'insertLineBreak') {
+      ccall('unknot_web_key', null, ['number'], [13]);  // SDLK_RETURN
+    } else if (text) {
+      ccall('unknot_web_text', null, ['string'], [text]);
+    }
+  });
+  function editing(on) {
+    if (on) {
+      page.textEntry.focus({ preventScroll: true });
+    } else if (document.activeElement === page.textEntry) {
+      page.textEntry.blur();
+      page.canvas.focus({ preventScroll: true });
+    }
+  }
+
+  Module.unknotWeb = {
+    dataWritten: () => saver.written(),
+    download,
+    keepAwake,
+    pickFile: () => page.fileInput.click(),
+    mirrorTargets,
+    announce,
+    editing,
+    started() {
+      started = true;
+      page.loading.hidden = true;
+      document.body.classList.add('running');
+      if (startProblem) tell(startProblem);
+      waitingFiles.splice(0).forEach((file) => openBytes(file[0], file[1]));
+    },
+    // The first frame is on the screen: its moment is kept for the budgets bench.
+    firstFrame() {
+      window.unknotFirstFrameMs = performance.now();
+    },
+    failed(text) {
+      showFatal('Unknot cannot start: ' + text);
+    },
+    saveNow: () => saver.written(),
+    get saving() { return saver.busy || saver.again; },
+  };
+})();

@@ -1,0 +1,284 @@
+// Unknot in the browser: the same AppShell as the desktop, driven by the browser's frame loop
+// (emscripten_set_main_loop: one turn per animation frame, nothing blocks), plus the bridge the
+// page's script uses (unknot-pre.js): files handed in, controls pressed from the accessible
+// layer, text from the on-screen keyboard, storage problems. After each turn the screen's
+// targets and the spoken cue's caption are mirrored into the page for screen readers.
+#include <SDL.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cstdio>
+#include <exception>
+#include <memory>
+#include <string>
+
+#include "app/model.h"
+#include "app/screens.h"
+#include "app/text_field.h"
+#include "desktop/paths.h"
+#include "shell/app_shell.h"
+
+namespace {
+
+using unknot::shell::AppShell;
+
+// clang-format off
+EM_JS(void, js_mirror_targets, (const char* json), {
+  Module.unknotWeb.mirrorTargets(UTF8ToString(json));
+});
+EM_JS(void, js_announce, (const char* text), { Module.unknotWeb.announce(UTF8ToString(text)); });
+EM_JS(void, js_editing, (int on), { Module.unknotWeb.editing(on !== 0); });
+EM_JS(void, js_started, (), { Module.unknotWeb.started(); });
+EM_JS(void, js_first_frame, (), { Module.unknotWeb.firstFrame(); });
+EM_JS(void, js_failed, (const char* text), { Module.unknotWeb.failed(UTF8ToString(text)); });
+EM_JS(double, js_now_ms, (), { return performance.now(); });
+// Whether the browser holds SDL's audio stopped (an AudioContext suspended or interrupted, as
+// phones do for a call or when another app takes the sound).
+EM_JS(int, js_audio_held, (), {
+  const ctx = Module.SDL2 && Module.SDL2.audioContext;
+  return ctx && ctx.state !== 'running' ? 1 : 0;
+});
+// clang-format on
+
+struct WebApp {
+  std::unique_ptr<AppShell> shell;
+  std::string targets_sent;  // the last list handed to the page
+  std::string caption_sent;
+  std::size_t screen_sent = ~std::size_t{0};
+  double mirrored_at_ms = -1e9;
+  bool editing_sent = false;
+  bool first_frame_told = false;
+  bool paused_sent = false;
+  double audio_held_since_ms = -1;  // when the browser was first seen holding the audio
+};
+
+WebApp& web() {
+  static WebApp app;
+  return app;
+}
+
+const char* role_name(unknot::app::Role role) {
+  using unknot::app::Role;
+  switch (role) {
+    case Role::Button:
+      return "button";
+    case Role::Toggle:
+      return "switch";
+    case Role::Option:
+      return "radio";
+    case Role::Field:
+      return "textbox";
+    case Role::Stepper:
+      return "button";
+    case Role::Row:
+      return "button";
+    case Role::Zone:
+      return "button";
+    case Role::Tab:
+      return "tab";
+  }
+  return "button";
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+  out += '"';
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += ch;
+    } else if (c < 0x20) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+      out += escaped;
+    } else {
+      out += ch;
+    }
+  }
+  out += '"';
+}
+
+// The screen's targets in reading order, in CSS pixels, with the focused one marked: the same
+// list keyboard focus moves through (app/screen_frame.h).
+std::string targets_json(const AppShell& shell) {
+  const auto& model = shell.model();
+  const unknot::app::ScreenFrame frame = unknot::app::screen_frame(model);
+  const float px = shell.points_per_dp();
+  const auto focused = unknot::app::controls(model);
+  std::string out = "{\"screen\":";
+  out += std::to_string(model.screen.index());
+  out += ",\"targets\":[";
+  bool first = true;
+  int enabled_index = 0;
+  for (const auto& t : frame.targets) {
+    if (!first) out += ',';
+    first = false;
+    char numbers[160];
+    std::snprintf(numbers, sizeof numbers,
+                  "{\"kind\":%d,\"index\":%d,\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,",
+                  static_cast<int>(t.control.kind), t.control.index, t.rect.x * px, t.rect.y * px,
+                  t.rect.w * px, t.rect.h * px);
+    out += numbers;
+    out += "\"label\":";
+    append_json_string(out, t.label);
+    out += ",\"role\":\"";
+    out += role_name(t.role);
+    out += "\",\"enabled\":";
+    out += t.enabled ? "true" : "false";
+    if (t.checked) {
+      out += ",\"checked\":";
+      out += *t.checked ? "true" : "false";
+    }
+    const bool is_focused = t.enabled && enabled_index == model.focus &&
+                            static_cast<std::size_t>(model.focus) < focused.size() &&
+                            focused[static_cast<std::size_t>(model.focus)] == t.control;
+    if (t.enabled) ++enabled_index;
+    if (is_focused) out += ",\"focused\":true";
+    out += '}';
+  }
+  out += "]}";
+  return out;
+}
+
+// After each turn: the accessible layer follows the screen (at once when the screen changes,
+// else at most four times a second, since targets move only with scrolling and layout), the
+// caption of a new spoken cue is announced, and the on-screen keyboard follows text fields.
+void mirror(WebApp& app) {
+  const AppShell& shell = *app.shell;
+  const auto& model = shell.model();
+  const double now = js_now_ms();
+  if (model.screen.index() != app.screen_sent || now - app.mirrored_at_ms >= 250) {
+    app.mirrored_at_ms = now;
+    app.screen_sent = model.screen.index();
+    std::string json = targets_json(shell);
+    if (json != app.targets_sent) {
+      app.targets_sent = std::move(json);
+      js_mirror_targets(app.targets_sent.c_str());
+    }
+  }
+  const std::string caption = model.session && model.session_now < model.session->caption.until
+                                  ? model.session->caption.text
+                                  : std::string{};
+  if (caption != app.caption_sent) {
+    app.caption_sent = caption;
+    if (!caption.empty()) js_announce(caption.c_str());
+  }
+  // A session that stops (the tab hidden, the audio taken away) says so to a listener too.
+  const bool paused = model.session && model.session->run.paused();
+  if (paused != app.paused_sent) {
+    app.paused_sent = paused;
+    if (paused) js_announce("Session paused. Press Resume to go on.");
+  }
+  const bool editing = unknot::app::editing_text(model);
+  if (editing != app.editing_sent) {
+    app.editing_sent = editing;
+    js_editing(editing ? 1 : 0);
+  }
+}
+
+// The session clock is the audio's: with the audio held by the browser, the session would stand
+// still while looking as if it ran. After a moment's grace (a tap that starts a session also
+// resumes the audio, a little later), it is paused as if the app had gone to the background.
+void watch_audio(WebApp& app) {
+  const auto& model = app.shell->model();
+  const bool running = model.session && !model.session->run.paused();
+  if (!running || js_audio_held() == 0) {
+    app.audio_held_since_ms = -1;
+    return;
+  }
+  const double now = js_now_ms();
+  if (app.audio_held_since_ms < 0) app.audio_held_since_ms = now;
+  if (now - app.audio_held_since_ms > 1500) {
+    app.audio_held_since_ms = -1;
+    app.shell->dispatch(unknot::app::AppBackgrounded{});
+  }
+}
+
+void turn(void*) {
+  WebApp& app = web();
+  if (!app.shell) return;
+  try {
+    SDL_Event e;
+    while (SDL_PollEvent(&e) != 0) app.shell->handle_event(e);
+    app.shell->iterate();
+    watch_audio(app);
+    if (!app.first_frame_told && app.shell->frames_drawn() > 0) {
+      app.first_frame_told = true;
+      js_first_frame();
+    }
+    mirror(app);
+  } catch (const std::exception& e) {
+    js_failed(e.what());
+    emscripten_cancel_main_loop();
+  }
+}
+
+}  // namespace
+
+// The page's script calls these (unknot-pre.js); each acts at once, between frames.
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void unknot_web_open_file(const char* path) {
+  if (web().shell) web().shell->open_file(path);
+}
+
+EMSCRIPTEN_KEEPALIVE void unknot_web_press(int kind, int index) {
+  if (web().shell) web().shell->press({static_cast<unknot::app::ControlKind>(kind), index});
+}
+
+EMSCRIPTEN_KEEPALIVE void unknot_web_storage_failed(const char* message) {
+  if (web().shell) web().shell->storage_failed(message);
+}
+
+// Text from the on-screen keyboard's input element, which SDL's key events do not carry.
+EMSCRIPTEN_KEEPALIVE void unknot_web_text(const char* utf8) {
+  SDL_Event e{};
+  e.type = SDL_TEXTINPUT;
+  std::snprintf(e.text.text, sizeof e.text.text, "%s", utf8);
+  SDL_PushEvent(&e);
+}
+
+// A key the on-screen keyboard pressed without a key event SDL could read (Backspace, Enter).
+EMSCRIPTEN_KEEPALIVE void unknot_web_key(int sdl_keycode) {
+  for (const Uint32 type : {SDL_KEYDOWN, SDL_KEYUP}) {
+    SDL_Event e{};
+    e.type = type;
+    e.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
+    e.key.keysym.sym = sdl_keycode;
+    e.key.keysym.scancode = SDL_GetScancodeFromKey(sdl_keycode);
+    SDL_PushEvent(&e);
+  }
+}
+
+}  // extern "C"
+
+int main() {
+  // Sharp text: the canvas is backed at the device pixel ratio (SDL_WINDOW_ALLOW_HIGHDPI).
+  SDL_SetHint(SDL_HINT_EMSCRIPTEN_ASYNCIFY, "0");
+  SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");  // a finger is a finger, not also a mouse
+  if (SDL_Init(0) != 0) {
+    js_failed(SDL_GetError());
+    return 1;
+  }
+  unknot::shell::ShellOptions options;
+  options.assets_dir = unknot::platform::find_assets_dir();
+  try {
+    options.data_dir = unknot::platform::default_data_dir();
+  } catch (const std::exception&) {
+    // The shell opens without a record and says why.
+  }
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+  options.width = css_w > 0 ? static_cast<int>(css_w) : 390;
+  options.height = css_h > 0 ? static_cast<int>(css_h) : 844;
+  try {
+    web().shell = std::make_unique<AppShell>(options);
+  } catch (const std::exception& e) {
+    js_failed(e.what());
+    return 1;
+  }
+  js_started();
+  // One turn per animation frame; main returns and the page keeps the app alive.
+  emscripten_set_main_loop_arg(turn, nullptr, 0, 0);
+  return 0;
+}

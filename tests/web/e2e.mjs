@@ -1,0 +1,196 @@
+// The web build end to end, as a person on a phone meets it, in Debian's headless Chromium:
+// 390×844 at ×3 with touch. Every press is a finger on the canvas at the place the accessible
+// layer says the control is, so the layer's labels and boxes are checked with each step.
+//   node tests/web/e2e.mjs [build/web] [screenshot dir]
+// Exits non-zero with the step that failed and what the screen offered instead.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './serve.mjs';
+import { launch, phonePage, waitForApp, targets, find, tap, labels, shortHomework } from './support.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+const site = path.resolve(process.argv[2] || path.join(repo, 'build', 'web'));
+const shotDir = process.argv[3] || '';
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-web-e2e-'));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+let step = 'starting';
+async function shot(page, name) {
+  if (!shotDir) return;
+  fs.mkdirSync(shotDir, { recursive: true });
+  await page.screenshot({ path: path.join(shotDir, `${name}.png`) });
+}
+function stepIs(name) {
+  step = name;
+  console.log(`web e2e: ${name}`);
+}
+
+const server = await startServer(site);
+const url = `http://localhost:${server.port}/`;
+const { browser } = await launch();
+let page;
+try {
+  page = await phonePage(browser);
+  const cdp = await page.createCDPSession();
+  const downloads = path.join(work, 'downloads');
+  fs.mkdirSync(downloads);
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+
+  stepIs('first open: the welcome');
+  await page.goto(url);
+  await waitForApp(page);
+  await shot(page, 'welcome');
+  // The accessible layer mirrors the screen: real buttons with the drawn labels.
+  const first = await targets(page);
+  assert.ok(first.some((t) => t.label === 'Get started'), 'the welcome offers Get started');
+  for (const t of first) {
+    assert.ok(t.label && t.label.length > 0, 'every mirrored control has a label');
+    assert.ok(t.w >= 24 && t.h >= 24, `"${t.label}" is a real target (${t.w}×${t.h})`);
+  }
+  await tap(page, 'Get started');
+  await find(page, 'Next');
+  await shot(page, 'pressing-safely');
+  await tap(page, 'Next');
+
+  stepIs('onboarding: health profile and first pain rating');
+  await find(page, /^(None of these|Save)$/);
+  await shot(page, 'profile');
+  await tap(page, /^(None of these|Save)$/);
+  await tap(page, 'Pain 4');
+  await tap(page, 'Save');
+  await find(page, 'Where does it hurt?');
+  await shot(page, 'home');
+
+  stepIs('the homework file, through the file picker');
+  const routine = fs.readFileSync(path.join(repo, 'tests', 'data', 'e2e_assets', 'routines', 'short.json'), 'utf8');
+  const homework = path.join(work, 'Short test routine.unknot');
+  fs.writeFileSync(homework, shortHomework(routine));
+  await tap(page, 'Settings');
+  await find(page, 'Open a homework file');
+  const [chooser] = await Promise.all([
+    page.waitForFileChooser({ timeout: 10000 }),
+    tap(page, 'Open a homework file'),
+  ]);
+  await chooser.accept([homework]);
+  await tap(page, 'Home');
+  await find(page, 'Short test routine');
+  await shot(page, 'home-homework');
+
+  stepIs('the safety check before the first session');
+  await tap(page, 'Short test routine');
+  await shot(page, 'routine');
+  await tap(page, 'Start');
+  await find(page, /^No: /);
+  await shot(page, 'safety');
+  // Every question answered "no" (scrolling down to each), then Continue.
+  const questions = (await labels(page)).filter((l) => l.startsWith('No: '));
+  for (const q of questions) await tap(page, q);
+  // Each answer is announced as chosen: "No" checked, its "Yes" not.
+  const answered = await targets(page);
+  for (const q of questions) {
+    assert.equal(answered.find((t) => t.label === q).checked, 'true', `${q} is marked chosen`);
+    assert.equal(answered.find((t) => t.label === 'Yes: ' + q.slice(4)).checked, 'false');
+  }
+  await tap(page, 'Continue');
+
+  stepIs('pain before, and the session played to its end');
+  await tap(page, 'Pain 6');
+  await shot(page, 'pain-before');
+  await tap(page, 'Continue');
+  await find(page, 'Pause');
+  // The tab hidden mid-session (another app, the screen off): the session pauses and says so;
+  // shown again, it waits for the person.
+  const setHidden = (hidden) => page.evaluate((h) => {
+    Object.defineProperty(document, 'hidden', { value: h, configurable: true });
+    Object.defineProperty(document, 'visibilityState', { value: h ? 'hidden' : 'visible', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+  await sleep(2000);
+  await setHidden(true);
+  await find(page, 'Resume', 5000);
+  await setHidden(false);
+  await sleep(500);
+  await shot(page, 'session-paused');
+  await find(page, 'Resume');
+  await sleep(100);
+  assert.match(await page.$eval('#live', (el) => el.textContent), /paused/i, 'the pause is announced');
+  await tap(page, 'Resume');
+  await find(page, 'Pause');
+  // The browser takes the audio away (a call, another app): the clock stops with it, so the
+  // session pauses rather than standing still while looking as if it ran.
+  await sleep(1000);
+  await page.evaluate(() => Module.SDL2.audioContext.suspend());
+  await find(page, 'Resume', 8000);
+  await page.evaluate(() => Module.SDL2.audioContext.resume());
+  await tap(page, 'Resume');
+  await find(page, 'Pause');
+  await sleep(8000);
+  await shot(page, 'session');
+  // The spoken cue's caption reaches the live region for screen readers.
+  const caption = await page.$eval('#live', (el) => el.textContent);
+  assert.ok(caption.length > 0, 'a spoken cue was announced in the live region');
+  await find(page, 'Save', 120000);  // the rating after the session
+  await tap(page, 'Pain 2');
+  await shot(page, 'pain-after');
+  await tap(page, 'Save');
+  await find(page, 'Done');
+  await shot(page, 'summary');
+  await tap(page, 'Done');
+  await find(page, 'Where does it hurt?');
+
+  stepIs('a reload, and the session is in History');
+  // The record reaches IndexedDB after each committed write.
+  await page.waitForFunction(() => !Module.unknotWeb.saving, { timeout: 10000 });
+  await page.reload();
+  await waitForApp(page);
+  // A screen reader presses the layer's button itself (no touch): the same History tab.
+  await page.$eval('#a11y button[aria-label="History"]', (el) => el.click());
+  await find(page, /Short test routine/);
+  assert.equal((await targets(page)).find((t) => t.label === 'History').role, 'tab');
+  await shot(page, 'history');
+
+  stepIs('a report downloaded');
+  await tap(page, 'Progress');
+  await tap(page, 'Share report');
+  await tap(page, 'Save report');
+  let report = '';
+  for (let i = 0; i < 100 && !report; ++i) {
+    report = fs.readdirSync(downloads).find((f) => f.endsWith('.html') && !f.endsWith('.crdownload')) || '';
+    if (!report) await sleep(100);
+  }
+  assert.ok(report, 'the report was downloaded');
+  const reportText = fs.readFileSync(path.join(downloads, report), 'utf8');
+  assert.match(reportText, /Short test routine/);
+  await find(page, 'Done');
+  await shot(page, 'report-downloaded');
+  await tap(page, 'Done');
+  const reportPage = await phonePage(browser);
+  await reportPage.goto('file://' + path.join(downloads, report));
+  if (shotDir) await reportPage.screenshot({ path: path.join(shotDir, 'report.png'), fullPage: true });
+  await reportPage.close();
+
+  stepIs('offline: the service worker serves the app with the server stopped');
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return Boolean(reg && reg.active);
+  }, { timeout: 30000 });
+  await server.close();
+  await page.reload();
+  await waitForApp(page);
+  await find(page, 'Where does it hurt?');
+  await tap(page, 'History');
+  await find(page, /Short test routine/);
+
+  console.log('web e2e: passed');
+} catch (e) {
+  console.error(`web e2e: FAILED at "${step}": ${e.stack || e}`);
+  if (page && shotDir) await shot(page, 'failure').catch(() => {});
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+  await server.close().catch(() => {});
+}
