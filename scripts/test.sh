@@ -2,7 +2,9 @@
 # Installs what is missing, builds everything, and runs every test (ctest, all labels), then the
 # instrumented runs (scripts/sanitize.sh: AddressSanitizer + UndefinedBehaviorSanitizer on the
 # whole suite, ThreadSanitizer on the audio engine, a short fuzzing run of each target).
-# UNKNOT_SKIP_SANITIZERS=1 stops after the plain suite (a quicker loop while working).
+# Between the two: the web build and its end-to-end test in Chromium (scripts/web-test.sh).
+# UNKNOT_SKIP_WEB=1 leaves the web build out; UNKNOT_SKIP_SANITIZERS=1 stops before the
+# instrumented runs (a quicker loop while working).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
@@ -20,6 +22,11 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 cmake --build "$build" -j "$(nproc)"
 ctest --test-dir "$build" --output-on-failure -j "$(nproc)" --timeout 300
 echo "== plain suite passed ($((SECONDS - started)) s)"
+
+# The same app built for the browser, and its journey played in headless Chromium.
+if [ "${UNKNOT_SKIP_WEB:-0}" != 1 ]; then
+  bash scripts/web-test.sh
+fi
 
 if [ "${UNKNOT_SKIP_SANITIZERS:-0}" != 1 ]; then
   bash scripts/sanitize.sh
