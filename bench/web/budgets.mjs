@@ -35,9 +35,16 @@ async function coldLoad() {
     await waitForApp(page);
     await page.waitForFunction(() => window.unknotFirstFrameMs > 0, { timeout: 60000 });
     const firstFrame = await page.evaluate(() => window.unknotFirstFrameMs);
+    const marks = await page.evaluate(() => {
+      const at = (name) => (performance.getEntriesByName(name)[0] || {}).startTime || 0;
+      const res = (end) => Math.max(0, ...performance.getEntriesByType('resource')
+        .filter((r) => r.name.endsWith(end)).map((r) => r.responseEnd));
+      return { wasm: res('.wasm'), data: res('.data'), runtime: at('unknot-runtime'),
+        started: at('unknot-started'), frame: at('unknot-first-frame') };
+    });
     await sleep(1500);  // what the page still fetches once running (icons, the worker's copy)
     const pageBytes = server.stats.requests.filter((r) => !r.fromWorker).reduce((a, r) => a + r.bytes, 0);
-    return { firstFrame, bytes: pageBytes, requests: server.stats.requests, browser, page, server, profile };
+    return { firstFrame, marks, bytes: pageBytes, requests: server.stats.requests, browser, page, server, profile };
   } catch (e) {
     await browser.close();
     await server.close();
@@ -48,7 +55,7 @@ async function coldLoad() {
 const loads = [];
 for (let i = 0; i < runs; ++i) {
   const load = await coldLoad();
-  loads.push({ firstFrame: load.firstFrame, bytes: load.bytes });
+  loads.push({ firstFrame: load.firstFrame, marks: load.marks, bytes: load.bytes });
   if (i < runs - 1) {
     await load.browser.close();
     await load.server.close();
@@ -82,6 +89,9 @@ for (let i = 0; i < runs; ++i) {
   const after = await metric();
   const wall = (Date.now() - t0) / 1000;
   const busy = after.TaskDuration - before.TaskDuration;
+  const script = after.ScriptDuration - before.ScriptDuration;
+  const style = (after.RecalcStyleDuration - before.RecalcStyleDuration) +
+    (after.LayoutDuration - before.LayoutDuration);
   const memory = await page.evaluate(() => ({
     heap: performance.memory ? performance.memory.totalJSHeapSize : 0,
     wasm: Module.HEAP8.buffer.byteLength,
@@ -112,8 +122,13 @@ for (let i = 0; i < runs; ++i) {
   }
   row('first frame (median)', first.toFixed(0) + ' ms', '1500 ms', first <= 1500);
   console.log(`  each run: ${loads.map((l) => l.firstFrame.toFixed(0) + ' ms').join(', ')}`);
+  const m = loads[Math.floor(loads.length / 2)].marks;
+  console.log(`  one run: wasm fetched ${m.wasm.toFixed(0)}, data ${m.data.toFixed(0)}, ` +
+    `runtime ready ${m.runtime.toFixed(0)}, shell made ${m.started.toFixed(0)}, ` +
+    `first frame ${m.frame.toFixed(0)} ms`);
   row('session main-thread CPU', cpu.toFixed(1) + ' %', '10 %', cpu <= 10);
-  console.log(`  ${busy.toFixed(2)} s busy in ${wall.toFixed(1)} s; page frame rate ${frames.toFixed(0)}/s`);
+  console.log(`  ${busy.toFixed(2)} s busy in ${wall.toFixed(1)} s (script ${script.toFixed(2)} s, ` +
+    `style and layout ${style.toFixed(2)} s); page frame rate ${frames.toFixed(0)}/s`);
   row('JS heap + wasm memory', mb(total), '64 MB', total <= 64 * 1048576);
   console.log(`  JS heap ${mb(memory.heap)}, wasm ${mb(memory.wasm)}`);
 }

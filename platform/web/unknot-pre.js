@@ -10,6 +10,9 @@ Module.canvas = document.getElementById('canvas');
 Module.preRun = Module.preRun || [];
 Module.print = (text) => console.log(text);
 Module.printErr = (text) => console.warn(text);
+// Moments of the start, for the budgets bench (bench/web/budgets.mjs): the program loaded and
+// ready to run (wasm compiled, data unpacked, the record read), the shell made, the first frame.
+Module.onRuntimeInitialized = () => performance.mark('unknot-runtime');
 
 (function () {
   const page = {
@@ -339,6 +342,7 @@ Module.printErr = (text) => console.warn(text);
     announce,
     editing,
     started() {
+      performance.mark('unknot-started');
       started = true;
       page.loading.hidden = true;
       document.body.classList.add('running');
@@ -347,12 +351,17 @@ Module.printErr = (text) => console.warn(text);
     },
     // The first frame is on the screen: its moment is kept for the budgets bench.
     firstFrame() {
+      performance.mark('unknot-first-frame');
       window.unknotFirstFrameMs = performance.now();
     },
     failed(text) {
       showFatal('Unknot cannot start: ' + text);
     },
     saveNow: () => saver.written(),
+    // Whether the app asked for the screen to stay on (a session is running), and whether the
+    // browser granted it.
+    get keepingAwake() { return awake.wanted; },
+    get wakeLockHeld() { return awake.sentinel !== null; },
     get saving() { return saver.busy || saver.again; },
   };
 })();

@@ -45,6 +45,10 @@ ul.notes { margin: 0; padding-left: 18px; font-size: 12px; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0 20px; }
 .pair > section { min-width: 0; }
 footer { margin-top: 18px; padding-top: 6px; border-top: 1px solid #E3E8EA; font-size: 11px; }
+@media screen and (max-width: 600px) {
+  .pair { grid-template-columns: 1fr; }
+  table { display: block; overflow-x: auto; } th, td { padding: 2px 4px; }
+}
 @media print {
   @page { margin: 12mm; }
   body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }

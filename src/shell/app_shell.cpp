@@ -246,6 +246,9 @@ void AppShell::check_reminder() {
 }
 
 void AppShell::iterate() {
+  // A frame drawn in an earlier turn is on the screen by now; one drawn in this turn may not be
+  // until the turn ends (a browser shows the canvas when the frame callback returns).
+  const bool first_frame_shown = frames_drawn_ > 0;
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
   play_haptics();
   if (background_pending_.exchange(false)) dispatch(app::AppBackgrounded{});
@@ -263,7 +266,7 @@ void AppShell::iterate() {
   if (animating) last_frame_at_ = clock_->now();
   // Opening the audio device and decoding the voice takes ~80 ms: do it after the first frame
   // is on screen. No session can have started before then.
-  if (frames_drawn_ > 0) ensure_audio();
+  if (first_frame_shown) ensure_audio();
   if (audio_stop_pending_ && (!audio_ || !audio_->audible())) {
     audio_stop_pending_ = false;
     if (audio_) audio_->set_running(false);

@@ -23,7 +23,11 @@ Canvas::Impl::Impl(SDL_Renderer* r, FontSet opened)
       fonts(std::move(opened)),
       scale(fonts.scale()),
       text_scale(fonts.text_scale()),
-      cache(r) {}
+      cache(r) {
+  SDL_RendererInfo info{};
+  rings_as_meshes =
+      SDL_GetRendererInfo(r, &info) == 0 && (info.flags & SDL_RENDERER_ACCELERATED) != 0;
+}
 
 void Canvas::Impl::open_fonts() {
   cache.clear();        // textures were rasterised at the old size
@@ -235,6 +239,23 @@ void Canvas::fill_rings(app::Point center, const std::vector<Ring>& rings, Color
   float reach = 0;
   for (const Ring& r : rings) reach = std::max(reach, r.outer * s);
   if (reach <= 0) return;
+  if (m.rings_as_meshes) {
+    // The same layers composited the same way (each over what is under it), by the GPU: the
+    // ground disc, then each ring as a closed arc (or a disc when it has no hole).
+    const SDL_FPoint c{center.x * s, center.y * s};
+    add_circle(m.mesh, c, reach + 1.5f, to_sdl(ground));
+    for (const Ring& r : rings) {
+      if (r.outer <= r.inner) continue;
+      if (r.inner <= 0) {
+        add_circle(m.mesh, c, r.outer * s, to_sdl(r.color));
+      } else {
+        add_arc(m.mesh, c, (r.inner + r.outer) * s / 2, (r.outer - r.inner) * s, 0, 1,
+                to_sdl(r.color));
+      }
+    }
+    m.draw_mesh();
+    return;
+  }
   // The ground disc ends a pixel past the outermost ring's anti-aliased edge, where every ring
   // has faded to nothing: the page's background shows on either side of that edge alike.
   const float bound = reach + 1.5f;

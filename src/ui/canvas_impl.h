@@ -63,6 +63,9 @@ struct Canvas::Impl {
   Mesh mesh;  // reused so drawing a shape doesn't allocate once warm
   std::vector<TextRecord> log;
   std::optional<app::Rect> clip;  // dp, set by Canvas::set_clip
+  // Canvas::fill_rings on a GPU (an accelerated renderer, WebGL in the browser): the rings are
+  // meshes, drawn by the GPU, instead of a texture rasterised on the CPU and uploaded each frame.
+  bool rings_as_meshes = false;
   // Canvas::fill_rings: its texture (square, grown as needed), what is in it and where.
   std::unique_ptr<SDL_Texture, RingTextureFree> rings;
   int rings_size = 0;

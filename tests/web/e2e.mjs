@@ -102,6 +102,7 @@ try {
   await shot(page, 'pain-before');
   await tap(page, 'Continue');
   await find(page, 'Pause');
+  assert.ok(await page.evaluate(() => Module.unknotWeb.keepingAwake), 'the screen is kept on');
   // The tab hidden mid-session (another app, the screen off): the session pauses and says so;
   // shown again, it waits for the person.
   const setHidden = (hidden) => page.evaluate((h) => {
@@ -139,6 +140,7 @@ try {
   await tap(page, 'Save');
   await find(page, 'Done');
   await shot(page, 'summary');
+  assert.ok(!(await page.evaluate(() => Module.unknotWeb.keepingAwake)), 'the screen may sleep again');
   await tap(page, 'Done');
   await find(page, 'Where does it hurt?');
 
@@ -156,6 +158,14 @@ try {
   stepIs('a report downloaded');
   await tap(page, 'Progress');
   await tap(page, 'Share report');
+  // A text field: the page's hidden input takes the focus (a phone shows its keyboard), and text
+  // that comes without key events (a phone keyboard, dictation) reaches the field.
+  await tap(page, 'Name on the report');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-entry',
+    { timeout: 5000 });
+  await page.keyboard.sendCharacter('Alex Kim');
+  await sleep(300);
+  await shot(page, 'share-name');
   await tap(page, 'Save report');
   let report = '';
   for (let i = 0; i < 100 && !report; ++i) {
@@ -165,6 +175,7 @@ try {
   assert.ok(report, 'the report was downloaded');
   const reportText = fs.readFileSync(path.join(downloads, report), 'utf8');
   assert.match(reportText, /Short test routine/);
+  assert.match(reportText, /Alex Kim/, 'the name typed on the on-screen keyboard is on the report');
   await find(page, 'Done');
   await shot(page, 'report-downloaded');
   await tap(page, 'Done');
@@ -184,6 +195,33 @@ try {
   await find(page, 'Where does it hurt?');
   await tap(page, 'History');
   await find(page, /Short test routine/);
+
+  stepIs('a new version is picked up on the next launch, and the record is kept');
+  const next = path.join(work, 'site-next');
+  fs.cpSync(site, next, { recursive: true });
+  const index = path.join(next, 'index.html');
+  fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<title>Unknot</title>',
+    '<title>Unknot</title><meta name="unknot-test-version" content="next">'));
+  const worker = path.join(next, 'sw.js');
+  fs.writeFileSync(worker, fs.readFileSync(worker, 'utf8').replace(/const VERSION = '[^']*'/,
+    "const VERSION = 'next-test'"));
+  const server2 = await startServer(next, server.port);  // the same origin: the same record
+  try {
+    await page.reload();  // this launch: the old version, while the new one installs beside it
+    await waitForApp(page);
+    await page.waitForFunction(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      return Boolean(reg && reg.active && !reg.installing && !reg.waiting &&
+        (await caches.keys()).includes('unknot-next-test'));
+    }, { timeout: 30000 });
+    await page.reload();  // the next launch: the new version
+    await waitForApp(page);
+    assert.ok(await page.$('meta[name="unknot-test-version"]'), 'the new version is the one running');
+    await tap(page, 'History');
+    await find(page, /Short test routine/);
+  } finally {
+    await server2.close();
+  }
 
   console.log('web e2e: passed');
 } catch (e) {
