@@ -105,6 +105,7 @@ Module.onRuntimeInitialized = () => performance.mark('unknot-runtime');
         } else if (this.failing) {
           this.failing = false;
           announce('Your record is saved again.');
+          if (started) ccall('unknot_web_storage_saved', null, [], []);
         }
         if (this.again) this.flush();
       });

@@ -44,6 +44,8 @@ struct WebApp {
   std::unique_ptr<AppShell> shell;
   std::string targets_sent;  // the last list handed to the page
   std::string caption_sent;
+  std::string notice_sent;  // the banner's problem and the toast's confirmation, as last said
+  std::string toast_sent;
   std::size_t screen_sent = ~std::size_t{0};
   double mirrored_at_ms = -1e9;
   bool editing_sent = false;
@@ -163,6 +165,15 @@ void mirror(WebApp& app) {
     app.caption_sent = caption;
     if (!caption.empty()) js_announce(caption.c_str());
   }
+  // A problem in the banner (storage refused) and a short confirmation are said as well as shown.
+  if (model.notice != app.notice_sent) {
+    app.notice_sent = model.notice;
+    if (!model.notice.empty()) js_announce(model.notice.c_str());
+  }
+  if (model.toast != app.toast_sent) {
+    app.toast_sent = model.toast;
+    if (!model.toast.empty()) js_announce(model.toast.c_str());
+  }
   // A session that stops (the tab hidden, the audio taken away) says so to a listener too.
   const bool paused = model.session && model.session->run.paused();
   if (paused != app.paused_sent) {
@@ -228,6 +239,11 @@ EMSCRIPTEN_KEEPALIVE void unknot_web_press(int kind, int index) {
 
 EMSCRIPTEN_KEEPALIVE void unknot_web_storage_failed(const char* message) {
   if (web().shell) web().shell->storage_failed(message);
+}
+
+// The browser took the record after refusing it: the banner goes.
+EMSCRIPTEN_KEEPALIVE void unknot_web_storage_saved() {
+  if (web().shell) web().shell->dispatch(unknot::app::StorageRecovered{});
 }
 
 // Text from the on-screen keyboard's input element, which SDL's key events do not carry.

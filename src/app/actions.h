@@ -48,8 +48,15 @@ struct PainNudged {
   int delta = 0;
 };                          // Left / Right on the rating
 struct AppBackgrounded {};  // the OS is about to suspend us
-// The platform has a file picker (the browser): Settings offers "Open a homework file".
-struct FilePickerAvailable {};
+// What the platform offers besides a desktop's folders (the shell says so once, at start):
+// a file picker (Settings then offers "Open a homework file"), and saved files that become
+// downloads (the browser: the screens then say "downloaded", not "saved in Documents").
+struct PlatformFound {
+  bool file_picker = false;
+  bool downloads = false;
+};
+// Storage that had refused a write took it after all (the browser's): the banner goes.
+struct StorageRecovered {};
 
 // Results fed back by the shell.
 struct SessionRecordStarted {
@@ -250,14 +257,16 @@ struct RecordChangeFailed {
   std::string detail;  // the technical reason, for the log and Details
 };
 
-using Action = std::variant<
-    Tick, Activated, FocusMoved, BackPressed, PauseToggled, PainTyped, PainNudged, AppBackgrounded,
-    SessionRecordStarted, StorageFailed, LastResultsLoaded, InterruptedFound, Scrolled, Resized,
-    TextTyped, CustomPatternSaved, PatternsLoaded, SoundSettingsLoaded, FirstUseLoaded, CheckinDue,
-    ProgressLoaded, HistoryLoaded, WeeklyTargetLoaded, ReportShared, CareLoaded, HomeworkLoaded,
-    FileOpenFailed, FileImported, RoutineFileOpened, LibraryLoaded, HomeworkExported, Flung,
-    ScrolledToEnd, Paged, TextMeasureReady, ComfortLoaded, FolderShown, CatalogLoaded, FieldKeyed,
-    FieldPressed, FieldDragged, FieldReleased, FieldComposed, ClipboardRead, DoseDueLoaded,
-    RecordDamaged, BackupsLoaded, RecordReplaced, RecordChangeFailed, FilePickerAvailable>;
+using Action =
+    std::variant<Tick, Activated, FocusMoved, BackPressed, PauseToggled, PainTyped, PainNudged,
+                 AppBackgrounded, SessionRecordStarted, StorageFailed, LastResultsLoaded,
+                 InterruptedFound, Scrolled, Resized, TextTyped, CustomPatternSaved, PatternsLoaded,
+                 SoundSettingsLoaded, FirstUseLoaded, CheckinDue, ProgressLoaded, HistoryLoaded,
+                 WeeklyTargetLoaded, ReportShared, CareLoaded, HomeworkLoaded, FileOpenFailed,
+                 FileImported, RoutineFileOpened, LibraryLoaded, HomeworkExported, Flung,
+                 ScrolledToEnd, Paged, TextMeasureReady, ComfortLoaded, FolderShown, CatalogLoaded,
+                 FieldKeyed, FieldPressed, FieldDragged, FieldReleased, FieldComposed,
+                 ClipboardRead, DoseDueLoaded, RecordDamaged, BackupsLoaded, RecordReplaced,
+                 RecordChangeFailed, PlatformFound, StorageRecovered>;
 
 }  // namespace unknot::app

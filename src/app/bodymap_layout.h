@@ -18,5 +18,4 @@ inline constexpr float kFigureUnitsH = 220;
 // A figure box of height h, as wide as the figure's aspect ratio asks.
 inline float figure_width(float h) { return h * kFigureUnitsW / kFigureUnitsH; }
 
-
 }  // namespace unknot::app

@@ -3,7 +3,4 @@
 #include <algorithm>
 #include <cmath>
 
-
-namespace unknot::app {
-
-}  // namespace unknot::app
+namespace unknot::app {}  // namespace unknot::app

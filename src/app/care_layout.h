@@ -6,6 +6,4 @@
 #include "app/layout.h"
 #include "app/model.h"
 
-namespace unknot::app {
-
-}  // namespace unknot::app
+namespace unknot::app {}  // namespace unknot::app

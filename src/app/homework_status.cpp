@@ -40,7 +40,8 @@ HomeworkStatus homework_status(const core::Homework& homework, int routine,
   s.prescribed_today = core::prescribed_on(p, today);
   s.prescribed_week = core::prescribed_in_week(p, week);
   s.active = today >= p.start && today <= p.end;
-  s.days_left = today > p.end ? 0 : static_cast<int>((p.end - std::max(today, p.start)).count()) + 1;
+  s.days_left =
+      today > p.end ? 0 : static_cast<int>((p.end - std::max(today, p.start)).count()) + 1;
   return s;
 }
 
@@ -56,8 +57,8 @@ std::string homework_today_text(const HomeworkStatus& s) {
 std::string homework_week_text(const HomeworkStatus& s) {
   if (s.prescribed_week <= 0) return {};
   const double percent = std::min(100.0, 100.0 * s.done_week / s.prescribed_week);
-  return "This week " + std::to_string(s.done_week) + " of " + std::to_string(s.prescribed_week) + " · " +
-         std::to_string(static_cast<int>(std::floor(percent))) + " %";
+  return "This week " + std::to_string(s.done_week) + " of " + std::to_string(s.prescribed_week) +
+         " · " + std::to_string(static_cast<int>(std::floor(percent))) + " %";
 }
 
 std::string homework_days_left_text(const HomeworkStatus& s) {

@@ -210,9 +210,10 @@ struct AppModel {
   std::vector<HomeworkStatus> homework;  // active homework first, then by title
   HealthProfile profile;
   bool therapist_mode = false;
-  bool can_pick_files = false;   // FilePickerAvailable: Settings offers to open a homework file
-  int utc_offset_min = 0;        // the machine's offset from UTC at start-up, for local dates
-  HomeworkDraft homework_draft;  // the therapist's homework builder (builder_flow.h)
+  bool can_pick_files = false;      // PlatformFound: Settings offers to open a homework file
+  bool saves_as_downloads = false;  // PlatformFound: saved files are downloads (the browser)
+  int utc_offset_min = 0;           // the machine's offset from UTC at start-up, for local dates
+  HomeworkDraft homework_draft;     // the therapist's homework builder (builder_flow.h)
   // When the red-flag screen was last passed; empty: never (it is shown before the first
   // session and again every kScreenEveryDays).
   std::optional<core::UnixSeconds> screened_at;

@@ -22,9 +22,12 @@ std::vector<std::string> trends_regions(const AppModel& m) {
 
 int period_weeks(TrendsPeriod period) {
   switch (period) {
-    case TrendsPeriod::Weeks4: return 4;
-    case TrendsPeriod::Weeks12: return 12;
-    case TrendsPeriod::All: return 0;
+    case TrendsPeriod::Weeks4:
+      return 4;
+    case TrendsPeriod::Weeks12:
+      return 12;
+    case TrendsPeriod::All:
+      return 0;
   }
   return 4;
 }

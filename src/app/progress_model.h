@@ -77,7 +77,8 @@ inline constexpr std::size_t kMaxReportName = 80;
 struct ShareScreen {
   TrendsScreen from;
   TrendsPeriod period = TrendsPeriod::Weeks12;
-  TextEdit name;  // single line, at most kMaxReportName characters
+  TextEdit name;           // single line, at most kMaxReportName characters
+  bool downloads = false;  // the report becomes a download (the browser), not a file in Documents
 };
 
 struct HistoryScreen {};

@@ -13,8 +13,8 @@ namespace unknot::app {
 
 struct RatingPageLayout {
   PageFrame page;
-  Rect back;  // w == 0 after the session
-  Rect skip;  // after the session: "Skip" (asks first); w == 0 before
+  Rect back;         // w == 0 after the session
+  Rect skip;         // after the session: "Skip" (asks first); w == 0 before
   DialogBox dialog;  // "Skip the rating?", when confirming_skip
   TextBlock moment, title, anchors, region_label, hint;
   std::vector<Rect> values;   // 0..10, moved by the scroll

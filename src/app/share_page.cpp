@@ -29,10 +29,12 @@ SharePageLayout lay_out(const ShareScreen& s, const Env& env, float dy) {
       "ratings, how often you practised against your plan, and what the safety checks "
       "recorded.",
       Font::Body, 8);
-  l.privacy = f.add(
-      "It is saved as a file in your Documents folder that only you can read. Nothing is sent: "
-      "you choose who gets it.",
-      Font::Caption, 24);
+  l.privacy =
+      f.add(s.downloads ? "It is downloaded as a file, to your downloads. Nothing is sent: you "
+                          "choose who gets it."
+                        : "It is saved as a file in your Documents folder that only you can "
+                          "read. Nothing is sent: you choose who gets it.",
+            Font::Caption, 24);
   l.period_label = f.add("Covers", Font::Caption, 8);
   const char* periods[] = {"Last 4 weeks", "Last 12 weeks", "All history"};
   std::vector<ChipItem> items;
@@ -63,6 +65,7 @@ ShareScreen share_screen(const AppModel& m, const TrendsScreen& from) {
   s.from = from;
   s.period = from.period;
   s.name = TextEdit(m.report_name, kMaxReportName);
+  s.downloads = m.saves_as_downloads;
   return s;
 }
 

@@ -180,7 +180,13 @@ Transition update(AppModel m, const Action& action) {
           [&](const WeeklyTargetLoaded& w) {
             m.weekly_target = std::clamp(w.target, 1, kMaxWeeklyTarget);
           },
-          [&](const FilePickerAvailable&) { m.can_pick_files = true; },
+          [&](const PlatformFound& p) {
+            m.can_pick_files = p.file_picker;
+            m.saves_as_downloads = p.downloads;
+          },
+          [&](const StorageRecovered&) {
+            if (m.notice.starts_with("Couldn't save")) m.notice.clear();
+          },
           [&](const HomeworkExported& e) {
             SavedFile saved;
             saved.kind = SavedKind::Homework;

@@ -64,12 +64,20 @@ std::vector<StepLine> step_lines(const core::Routine& routine, const core::Patte
       const core::BreathPattern* p = lookup(spec.pattern_id);
       length = p ? p->cycle() * *spec.breaths : core::Duration{};
     }
-    std::string detail = spec.breaths ? plural(*spec.breaths, "breath", "breaths") : seconds_text(length);
+    std::string detail =
+        spec.breaths ? plural(*spec.breaths, "breath", "breaths") : seconds_text(length);
     switch (spec.sides) {
-      case core::Sides::Both: detail += " each side"; break;
-      case core::Sides::Left: detail += ", left"; break;
-      case core::Sides::Right: detail += ", right"; break;
-      case core::Sides::None: break;
+      case core::Sides::Both:
+        detail += " each side";
+        break;
+      case core::Sides::Left:
+        detail += ", left";
+        break;
+      case core::Sides::Right:
+        detail += ", right";
+        break;
+      case core::Sides::None:
+        break;
     }
     lines.push_back({spec.title, std::move(detail)});
   }
@@ -78,14 +86,22 @@ std::vector<StepLine> step_lines(const core::Routine& routine, const core::Patte
 
 std::string_view pgic_label(int value) {
   switch (value) {
-    case 1: return "Very much improved";
-    case 2: return "Much improved";
-    case 3: return "Minimally improved";
-    case 4: return "No change";
-    case 5: return "Minimally worse";
-    case 6: return "Much worse";
-    case 7: return "Very much worse";
-    default: return "";
+    case 1:
+      return "Very much improved";
+    case 2:
+      return "Much improved";
+    case 3:
+      return "Minimally improved";
+    case 4:
+      return "No change";
+    case 5:
+      return "Minimally worse";
+    case 6:
+      return "Much worse";
+    case 7:
+      return "Very much worse";
+    default:
+      return "";
   }
 }
 
@@ -100,11 +116,19 @@ std::string pattern_timing(const core::BreathPattern& pattern) {
   for (const auto& phase : pattern.phases) {
     const char* word = "in";
     switch (phase.phase) {
-      case core::BreathPhase::Inhale: word = "in"; break;
-      case core::BreathPhase::TopUp: word = "top up"; break;
+      case core::BreathPhase::Inhale:
+        word = "in";
+        break;
+      case core::BreathPhase::TopUp:
+        word = "top up";
+        break;
       case core::BreathPhase::HoldFull:
-      case core::BreathPhase::HoldEmpty: word = "hold"; break;
-      case core::BreathPhase::Exhale: word = "out"; break;
+      case core::BreathPhase::HoldEmpty:
+        word = "hold";
+        break;
+      case core::BreathPhase::Exhale:
+        word = "out";
+        break;
     }
     std::string secs = seconds_label(phase.length);
     secs.resize(secs.size() - 2);  // "5 s" -> "5": the unit is said once per line
@@ -117,16 +141,18 @@ std::string pattern_timing(const core::BreathPattern& pattern) {
 std::string draft_summary(const core::PatternDraft& d) {
   const core::Duration cycle = d.inhale + d.hold_full + d.exhale + d.hold_empty;
   if (cycle <= core::Duration{0}) return "";
-  return core::tenths_text(std::lround(600.0 / core::to_seconds(cycle)), true) + " breaths a minute · " +
-         seconds_label(cycle) + " a breath";
+  return core::tenths_text(std::lround(600.0 / core::to_seconds(cycle)), true) +
+         " breaths a minute · " + seconds_label(cycle) + " a breath";
 }
 
 std::string length_note(const AppModel& model, const PatternScreen& screen) {
   const core::BreathPattern* p = find_pattern(model, screen.pattern_id);
   if (p == nullptr) return "";
   if (holds_barred(model, *p)) return "Not with your health profile: it holds the breath";
-  const int breaths = core::breaths_for(*p, screen.length, in_first_month(model, screen.pattern_id));
-  std::string text = plural(breaths, "breath", "breaths") + " · " + format_clock(p->cycle() * breaths);
+  const int breaths =
+      core::breaths_for(*p, screen.length, in_first_month(model, screen.pattern_id));
+  std::string text =
+      plural(breaths, "breath", "breaths") + " · " + format_clock(p->cycle() * breaths);
   if (p->max_breaths_first_month > 0 && in_first_month(model, screen.pattern_id)) {
     text += " · " + std::to_string(p->max_breaths_first_month) + " at most in your first month";
   } else if (p->max_breaths > 0) {
@@ -146,8 +172,8 @@ PlayerView player_view(const AppModel& model) {
 
   v.counting_down = pos.countdown_left > core::Duration{0};
   v.countdown = std::to_string(core::ceil_seconds(pos.countdown_left));
-  v.step_label = "Step " + std::to_string(step.source_index + 1) + " of " +
-                 std::to_string(s.routine_steps);
+  v.step_label =
+      "Step " + std::to_string(step.source_index + 1) + " of " + std::to_string(s.routine_steps);
   // Progress over the whole routine, so a resumed session continues the same bar.
   if (s.step_offset == 0) {
     v.progress = pos.progress;
@@ -167,7 +193,8 @@ PlayerView player_view(const AppModel& model) {
     if (s.eased_step == pos.step_index) {
       // "Too intense": a lighter prompt, and the hold ends early.
       v.pressure = "Lighter: 3/10 or less · breathe out slowly";
-      v.step_left = format_clock(std::max(core::Duration{0}, s.eased_until - model.session_now)) + " left";
+      v.step_left =
+          format_clock(std::max(core::Duration{0}, s.eased_until - model.session_now)) + " left";
     }
     v.eased = s.eased_step == pos.step_index;
   }
@@ -175,7 +202,8 @@ PlayerView player_view(const AppModel& model) {
   v.volume = pos.breath.volume;
   v.phase_fraction = pos.breath.phase_fraction;
   v.phase_word = std::string(core::phase_word(pos.breath.phase));
-  v.phase_seconds = std::to_string(core::ceil_seconds(pos.breath.phase_length - pos.breath.phase_elapsed));
+  v.phase_seconds =
+      std::to_string(core::ceil_seconds(pos.breath.phase_length - pos.breath.phase_elapsed));
   if (!v.eased) v.step_left = format_clock(pos.step_remaining) + " left";
   if (!s.caption.text.empty() && model.session_now < s.caption.until) v.caption = s.caption.text;
   v.paused = s.run.paused();
@@ -186,7 +214,8 @@ PlayerView player_view(const AppModel& model) {
     const int breath = std::min(total, s.breaths_before + pos.breath.cycle + 1);
     v.step_label = "Breath " + std::to_string(std::max(1, breath)) + " of " + std::to_string(total);
     v.progress = (s.breaths_before + static_cast<double>(pos.elapsed.count()) /
-                                         static_cast<double>(t.pattern(0).cycle().count())) / total;
+                                         static_cast<double>(t.pattern(0).cycle().count())) /
+                 total;
     v.tool_line.clear();
     v.step_left = format_clock(pos.remaining) + " left";
   }
@@ -242,7 +271,8 @@ SummaryView summary_view(const AppModel& model) {
     v.title = "Session stopped";
     v.message = kUnwellAdvice;
   } else if (s.ended_early) {
-    v.message = "Saved as ended early. Stopping when something doesn't feel right is the right call.";
+    v.message =
+        "Saved as ended early. Stopping when something doesn't feel right is the right call.";
   } else if (!s.pain_before || !s.pain_after) {
     v.message = "Saved without an after rating.";
   } else if (*s.pain_after < *s.pain_before) {
@@ -278,7 +308,8 @@ HistoryRowView history_row_view(const AppModel& model, const HistoryEntry& e) {
   if (routine >= 0) {
     v.title = model.catalog[static_cast<std::size_t>(routine)].routine.title;
   } else if (e.routine_id.starts_with(kBreathe)) {
-    const auto* pattern = find_pattern(model, std::string_view(e.routine_id).substr(kBreathe.size()));
+    const auto* pattern =
+        find_pattern(model, std::string_view(e.routine_id).substr(kBreathe.size()));
     v.title = pattern ? pattern->name : "Breathing";
   }
   if (v.title.empty()) {
@@ -288,13 +319,21 @@ HistoryRowView history_row_view(const AppModel& model, const HistoryEntry& e) {
     if (v.title.empty()) v.title = "Session";
     v.title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(v.title[0])));
   }
-  const auto rating = [](const std::optional<int>& r) { return r ? std::to_string(*r) : std::string("–"); };
+  const auto rating = [](const std::optional<int>& r) {
+    return r ? std::to_string(*r) : std::string("–");
+  };
   v.ratings = e.before || e.after ? rating(e.before) + " → " + rating(e.after) : "Not rated";
   v.minutes = e.done < seconds{30} ? std::string("Under 1 min") : format_minutes(e.done);
   switch (e.status) {
-    case EntryStatus::Completed: v.status = "Completed"; break;
-    case EntryStatus::EndedEarly: v.status = "Ended early"; break;
-    case EntryStatus::Interrupted: v.status = "Interrupted"; break;
+    case EntryStatus::Completed:
+      v.status = "Completed";
+      break;
+    case EntryStatus::EndedEarly:
+      v.status = "Ended early";
+      break;
+    case EntryStatus::Interrupted:
+      v.status = "Interrupted";
+      break;
   }
   // The first line, cut at a word near 60 characters (whole UTF-8 characters).
   std::string note = e.note.substr(0, e.note.find('\n'));

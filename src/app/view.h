@@ -28,24 +28,24 @@ std::vector<StepLine> step_lines(const core::Routine& routine, const core::Patte
 
 struct PlayerView {
   bool counting_down = false;
-  std::string countdown;     // "3", "2", "1"
-  std::string step_label;    // "Step 3 of 8"
-  double progress = 0;       // whole session, 0..1
-  std::string heading;       // "Left upper trapezius"
-  std::string tool_line;     // "Ball against a wall · Standing, back to the wall"
+  std::string countdown;   // "3", "2", "1"
+  std::string step_label;  // "Step 3 of 8"
+  double progress = 0;     // whole session, 0..1
+  std::string heading;     // "Left upper trapezius"
+  std::string tool_line;   // "Ball against a wall · Standing, back to the wall"
   std::string instruction;
   std::string referral;
-  std::string pressure;      // "Pressure 5/10 · never above 7", empty for breathing
-  bool eased = false;        // "too intense" was pressed on this hold
+  std::string pressure;  // "Pressure 5/10 · never above 7", empty for breathing
+  bool eased = false;    // "too intense" was pressed on this hold
   core::BreathPhase phase = core::BreathPhase::Inhale;
-  double volume = 0;         // pacer ring size 0..1
+  double volume = 0;  // pacer ring size 0..1
   double phase_fraction = 0;
-  std::string phase_word;    // "Breathe out"
-  std::string phase_seconds; // "4"
-  std::string step_left;     // "0:45 left"
-  std::string caption;       // the last spoken cue while it is fresh
+  std::string phase_word;     // "Breathe out"
+  std::string phase_seconds;  // "4"
+  std::string step_left;      // "0:45 left"
+  std::string caption;        // the last spoken cue while it is fresh
   bool paused = false;
-  std::string pause_label;   // "Pause" / "Resume"
+  std::string pause_label;  // "Pause" / "Resume"
 };
 PlayerView player_view(const AppModel& model);
 
@@ -68,8 +68,8 @@ struct SummaryView {
   std::string title;         // "Session complete" / "Session ended early"
   std::string before_after;  // "6 → 3" or "6 → –"
   std::string change;
-  std::string time_done;     // "Time: 12:30"
-  std::string message;       // modest: no claim one session cannot support (domain.md §4.3)
+  std::string time_done;  // "Time: 12:30"
+  std::string message;    // modest: no claim one session cannot support (domain.md §4.3)
 };
 SummaryView summary_view(const AppModel& model);
 

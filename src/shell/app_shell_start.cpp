@@ -140,7 +140,7 @@ AppShell::AppShell(const ShellOptions& options)
   renderer_name_ = std::move(video.renderer_name);
   Opened start = opened.get();
   canvas_ = std::make_unique<ui::Canvas>(renderer_.get(), std::move(start.fonts));
-  if (platform::can_pick_files()) dispatch(app::FilePickerAvailable{});
+  dispatch(app::PlatformFound{platform::can_pick_files(), platform::saves_as_downloads()});
   // Layouts measure text with the font it is drawn in. The canvas outlives every frame.
   dispatch(app::TextMeasureReady{
       std::shared_ptr<const app::TextMeasure>(canvas_.get(), [](const app::TextMeasure*) {})});

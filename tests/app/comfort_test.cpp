@@ -154,7 +154,7 @@ TEST_CASE("where there is a file picker, Settings offers to open a homework file
   const auto list = controls(desktop);
   CHECK(std::find(list.begin(), list.end(), Control{K::OpenFile, 0}) == list.end());
   // The browser says it has one: the row is there, after Backups, and opens the picker.
-  AppModel m = act(test::catalog_model(), FilePickerAvailable{}).model;
+  AppModel m = act(test::catalog_model(), PlatformFound{true, true}).model;
   m = act(std::move(m), Resized{390, 844}).model;
   m = act(std::move(m), Activated{{K::Settings, 0}}).model;
   const auto web = controls(m);

@@ -8,6 +8,7 @@
 
 #include "app/app_builders.h"
 #include "app/screens.h"
+#include "app/share_page.h"
 
 namespace unknot::app {
 namespace {
@@ -159,6 +160,28 @@ TEST_CASE("downloaded homework names both files and asks to send them on") {
       act(scrolled_settings(), HomeworkExported{"/home/a/Neck.unknot", "/home/a/Neck.ics", false});
   CHECK(saved_file_title(*desktop.saved_file) == "Homework saved");
   CHECK(controls(desktop).size() == 2);
+}
+
+}  // namespace unknot::app
+
+namespace unknot::app {
+
+TEST_CASE("in the browser Share report says the report is a download, and a storage banner goes") {
+  AppModel m = act(test::catalog_model(), PlatformFound{true, true});
+  CHECK(m.saves_as_downloads);
+  const ShareScreen web = share_screen(m, TrendsScreen{});
+  CHECK(web.downloads);
+  const SharePageLayout l = share_page_layout(web, {{390, 844}, measure_of(m), 0});
+  REQUIRE_FALSE(l.privacy.lines.empty());
+  CHECK(l.privacy.lines.front().find("downloaded") != std::string::npos);
+  const ShareScreen desktop = share_screen(test::catalog_model(), TrendsScreen{});
+  CHECK_FALSE(desktop.downloads);
+  // A storage problem's banner is taken away when the storage takes the record after all; any
+  // other banner stays.
+  m = act(std::move(m), StorageFailed{"your browser did not keep the last changes"});
+  CHECK_FALSE(m.notice.empty());
+  m = act(std::move(m), StorageRecovered{});
+  CHECK(m.notice.empty());
 }
 
 }  // namespace unknot::app

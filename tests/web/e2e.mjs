@@ -155,6 +155,24 @@ try {
   assert.equal((await targets(page)).find((t) => t.label === 'History').role, 'tab');
   await shot(page, 'history');
 
+  stepIs('the browser refuses to store: said, kept in the tab, saved when it allows again');
+  await tap(page, 'Settings');
+  await page.evaluate(() => {
+    window.realSyncfs = FS.syncfs;
+    FS.syncfs = (populate, callback) => callback(new Error('QuotaExceededError'));
+  });
+  await tap(page, 'Reduce motion');
+  await page.waitForFunction(() => /did not keep the last changes/.test(document.getElementById('live').textContent),
+    { timeout: 10000 });
+  await shot(page, 'storage-refused');
+  await page.evaluate(() => { FS.syncfs = window.realSyncfs; });
+  await tap(page, 'Reduce motion');
+  await page.waitForFunction(() => /saved again/.test(document.getElementById('live').textContent),
+    { timeout: 10000 });
+  await sleep(300);
+  await shot(page, 'storage-saved-again');  // the banner is gone
+  await page.waitForFunction(() => !Module.unknotWeb.saving, { timeout: 10000 });
+
   stepIs('a report downloaded');
   await tap(page, 'Progress');
   await tap(page, 'Share report');
