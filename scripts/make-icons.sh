@@ -3,8 +3,9 @@
 # librsvg2-bin, installed through scripts/deps.sh if missing). Usage:
 #   scripts/make-icons.sh OUTDIR
 # writes
-#   OUTDIR/hicolor/<N>x<N>/apps/unknot.png                              N = 16 24 32 48 64 128 256 512
-#   OUTDIR/hicolor/<N>x<N>/mimetypes/application-x-unknot-homework.png  N = 16 32 48 64 128 256
+#   OUTDIR/hicolor/<N>x<N>/apps/io.github.unknot.Unknot.png             N = 16 24 32 48 64 128 256 512
+#   OUTDIR/hicolor/<N>x<N>/mimetypes/application-x-unknot-homework.png  N = 16 24 32 48 64 128 256
+#   OUTDIR/hicolor/scalable/{apps,mimetypes}/...svg                     the sources themselves
 #   OUTDIR/web/icon-192.png, icon-512.png, maskable-512.png, apple-touch-icon.png (180)
 set -euo pipefail
 
@@ -42,12 +43,19 @@ render() {
   mv -f "${out}.tmp" "$out" || die "cannot write $out"
 }
 
+# The app icon is named by the app's id, as its desktop file and AppStream metainfo are.
+app_id=io.github.unknot.Unknot
 for n in 16 24 32 48 64 128 256 512; do
-  render "$app_svg" "$n" "${out_dir}/hicolor/${n}x${n}/apps/unknot.png"
+  render "$app_svg" "$n" "${out_dir}/hicolor/${n}x${n}/apps/${app_id}.png"
 done
-for n in 16 32 48 64 128 256; do
+for n in 16 24 32 48 64 128 256; do
   render "$mime_svg" "$n" "${out_dir}/hicolor/${n}x${n}/mimetypes/application-x-unknot-homework.png"
 done
+mkdir -p "${out_dir}/hicolor/scalable/apps" "${out_dir}/hicolor/scalable/mimetypes" \
+  || die "cannot create ${out_dir}/hicolor/scalable"
+cp -f "$app_svg" "${out_dir}/hicolor/scalable/apps/${app_id}.svg" || die "cannot copy $app_svg"
+cp -f "$mime_svg" "${out_dir}/hicolor/scalable/mimetypes/application-x-unknot-homework.svg" \
+  || die "cannot copy $mime_svg"
 render "$app_svg" 192 "${out_dir}/web/icon-192.png"
 render "$app_svg" 512 "${out_dir}/web/icon-512.png"
 render "$maskable_svg" 512 "${out_dir}/web/maskable-512.png"

@@ -2,7 +2,9 @@
 # Installs what is missing, builds everything, and runs every test (ctest, all labels), then the
 # instrumented runs (scripts/sanitize.sh: AddressSanitizer + UndefinedBehaviorSanitizer on the
 # whole suite, ThreadSanitizer on the audio engine, a short fuzzing run of each target).
-# Between the two: the web build and its end-to-end test in Chromium (scripts/web-test.sh).
+# Between the two: the Debian package, installed and removed again (scripts/package.sh,
+# scripts/package-test.sh), and the web build and its end-to-end test in Chromium
+# (scripts/web-test.sh).
 # UNKNOT_SKIP_WEB=1 leaves the web build out; UNKNOT_SKIP_SANITIZERS=1 stops before the
 # instrumented runs (a quicker loop while working).
 set -euo pipefail
@@ -25,10 +27,7 @@ if [ "${UNKNOT_SKIP_WEB:-0}" != 1 ]; then
   web_deps_pid=$!
 fi
 build=build/ci
-# -g1 (line tables) is all a failing test's backtrace needs, and compiles in about 60 % of the
-# time full debug information takes.
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" "${unknot_cmake_launcher[@]}"
+configure_main_build "$build"
 cmake --build "$build" -j "$(nproc)"
 if [ -n "$web_deps_pid" ] && ! wait "$web_deps_pid"; then
   cat build/web-deps.log >&2
@@ -37,6 +36,12 @@ if [ -n "$web_deps_pid" ] && ! wait "$web_deps_pid"; then
 fi
 ctest --test-dir "$build" --output-on-failure -j "$(nproc)" --timeout 300
 echo "== plain suite passed ($((SECONDS - started)) s)"
+
+# The Debian package of the program just tested, checked by lintian and the desktop validators,
+# then installed on this machine, tried as a person would, and removed.
+bash scripts/package.sh
+bash scripts/package-test.sh
+echo "== Debian package built, installed, tried and removed ($((SECONDS - started)) s)"
 
 # The same app built for the browser, and its journey played in headless Chromium.
 if [ "${UNKNOT_SKIP_WEB:-0}" != 1 ]; then

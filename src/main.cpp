@@ -1,5 +1,6 @@
 // Unknot: command line, process setup, and the main loop.
 #include <SDL.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 
 #include <filesystem>
@@ -7,6 +8,7 @@
 
 #include "cli/command_line.h"
 #include "desktop/paths.h"
+#include "desktop/window_icon.h"
 #include "shell/app_shell.h"
 
 namespace {
@@ -72,6 +74,9 @@ int main(int argc, char** argv) {
   if (line.app.theme == "light") options.theme = unknot::ui::ThemeKind::Light;
   if (line.app.theme == "dark") options.theme = unknot::ui::ThemeKind::Dark;
 
+  // On Wayland the window's app id is what ties it to the installed desktop entry (its icon and
+  // name in the dock); X11 matches the class "unknot" (the program's name, StartupWMClass).
+  ::setenv("SDL_VIDEO_WAYLAND_WMCLASS", unknot::platform::kAppId, 0);
   if (SDL_Init(0) != 0) {
     std::cerr << "unknot: cannot start SDL: " << SDL_GetError() << '\n';
     return 1;

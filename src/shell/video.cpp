@@ -7,6 +7,9 @@
 #include <stdexcept>
 
 #include "desktop/renderer_choice.h"
+#ifndef __EMSCRIPTEN__
+#include "desktop/window_icon.h"
+#endif
 
 namespace unknot::shell {
 namespace {
@@ -90,6 +93,9 @@ Video open_video(const VideoRequest& request) {
   video.window.reset(SDL_CreateWindow("Unknot", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                                       fit.size.w, fit.size.h, flags));
   if (!video.window) fail("cannot open a window");
+#ifndef __EMSCRIPTEN__
+  platform::set_window_icon(video.window.get());
+#endif
   SDL_SetWindowMinimumSize(video.window.get(), fit.minimum.w, fit.minimum.h);
 
   Uint32 renderer_flags = 0;  // AsAsked: SDL picks by the hint
