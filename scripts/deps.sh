@@ -6,7 +6,7 @@ unknot_build_packages=(
   libsdl2-dev libsdl2-mixer-dev libsdl2-ttf-dev libsqlite3-dev
   nlohmann-json3-dev libcli11-dev doctest-dev libvorbis-dev libflac-dev
   fonts-inter fonts-dejavu-core
-  libstb-dev librsvg2-bin groff-base  # window icon (PNG), icons (SVG to PNG), man page check
+  libstb-dev librsvg2-bin groff-base gettext  # window icon (PNG), icons (SVG to PNG), man page check, catalogs
 )
 
 ensure_packages() {
