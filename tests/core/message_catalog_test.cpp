@@ -8,6 +8,7 @@
 
 #include "core/language.h"
 #include "core/plural_rule.h"
+#include "core/translate.h"
 
 namespace unknot::core {
 namespace {
@@ -190,6 +191,49 @@ TEST_CASE("the pseudo-language accents every letter, is 40 % longer and keeps pl
   CHECK(pseudo_translate("%d of {total} done, %.1f%%").find("%.1f") != std::string::npos);
   CHECK(pseudo_translate(english) == pseudo);  // the same text every time
   CHECK(pseudo_translate("") == "[]");
+}
+
+}  // namespace unknot::core
+
+namespace unknot::core {
+
+TEST_CASE("tr, trc and trn read the installed language, and English is the default") {
+  install_catalog(MessageCatalog(), "en");
+  CHECK(current_language() == "en");
+  CHECK(tr("Start") == "Start");
+  CHECK(trn("{n} session", "{n} sessions", 1) == "{n} session");
+  CHECK(trn("{n} session", "{n} sessions", 2) == "{n} sessions");
+
+  install_catalog(MessageCatalog::from_mo(read_mo("es.mo"), "es.mo"), "es");
+  CHECK(current_language() == "es");
+  CHECK(tr("Start") == "Empezar");
+  CHECK(trc("button", "Back") == "Atrás");
+  CHECK(tr("Back") == "Espalda");
+  CHECK(trn("%d session", "%d sessions", 1) == "%d sesión");
+  CHECK(trn("%d session", "%d sessions", 12) == "%d sesiones");
+  CHECK(tr("Never seen") == "Never seen");
+
+  install_pseudo_language();
+  CHECK(current_language() == "qps");
+  CHECK(tr("Start") == pseudo_translate("Start"));
+  CHECK(trn("{n} day", "{n} days", 3) == pseudo_translate("{n} days"));
+  CHECK(trc("button", "Back") == pseudo_translate("Back"));
+
+  install_catalog(MessageCatalog(), "en");  // leaves the process as the other tests expect
+  CHECK(tr("Start") == "Start");
+}
+
+TEST_CASE("fill puts values in by name, in the translation's own order") {
+  CHECK(fill("{done} of {total}", {{"done", "2"}, {"total", "5"}}) == "2 of 5");
+  CHECK(fill("{total} en total, {done} hechas", {{"done", "2"}, {"total", "5"}}) ==
+        "5 en total, 2 hechas");
+  CHECK(fill("{n} and {n}", {{"n", "7"}}) == "7 and 7");
+  // A name without a value stays visible; braces written twice are braces.
+  CHECK(fill("{missing} left", {{"n", "1"}}) == "{missing} left");
+  CHECK(fill("{{literal}} {n}", {{"n", "1"}}) == "{literal} 1");
+  CHECK(fill("an unclosed { brace", {}) == "an unclosed { brace");
+  // A value is not read again for placeholders.
+  CHECK(fill("{a}", {{"a", "{b}"}, {"b", "x"}}) == "{b}");
 }
 
 }  // namespace unknot::core
