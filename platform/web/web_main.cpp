@@ -7,9 +7,11 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <cmath>
 #include <cstdio>
 #include <exception>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "app/model.h"
@@ -63,6 +65,9 @@ const char* role_name(unknot::app::Role role) {
   using unknot::app::Role;
   switch (role) {
     case Role::Button:
+    case Role::Stepper:
+    case Role::Row:
+    case Role::Zone:
       return "button";
     case Role::Toggle:
       return "switch";
@@ -70,34 +75,10 @@ const char* role_name(unknot::app::Role role) {
       return "radio";
     case Role::Field:
       return "textbox";
-    case Role::Stepper:
-      return "button";
-    case Role::Row:
-      return "button";
-    case Role::Zone:
-      return "button";
     case Role::Tab:
       return "tab";
   }
   return "button";
-}
-
-void append_json_string(std::string& out, std::string_view text) {
-  out += '"';
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += ch;
-    } else if (c < 0x20) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-      out += escaped;
-    } else {
-      out += ch;
-    }
-  }
-  out += '"';
 }
 
 // The screen's targets in reading order, in CSS pixels, with the focused one marked: the same
@@ -107,39 +88,37 @@ std::string targets_json(const AppShell& shell) {
   const unknot::app::ScreenFrame frame = unknot::app::screen_frame(model);
   const float px = shell.points_per_dp();
   const auto focused = unknot::app::controls(model);
-  std::string out = "{\"screen\":";
-  out += std::to_string(model.screen.index());
-  out += ",\"targets\":[";
-  bool first = true;
+  // Positions to a tenth of a CSS pixel: finer would only make an unchanged list look new.
+  const auto css = [px](float dp) { return std::round(static_cast<double>(dp * px) * 10) / 10; };
+  nlohmann::json targets = nlohmann::json::array();
   int enabled_index = 0;
   for (const auto& t : frame.targets) {
-    if (!first) out += ',';
-    first = false;
-    char numbers[160];
-    std::snprintf(numbers, sizeof numbers,
-                  "{\"kind\":%d,\"index\":%d,\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f,",
-                  static_cast<int>(t.control.kind), t.control.index, t.rect.x * px, t.rect.y * px,
-                  t.rect.w * px, t.rect.h * px);
-    out += numbers;
-    out += "\"label\":";
-    append_json_string(out, t.label);
-    out += ",\"role\":\"";
-    out += role_name(t.role);
-    out += "\",\"enabled\":";
-    out += t.enabled ? "true" : "false";
-    if (t.checked) {
-      out += ",\"checked\":";
-      out += *t.checked ? "true" : "false";
-    }
+    nlohmann::json target = {{"kind", static_cast<int>(t.control.kind)},
+                             {"index", t.control.index},
+                             {"x", css(t.rect.x)},
+                             {"y", css(t.rect.y)},
+                             {"w", css(t.rect.w)},
+                             {"h", css(t.rect.h)},
+                             {"label", t.label},
+                             {"role", role_name(t.role)},
+                             {"enabled", t.enabled}};
+    if (t.checked) target["checked"] = *t.checked;
     const bool is_focused = t.enabled && enabled_index == model.focus &&
                             static_cast<std::size_t>(model.focus) < focused.size() &&
                             focused[static_cast<std::size_t>(model.focus)] == t.control;
     if (t.enabled) ++enabled_index;
-    if (is_focused) out += ",\"focused\":true";
-    out += '}';
+    if (is_focused) target["focused"] = true;
+    targets.push_back(std::move(target));
   }
-  out += "]}";
-  return out;
+  const nlohmann::json out = {{"screen", model.screen.index()}, {"targets", std::move(targets)}};
+  return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Says `text` to a screen reader when it differs from what was last said in that place (`sent`).
+void announce_change(std::string& sent, const std::string& text) {
+  if (text == sent) return;
+  sent = text;
+  if (!text.empty()) js_announce(text.c_str());
 }
 
 // After each turn: the accessible layer follows the screen (at once when the screen changes,
@@ -161,19 +140,10 @@ void mirror(WebApp& app) {
   const std::string caption = model.session && model.session_now < model.session->caption.until
                                   ? model.session->caption.text
                                   : std::string{};
-  if (caption != app.caption_sent) {
-    app.caption_sent = caption;
-    if (!caption.empty()) js_announce(caption.c_str());
-  }
+  announce_change(app.caption_sent, caption);
   // A problem in the banner (storage refused) and a short confirmation are said as well as shown.
-  if (model.notice != app.notice_sent) {
-    app.notice_sent = model.notice;
-    if (!model.notice.empty()) js_announce(model.notice.c_str());
-  }
-  if (model.toast != app.toast_sent) {
-    app.toast_sent = model.toast;
-    if (!model.toast.empty()) js_announce(model.toast.c_str());
-  }
+  announce_change(app.notice_sent, model.notice);
+  announce_change(app.toast_sent, model.toast);
   // A session that stops (the tab hidden, the audio taken away) says so to a listener too.
   const bool paused = model.session && model.session->run.paused();
   if (paused != app.paused_sent) {

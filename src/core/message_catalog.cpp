@@ -108,31 +108,31 @@ MessageCatalog MessageCatalog::from_mo(std::string bytes, std::string_view name)
   return catalog;
 }
 
+std::optional<std::string_view> MessageCatalog::translation(std::string_view context,
+                                                            std::string_view message) const {
+  if (entries_.empty()) return std::nullopt;
+  // A message in a context is stored as "context\x04message", as msgfmt writes it.
+  const auto found =
+      context.empty()
+          ? entries_.find(message)
+          : entries_.find(std::string(context) + kContextSeparator + std::string(message));
+  if (found == entries_.end()) return std::nullopt;
+  return found->second;
+}
+
 std::string_view MessageCatalog::text(std::string_view context, std::string_view message) const {
-  if (entries_.empty()) return message;
-  const auto found = [&]() {
-    if (context.empty()) return entries_.find(message);
-    std::string key;
-    key.reserve(context.size() + 1 + message.size());
-    key.append(context).push_back(kContextSeparator);
-    key.append(message);
-    return entries_.find(std::string_view(key));
-  }();
-  if (found == entries_.end()) return message;
+  const auto found = translation(context, message);
+  if (!found) return message;
   // A plural message asked for without a count reads as its first form.
-  return found->second.substr(0, found->second.find('\0'));
+  return found->substr(0, found->find('\0'));
 }
 
 std::string_view MessageCatalog::plural(std::string_view context, std::string_view singular,
                                         std::string_view plural, std::uint64_t n) const {
   const std::string_view english = n == 1 ? singular : plural;
-  if (entries_.empty()) return english;
-  std::string key;
-  if (!context.empty()) key.append(context).push_back(kContextSeparator);
-  key.append(singular);
-  const auto found = entries_.find(std::string_view(key));
-  if (found == entries_.end()) return english;
-  std::string_view forms = found->second;
+  const auto found = translation(context, singular);
+  if (!found) return english;
+  std::string_view forms = *found;
   for (int form = rule_.form_for(n); form > 0; --form) {
     const std::size_t next = forms.find('\0');
     if (next == std::string_view::npos) return english;  // fewer forms than the rule names

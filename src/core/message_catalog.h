@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -49,6 +50,10 @@ class MessageCatalog {
   std::size_t size() const { return entries_.size(); }
 
  private:
+  // The stored translation of `message` in `context` (a plural message's forms, '\0'-separated).
+  std::optional<std::string_view> translation(std::string_view context,
+                                              std::string_view message) const;
+
   // The file's bytes, shared by copies, so the views in entries_ stay put.
   std::shared_ptr<const std::string> bytes_;
   // Key: "context\x04message" or "message" (for a plural message, its singular); value: the

@@ -1,6 +1,7 @@
 #include "core/plural_rule.h"
 
 #include <cctype>
+#include <span>
 #include <utility>
 
 namespace unknot::core {
@@ -56,7 +57,7 @@ class PluralParser {
   }
 
   int conditional() {
-    const int test = logical_or();
+    const int test = binary(0);
     if (test < 0 || !take("?")) return test;
     const int yes = conditional();
     if (yes < 0) return -1;
@@ -65,95 +66,45 @@ class PluralParser {
     if (no < 0) return -1;
     return add(Op::Choose, test, yes, no);
   }
-  int logical_or() {
-    int left = logical_and();
-    while (left >= 0 && take("||")) {
-      const int right = logical_and();
-      if (right < 0) return -1;
-      left = add(Op::Or, left, right);
-    }
-    return left;
+
+  // One binary operator: its text, its node, and whether it must stand alone ("<" not as the
+  // start of "<=" or "<<").
+  struct BinaryOp {
+    std::string_view token;
+    Op op;
+    bool alone = false;
+  };
+  // The binary operators of C's precedence levels, loosest first.
+  static constexpr std::size_t kLevels = 6;
+  static std::span<const BinaryOp> operators(std::size_t level) {
+    static constexpr BinaryOp kOr[] = {{"||", Op::Or}};
+    static constexpr BinaryOp kAnd[] = {{"&&", Op::And}};
+    static constexpr BinaryOp kEquality[] = {{"==", Op::Equal}, {"!=", Op::NotEqual}};
+    static constexpr BinaryOp kRelation[] = {
+        {"<=", Op::LessEq}, {">=", Op::GreaterEq}, {"<", Op::Less, true}, {">", Op::Greater, true}};
+    static constexpr BinaryOp kSum[] = {{"+", Op::Add}, {"-", Op::Sub}};
+    static constexpr BinaryOp kProduct[] = {{"*", Op::Mul}, {"/", Op::Div}, {"%", Op::Mod}};
+    static constexpr std::span<const BinaryOp> kTable[kLevels] = {kOr,       kAnd, kEquality,
+                                                                  kRelation, kSum, kProduct};
+    return kTable[level];
   }
-  int logical_and() {
-    int left = equality();
-    while (left >= 0 && take("&&")) {
-      const int right = equality();
-      if (right < 0) return -1;
-      left = add(Op::And, left, right);
-    }
-    return left;
-  }
-  int equality() {
-    int left = relation();
+
+  // Operands joined by `level`'s operators, left to right; the operands are the next level's.
+  int binary(std::size_t level) {
+    if (level == kLevels) return unary();
+    int left = binary(level + 1);
     while (left >= 0) {
-      Op op;
-      if (take("==")) {
-        op = Op::Equal;
-      } else if (take("!=")) {
-        op = Op::NotEqual;
-      } else {
-        break;
+      const BinaryOp* found = nullptr;
+      for (const BinaryOp& candidate : operators(level)) {
+        if (candidate.alone ? take_alone(candidate.token[0]) : take(candidate.token)) {
+          found = &candidate;
+          break;
+        }
       }
-      const int right = relation();
+      if (found == nullptr) break;
+      const int right = binary(level + 1);
       if (right < 0) return -1;
-      left = add(op, left, right);
-    }
-    return left;
-  }
-  int relation() {
-    int left = sum();
-    while (left >= 0) {
-      Op op;
-      if (take("<=")) {
-        op = Op::LessEq;
-      } else if (take(">=")) {
-        op = Op::GreaterEq;
-      } else if (take_alone('<')) {
-        op = Op::Less;
-      } else if (take_alone('>')) {
-        op = Op::Greater;
-      } else {
-        break;
-      }
-      const int right = sum();
-      if (right < 0) return -1;
-      left = add(op, left, right);
-    }
-    return left;
-  }
-  int sum() {
-    int left = product();
-    while (left >= 0) {
-      Op op;
-      if (take("+")) {
-        op = Op::Add;
-      } else if (take("-")) {
-        op = Op::Sub;
-      } else {
-        break;
-      }
-      const int right = product();
-      if (right < 0) return -1;
-      left = add(op, left, right);
-    }
-    return left;
-  }
-  int product() {
-    int left = unary();
-    while (left >= 0) {
-      Op op;
-      if (take("*")) {
-        op = Op::Mul;
-      } else if (take("/")) {
-        op = Op::Div;
-      } else if (take("%")) {
-        op = Op::Mod;
-      } else {
-        break;
-      }
-      const int right = unary();
-      if (right < 0) return -1;
-      left = add(op, left, right);
+      left = add(found->op, left, right);
     }
     return left;
   }
