@@ -7,8 +7,10 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -216,12 +218,25 @@ EMSCRIPTEN_KEEPALIVE void unknot_web_storage_saved() {
   if (web().shell) web().shell->dispatch(unknot::app::StorageRecovered{});
 }
 
-// Text from the on-screen keyboard's input element, which SDL's key events do not carry.
+// Text from the on-screen keyboard's input element, which SDL's key events do not carry. A
+// paste or a swiped word can be longer than one SDL text event holds (31 bytes): it goes in as
+// several, each cut between whole UTF-8 characters.
 EMSCRIPTEN_KEEPALIVE void unknot_web_text(const char* utf8) {
-  SDL_Event e{};
-  e.type = SDL_TEXTINPUT;
-  std::snprintf(e.text.text, sizeof e.text.text, "%s", utf8);
-  SDL_PushEvent(&e);
+  std::string_view rest(utf8);
+  constexpr std::size_t kRoom = sizeof(SDL_TextInputEvent::text) - 1;
+  while (!rest.empty()) {
+    std::size_t n = std::min(rest.size(), kRoom);
+    const auto continues = [&rest](std::size_t at) {
+      return (static_cast<unsigned char>(rest[at]) & 0xC0) == 0x80;
+    };
+    while (n > 0 && n < rest.size() && continues(n)) --n;
+    if (n == 0) n = std::min(rest.size(), kRoom);  // not UTF-8: cut where it must
+    SDL_Event e{};
+    e.type = SDL_TEXTINPUT;
+    std::memcpy(e.text.text, rest.data(), n);
+    SDL_PushEvent(&e);
+    rest.remove_prefix(n);
+  }
 }
 
 // A key the on-screen keyboard pressed without a key event SDL could read (Backspace, Enter).

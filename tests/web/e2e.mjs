@@ -89,7 +89,13 @@ try {
   // Every question answered "no" (scrolling down to each), then Continue.
   const questions = (await labels(page)).filter((l) => l.startsWith('No: '));
   for (const q of questions) await tap(page, q);
-  // Each answer is announced as chosen: "No" checked, its "Yes" not.
+  // Each answer is announced as chosen: "No" checked, its "Yes" not. The layer follows a change
+  // that is not a new screen within a quarter of a second: waited for, not assumed.
+  await page.waitForFunction((qs) => qs.every((q) => {
+    const el = Array.from(document.querySelectorAll('#a11y button'))
+      .find((b) => b.getAttribute('aria-label') === q);
+    return el && el.getAttribute('aria-checked') === 'true';
+  }), { timeout: 5000 }, questions).catch(() => {});
   const answered = await targets(page);
   for (const q of questions) {
     assert.equal(answered.find((t) => t.label === q).checked, 'true', `${q} is marked chosen`);
@@ -181,7 +187,8 @@ try {
   await tap(page, 'Name on the report');
   await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-entry',
     { timeout: 5000 });
-  await page.keyboard.sendCharacter('Alex Kim');
+  // Longer than one SDL text event holds (31 bytes), with accents across the cut.
+  await page.keyboard.sendCharacter('Alex Kim-Núñez de la Fuente Álvarez');
   await sleep(300);
   await shot(page, 'share-name');
   await tap(page, 'Save report');
@@ -194,6 +201,8 @@ try {
   const reportText = fs.readFileSync(path.join(downloads, report), 'utf8');
   assert.match(reportText, /Short test routine/);
   assert.match(reportText, /Alex Kim/, 'the name typed on the on-screen keyboard is on the report');
+  assert.match(reportText, /Alex Kim-Núñez de la Fuente Álvarez/,
+    'a long text from the on-screen keyboard arrives whole, accents intact');
   await find(page, 'Done');
   await shot(page, 'report-downloaded');
   await tap(page, 'Done');
