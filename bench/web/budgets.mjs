@@ -35,12 +35,16 @@ async function coldLoad() {
     await waitForApp(page);
     await page.waitForFunction(() => window.unknotFirstFrameMs > 0, { timeout: 60000 });
     const firstFrame = await page.evaluate(() => window.unknotFirstFrameMs);
+    // The start's steps in order: the files fetched, then every moment the app marks
+    // (unknot-pre.js and platform::mark_start_step), in ms after navigation start.
     const marks = await page.evaluate(() => {
-      const at = (name) => (performance.getEntriesByName(name)[0] || {}).startTime || 0;
       const res = (end) => Math.max(0, ...performance.getEntriesByType('resource')
         .filter((r) => r.name.endsWith(end)).map((r) => r.responseEnd));
-      return { wasm: res('.wasm'), data: res('.data'), runtime: at('unknot-runtime'),
-        started: at('unknot-started'), frame: at('unknot-first-frame') };
+      const steps = [['wasm fetched', res('.wasm')], ['data fetched', res('.data')]];
+      for (const m of performance.getEntriesByType('mark')) {
+        if (m.name.startsWith('unknot-')) steps.push([m.name.slice(7), m.startTime]);
+      }
+      return steps.sort((a, b) => a[1] - b[1]);
     });
     await sleep(1500);  // what the page still fetches once running (icons, the worker's copy)
     const pageBytes = server.stats.requests.filter((r) => !r.fromWorker).reduce((a, r) => a + r.bytes, 0);
@@ -122,10 +126,15 @@ for (let i = 0; i < runs; ++i) {
   }
   row('first frame (median)', first.toFixed(0) + ' ms', '1500 ms', first <= 1500);
   console.log(`  each run: ${loads.map((l) => l.firstFrame.toFixed(0) + ' ms').join(', ')}`);
-  const m = loads[Math.floor(loads.length / 2)].marks;
-  console.log(`  one run: wasm fetched ${m.wasm.toFixed(0)}, data ${m.data.toFixed(0)}, ` +
-    `runtime ready ${m.runtime.toFixed(0)}, shell made ${m.started.toFixed(0)}, ` +
-    `first frame ${m.frame.toFixed(0)} ms`);
+  // Where the median run's time went: each step's moment and its share since the one before.
+  const middle = loads.find((l) => l.firstFrame === first);
+  let previous = 0;
+  const steps = middle.marks.map(([name, at]) => {
+    const text = `${name} ${at.toFixed(0)} (+${(at - previous).toFixed(0)})`;
+    previous = at;
+    return text;
+  });
+  console.log(`  its steps, ms: ${steps.join(', ')}`);
   row('session main-thread CPU', cpu.toFixed(1) + ' %', '10 %', cpu <= 10);
   console.log(`  ${busy.toFixed(2)} s busy in ${wall.toFixed(1)} s (script ${script.toFixed(2)} s, ` +
     `style and layout ${style.toFixed(2)} s); page frame rate ${frames.toFixed(0)}/s`);

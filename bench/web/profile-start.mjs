@@ -48,6 +48,6 @@ const top = (m, k) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, k);
 console.log('self time (ms)');
 for (const e of top(self, 30)) console.log(e[1].toFixed(1).padStart(8), e[0].slice(0, 120));
 console.log('inclusive time (ms)');
-for (const e of top(total, 60)) console.log(e[1].toFixed(1).padStart(8), e[0].slice(0, 120));
+for (const e of top(total, Number(process.env.TOP || 60))) console.log(e[1].toFixed(1).padStart(8), e[0].slice(0, 120));
 await browser.close();
 server.close();

@@ -116,4 +116,6 @@ bool download(const fs::path&) { return false; }
 
 void data_written() {}  // SQLite's commit is already on disk
 
+void mark_start_step(const char*) {}
+
 }  // namespace unknot::platform

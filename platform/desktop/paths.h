@@ -59,4 +59,9 @@ void pick_file();
 // after; on a desktop the write is already on disk and nothing happens.
 void data_written();
 
+// A named moment of the app's start (the store read, the window open, ...), for seeing where a
+// cold start's time goes: a mark on the browser's performance timeline, read by
+// bench/web/budgets.mjs. Nothing on a desktop, whose start bench/ times from outside.
+void mark_start_step(const char* name);
+
 }  // namespace unknot::platform

@@ -8,8 +8,14 @@
 
 Module.canvas = document.getElementById('canvas');
 Module.preRun = Module.preRun || [];
+Module.preInit = Module.preInit || [];
 Module.print = (text) => console.log(text);
 Module.printErr = (text) => console.warn(text);
+// The data package's voice clips are read by the app's own decoder (SDL_mixer). Emscripten
+// would otherwise also hand each of them to an <audio> element while unpacking and wait for it
+// to decode, which holds the start back by hundreds of milliseconds (more on a slow phone).
+Module.noAudioDecoding = true;
+Module.noImageDecoding = true;
 // Moments of the start, for the budgets bench (bench/web/budgets.mjs): the program loaded and
 // ready to run (wasm compiled, data unpacked, the record read), the shell made, the first frame.
 Module.onRuntimeInitialized = () => performance.mark('unknot-runtime');
@@ -29,7 +35,9 @@ Module.onRuntimeInitialized = () => performance.mark('unknot-runtime');
   const waitingFiles = [];    // files handed over before the app started
 
   // ---- The record's folder: IndexedDB under /data, loaded before main() --------------------
-  Module.preRun.push(() => {
+  // Started as soon as this script has run (preInit), so IndexedDB opens while the program and
+  // its data package are still downloading; main() waits for it (a run dependency).
+  Module.preInit.push(() => {
     FS.mkdir('/data');
     try {
       FS.mount(IDBFS, {}, '/data');
@@ -38,7 +46,9 @@ Module.onRuntimeInitialized = () => performance.mark('unknot-runtime');
       return;
     }
     addRunDependency('unknot-record');
+    performance.mark('unknot-record-asked');
     FS.syncfs(true, (err) => {
+      performance.mark('unknot-record-loaded');
       if (err) {
         startProblem = 'your browser would not open its storage for Unknot (private browsing, ' +
           'or storage turned off)';
@@ -48,7 +58,7 @@ Module.onRuntimeInitialized = () => performance.mark('unknot-runtime');
   });
   // One tab at a time: two would each save their own copy of the record over the other's.
   if (navigator.locks) {
-    Module.preRun.push(() => {
+    Module.preInit.push(() => {
       addRunDependency('unknot-lock');
       navigator.locks.request('unknot-record', { ifAvailable: true }, (lock) => {
         if (!lock) {
@@ -354,6 +364,14 @@ Module.onRuntimeInitialized = () => performance.mark('unknot-runtime');
     firstFrame() {
       performance.mark('unknot-first-frame');
       window.unknotFirstFrameMs = performance.now();
+      // The app works offline after the first visit: a service worker keeps its files. It is
+      // registered a second after the first frame, once the app has read its routines and
+      // opened its sound: installing fetches and stores every file again, which would compete
+      // with the start for a phone's cores.
+      if ('serviceWorker' in navigator && (location.protocol === 'https:' ||
+          location.hostname === 'localhost' || location.hostname === '127.0.0.1')) {
+        setTimeout(() => navigator.serviceWorker.register('sw.js').catch(() => {}), 1000);
+      }
     },
     failed(text) {
       showFatal('Unknot cannot start: ' + text);

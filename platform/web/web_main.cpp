@@ -263,6 +263,8 @@ int main() {
   }
   unknot::shell::ShellOptions options;
   options.assets_dir = unknot::platform::find_assets_dir();
+  // A first visit's welcome is on the screen before the routines and library are read.
+  options.content_after_first_frame = true;
   try {
     options.data_dir = unknot::platform::default_data_dir();
   } catch (const std::exception&) {

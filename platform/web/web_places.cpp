@@ -19,6 +19,7 @@ EM_JS(int, js_download, (const char* path), {
 EM_JS(void, js_keep_awake, (int on), { Module.unknotWeb.keepAwake(on !== 0); });
 EM_JS(void, js_data_written, (), { Module.unknotWeb.dataWritten(); });
 EM_JS(void, js_pick_file, (), { Module.unknotWeb.pickFile(); });
+EM_JS(void, js_mark, (const char* name), { performance.mark('unknot-' + UTF8ToString(name)); });
 // clang-format on
 
 // unknot-pre.js mounts IndexedDB here; files under it outlive the tab.
@@ -60,5 +61,7 @@ bool can_pick_files() { return true; }
 void pick_file() { js_pick_file(); }
 
 void data_written() { js_data_written(); }
+
+void mark_start_step(const char* name) { js_mark(name); }
 
 }  // namespace unknot::platform

@@ -209,18 +209,23 @@ void AppShell::handle_event(const SDL_Event& e) {
     default:
       break;
   }
-  // Input is judged against the state at this moment of the session clock.
+  // Input is judged against the state at this moment of the session clock, with every routine
+  // it might lead to already read. (SDL numbers its keyboard, mouse, controller and touch
+  // events from SDL_KEYDOWN up to the clipboard's.)
+  if (e.type >= SDL_KEYDOWN && e.type < SDL_CLIPBOARDUPDATE) ensure_content();
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
   if (auto action = ui::intent(e, model_, window_size(), scale_)) dispatch(*action);
 }
 
 void AppShell::open_file(const std::filesystem::path& file) {
+  ensure_content();  // homework names routines' patterns and the library's muscles
   import_file(file);
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
   dirty_ = true;
 }
 
 void AppShell::press(app::Control control) {
+  ensure_content();
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
   dispatch(app::Activated{control});
   dirty_ = true;
@@ -264,9 +269,12 @@ void AppShell::iterate() {
   // The frame clock advances whether or not the frame was drawn, so an unchanged frame waits
   // for the next frame slot instead of spinning.
   if (animating) last_frame_at_ = clock_->now();
-  // Opening the audio device and decoding the voice takes ~80 ms: do it after the first frame
-  // is on screen. No session can have started before then.
-  if (first_frame_shown) ensure_audio();
+  // Reading content the start left, opening the audio device and decoding the voice: after
+  // the first frame is on screen. No session can have started before then.
+  if (first_frame_shown) {
+    ensure_content();
+    ensure_audio();
+  }
   if (audio_stop_pending_ && (!audio_ || !audio_->audible())) {
     audio_stop_pending_ = false;
     if (audio_) audio_->set_running(false);

@@ -43,15 +43,19 @@ struct DeletedEntries;  // sessions deleted this run, kept so Undo can restore t
 struct StartFiles;      // start_files.h
 
 struct ShellOptions {
-  std::filesystem::path data_dir;       // empty: the user's data folder
-  std::filesystem::path assets_dir;     // empty: found at run time
-  std::string routine;                  // a routine file or id to open at, or empty
-  std::filesystem::path open_file;      // a homework (.unknot) or routine file to open, or empty
-  int width = 0, height = 0;            // window size in dp; 0 picks a phone-like portrait size
-  bool hidden = false;                  // no visible window (tests, benchmarks)
-  std::optional<ui::ThemeKind> theme;   // empty: light by day, dark at night
-  float scale = 1;                      // extra dp scale on top of the display's pixel density
-  bool offer_checkin = true;            // ask for today's pain check-in when opening on Home
+  std::filesystem::path data_dir;      // empty: the user's data folder
+  std::filesystem::path assets_dir;    // empty: found at run time
+  std::string routine;                 // a routine file or id to open at, or empty
+  std::filesystem::path open_file;     // a homework (.unknot) or routine file to open, or empty
+  int width = 0, height = 0;           // window size in dp; 0 picks a phone-like portrait size
+  bool hidden = false;                 // no visible window (tests, benchmarks)
+  std::optional<ui::ThemeKind> theme;  // empty: light by day, dark at night
+  float scale = 1;                     // extra dp scale on top of the display's pixel density
+  bool offer_checkin = true;           // ask for today's pain check-in when opening on Home
+  // A new person's welcome is drawn before the routines and the library are read (they are
+  // read at the start of the next turn): for a start with no second thread to read them on
+  // while the window opens (the browser).
+  bool content_after_first_frame = false;
   bool open_shared_files = true;        // hand a shared report to the desktop to open
   std::filesystem::path documents_dir;  // empty: the user's documents folder
   // The clocks the shell reads; empty: SDL's performance counter and the system clock. The
@@ -171,6 +175,9 @@ class AppShell {
   // RoutineFileOpened for a readable routine file, else FileOpenFailed with every problem.
   app::Action routine_file_action(const std::filesystem::path& file);
   void ensure_audio();
+  // Reads the routines and the library if the start left them (content_after_first_frame),
+  // before anything could need them: the turn after the first frame, or the first input.
+  void ensure_content();
   app::PatternsLoaded load_patterns() const;  // requires store_
   // Vibration (app_shell_effects.cpp): opens the first device SDL can rumble with, once; false
   // where there is none, and then pulses are not even queued.
@@ -198,6 +205,8 @@ class AppShell {
   std::unique_ptr<ui::Canvas> canvas_;  // draws with renderer_: declared after it, freed first
   std::unique_ptr<audio::AudioEngine> audio_;
   std::filesystem::path audio_dir_;
+  std::filesystem::path assets_dir_;
+  bool content_pending_ = false;
   std::filesystem::path data_dir_;  // empty when the data folder could not be opened
   bool audio_tried_ = false;
   bool audio_stop_pending_ = false;  // pause the device once nothing sounds any more

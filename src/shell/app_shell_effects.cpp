@@ -42,7 +42,7 @@ app::CareLoaded AppShell::load_care() const {
   care.safety_block = store_->safety_block();
   care.profile_answered = store_->profile_answered();
   // Someone who used Unknot before the welcome existed has seen the app: no tour for them.
-  care.welcome_due = !store_->onboarded_at() && !store_->first_session_started_any();
+  care.welcome_due = welcome_due(*store_);
   care.dose_due = store_->dose_due(care.utc_offset_min);
   for (auto& check : store_->dose_checks())
     care.dose_checks.push_back({check.answered_at, std::move(check.answers)});

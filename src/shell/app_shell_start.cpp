@@ -111,14 +111,19 @@ AppShell::AppShell(const ShellOptions& options)
 #else
   constexpr auto kStartPolicy = std::launch::async;
 #endif
-  std::future<Opened> opened =
-      std::async(kStartPolicy, [&options, data_dir, check, scale = scale_] {
-        StartFiles files = read_start_files(data_dir, options.assets_dir, check);
-        // At the pixel density of a plain display and the person's text size, so the canvas need
-        // not open them again before the first frame.
-        ui::FontSet fonts = ui::FontSet::open(scale, stored_text_scale(files.store.get()));
-        return Opened{std::move(files), std::move(fonts)};
-      });
+  std::future<Opened> opened = std::async(kStartPolicy, [&options, data_dir, check,
+                                                         scale = scale_] {
+    // A routine or file to open at once needs the content before the first frame.
+    const bool may_wait =
+        options.content_after_first_frame && options.routine.empty() && options.open_file.empty();
+    StartFiles files = read_start_files(data_dir, options.assets_dir, check,
+                                        may_wait ? ContentRead::UnlessWelcome : ContentRead::Now);
+    // At the pixel density of a plain display and the person's text size, so the canvas need
+    // not open them again before the first frame.
+    ui::FontSet fonts = ui::FontSet::open(scale, stored_text_scale(files.store.get()));
+    platform::mark_start_step("fonts");
+    return Opened{std::move(files), std::move(fonts)};
+  });
   if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
     throw std::runtime_error(std::string("cannot start SDL video: ") + SDL_GetError());
   }
@@ -134,7 +139,9 @@ AppShell::AppShell(const ShellOptions& options)
   }
   const platform::PointSize size_dp{options.width > 0 ? options.width : kDefaultSizeDp.w,
                                     options.height > 0 ? options.height : kDefaultSizeDp.h};
+  platform::mark_start_step("sdl");
   Video video = open_video({size_dp, scale_, options.hidden});
+  platform::mark_start_step("window");
   window_ = std::move(video.window);
   renderer_ = std::move(video.renderer);
   renderer_name_ = std::move(video.renderer_name);
@@ -147,12 +154,15 @@ AppShell::AppShell(const ShellOptions& options)
 
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
   take_start_files(std::move(start.files));
+  platform::mark_start_step("model");
   if (!options.routine.empty()) open_start_routine(options.routine);
   perform(app::LoadLastResults{});
   queue_.push_back(app::Resized{window_size().w, window_size().h});
-  load_homework();
+  if (!content_pending_) load_homework();
+  platform::mark_start_step("homework");
   if (!options.open_file.empty()) import_file(options.open_file);
   load_settings();
+  platform::mark_start_step("settings");
   dispatch(app::Tick{session_now(), wall_now(), ui_now()});
   if (options.offer_checkin) {
     offer_checkin_if_due();
@@ -168,6 +178,8 @@ void AppShell::take_start_files(StartFiles files) {
   data_dir_ = std::move(files.data_dir);
   store_ = std::move(files.store);
   audio_dir_ = std::move(files.audio_dir);
+  assets_dir_ = std::move(files.assets_dir);
+  content_pending_ = files.content_deferred;
   // Queued and handled together: the screen is laid out once for all of them.
   if (files.damaged) {
     // The person restores a backup or starts a new record there and then (record_pages.h).
@@ -178,8 +190,20 @@ void AppShell::take_start_files(StartFiles files) {
         app::StorageFailed{"the data file could not be opened, so sessions won't be kept."});
   }
   if (files.patterns) queue_.push_back(std::move(*files.patterns));
+  if (content_pending_) return;  // the constructor's next dispatch handles what is queued
   queue_.push_back(std::move(files.catalog));
   dispatch(std::move(files.library));
+}
+
+void AppShell::ensure_content() {
+  if (!content_pending_) return;
+  content_pending_ = false;
+  StartContent content = read_start_content(data_dir_, model_.custom_patterns, assets_dir_);
+  for (const std::string& problem : content.problems) report(problem);
+  queue_.push_back(std::move(content.catalog));
+  dispatch(std::move(content.library));
+  perform(app::LoadLastResults{});
+  load_homework();
 }
 
 void AppShell::open_start_routine(const std::string& routine) {

@@ -26,8 +26,8 @@ std::filesystem::path resolve_data_dir(const std::filesystem::path& data_dir) {
 }
 
 StartFiles read_start_files(const std::filesystem::path& data_dir,
-                            const std::filesystem::path& assets_dir,
-                            storage::IntegrityCheck check) {
+                            const std::filesystem::path& assets_dir, storage::IntegrityCheck check,
+                            ContentRead content) {
   StartFiles files;
   try {
     const std::filesystem::path dir = resolve_data_dir(data_dir);
@@ -41,6 +41,7 @@ StartFiles read_start_files(const std::filesystem::path& data_dir,
   } catch (const std::exception& e) {
     files.problems.emplace_back(e.what());
   }
+  platform::mark_start_step("store");
   if (files.store) {
     // Sessions a full disk still held back when Unknot last closed (held_records.h): kept in
     // the data folder, or the temporary folder when even that had no room.
@@ -65,29 +66,52 @@ StartFiles read_start_files(const std::filesystem::path& data_dir,
     }
   }
 
-  // The same lookup the model makes (app::find_pattern): built-ins first, then the person's own.
   const std::vector<core::BreathPattern> no_patterns;
-  const std::vector<core::BreathPattern>& custom =
-      files.patterns ? files.patterns->custom : no_patterns;
+  const std::filesystem::path assets =
+      assets_dir.empty() ? platform::find_assets_dir() : assets_dir;
+  if (assets.empty())
+    files.problems.emplace_back("the assets folder (routines, sounds) was not found");
+  files.assets_dir = assets;
+  files.audio_dir = assets / "audio";
+  if (content == ContentRead::UnlessWelcome && files.store && welcome_due(*files.store)) {
+    files.content_deferred = true;
+    return files;
+  }
+  StartContent read = read_start_content(
+      files.data_dir, files.patterns ? files.patterns->custom : no_patterns, assets);
+  files.catalog = std::move(read.catalog);
+  files.library = std::move(read.library);
+  files.problems.insert(files.problems.end(), read.problems.begin(), read.problems.end());
+  return files;
+}
+
+StartContent read_start_content(const std::filesystem::path& data_dir,
+                                const std::vector<core::BreathPattern>& custom,
+                                const std::filesystem::path& assets_dir) {
+  StartContent content;
+  // The same lookup the model makes (app::find_pattern): built-ins first, then the person's own.
   const core::PatternLookup lookup = [&custom](std::string_view id) {
     return app::find_pattern(custom, id);
   };
   const std::filesystem::path assets =
       assets_dir.empty() ? platform::find_assets_dir() : assets_dir;
-  if (assets.empty())
-    files.problems.emplace_back("the assets folder (routines, sounds) was not found");
   Catalog catalog = load_catalog(assets / "routines", lookup);
-  files.problems.insert(files.problems.end(), catalog.problems.begin(), catalog.problems.end());
+  content.problems = std::move(catalog.problems);
   // Routines built on the body map and kept, after the built-ins.
-  if (!files.data_dir.empty()) {
-    add_saved_routines(catalog.entries, files.data_dir / "routines", lookup, files.problems);
+  if (!data_dir.empty()) {
+    add_saved_routines(catalog.entries, data_dir / "routines", lookup, content.problems);
   }
-  files.catalog.entries = std::move(catalog.entries);
+  content.catalog.entries = std::move(catalog.entries);
+  platform::mark_start_step("routines");
   LibraryFiles library = load_library(assets);
-  files.problems.insert(files.problems.end(), library.problems.begin(), library.problems.end());
-  files.library = std::move(library.loaded);
-  files.audio_dir = assets / "audio";
-  return files;
+  content.problems.insert(content.problems.end(), library.problems.begin(), library.problems.end());
+  content.library = std::move(library.loaded);
+  platform::mark_start_step("library");
+  return content;
+}
+
+bool welcome_due(const storage::SessionStore& store) {
+  return !store.onboarded_at() && !store.first_session_started_any();
 }
 
 }  // namespace unknot::shell

@@ -23,9 +23,25 @@ struct StartFiles {
   std::optional<app::PatternsLoaded> patterns;  // the person's own, when the store read them
   app::CatalogLoaded catalog;                   // built-in routines, then saved ones
   app::LibraryLoaded library;
+  std::filesystem::path assets_dir;  // where the routines, library and voice were looked for
   std::filesystem::path audio_dir;
   std::vector<std::string> problems;  // for the log: each names its file and what was wrong
+  // The routines and the library were left for read_start_content (ContentRead::UnlessWelcome).
+  bool content_deferred = false;
 };
+
+// The content part of the start: the built-in routines, then the ones the person built and
+// kept, and the muscle library with its body map.
+struct StartContent {
+  app::CatalogLoaded catalog;
+  app::LibraryLoaded library;
+  std::vector<std::string> problems;
+};
+
+// When read_start_files reads the content. A new person's first screen is the welcome, which
+// shows none of it: where the start has no second thread to read it beside the window (the
+// browser), it can wait until that screen is drawn.
+enum class ContentRead { Now, UnlessWelcome };
 
 // The person's breathing patterns as the model holds them. Throws storage::StorageError.
 app::PatternsLoaded read_patterns(const storage::SessionStore& store);
@@ -36,7 +52,19 @@ app::PatternsLoaded read_patterns(const storage::SessionStore& store);
 // `check` is how thoroughly the database is checked (Full after an unclean exit).
 StartFiles read_start_files(const std::filesystem::path& data_dir,
                             const std::filesystem::path& assets_dir,
-                            storage::IntegrityCheck check = storage::IntegrityCheck::Quick);
+                            storage::IntegrityCheck check = storage::IntegrityCheck::Quick,
+                            ContentRead content = ContentRead::Now);
+
+// The content alone: routines (which may use the person's own patterns, `custom`; saved ones
+// are read from `data_dir`, if not empty) and the library, from `assets_dir` (empty: found
+// beside the program). Never throws.
+StartContent read_start_content(const std::filesystem::path& data_dir,
+                                const std::vector<core::BreathPattern>& custom,
+                                const std::filesystem::path& assets_dir);
+
+// Whether the person has not met the welcome yet: never onboarded, and no session ever started
+// (someone who used Unknot before the welcome existed has seen the app).
+bool welcome_due(const storage::SessionStore& store);
 
 // The data folder itself: `data_dir` made private if given, else the platform's. Throws
 // std::runtime_error when it cannot be made.

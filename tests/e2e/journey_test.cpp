@@ -783,6 +783,47 @@ TEST_CASE("a new person meets the welcome first, and the tour is not shown again
   CHECK(std::holds_alternative<app::HomeScreen>(again.model().screen));
 }
 
+TEST_CASE("a browser start draws a new person's welcome first, then reads the routines") {
+  Environment env;
+  {
+    auto store = storage::SessionStore::open(env.dir / "data" / "unknot.db");
+    store.set_setting("onboarded_at", "");
+  }
+  shell::ShellOptions options = env.options();
+  options.content_after_first_frame = true;
+  SUBCASE("in the turn after the first frame") {
+    shell::AppShell shell(options);
+    REQUIRE(std::holds_alternative<app::OnboardingScreen>(shell.model().screen));
+    CHECK(shell.model().catalog.empty());
+    shell.iterate();
+    REQUIRE(shell.frames_drawn() == 1);
+    CHECK(shell.model().catalog.empty());  // not in the turn that drew the welcome
+    shell.iterate();
+    CHECK(shell.model().catalog.size() == 1);  // e2e_assets holds one routine
+    CHECK(std::holds_alternative<app::OnboardingScreen>(shell.model().screen));
+  }
+  SUBCASE("or before the person's first key is handled, if that comes sooner") {
+    shell::AppShell shell(options);
+    REQUIRE(shell.model().catalog.empty());
+    SDL_Event e{};
+    e.type = SDL_KEYDOWN;
+    e.key.keysym.sym = SDLK_RETURN;  // Get started
+    shell.handle_event(e);
+    CHECK(shell.frames_drawn() == 0);
+    CHECK(shell.model().catalog.size() == 1);
+    CHECK(std::holds_alternative<app::OnboardingScreen>(shell.model().screen));
+  }
+}
+
+TEST_CASE("a browser start reads the routines at once for someone who has seen the welcome") {
+  Environment env;
+  shell::ShellOptions options = env.options();
+  options.content_after_first_frame = true;
+  shell::AppShell shell(options);
+  REQUIRE(std::holds_alternative<app::HomeScreen>(shell.model().screen));
+  CHECK(shell.model().catalog.size() == 1);
+}
+
 TEST_CASE("a bad routine file on the command line shows its problems with file, line and field") {
   Environment env;
   const fs::path bad = env.dir / "bad.json";

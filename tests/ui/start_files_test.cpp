@@ -106,3 +106,46 @@ TEST_CASE("without an assets folder there is nothing to play, and it is said") {
 }
 
 }  // namespace unknot::shell
+
+namespace unknot::shell {
+
+TEST_CASE("a new person's start may leave the content for later; anyone else's reads it at once") {
+  const fs::path dir = temp_dir("welcome-first");
+  {
+    const StartFiles files =
+        read_start_files(dir, kAssets, storage::IntegrityCheck::Quick, ContentRead::UnlessWelcome);
+    REQUIRE(files.store);
+    CHECK(welcome_due(*files.store));
+    CHECK(files.content_deferred);
+    CHECK(files.catalog.entries.empty());
+    CHECK_FALSE(files.library.library);
+    // What the rest of the start needs is there: the voice's folder, the patterns.
+    CHECK(files.assets_dir == kAssets);
+    CHECK(files.audio_dir == kAssets / "audio");
+    REQUIRE(files.patterns);
+
+    // Read later, the content is what an immediate read gives.
+    const StartContent later =
+        read_start_content(files.data_dir, files.patterns->custom, files.assets_dir);
+    const StartFiles now = read_start_files(dir, kAssets);
+    CHECK(later.problems.empty());
+    REQUIRE(later.catalog.entries.size() == now.catalog.entries.size());
+    for (std::size_t i = 0; i < now.catalog.entries.size(); ++i)
+      CHECK(later.catalog.entries[i].routine.id == now.catalog.entries[i].routine.id);
+    CHECK(later.library.library);
+    CHECK(later.library.map);
+  }
+  {
+    auto store = storage::SessionStore::open(dir / "unknot.db");
+    store.save_onboarded_at(core::UnixSeconds{std::chrono::seconds{1'700'000'000}});
+  }
+  const StartFiles files =
+      read_start_files(dir, kAssets, storage::IntegrityCheck::Quick, ContentRead::UnlessWelcome);
+  REQUIRE(files.store);
+  CHECK_FALSE(welcome_due(*files.store));
+  CHECK_FALSE(files.content_deferred);
+  CHECK(entry_named(files, "jaw_temple"));
+  CHECK(files.library.library);
+}
+
+}  // namespace unknot::shell
