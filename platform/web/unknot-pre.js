@@ -35,8 +35,10 @@ Module.onRuntimeInitialized = () => performance.mark('unknot-runtime');
   const waitingFiles = [];    // files handed over before the app started
 
   // ---- The record's folder: IndexedDB under /data, loaded before main() --------------------
-  // Started as soon as this script has run (preInit), so IndexedDB opens while the program and
-  // its data package are still downloading; main() waits for it (a run dependency).
+  // The page opened the IndexedDB database already (shell.html, Module.recordOpening), while
+  // the program downloads; it is handed to emscripten's IDBFS when made the way IDBFS makes it
+  // (else IDBFS opens it itself). Reading the record starts once this script has run
+  // (preInit), and main() waits for it (a run dependency).
   Module.preInit.push(() => {
     FS.mkdir('/data');
     try {
@@ -46,14 +48,23 @@ Module.onRuntimeInitialized = () => performance.mark('unknot-runtime');
       return;
     }
     addRunDependency('unknot-record');
-    performance.mark('unknot-record-asked');
-    FS.syncfs(true, (err) => {
+    const load = () => FS.syncfs(true, (err) => {
       performance.mark('unknot-record-loaded');
       if (err) {
         startProblem = 'your browser would not open its storage for Unknot (private browsing, ' +
           'or storage turned off)';
       }
       removeRunDependency('unknot-record');
+    });
+    const opening = Module.recordOpening || Promise.resolve(null);
+    opening.then((opened) => {
+      performance.mark('unknot-record-opened');
+      if (opened && opened.version === IDBFS.DB_VERSION && opened.store === IDBFS.DB_STORE_NAME) {
+        IDBFS.dbs['/data'] = opened.db;
+      } else if (opened) {
+        opened.db.close();
+      }
+      load();
     });
   });
   // One tab at a time: two would each save their own copy of the record over the other's.

@@ -44,6 +44,16 @@ try {
   await page.goto(url);
   await waitForApp(page);
   await shot(page, 'welcome');
+  // The page's early work was used, not redone: the record's database the page opened while
+  // the program downloaded is the one IDBFS reads and writes, and SDL draws on the page's WebGL
+  // context.
+  assert.ok(await page.evaluate(async () => {
+    const opened = await Module.recordOpening;
+    return Boolean(opened) && opened.db === IDBFS.dbs['/data'];
+  }), "the record is kept in the database the page opened early");
+  assert.ok(await page.evaluate(() => Module.preinitializedWebGLContext &&
+    Module.preinitializedWebGLContext === GL.currentContext.GLctx),
+  "the app draws on the WebGL context the page made early");
   // The accessible layer mirrors the screen: real buttons with the drawn labels.
   const first = await targets(page);
   assert.ok(first.some((t) => t.label === 'Get started'), 'the welcome offers Get started');
