@@ -1,7 +1,9 @@
 // The web build's budgets, measured as a phone user gets them: a cold load from localhost
 // (fresh browser profile, no cache, no service worker yet) in Debian's headless Chromium at
-// 390×844 ×3 with touch, served gzipped as a plain web host would.
-//   node bench/web/budgets.mjs [build/web] [--runs N]
+// 390×844 ×3 with touch, served gzipped as a plain web host would. The page is opened in a
+// browser that is already up, as a phone's is when its person follows a link: --settle MS
+// (3000) lets the new browser finish its own start first; --settle 0 opens the link at once.
+//   node bench/web/budgets.mjs [build/web] [--runs N] [--settle MS]
 // Prints, with the budget beside each:
 //   transfer      bytes over the wire until the app is idle on its first screen (gzip)
 //   first frame   navigation start → the app's first frame on the canvas (median of N runs)
@@ -18,9 +20,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
-const site = path.resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs') ||
+const site = path.resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--runs' &&
+  args[i - 1] !== '--settle') ||
   path.join(here, '..', '..', 'build', 'web'));
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const settleAt = args.indexOf('--settle');
+const settleMs = settleAt >= 0 ? Number(args[settleAt + 1]) : 3000;
 const mb = (bytes) => (bytes / 1048576).toFixed(2) + ' MB';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -31,6 +36,10 @@ async function coldLoad() {
   try {
     const page = await phonePage(browser);
     await page.setCacheEnabled(false);
+    // A phone's browser is running already when its person follows a link: the browser's own
+    // start (a new profile written to disk, its GPU process starting) is let finish first.
+    await page.goto('about:blank');
+    await sleep(settleMs);
     await page.goto(`http://localhost:${server.port}/`);
     await waitForApp(page);
     await page.waitForFunction(() => window.unknotFirstFrameMs > 0, { timeout: 60000 });

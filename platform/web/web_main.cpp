@@ -152,7 +152,7 @@ void mirror(WebApp& app) {
     app.paused_sent = paused;
     if (paused) js_announce("Session paused. Press Resume to go on.");
   }
-  const bool editing = unknot::app::editing_text(model);
+  const bool editing = shell.taking_text();
   if (editing != app.editing_sent) {
     app.editing_sent = editing;
     js_editing(editing ? 1 : 0);

@@ -108,6 +108,9 @@ class AppShell {
   const app::AppModel& model() const { return model_; }
   app::Size window_size() const;
   float points_per_dp() const { return scale_; }
+  // Whether a text field has the focus (text input, and the on-screen keyboard where there is
+  // one, are on): kept up to date after each change, without laying the screen out again.
+  bool taking_text() const { return text_input_; }
   std::uint64_t frames_drawn() const { return frames_drawn_; }
   // SDL's name for the renderer in use ("software", "opengl", …).
   const std::string& renderer_name() const { return renderer_name_; }

@@ -431,10 +431,14 @@ TEST_CASE(
   click(shell, app::Control{app::ControlKind::ShareReport, 0});
   REQUIRE(std::holds_alternative<app::ShareScreen>(shell.model().screen));
   CHECK(fs::is_empty(options.documents_dir));  // nothing written before Save report
+  CHECK_FALSE(shell.taking_text());
   click(shell, app::Control{app::ControlKind::NameField, 0});
+  // The name field has the focus: text input is on (and the browser's keyboard comes up).
+  CHECK(shell.taking_text());
   type(shell, "Ana Ruiz");
   screenshot(shell, "share-report");
   click(shell, app::Control{app::ControlKind::Save, 0});
+  CHECK_FALSE(shell.taking_text());
   std::vector<fs::path> reports;
   for (const auto& f : fs::directory_iterator(options.documents_dir)) reports.push_back(f.path());
   REQUIRE(reports.size() == 1);
