@@ -36,6 +36,7 @@ EM_JS(void, js_started, (), { Module.unknotWeb.started(); });
 EM_JS(void, js_first_frame, (), { Module.unknotWeb.firstFrame(); });
 EM_JS(void, js_failed, (const char* text), { Module.unknotWeb.failed(UTF8ToString(text)); });
 EM_JS(double, js_now_ms, (), { return performance.now(); });
+EM_JS(void, js_resting, (int on), { Module.unknotWeb.resting = on !== 0; });
 // Whether the browser holds SDL's audio stopped (an AudioContext suspended or interrupted, as
 // phones do for a call or when another app takes the sound).
 EM_JS(int, js_audio_held, (), {
@@ -55,6 +56,10 @@ struct WebApp {
   bool editing_sent = false;
   bool first_frame_told = false;
   bool paused_sent = false;
+  // How the browser runs the loop: every frame, after a timeout, or not at all (resting until
+  // the person or the page does something).
+  enum class Pace { EveryFrame, After, Resting } pace = Pace::EveryFrame;
+  int after_ms = 0;
   double audio_held_since_ms = -1;  // when the browser was first seen holding the audio
 };
 
@@ -126,11 +131,11 @@ void announce_change(std::string& sent, const std::string& text) {
 // After each turn: the accessible layer follows the screen (at once when the screen changes,
 // else at most four times a second, since targets move only with scrolling and layout), the
 // caption of a new spoken cue is announced, and the on-screen keyboard follows text fields.
-void mirror(WebApp& app) {
+void mirror(WebApp& app, bool now_or_never = false) {
   const AppShell& shell = *app.shell;
   const auto& model = shell.model();
   const double now = js_now_ms();
-  if (model.screen.index() != app.screen_sent || now - app.mirrored_at_ms >= 250) {
+  if (now_or_never || model.screen.index() != app.screen_sent || now - app.mirrored_at_ms >= 250) {
     app.mirrored_at_ms = now;
     app.screen_sent = model.screen.index();
     std::string json = targets_json(shell);
@@ -177,6 +182,51 @@ void watch_audio(WebApp& app) {
   }
 }
 
+// The browser runs the loop only as often as the app needs it, as the desktop's waits for
+// events do (AppShell::wait_timeout_ms): every frame while something moves, once its next timer
+// is due (a caret's blink, a confirmation going away, a reminder), and not at all while it waits
+// for the person; an app left open on Home then costs a phone nothing. Any input, or a call from
+// the page, wakes it (wake()).
+constexpr int kFrameMs = 16;
+
+void wake() {
+  WebApp& app = web();
+  if (app.pace == WebApp::Pace::EveryFrame) return;
+  if (app.pace == WebApp::Pace::Resting) {
+    js_resting(0);
+    emscripten_resume_main_loop();
+  }
+  emscripten_set_main_loop_timing(EM_TIMING_RAF, 1);
+  app.pace = WebApp::Pace::EveryFrame;
+}
+
+int SDLCALL wake_on_event(void*, SDL_Event*) {
+  wake();
+  return 1;
+}
+
+void pace(WebApp& app) {
+  const int wait = app.shell->wait_timeout_ms();
+  if (wait >= 0 && wait <= kFrameMs) {
+    if (app.pace != WebApp::Pace::EveryFrame) {
+      emscripten_set_main_loop_timing(EM_TIMING_RAF, 1);
+      app.pace = WebApp::Pace::EveryFrame;
+    }
+  } else if (wait > kFrameMs) {
+    if (app.pace != WebApp::Pace::After || app.after_ms != wait) {
+      emscripten_set_main_loop_timing(EM_TIMING_SETTIMEOUT, wait);
+      app.pace = WebApp::Pace::After;
+      app.after_ms = wait;
+    }
+  } else {
+    // The accessible layer is brought up to date before the rest, whatever its throttle.
+    mirror(app, true);
+    emscripten_pause_main_loop();
+    app.pace = WebApp::Pace::Resting;
+    js_resting(1);
+  }
+}
+
 void turn(void*) {
   WebApp& app = web();
   if (!app.shell) return;
@@ -190,6 +240,7 @@ void turn(void*) {
       js_first_frame();
     }
     mirror(app);
+    pace(app);
   } catch (const std::exception& e) {
     js_failed(e.what());
     emscripten_cancel_main_loop();
@@ -202,19 +253,23 @@ void turn(void*) {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void unknot_web_open_file(const char* path) {
+  wake();
   if (web().shell) web().shell->open_file(path);
 }
 
 EMSCRIPTEN_KEEPALIVE void unknot_web_press(int kind, int index) {
+  wake();
   if (web().shell) web().shell->press({static_cast<unknot::app::ControlKind>(kind), index});
 }
 
 EMSCRIPTEN_KEEPALIVE void unknot_web_storage_failed(const char* message) {
+  wake();
   if (web().shell) web().shell->storage_failed(message);
 }
 
 // The browser took the record after refusing it: the banner goes.
 EMSCRIPTEN_KEEPALIVE void unknot_web_storage_saved() {
+  wake();
   if (web().shell) web().shell->dispatch(unknot::app::StorageRecovered{});
 }
 
@@ -281,7 +336,9 @@ int main() {
     return 1;
   }
   js_started();
-  // One turn per animation frame; main returns and the page keeps the app alive.
+  SDL_AddEventWatch(wake_on_event, nullptr);
+  // One turn per animation frame (or fewer, pace()); main returns and the page keeps the app
+  // alive.
   emscripten_set_main_loop_arg(turn, nullptr, 0, 0);
   return 0;
 }

@@ -291,6 +291,8 @@ int AppShell::wait_timeout_ms() const {
 
 int AppShell::frame_timeout_ms() const {
   if (dirty_) return 0;
+  // The first frame is up: what the start left (the content, the sound) comes next.
+  if (frames_drawn_ > 0 && (content_pending_ || !audio_tried_)) return 0;
   if (audio_stop_pending_) return 100;  // look again soon whether the sound has died away
   // An undo offer or a confirmation is on screen: wake to take it away when its time is up.
   if (model_.undo || !model_.toast.empty()) return 250;

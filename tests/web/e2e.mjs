@@ -74,6 +74,12 @@ try {
   await tap(page, 'Save');
   await find(page, 'Where does it hurt?');
   await shot(page, 'home');
+  // Nothing moves on Home: the app's loop rests, taking no frames, and a tap wakes it.
+  await page.waitForFunction(() => Module.unknotWeb.resting === true, { timeout: 10000 });
+  const stillResting = await page.evaluate(() => new Promise((resolve) => {
+    setTimeout(() => resolve(Module.unknotWeb.resting), 500);
+  }));
+  assert.ok(stillResting, 'the loop stays at rest while nothing happens');
 
   stepIs('the homework file, through the file picker');
   const routine = fs.readFileSync(path.join(repo, 'tests', 'data', 'e2e_assets', 'routines', 'short.json'), 'utf8');
