@@ -388,11 +388,11 @@ Module.onRuntimeInitialized = () => performance.mark('unknot-runtime');
       showFatal('Unknot cannot start: ' + text);
     },
     saveNow: () => saver.written(),
-    // Whether the app asked for the screen to stay on (a session is running), and whether the
-    // browser granted it.
     // Whether the app's loop is resting: nothing moves and it waits for the person (web_main.cpp,
     // pace()); it takes no frames then.
     resting: false,
+    // Whether the app asked for the screen to stay on (a session is running), and whether the
+    // browser granted it.
     get keepingAwake() { return awake.wanted; },
     get wakeLockHeld() { return awake.sentinel !== null; },
     get saving() { return saver.busy || saver.again; },

@@ -189,8 +189,7 @@ void watch_audio(WebApp& app) {
 // the page, wakes it (wake()).
 constexpr int kFrameMs = 16;
 
-void wake() {
-  WebApp& app = web();
+void run_every_frame(WebApp& app) {
   if (app.pace == WebApp::Pace::EveryFrame) return;
   if (app.pace == WebApp::Pace::Resting) {
     js_resting(0);
@@ -200,6 +199,8 @@ void wake() {
   app.pace = WebApp::Pace::EveryFrame;
 }
 
+void wake() { run_every_frame(web()); }
+
 int SDLCALL wake_on_event(void*, SDL_Event*) {
   wake();
   return 1;
@@ -208,10 +209,7 @@ int SDLCALL wake_on_event(void*, SDL_Event*) {
 void pace(WebApp& app) {
   const int wait = app.shell->wait_timeout_ms();
   if (wait >= 0 && wait <= kFrameMs) {
-    if (app.pace != WebApp::Pace::EveryFrame) {
-      emscripten_set_main_loop_timing(EM_TIMING_RAF, 1);
-      app.pace = WebApp::Pace::EveryFrame;
-    }
+    run_every_frame(app);
   } else if (wait > kFrameMs) {
     if (app.pace != WebApp::Pace::After || app.after_ms != wait) {
       emscripten_set_main_loop_timing(EM_TIMING_SETTIMEOUT, wait);

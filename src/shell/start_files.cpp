@@ -93,9 +93,7 @@ StartContent read_start_content(const std::filesystem::path& data_dir,
   const core::PatternLookup lookup = [&custom](std::string_view id) {
     return app::find_pattern(custom, id);
   };
-  const std::filesystem::path assets =
-      assets_dir.empty() ? platform::find_assets_dir() : assets_dir;
-  Catalog catalog = load_catalog(assets / "routines", lookup);
+  Catalog catalog = load_catalog(assets_dir / "routines", lookup);
   content.problems = std::move(catalog.problems);
   // Routines built on the body map and kept, after the built-ins.
   if (!data_dir.empty()) {
@@ -103,7 +101,7 @@ StartContent read_start_content(const std::filesystem::path& data_dir,
   }
   content.catalog.entries = std::move(catalog.entries);
   platform::mark_start_step("routines");
-  LibraryFiles library = load_library(assets);
+  LibraryFiles library = load_library(assets_dir);
   content.problems.insert(content.problems.end(), library.problems.begin(), library.problems.end());
   content.library = std::move(library.loaded);
   platform::mark_start_step("library");

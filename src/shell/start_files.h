@@ -56,8 +56,8 @@ StartFiles read_start_files(const std::filesystem::path& data_dir,
                             ContentRead content = ContentRead::Now);
 
 // The content alone: routines (which may use the person's own patterns, `custom`; saved ones
-// are read from `data_dir`, if not empty) and the library, from `assets_dir` (empty: found
-// beside the program). Never throws.
+// are read from `data_dir`, if not empty) and the library, from `assets_dir` as read_start_files
+// found it (StartFiles::assets_dir). Never throws.
 StartContent read_start_content(const std::filesystem::path& data_dir,
                                 const std::vector<core::BreathPattern>& custom,
                                 const std::filesystem::path& assets_dir);
