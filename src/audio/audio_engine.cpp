@@ -373,11 +373,12 @@ void AudioEngine::preview(core::SoundSet set) {
       {core::Duration{0}, core::CueKind::ToneInhale, 0, core::Side::None},
       {core::Duration{2'200'000}, core::CueKind::ToneExhale, 0, core::Side::None},
       {core::Duration{4'600'000}, core::CueKind::ToneHold, 0, core::Side::None}};
-  // From 50 ms after the frame mixed last; if the device has run past that by the time the
-  // lock is taken, the first sound starts at once rather than being taken for skipped.
+  // From 50 ms after the frame mixed last, read with the device locked: the callback cannot
+  // run on past it before the preview is in place, however late this thread is scheduled
+  // (a first sound started late would run into the second, with no quiet between them).
+  const DeviceLock lock(impl_->device_id);
   const std::int64_t now = impl_->frames.load(std::memory_order_relaxed);
   const std::int64_t from = now + impl_->rate / 20;
-  const DeviceLock lock(impl_->device_id);
   for (NamedClip& tone : tones) impl_->preview.set_clip(tone.name, std::move(tone.clip));
   impl_->preview.load(cues);
   impl_->preview.set_clock(
