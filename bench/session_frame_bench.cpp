@@ -56,9 +56,17 @@ int main(int argc, char** argv) {
     m.catalog = std::move(loaded.entries);
     m.wall_now = core::UnixSeconds{std::chrono::seconds(1'790'000'000)};
     m.screened_at = m.wall_now;
+    m.profile_answered = true;
     m = act(m, app::TextMeasureReady{measure});
     m = act(m, app::Resized{static_cast<float>(w), static_cast<float>(h)});
-    m = press(press(press(press(m, K::RoutineCard, 0), K::Start), K::PainValue, 5), K::Confirm);
+    m = press(press(m, K::RoutineCard, 0), K::Start);
+    // A short reminder of the cautions before each session, when the screen was answered.
+    if (std::holds_alternative<app::SafetyScreen>(m.screen)) m = press(m, K::Confirm);
+    m = press(press(m, K::PainValue, 5), K::Confirm);
+    if (!std::holds_alternative<app::PlayerScreen>(m.screen)) {
+      std::fprintf(stderr, "session_frame_bench: the routine did not start a session\n");
+      return 1;
+    }
     const auto& p = ui::palette(ui::ThemeKind::Dark);
     SDL_Texture* still =
         SDL_CreateTexture(renderer, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h);
@@ -80,7 +88,8 @@ int main(int argc, char** argv) {
         const auto* s = std::get_if<app::PlayerScreen>(&run.screen);
         if (s == nullptr) break;
         ui::DrawContext dc{*canvas, p, {static_cast<float>(w), static_cast<float>(h)}, {}};
-        const std::string key = ui::player_dynamic_key(dc, run, *s);
+        const ui::PlayerFrame frame = ui::player_frame(dc, run, *s);
+        const std::string key = ui::player_dynamic_key(dc, run, *s, frame);
         if (!part)
           key_us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
         if (key == last_key) continue;
@@ -88,7 +97,7 @@ int main(int argc, char** argv) {
         if (++drawn == 1) {
           SDL_SetRenderTarget(renderer, still);
           canvas->begin_frame(p.background);
-          ui::draw_player_static(dc, run);
+          ui::draw_player_static(dc, run, frame);
           SDL_SetRenderTarget(renderer, nullptr);
         }
         t0 = Clock::now();
@@ -96,17 +105,17 @@ int main(int argc, char** argv) {
           // The whole window: the still layer copied, the moving one drawn over it.
           canvas->begin_frame(p.background);
           SDL_RenderCopy(renderer, still, nullptr, nullptr);
-          ui::draw_player_dynamic(dc, run, *s);
+          ui::draw_player_dynamic(dc, run, *s, frame);
           SDL_RenderFlush(renderer);
           full_us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
           continue;
         }
         // Only the moving parts' rects (last frame's and this one's).
-        const std::vector<SDL_Rect> rects = ui::player_dynamic_pixels(dc, run, *s, w, h);
+        const std::vector<SDL_Rect> rects = ui::player_dynamic_pixels(dc, run, *s, frame, w, h);
         const std::vector<SDL_Rect> shown = ui::moving_parts_shown(rects, last_rects);
         canvas->begin_partial_frame();
         for (const auto& r : shown) SDL_RenderCopy(renderer, still, &r, &r);
-        ui::draw_player_dynamic(dc, run, *s);
+        ui::draw_player_dynamic(dc, run, *s, frame);
         SDL_RenderFlush(renderer);
         part_us.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t0).count());
         last_rects = rects;

@@ -187,13 +187,17 @@ float lay_out_controls(const TextMeasure& t, const PlayerView& v, const AppModel
 }  // namespace
 
 PlayerPageLayout player_page_layout(const AppModel& m, const PlayerScreen& s, const Env& env) {
+  return player_page_layout(m, s, env, player_view(m));
+}
+
+PlayerPageLayout player_page_layout(const AppModel& m, const PlayerScreen& s, const Env& env,
+                                    const PlayerView& v) {
   PlayerPageLayout l;
   float top_ = 0;  // where the words above the pacer end
   const TextMeasure& t = env.text;
   const float w = std::min(env.window.w - 2 * kPad, kMaxColumn);
   const Rect col{half((env.window.w - w) / 2), kPad, w, std::max(0.0f, env.window.h - 2 * kPad)};
   l.column = col;
-  const PlayerView v = player_view(m);
   const float controls_y = lay_out_controls(t, v, m, col, l);
   const float left_h = t.line_height(Font::Heading);
   const float caption_line = t.line_height(Font::BodyStrong);

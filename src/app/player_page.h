@@ -7,6 +7,7 @@
 #include "app/model.h"
 #include "app/page_layout.h"
 #include "app/screen_frame.h"
+#include "app/view.h"
 
 namespace unknot::app {
 
@@ -40,6 +41,10 @@ struct PlayerPageLayout {
   float content_h = 0;
 };
 PlayerPageLayout player_page_layout(const AppModel& m, const PlayerScreen& s, const Env& env);
+// The same with the page's words already worked out (player_view(m)), for a caller that needs
+// both every frame.
+PlayerPageLayout player_page_layout(const AppModel& m, const PlayerScreen& s, const Env& env,
+                                    const PlayerView& v);
 
 // The question's words, for drawing.
 struct QuestionText {

@@ -21,6 +21,7 @@
 #include "core/time.h"
 #include "shell/held_records.h"
 #include "shell/sdl_ptr.h"
+#include "ui/screens.h"
 #include "ui/theme.h"
 
 namespace unknot::audio {
@@ -112,6 +113,10 @@ class AppShell {
   // one, are on): kept up to date after each change, without laying the screen out again.
   bool taking_text() const { return text_input_; }
   std::uint64_t frames_drawn() const { return frames_drawn_; }
+  // Changes whenever a frame drew more than time's motion (a new screen, a scroll, a label,
+  // focus, a question over the session): what the screen's targets look like may then have
+  // changed, so a mirror of them (the web's accessible layer) needs looking at again.
+  std::uint64_t look_generation() const { return look_generation_; }
   // SDL's name for the renderer in use ("software", "opengl", …).
   const std::string& renderer_name() const { return renderer_name_; }
   // The theme and palette drawn now: the --theme override, else the person's choice (Automatic
@@ -191,12 +196,14 @@ class AppShell {
   int haptic_timeout_ms() const;
   int frame_timeout_ms() const;  // wait_timeout_ms without the vibration
   void trace_frame();
-  // While animating: whether the next frame would differ from the last one drawn.
+  // While animating: whether the next frame would differ from the last one drawn. On the
+  // session screen the frame it worked out is kept for the draw(true) that follows.
   bool frame_would_change();
-  // Draws the session screen from its two layers; true when it showed only the moving parts
-  // (and so has presented the frame itself).
-  bool draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player, int w, int h,
-                          bool only_motion);
+  // Draws the session screen from its two layers, from `made` when frame_would_change made it
+  // for this frame; true when it showed only the moving parts (and so has presented the frame
+  // itself).
+  bool draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player,
+                          std::optional<ui::PlayerFrame> made, int w, int h, bool only_motion);
 
   std::shared_ptr<const core::MonotonicClock> clock_;
   std::shared_ptr<const core::WallClock> wall_clock_;
@@ -251,10 +258,16 @@ class AppShell {
   SDL_threadID main_thread_ = SDL_ThreadID();
   std::atomic<bool> background_pending_ = false;
   std::uint64_t frames_drawn_ = 0;
+  std::uint64_t look_generation_ = 0;
+  int last_question_ = 0;          // the session's open question when last drawn (look_generation)
   core::Instant last_frame_at_{};  // on clock_, for pacing animation frames
   TexturePtr static_layer_;        // the still part of the session screen
   std::string static_key_;
   std::string last_dynamic_key_;
+  // The session frame frame_would_change worked out, and its moving layer's key: the draw in
+  // the same turn uses them (nothing changes in between) instead of laying the page out again.
+  std::optional<ui::PlayerFrame> motion_frame_;
+  std::string motion_key_;
   std::vector<SDL_Rect> last_dynamic_px_;  // where the moving layer was drawn last, in pixels
   int static_w_ = 0, static_h_ = 0;
 };

@@ -5,6 +5,8 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
+#include <utility>
 #include <vector>
 
 #include "app/update.h"
@@ -24,8 +26,16 @@ void AppShell::draw(bool only_motion) {
   ui::DrawContext dc{*canvas_, palette, window_size(),
                      keyboard_focus_ ? app::focused_control(model_) : std::nullopt};
   const auto* player = std::get_if<app::PlayerScreen>(&model_.screen);
+  // The session frame frame_would_change made in this turn, if this is the draw it was for
+  // (any other may follow a change to the model).
+  std::optional<ui::PlayerFrame> made = std::exchange(motion_frame_, std::nullopt);
+  if (!only_motion) {
+    made.reset();
+    ++look_generation_;
+  }
   if (player != nullptr && model_.notice.empty()) {
-    if (!draw_player_layers(dc, *player, out_w, out_h, only_motion)) canvas_->end_frame();
+    if (!draw_player_layers(dc, *player, std::move(made), out_w, out_h, only_motion))
+      canvas_->end_frame();
   } else {
     last_dynamic_px_.clear();
     canvas_->begin_frame(palette.background);
@@ -51,17 +61,31 @@ bool AppShell::frame_would_change() {
   // The moving layer does not show the focus (a change of focus redraws the whole frame), so
   // this check, made at every wake-up of a session, need not lay the page out to find it.
   const ui::DrawContext dc{*canvas_, palette(), window_size(), std::nullopt};
-  return ui::player_dynamic_key(dc, model_, *player) != last_dynamic_key_;
+  motion_frame_ = ui::player_frame(dc, model_, *player);
+  motion_key_ = ui::player_dynamic_key(dc, model_, *player, *motion_frame_);
+  if (motion_key_ != last_dynamic_key_) return true;
+  motion_frame_.reset();
+  return false;
 }
 
-bool AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player, int w,
-                                  int h, bool only_motion) {
+bool AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& player,
+                                  std::optional<ui::PlayerFrame> made, int w, int h,
+                                  bool only_motion) {
   // During a session only the pacer, captions and timers move: the rest is drawn once into a
   // texture and copied each frame, which keeps a software-rendered session cheap.
-  const std::string key = ui::player_static_key(dc, model_) + '\n' + std::to_string(w) + 'x' +
-                          std::to_string(h) + '\n' + std::to_string(static_cast<int>(theme())) +
+  const bool keyed = made.has_value();
+  const ui::PlayerFrame frame = keyed ? std::move(*made) : ui::player_frame(dc, model_, player);
+  const std::string key = ui::player_static_key(dc, model_, frame) + '\n' + std::to_string(w) +
+                          'x' + std::to_string(h) + '\n' +
+                          std::to_string(static_cast<int>(theme())) +
                           (comfort_.high_contrast ? "h" : "");
   const bool kept = static_layer_ && key == static_key_ && static_w_ == w && static_h_ == h;
+  // A new still layer, or a question opened or closed over the page by time alone: the
+  // screen's targets may differ.
+  const int question = (player.confirming_end ? 1 : 0) | (player.asking_dizzy ? 2 : 0) |
+                       (player.asking_intensity ? 4 : 0);
+  if (!kept || question != last_question_) ++look_generation_;
+  last_question_ = question;
   if (!kept) {
     if (!static_layer_ || static_w_ != w || static_h_ != h) {
       // In the window's own pixel format and copied without blending (it is opaque and covers
@@ -77,15 +101,16 @@ bool AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& 
     }
     if (static_layer_ && SDL_SetRenderTarget(renderer_.get(), static_layer_.get()) == 0) {
       canvas_->begin_frame(dc.palette.background);
-      ui::draw_player_static(dc, model_);
+      ui::draw_player_static(dc, model_, frame);
       SDL_SetRenderTarget(renderer_.get(), nullptr);
       static_key_ = key;
     } else {
       static_key_.clear();
     }
   }
-  last_dynamic_key_ = ui::player_dynamic_key(dc, model_, player);
-  std::vector<SDL_Rect> moving = ui::player_dynamic_pixels(dc, model_, player, w, h);
+  last_dynamic_key_ =
+      keyed ? std::move(motion_key_) : ui::player_dynamic_key(dc, model_, player, frame);
+  std::vector<SDL_Rect> moving = ui::player_dynamic_pixels(dc, model_, player, frame, w, h);
   // Only time moved, the still layer is as it was and the window keeps the last frame (the
   // software renderer draws into its surface): copy the still layer back over where the moving
   // parts were and are, draw them, and show just those rects. A session frame then costs a
@@ -96,18 +121,19 @@ bool AppShell::draw_player_layers(ui::DrawContext& dc, const app::PlayerScreen& 
     const std::vector<SDL_Rect> shown = ui::moving_parts_shown(moving, last_dynamic_px_);
     canvas_->begin_partial_frame();
     for (const SDL_Rect& r : shown) SDL_RenderCopy(renderer_.get(), static_layer_.get(), &r, &r);
-    ui::draw_player_dynamic(dc, model_, player);
+    ui::draw_player_dynamic(dc, model_, player, frame);
     canvas_->end_partial_frame(shown);
     last_dynamic_px_ = std::move(moving);
     return true;
   }
-  canvas_->begin_frame(dc.palette.background);
   if (!static_key_.empty()) {
+    canvas_->begin_covered_frame();
     SDL_RenderCopy(renderer_.get(), static_layer_.get(), nullptr, nullptr);
   } else {
-    ui::draw_player_static(dc, model_);
+    canvas_->begin_frame(dc.palette.background);
+    ui::draw_player_static(dc, model_, frame);
   }
-  ui::draw_player_dynamic(dc, model_, player);
+  ui::draw_player_dynamic(dc, model_, player, frame);
   last_dynamic_px_ = std::move(moving);
   return false;
 }

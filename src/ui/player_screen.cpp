@@ -103,17 +103,18 @@ CaptionPill caption_pill(const Canvas& c, const app::PlayerPageLayout& l,
   return pill;
 }
 
-app::PlayerPageLayout layout_of(const DrawContext& dc, const app::AppModel& m) {
-  static const app::PlayerScreen kPlain{};
-  const auto* s = std::get_if<app::PlayerScreen>(&m.screen);
-  return app::player_page_layout(m, s != nullptr ? *s : kPlain,
-                                 {dc.window, app::measure_of(m), m.scroll.offset});
-}
-
 }  // namespace
 
-std::string player_static_key(const DrawContext& dc, const app::AppModel& m) {
-  const app::PlayerView v = app::player_view(m);
+PlayerFrame player_frame(const DrawContext& dc, const app::AppModel& m,
+                         const app::PlayerScreen& s) {
+  PlayerFrame f{app::player_view(m), {}};
+  f.layout =
+      app::player_page_layout(m, s, {dc.window, app::measure_of(m), m.scroll.offset}, f.view);
+  return f;
+}
+
+std::string player_static_key(const DrawContext& dc, const app::AppModel& m, const PlayerFrame& f) {
+  const app::PlayerView& v = f.view;
   std::string key = v.step_label + '\n' + v.heading + '\n' + v.tool_line + '\n' + v.instruction +
                     '\n' + v.referral + '\n' + v.pressure + '\n' + v.pause_label;
   if (m.session && m.session->breathing()) key += "\nbreathing";
@@ -129,9 +130,9 @@ std::string player_static_key(const DrawContext& dc, const app::AppModel& m) {
 }
 
 std::string player_dynamic_key(const DrawContext& dc, const app::AppModel& m,
-                               const app::PlayerScreen& s) {
-  const auto l = app::player_page_layout(m, s, {dc.window, app::measure_of(m), m.scroll.offset});
-  const app::PlayerView v = app::player_view(m);
+                               const app::PlayerScreen& s, const PlayerFrame& f) {
+  const app::PlayerPageLayout& l = f.layout;
+  const app::PlayerView& v = f.view;
   const float px = dc.canvas.scale();
   // Half-pixel steps of the disc and whole pixels of the progress bar: finer changes are
   // invisible, so a frame that would look the same is not drawn again.
@@ -147,11 +148,11 @@ std::string player_dynamic_key(const DrawContext& dc, const app::AppModel& m,
          (s.asking_intensity ? "i" : "");
 }
 
-void draw_player_static(DrawContext& dc, const app::AppModel& m) {
+void draw_player_static(DrawContext& dc, const app::AppModel& m, const PlayerFrame& f) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
-  const auto l = layout_of(dc, m);
-  const app::PlayerView v = app::player_view(m);
+  const app::PlayerPageLayout& l = f.layout;
+  const app::PlayerView& v = f.view;
   std::optional<Clip> clip;  // at large text the words and pacer scroll above the buttons
   if (l.viewport.w > 0) clip.emplace(c, l.viewport);
 
@@ -184,11 +185,12 @@ void draw_player_static(DrawContext& dc, const app::AppModel& m) {
   button(dc, l.end, "End", ButtonStyle::Quiet, dc.focused(app::ControlKind::End));
 }
 
-void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s) {
+void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s,
+                         const PlayerFrame& f) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
-  const auto l = app::player_page_layout(m, s, {dc.window, app::measure_of(m), m.scroll.offset});
-  const app::PlayerView v = app::player_view(m);
+  const app::PlayerPageLayout& l = f.layout;
+  const app::PlayerView& v = f.view;
   std::optional<Clip> clip;
   if (l.viewport.w > 0) clip.emplace(c, l.viewport);
   progress_bar(dc, l.progress, v.progress, p.accent);
@@ -220,10 +222,10 @@ void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::Pla
 }
 
 std::vector<app::Rect> player_dynamic_rects(const DrawContext& dc, const app::AppModel& m,
-                                            const app::PlayerScreen& s) {
+                                            const app::PlayerScreen& s, const PlayerFrame& f) {
   if (app::player_question(m, s)) return {};  // the dimmed page: all of it
-  const auto l = app::player_page_layout(m, s, {dc.window, app::measure_of(m), m.scroll.offset});
-  const app::PlayerView v = app::player_view(m);
+  const app::PlayerPageLayout& l = f.layout;
+  const app::PlayerView& v = f.view;
   // The halo's outer edge is at most 3 dp outside the track (full lungs: r = track - 10, plus
   // 7 + 12 / 2), as is the reduced-motion fill; 4 dp more for anti-aliasing and rounding.
   const float reach = l.pacer_radius + 7;
@@ -248,10 +250,11 @@ std::vector<app::Rect> player_dynamic_rects(const DrawContext& dc, const app::Ap
 }
 
 std::vector<SDL_Rect> player_dynamic_pixels(const DrawContext& dc, const app::AppModel& m,
-                                            const app::PlayerScreen& s, int w, int h) {
+                                            const app::PlayerScreen& s, const PlayerFrame& f, int w,
+                                            int h) {
   const float px = dc.canvas.scale();
   std::vector<SDL_Rect> out;
-  for (const app::Rect& r : player_dynamic_rects(dc, m, s)) {
+  for (const app::Rect& r : player_dynamic_rects(dc, m, s, f)) {
     const int x0 = std::clamp(static_cast<int>(std::floor(r.x * px)), 0, w);
     const int y0 = std::clamp(static_cast<int>(std::floor(r.y * px)), 0, h);
     const int x1 = std::clamp(static_cast<int>(std::ceil(r.right() * px)), 0, w);
@@ -274,8 +277,9 @@ std::vector<SDL_Rect> moving_parts_shown(const std::vector<SDL_Rect>& now,
 }
 
 void draw_player(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s) {
-  draw_player_static(dc, m);
-  draw_player_dynamic(dc, m, s);
+  const PlayerFrame f = player_frame(dc, m, s);
+  draw_player_static(dc, m, f);
+  draw_player_dynamic(dc, m, s, f);
 }
 
 }  // namespace unknot::ui

@@ -7,6 +7,8 @@
 
 #include "app/body_map_page.h"
 #include "app/model.h"
+#include "app/player_page.h"
+#include "app/view.h"
 #include "ui/draw_context.h"
 
 namespace unknot::ui {
@@ -16,22 +18,31 @@ void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScr
 void draw_rating(DrawContext& dc, const app::AppModel& m, const app::RatingScreen& s);
 void draw_player(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s);
 // The player in two layers, so the shell can cache the still one in a texture and redraw only
-// the moving one each frame. The key changes whenever the still layer would look different.
-std::string player_static_key(const DrawContext& dc, const app::AppModel& m);
-void draw_player_static(DrawContext& dc, const app::AppModel& m);
+// the moving one each frame. A frame's words and page layout are worked out once and shared by
+// the keys, the moving rects and the drawing (at 60 frames a second the wrapping adds up).
+struct PlayerFrame {
+  app::PlayerView view;
+  app::PlayerPageLayout layout;
+};
+PlayerFrame player_frame(const DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s);
+// Changes whenever the still layer would look different.
+std::string player_static_key(const DrawContext& dc, const app::AppModel& m, const PlayerFrame& f);
+void draw_player_static(DrawContext& dc, const app::AppModel& m, const PlayerFrame& f);
 // Changes whenever the moving layer would look different at the current scale.
 std::string player_dynamic_key(const DrawContext& dc, const app::AppModel& m,
-                               const app::PlayerScreen& s);
-void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s);
+                               const app::PlayerScreen& s, const PlayerFrame& f);
+void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s,
+                         const PlayerFrame& f);
 // Where draw_player_dynamic draws, in dp: all it changes lies inside these boxes, so a frame can
 // copy the still layer over them, draw the moving one and show only them. Empty while a
 // question dims the whole page.
 std::vector<app::Rect> player_dynamic_rects(const DrawContext& dc, const app::AppModel& m,
-                                            const app::PlayerScreen& s);
+                                            const app::PlayerScreen& s, const PlayerFrame& f);
 // The same in whole pixels covering them at the canvas' scale, inside a w × h pixel output
 // (none left empty).
 std::vector<SDL_Rect> player_dynamic_pixels(const DrawContext& dc, const app::AppModel& m,
-                                            const app::PlayerScreen& s, int w, int h);
+                                            const app::PlayerScreen& s, const PlayerFrame& f, int w,
+                                            int h);
 // The rects a frame that shows only the moving parts copies and shows: this frame's and, once
 // each, the last frame's (most parts, the pacer's square and the count, stay put).
 std::vector<SDL_Rect> moving_parts_shown(const std::vector<SDL_Rect>& now,

@@ -218,15 +218,16 @@ TEST_CASE("the session's moving layer draws nowhere outside the rects a frame sh
             const app::AppModel at = act(m, app::Tick{m.session_now + t, m.wall_now, {}});
             const auto& s = std::get<app::PlayerScreen>(at.screen);
             DrawContext dc{*canvas, p, window, {}};
+            const PlayerFrame f = player_frame(dc, at, s);
             canvas->begin_frame(p.background);
-            draw_player_static(dc, at);
+            draw_player_static(dc, at, f);
             SDL_RenderFlush(renderer);
             const std::vector<std::uint32_t> before(
                 static_cast<const std::uint32_t*>(surface->pixels),
                 static_cast<const std::uint32_t*>(surface->pixels) + surface->pitch / 4 * h);
-            draw_player_dynamic(dc, at, s);
+            draw_player_dynamic(dc, at, s, f);
             SDL_RenderFlush(renderer);
-            const auto rects = player_dynamic_rects(dc, at, s);
+            const auto rects = player_dynamic_rects(dc, at, s, f);
             REQUIRE_FALSE(rects.empty());
             int changed = 0, outside = 0;
             for (int y = 0; y < h; ++y) {
@@ -248,8 +249,9 @@ TEST_CASE("the session's moving layer draws nowhere outside the rects a frame sh
           // A question over the page dims all of it: no rects, the whole frame is drawn.
           const app::AppModel asking = press(m, K::End);
           DrawContext dc{*canvas, p, window, {}};
-          CHECK(
-              player_dynamic_rects(dc, asking, std::get<app::PlayerScreen>(asking.screen)).empty());
+          const auto& asking_s = std::get<app::PlayerScreen>(asking.screen);
+          CHECK(player_dynamic_rects(dc, asking, asking_s, player_frame(dc, asking, asking_s))
+                    .empty());
         });
   }
 }
