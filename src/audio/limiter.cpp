@@ -29,43 +29,46 @@ float PeakLimiter::required_gain(float left, float right) {
   history_[1][1] = history_[2][1];
   history_[2][0] = left;
   history_[2][1] = right;
-  const float top =
-      std::max({std::abs(left), std::abs(right), std::abs(mid_left), std::abs(mid_right)});
+  const float top = std::max(std::max(std::abs(left), std::abs(right)),
+                             std::max(std::abs(mid_left), std::abs(mid_right)));
   return top > ceiling_ ? ceiling_ / top : 1.0F;
 }
 
 void PeakLimiter::process(const float* in, float* out, int frames) {
-  const auto window = static_cast<std::int64_t>(held_.size());
-  const auto delay_frames = static_cast<std::size_t>(lookahead_);
+  // Ring positions advance by one and wrap by a compare, not a division: this runs for every
+  // frame of the output, on the audio thread (the browser's main thread, on the web).
+  const std::size_t window = held_.size();
+  const std::size_t delay_frames = static_cast<std::size_t>(lookahead_);
+  const auto wrap = [window](std::size_t i) { return i >= window ? i - window : i; };
+  const auto window_frames = static_cast<std::int64_t>(window);
   for (int i = 0; i < frames; ++i) {
     const float left = in[2 * i];
     const float right = in[2 * i + 1];
     const float need = required_gain(left, right);
     // Running minimum of the required gains over the last `window` frames.
     while (queue_size_ > 0) {
-      const std::size_t back = (queue_head_ + queue_size_ - 1) % held_.size();
-      if (queue_value_[back] < need) break;
+      if (queue_value_[wrap(queue_head_ + queue_size_ - 1)] < need) break;
       --queue_size_;
     }
-    const std::size_t slot = (queue_head_ + queue_size_) % held_.size();
+    const std::size_t slot = wrap(queue_head_ + queue_size_);
     queue_index_[slot] = frame_;
     queue_value_[slot] = need;
     ++queue_size_;
-    while (queue_index_[queue_head_] <= frame_ - window) {
-      queue_head_ = (queue_head_ + 1) % held_.size();
+    while (queue_index_[queue_head_] <= frame_ - window_frames) {
+      queue_head_ = wrap(queue_head_ + 1);
       --queue_size_;
     }
     const float held = queue_value_[queue_head_];
     // Average of the held minima over the window: reaches each minimum exactly when the
     // sample that needed it leaves the delay, along a straight ramp.
-    const std::size_t held_slot = static_cast<std::size_t>(frame_ % window);
-    held_sum_ += static_cast<double>(held) - static_cast<double>(held_[held_slot]);
-    held_[held_slot] = held;
+    held_sum_ += static_cast<double>(held) - static_cast<double>(held_[held_pos_]);
+    held_[held_pos_] = held;
+    held_pos_ = wrap(held_pos_ + 1);
     const auto eased = static_cast<float>(held_sum_ / static_cast<double>(window));
     gain_ = std::min(eased, gain_ + release_step_);
 
-    const std::size_t d =
-        static_cast<std::size_t>(frame_ % static_cast<std::int64_t>(delay_frames));
+    const std::size_t d = delay_pos_;
+    delay_pos_ = delay_pos_ + 1 == delay_frames ? 0 : delay_pos_ + 1;
     out[2 * i] = delay_[2 * d] * gain_;
     out[2 * i + 1] = delay_[2 * d + 1] * gain_;
     delay_[2 * d] = left;

@@ -41,7 +41,9 @@ class PeakLimiter {
   std::size_t queue_head_ = 0;
   std::size_t queue_size_ = 0;
   double held_sum_ = 0;
-  std::int64_t frame_ = 0;  // frames taken in so far
+  std::int64_t frame_ = 0;     // frames taken in so far
+  std::size_t held_pos_ = 0;   // frame_ % held_.size()
+  std::size_t delay_pos_ = 0;  // frame_ % lookahead_
   float gain_ = 1;
   float history_[3][2]{};  // the last three input frames, for the midpoint estimate
   int pending_ = 0;        // frames in the delay since the last non-zero input
