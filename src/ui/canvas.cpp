@@ -98,6 +98,13 @@ void Canvas::begin_frame(Color background) {
   SDL_RenderClear(impl_->renderer);
 }
 
+void Canvas::begin_covered_frame() {
+  impl_->log.clear();
+  clear_clip();
+  impl_->cache.next_frame();
+  SDL_SetRenderDrawBlendMode(impl_->renderer, SDL_BLENDMODE_BLEND);
+}
+
 void Canvas::end_frame() {
   SDL_RenderPresent(impl_->renderer);
   impl_->cache.evict_unused(kEvictAfterFrames);

@@ -52,6 +52,9 @@ class Canvas final : public app::TextMeasure {
 
   // Starts a frame: clears the text log, ages the text cache, fills the background.
   void begin_frame(Color background);
+  // The same for a frame whose first drawing is an opaque copy over the whole window (the
+  // session's still layer): the fill would be drawn over at once, so there is none.
+  void begin_covered_frame();
   void end_frame();  // presents; evicts text textures unused for a while
   // A frame that redraws only part of the window (the software renderer, which draws straight
   // into the window's own surface): nothing is cleared, the caller draws over what it changes,

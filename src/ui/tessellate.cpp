@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <vector>
 
 namespace unknot::ui {
 namespace {
@@ -20,6 +21,26 @@ SDL_Color faded(SDL_Color c, float factor) {
 
 SDL_FPoint polar(SDL_FPoint c, float radius, float angle) {
   return {c.x + radius * std::cos(angle), c.y + radius * std::sin(angle)};
+}
+
+// Unit vectors at `count` angles angle_at(0..count-1): a circle's contours differ only in
+// radius, so they share one set of sines and cosines (a pacer frame needs thousands).
+template <typename AngleAt>
+std::vector<SDL_FPoint> directions(int count, AngleAt angle_at) {
+  std::vector<SDL_FPoint> out(static_cast<std::size_t>(std::max(count, 0)));
+  for (int i = 0; i < count; ++i) {
+    const float a = angle_at(i);
+    out[static_cast<std::size_t>(i)] = {std::cos(a), std::sin(a)};
+  }
+  return out;
+}
+
+// The point at `radius` from `c` along directions[i], as polar() would place it.
+auto along(SDL_FPoint c, float radius, const std::vector<SDL_FPoint>& unit) {
+  return [c, radius, &unit](int i) {
+    const SDL_FPoint u = unit[static_cast<std::size_t>(i)];
+    return SDL_FPoint{c.x + radius * u.x, c.y + radius * u.y};
+  };
 }
 
 // Screen angle (radians, y down) of a position in turns clockwise from 12 o'clock.
@@ -128,11 +149,9 @@ void add_circle(Mesh& mesh, SDL_FPoint center, float radius, SDL_Color color) {
   const float inner_radius = std::max(radius - kHalfFeather, 0.0f);
   // A dot smaller than a pixel can't be solid anywhere; dim it by its coverage instead.
   const SDL_Color solid = faded(color, std::min(1.0f, 2 * radius));
-  const auto ring = [&](float r) {
-    return [=](int i) {
-      return polar(center, r, kTau * static_cast<float>(i) / static_cast<float>(n));
-    };
-  };
+  const std::vector<SDL_FPoint> unit =
+      directions(n, [n](int i) { return kTau * static_cast<float>(i) / static_cast<float>(n); });
+  const auto ring = [&](float r) { return along(center, r, unit); };
   const int c = push(mesh, center, solid);
   const int inner = push_contour(mesh, n, solid, ring(inner_radius));
   const int outer = push_contour(mesh, n, faded(color, 0), ring(radius + kHalfFeather));
@@ -196,9 +215,9 @@ void add_arc(Mesh& mesh, SDL_FPoint center, float radius, float width, float fro
   const int count = closed ? segments : segments + 1;
   const float start = angle_of_turns(from_turns);
   const float step = kTau * (closed ? 1.0f : sweep) / static_cast<float>(segments);
-  const auto ring = [&](float r) {
-    return [=](int i) { return polar(center, r, start + step * static_cast<float>(i)); };
-  };
+  const std::vector<SDL_FPoint> unit =
+      directions(count, [=](int i) { return start + step * static_cast<float>(i); });
+  const auto ring = [&](float r) { return along(center, r, unit); };
   const int c0 = push_contour(mesh, count, faded(color, 0), ring(outer_feather));
   const int c1 = push_contour(mesh, count, solid, ring(radius + solid_half));
   const int c2 = push_contour(mesh, count, solid, ring(radius - solid_half));
@@ -223,14 +242,15 @@ void add_glow(Mesh& mesh, SDL_FPoint center, float radius, SDL_Color color) {
   // Gouraud shading is linear per triangle, so the smooth falloff is sampled on a few rings.
   constexpr int kRings = 12;
   const int n = segments_for_radius(radius);
+  const std::vector<SDL_FPoint> unit =
+      directions(n, [n](int i) { return kTau * static_cast<float>(i) / static_cast<float>(n); });
   const int c = push(mesh, center, color);
   int previous = -1;
   for (int ring = 1; ring <= kRings; ++ring) {
     const float t = static_cast<float>(ring) / kRings;
     const float falloff = 1 - t * t * (3 - 2 * t);
-    const int current = push_contour(mesh, n, faded(color, falloff), [&](int i) {
-      return polar(center, radius * t, kTau * static_cast<float>(i) / static_cast<float>(n));
-    });
+    const int current =
+        push_contour(mesh, n, faded(color, falloff), along(center, radius * t, unit));
     if (previous < 0) {
       fan(mesh, c, current, n, true);
     } else {
@@ -265,14 +285,18 @@ void add_polyline(Mesh& mesh, const SDL_FPoint* points, int count, float width, 
   std::vector<SDL_FPoint> offsets(static_cast<std::size_t>(n));
   for (int i = 0; i < n; ++i) {
     SDL_FPoint nrm;
-    if (i == 0) nrm = normal_of(0, 1);
-    else if (i == n - 1) nrm = normal_of(n - 2, n - 1);
+    if (i == 0)
+      nrm = normal_of(0, 1);
+    else if (i == n - 1)
+      nrm = normal_of(n - 2, n - 1);
     else {
       const SDL_FPoint a = normal_of(i - 1, i), b = normal_of(i, i + 1);
       SDL_FPoint m{a.x + b.x, a.y + b.y};
       const float len = std::hypot(m.x, m.y);
-      if (len < 1e-3f) m = a;
-      else m = {m.x / len, m.y / len};
+      if (len < 1e-3f)
+        m = a;
+      else
+        m = {m.x / len, m.y / len};
       const float cos_half = std::max(0.5f, m.x * a.x + m.y * a.y);  // miter at most 2x
       nrm = {m.x / cos_half, m.y / cos_half};
     }
@@ -301,7 +325,8 @@ template <typename At>
 void fill_outline(Mesh& mesh, SDL_FPoint center, int count, SDL_Color color, At at) {
   const int c = push(mesh, center, color);
   const int inner = push_contour(mesh, count, color, [&](int i) { return at(i, -kHalfFeather); });
-  const int outer = push_contour(mesh, count, faded(color, 0), [&](int i) { return at(i, kHalfFeather); });
+  const int outer =
+      push_contour(mesh, count, faded(color, 0), [&](int i) { return at(i, kHalfFeather); });
   fan(mesh, c, inner, count, true);
   strip(mesh, inner, outer, count, true);
 }
@@ -314,10 +339,12 @@ void stroke_outline(Mesh& mesh, int count, float grow, float width, SDL_Color co
   const float mid = grow + width / 2;
   const float solid_in = thin ? mid : grow + kHalfFeather;
   const float solid_out = thin ? mid : grow + width - kHalfFeather;
-  const int c0 = push_contour(mesh, count, faded(color, 0), [&](int i) { return at(i, solid_in - 2 * kHalfFeather); });
+  const int c0 = push_contour(mesh, count, faded(color, 0),
+                              [&](int i) { return at(i, solid_in - 2 * kHalfFeather); });
   const int c1 = push_contour(mesh, count, solid, [&](int i) { return at(i, solid_in); });
   const int c2 = push_contour(mesh, count, solid, [&](int i) { return at(i, solid_out); });
-  const int c3 = push_contour(mesh, count, faded(color, 0), [&](int i) { return at(i, solid_out + 2 * kHalfFeather); });
+  const int c3 = push_contour(mesh, count, faded(color, 0),
+                              [&](int i) { return at(i, solid_out + 2 * kHalfFeather); });
   strip(mesh, c0, c1, count, true);
   if (!thin) strip(mesh, c1, c2, count, true);
   strip(mesh, c2, c3, count, true);
@@ -346,17 +373,20 @@ SDL_FPoint capsule_point(SDL_FPoint a, SDL_FPoint b, float radius, int per_cap, 
   return polar(at_b ? b : a, std::max(radius + grow, 0.0f), angle);
 }
 
-int ellipse_segments(float rx, float ry) { return segments_for_radius(std::max(rx, ry) + kHalfFeather); }
-int cap_segments(float radius) { return std::max(4, segments_for_radius(radius + kHalfFeather) / 2); }
+int ellipse_segments(float rx, float ry) {
+  return segments_for_radius(std::max(rx, ry) + kHalfFeather);
+}
+int cap_segments(float radius) {
+  return std::max(4, segments_for_radius(radius + kHalfFeather) / 2);
+}
 
 }  // namespace
 
 void add_ellipse(Mesh& mesh, SDL_FPoint center, float rx, float ry, SDL_Color color) {
   if (rx <= 0 || ry <= 0) return;
   const int n = ellipse_segments(rx, ry);
-  fill_outline(mesh, center, n, color, [&](int i, float grow) {
-    return ellipse_point(center, rx, ry, n, i, grow);
-  });
+  fill_outline(mesh, center, n, color,
+               [&](int i, float grow) { return ellipse_point(center, rx, ry, n, i, grow); });
 }
 
 void add_capsule(Mesh& mesh, SDL_FPoint a, SDL_FPoint b, float radius, SDL_Color color) {

@@ -1,5 +1,7 @@
 #include "ui/text_cache.h"
 
+#include <algorithm>
+
 namespace unknot::ui {
 namespace {
 
@@ -42,7 +44,12 @@ TextCache::Entry TextCache::get(std::string_view text, int slot, TTF_Font* font)
 }
 
 void TextCache::evict_unused(std::uint64_t max_age) {
+  // Nothing can have gone stale before the least recently used entry has: until then the
+  // sweep (a walk of every entry, each frame) is skipped.
+  if (frame_ - oldest_use_ <= max_age) return;
   std::erase_if(entries_, [&](const auto& kv) { return frame_ - kv.second.last_used > max_age; });
+  oldest_use_ = frame_;
+  for (const auto& [key, slot] : entries_) oldest_use_ = std::min(oldest_use_, slot.last_used);
 }
 
 }  // namespace unknot::ui

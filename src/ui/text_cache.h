@@ -30,7 +30,10 @@ class TextCache {
   void next_frame() { ++frame_; }
   // Drops textures not used during the last `max_age` frames.
   void evict_unused(std::uint64_t max_age);
-  void clear() { entries_.clear(); }
+  void clear() {
+    entries_.clear();
+    oldest_use_ = frame_;
+  }
   std::size_t size() const { return entries_.size(); }
 
  private:
@@ -47,6 +50,8 @@ class TextCache {
   std::unordered_map<std::string, Slot> entries_;
   std::string key_;  // reused so a hit allocates nothing for short keys
   std::uint64_t frame_ = 0;
+  // No entry was last used before this frame (entries are only ever used later, or added now).
+  std::uint64_t oldest_use_ = 0;
 };
 
 }  // namespace unknot::ui

@@ -71,6 +71,24 @@ TEST_CASE("text used within the last 120 frames is kept") {
   CHECK(f.cache->size() == 1);
 }
 
+TEST_CASE("text last used at different frames goes each in the frame its time is up") {
+  // The sweep is skipped while nothing can be stale: each entry must still go exactly when
+  // its own 120 frames are over, not when the oldest one's were.
+  CacheFixture f;
+  f.cache->get("Inhale", 0, f.font);  // frame 0
+  for (int frame = 1; frame <= 300; ++frame) {
+    f.cache->next_frame();
+    if (frame <= 50) f.cache->get("Exhale", 0, f.font);  // last used at frame 50
+    if (frame <= 100) f.cache->get("Hold", 0, f.font);   // last used at frame 100
+    f.cache->get("Pause", 0, f.font);
+    f.cache->evict_unused(120);
+    CAPTURE(frame);
+    const std::size_t expected =
+        1 + (frame <= 120 ? 1 : 0) + (frame <= 170 ? 1 : 0) + (frame <= 220 ? 1 : 0);
+    REQUIRE(f.cache->size() == expected);
+  }
+}
+
 TEST_CASE("empty text needs no texture and has zero width") {
   CacheFixture f;
   const auto e = f.cache->get("", 0, f.font);
