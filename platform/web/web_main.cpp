@@ -52,6 +52,7 @@ struct WebApp {
   std::string notice_sent;  // the banner's problem and the toast's confirmation, as last said
   std::string toast_sent;
   std::size_t screen_sent = ~std::size_t{0};
+  std::uint64_t look_sent = ~std::uint64_t{0};  // the shell's look_generation when last mirrored
   double mirrored_at_ms = -1e9;
   bool editing_sent = false;
   bool first_frame_told = false;
@@ -135,9 +136,15 @@ void mirror(WebApp& app, bool now_or_never = false) {
   const AppShell& shell = *app.shell;
   const auto& model = shell.model();
   const double now = js_now_ms();
-  if (now_or_never || model.screen.index() != app.screen_sent || now - app.mirrored_at_ms >= 250) {
+  // The targets are looked at again when what is drawn changed more than by time's motion: at
+  // once, or at most four times a second while it keeps changing (a scroll gliding). A session
+  // frame whose pacer alone moved does not lay the page out again for them.
+  const bool changed = shell.look_generation() != app.look_sent;
+  const bool settled = !unknot::app::animating(model) || now - app.mirrored_at_ms >= 250;
+  if (now_or_never || model.screen.index() != app.screen_sent || (changed && settled)) {
     app.mirrored_at_ms = now;
     app.screen_sent = model.screen.index();
+    app.look_sent = shell.look_generation();
     std::string json = targets_json(shell);
     if (json != app.targets_sent) {
       app.targets_sent = std::move(json);

@@ -111,6 +111,25 @@ TEST_CASE(
   CHECK(backups[0].sessions == 1);
 }
 
+TEST_CASE("session frames that only move the pacer keep the screen's look, and a pause changes it") {
+  // The web's accessible layer lays the screen out again only when its look changed.
+  Environment env;
+  shell::AppShell shell(env.options());
+  start_first_routine(shell);
+  REQUIRE(std::holds_alternative<app::PlayerScreen>(shell.model().screen));
+  for (int i = 0; i < 2'000'000 && app::player_view(shell.model()).counting_down; ++i) pump(shell);
+  const std::string step = app::player_view(shell.model()).step_label;
+  const std::uint64_t look = shell.look_generation();
+  const std::uint64_t drawn = shell.frames_drawn();
+  for (int i = 0; i < 2'000'000 && shell.frames_drawn() < drawn + 20; ++i) pump(shell);
+  REQUIRE(shell.frames_drawn() >= drawn + 20);
+  REQUIRE(app::player_view(shell.model()).step_label == step);  // still the same step
+  CHECK(shell.look_generation() == look);
+  click(shell, app::Control{app::ControlKind::Pause, 0});
+  REQUIRE(shell.model().session->run.paused());
+  CHECK(shell.look_generation() != look);
+}
+
 TEST_CASE("minimising the window mid-session pauses it, and it waits for the person to play") {
   Environment env;
   shell::AppShell shell(env.options());
