@@ -34,6 +34,14 @@ float PeakLimiter::required_gain(float left, float right) {
   return top > ceiling_ ? ceiling_ / top : 1.0F;
 }
 
+bool PeakLimiter::at_rest() const {
+  // Nothing but silence in the delay (and so in the midpoint history, which is shorter), no
+  // gain held below 1 anywhere in the window, and the gain back at 1: a silent frame then
+  // changes nothing but the positions.
+  return pending_ == 0 && gain_ == 1.0F && ones_run_ >= static_cast<std::int64_t>(held_.size()) &&
+         static_cast<float>(held_sum_ / static_cast<double>(held_.size())) == 1.0F;
+}
+
 void PeakLimiter::process(const float* in, float* out, int frames) {
   // Ring positions advance by one and wrap by a compare, not a division: this runs for every
   // frame of the output, on the audio thread (the browser's main thread, on the web).
@@ -41,10 +49,26 @@ void PeakLimiter::process(const float* in, float* out, int frames) {
   const std::size_t delay_frames = static_cast<std::size_t>(lookahead_);
   const auto wrap = [window](std::size_t i) { return i >= window ? i - window : i; };
   const auto window_frames = static_cast<std::int64_t>(window);
+  if (frames > 0 && at_rest() && std::all_of(in, in + 2 * frames, [](float x) { return x == 0; })) {
+    // Silence into a limiter at rest (most of a routine, between its cues): silence out, and
+    // the state the loop below would leave, without it.
+    std::fill(out, out + 2 * frames, 0.0F);
+    const auto n = static_cast<std::size_t>(frames);
+    frame_ += frames;
+    held_pos_ = (held_pos_ + n) % window;
+    delay_pos_ = (delay_pos_ + n) % delay_frames;
+    queue_head_ = 0;
+    queue_size_ = 1;
+    queue_index_[0] = frame_ - 1;
+    queue_value_[0] = 1.0F;
+    ones_run_ += frames;
+    return;
+  }
   for (int i = 0; i < frames; ++i) {
     const float left = in[2 * i];
     const float right = in[2 * i + 1];
     const float need = required_gain(left, right);
+    ones_run_ = need == 1.0F ? ones_run_ + 1 : 0;
     // Running minimum of the required gains over the last `window` frames.
     while (queue_size_ > 0) {
       if (queue_value_[wrap(queue_head_ + queue_size_ - 1)] < need) break;

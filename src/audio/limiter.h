@@ -27,6 +27,7 @@ class PeakLimiter {
 
  private:
   float required_gain(float left, float right);
+  bool at_rest() const;
 
   float ceiling_;
   int lookahead_;
@@ -44,6 +45,7 @@ class PeakLimiter {
   std::int64_t frame_ = 0;     // frames taken in so far
   std::size_t held_pos_ = 0;   // frame_ % held_.size()
   std::size_t delay_pos_ = 0;  // frame_ % lookahead_
+  std::int64_t ones_run_ = 0;  // frames in a row that needed no gain reduction
   float gain_ = 1;
   float history_[3][2]{};  // the last three input frames, for the midpoint estimate
   int pending_ = 0;        // frames in the delay since the last non-zero input

@@ -105,6 +105,43 @@ TEST_CASE("below its ceiling the limiter is an exact delay") {
   for (std::size_t f = 0; f < delay; ++f) CHECK(out[2 * f] == 0.0F);
 }
 
+TEST_CASE("silence into the limiter gives what the whole calculation gives, in any blocking") {
+  // Sound, silence while the gain is still recovering, a quiet tone, a long silence (where the
+  // limiter rests), a loud burst: silent blocks take a short cut, which must leave the limiter
+  // as the full calculation would. The reference has a whisper (1e-30) in place of silence,
+  // so it never takes the short cut.
+  std::vector<float> in(2 * static_cast<std::size_t>(kRate), 0.0F);
+  const auto put = [&](const std::vector<float>& part, double at_s) {
+    std::copy(part.begin(), part.end(), in.begin() + 2 * static_cast<std::ptrdiff_t>(at_s * kRate));
+  };
+  put(sine(300, 0, 0.05), 0.05);   // over the ceiling
+  put(sine(300, -20, 0.1), 0.15);  // 50 ms after: the gain has not yet recovered
+  put(sine(500, 0, 0.05), 0.6);    // after a long silence
+  std::vector<float> whisper = in;
+  for (float& x : whisper) x = x == 0.0F ? 1e-30F : x;
+  const auto run = [](const std::vector<float>& signal, int block) {
+    PeakLimiter limiter(kRate, 0.5F);
+    std::vector<float> out(signal.size());
+    const int frames = static_cast<int>(signal.size() / 2);
+    for (int done = 0; done < frames; done += block) {
+      limiter.process(signal.data() + 2 * done, out.data() + 2 * done,
+                      std::min(block, frames - done));
+    }
+    return out;
+  };
+  const std::vector<float> reference = run(whisper, 512);
+  for (const int block : {1, 64, 512, 4096}) {
+    CAPTURE(block);
+    const std::vector<float> out = run(in, block);
+    float worst = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      worst = std::max(worst, std::abs(out[i] - reference[i]));
+    }
+    CHECK(worst < 1e-6F);
+    CHECK(out == run(in, 333));
+  }
+}
+
 TEST_CASE("over its ceiling the limiter eases down in time and recovers, in any blocking") {
   // Quiet, a loud burst, quiet again.
   std::vector<float> in = sine(300, -20, 0.4);
