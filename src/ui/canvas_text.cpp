@@ -223,19 +223,9 @@ void Canvas::number_in(std::string_view text, app::Rect box, Font font, Color c,
   const int total = static_cast<int>(width_of(line.text));
   const int x0 = aligned_x(span, total, align);
   const int y = centred_top_px(box.y + box.h / 2, m.scale, m.font_height_px(font));
-  int x = x0;
-  for (const Run& run : runs_of(line.text)) {
-    if (run.digit) {
-      // Each glyph centred in its cell: narrow digits like "1" sit mid-cell as tabular figures do.
-      const TextCache::Entry e = m.line(run.text, font);
-      m.blit(e, x + (cell - e.w) / 2, y, c);
-      x += cell;
-    } else {
-      const TextCache::Entry e = m.line(run.text, font);
-      m.blit(e, x, y, c);
-      x += e.w;
-    }
-  }
+  // Each glyph centred in its cell, as tabular figures sit: narrow digits like "1" mid-cell.
+  m.blit(m.cache.get_number(line.text, static_cast<int>(index_of(font)), m.font(font), cell), x0, y,
+         c);
   m.record(line.text, x0, y, total, font, line.truncated);
   if (line.truncated && !m.log.empty()) m.log.back().asked = text;
 }

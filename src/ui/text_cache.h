@@ -27,6 +27,11 @@ class TextCache {
   // size, and is logged once per key.
   Entry get(std::string_view text, int slot, TTF_Font* font);
 
+  // A number set in tabular figures as one texture: each digit centred in a `cell` pixels wide
+  // cell, other characters (":", " left") at their own width, as number_in would place them
+  // one by one. One copy a frame instead of one per character (a session's "0:45 left").
+  Entry get_number(std::string_view text, int slot, TTF_Font* font, int cell);
+
   void next_frame() { ++frame_; }
   // Drops textures not used during the last `max_age` frames.
   void evict_unused(std::uint64_t max_age);
@@ -45,6 +50,8 @@ class TextCache {
     int w = 0, h = 0;
     std::uint64_t last_used = 0;
   };
+
+  Slot render_number(std::string_view text, TTF_Font* font, int cell) const;
 
   SDL_Renderer* renderer_;
   std::unordered_map<std::string, Slot> entries_;

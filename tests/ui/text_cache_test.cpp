@@ -89,6 +89,26 @@ TEST_CASE("text last used at different frames goes each in the frame its time is
   }
 }
 
+TEST_CASE("a number is one texture in tabular cells, its other characters at their width") {
+  CacheFixture f;
+  REQUIRE(f.font != nullptr);
+  constexpr int kCell = 12;
+  const auto ones = f.cache->get_number("11", 0, f.font, kCell);
+  const auto eights = f.cache->get_number("88", 0, f.font, kCell);
+  REQUIRE(ones.texture != nullptr);
+  CHECK(ones.texture != eights.texture);
+  CHECK(ones.w == 2 * kCell);  // a narrow "1" takes a whole cell, as an "8" does
+  CHECK(eights.w == 2 * kCell);
+  const auto colon = f.cache->get(":", 0, f.font);
+  const auto left = f.cache->get(" left", 0, f.font);
+  const auto time = f.cache->get_number("0:45 left", 0, f.font, kCell);
+  CHECK(time.w == 3 * kCell + colon.w + left.w);
+  CHECK(time.h == colon.h);
+  // Asked again: the same texture, not a new one; another cell size is another texture.
+  CHECK(f.cache->get_number("0:45 left", 0, f.font, kCell).texture == time.texture);
+  CHECK(f.cache->get_number("0:45 left", 0, f.font, kCell + 1).texture != time.texture);
+}
+
 TEST_CASE("empty text needs no texture and has zero width") {
   CacheFixture f;
   const auto e = f.cache->get("", 0, f.font);
