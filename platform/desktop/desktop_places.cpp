@@ -108,6 +108,8 @@ void keep_awake(bool on) {
 
 bool saves_as_downloads() { return false; }
 
+bool keeps_record_in_browser() { return false; }
+
 bool can_pick_files() { return false; }
 
 void pick_file() {}

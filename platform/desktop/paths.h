@@ -46,6 +46,9 @@ void keep_awake(bool on);
 // True where a file the person saves is handed over as a download (the browser) instead of
 // staying in a folder they can open: the app then says "downloaded" and offers no folder.
 bool saves_as_downloads();
+// True where the record lives in the browser's own storage (IndexedDB), which has no folder a
+// person can open: the app then names no folder for a file it kept aside.
+bool keeps_record_in_browser();
 // Hands a written file to the browser as a download under its own name; false where there are
 // no downloads (the desktop) or the browser refused.
 bool download(const std::filesystem::path& file);

@@ -54,6 +54,8 @@ void keep_awake(bool on) { js_keep_awake(on ? 1 : 0); }
 
 bool saves_as_downloads() { return true; }
 
+bool keeps_record_in_browser() { return true; }
+
 bool download(const fs::path& file) { return js_download(file.c_str()) != 0; }
 
 bool can_pick_files() { return true; }

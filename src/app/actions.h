@@ -49,11 +49,13 @@ struct PainNudged {
 };                          // Left / Right on the rating
 struct AppBackgrounded {};  // the OS is about to suspend us
 // What the platform offers besides a desktop's folders (the shell says so once, at start):
-// a file picker (Settings then offers "Open a homework file"), and saved files that become
-// downloads (the browser: the screens then say "downloaded", not "saved in Documents").
+// a file picker (Settings then offers "Open a homework file"), saved files that become
+// downloads (the browser: the screens then say "downloaded", not "saved in Documents"), and a
+// record kept in the browser's own storage (no folder to name where a file was kept aside).
 struct PlatformFound {
   bool file_picker = false;
   bool downloads = false;
+  bool record_in_browser = false;
 };
 // Storage that had refused a write took it after all (the browser's): the banner goes.
 struct StorageRecovered {};

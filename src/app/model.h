@@ -212,6 +212,7 @@ struct AppModel {
   bool therapist_mode = false;
   bool can_pick_files = false;      // PlatformFound: Settings offers to open a homework file
   bool saves_as_downloads = false;  // PlatformFound: saved files are downloads (the browser)
+  bool record_in_browser = false;   // PlatformFound: the record is in the browser's storage
   int utc_offset_min = 0;           // the machine's offset from UTC at start-up, for local dates
   HomeworkDraft homework_draft;     // the therapist's homework builder (builder_flow.h)
   // When the red-flag screen was last passed; empty: never (it is shown before the first

@@ -70,9 +70,12 @@ void on_record_replaced(AppModel& m, const RecordReplaced& r, std::vector<Effect
   SavedFile sheet;
   sheet.kind = r.fresh ? SavedKind::RecordStarted : SavedKind::RecordRestored;
   sheet.path = r.aside;
-  const std::string kept = r.fresh
-                               ? " The damaged record is kept, unchanged, in your data folder as:"
-                               : " The record it replaced is kept, unchanged, as:";
+  const std::string kept =
+      r.fresh ? (m.record_in_browser ? " The damaged record is kept, unchanged, in this "
+                                       "browser's storage as:"
+                                     : " The damaged record is kept, unchanged, in your data "
+                                       "folder as:")
+              : " The record it replaced is kept, unchanged, as:";
   if (r.fresh) {
     sheet.lead = "It is empty, and your sessions are kept in it from now on." + kept;
   } else {
@@ -91,7 +94,7 @@ void on_record_replaced(AppModel& m, const RecordReplaced& r, std::vector<Effect
 }
 
 void on_record_change_failed(AppModel& m, const RecordChangeFailed& f) {
-  const std::string text = record_failure_text(f.failure, f.detail);
+  const std::string text = record_failure_text(f.failure, f.detail, m.record_in_browser);
   if (auto* d = std::get_if<DamagedScreen>(&m.screen)) {
     DamagedScreen s = *d;
     s.step = DamagedScreen::Step::Main;

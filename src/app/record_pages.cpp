@@ -61,6 +61,13 @@ std::string folder_of(const std::string& path) {
   return slash == std::string::npos ? std::string{} : path.substr(0, slash);
 }
 
+// Where a record set aside stays, as a person would look for it, ending in a comma: the data
+// folder and its path on a desktop; in the browser, its own storage, which has no folder.
+std::string kept_place(const AppModel& m, const std::string& folder) {
+  if (m.record_in_browser) return "in this browser's storage for Unknot,";
+  return folder.empty() ? "in your data folder," : "in your data folder, " + folder + ",";
+}
+
 std::string sessions_text(const BackupEntry& b) {
   if (!b.sessions) return "can't be read";
   return std::to_string(*b.sessions) + (*b.sessions == 1 ? " session" : " sessions");
@@ -100,9 +107,9 @@ PageSpec damaged_spec(const AppModel& m, const DamagedScreen& s) {
     p.parts.push_back(
         text("Unknot starts a new, empty record and keeps your sessions in it from "
              "now on. Your settings and health profile start afresh too."));
-    p.parts.push_back(text("The damaged file is not deleted. It stays in your data folder, " +
-                           data_folder +
-                           ", renamed unknot.db.damaged- and the date and time, so it can still "
+    p.parts.push_back(text("The damaged file is not deleted. It stays " +
+                           kept_place(m, data_folder) +
+                           " renamed unknot.db.damaged- and the date and time, so it can still "
                            "be looked at or repaired later."));
     p.bottom.push_back(button("Start a new record", {ControlKind::StartFresh, 1}, true));
     p.bottom.push_back(button("Cancel", {ControlKind::EndCancel, 0}));
@@ -113,7 +120,8 @@ PageSpec damaged_spec(const AppModel& m, const DamagedScreen& s) {
   p.parts.push_back(text(
       "Unknot checks the file that keeps your record each time it opens, and this time the check "
       "failed. Unknot has not written to it and has deleted nothing: whatever you choose, the "
-      "damaged file is kept aside in your data folder."));
+      "damaged file is kept aside " +
+      std::string(m.record_in_browser ? "in this browser's storage." : "in your data folder.")));
   const BackupEntry* chosen = backup_at(m, s.chosen);
   if (!m.backups.loaded) {
     p.parts.push_back(text("Looking for your backups."));
@@ -166,9 +174,9 @@ PageSpec backups_spec(const AppModel& m, const BackupsScreen& s) {
     const std::string day = backup_day_text(asked->date);
     p.title = "Restore the backup from " + day + "?";
     p.parts.push_back(
-        text("It replaces your record now, which is kept aside, not deleted: it "
-             "stays in your data folder, " +
-             folder_of(m.backups.folder) + ", renamed unknot.db.replaced- and the date and time."));
+        text("It replaces your record now, which is kept aside, not deleted: it stays " +
+             kept_place(m, folder_of(m.backups.folder)) +
+             " renamed unknot.db.replaced- and the date and time."));
     p.parts.push_back(text((asked->sessions ? "The backup holds " + sessions_text(*asked) + ". "
                                             : std::string("Its sessions can't be counted; it is "
                                                           "checked before it is used. ")) +
@@ -192,10 +200,12 @@ PageSpec backups_spec(const AppModel& m, const BackupsScreen& s) {
   }
   add_rows(m, p, -1, false);
   p.parts.push_back(
-      note("Restoring keeps your record now aside in the data folder; nothing is "
-           "deleted." +
-           (m.backups.folder.empty() ? std::string()
-                                     : " The backups are in " + m.backups.folder + ".")));
+      note(m.record_in_browser
+               ? std::string("Restoring keeps your record now aside; nothing is deleted.")
+               : "Restoring keeps your record now aside in the data folder; nothing is "
+                 "deleted." +
+                     (m.backups.folder.empty() ? std::string()
+                                               : " The backups are in " + m.backups.folder + ".")));
   return p;
 }
 
@@ -335,7 +345,8 @@ std::string backup_detail_text(const BackupEntry& b) {
   return count + " \u00B7 " + size;
 }
 
-std::string record_failure_text(RecordFailure failure, std::string_view detail) {
+std::string record_failure_text(RecordFailure failure, std::string_view detail,
+                                bool record_in_browser) {
   switch (failure) {
     case RecordFailure::BackupDamaged:
       return "That backup failed its check too, so it was not used. Nothing was changed or "
@@ -344,6 +355,10 @@ std::string record_failure_text(RecordFailure failure, std::string_view detail) 
       return "The disk is full, so that could not be done. Nothing was deleted: free some space, "
              "then try again.";
     case RecordFailure::NoLock:
+      if (record_in_browser) {
+        return "Unknot may be open in another tab or window, so nothing was changed. Close it, "
+               "then try again.";
+      }
       return "Another Unknot may be using this data folder, so nothing was changed. Close it, "
              "then try again.";
     case RecordFailure::Other:

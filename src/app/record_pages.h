@@ -20,8 +20,10 @@ inline constexpr std::string_view kRecordDamagedTitle = "Your record is damaged"
 std::string backup_day_text(std::string_view iso_date);
 // "12 sessions · 84 KB", or "Can't be read · 84 KB".
 std::string backup_detail_text(const BackupEntry& backup);
-// A failed restore or fresh start in plain words; says nothing was deleted.
-std::string record_failure_text(RecordFailure failure, std::string_view detail);
+// A failed restore or fresh start in plain words; says nothing was deleted. In the browser a
+// record held by another copy of the app is in another tab, not another data folder.
+std::string record_failure_text(RecordFailure failure, std::string_view detail,
+                                bool record_in_browser);
 
 // One part of a record page.
 struct RecordPart {

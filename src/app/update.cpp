@@ -183,6 +183,7 @@ Transition update(AppModel m, const Action& action) {
           [&](const PlatformFound& p) {
             m.can_pick_files = p.file_picker;
             m.saves_as_downloads = p.downloads;
+            m.record_in_browser = p.record_in_browser;
           },
           [&](const StorageRecovered&) {
             if (m.notice.starts_with("Couldn't save")) m.notice.clear();

@@ -147,7 +147,8 @@ AppShell::AppShell(const ShellOptions& options)
   renderer_name_ = std::move(video.renderer_name);
   Opened start = opened.get();
   canvas_ = std::make_unique<ui::Canvas>(renderer_.get(), std::move(start.fonts));
-  dispatch(app::PlatformFound{platform::can_pick_files(), platform::saves_as_downloads()});
+  dispatch(app::PlatformFound{platform::can_pick_files(), platform::saves_as_downloads(),
+                              platform::keeps_record_in_browser()});
   // Layouts measure text with the font it is drawn in. The canvas outlives every frame.
   dispatch(app::TextMeasureReady{
       std::shared_ptr<const app::TextMeasure>(canvas_.get(), [](const app::TextMeasure*) {})});

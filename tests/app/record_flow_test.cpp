@@ -236,6 +236,41 @@ TEST_CASE("Settings › Backups lists the backups newest first and restores one 
   CHECK_FALSE(d.model.history.loaded);
 }
 
+TEST_CASE("in the browser the record's pages name its storage, never a data folder or path") {
+  // A phone has no folder to open: the pages say where a file set aside stays without one.
+  const auto says_no_folder = [](const std::string& text) {
+    CAPTURE(text);
+    CHECK(text.find("data folder") == std::string::npos);
+    CHECK(text.find("/data") == std::string::npos);
+  };
+  Driver d;
+  d(PlatformFound{true, true, true});
+  d(RecordDamaged{"/data/unknot.db: quick_check failed", "/data/unknot.db"});
+  BackupsLoaded backups = three_backups();
+  backups.folder = "/data/backups";
+  d(backups);
+  says_no_folder(page_text(d.model));
+  CHECK(page_text(d.model).find("kept aside in this browser's storage") != std::string::npos);
+  d.press(ControlKind::StartFresh, 0);  // the question before starting afresh
+  REQUIRE(damaged_screen(d).step == DamagedScreen::Step::ConfirmFresh);
+  says_no_folder(page_text(d.model));
+  CHECK(page_text(d.model).find("It stays in this browser's storage for Unknot, renamed") !=
+        std::string::npos);
+  d(RecordChangeFailed{RecordFailure::NoLock, ""});
+  says_no_folder(damaged_screen(d).failure);
+  CHECK(damaged_screen(d).failure.find("another tab") != std::string::npos);
+
+  Driver b;
+  b(PlatformFound{true, true, true});
+  b.press(ControlKind::Settings).press(ControlKind::Backups);
+  b(backups);
+  says_no_folder(page_text(b.model));
+  b.press(ControlKind::BackupRow, 1);
+  says_no_folder(page_text(b.model));
+  CHECK(page_text(b.model).find("it stays in this browser's storage for Unknot, renamed") !=
+        std::string::npos);
+}
+
 TEST_CASE("Settings › Backups says when there are none yet, and Back returns to Settings") {
   Driver d;
   d.press(ControlKind::Settings).press(ControlKind::Backups);
