@@ -47,7 +47,15 @@ ul.notes { margin: 0; padding-left: 18px; font-size: 12px; }
 footer { margin-top: 18px; padding-top: 6px; border-top: 1px solid #E3E8EA; font-size: 11px; }
 @media screen and (max-width: 600px) {
   .pair { grid-template-columns: 1fr; }
-  table { display: block; overflow-x: auto; } th, td { padding: 2px 4px; }
+  /* A phone: each row a card that reads down, its first cell the card's name and every other
+     value after its column's name (data-label), instead of a table scrolling sideways. */
+  table, tbody, tr, td { display: block; }
+  thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  tr { border: 1px solid #E3E8EA; border-radius: 8px; padding: 6px 12px; margin: 0 0 8px; }
+  td, td.n { border: 0; padding: 1px 0; text-align: left; }
+  td:first-child { font-weight: 600; }
+  td[data-label] { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 12px; }
+  td[data-label]::before { content: attr(data-label); color: var(--soft); }
 }
 @media print {
   @page { margin: 12mm; }
@@ -157,16 +165,19 @@ std::string weekly_table(const HistoryReport& r) {
       "<th>Days rated</th><th>Mean</th><th>Worst</th><th>Completed</th><th>Prescribed</th>"
       "<th>Adherence</th><th>Drop in session (n)</th></tr></thead>\n<tbody>\n";
   for (const auto& w : r.week_rows) {
-    const auto cell = [](const std::string& text) { return "<td class=\"n\">" + text + "</td>"; };
-    html += "<tr><td>" + report_day(w.start) + "</td>" + cell(std::to_string(w.days_rated)) +
-            cell(w.mean ? report_one_decimal(*w.mean) : "–") +
-            cell(w.worst ? std::to_string(*w.worst) : "–") +
-            cell(std::to_string(w.sessions_completed)) +
-            cell(w.prescribed > 0 ? std::to_string(w.prescribed) : "–") +
-            cell(percent_cell(w.adherence_percent)) +
-            cell(w.mean_drop ? report_one_decimal(*w.mean_drop) + " (" +
-                                   std::to_string(w.rated_sessions) + ")"
-                             : "–") +
+    const auto cell = [](std::string_view label, const std::string& text) {
+      return labelled_cell(label, text, true);
+    };
+    html += "<tr><td>" + report_day(w.start) + "</td>" +
+            cell("Days rated", std::to_string(w.days_rated)) +
+            cell("Mean", w.mean ? report_one_decimal(*w.mean) : "–") +
+            cell("Worst", w.worst ? std::to_string(*w.worst) : "–") +
+            cell("Completed", std::to_string(w.sessions_completed)) +
+            cell("Prescribed", w.prescribed > 0 ? std::to_string(w.prescribed) : "–") +
+            cell("Adherence", percent_cell(w.adherence_percent)) +
+            cell("Drop in session (n)", w.mean_drop ? report_one_decimal(*w.mean_drop) + " (" +
+                                                          std::to_string(w.rated_sessions) + ")"
+                                                    : "–") +
             "</tr>\n";
   }
   return html +
@@ -186,10 +197,10 @@ std::string homework_section(const HistoryReport& r) {
         std::to_string(h.completed) + " of " + std::to_string(h.prescribed) + " prescribed";
     if (h.percent) done += " (" + std::to_string(core::whole_toward_zero(*h.percent)) + "%)";
     const std::string& therapist = h.plan.therapist;
-    html += "<tr><td>" + html_escape(h.plan.title) + "</td><td>" +
-            html_escape(therapist.empty() ? "–" : therapist) + "</td><td>" +
-            html_escape(core::schedule_text(h.plan.prescription)) + "</td><td>" + done +
-            "</td></tr>\n";
+    html += "<tr><td>" + html_escape(h.plan.title) + "</td>" +
+            labelled_cell("Set by", html_escape(therapist.empty() ? "–" : therapist)) +
+            labelled_cell("Schedule", html_escape(core::schedule_text(h.plan.prescription))) +
+            labelled_cell("Completed in this period", done) + "</tr>\n";
   }
   return html + "</tbody>\n</table>\n</section>\n";
 }
@@ -229,10 +240,12 @@ std::string dose_section(const HistoryReport& r, const MuscleNames& names) {
       "<table>\n<thead><tr><th>Muscle</th><th>Left</th><th>Right</th><th>No side</th>"
       "<th>Total</th></tr></thead>\n<tbody>\n";
   for (const auto& [muscle, row] : rows) {
-    html += "<tr><td>" + html_escape(muscle_name(names, muscle)) + "</td><td class=\"n\">" +
-            minutes_cell(row.left) + "</td><td class=\"n\">" + minutes_cell(row.right) +
-            "</td><td class=\"n\">" + minutes_cell(row.unsided) + "</td><td class=\"n\">" +
-            minutes_cell(row.left + row.right + row.unsided) + "</td></tr>\n";
+    html += "<tr><td>" + html_escape(muscle_name(names, muscle)) + "</td>" +
+            labelled_cell("Left", minutes_cell(row.left), true) +
+            labelled_cell("Right", minutes_cell(row.right), true) +
+            labelled_cell("No side", minutes_cell(row.unsided), true) +
+            labelled_cell("Total", minutes_cell(row.left + row.right + row.unsided), true) +
+            "</tr>\n";
   }
   return html + "</tbody>\n</table>\n</section>\n";
 }
@@ -246,15 +259,23 @@ std::string sessions_table(const ReportData& data) {
     const auto rating = [](const std::optional<int>& v) {
       return v ? std::to_string(*v) : std::string("–");
     };
-    html += "<tr><td>" + report_day(s.day) + "</td><td>" + html_escape(s.routine) + "</td><td>" +
-            rating(s.before) + " → " + rating(s.after) +
-            (s.region.empty() ? "" : " (" + html_escape(s.region) + ")") + "</td><td class=\"n\">" +
-            report_one_decimal(s.minutes) + "</td><td>" + html_escape(s.status) + "</td></tr>\n";
+    html += "<tr><td>" + report_day(s.day) + "</td>" +
+            labelled_cell("Routine", html_escape(s.routine)) +
+            labelled_cell("Pain before → after",
+                          rating(s.before) + " → " + rating(s.after) +
+                              (s.region.empty() ? "" : " (" + html_escape(s.region) + ")")) +
+            labelled_cell("Minutes", report_one_decimal(s.minutes), true) +
+            labelled_cell("Status", html_escape(s.status)) + "</tr>\n";
   }
   return html + "</tbody>\n</table>\n";
 }
 
 }  // namespace
+
+std::string labelled_cell(std::string_view label, std::string_view html, bool number) {
+  return std::string(number ? "<td class=\"n\" data-label=\"" : "<td data-label=\"") +
+         html_escape(label) + "\">" + std::string(html) + "</td>";
+}
 
 std::string html_escape(std::string_view text) {
   std::string out;

@@ -84,6 +84,10 @@ struct ReportData {
 
 // Text with & < > " ' replaced by entities, safe in HTML content and quoted attributes.
 std::string html_escape(std::string_view text);
+// A table cell (its contents already HTML) whose column is `label` (plain text): on a phone's
+// narrow page each row becomes a card, and the label stands before the value. A row's first
+// cell names the card and needs none. `number`: right-aligned tabular figures in a table.
+std::string labelled_cell(std::string_view label, std::string_view html, bool number = false);
 
 std::string report_day(core::Day day);         // "2026-11-23"
 std::string report_one_decimal(double value);  // "4.5", "-0.5"; cut toward zero (1.96 → "1.9")

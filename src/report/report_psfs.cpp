@@ -25,9 +25,11 @@ std::string summary_table(const std::vector<core::PsfsTrend>& trends) {
       "<table>\n<thead><tr><th>Activity</th><th>First</th><th>Latest</th><th>Change</th></tr>"
       "</thead>\n<tbody>\n";
   for (const auto& t : trends) {
-    html += "<tr><td>" + html_escape(t.activity) + "</td><td>" + std::to_string(t.first) + " (" +
-            report_day(t.first_day) + ")</td><td>" + std::to_string(t.latest) + " (" +
-            report_day(t.latest_day) + ")</td><td>" + change_cell(t) + "</td></tr>\n";
+    html +=
+        "<tr><td>" + html_escape(t.activity) + "</td>" +
+        labelled_cell("First", std::to_string(t.first) + " (" + report_day(t.first_day) + ")") +
+        labelled_cell("Latest", std::to_string(t.latest) + " (" + report_day(t.latest_day) + ")") +
+        labelled_cell("Change", change_cell(t)) + "</tr>\n";
   }
   return html + "</tbody>\n</table>\n";
 }
@@ -51,7 +53,7 @@ std::string history_table(const core::HistoryReport& r) {
           cell = std::to_string(p.value);
         }
       }
-      html += "<td class=\"n\">" + cell + "</td>";
+      html += labelled_cell(t.activity, cell, true);
     }
     html += "</tr>\n";
   }

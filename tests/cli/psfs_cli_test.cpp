@@ -158,15 +158,16 @@ TEST_CASE("the report has a PSFS section with the change, the MDC's source and a
   const std::string html = read_bytes(dir.file("report.html"));
   CHECK(html.find("Patient-Specific Functional Scale (PSFS)") != std::string::npos);
   CHECK(html.find("Moseng et al. 2013") != std::string::npos);
-  CHECK(html.find("<tr><td>Reaching up</td><td>2 (2026-10-26)</td><td>7 (2026-11-23)</td>"
-                  "<td>+5 (<strong>more able</strong>, beyond the MDC)</td></tr>") !=
-        std::string::npos);
-  CHECK(html.find("<td>-1 (within the MDC)</td>") != std::string::npos);
+  CHECK(html.find(R"(<tr><td>Reaching up</td><td data-label="First">2 (2026-10-26)</td>)"
+                  R"(<td data-label="Latest">7 (2026-11-23)</td><td data-label="Change">+5 )"
+                  "(<strong>more able</strong>, beyond the MDC)</td></tr>") != std::string::npos);
+  CHECK(html.find(R"(<td data-label="Change">-1 (within the MDC)</td>)") != std::string::npos);
   CHECK(html.find("<h3>PSFS history</h3>") != std::string::npos);
-  CHECK(html.find("<tr><td>2026-11-09</td><td class=\"n\">4</td><td class=\"n\">6</td></tr>") !=
-        std::string::npos);
-  CHECK(html.find("<tr><td>2026-11-23</td><td class=\"n\">7</td><td class=\"n\">4</td></tr>") !=
-        std::string::npos);
+  // Each value named with its activity, for a phone's cards.
+  CHECK(html.find(R"(<tr><td>2026-11-09</td><td class="n" data-label="Reaching up">4</td>)"
+                  R"(<td class="n" data-label="Driving">6</td></tr>)") != std::string::npos);
+  CHECK(html.find(R"(<tr><td>2026-11-23</td><td class="n" data-label="Reaching up">7</td>)"
+                  R"(<td class="n" data-label="Driving">4</td></tr>)") != std::string::npos);
 }
 
 TEST_CASE("without PSFS ratings the report has no PSFS section and the JSON an empty list") {

@@ -115,7 +115,9 @@ TEST_CASE("report: a self-contained page with one inline SVG per chart") {
   CHECK(r.html.find("6.0 / 10") != std::string::npos);  // baseline
   CHECK(r.html.find("3.0 / 10 (week of 2026-11-23)") != std::string::npos);
   CHECK(r.html.find("2 → –") == std::string::npos);
-  CHECK(r.html.find("<td>5 → – (&lt;script&gt;") != std::string::npos);  // the session table
+  // The session table.
+  CHECK(r.html.find(R"(<td data-label="Pain before → after">5 → – (&lt;script&gt;)") !=
+        std::string::npos);
 }
 
 TEST_CASE("report: user text is escaped everywhere") {
@@ -302,16 +304,19 @@ TEST_CASE("report: routine titles, the weekly table, PGIC history and minutes pe
   const Run r = run(dir.path(), dir.path() / "report.html", 4, assets);
   REQUIRE(r.code == 0);
   const std::string& html = r.html;
-  CHECK(html.find("<td>Neck release</td>") != std::string::npos);
-  CHECK(html.find("<td>My jaw &lt;own&gt;</td>") != std::string::npos);
-  CHECK(html.find("<td>Breathing: ") != std::string::npos);
-  CHECK(html.find("<td>gone_routine</td>") != std::string::npos);  // no title anywhere: the id
-  CHECK(html.find("<td>breathe:resonance_6</td>") == std::string::npos);
+  CHECK(html.find(R"(<td data-label="Routine">Neck release</td>)") != std::string::npos);
+  CHECK(html.find(R"(<td data-label="Routine">My jaw &lt;own&gt;</td>)") != std::string::npos);
+  CHECK(html.find(R"(<td data-label="Routine">Breathing: )") != std::string::npos);
+  // No title anywhere: the id.
+  CHECK(html.find(R"(<td data-label="Routine">gone_routine</td>)") != std::string::npos);
+  CHECK(html.find("breathe:resonance_6</td>") == std::string::npos);
   // The weekly table: 4 rated days of 3, 4 sessions done of the default 5, drop 2.0 over 4.
   CHECK(html.find("<h2>Week by week</h2>") != std::string::npos);
-  CHECK(html.find("<tr><td>2026-11-23</td><td class=\"n\">4</td><td class=\"n\">3.0</td>"
-                  "<td class=\"n\">3</td><td class=\"n\">4</td>") != std::string::npos);
-  CHECK(html.find("<td class=\"n\">2.0 (4)</td>") != std::string::npos);
+  CHECK(html.find(R"(<tr><td>2026-11-23</td><td class="n" data-label="Days rated">4</td>)"
+                  R"(<td class="n" data-label="Mean">3.0</td><td class="n" data-label="Worst">3)"
+                  R"(</td><td class="n" data-label="Completed">4</td>)") != std::string::npos);
+  CHECK(html.find(R"x(<td class="n" data-label="Drop in session (n)">2.0 (4)</td>)x") !=
+        std::string::npos);
   // Every PGIC answer in the period, oldest first.
   const auto first = html.find("<li>2026-11-09: 4, no change</li>");
   const auto second = html.find("<li>2026-11-23: 3, minimally improved</li>");
@@ -319,8 +324,10 @@ TEST_CASE("report: routine titles, the weekly table, PGIC history and minutes pe
   CHECK(second != std::string::npos);
   CHECK(first < second);
   // Minutes per muscle, left and right apart: 2 + 2 on the left, 2 on the right, 2 unsided.
-  CHECK(html.find("<tr><td>Upper trapezius</td><td class=\"n\">4.0</td><td class=\"n\">2.0</td>"
-                  "<td class=\"n\">2.0</td><td class=\"n\">8.0</td></tr>") != std::string::npos);
+  CHECK(html.find(R"(<tr><td>Upper trapezius</td><td class="n" data-label="Left">4.0</td>)"
+                  R"(<td class="n" data-label="Right">2.0</td><td class="n" data-label="No side">)"
+                  R"(2.0</td><td class="n" data-label="Total">8.0</td></tr>)") !=
+        std::string::npos);
 }
 
 TEST_CASE("report: the safety section shows the profile, blocked days, stops, Dizzy? and doses") {
