@@ -22,6 +22,8 @@
 namespace unknot::app {
 namespace {
 
+constexpr std::string_view kTitle = "Where does it hurt?";  // the page's heading
+
 constexpr float kGap = 16;
 constexpr float kSmallGap = 8;
 constexpr float kTapReach = 6;  // figure units on the whole figure
@@ -108,7 +110,7 @@ BodyMapPageLayout layout_at(const AppModel& m, const BodyMapScreen& s, const Env
   const float top = l.page.viewport.y + kSmallGap - dy;
   const float left_w = l.page.wide ? std::min(440.0f, std::floor((col.w - 2 * kGap) / 2)) : col.w;
   Flow f{env.text, col.x, left_w, top};
-  l.title = f.add("Where does it hurt?", Font::Title, 12);
+  l.title = f.add(kTitle, Font::Title, 12);
   if (!loaded) {
     l.empty = f.add(
         "The body map could not be loaded, so it can't be shown. The routines on Home still work.",
@@ -355,6 +357,7 @@ std::optional<Control> bodymap_figure_hit(const AppModel& m, Size window, Point 
 ScreenFrame frame(const AppModel& m, const BodyMapScreen& s, const Env& env) {
   const auto l = body_map_layout(m, s, env);
   ScreenFrame f;
+  f.title = std::string(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::Back, 0}, l.back, "Back");

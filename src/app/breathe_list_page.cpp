@@ -10,6 +10,8 @@
 namespace unknot::app {
 namespace {
 
+constexpr std::string_view kTitle = "Just breathe";  // the page's heading
+
 constexpr float kPad = 16;
 constexpr float kRowGap = 8;
 constexpr float kMinRow = 72;
@@ -21,7 +23,7 @@ BreatheListPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
   l.back = {l.page.top_bar.x - 12, l.page.top_bar.y, 48, 48};
   const float top = l.page.viewport.y + 8;
   Flow f{env.text, col.x, col.w, top - dy};
-  l.title = f.add("Just breathe", Font::Title, 16);
+  l.title = f.add(kTitle, Font::Title, 16);
   for (const core::BreathPattern* p : all_patterns(m)) {
     PatternRowLayout r;
     const float y = f.y;
@@ -47,6 +49,7 @@ BreatheListPageLayout breathe_list_page_layout(const AppModel& m, const Env& env
 ScreenFrame frame(const AppModel& m, const BreatheListScreen&, const Env& env) {
   const auto l = breathe_list_page_layout(m, env);
   ScreenFrame f;
+  f.title = std::string(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::Back, 0}, l.back, "Back");

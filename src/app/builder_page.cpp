@@ -20,6 +20,8 @@
 namespace unknot::app {
 namespace {
 
+constexpr std::string_view kTitle = "Homework";  // the page's heading
+
 constexpr float kCardPad = 16;
 constexpr Control kTitleField{ControlKind::BuilderField, field_index(BuilderText::Title)};
 
@@ -77,7 +79,7 @@ BuilderPageLayout lay_out(const AppModel& m, const BuilderScreen& s, const Env& 
   l.dialog = dialog_box(t, env.window, col, "Start afresh?",
                         "This draft is cleared; files you exported stay.");
   Flow f{t, col.x, col.w, l.page.viewport.y + 8 - dy};
-  l.title = f.add("Homework", Font::Title, 16);
+  l.title = f.add(kTitle, Font::Title, 16);
   l.title_label = f.add("Routine title", Font::Caption, 4);
   l.title_field = builder_field(f, BuilderText::Title, s.title, "Name the routine", 1, 16);
   // "Steps" with the routine's length beside it, or under it when both do not fit.
@@ -148,6 +150,7 @@ BuilderPageLayout builder_page_layout(const AppModel& m, const BuilderScreen& s,
 ScreenFrame frame(const AppModel& m, const BuilderScreen& s, const Env& env) {
   const BuilderPageLayout l = builder_page_layout(m, s, env);
   ScreenFrame f;
+  f.title = std::string(kTitle);
   // The page keeps its place under the question (its scroll is not clamped away).
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;

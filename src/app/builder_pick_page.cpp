@@ -9,6 +9,8 @@
 namespace unknot::app {
 namespace {
 
+constexpr std::string_view kTitle = "Add a muscle";  // the page's heading
+
 // "Supervised · Added · 45 s · 5/10 · Ball against a wall"
 std::string detail_of(const AppModel& m, const core::MuscleInfo& muscle) {
   std::string detail =
@@ -29,7 +31,7 @@ BuilderPickPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
   l.back = {bar.x - 12, bar.y, 48, 48};
   const auto rows = builder_pick_rows(m);
   Flow f{t, col.x, col.w, l.page.viewport.y + 8 - dy};
-  l.title = f.add("Add a muscle", Font::Title, 4);
+  l.title = f.add(kTitle, Font::Title, 4);
   l.intro = f.add(rows.empty() ? "The muscle library is not loaded."
                                : "Every muscle in the library, by region.",
                   Font::Caption, 16);
@@ -58,6 +60,7 @@ BuilderPickPageLayout builder_pick_page_layout(const AppModel& m, const Env& env
 ScreenFrame frame(const AppModel& m, const BuilderPickScreen&, const Env& env) {
   const BuilderPickPageLayout l = builder_pick_page_layout(m, env);
   ScreenFrame f;
+  f.title = std::string(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::Back, 0}, l.back, "Back");

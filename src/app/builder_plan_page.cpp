@@ -9,6 +9,8 @@
 namespace unknot::app {
 namespace {
 
+constexpr std::string_view kTitle = "Schedule";  // the page's heading
+
 constexpr Control kTherapistField{ControlKind::BuilderField, field_index(BuilderText::Therapist)};
 constexpr Control kNoteField{ControlKind::BuilderField, field_index(BuilderText::Note)};
 
@@ -29,7 +31,7 @@ BuilderPlanPageLayout lay_out(const AppModel& m, const BuilderPlanScreen& s, con
   l.back = {bar.x - 12, bar.y, 48, 48};
   l.done = l.page.bottom;
   Flow f{t, col.x, col.w, l.page.viewport.y + 8 - dy};
-  l.title = f.add("Schedule", Font::Title, 16);
+  l.title = f.add(kTitle, Font::Title, 16);
   l.times =
       plan_stepper(f, d, today, BuilderValue::TimesPerDay, "Times a day", d.times_per_day, 16);
   l.days_label = f.add("Days", Font::Caption, 4);
@@ -101,6 +103,7 @@ std::optional<FieldRef> text_field(const AppModel& m, const BuilderPlanScreen& s
 ScreenFrame frame(const AppModel& m, const BuilderPlanScreen& s, const Env& env) {
   const BuilderPlanPageLayout l = builder_plan_page_layout(m, s, env);
   ScreenFrame f;
+  f.title = std::string(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::Back, 0}, l.back, "Back");

@@ -130,6 +130,7 @@ BuilderStepPageLayout builder_step_page_layout(const AppModel& m, const BuilderS
 ScreenFrame frame(const AppModel& m, const BuilderStepScreen& s, const Env& env) {
   const BuilderStepPageLayout l = builder_step_page_layout(m, s, env);
   ScreenFrame f;
+  if (const core::StepSpec* step = step_of(m, s)) f.title = step->title;
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::Back, 0}, l.back, "Back");

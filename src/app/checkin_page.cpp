@@ -14,6 +14,11 @@
 namespace unknot::app {
 namespace {
 
+// The page's heading: the overall-change question, or the pain check-in's title.
+std::string_view checkin_heading(const CheckinScreen& s) {
+  return s.pgic_step ? "Overall change" : checkin_title(s.target.when);
+}
+
 constexpr float kGap = 16;
 constexpr float kSmallGap = 8;
 constexpr float kCell = 56;
@@ -28,7 +33,7 @@ CheckinPageLayout layout_at(const CheckinScreen& s, const Env& env, float dy) {
   const float w = std::min(col.w, 480.0f);
   Flow f{env.text, col.x, w, l.page.viewport.y + kSmallGap - dy};
   if (s.pgic_step) {
-    l.title = f.add("Overall change", Font::Title, kSmallGap);
+    l.title = f.add(checkin_heading(s), Font::Title, kSmallGap);
     l.subtitle = f.add("Since you started with Unknot", Font::Body, kGap);
     for (int i = 1; i <= 7; ++i) {
       CheckinOptionLayout o;
@@ -39,7 +44,7 @@ CheckinPageLayout layout_at(const CheckinScreen& s, const Env& env, float dy) {
       l.options.push_back(std::move(o));
     }
   } else {
-    l.title = f.add(checkin_title(s.target.when), Font::Title, kSmallGap);
+    l.title = f.add(checkin_heading(s), Font::Title, kSmallGap);
     l.subtitle = f.add("0 = no pain, 10 = worst pain you can imagine", Font::Body, kGap);
     const int cols = w >= 6 * 48 + 5 * kSmallGap + 12 ? 6 : 4;
     const float cell_w = (w - kSmallGap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
@@ -98,6 +103,7 @@ void on_checkin_due(AppModel& m, const CheckinDue& due) {
 ScreenFrame frame(const AppModel&, const CheckinScreen& s, const Env& env) {
   const auto l = checkin_page_layout(s, env);
   ScreenFrame f;
+  f.title = std::string(checkin_heading(s));
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::NotToday, 0}, l.not_today, s.pgic_step ? "Skip" : "Not today");

@@ -15,6 +15,11 @@
 namespace unknot::app {
 namespace {
 
+// The page's heading: the changes made, or the question about the last session.
+std::string_view dose_heading(const DoseScreen& s) {
+  return s.showing_changes ? "Lighter from now on" : "After your last session";
+}
+
 constexpr float kGap = 16;
 constexpr float kSmallGap = 8;
 constexpr float kCardPad = 16;
@@ -44,7 +49,7 @@ DosePageLayout layout_at(const AppModel& m, const DoseScreen& s, const Env& env,
   const float w = std::min(col.w, 640.0f);
   Flow f{env.text, col.x, w, l.page.viewport.y + kSmallGap - dy};
   if (s.showing_changes) {
-    l.title = f.add("Lighter from now on", Font::Title, kSmallGap);
+    l.title = f.add(dose_heading(s), Font::Title, kSmallGap);
     l.intro = f.add("Unknot will ask for less pressure on these muscles.", Font::Body, kGap);
     const auto eases = core::pressure_eases(m.dose_checks);
     for (std::size_t i = 0; i < s.muscles.size() && i < s.answers.size(); ++i) {
@@ -65,7 +70,7 @@ DosePageLayout layout_at(const AppModel& m, const DoseScreen& s, const Env& env,
         "or keep coming, show them to your doctor or therapist.",
         Font::Body, kGap);
   } else {
-    l.title = f.add("After your last session", Font::Title, kSmallGap);
+    l.title = f.add(dose_heading(s), Font::Title, kSmallGap);
     l.intro = f.add(
         "How did the places you pressed feel afterwards? Mark any that stayed sore or bruised: "
         "Unknot will go lighter there.",
@@ -135,6 +140,7 @@ std::string muscle_display_name(const AppModel& m, std::string_view id) {
 ScreenFrame frame(const AppModel& m, const DoseScreen& s, const Env& env) {
   const auto l = dose_page_layout(m, s, env);
   ScreenFrame f;
+  f.title = std::string(dose_heading(s));
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   if (!s.showing_changes) {

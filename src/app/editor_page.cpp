@@ -9,6 +9,11 @@
 namespace unknot::app {
 namespace {
 
+// The page's heading.
+std::string_view editor_heading(const EditorScreen& e) {
+  return e.saved_id ? "Edit pattern" : "New pattern";
+}
+
 // Room to paste a long name and trim it; validation allows 40 characters and says so.
 constexpr std::size_t kNameInputLimit = 100;
 constexpr Control kNameField{ControlKind::NameField, 0};
@@ -86,7 +91,7 @@ EditorPageLayout lay_out(const EditorScreen& e, const Env& env, float dy) {
   l.save = l.page.bottom;
   l.dialog = dialog_layout(env.window);
   Flow f{env.text, col.x, col.w, l.page.viewport.y + 8 - dy};
-  l.title = f.add(e.saved_id ? "Edit pattern" : "New pattern", Font::Title, 16);
+  l.title = f.add(editor_heading(e), Font::Title, 16);
   l.name_label = f.add("Name", Font::Caption, 4);
   l.name_field = f.take(48, 16);
   const Rect modes = f.take(48, 8);
@@ -142,6 +147,7 @@ EditorPageLayout editor_page_layout(const EditorScreen& e, const Env& env) {
 ScreenFrame frame(const AppModel&, const EditorScreen& e, const Env& env) {
   const auto l = editor_page_layout(e, env);
   ScreenFrame f;
+  f.title = std::string(editor_heading(e));
   if (e.confirming_delete) {
     add_target(f, {ControlKind::EndCancel, 0}, l.dialog.cancel, "Keep");
     add_target(f, {ControlKind::Delete, 1}, l.dialog.confirm, "Delete");

@@ -136,6 +136,7 @@ EntryLayout entry_layout(const AppModel& m, const EntryScreen& s, const Env& env
 ScreenFrame frame(const AppModel& m, const EntryScreen& s, const Env& env) {
   const EntryLayout l = entry_layout(m, s, env);
   ScreenFrame f;
+  f.title = history_row_view(m, s.entry).title;  // the heading entry_layout draws
   if (s.confirming_delete) {
     add_target(f, {ControlKind::EndCancel, 0}, l.dialog.cancel, "Keep");
     add_target(f, {ControlKind::Delete, 1}, l.dialog.confirm, "Delete");

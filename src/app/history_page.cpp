@@ -14,6 +14,8 @@
 namespace unknot::app {
 namespace {
 
+constexpr std::string_view kTitle = "History";  // the page's heading
+
 constexpr float kPad = 12;
 constexpr float kRowGap = 8;
 constexpr float kUndoW = 80;
@@ -67,7 +69,7 @@ HistoryLayout lay_out(const AppModel& m, const Env& env, float dy) {
   // Up to 960 wide, a row's lines would be hard to follow: rows stay within 720 dp.
   const float w = std::min(col.w, 720.0f);
   Flow f{t, col.x, w, col.y + 8 - dy};
-  l.title = f.add("History", Font::Title, 16);
+  l.title = f.add(kTitle, Font::Title, 16);
   const auto& entries = m.history.entries;
   for (const auto& e : entries) {
     const HistoryRowView v = history_row_view(m, e);
@@ -127,6 +129,7 @@ void open_history(AppModel& m, std::vector<Effect>& fx) {
 ScreenFrame frame(const AppModel& m, const HistoryScreen&, const Env& env) {
   const HistoryLayout l = history_layout(m, env);
   ScreenFrame f;
+  f.title = std::string(kTitle);
   f.viewport = l.list;
   f.content_h = l.content_h;
   for (std::size_t i = 0; i < l.rows.size(); ++i) {

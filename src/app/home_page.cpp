@@ -12,6 +12,8 @@
 namespace unknot::app {
 namespace {
 
+constexpr std::string_view kTitle = "Unknot";  // the page's heading
+
 constexpr float kCardGap = 16;
 constexpr float kChevronW = 44;  // the "›" at a card's right, and the room kept for it
 constexpr float kSoundW = 88;
@@ -125,7 +127,7 @@ HomeLayout lay_out(const AppModel& m, const Env& env, float dy) {
   l.tabs = tab_bar_layout(env.window);
   const Rect col = l.page.column;
   const float top = col.y - dy;
-  l.title = text_block(t, "Unknot", Font::Display, col.x, top, col.w - kSoundW - 8);
+  l.title = text_block(t, kTitle, Font::Display, col.x, top, col.w - kSoundW - 8);
   const float first_line = t.line_height(Font::Display);
   l.sound = {col.right() - kSoundW, top + (first_line - kTargetH) / 2, kSoundW, kTargetH};
   Flow f{t, col.x, col.w, std::max(l.title.box.bottom(), l.sound.bottom()) + 4};
@@ -167,6 +169,7 @@ HomeLayout home_layout(const AppModel& m, const Env& env) {
 ScreenFrame frame(const AppModel& m, const HomeScreen&, const Env& env) {
   const HomeLayout l = home_layout(m, env);
   ScreenFrame f;
+  f.title = std::string(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_scrolling(f, {ControlKind::Sound, 0}, l.sound, "Sound");

@@ -9,6 +9,8 @@
 namespace unknot::app {
 namespace {
 
+constexpr std::string_view kNotFound = "Muscle not found";  // the heading without a muscle
+
 constexpr float kGap = 16;
 constexpr float kSmallGap = 8;
 
@@ -25,7 +27,7 @@ MusclePageLayout layout_at(const AppModel& m, const MuscleScreen& s, const Env& 
   Flow f{env.text, col.x, w, l.page.viewport.y + kSmallGap - dy};
   const core::MuscleInfo* muscle = muscle_of(m, s);
   if (muscle == nullptr) {
-    l.title = f.add("Muscle not found", Font::Title, kGap);
+    l.title = f.add(kNotFound, Font::Title, kGap);
     l.content_h = f.y + dy - l.page.viewport.y;
     return l;
   }
@@ -117,6 +119,8 @@ MusclePageLayout muscle_page_layout(const AppModel& m, const MuscleScreen& s, co
 ScreenFrame frame(const AppModel& m, const MuscleScreen& s, const Env& env) {
   const auto l = muscle_page_layout(m, s, env);
   ScreenFrame f;
+  const core::MuscleInfo* muscle = muscle_of(m, s);
+  f.title = muscle != nullptr ? muscle->name : std::string(kNotFound);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::Back, 0}, l.back, "Back");

@@ -20,6 +20,19 @@
 namespace unknot::app {
 namespace {
 
+// Each step's heading.
+std::string_view onboarding_heading(OnboardingStep step) {
+  switch (step) {
+    case OnboardingStep::Welcome:
+      return "Welcome to Unknot";
+    case OnboardingStep::Pressing:
+      return "Pressing safely";
+    case OnboardingStep::Rating:
+      return "How has your pain been?";
+  }
+  return {};
+}
+
 constexpr float kGap = 16;
 constexpr float kSmallGap = 8;
 constexpr float kCell = 56;
@@ -58,7 +71,7 @@ void add_para(Flow& f, std::vector<OnboardingPara>& out, std::string_view text,
 }
 
 void lay_out_welcome(Flow& f, OnboardingLayout& l) {
-  l.title = f.add("Welcome to Unknot", Font::Title, kGap);
+  l.title = f.add(onboarding_heading(OnboardingStep::Welcome), Font::Title, kGap);
   add_para(f, l.paras,
            "Unknot guides gentle self-massage of tender spots in your muscles, with a ball or "
            "your fingertips, while a slow breathing rhythm sets the pace. Voice and soft tones "
@@ -83,7 +96,7 @@ void lay_out_welcome(Flow& f, OnboardingLayout& l) {
 }
 
 void lay_out_pressing(Flow& f, OnboardingLayout& l) {
-  l.title = f.add("Pressing safely", Font::Title, kGap);
+  l.title = f.add(onboarding_heading(OnboardingStep::Pressing), Font::Title, kGap);
   // Two pictures side by side where each keeps kFigureMinW, else one above the other.
   const bool beside = f.w >= 2 * kFigureMinW + kGap;
   const float fw = beside ? (f.w - kGap) / 2 : std::min(f.w, 320.0f);
@@ -134,7 +147,7 @@ void lay_out_pressing(Flow& f, OnboardingLayout& l) {
 }
 
 void lay_out_rating(Flow& f, OnboardingLayout& l) {
-  l.title = f.add("How has your pain been?", Font::Title, kSmallGap);
+  l.title = f.add(onboarding_heading(OnboardingStep::Rating), Font::Title, kSmallGap);
   add_para(f, l.paras, "Average pain over the last 24 hours", OnboardingPara::Style::Plain,
            Font::BodyStrong);
   add_para(f, l.paras, "0 = no pain, 10 = worst pain you can imagine",
@@ -225,6 +238,7 @@ void open_onboarding(AppModel& m, bool review) {
 ScreenFrame frame(const AppModel&, const OnboardingScreen& s, const Env& env) {
   const auto l = onboarding_layout(s, env);
   ScreenFrame f;
+  f.title = std::string(onboarding_heading(s.step));
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   if (l.back.w > 0) add_target(f, {ControlKind::Back, 0}, l.back, "Back");

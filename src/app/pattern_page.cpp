@@ -93,6 +93,8 @@ void open_pattern(Step& st, const core::BreathPattern& p) {
 ScreenFrame frame(const AppModel& m, const PatternScreen& s, const Env& env) {
   const auto l = pattern_page_layout(m, s, env);
   ScreenFrame f;
+  // The pattern's name, its page's heading (none when the pattern is gone).
+  if (const core::BreathPattern* p = find_pattern(m, s.pattern_id)) f.title = p->name;
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::Back, 0}, l.back, "Back");

@@ -265,8 +265,11 @@ PlayerPageLayout player_page_layout(const AppModel& m, const PlayerScreen& s, co
 }
 
 ScreenFrame frame(const AppModel& m, const PlayerScreen& s, const Env& env) {
-  const auto l = player_page_layout(m, s, env);
+  const PlayerView v = player_view(m);
+  const auto l = player_page_layout(m, s, env, v);
   ScreenFrame f;
+  // The step's heading ("Left upper trapezius"), also under an open question.
+  f.title = v.heading;
   f.viewport = l.viewport;
   f.content_h = l.content_h;
   if (const auto q = player_question(m, s)) {
@@ -275,7 +278,6 @@ ScreenFrame frame(const AppModel& m, const PlayerScreen& s, const Env& env) {
     }
     return f;
   }
-  const PlayerView v = player_view(m);
   add_target(f, {ControlKind::Pause, 0}, l.pause, v.pause_label);
   // "Ease off?" is spent once a hold has been eased.
   const Control middle = middle_control(m);

@@ -12,6 +12,8 @@
 namespace unknot::app {
 namespace {
 
+constexpr std::string_view kTitle = "Health profile";  // the page's heading
+
 constexpr float kGap = 16;
 constexpr float kSmallGap = 8;
 constexpr float kPad = 16;
@@ -28,7 +30,7 @@ ProfilePageLayout layout_at(const Env& env, float dy) {
   const Rect col = l.page.column;
   const float w = std::min(col.w, 640.0f);
   Flow f{env.text, col.x, w, l.page.viewport.y + kSmallGap - dy};
-  l.title = f.add("Health profile", Font::Title, kSmallGap);
+  l.title = f.add(kTitle, Font::Title, kSmallGap);
   l.intro = f.add(
       "Tick any that apply to you. Routines change to suit them, and say why. Kept on this device "
       "only.",
@@ -67,6 +69,7 @@ ProfilePageLayout profile_page_layout(const Env& env) {
 ScreenFrame frame(const AppModel&, const ProfileScreen& s, const Env& env) {
   const auto l = profile_page_layout(env);
   ScreenFrame f;
+  f.title = std::string(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::Back, 0}, l.back, "Back");

@@ -9,6 +9,8 @@
 namespace unknot::app {
 namespace {
 
+constexpr std::string_view kResumeTitle = "Continue where you left off?";
+
 constexpr float kButton = 56;
 constexpr float kSmallGap = 8;
 
@@ -100,9 +102,9 @@ std::vector<std::string> error_paragraphs(const ErrorScreen& s) {
 // ---- Resume ----
 
 ScreenFrame frame(const AppModel& m, const ResumeScreen& s, const Env& env) {
-  const auto l = prompt_page_layout(env, "Continue where you left off?", {resume_text(m, s)},
-                                    Font::Body, true);
+  const auto l = prompt_page_layout(env, kResumeTitle, {resume_text(m, s)}, Font::Body, true);
   ScreenFrame f;
+  f.title = std::string(kResumeTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::ResumeSession, 0}, l.primary, "Continue");
@@ -146,6 +148,7 @@ ScreenFrame frame(const AppModel&, const ErrorScreen& s, const Env& env) {
   const auto l =
       prompt_page_layout(env, s.title, error_paragraphs(s), Font::Body, !s.message.empty());
   ScreenFrame f;
+  f.title = s.title;
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   if (!s.message.empty()) {

@@ -16,6 +16,14 @@
 namespace unknot::app {
 namespace {
 
+// The page's heading: the naming question, or the activity being rated.
+std::string psfs_heading(const PsfsScreen& s) {
+  if (s.naming) return "What is hard to do?";
+  if (s.activities.empty()) return {};
+  const int last = static_cast<int>(s.activities.size()) - 1;
+  return s.activities[static_cast<std::size_t>(std::clamp(s.index, 0, last))];
+}
+
 constexpr float kGap = 16;
 constexpr float kSmallGap = 8;
 constexpr float kCell = 56;
@@ -35,7 +43,7 @@ PsfsPageLayout layout_at(const PsfsScreen& s, const Env& env, float dy) {
   const float w = std::min(col.w, 480.0f);
   Flow f{t, col.x, w, l.page.viewport.y + kSmallGap - dy};
   if (s.naming) {
-    l.title = f.add("What is hard to do?", Font::Title, kSmallGap);
+    l.title = f.add(psfs_heading(s), Font::Title, kSmallGap);
     l.question = f.add(
         "Name up to three everyday activities you cannot do, or find hard, because of this "
         "problem: for example \u201CLifting my child\u201D or \u201CTurning my head to reverse "
@@ -60,7 +68,7 @@ PsfsPageLayout layout_at(const PsfsScreen& s, const Env& env, float dy) {
         static_cast<std::size_t>(std::clamp<int>(s.index, 0, static_cast<int>(count) - 1));
     l.step = f.add("Activity " + std::to_string(index + 1) + " of " + std::to_string(count),
                    Font::Caption, 4);
-    l.title = f.add(count > 0 ? s.activities[index] : std::string(), Font::Title, kSmallGap);
+    l.title = f.add(psfs_heading(s), Font::Title, kSmallGap);
     l.question = f.add("How able are you to do this today?", Font::Body, 4);
     l.anchors = f.add("0 = unable to do it, 10 = able to do it as well as before the problem",
                       Font::Caption, kGap);
@@ -146,6 +154,7 @@ std::optional<FieldRef> text_field(const AppModel&, const PsfsScreen& s, Control
 ScreenFrame frame(const AppModel&, const PsfsScreen& s, const Env& env) {
   const auto l = psfs_page_layout(s, env);
   ScreenFrame f;
+  f.title = psfs_heading(s);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::NotToday, 0}, l.not_now, "Not now");

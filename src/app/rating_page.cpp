@@ -9,6 +9,8 @@
 namespace unknot::app {
 namespace {
 
+constexpr std::string_view kTitle = "Pain right now";  // the page's heading
+
 constexpr float kGap = 16;
 constexpr float kSmallGap = 8;
 constexpr float kCell = 56;
@@ -52,7 +54,7 @@ RatingPageLayout rating_page_layout(const AppModel& m, const RatingScreen& s, co
                    : s.ended_early ? "You ended early: how is it now?"
                                    : "After the session",
                    Font::Caption, 4);
-  l.title = f.add("Pain right now", Font::Title, kSmallGap);
+  l.title = f.add(kTitle, Font::Title, kSmallGap);
   l.anchors = f.add("0 = no pain, 10 = worst pain you can imagine", Font::Body, kGap);
   // Six columns where each target stays at least 48 dp wide, else four.
   const int cols = col.w >= 6 * 48 + 5 * kSmallGap + 12 ? 6 : 4;
@@ -102,6 +104,7 @@ RatingPageLayout rating_page_layout(const AppModel& m, const RatingScreen& s, co
 ScreenFrame frame(const AppModel& m, const RatingScreen& s, const Env& env) {
   const auto l = rating_page_layout(m, s, env);
   ScreenFrame f;
+  f.title = std::string(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   if (s.confirming_skip) {  // modal: its answers are the only targets

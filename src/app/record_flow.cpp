@@ -18,6 +18,7 @@ namespace {
 
 ScreenFrame record_frame(const RecordPageLayout& l) {
   ScreenFrame f;
+  f.title = heading_text(l.title.lines);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   if (l.back.w > 0) add_target(f, {ControlKind::Back, 0}, l.back, "Back");

@@ -128,6 +128,7 @@ RoutinePageLayout routine_page_layout(const AppModel& m, const RoutineScreen& s,
 ScreenFrame frame(const AppModel& m, const RoutineScreen& s, const Env& env) {
   const auto l = routine_page_layout(m, s, env);
   ScreenFrame f;
+  if (const CatalogEntry* entry = entry_of(m, s)) f.title = entry->routine.title;
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::Back, 0}, l.back, "Back");

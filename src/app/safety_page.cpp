@@ -16,6 +16,11 @@
 namespace unknot::app {
 namespace {
 
+// The page's heading: the check (in full or brief), or its answer when it stops the session.
+std::string_view safety_heading(const SafetyScreen& s) {
+  return s.blocked ? "Not today" : "Before you start";
+}
+
 constexpr float kGap = 16;
 constexpr float kSmallGap = 8;
 constexpr float kAnswerW = 72;
@@ -36,7 +41,7 @@ SafetyPageLayout layout_at(const SafetyScreen& s, const Env& env, float dy) {
   const float w = std::min(col.w, 640.0f);
   Flow f{env.text, col.x, w, top - dy};
   if (s.blocked) {
-    l.title = f.add("Not today", Font::Title, kSmallGap);
+    l.title = f.add(safety_heading(s), Font::Title, kSmallGap);
     l.intro = f.add("Thank you for answering honestly.", Font::Body, kGap);
     for (const core::RedFlagQuestion* q : safety_yes_questions(s)) {
       SafetyAdviceLayout a;
@@ -55,7 +60,7 @@ SafetyPageLayout layout_at(const SafetyScreen& s, const Env& env, float dy) {
     l.advice_card = {f.x, card_top, f.w, inner.y + 20 - card_top};
     f.y = l.advice_card.bottom() + kGap;
   } else if (s.brief) {
-    l.title = f.add("Before you start", Font::Title, kSmallGap);
+    l.title = f.add(safety_heading(s), Font::Title, kSmallGap);
     l.intro = f.add("Since last time, any of these? Tick any that apply.", Font::Body, kGap);
     for (const auto& q : core::red_flag_questions()) {
       SafetyItemLayout item;
@@ -70,7 +75,7 @@ SafetyPageLayout layout_at(const SafetyScreen& s, const Env& env, float dy) {
     }
     f.y += kSmallGap;
   } else {
-    l.title = f.add("Before you start", Font::Title, kSmallGap);
+    l.title = f.add(safety_heading(s), Font::Title, kSmallGap);
     l.intro =
         f.add("A short safety check, every four weeks. Answer each question.", Font::Body, kGap);
     const bool beside = w >= kSideBySide;
@@ -138,6 +143,7 @@ std::vector<const core::RedFlagQuestion*> safety_yes_questions(const SafetyScree
 ScreenFrame frame(const AppModel&, const SafetyScreen& s, const Env& env) {
   const auto l = safety_page_layout(s, env);
   ScreenFrame f;
+  f.title = std::string(safety_heading(s));
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   if (!s.blocked) {

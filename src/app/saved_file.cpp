@@ -159,6 +159,7 @@ void show_saved_file(AppModel& m, SavedFile s) {
 ScreenFrame saved_file_frame(const AppModel& m, const Env& env) {
   const SavedFileLayout l = saved_file_layout(*m.saved_file, env);
   ScreenFrame f;
+  f.title = std::string(saved_file_title(*m.saved_file));
   f.viewport = l.text;
   f.content_h = l.content_h;
   if (l.show_folder.w > 0)

@@ -46,7 +46,10 @@ struct ScreenFrame {
   std::vector<Target> targets;  // reading order, which is also the focus (Tab) order
   Rect viewport;                // the part that scrolls; w == 0 when the screen does not scroll
   float content_h = 0;          // height of the scrolling content at scroll 0
-  float max_scroll() const;     // how far it can scroll (0 when it all fits)
+  // The screen's heading as drawn (its words in full, one line), for a screen reader's heading;
+  // empty only where a screen draws none.
+  std::string title;
+  float max_scroll() const;  // how far it can scroll (0 when it all fits)
 };
 
 // What a layout may depend on besides the model: the window, the text measure and the scroll.
@@ -82,7 +85,20 @@ concept ScreenModule = requires(Step& st, S& s, const AppModel& m, const S& cs, 
   { primary(m, cs) } -> std::same_as<Control>;
 };
 
-// Helpers for frames. A fixed target (not scrolling).
+// Helpers for frames. A heading's wrapped lines as the one line of ScreenFrame::title, joined
+// with spaces. Only for a heading whose text the frame cannot reach otherwise: a word too long
+// for its line (a muscle's name at 200 % text) is broken inside, and would come back with a
+// space in it, so a frame gives the text it laid the heading out from where it has it.
+inline std::string heading_text(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& line : lines) {
+    if (line.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += line;
+  }
+  return out;
+}
+// A fixed target (not scrolling).
 inline void add_target(ScreenFrame& f, Control c, Rect r, std::string label,
                        Role role = Role::Button, bool enabled = true) {
   f.targets.push_back({c, r, std::move(label), role, enabled, false, std::nullopt});

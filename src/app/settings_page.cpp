@@ -16,6 +16,8 @@
 namespace unknot::app {
 namespace {
 
+constexpr std::string_view kTitle = "Settings";  // the page's heading
+
 constexpr float kRowGap = 8;
 constexpr float kAccessoryW = 72;  // room at a row's right for the switch or the chevron
 
@@ -173,7 +175,7 @@ SettingsLayout lay_out(const AppModel& m, const Env& env, float dy) {
   l.tabs = tab_bar_layout(env.window);
   const Rect col = l.page.column;
   Flow f{t, col.x, std::min(col.w, 640.0f), col.y + 8 - dy};
-  l.title = f.add("Settings", Font::Title, 16);
+  l.title = f.add(kTitle, Font::Title, 16);
   l.rows.push_back(row(t, f, {ControlKind::HealthProfile, 0}, "Health profile",
                        profile_summary(m.profile), std::nullopt));
   l.rows.push_back(row(t, f, {ControlKind::Sound, 0}, "Sound", "Voice, tones, sounds and vibration",
@@ -244,6 +246,7 @@ SettingsLayout settings_layout(const AppModel& m, const Env& env) {
 ScreenFrame frame(const AppModel& m, const SettingsScreen&, const Env& env) {
   const SettingsLayout l = settings_layout(m, env);
   ScreenFrame f;
+  f.title = std::string(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   const auto add_rows = [&f](const std::vector<SettingsRowLayout>& rows) {

@@ -10,6 +10,8 @@
 namespace unknot::app {
 namespace {
 
+constexpr std::string_view kTitle = "Share a report";  // the page's heading
+
 constexpr Control kNameField{ControlKind::NameField, 0};
 constexpr Control kSave{ControlKind::Save, 0};
 constexpr float kFormWidth = 480;
@@ -23,7 +25,7 @@ SharePageLayout lay_out(const ShareScreen& s, const Env& env, float dy) {
   l.save = l.page.bottom;
   // A short form: on a desktop it keeps a phone's reading width, over the Save button.
   Flow f{env.text, col.x, std::min(col.w, kFormWidth), l.page.viewport.y + 8 - dy};
-  l.title = f.add("Share a report", Font::Title, 16);
+  l.title = f.add(kTitle, Font::Title, 16);
   l.intro = f.add(
       "A report for your therapist or doctor: pain before and after sessions, your daily "
       "ratings, how often you practised against your plan, and what the safety checks "
@@ -94,6 +96,7 @@ std::optional<FieldRef> text_field(const AppModel&, const ShareScreen& s, Contro
 ScreenFrame frame(const AppModel&, const ShareScreen& s, const Env& env) {
   const auto l = share_page_layout(s, env);
   ScreenFrame f;
+  f.title = std::string(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::Back, 0}, l.back, "Back");

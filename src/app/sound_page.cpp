@@ -8,6 +8,8 @@
 namespace unknot::app {
 namespace {
 
+constexpr std::string_view kTitle = "Sound";  // the page's heading
+
 constexpr float kVolumeStep = 0.1f;
 
 float& volume_ref(core::SoundSettings& s, int group) {
@@ -76,7 +78,7 @@ SoundPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
   const Rect col = l.page.column;
   l.back = {l.page.top_bar.x - 12, l.page.top_bar.y, 48, 48};
   Flow f{env.text, col.x, col.w, l.page.viewport.y + 8 - dy};
-  l.title = f.add("Sound", Font::Title, 16);
+  l.title = f.add(kTitle, Font::Title, 16);
   l.guidance_heading = f.add("Guide me with", Font::BodyStrong, 8);
   l.guidance = chip_row(f, env, kGuidanceNames);
   const float mute_w = std::min(104.0f, col.w - (48 + 72 + 48) - 8);
@@ -153,6 +155,7 @@ SoundPageLayout sound_page_layout(const AppModel& m, const Env& env) {
 ScreenFrame frame(const AppModel& m, const SoundScreen&, const Env& env) {
   const auto l = sound_page_layout(m, env);
   ScreenFrame f;
+  f.title = std::string(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::Back, 0}, l.back, "Back");

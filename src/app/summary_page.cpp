@@ -38,6 +38,7 @@ SummaryPageLayout summary_page_layout(const AppModel& m, const Env& env) {
 ScreenFrame frame(const AppModel& m, const SummaryScreen&, const Env& env) {
   const auto l = summary_page_layout(m, env);
   ScreenFrame f;
+  f.title = summary_view(m).title;  // the heading summary_page_layout draws
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   add_target(f, {ControlKind::Done, 0}, l.done, "Done");

@@ -16,6 +16,8 @@
 namespace unknot::app {
 namespace {
 
+constexpr std::string_view kTitle = "Progress";  // the page's heading
+
 // Charts grow with the text size so their labels and messages keep their room (1 at 100 %).
 float chart_growth(const TextMeasure& t) {
   return std::max(1.0f, t.line_height(Font::Caption) / line_height_dp(Font::Caption));
@@ -123,7 +125,7 @@ TrendsLayout lay_out(const AppModel& m, const TrendsScreen& s, const TrendsView&
   }
   const float top = col.y + 8 - dy;
   const float share_w = std::max(120.0f, t.width("Share report", Font::Button) + 32);
-  l.title = text_block(t, "Progress", Font::Title, col.x, top, col.w - share_w - 8);
+  l.title = text_block(t, kTitle, Font::Title, col.x, top, col.w - share_w - 8);
   l.share = {col.right() - share_w, top + (t.line_height(Font::Title) - kTargetH) / 2, share_w,
              kTargetH};
   Flow f{t, col.x, col.w, std::max(l.title.box.bottom(), l.share.bottom()) + 12};
@@ -322,6 +324,7 @@ void open_trends(AppModel& m, std::vector<Effect>& fx) {
 ScreenFrame frame(const AppModel& m, const TrendsScreen& s, const Env& env) {
   const TrendsLayout l = trends_layout(m, s, env);
   ScreenFrame f;
+  f.title = std::string(kTitle);
   f.viewport = l.list;
   f.content_h = l.content_h;
   add_scrolling(f, {ControlKind::ShareReport, 0}, l.share, "Share report");

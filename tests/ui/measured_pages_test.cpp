@@ -188,6 +188,38 @@ std::vector<std::pair<std::string, app::AppModel>> breathe_states() {
   return out;
 }
 
+// The welcome tour's pages and the PSFS (naming the activities, then rating one): screens the
+// other sweeps reach only through a journey, here with the page checks and their title check.
+std::vector<std::pair<std::string, app::AppModel>> tour_and_psfs_states() {
+  std::vector<std::pair<std::string, app::AppModel>> out;
+  for (const auto step :
+       {app::OnboardingStep::Welcome, app::OnboardingStep::Pressing, app::OnboardingStep::Rating}) {
+    app::AppModel tour = base();
+    app::OnboardingScreen s;
+    s.step = step;
+    tour.screen = s;
+    out.emplace_back("welcome " + std::to_string(static_cast<int>(step)), tour);
+  }
+  app::AppModel naming = base();
+  app::PsfsScreen psfs;
+  psfs.naming = true;
+  naming.screen = psfs;
+  out.emplace_back("psfs naming", naming);
+  app::AppModel rating = base();
+  psfs = {};
+  psfs.activities = {"Lifting my child", "Turning my head to reverse the car"};
+  psfs.index = 1;
+  psfs.values = {4};
+  rating.screen = psfs;
+  out.emplace_back("psfs rating", rating);
+  return out;
+}
+
+TEST_CASE("the welcome tour and the PSFS pages show every text whole, at every size") {
+  check_pages(tour_and_psfs_states(), pages::every_size());
+  check_pages(tour_and_psfs_states(), pages::key_sizes(), {1.5f, 2.0f}, {{ThemeKind::Light, true}});
+}
+
 TEST_CASE(
     "the breathing list, pattern pages, editor and Sound show every text whole at every size") {
   check_pages(breathe_states(), {{320, 568}, {360, 640}, {1280, 800}});

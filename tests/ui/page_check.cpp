@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "app/page_layout.h"
 #include "app/screens.h"
 #include "app/update.h"
 #include "shell/routine_files.h"
@@ -74,6 +75,53 @@ void check_text(const Canvas& canvas, const PageCheck& check, const PageState& s
       CAPTURE(log[j].text);
       CHECK_FALSE(a.box.intersects(log[j].box));
     }
+  }
+}
+
+std::string without_spaces(std::string_view text) {
+  std::string out;
+  for (const char ch : text) {
+    if (ch != ' ' && ch != '\n') out += ch;
+  }
+  return out;
+}
+
+// The frame's title, which the web build's screen reader announces as the page's heading, is
+// the heading the screen drew: never empty, and word for word a run of whole lines in the text
+// log (compared without spaces, so a heading wrapped over two or more lines still matches, and
+// a title that is only part of a line, or another screen's heading, does not). A heading taller
+// than the viewport (a long routine's title at 200 % text on a small phone) runs on past the
+// viewport's foot, where the canvas logs nothing: then its lines in view are the title's
+// beginning and the last of them is within a heading line of that foot. (Under a modal question
+// the frame holds only the question's answers and no viewport: the foot is then a page's usual
+// one, above its bottom button.)
+void check_title(const Canvas& canvas, const app::ScreenFrame& frame, app::Size window) {
+  CAPTURE(frame.title);
+  CHECK_FALSE(frame.title.empty());
+  if (frame.title.empty()) return;
+  const std::string title = without_spaces(frame.title);
+  const auto& log = canvas.text_log();
+  const float heading_line = canvas.line_height(app::Font::Display);  // the tallest heading type
+  const app::Rect viewport =
+      frame.viewport.w > 0 ? frame.viewport : app::page_frame(window, true).viewport;
+  bool found = false;
+  for (std::size_t i = 0; i < log.size() && !found; ++i) {
+    std::string run;
+    for (std::size_t j = i; j < log.size() && run.size() < title.size(); ++j) {
+      run += without_spaces(log[j].text);
+      if (run == title) found = true;
+      if (title.compare(0, run.size(), run) != 0) break;
+      const bool cut_at_foot = !run.empty() && run.size() < title.size() &&
+                               log[j].box.bottom() + heading_line >= viewport.bottom();
+      if (cut_at_foot) found = true;
+      if (found) break;
+    }
+  }
+  if (!found) {
+    std::string drawn;
+    for (const auto& line : log) drawn += line.text + " | ";
+    CAPTURE(drawn);
+    CHECK(found);
   }
 }
 
@@ -144,6 +192,26 @@ void check_pages(const std::vector<PageState>& states, const PageCheck& check) {
         for (const PageState& state : states) {
           app::AppModel model = act(state.model, app::TextMeasureReady{measure});
           model = act(std::move(model), app::Resized{window.w, window.h});
+          // The frame's title against the heading drawn: at the top of the page, where the
+          // heading is in view. A state scrolled down (which may have scrolled it away) is drawn
+          // once more at the top; the others are checked on their first drawing.
+          const bool at_top = model.scroll.offset <= 0;
+          if (!at_top) {
+            // Its scroll reset directly: a page under a modal question does not scroll.
+            app::AppModel top = model;
+            top.scroll = {};
+            CAPTURE(size.w);
+            CAPTURE(size.h);
+            CAPTURE(size.density);
+            CAPTURE(text_scale);
+            CAPTURE(state.name);
+            const Palette& p = palette(ThemeKind::Dark, false);
+            canvas->begin_frame(p.background);
+            DrawContext dc{*canvas, p, window, app::focused_control(top)};
+            draw(dc, top);
+            check_title(*canvas, app::screen_frame(top, window), window);
+            canvas->end_frame();
+          }
           for (const bool end : {false, true}) {
             const app::AppModel shown = end ? act(model, app::Scrolled{1e7f}) : model;
             const app::ScreenFrame frame = app::screen_frame(shown, window);
@@ -153,6 +221,7 @@ void check_pages(const std::vector<PageState>& states, const PageCheck& check) {
             CAPTURE(text_scale);
             CAPTURE(state.name);
             CAPTURE(end);
+            bool first_look = true;
             for (const Look look : check.looks) {
               CAPTURE(static_cast<int>(look.theme));
               CAPTURE(look.high_contrast);
@@ -174,6 +243,8 @@ void check_pages(const std::vector<PageState>& states, const PageCheck& check) {
                 SDL_SaveBMP(surface, file.c_str());
               }
               check_text(*canvas, check, state, end, frame, window);
+              if (!end && at_top && first_look) check_title(*canvas, frame, window);
+              first_look = false;
               canvas->end_frame();
             }
             check_targets(shown, end, frame, window);
