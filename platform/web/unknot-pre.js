@@ -258,8 +258,17 @@ Module.onRuntimeInitialized = () => performance.mark('unknot-runtime');
   // ---- The accessible layer: the app's targets as real buttons over the canvas --------------
   const mirrored = new Map();  // "kind:index" → element
   let lastScreen = -1;
+  // The screen's heading, first in the layer: a reader moving by headings lands on it, and the
+  // tab's title follows it.
+  const heading = document.createElement('h1');
+  heading.className = 'visually-hidden';
+  page.layer.prepend(heading);
   function mirrorTargets(json) {
     const state = JSON.parse(json);
+    if (heading.textContent !== state.title) {
+      heading.textContent = state.title;
+      document.title = state.title ? state.title + ' · Unknot' : 'Unknot';
+    }
     const seen = new Set();
     const hadFocus = page.layer.contains(document.activeElement);
     let focusedEl = null;
@@ -300,7 +309,9 @@ Module.onRuntimeInitialized = () => performance.mark('unknot-runtime');
       el.style.width = t.w + 'px';
       el.style.height = t.h + 'px';
       el.style.order = order;
-      if (page.layer.children[order] !== el) page.layer.insertBefore(el, page.layer.children[order] || null);
+      // After the heading, which is the layer's first child.
+      const at = order + 1;
+      if (page.layer.children[at] !== el) page.layer.insertBefore(el, page.layer.children[at] || null);
       if (t.focused) focusedEl = el;
     });
     // (No destructuring in loops: emcc's JS optimiser in Debian 12 mangles it.)

@@ -118,7 +118,8 @@ std::string targets_json(const AppShell& shell) {
     if (is_focused) target["focused"] = true;
     targets.push_back(std::move(target));
   }
-  const nlohmann::json out = {{"screen", model.screen.index()}, {"targets", std::move(targets)}};
+  const nlohmann::json out = {
+      {"screen", model.screen.index()}, {"title", frame.title}, {"targets", std::move(targets)}};
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

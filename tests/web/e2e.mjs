@@ -61,8 +61,18 @@ try {
     assert.ok(t.label && t.label.length > 0, 'every mirrored control has a label');
     assert.ok(t.w >= 24 && t.h >= 24, `"${t.label}" is a real target (${t.w}×${t.h})`);
   }
+  // The screen's heading comes first in the layer, and the tab's title follows it.
+  const heading = () => page.evaluate(() => ({
+    text: (document.querySelector('#a11y > h1') || {}).textContent || '',
+    tab: document.title,
+  }));
+  const welcome = await heading();
+  assert.equal(welcome.text, 'Welcome to Unknot', 'the heading of the welcome leads the layer');
+  assert.equal(welcome.tab, `${welcome.text} · Unknot`, 'the tab is titled with the screen');
   await tap(page, 'Get started');
   await find(page, 'Next');
+  const pressing = await heading();
+  assert.equal(pressing.text, 'Pressing safely', "the next screen's heading replaces the welcome's");
   await shot(page, 'pressing-safely');
   await tap(page, 'Next');
 
