@@ -36,10 +36,12 @@ float PeakLimiter::required_gain(float left, float right) {
 
 bool PeakLimiter::at_rest() const {
   // Nothing but silence in the delay (and so in the midpoint history, which is shorter), no
-  // gain held below 1 anywhere in the window, and the gain back at 1: a silent frame then
+  // gain held below 1 anywhere in the window (each held value is the least need over the window
+  // before it, so two windows of needing nothing), and the gain back at 1: a silent frame then
   // changes nothing but the positions.
-  return pending_ == 0 && gain_ == 1.0F && ones_run_ >= static_cast<std::int64_t>(held_.size()) &&
-         static_cast<float>(held_sum_ / static_cast<double>(held_.size())) == 1.0F;
+  const auto window = static_cast<std::int64_t>(held_.size());
+  return pending_ == 0 && gain_ == 1.0F && ones_run_ >= 2 * window &&
+         static_cast<float>(held_sum_ / static_cast<double>(window)) == 1.0F;
 }
 
 void PeakLimiter::process(const float* in, float* out, int frames) {
