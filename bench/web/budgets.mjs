@@ -14,7 +14,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../tests/web/serve.mjs';
-import { launch, phonePage, waitForApp, tap, find } from '../../tests/web/support.mjs';
+import { launch, phonePage, waitForApp } from '../../tests/web/support.mjs';
+import { startBreathing, throughWelcome } from './journey.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -80,11 +81,7 @@ for (let i = 0; i < runs; ++i) {
   for (const r of requests) byFile.set(r.path, (byFile.get(r.path) || 0) + r.bytes);
 
   // Through the welcome to Home, then a breathing session (the coach's first pattern).
-  await tap(page, 'Get started');
-  await tap(page, 'Next');
-  await tap(page, /^(None of these|Save)$/);
-  await tap(page, 'Pain 3');
-  await tap(page, 'Save');
+  await throughWelcome(page);
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
   const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics
@@ -97,12 +94,7 @@ for (let i = 0; i < runs; ++i) {
   await sleep(10000);
   const idleAfter = await metric();
   const idle = (idleAfter.TaskDuration - idleBefore.TaskDuration) / ((Date.now() - idleT0) / 1000) * 100;
-  await tap(page, 'Just breathe');
-  const list = await page.$$eval('#a11y button', (els) => els.map((e) => e.getAttribute('aria-label')));
-  const pattern = list.find((l) => l && l !== 'Back' && !/^(New pattern|Sound)/.test(l));
-  await tap(page, pattern);
-  await tap(page, /^(Start|Begin)/);
-  await find(page, /^(Pause|Stop|End)/);
+  await startBreathing(page);
   await sleep(3000);  // settled into the session
   const before = await metric();
   const t0 = Date.now();

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../tests/web/serve.mjs';
-import { find, launch, phonePage, tap, waitForApp } from '../../tests/web/support.mjs';
+import { launch, phonePage, waitForApp } from '../../tests/web/support.mjs';
+import { startBreathing, throughWelcome } from './journey.mjs';
 import { printProfile } from './profile-summary.mjs';
 
 const site = process.argv[2];
@@ -19,17 +20,8 @@ const { browser } = await launch(fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-p
 const page = await phonePage(browser);
 await page.goto(`http://localhost:${server.port}/`);
 await waitForApp(page);
-// The same way into a session as bench/web/budgets.mjs.
-await tap(page, 'Get started');
-await tap(page, 'Next');
-await tap(page, /^(None of these|Save)$/);
-await tap(page, 'Pain 3');
-await tap(page, 'Save');
-await tap(page, 'Just breathe');
-const list = await page.$$eval('#a11y button', (els) => els.map((e) => e.getAttribute('aria-label')));
-await tap(page, list.find((l) => l && l !== 'Back' && !/^(New pattern|Sound)/.test(l)));
-await tap(page, /^(Start|Begin)/);
-await find(page, /^(Pause|Stop|End)/);
+await throughWelcome(page);
+await startBreathing(page);
 await sleep(3000);
 const cdp = await page.createCDPSession();
 await cdp.send('Performance.enable');

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startServer } from '../../tests/web/serve.mjs';
-import { find, launch, phonePage, tap, waitForApp } from '../../tests/web/support.mjs';
+import { launch, phonePage, waitForApp } from '../../tests/web/support.mjs';
+import { startBreathing, throughWelcome } from './journey.mjs';
 
 const site = process.argv[2];
 const seconds = Number(process.argv[3] || 5);
@@ -16,16 +17,8 @@ const { browser } = await launch(fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-t
 const page = await phonePage(browser);
 await page.goto(`http://localhost:${server.port}/`);
 await waitForApp(page);
-await tap(page, 'Get started');
-await tap(page, 'Next');
-await tap(page, /^(None of these|Save)$/);
-await tap(page, 'Pain 3');
-await tap(page, 'Save');
-await tap(page, 'Just breathe');
-const list = await page.$$eval('#a11y button', (els) => els.map((e) => e.getAttribute('aria-label')));
-await tap(page, list.find((l) => l && l !== 'Back' && !/^(New pattern|Sound)/.test(l)));
-await tap(page, /^(Start|Begin)/);
-await find(page, /^(Pause|Stop|End)/);
+await throughWelcome(page);
+await startBreathing(page);
 await sleep(3000);
 const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'unknot-trace-')), 'trace.json');
 await page.tracing.start({ path: file, categories: ['devtools.timeline', 'toplevel', 'blink', 'cc', 'gpu',

@@ -90,10 +90,7 @@ void Canvas::set_text_scale(float text_scale) {
 float Canvas::text_scale() const { return impl_->text_scale; }
 
 void Canvas::begin_frame(Color background) {
-  impl_->log.clear();
-  clear_clip();
-  impl_->cache.next_frame();
-  SDL_SetRenderDrawBlendMode(impl_->renderer, SDL_BLENDMODE_BLEND);
+  begin_covered_frame();
   SDL_SetRenderDrawColor(impl_->renderer, background.r, background.g, background.b, 255);
   SDL_RenderClear(impl_->renderer);
 }
@@ -110,12 +107,7 @@ void Canvas::end_frame() {
   impl_->cache.evict_unused(kEvictAfterFrames);
 }
 
-void Canvas::begin_partial_frame() {
-  impl_->log.clear();
-  clear_clip();
-  impl_->cache.next_frame();
-  SDL_SetRenderDrawBlendMode(impl_->renderer, SDL_BLENDMODE_BLEND);
-}
+void Canvas::begin_partial_frame() { begin_covered_frame(); }
 
 void Canvas::end_partial_frame(const std::vector<SDL_Rect>& shown) {
   // The software renderer batches its commands: run them into the window's surface, then copy

@@ -111,7 +111,8 @@ TEST_CASE(
   CHECK(backups[0].sessions == 1);
 }
 
-TEST_CASE("session frames that only move the pacer keep the screen's look, and a pause changes it") {
+TEST_CASE(
+    "session frames that only move the pacer keep the screen's look, and a pause changes it") {
   // The web's accessible layer lays the screen out again only when its look changed.
   Environment env;
   shell::AppShell shell(env.options());
