@@ -18,9 +18,17 @@ namespace unknot::audio {
 namespace {
 
 constexpr int kWantedRate = 48000;
+#ifdef __EMSCRIPTEN__
+// The browser's audio callback runs on the page's main thread (SDL 2.26 uses a
+// ScriptProcessorNode), where every call has a fixed cost besides the samples: ~46 ms at
+// 44.1 kHz halves the calls a session makes. The picture does not wait for it (now() moves on
+// with the wall clock between callbacks) and a tap's sound is still well under 0.1 s late.
+constexpr int kChunkFrames = 2048;
+#else
 // ~21 ms at 48 kHz: small enough that sound and picture feel together, large enough that a
 // busy desktop does not underrun.
 constexpr int kChunkFrames = 1024;
+#endif
 // The callback renders through a private buffer of whole float objects (the stream is raw
 // bytes); longer streams are handled in pieces.
 constexpr int kScratchFrames = 2048;

@@ -46,11 +46,17 @@ float stored_text_scale(const storage::SessionStore* store) {
   }
 }
 
+// The theme asks every frame; the C library's local time is worked out once a second.
 int local_hour(core::UnixSeconds now) {
+  static std::time_t last = -1;
+  static int hour = 0;
   const std::time_t t = static_cast<std::time_t>(now.time_since_epoch().count());
+  if (t == last) return hour;
   std::tm local{};
   localtime_r(&t, &local);
-  return local.tm_hour;
+  last = t;
+  hour = local.tm_hour;
+  return hour;
 }
 
 }  // namespace
