@@ -39,6 +39,10 @@ mkdir -p "$site.new/icons"
 cp "$obj/platform/web/unknot.html" "$site.new/index.html"
 cp "$obj/platform/web/unknot.js" "$obj/platform/web/unknot.wasm" "$obj/platform/web/unknot.data" \
   "$site.new/"
+# Spoken cues in other languages: a package each, fetched by those who speak it.
+for voice in "$obj"/platform/web/voice-*.data; do
+  [ -e "$voice" ] && cp "$voice" "${voice%.data}.js" "$site.new/"
+done
 cp platform/web/manifest.webmanifest "$site.new/"
 bash scripts/make-icons.sh "$obj/icons" >/dev/null
 cp "$obj/icons/web/"*.png "$site.new/icons/"

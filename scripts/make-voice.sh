@@ -5,13 +5,27 @@
 # captions exactly (core::caption; a step announcement is side_<side> then muscle_<id>, the
 # step's heading). Why this voice: docs/voice-comparison.md. Usage:
 #   scripts/make-voice.sh [OUTPUT_DIR]      (default: assets/audio next to this script)
+#   scripts/make-voice.sh --lang es [DIR]   another language's set (default: assets/audio/es):
+#       the same clips, saying the catalog's translation of each caption (scripts/voice_words.py
+#       reads po/es.po), spoken by espeak-ng's Latin American Spanish voice (Debian has no
+#       better free Spanish voice: no Spanish Festival HTS voice, MBROLA is non-free); the words
+#       are written beside the clips as WORDS.txt, which the app and the tests read.
 # Every clip is trimmed, faded (8 ms each end), set to -23 LUFS integrated with a true peak of
 # at most -3 dBTP, and checked after encoding (loudness, true peak, silent first and last
 # 2 ms); the script fails if a check does not hold.
 set -euo pipefail
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-out_dir="${1:-${script_dir}/../assets/audio}"
+lang=en
+if [[ "${1:-}" == --lang ]]; then
+  lang="${2:?--lang needs a language code}"
+  shift 2
+fi
+if [[ "${lang}" == en ]]; then
+  out_dir="${1:-${script_dir}/../assets/audio}"
+else
+  out_dir="${1:-${script_dir}/../assets/audio/${lang}}"
+fi
 
 # Fixed settings: a rerun with the same package versions gives the same files.
 voice="cmu_us_slt_arctic_hts"
@@ -24,6 +38,13 @@ max_spread_lu=2
 max_edge_db=-30     # the first and last 2 ms start and end near silence
 min_measure_s=0.4   # EBU R128 integrates 400 ms blocks; shorter clips are padded for measuring
 packages=(festival festvox-us-slt-hts festlex-cmu festlex-poslex sox vorbis-tools ffmpeg)
+# Another language: espeak-ng's voice for it, at a calm pace (words a minute) and a lower pitch.
+espeak_voice="es-419"
+espeak_speed=135
+espeak_pitch=40
+if [[ "${lang}" != en ]]; then
+  packages=(espeak-ng python3 sox vorbis-tools ffmpeg)
+fi
 
 install_missing() {
   local missing=() pkg
@@ -152,16 +173,36 @@ install_missing
 mkdir -p "${out_dir}"
 work="$(mktemp -d)"
 trap 'rm -rf "${work}"' EXIT
+if [[ "${lang}" != en ]]; then
+  # The English set's clips, saying what the captions say in this language.
+  python3 "${script_dir}/voice_words.py" "${lang}" >"${work}/words.txt"
+  # Every line but the announcement's order is a clip to speak.
+  mapfile -t phrases < <(grep -v '^announce|' "${work}/words.txt")
+  voice="espeak-ng ${espeak_voice}"
+fi
 
 {
   echo "# Package versions scripts/make-voice.sh used (Debian dpkg-query)."
   for pkg in "${packages[@]}"; do
     dpkg-query -W -f='${Package} ${Version}\n' "${pkg}"
   done
-  echo "# Settings: voice ${voice}, hts_engine -r ${speed}, ${sample_rate} Hz mono," \
-    "fades ${fade_s} s, ${target_lufs} LUFS, true peak <= ${max_true_peak} dBTP, oggenc -q 4"
+  if [[ "${lang}" == en ]]; then
+    echo "# Settings: voice ${voice}, hts_engine -r ${speed}, ${sample_rate} Hz mono," \
+      "fades ${fade_s} s, ${target_lufs} LUFS, true peak <= ${max_true_peak} dBTP, oggenc -q 4"
+  else
+    echo "# Settings: voice ${voice}, -s ${espeak_speed} -p ${espeak_pitch}, ${sample_rate} Hz" \
+      "mono, fades ${fade_s} s, ${target_lufs} LUFS, true peak <= ${max_true_peak} dBTP," \
+      "oggenc -q 4; words from po/${lang}.po"
+  fi
 } >"${work}/VOICE-VERSIONS.txt"
 
+if [[ "${lang}" != en ]]; then
+  for entry in "${phrases[@]}"; do
+    IFS='|' read -r name words <<<"${entry}"
+    espeak-ng -v "${espeak_voice}" -s "${espeak_speed}" -p "${espeak_pitch}" \
+      -w "${work}/${name}.raw.wav" -- "${words}"
+  done
+else
 # One Festival run speaks every clip.
 {
   echo "(voice_${voice})"
@@ -177,6 +218,7 @@ trap 'rm -rf "${work}"' EXIT
   done
 } >"${work}/speak.scm"
 festival -b "${work}/speak.scm"
+fi
 
 printf '%-34s %6s %6s %6s %6s %7s  %s\n' file LUFS dBTP first last bytes words
 printf '%-34s %6s %6s %6s %6s\n' "" "" "" "2 ms" "2 ms"
@@ -216,6 +258,12 @@ for entry in "${phrases[@]}"; do
     "${tail_db}" "$(stat -c %s "${out_dir}/${name}.ogg")" "${words}"
 done
 cp "${work}/VOICE-VERSIONS.txt" "${out_dir}/VOICE-VERSIONS.txt"
+if [[ "${lang}" != en ]]; then
+  {
+    echo "# The words each clip says (scripts/voice_words.py ${lang}), as its captions show them."
+    cat "${work}/words.txt"
+  } >"${out_dir}/WORDS.txt"
+fi
 
 # The whole set: loudness spread, true peaks, edges.
 awk -v spread="${max_spread_lu}" -v tp="${max_true_peak}" -v edge="${max_edge_db}" '

@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/command_line.h"
+#include "core/language.h"
 #include "desktop/paths.h"
 #include "desktop/window_icon.h"
 #include "shell/app_shell.h"
@@ -24,6 +25,18 @@ int run_command(unknot::cli::CommandLine& line) {
     } catch (const std::exception& e) {
       std::cerr << "unknot: " << e.what() << '\n';
       return 1;
+    }
+  }
+  // What a person reads (the report, the calendar's events, the import's and check's findings)
+  // is in the asked or the system's language; `history` and `export` keep their machine-readable
+  // English.
+  if (line.command != Command::History && line.command != Command::Export) {
+    const std::string language = unknot::core::chosen_language(
+        line.language, {}, [](const char* name) { return std::getenv(name); });
+    if (const std::string problem =
+            platform::install_language(language, platform::find_locale_dir());
+        !problem.empty()) {
+      std::cerr << "unknot: " << problem << "; writing in English\n";
     }
   }
   switch (line.command) {
@@ -71,6 +84,7 @@ int main(int argc, char** argv) {
   options.open_file = line.app.open_file;
   options.data_dir = line.app.data_dir;
   options.scale = line.app.scale;
+  options.language = line.language;
   if (line.app.theme == "light") options.theme = unknot::ui::ThemeKind::Light;
   if (line.app.theme == "dark") options.theme = unknot::ui::ThemeKind::Dark;
 

@@ -52,6 +52,24 @@ fs::path find_assets_dir() {
   return {};
 }
 
+fs::path find_locale_dir() {
+  std::error_code ec;
+  const auto usable = [&ec](const fs::path& p) { return fs::is_directory(p, ec); };
+  if (const char* env = std::getenv("UNKNOT_LOCALE_DIR"); env != nullptr && *env != '\0')
+    return fs::path(env);
+  if (char* base_raw = SDL_GetBasePath(); base_raw != nullptr) {
+    const fs::path base(base_raw);
+    SDL_free(base_raw);
+    for (const fs::path& candidate : {base / "locale", base / ".." / "share" / "locale"}) {
+      if (usable(candidate / "es" / "LC_MESSAGES")) return candidate.lexically_normal();
+    }
+  }
+#ifdef UNKNOT_BUILD_LOCALE_DIR
+  if (usable(UNKNOT_BUILD_LOCALE_DIR)) return fs::path(UNKNOT_BUILD_LOCALE_DIR);
+#endif
+  return {};
+}
+
 fs::path documents_dir() {
   std::error_code ec;
   if (const char* env = std::getenv("UNKNOT_DOCUMENTS_DIR"); env != nullptr && *env != '\0')
@@ -119,5 +137,7 @@ bool download(const fs::path&) { return false; }
 void data_written() {}  // SQLite's commit is already on disk
 
 void mark_start_step(const char*) {}
+
+void language_changed(std::string_view) {}
 
 }  // namespace unknot::platform

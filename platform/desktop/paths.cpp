@@ -11,6 +11,10 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "core/language.h"
+#include "core/message_catalog.h"
+#include "core/translate.h"
+
 namespace unknot::platform {
 namespace fs = std::filesystem;
 
@@ -28,6 +32,28 @@ void ensure_private_dir(const fs::path& dir) {
     fs::permissions(dir, others, fs::perm_options::remove, ec);
     if (ec) throw std::runtime_error("cannot make " + dir.string() + " private: " + ec.message());
   }
+}
+
+std::string install_language(std::string_view code, const fs::path& locale_dir) {
+  if (code == core::kPseudoLanguage) {
+    core::install_pseudo_language();
+    return {};
+  }
+  core::install_catalog(core::MessageCatalog(), "en");
+  if (code == "en") return {};
+  if (!core::known_language(code)) return "Unknot has no language \"" + std::string(code) + "\"";
+  const fs::path file = locale_dir / std::string(code) / "LC_MESSAGES" / "unknot.mo";
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return "cannot read the " + std::string(code) + " catalog " + file.string();
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  try {
+    core::install_catalog(core::MessageCatalog::from_mo(bytes.str(), file.string()),
+                          std::string(code));
+  } catch (const core::CatalogError& e) {
+    return e.what();
+  }
+  return {};
 }
 
 fs::path parse_user_dirs_documents(const std::string& text, const fs::path& home) {

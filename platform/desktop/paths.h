@@ -21,6 +21,22 @@ std::filesystem::path default_data_dir();
 // ../share/unknot/assets, else the source tree's assets (developer builds). Empty if none exists.
 std::filesystem::path find_assets_dir();
 
+// The compiled language catalogs, <dir>/<code>/LC_MESSAGES/unknot.mo: $UNKNOT_LOCALE_DIR, else
+// "locale" beside the executable, else ../share/locale, else the build tree's (developer
+// builds); in the browser, the data package's /locale. Empty if none exists.
+std::filesystem::path find_locale_dir();
+
+// Makes `code` the language every layer's text is in (core/translate.h): "en" (no catalog),
+// the pseudo-language "qps", or a language of core::languages() read from `locale_dir`. On
+// failure (no catalog file, a damaged one) English stays and the return says what was wrong,
+// with the file's path; empty on success.
+std::string install_language(std::string_view code, const std::filesystem::path& locale_dir);
+
+// The app now speaks `code` (after install_language, or a change in Settings). In the browser
+// the page's lang follows it, the choice is remembered for the next start's downloads, and that
+// language's spoken cues are fetched if they are a package of their own; elsewhere nothing.
+void language_changed(std::string_view code);
+
 // The folder for files the person keeps (the shared report): $UNKNOT_DOCUMENTS_DIR if set, else
 // XDG_DOCUMENTS_DIR from $XDG_CONFIG_HOME/user-dirs.dirs (or ~/.config/user-dirs.dirs), else
 // ~/Documents when it exists, else the home folder. Never creates anything.

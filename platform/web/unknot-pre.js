@@ -3,7 +3,7 @@
 // browser service the C++ side asks for through Module.unknotWeb (web_places.cpp,
 // web_main.cpp): downloads, the file picker, the screen Wake Lock, saving to IndexedDB, the
 // accessible layer over the canvas, the live region for spoken cues and the on-screen keyboard.
-/* global Module, FS, IDBFS, addRunDependency, removeRunDependency, ccall */
+/* global Module, FS, IDBFS, ENV, addRunDependency, removeRunDependency, ccall */
 'use strict';
 
 Module.canvas = document.getElementById('canvas');
@@ -19,6 +19,37 @@ Module.noImageDecoding = true;
 // Moments of the start, for the budgets bench (bench/web/budgets.mjs): the program loaded and
 // ready to run (wasm compiled, data unpacked, the record read), the shell made, the first frame.
 Module.onRuntimeInitialized = () => performance.mark('unknot-runtime');
+// The browser's language stands for the system's: the app reads LANG as it does on a desktop
+// (core::system_language) when the person has not chosen one in Settings.
+const browserLanguage = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
+Module.preRun.push(() => {
+  ENV.LANG = browserLanguage.replace('-', '_') + '.UTF-8';
+});
+
+// Spoken cues in a language other than English are a package of their own (voice-<code>.data,
+// made by platform/web/CMakeLists.txt), fetched only by those who speak it: at the start when
+// the language the app spoke last time (or, the first time, the browser's) has one, and when the
+// person picks it in Settings. It unpacks into /assets/audio/<code>, which the app reads when it
+// opens its sound.
+const voicePackages = new Set(Module.unknotVoicePackages || []);
+const voicesAsked = new Set();
+function fetchVoice(code) {
+  if (!voicePackages.has(code) || voicesAsked.has(code)) return;
+  voicesAsked.add(code);
+  const script = document.createElement('script');
+  script.src = 'voice-' + code + '.js';
+  script.async = true;
+  document.head.appendChild(script);
+}
+(function () {
+  let last = '';
+  try {
+    last = localStorage.getItem('unknot-language') || '';
+  } catch (e) {
+    // storage refused (a private window): the browser's language decides
+  }
+  fetchVoice(last || browserLanguage.split('-')[0].toLowerCase());
+})();
 
 (function () {
   const page = {
@@ -373,6 +404,16 @@ Module.onRuntimeInitialized = () => performance.mark('unknot-runtime');
     pickFile: () => page.fileInput.click(),
     mirrorTargets,
     announce,
+    // The app speaks `code` now (platform::language_changed).
+    language(code) {
+      document.documentElement.lang = code === 'qps' ? 'en' : code;
+      try {
+        localStorage.setItem('unknot-language', code);
+      } catch (e) {
+        // not remembered: the next start follows the browser's language again
+      }
+      fetchVoice(code);
+    },
     editing,
     started() {
       performance.mark('unknot-started');

@@ -5,6 +5,7 @@
 #include <emscripten.h>
 
 #include <filesystem>
+#include <string>
 
 #include "desktop/paths.h"
 
@@ -19,6 +20,7 @@ EM_JS(int, js_download, (const char* path), {
 EM_JS(void, js_keep_awake, (int on), { Module.unknotWeb.keepAwake(on !== 0); });
 EM_JS(void, js_data_written, (), { Module.unknotWeb.dataWritten(); });
 EM_JS(void, js_pick_file, (), { Module.unknotWeb.pickFile(); });
+EM_JS(void, js_language, (const char* code), { Module.unknotWeb.language(UTF8ToString(code)); });
 EM_JS(void, js_mark, (const char* name), { performance.mark('unknot-' + UTF8ToString(name)); });
 // clang-format on
 
@@ -38,6 +40,11 @@ fs::path default_data_dir() {
 fs::path find_assets_dir() {
   std::error_code ec;
   return fs::is_directory("/assets/routines", ec) ? fs::path("/assets") : fs::path{};
+}
+
+fs::path find_locale_dir() {
+  std::error_code ec;
+  return fs::is_directory("/locale", ec) ? fs::path("/locale") : fs::path{};
 }
 
 fs::path documents_dir() {
@@ -65,5 +72,7 @@ void pick_file() { js_pick_file(); }
 void data_written() { js_data_written(); }
 
 void mark_start_step(const char* name) { js_mark(name); }
+
+void language_changed(std::string_view code) { js_language(std::string(code).c_str()); }
 
 }  // namespace unknot::platform

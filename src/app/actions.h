@@ -194,7 +194,8 @@ struct HomeworkLoaded {
 // A file opened with the app (command line, drag and drop) could not be used.
 struct FileOpenFailed {
   std::string title;
-  std::string message;  // every problem, one per line, with file, line, column and field
+  std::string message;    // every problem, one per line, with file, line, column and field
+  bool homework = false;  // a therapist's homework file: the page says to ask them again
 };
 // A homework file was imported; `message` says what happened ("Homework from Sam Lee added").
 struct FileImported {

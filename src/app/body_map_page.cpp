@@ -17,12 +17,14 @@
 #include "app/bodymap_flow.h"
 #include "app/care_flow.h"
 #include "app/screens.h"
+#include "core/content_language.h"
 #include "core/routine_builder.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kTitle = "Where does it hurt?";  // the page's heading
+constexpr const char* kTitle = core::tr_noop("Where does it hurt?");  // the page's heading
 
 constexpr float kGap = 16;
 constexpr float kSmallGap = 8;
@@ -88,14 +90,17 @@ void show_toast(AppModel& m, std::string text) {
 std::string status_text(const BodyMapScreen& s, const core::BodyZone* zone, std::size_t rows) {
   std::string status;
   if (zone == nullptr) {
-    status = "Muscles that commonly send pain there are listed below.";
+    status = core::tr("Muscles that commonly send pain there are listed below.");
   } else if (rows == 0) {
-    status = "No muscle in the library is known to refer pain here.";
+    status = core::tr("No muscle in the library is known to refer pain here.");
   } else if (s.selected.empty()) {
-    status = "Pick up to 4 muscles for a routine.";
+    status = core::tr("Pick up to 4 muscles for a routine.");
   }
   if (!s.selected.empty()) {
-    status += (status.empty() ? "" : " ") + std::to_string(s.selected.size()) + " of 4 picked.";
+    // TRANSLATORS: {n} muscles picked of the 4 a routine may hold.
+    const std::string of_four = core::tr("{n} of 4 picked.");
+    const std::string picked = core::fill(of_four, {{"n", std::to_string(s.selected.size())}});
+    status += (status.empty() ? "" : " ") + picked;
   }
   return status;
 }
@@ -110,11 +115,11 @@ BodyMapPageLayout layout_at(const AppModel& m, const BodyMapScreen& s, const Env
   const float top = l.page.viewport.y + kSmallGap - dy;
   const float left_w = l.page.wide ? std::min(440.0f, std::floor((col.w - 2 * kGap) / 2)) : col.w;
   Flow f{env.text, col.x, left_w, top};
-  l.title = f.add(kTitle, Font::Title, 12);
+  l.title = f.add(core::tr(kTitle), Font::Title, 12);
   if (!loaded) {
-    l.empty = f.add(
-        "The body map could not be loaded, so it can't be shown. The routines on Home still work.",
-        Font::Body, kGap);
+    l.empty = f.add(core::tr("The body map could not be loaded, so it can't be shown. The "
+                             "routines on Home still work."),
+                    Font::Body, kGap);
     l.content_h = f.y + dy - l.page.viewport.y;
     return l;
   }
@@ -145,11 +150,13 @@ BodyMapPageLayout layout_at(const AppModel& m, const BodyMapScreen& s, const Env
   Flow side = beside
                   ? Flow{env.text, l.figure.right() + kGap, left_w - l.figure.w - kGap, l.figure.y}
                   : Flow{env.text, f.x, left_w, l.figure.bottom() + kGap};
-  l.place = side.add(zone != nullptr ? zone->label : "Tap where it hurts", Font::Heading, 4);
+  l.place =
+      side.add(zone != nullptr ? zone->label : core::tr("Tap where it hurts"), Font::Heading, 4);
   if (zone != nullptr && zone->view != s.view) {
-    l.shown_on =
-        side.add(zone->view == core::BodyView::Front ? "Shown on the front" : "Shown on the back",
-                 Font::Caption, 4);
+    // TRANSLATORS: the chosen place is drawn on the other view of the body figure.
+    l.shown_on = side.add(zone->view == core::BodyView::Front ? core::tr("Shown on the front")
+                                                              : core::tr("Shown on the back"),
+                          Font::Caption, 4);
   }
   l.status = side.add(status_text(s, zone, rows.size()), Font::Caption, 12);
   const auto legend = [&](bool spread, std::string_view text) {
@@ -160,29 +167,31 @@ BodyMapPageLayout layout_at(const AppModel& m, const BodyMapScreen& s, const Env
     side.y = item.text.box.bottom() + 4;
     l.legend.push_back(std::move(item));
   };
-  if (!shading.location.empty()) legend(false, "The muscle");
-  if (!shading.referral.empty()) legend(true, "Its pain spreads");
+  // TRANSLATORS: the figure's legend: where the muscle lies, and where its pain spreads.
+  if (!shading.location.empty()) legend(false, core::tr("The muscle"));
+  if (!shading.referral.empty()) legend(true, core::tr("Its pain spreads"));
   f.y = std::max(l.figure.bottom(), side.y) + kGap;
 
   // The muscle list: under the figure on a phone, beside it on a desktop.
   Flow list =
       l.page.wide ? Flow{env.text, col.x + left_w + 2 * kGap, col.w - left_w - 2 * kGap, top} : f;
   if (zone != nullptr && !rows.empty())
-    l.list_title = list.add("May refer pain here", Font::Heading, kSmallGap);
+    l.list_title = list.add(core::tr("May refer pain here"), Font::Heading, kSmallGap);
   if (rows.empty()) {
-    l.empty =
-        list.add(zone == nullptr ? "Choose a place on the figure. The arrow keys move between "
-                                   "places when the figure has focus."
-                                 : "Try a place nearby, or the other view.",
-                 Font::Body, kGap);
+    l.empty = list.add(zone == nullptr
+                           ? core::tr("Choose a place on the figure. The arrow keys move between "
+                                      "places when the figure has focus.")
+                           : core::tr("Try a place nearby, or the other view."),
+                       Font::Body, kGap);
   }
   for (const core::MuscleInfo* muscle : rows) {
     MuscleRowLayout r;
     const float text_x = list.x + 52;
     const float text_w = list.w - 52 - 48 - kSmallGap - 8;
     r.name = text_block(env.text, muscle->name, Font::BodyStrong, text_x, list.y + 10, text_w);
-    std::string detail = muscle->region;
-    if (!muscle->tool.empty()) detail += (detail.empty() ? "" : " · ") + muscle->tool;
+    std::string detail = core::region_text(muscle->region);
+    if (!muscle->tool.empty())
+      detail += (detail.empty() ? "" : " · ") + core::tool_text(muscle->tool);
     r.detail = text_block(env.text, detail, Font::Caption, text_x, r.name.box.bottom() + 2, text_w);
     const float h = std::max(kMinRow, r.detail.box.bottom() + 10 - list.y);
     r.row = list.take(h, kSmallGap);
@@ -213,14 +222,17 @@ void build(AppModel& m, const BodyMapScreen& s) {
   request.muscle_ids = s.selected;
   const core::BuildResult result = core::build_routine(request, *m.library, lookup);
   if (!result.routine) {
-    show_toast(m, result.problem.empty() ? "This routine can't be built" : result.problem);
+    show_toast(m,
+               result.problem.empty() ? core::tr("This routine can't be built") : result.problem);
     return;
   }
   CatalogEntry entry;
   try {
     entry = make_catalog_entry(*result.routine, lookup);
   } catch (const std::exception& e) {
-    show_toast(m, std::string("This routine can't be played: ") + e.what());
+    // TRANSLATORS: {error} is a technical reason, in English.
+    const std::string problem = core::tr("This routine can't be played: {error}");
+    show_toast(m, core::fill(problem, {{"error", e.what()}}));
     return;
   }
   entry.built = true;
@@ -357,14 +369,16 @@ std::optional<Control> bodymap_figure_hit(const AppModel& m, Size window, Point 
 ScreenFrame frame(const AppModel& m, const BodyMapScreen& s, const Env& env) {
   const auto l = body_map_layout(m, s, env);
   ScreenFrame f;
-  f.title = std::string(kTitle);
+  f.title = core::tr(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
   if (l.build.w <= 0) return f;
-  add_scrolling(f, {ControlKind::BodyView, 0}, l.front, "Front", Role::Option);
-  add_scrolling(f, {ControlKind::BodyView, 1}, l.back_view, "Back view", Role::Option);
-  add_scrolling(f, {ControlKind::BodyView, 2}, l.head, "Head close-up", Role::Toggle);
+  // TRANSLATORS: spoken names of the body figure's views: the front, the back, the head enlarged.
+  add_scrolling(f, {ControlKind::BodyView, 0}, l.front, core::trc("body view", "Front"),
+                Role::Option);
+  add_scrolling(f, {ControlKind::BodyView, 1}, l.back_view, core::tr("Back view"), Role::Option);
+  add_scrolling(f, {ControlKind::BodyView, 2}, l.head, core::tr("Head close-up"), Role::Toggle);
   if (const int zone = focus_zone(m, s); zone >= 0) {
     add_scrolling(f, {ControlKind::BodyZone, zone}, l.figure,
                   m.body_map->zones[static_cast<std::size_t>(zone)].label, Role::Zone);
@@ -374,9 +388,12 @@ ScreenFrame frame(const AppModel& m, const BodyMapScreen& s, const Env& env) {
     const int index = static_cast<int>(i);
     add_scrolling(f, {ControlKind::MuscleToggle, index}, l.rows[i].toggle, rows[i]->name,
                   Role::Toggle);
-    add_scrolling(f, {ControlKind::MuscleInfo, index}, l.rows[i].info, "About " + rows[i]->name);
+    // TRANSLATORS: the spoken name of a muscle's details button.
+    const std::string about = core::tr("About {muscle}");
+    add_scrolling(f, {ControlKind::MuscleInfo, index}, l.rows[i].info,
+                  core::fill(about, {{"muscle", rows[i]->name}}));
   }
-  add_target(f, {ControlKind::BuildRoutine, 0}, l.build, "Build routine", Role::Button,
+  add_target(f, {ControlKind::BuildRoutine, 0}, l.build, core::tr("Build routine"), Role::Button,
              !s.selected.empty());
   return f;
 }
@@ -428,7 +445,7 @@ void activate(Step& st, BodyMapScreen& s, Control c) {
       if (it != s.selected.end()) {
         s.selected.erase(it);
       } else if (static_cast<int>(s.selected.size()) >= kMaxPicks) {
-        show_toast(m, "Up to 4 muscles make one routine. Unpick one to add another.");
+        show_toast(m, core::tr("Up to 4 muscles make one routine. Unpick one to add another."));
       } else {
         s.selected.push_back(id);
       }

@@ -6,11 +6,13 @@
 #include "app/pattern_page.h"
 #include "app/screens.h"
 #include "app/view.h"
+#include "core/breath.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kTitle = "Just breathe";  // the page's heading
+const char* const kTitle = core::tr_noop("Just breathe");  // the page's heading
 
 constexpr float kPad = 16;
 constexpr float kRowGap = 8;
@@ -23,12 +25,12 @@ BreatheListPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
   l.back = {l.page.top_bar.x - 12, l.page.top_bar.y, 48, 48};
   const float top = l.page.viewport.y + 8;
   Flow f{env.text, col.x, col.w, top - dy};
-  l.title = f.add(kTitle, Font::Title, 16);
+  l.title = f.add(core::tr(kTitle), Font::Title, 16);
   for (const core::BreathPattern* p : all_patterns(m)) {
     PatternRowLayout r;
     const float y = f.y;
     Flow in{env.text, col.x + kPad, col.w - 2 * kPad, y + 12};
-    r.name = in.add(p->name, Font::Heading, 2);
+    r.name = in.add(core::pattern_name(*p), Font::Heading, 2);
     r.timing = in.add(pattern_timing(*p), Font::Caption, 0);
     r.row = f.take(std::max(kMinRow, in.y - y + 12), kRowGap);
     l.rows.push_back(std::move(r));
@@ -49,17 +51,17 @@ BreatheListPageLayout breathe_list_page_layout(const AppModel& m, const Env& env
 ScreenFrame frame(const AppModel& m, const BreatheListScreen&, const Env& env) {
   const auto l = breathe_list_page_layout(m, env);
   ScreenFrame f;
-  f.title = std::string(kTitle);
+  f.title = core::tr(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
   const auto patterns = all_patterns(m);
   for (std::size_t i = 0; i < l.rows.size(); ++i) {
     add_scrolling(f, {ControlKind::PatternRow, static_cast<int>(i)}, l.rows[i].row,
-                  patterns[i]->name, Role::Row);
+                  core::pattern_name(*patterns[i]), Role::Row);
   }
   add_scrolling(f, {ControlKind::NewPattern, static_cast<int>(l.rows.size())}, l.new_pattern,
-                "New pattern");
+                core::tr("New pattern"));
   return f;
 }
 
@@ -75,7 +77,8 @@ void activate(Step& st, BreatheListScreen&, Control c) {
     open_pattern(st, *patterns[static_cast<std::size_t>(c.index)]);
   } else if (c.kind == ControlKind::NewPattern) {
     core::PatternDraft draft;
-    draft.name = "My pattern";
+    // TRANSLATORS: the name a new breathing pattern starts with, until the person renames it.
+    draft.name = core::tr("My pattern");
     open_screen(m, editor_screen(std::move(draft)));
   }
 }

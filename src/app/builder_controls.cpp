@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/breath.h"
+#include "core/translate.h"
+
 namespace unknot::app {
 namespace {
 
@@ -75,7 +78,7 @@ BuilderChooserLayout chooser_layout(Flow& f, BuilderValue v, std::string_view na
 
 std::string pattern_name(const std::string& id) {
   const auto* p = core::find_builtin_pattern(id);
-  return p ? p->name : id;
+  return p ? core::pattern_name(*p) : id;
 }
 
 BuilderField builder_field(Flow& f, BuilderText which, const TextEdit& edit, std::string_view hint,
@@ -119,13 +122,12 @@ BuilderCardLayout card_layout(Flow& f, std::string_view title, std::string_view 
   return c;
 }
 
-std::vector<Rect> chip_rows(Flow& f, std::span<const std::string_view> labels, Font font,
-                            float gap) {
+std::vector<Rect> chip_rows(Flow& f, std::span<const std::string> labels, Font font, float gap) {
   std::vector<Rect> out;
   const std::size_t n = labels.size();
   if (n == 0) return out;
   float widest = 0;
-  for (const auto label : labels) widest = std::max(widest, f.text.width(label, font));
+  for (const auto& label : labels) widest = std::max(widest, f.text.width(label, font));
   const float need = std::max(kTargetSize, std::ceil(widest) + kChipPad);
   const auto width_for = [&](std::size_t k) {
     return (f.w - static_cast<float>(k - 1) * kSpacing) / static_cast<float>(k);
@@ -152,17 +154,22 @@ std::vector<Rect> chip_rows(Flow& f, std::span<const std::string_view> labels, F
 void add_stepper(ScreenFrame& f, const BuilderStepperLayout& s) {
   const std::string name = joined(s.label);
   const int i = value_index(s.value);
-  add_scrolling(f, {ControlKind::BuilderDown, i}, s.down, name + " lower", Role::Stepper,
-                s.down_enabled);
-  add_scrolling(f, {ControlKind::BuilderUp, i}, s.up, name + " higher", Role::Stepper,
-                s.up_enabled);
+  // TRANSLATORS: the spoken name of a stepper's − button; {control} is the value's label
+  // ("Each hold", "Repetitions").
+  const std::string lower = core::tr("{control} lower");
+  // TRANSLATORS: the spoken name of a stepper's + button; {control} is the value's label.
+  const std::string higher = core::tr("{control} higher");
+  add_scrolling(f, {ControlKind::BuilderDown, i}, s.down, core::fill(lower, {{"control", name}}),
+                Role::Stepper, s.down_enabled);
+  add_scrolling(f, {ControlKind::BuilderUp, i}, s.up, core::fill(higher, {{"control", name}}),
+                Role::Stepper, s.up_enabled);
 }
 
-void add_chooser(ScreenFrame& f, const BuilderChooserLayout& c, std::string_view what) {
+void add_chooser(ScreenFrame& f, const BuilderChooserLayout& c, std::string previous,
+                 std::string next) {
   const int i = value_index(c.value);
-  add_scrolling(f, {ControlKind::BuilderDown, i}, c.previous, "Previous " + std::string(what),
-                Role::Stepper);
-  add_scrolling(f, {ControlKind::BuilderUp, i}, c.next, "Next " + std::string(what), Role::Stepper);
+  add_scrolling(f, {ControlKind::BuilderDown, i}, c.previous, std::move(previous), Role::Stepper);
+  add_scrolling(f, {ControlKind::BuilderUp, i}, c.next, std::move(next), Role::Stepper);
 }
 
 }  // namespace unknot::app

@@ -69,11 +69,12 @@ BuilderCardLayout card_layout(Flow& f, std::string_view title, std::string_view 
 
 // Boxes for `labels` (in `font`), as many to a row as fit with each label whole and each box at
 // least 48 dp wide: all in one row, else half, else two, else one.
-std::vector<Rect> chip_rows(Flow& f, std::span<const std::string_view> labels, Font font,
-                            float gap);
+std::vector<Rect> chip_rows(Flow& f, std::span<const std::string> labels, Font font, float gap);
 
 // Adds a stepper's − and + (disabled ones too: drawn, skipped by focus and taps).
 void add_stepper(ScreenFrame& f, const BuilderStepperLayout& s);
-void add_chooser(ScreenFrame& f, const BuilderChooserLayout& c, std::string_view what);
+// Adds a chooser's ‹ and ›, named `previous` and `next` ("Previous breathing pattern").
+void add_chooser(ScreenFrame& f, const BuilderChooserLayout& c, std::string previous,
+                 std::string next);
 
 }  // namespace unknot::app

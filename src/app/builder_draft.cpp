@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/content_language.h"
+#include "core/translate.h"
+
 namespace unknot::app {
 
 using namespace std::chrono;
@@ -156,25 +159,41 @@ bool plan_can(const HomeworkDraft& d, core::Day today, BuilderValue v, int delta
 
 namespace {
 
-// "Step 2 (Upper trapezius): " for a problem's JSON pointer.
-std::string problem_prefix(const HomeworkDraft& d, std::string_view field) {
+// "Step 2 (Upper trapezius)" for a problem's JSON pointer: the part of the draft it is about.
+std::string problem_place(const HomeworkDraft& d, std::string_view field) {
   constexpr std::string_view kSteps = "/routine/steps/";
   if (field.starts_with(kSteps)) {
     std::size_t k = 0;
     std::size_t i = kSteps.size();
     for (; i < field.size() && field[i] >= '0' && field[i] <= '9'; ++i)
       k = k * 10 + static_cast<std::size_t>(field[i] - '0');
-    if (k == 0) return "Breathing in: ";
-    if (k > d.steps.size()) return "Breathing out: ";
-    return "Step " + std::to_string(k) + " (" + d.steps[k - 1].title + "): ";
+    // TRANSLATORS: the breathing block that opens the homework routine (a heading).
+    if (k == 0) return core::trc("breathing block", "Breathing in");
+    // TRANSLATORS: the breathing block that closes the homework routine (a heading).
+    if (k > d.steps.size()) return core::trc("breathing block", "Breathing out");
+    // TRANSLATORS: a pressure step of the homework: {n} its number, {muscle} its muscle.
+    return core::fill(core::tr("Step {n} ({muscle})"),
+                      {{"n", std::to_string(k)}, {"muscle", d.steps[k - 1].title}});
   }
-  if (field == "/routine/title") return "Title: ";
-  if (field.starts_with("/routine")) return "Routine: ";
-  if (field == "/prescription/days") return "Days: ";
-  if (field.starts_with("/prescription/therapist")) return "Therapist: ";
-  if (field.starts_with("/prescription/note")) return "Note: ";
-  if (field.starts_with("/prescription")) return "Schedule: ";
+  // TRANSLATORS: the parts of a homework draft a problem can be about (before its sentence).
+  if (field == "/routine/title") return core::trc("homework part", "Title");
+  if (field.starts_with("/routine")) return core::trc("homework part", "Routine");
+  if (field == "/prescription/days") return core::trc("homework part", "Days");
+  if (field.starts_with("/prescription/therapist")) return core::trc("homework part", "Therapist");
+  if (field.starts_with("/prescription/note")) return core::trc("homework part", "Note");
+  if (field.starts_with("/prescription")) return core::trc("homework part", "Schedule");
   return "";
+}
+
+// A problem as a sentence naming its place: "Step 2 (Upper trapezius): …".
+std::string problem_text(const HomeworkDraft& d, std::string_view field,
+                         const std::string& message) {
+  const std::string place = problem_place(d, field);
+  if (place.empty()) return message;
+  // TRANSLATORS: a problem with the homework draft: {place} is the part ("Title", "Step 2
+  // (Upper trapezius)"), {problem} what is wrong.
+  return core::fill(core::trc("homework problem", "{place}: {problem}"),
+                    {{"place", place}, {"problem", message}});
 }
 
 }  // namespace
@@ -211,24 +230,41 @@ core::StepSpec step_for(const core::MuscleInfo& muscle) {
   return s;
 }
 
+std::string breaths_text(int breaths) {
+  const auto count = static_cast<std::uint64_t>(std::max(0, breaths));
+  // TRANSLATORS: a hold's length in breaths.
+  return core::fill(core::trn("{n} breath", "{n} breaths", count),
+                    {{"n", std::to_string(breaths)}});
+}
+
+std::string seconds_text(int seconds) {
+  // TRANSLATORS: seconds, as in "45 s" (the symbol stays "s" in most languages).
+  return core::fill(core::trc("unit", "{n} s"), {{"n", std::to_string(seconds)}});
+}
+
+std::string supervised_text(const std::string& detail) {
+  // TRANSLATORS: a muscle that only a therapist's homework may include; {detail} is its dose.
+  return core::fill(core::tr("Supervised · {detail}"), {{"detail", detail}});
+}
+
 std::string step_dose_text(const core::StepSpec& s) {
   std::string sides;
   switch (s.sides) {
     case core::Sides::Both:
-      sides = "Both sides";
+      sides = core::tr("Both sides");
       break;
     case core::Sides::Left:
-      sides = "Left";
+      sides = core::trc("side", "Left");
       break;
     case core::Sides::Right:
-      sides = "Right";
+      sides = core::trc("side", "Right");
       break;
     case core::Sides::None:
-      sides = "Midline";
+      // TRANSLATORS: a step on the body's midline (neither side).
+      sides = core::trc("side", "Midline");
       break;
   }
-  std::string hold =
-      s.breaths ? std::to_string(*s.breaths) + " breaths" : std::to_string(hold_seconds(s)) + " s";
+  std::string hold = s.breaths ? breaths_text(*s.breaths) : seconds_text(hold_seconds(s));
   if (s.reps > 1) hold = std::to_string(s.reps) + " \u00D7 " + hold;
   return sides + " \u00B7 " + hold + " \u00B7 " + std::to_string(s.pressure_target) + "/10";
 }
@@ -249,11 +285,15 @@ core::Homework draft_homework(const AppModel& m) {
   core::Routine& r = h.routine;
   r.id = d.id.empty() ? "hw-draft" : d.id;
   r.title = d.title;
-  r.summary = d.therapist.empty() ? "A home programme from your therapist."
-                                  : "A home programme from " + d.therapist + ".";
+  // The routine's texts are written into the exported file in the therapist's language.
+  r.summary = d.therapist.empty()
+                  ? core::tr("A home programme from your therapist.")
+                  // TRANSLATORS: {therapist} is the therapist's name as they typed it.
+                  : core::fill(core::tr("A home programme from {therapist}."),
+                               {{"therapist", d.therapist}});
   r.cautions.push_back(
-      "Aim for 5-6 out of 10 and never above 7. Stop if it turns sharp, electric, "
-      "burning, numb or tingling.");
+      core::tr("Aim for 5-6 out of 10 and never above 7. Stop if it turns sharp, electric, "
+               "burning, numb or tingling."));
   const auto add_unique = [](std::vector<std::string>& to, const std::string& s, std::size_t most) {
     if (!s.empty() && to.size() < most && std::find(to.begin(), to.end(), s) == to.end())
       to.push_back(s);
@@ -267,16 +307,18 @@ core::Homework draft_homework(const AppModel& m) {
   }
   core::StepSpec settle;
   settle.kind = core::StepKind::Breathing;
-  settle.title = "Settle in";
-  settle.instruction = "Breathe gently, low and slow.";
+  // TRANSLATORS: the title and spoken instruction of the homework's opening breathing block.
+  settle.title = core::tr("Settle in");
+  settle.instruction = core::tr("Breathe gently, low and slow.");
   settle.pattern_id = d.settle_pattern;
   settle.duration = minutes{d.settle_minutes};
   r.steps.push_back(settle);
   for (const auto& step : d.steps) r.steps.push_back(step);
   core::StepSpec close;
   close.kind = core::StepKind::Breathing;
-  close.title = "Let it settle";
-  close.instruction = "Let your breath find its own pace.";
+  // TRANSLATORS: the title and spoken instruction of the homework's closing breathing block.
+  close.title = core::tr("Let it settle");
+  close.instruction = core::tr("Let your breath find its own pace.");
   close.pattern_id = d.close_pattern;
   close.duration = minutes{d.close_minutes};
   r.steps.push_back(close);
@@ -298,16 +340,19 @@ core::Duration draft_length(const AppModel& m) {
 std::vector<std::string> draft_problems(const AppModel& m) {
   const HomeworkDraft& d = m.homework_draft;
   std::vector<std::string> out;
-  if (d.steps.empty()) out.push_back("Add at least one muscle: homework needs a pressure step.");
+  if (d.steps.empty())
+    out.push_back(core::tr("Add at least one muscle: homework needs a pressure step."));
   core::Homework h = draft_homework(m);
   if (h.id.empty()) h.id = "hw-check";
   try {
     const auto parsed =
         core::parse_homework(core::homework_json(h), "homework", core::builtin_pattern_lookup(),
                              m.library && !m.library->muscles.empty() ? m.library.get() : nullptr);
-    for (const auto& p : parsed.problems) out.push_back(problem_prefix(d, p.field) + p.message);
+    for (const auto& p : parsed.problems) out.push_back(problem_text(d, p.field, p.message));
   } catch (const std::exception& e) {
-    out.push_back(std::string("Could not check the homework: ") + e.what());
+    // TRANSLATORS: {error} is a technical reason, in English.
+    const std::string problem = core::tr("Could not check the homework: {error}");
+    out.push_back(core::fill(problem, {{"error", e.what()}}));
   }
   return out;
 }
@@ -324,8 +369,14 @@ std::vector<PickRow> builder_pick_rows(const AppModel& m) {
     bool first = true;
     for (const auto& muscle : m.library->muscles) {
       if (muscle.region != region) continue;
-      out.push_back(
-          {first ? (region.empty() ? std::string("Other") : region) : std::string(), &muscle});
+      std::string heading;
+      if (first && region.empty()) {
+        // TRANSLATORS: the heading of muscles without a region.
+        heading = core::trc("region", "Other");
+      } else if (first) {
+        heading = core::region_text(region);
+      }
+      out.push_back({heading, &muscle});
       first = false;
     }
   }

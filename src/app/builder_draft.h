@@ -56,6 +56,11 @@ std::vector<const core::BreathPattern*> hold_patterns();
 core::StepSpec step_for(const core::MuscleInfo& muscle);
 // "Both sides · 2 × 45 s · 5/10" for a step's card (the rest is on the step's page).
 std::string step_dose_text(const core::StepSpec& step);
+// A hold as shown: "6 breaths", "45 s".
+std::string breaths_text(int breaths);
+std::string seconds_text(int seconds);
+// A muscle kept for supervised use: "Supervised · " and `detail`.
+std::string supervised_text(const std::string& detail);
 
 // The local day the draft's dates start from.
 core::Day builder_today(const AppModel& m);

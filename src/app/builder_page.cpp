@@ -16,11 +16,13 @@
 #include "app/care_flow.h"
 #include "app/screens.h"
 #include "app/view.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kTitle = "Homework";  // the page's heading
+// TRANSLATORS: the heading of the therapist's homework builder.
+constexpr const char* kTitle = core::tr_noop("Homework");
 
 constexpr float kCardPad = 16;
 constexpr Control kTitleField{ControlKind::BuilderField, field_index(BuilderText::Title)};
@@ -47,7 +49,13 @@ BuilderBlockLayout block(Flow& f, const HomeworkDraft& d, std::string_view headi
   const float top = f.y;
   Flow in{f.text, f.x + kCardPad, f.w - 2 * kCardPad, top + kCardPad};
   b.heading = in.add(heading, Font::BodyStrong, 8);
-  b.minutes = stepper_layout(in, minutes, "Length", std::to_string(value) + " min", "00 min",
+  const auto min_text = [](std::string n) {
+    // TRANSLATORS: minutes, as in "3 min".
+    return core::fill(core::trc("unit", "{n} min"), {{"n", std::move(n)}});
+  };
+  // TRANSLATORS: a breathing block's length (a stepper's label).
+  const std::string length = core::tr("Length");
+  b.minutes = stepper_layout(in, minutes, length, min_text(std::to_string(value)), min_text("00"),
                              block_can(d, minutes, -1), block_can(d, minutes, 1), 8);
   b.pattern = chooser_layout(in, pattern, pattern_name(pattern_id), 0);
   b.card = f.take(in.y + kCardPad - top, 8);
@@ -61,10 +69,10 @@ BuilderPageLayout lay_out(const AppModel& m, const BuilderScreen& s, const Env& 
   l.page = form_frame(env.window, true);
   const Rect col = l.page.column, bar = l.page.top_bar, bottom = l.page.bottom;
   l.back = {bar.x - 12, bar.y, 48, 48};
-  const float new_w = std::max(96.0f, std::ceil(t.width(kBuilderNewLabel, Font::Button)) + 32);
+  const float new_w = std::max(96.0f, std::ceil(t.width(builder_new_label(), Font::Button)) + 32);
   l.new_button = {bar.right() - new_w, bar.y, new_w, 48};
   // Export, the main action, gets the wider part (or the lower place, stacked, at large text).
-  const ButtonPair pair = button_pair(t, bottom, kBuilderTryLabel, "Export homework");
+  const ButtonPair pair = button_pair(t, bottom, builder_try_label(), core::tr("Export homework"));
   l.try_it = pair.first;
   l.export_button = pair.main;
   l.page.viewport.h = std::max(0.0f, pair.box.y - 8 - l.page.viewport.y);
@@ -76,41 +84,46 @@ BuilderPageLayout lay_out(const AppModel& m, const BuilderScreen& s, const Env& 
     l.toast_text.box.y = l.toast.y + 8;
     l.page.viewport.h = std::max(0.0f, l.toast.y - 8 - l.page.viewport.y);
   }
-  l.dialog = dialog_box(t, env.window, col, "Start afresh?",
-                        "This draft is cleared; files you exported stay.");
+  l.dialog = dialog_box(t, env.window, col, core::tr("Start afresh?"),
+                        core::tr("This draft is cleared; files you exported stay."));
   Flow f{t, col.x, col.w, l.page.viewport.y + 8 - dy};
-  l.title = f.add(kTitle, Font::Title, 16);
-  l.title_label = f.add("Routine title", Font::Caption, 4);
-  l.title_field = builder_field(f, BuilderText::Title, s.title, "Name the routine", 1, 16);
+  l.title = f.add(core::tr(kTitle), Font::Title, 16);
+  l.title_label = f.add(core::tr("Routine title"), Font::Caption, 4);
+  l.title_field =
+      builder_field(f, BuilderText::Title, s.title, core::tr("Name the routine"), 1, 16);
   // "Steps" with the routine's length beside it, or under it when both do not fit.
-  const std::string length = "About " + format_minutes(draft_length(m));
+  // TRANSLATORS: the routine's length: {duration} is "9 min".
+  const std::string about = core::tr("About {duration}");
+  const std::string length = core::fill(about, {{"duration", format_minutes(draft_length(m))}});
   const float length_w = std::ceil(t.width(length, Font::Body)) + 2;
-  if (t.width("Steps", Font::Heading) + length_w + 16 <= f.w) {
-    l.steps_heading = text_block(t, "Steps", Font::Heading, f.x, f.y, f.w - length_w - 16);
+  // TRANSLATORS: the heading of the routine's steps.
+  const std::string steps = core::tr("Steps");
+  if (t.width(steps, Font::Heading) + length_w + 16 <= f.w) {
+    l.steps_heading = text_block(t, steps, Font::Heading, f.x, f.y, f.w - length_w - 16);
     const float mid = (l.steps_heading.box.h - t.line_height(Font::Body)) / 2;
     l.length = text_block(t, length, Font::Body, f.x + f.w - length_w, f.y + mid, length_w);
     f.y = l.steps_heading.box.bottom() + 8;
   } else {
-    l.steps_heading = f.add("Steps", Font::Heading, 4);
+    l.steps_heading = f.add(steps, Font::Heading, 4);
     l.length = f.add(length, Font::Body, 8);
   }
-  l.settle = block(f, d, "Breathing in", BuilderValue::SettleMinutes, d.settle_minutes,
-                   BuilderValue::SettlePattern, d.settle_pattern);
+  l.settle = block(f, d, core::trc("breathing block", "Breathing in"), BuilderValue::SettleMinutes,
+                   d.settle_minutes, BuilderValue::SettlePattern, d.settle_pattern);
   for (std::size_t i = 0; i < d.steps.size(); ++i) {
     const core::StepSpec& step = d.steps[i];
     const core::MuscleInfo* info = m.library ? m.library->find(step.muscle) : nullptr;
     const bool supervised = info != nullptr && info->therapist_only;
     const std::string dose = step_dose_text(step);
     l.steps.push_back(card_layout(f, std::to_string(i + 1) + ". " + step.title,
-                                  supervised ? "Supervised \u00B7 " + dose : dose, Font::Caption,
-                                  72, 8));
+                                  supervised ? supervised_text(dose) : dose, Font::Caption, 72, 8));
     l.steps.back().caution = supervised;
   }
   l.add_muscle = f.take(48, 8);
-  l.close = block(f, d, "Breathing out", BuilderValue::CloseMinutes, d.close_minutes,
-                  BuilderValue::ClosePattern, d.close_pattern);
+  l.close = block(f, d, core::trc("breathing block", "Breathing out"), BuilderValue::CloseMinutes,
+                  d.close_minutes, BuilderValue::ClosePattern, d.close_pattern);
   f.y += 8;
-  l.schedule_heading = f.add("Schedule", Font::Heading, 8);
+  // TRANSLATORS: the homework's schedule (days, times a day, weeks): a heading.
+  l.schedule_heading = f.add(core::tr("Schedule"), Font::Heading, 8);
   l.schedule =
       card_layout(f, "", core::schedule_text(draft_homework(m).prescription), Font::Body, 72, 16);
   for (const auto& problem : s.problems) l.problems.push_back(f.add(problem, Font::Caption, 4));
@@ -128,6 +141,16 @@ bool check(AppModel& m, BuilderScreen& s) {
 }
 
 }  // namespace
+
+std::string builder_new_label() {
+  // TRANSLATORS: a short button: starts a new homework draft (asked first).
+  return core::trc("homework button", "New");
+}
+
+std::string builder_try_label() {
+  // TRANSLATORS: a button: plays the homework draft as the client would.
+  return core::tr("Try it now");
+}
 
 BuilderScreen builder_screen(const HomeworkDraft& d) {
   BuilderScreen s;
@@ -150,31 +173,38 @@ BuilderPageLayout builder_page_layout(const AppModel& m, const BuilderScreen& s,
 ScreenFrame frame(const AppModel& m, const BuilderScreen& s, const Env& env) {
   const BuilderPageLayout l = builder_page_layout(m, s, env);
   ScreenFrame f;
-  f.title = std::string(kTitle);
+  f.title = core::tr(kTitle);
   // The page keeps its place under the question (its scroll is not clamped away).
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   if (s.confirming_new) {
-    add_target(f, {ControlKind::EndCancel, 0}, l.dialog.cancel, "Keep it");
-    add_target(f, {ControlKind::NewHomework, 1}, l.dialog.confirm, "Start new");
+    // TRANSLATORS: the answers to "Start afresh?": keep the draft, or clear it.
+    add_target(f, {ControlKind::EndCancel, 0}, l.dialog.cancel, core::tr("Keep it"));
+    add_target(f, {ControlKind::NewHomework, 1}, l.dialog.confirm, core::tr("Start new"));
     return f;
   }
-  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
-  add_target(f, {ControlKind::NewHomework, 0}, l.new_button, "New homework");
-  add_scrolling(f, kTitleField, l.title_field.place.box, "Routine title", Role::Field);
+  add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
+  // TRANSLATORS: the spoken name of the New button.
+  add_target(f, {ControlKind::NewHomework, 0}, l.new_button, core::tr("New homework"));
+  add_scrolling(f, kTitleField, l.title_field.place.box, core::tr("Routine title"), Role::Field);
   add_stepper(f, l.settle.minutes);
-  add_chooser(f, l.settle.pattern, "pattern for breathing in");
+  // TRANSLATORS: spoken names of the buttons that choose the opening block's breathing pattern.
+  add_chooser(f, l.settle.pattern, core::tr("Previous pattern for breathing in"),
+              core::tr("Next pattern for breathing in"));
   for (std::size_t i = 0; i < l.steps.size(); ++i) {
     const auto& lines = l.steps[i].title.lines;
     add_scrolling(f, {ControlKind::StepRow, static_cast<int>(i)}, l.steps[i].card,
                   lines.empty() ? std::string{} : lines[0], Role::Row);
   }
-  add_scrolling(f, {ControlKind::AddMuscle, 0}, l.add_muscle, "Add muscle");
+  add_scrolling(f, {ControlKind::AddMuscle, 0}, l.add_muscle, core::tr("Add muscle"));
   add_stepper(f, l.close.minutes);
-  add_chooser(f, l.close.pattern, "pattern for breathing out");
-  add_scrolling(f, {ControlKind::HomeworkSchedule, 0}, l.schedule.card, "Schedule", Role::Row);
-  add_target(f, {ControlKind::TryHomework, 0}, l.try_it, std::string(kBuilderTryLabel));
-  add_target(f, {ControlKind::ExportHomework, 0}, l.export_button, "Export homework");
+  // TRANSLATORS: spoken names of the buttons that choose the closing block's breathing pattern.
+  add_chooser(f, l.close.pattern, core::tr("Previous pattern for breathing out"),
+              core::tr("Next pattern for breathing out"));
+  add_scrolling(f, {ControlKind::HomeworkSchedule, 0}, l.schedule.card, core::tr("Schedule"),
+                Role::Row);
+  add_target(f, {ControlKind::TryHomework, 0}, l.try_it, builder_try_label());
+  add_target(f, {ControlKind::ExportHomework, 0}, l.export_button, core::tr("Export homework"));
   return f;
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,9 +17,9 @@
 
 namespace unknot::app {
 
-// Labels the layout measures and the ui draws.
-inline constexpr std::string_view kBuilderNewLabel = "New";
-inline constexpr std::string_view kBuilderTryLabel = "Try it now";
+// Labels the layout measures and the ui draws, in the current language.
+std::string builder_new_label();
+std::string builder_try_label();
 
 // A breathing block's card: its heading, its length (− minutes +) and its pattern (‹ name ›).
 struct BuilderBlockLayout {

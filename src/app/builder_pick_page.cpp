@@ -5,21 +5,24 @@
 #include "app/builder_draft.h"
 #include "app/builder_flow.h"
 #include "app/screens.h"
+#include "core/content_language.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kTitle = "Add a muscle";  // the page's heading
+constexpr const char* kTitle = core::tr_noop("Add a muscle");  // the page's heading
 
 // "Supervised · Added · 45 s · 5/10 · Ball against a wall"
 std::string detail_of(const AppModel& m, const core::MuscleInfo& muscle) {
   std::string detail =
-      std::to_string(muscle.hold_seconds) + " s \u00B7 " + std::to_string(muscle.pressure) + "/10";
-  if (!muscle.tool.empty()) detail += " \u00B7 " + muscle.tool;
+      seconds_text(muscle.hold_seconds) + " \u00B7 " + std::to_string(muscle.pressure) + "/10";
+  if (!muscle.tool.empty()) detail += " \u00B7 " + core::tool_text(muscle.tool);
   const auto& steps = m.homework_draft.steps;
   if (std::any_of(steps.begin(), steps.end(), [&](const auto& s) { return s.muscle == muscle.id; }))
-    detail = "Added \u00B7 " + detail;
-  if (muscle.therapist_only) detail = "Supervised \u00B7 " + detail;
+    // TRANSLATORS: a muscle already in the homework; {detail} is its dose.
+    detail = core::fill(core::tr("Added · {detail}"), {{"detail", detail}});
+  if (muscle.therapist_only) detail = supervised_text(detail);
   return detail;
 }
 
@@ -31,9 +34,9 @@ BuilderPickPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
   l.back = {bar.x - 12, bar.y, 48, 48};
   const auto rows = builder_pick_rows(m);
   Flow f{t, col.x, col.w, l.page.viewport.y + 8 - dy};
-  l.title = f.add(kTitle, Font::Title, 4);
-  l.intro = f.add(rows.empty() ? "The muscle library is not loaded."
-                               : "Every muscle in the library, by region.",
+  l.title = f.add(core::tr(kTitle), Font::Title, 4);
+  l.intro = f.add(rows.empty() ? core::tr("The muscle library is not loaded.")
+                               : core::tr("Every muscle in the library, by region."),
                   Font::Caption, 16);
   for (const auto& row : rows) {
     BuilderPickRowLayout r;
@@ -60,15 +63,17 @@ BuilderPickPageLayout builder_pick_page_layout(const AppModel& m, const Env& env
 ScreenFrame frame(const AppModel& m, const BuilderPickScreen&, const Env& env) {
   const BuilderPickPageLayout l = builder_pick_page_layout(m, env);
   ScreenFrame f;
-  f.title = std::string(kTitle);
+  f.title = core::tr(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
   for (std::size_t i = 0; i < l.rows.size(); ++i) {
     const auto& r = l.rows[i];
     const auto& name = r.card.title.lines;
+    // TRANSLATORS: the spoken name of a muscle's card: adds it to the homework.
+    const std::string add = core::tr("Add {muscle}");
     add_scrolling(f, {ControlKind::MusclePick, static_cast<int>(i)}, r.card.card,
-                  "Add " + (name.empty() ? std::string{} : name[0]), Role::Row);
+                  core::fill(add, {{"muscle", name.empty() ? std::string{} : name[0]}}), Role::Row);
   }
   return f;
 }

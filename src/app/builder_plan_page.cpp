@@ -5,11 +5,14 @@
 #include "app/builder_draft.h"
 #include "app/builder_flow.h"
 #include "app/screens.h"
+#include "core/local_text.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kTitle = "Schedule";  // the page's heading
+// TRANSLATORS: the heading of the homework's schedule page.
+constexpr const char* kTitle = core::tr_noop("Schedule");
 
 constexpr Control kTherapistField{ControlKind::BuilderField, field_index(BuilderText::Therapist)};
 constexpr Control kNoteField{ControlKind::BuilderField, field_index(BuilderText::Note)};
@@ -31,14 +34,16 @@ BuilderPlanPageLayout lay_out(const AppModel& m, const BuilderPlanScreen& s, con
   l.back = {bar.x - 12, bar.y, 48, 48};
   l.done = l.page.bottom;
   Flow f{t, col.x, col.w, l.page.viewport.y + 8 - dy};
-  l.title = f.add(kTitle, Font::Title, 16);
-  l.times =
-      plan_stepper(f, d, today, BuilderValue::TimesPerDay, "Times a day", d.times_per_day, 16);
-  l.days_label = f.add("Days", Font::Caption, 4);
-  l.days = chip_rows(f, kDayLabels, Font::Body, 16);
-  l.start_label = f.add("Starts", Font::Caption, 4);
+  l.title = f.add(core::tr(kTitle), Font::Title, 16);
+  l.times = plan_stepper(f, d, today, BuilderValue::TimesPerDay, core::tr("Times a day"),
+                         d.times_per_day, 16);
+  // TRANSLATORS: the days of the week the homework is done on (a label).
+  l.days_label = f.add(core::trc("weekdays", "Days"), Font::Caption, 4);
+  l.days = chip_rows(f, day_labels(), Font::Body, 16);
+  // TRANSLATORS: the homework's first day (a label above the date).
+  l.start_label = f.add(core::tr("Starts"), Font::Caption, 4);
   l.start_value = f.add(day_text(draft_start(m)), Font::BodyStrong, 8);
-  const auto moves = chip_rows(f, kStartMoveLabels, Font::Button, 16);
+  const auto moves = chip_rows(f, start_move_labels(), Font::Button, 16);
   const std::pair<ControlKind, BuilderValue> controls[] = {
       {ControlKind::BuilderDown, BuilderValue::StartWeek},
       {ControlKind::BuilderDown, BuilderValue::StartDay},
@@ -51,31 +56,42 @@ BuilderPlanPageLayout lay_out(const AppModel& m, const BuilderPlanScreen& s, con
                              moves[i],
                              plan_can(d, today, value, kind == ControlKind::BuilderUp ? 1 : -1)});
   }
-  l.weeks = plan_stepper(f, d, today, BuilderValue::Weeks, "Weeks", d.weeks, 4);
+  // TRANSLATORS: how many weeks the homework lasts (a stepper's label).
+  l.weeks = plan_stepper(f, d, today, BuilderValue::Weeks, core::tr("Weeks"), d.weeks, 4);
   const int sessions = core::prescribed_in_block(draft_homework(m).prescription);
-  l.end_note = f.add("Ends " + day_text(draft_end(m)) + " \u00B7 " + std::to_string(sessions) +
-                         (sessions == 1 ? " session" : " sessions"),
-                     Font::Caption, 16);
-  l.therapist_label = f.add("Your name, as the client sees it", Font::Caption, 4);
-  l.therapist = builder_field(f, BuilderText::Therapist, s.therapist, "Optional", 1, 16);
-  l.note_label = f.add("Note to the client", Font::Caption, 4);
-  l.note = builder_field(f, BuilderText::Note, s.note, "Optional", 3, 8);
+  const auto count = static_cast<std::uint64_t>(std::max(0, sessions));
+  std::string ends;
+  // TRANSLATORS: the homework's last day ("Sun 29 Nov 2026") and the sessions it prescribes.
+  ends = core::trn("Ends {date} · {n} session", "Ends {date} · {n} sessions", count);
+  l.end_note =
+      f.add(core::fill(ends, {{"date", day_text(draft_end(m))}, {"n", std::to_string(sessions)}}),
+            Font::Caption, 16);
+  l.therapist_label = f.add(core::tr("Your name, as the client sees it"), Font::Caption, 4);
+  // TRANSLATORS: the hint in an empty field that may stay empty.
+  const std::string optional = core::tr("Optional");
+  l.therapist = builder_field(f, BuilderText::Therapist, s.therapist, optional, 1, 16);
+  l.note_label = f.add(core::tr("Note to the client"), Font::Caption, 4);
+  l.note = builder_field(f, BuilderText::Note, s.note, optional, 3, 8);
   l.content_h = f.y + 16 + dy - l.page.viewport.y;
   return l;
 }
 
 }  // namespace
 
-std::string day_text(core::Day day) {
-  using namespace std::chrono;
-  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  const year_month_day ymd{day};
-  return std::string(kDayLabels[weekday{day}.iso_encoding() - 1]) + " " +
-         std::to_string(static_cast<unsigned>(ymd.day())) + " " +
-         kMonths[static_cast<unsigned>(ymd.month()) - 1] + " " +
-         std::to_string(static_cast<int>(ymd.year()));
+std::vector<std::string> day_labels() {
+  std::vector<std::string> out;
+  for (unsigned d = 1; d <= 7; ++d)
+    out.push_back(core::short_weekday_name(std::chrono::weekday{d}));
+  return out;
 }
+
+std::vector<std::string> start_move_labels() {
+  // TRANSLATORS: buttons that move the homework's first day a week or a day earlier or later.
+  return {core::tr("\u22121 week"), core::tr("\u22121 day"), core::tr("+1 day"),
+          core::tr("+1 week")};
+}
+
+std::string day_text(core::Day day) { return core::weekday_day_month_year_text(day); }
 
 BuilderPlanPageLayout builder_plan_page_layout(const AppModel& m, const BuilderPlanScreen& s,
                                                const Env& env) {
@@ -103,24 +119,27 @@ std::optional<FieldRef> text_field(const AppModel& m, const BuilderPlanScreen& s
 ScreenFrame frame(const AppModel& m, const BuilderPlanScreen& s, const Env& env) {
   const BuilderPlanPageLayout l = builder_plan_page_layout(m, s, env);
   ScreenFrame f;
-  f.title = std::string(kTitle);
+  f.title = core::tr(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
   add_stepper(f, l.times);
+  const std::vector<std::string> days = day_labels();
   for (std::size_t i = 0; i < l.days.size(); ++i) {
-    add_scrolling(f, {ControlKind::DayToggle, static_cast<int>(i)}, l.days[i],
-                  std::string(kDayLabels[i]), Role::Toggle);
+    add_scrolling(f, {ControlKind::DayToggle, static_cast<int>(i)}, l.days[i], days[i],
+                  Role::Toggle);
   }
-  for (std::size_t i = 0; i < l.start_moves.size(); ++i) {
+  // TRANSLATORS: spoken names of the buttons that move the homework's first day.
+  const std::string move_names[] = {core::tr("Start \u22121 week"), core::tr("Start \u22121 day"),
+                                    core::tr("Start +1 day"), core::tr("Start +1 week")};
+  for (std::size_t i = 0; i < l.start_moves.size() && i < std::size(move_names); ++i) {
     const auto& move = l.start_moves[i];
-    add_scrolling(f, move.control, move.rect, "Start " + std::string(kStartMoveLabels[i]),
-                  Role::Button, move.enabled);
+    add_scrolling(f, move.control, move.rect, move_names[i], Role::Button, move.enabled);
   }
   add_stepper(f, l.weeks);
-  add_scrolling(f, kTherapistField, l.therapist.place.box, "Your name", Role::Field);
-  add_scrolling(f, kNoteField, l.note.place.box, "Note to the client", Role::Field);
-  add_target(f, {ControlKind::Done, 0}, l.done, "Done");
+  add_scrolling(f, kTherapistField, l.therapist.place.box, core::tr("Your name"), Role::Field);
+  add_scrolling(f, kNoteField, l.note.place.box, core::tr("Note to the client"), Role::Field);
+  add_target(f, {ControlKind::Done, 0}, l.done, core::trc("button", "Done"));
   return f;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,10 +16,10 @@
 
 namespace unknot::app {
 
-inline constexpr std::string_view kDayLabels[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+// The days' chips, Monday to Sunday ("Mon" … "Sun"), in the current language.
+std::vector<std::string> day_labels();
 // The start's moves in reading order: a week and a day earlier, a day and a week later.
-inline constexpr std::string_view kStartMoveLabels[] = {"\u22121 week", "\u22121 day", "+1 day",
-                                                        "+1 week"};
+std::vector<std::string> start_move_labels();
 
 struct BuilderStartMove {
   Control control;
@@ -34,7 +35,7 @@ struct BuilderPlanPageLayout {
   TextBlock days_label;
   std::vector<Rect> days;  // Monday .. Sunday
   TextBlock start_label, start_value;
-  std::vector<BuilderStartMove> start_moves;  // as kStartMoveLabels
+  std::vector<BuilderStartMove> start_moves;  // as start_move_labels()
   BuilderStepperLayout weeks;
   TextBlock end_note, therapist_label;
   BuilderField therapist;

@@ -13,13 +13,15 @@
 #include "app/builder_flow.h"
 #include "app/screens.h"
 #include "app/text_util.h"
+#include "core/content_language.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-// Every value box of the page is as wide as the longest value any of them shows, so the − and
-// + line up down the page.
-constexpr std::string_view kWidestValue = "0 breaths";
+// Every value box of the page is as wide as the longest value any of them shows ("0 breaths"),
+// so the − and + line up down the page.
+std::string widest_value() { return breaths_text(0); }
 constexpr Control kInstructionField{ControlKind::BuilderField,
                                     field_index(BuilderText::Instruction)};
 
@@ -31,16 +33,32 @@ const core::StepSpec* step_of(const AppModel& m, const BuilderStepScreen& s) {
 
 std::string subtitle_of(const AppModel& m, const BuilderStepScreen& s,
                         const core::MuscleInfo* info) {
-  std::string out =
-      "Step " + std::to_string(s.step + 1) + " of " + std::to_string(m.homework_draft.steps.size());
-  if (info && !info->region.empty()) out += " \u00B7 " + info->region;
-  if (info && info->therapist_only) out += " \u00B7 supervised use";
-  return out;
+  const bool region = info && !info->region.empty();
+  const bool supervised = info && info->therapist_only;
+  std::string text;
+  if (region && supervised) {
+    // TRANSLATORS: under a step's title: its place in the routine, its body region ({region}, as
+    // "Neck") and that its muscle is kept for supervised use.
+    text = core::tr("Step {n} of {total} · {region} · supervised use");
+  } else if (region) {
+    // TRANSLATORS: under a step's title: its place in the routine and its body region ("Neck").
+    text = core::tr("Step {n} of {total} · {region}");
+  } else if (supervised) {
+    // TRANSLATORS: under a step's title: its place in the routine, and that its muscle is kept
+    // for supervised use.
+    text = core::tr("Step {n} of {total} · supervised use");
+  } else {
+    // TRANSLATORS: under a step's title: its place in the routine.
+    text = core::tr("Step {n} of {total}");
+  }
+  return core::fill(text, {{"n", std::to_string(s.step + 1)},
+                           {"total", std::to_string(m.homework_draft.steps.size())},
+                           {"region", region ? core::region_text(info->region) : std::string{}}});
 }
 
 BuilderStepperLayout step_stepper(Flow& f, const core::StepSpec& step, BuilderValue v,
                                   std::string_view label, std::string text, float gap) {
-  return stepper_layout(f, v, label, std::move(text), kWidestValue, step_can(step, v, -1),
+  return stepper_layout(f, v, label, std::move(text), widest_value(), step_can(step, v, -1),
                         step_can(step, v, 1), gap);
 }
 
@@ -63,34 +81,42 @@ BuilderStepPageLayout lay_out(const AppModel& m, const BuilderStepScreen& s, con
   Flow f{t, col.x, col.w, l.page.viewport.y + 8 - dy};
   l.title = f.add(step.title, Font::Title, 4);
   l.subtitle = f.add(subtitle_of(m, s, info), Font::Caption, 16);
-  l.sides_label = f.add("Sides", Font::Caption, 4);
-  l.sides = chip_rows(f, kSidesLabels, Font::Body, 16);
-  l.hold_label = f.add("Hold", Font::Caption, 4);
-  l.hold_units = chip_rows(f, kHoldUnitLabels, Font::Body, 8);
-  const std::string hold = step.breaths ? std::to_string(*step.breaths) + " breaths"
-                                        : std::to_string(hold_seconds(step)) + " s";
-  l.hold = step_stepper(f, step, BuilderValue::Hold, "Each hold", hold, 8);
-  l.reps = step_stepper(f, step, BuilderValue::Reps, "Repetitions", std::to_string(step.reps), 8);
+  // TRANSLATORS: the sides of the body a step presses (a label above chips).
+  l.sides_label = f.add(core::tr("Sides"), Font::Caption, 4);
+  l.sides = chip_rows(f, sides_labels(), Font::Body, 16);
+  // TRANSLATORS: a label above two chips: the hold's length in seconds or in breaths.
+  l.hold_label = f.add(core::trc("step dose", "Hold"), Font::Caption, 4);
+  l.hold_units = chip_rows(f, hold_unit_labels(), Font::Body, 8);
+  const std::string hold =
+      step.breaths ? breaths_text(*step.breaths) : seconds_text(hold_seconds(step));
+  // TRANSLATORS: the length of each hold of the pressure (a stepper's label).
+  l.hold = step_stepper(f, step, BuilderValue::Hold, core::tr("Each hold"), hold, 8);
+  l.reps = step_stepper(f, step, BuilderValue::Reps, core::tr("Repetitions"),
+                        std::to_string(step.reps), 8);
   if (step.reps > 1) {
     const auto rest = duration_cast<seconds>(step.rest).count();
-    l.rest =
-        step_stepper(f, step, BuilderValue::Rest, "Rest between", std::to_string(rest) + " s", 8);
+    // TRANSLATORS: the rest between a step's repetitions (a stepper's label).
+    l.rest = step_stepper(f, step, BuilderValue::Rest, core::tr("Rest between"),
+                          seconds_text(static_cast<int>(rest)), 8);
   }
-  l.pressure = step_stepper(f, step, BuilderValue::Pressure, "Pressure",
+  l.pressure = step_stepper(f, step, BuilderValue::Pressure, core::tr("Pressure"),
                             std::to_string(step.pressure_target) + "/10", 4);
-  l.pressure_note = f.add("Aim for 5-6 out of 10; never above 7", Font::Caption, 16);
-  l.pattern_label = f.add("Breathing during the hold (no breath holds)", Font::Caption, 4);
+  l.pressure_note = f.add(core::tr("Aim for 5-6 out of 10; never above 7"), Font::Caption, 16);
+  l.pattern_label =
+      f.add(core::tr("Breathing during the hold (no breath holds)"), Font::Caption, 4);
   l.pattern = chooser_layout(f, BuilderValue::StepPattern, pattern_name(step.pattern_id), 16);
   // "Instruction" with its count of characters on the right.
   const std::string count = std::to_string(code_points(s.instruction.text())) + "/" +
                             std::to_string(kMaxInstructionChars);
   const float count_w = std::ceil(t.width("000/000", Font::Caption)) + 2;
-  l.instruction_label = text_block(t, "Instruction", Font::Caption, f.x, f.y, f.w - count_w - 8);
+  // TRANSLATORS: the step's spoken instruction (a field's label).
+  const std::string instruction = core::tr("Instruction");
+  l.instruction_label = text_block(t, instruction, Font::Caption, f.x, f.y, f.w - count_w - 8);
   l.instruction_count = text_block(t, count, Font::Caption, f.x + f.w - count_w, f.y, count_w);
   f.y = l.instruction_label.box.bottom() + 4;
-  l.instruction =
-      builder_field(f, BuilderText::Instruction, s.instruction, "One line, for closed eyes", 3, 16);
-  const auto moves = chip_rows(f, kMoveLabels, Font::Button, 24);
+  l.instruction = builder_field(f, BuilderText::Instruction, s.instruction,
+                                core::tr("One line, for closed eyes"), 3, 16);
+  const auto moves = chip_rows(f, move_labels(), Font::Button, 24);
   l.move_up = moves[0];
   l.move_down = moves[1];
   l.can_move_up = s.step > 0;
@@ -98,12 +124,31 @@ BuilderStepPageLayout lay_out(const AppModel& m, const BuilderStepScreen& s, con
   // Delete stands apart, under the moves, only as wide as its label.
   l.remove = f.take(48, 0);
   l.remove.w =
-      std::min(f.w, std::max(128.0f, std::ceil(t.width(kDeleteStepLabel, Font::Button)) + 32));
+      std::min(f.w, std::max(128.0f, std::ceil(t.width(delete_step_label(), Font::Button)) + 32));
   l.content_h = f.y + 16 + dy - l.page.viewport.y;
   return l;
 }
 
 }  // namespace
+
+std::vector<std::string> sides_labels() {
+  // TRANSLATORS: the sides a step presses: both, the left, the right, or the midline (one
+  // place in the middle of the body). Short chip labels.
+  return {core::trc("sides", "Both"), core::trc("side", "Left"), core::trc("side", "Right"),
+          core::trc("side", "Midline")};
+}
+
+std::vector<std::string> hold_unit_labels() {
+  // TRANSLATORS: the units of a hold's length (chip labels).
+  return {core::tr("Seconds"), core::tr("Breaths")};
+}
+
+std::vector<std::string> move_labels() {
+  // TRANSLATORS: buttons that move a step up or down in the routine.
+  return {core::tr("\u2191 Up"), core::tr("\u2193 Down")};
+}
+
+std::string delete_step_label() { return core::tr("Delete step"); }
 
 BuilderStepScreen builder_step_screen(const AppModel& m, int step, float builder_scroll) {
   BuilderStepScreen s;
@@ -133,29 +178,35 @@ ScreenFrame frame(const AppModel& m, const BuilderStepScreen& s, const Env& env)
   if (const core::StepSpec* step = step_of(m, s)) f.title = step->title;
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
   if (l.found) {
+    const auto sides = sides_labels();
     for (std::size_t i = 0; i < l.sides.size(); ++i) {
       add_scrolling(f, {ControlKind::SidesOption, static_cast<int>(kSidesOrder[i])}, l.sides[i],
-                    std::string(kSidesLabels[i]), Role::Option);
+                    sides[i], Role::Option);
     }
+    const auto units = hold_unit_labels();
     for (std::size_t i = 0; i < l.hold_units.size(); ++i) {
-      add_scrolling(f, {ControlKind::HoldUnit, static_cast<int>(i)}, l.hold_units[i],
-                    std::string(kHoldUnitLabels[i]), Role::Option);
+      add_scrolling(f, {ControlKind::HoldUnit, static_cast<int>(i)}, l.hold_units[i], units[i],
+                    Role::Option);
     }
     add_stepper(f, l.hold);
     add_stepper(f, l.reps);
     if (l.rest) add_stepper(f, *l.rest);
     add_stepper(f, l.pressure);
-    add_chooser(f, l.pattern, "breathing pattern");
-    add_scrolling(f, kInstructionField, l.instruction.place.box, "Instruction", Role::Field);
-    add_scrolling(f, {ControlKind::MoveStepUp, 0}, l.move_up, "Move up", Role::Button,
+    // TRANSLATORS: spoken names of the buttons that choose the step's breathing pattern.
+    add_chooser(f, l.pattern, core::tr("Previous breathing pattern"),
+                core::tr("Next breathing pattern"));
+    add_scrolling(f, kInstructionField, l.instruction.place.box, core::tr("Instruction"),
+                  Role::Field);
+    // TRANSLATORS: spoken names of the buttons that move a step up or down in the routine.
+    add_scrolling(f, {ControlKind::MoveStepUp, 0}, l.move_up, core::tr("Move up"), Role::Button,
                   l.can_move_up);
-    add_scrolling(f, {ControlKind::MoveStepDown, 0}, l.move_down, "Move down", Role::Button,
-                  l.can_move_down);
-    add_scrolling(f, {ControlKind::RemoveStep, 0}, l.remove, std::string(kDeleteStepLabel));
+    add_scrolling(f, {ControlKind::MoveStepDown, 0}, l.move_down, core::tr("Move down"),
+                  Role::Button, l.can_move_down);
+    add_scrolling(f, {ControlKind::RemoveStep, 0}, l.remove, delete_step_label());
   }
-  add_target(f, {ControlKind::Done, 0}, l.done, "Done");
+  add_target(f, {ControlKind::Done, 0}, l.done, core::trc("button", "Done"));
   return f;
 }
 

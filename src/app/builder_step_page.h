@@ -6,6 +6,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,13 +17,14 @@
 
 namespace unknot::app {
 
-// The sides' chips in reading order, with their labels; then the hold's units (HoldUnit index).
+// The sides' chips in reading order, with their labels; then the hold's units (HoldUnit index),
+// the moves (up, down) and Delete step: labels in the current language.
 inline constexpr core::Sides kSidesOrder[] = {core::Sides::Both, core::Sides::Left,
                                               core::Sides::Right, core::Sides::None};
-inline constexpr std::string_view kSidesLabels[] = {"Both", "Left", "Right", "Midline"};
-inline constexpr std::string_view kHoldUnitLabels[] = {"Seconds", "Breaths"};
-inline constexpr std::string_view kMoveLabels[] = {"\u2191 Up", "\u2193 Down"};
-inline constexpr std::string_view kDeleteStepLabel = "Delete step";
+std::vector<std::string> sides_labels();
+std::vector<std::string> hold_unit_labels();
+std::vector<std::string> move_labels();
+std::string delete_step_label();
 
 struct BuilderStepPageLayout {
   PageFrame page;

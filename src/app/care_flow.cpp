@@ -10,6 +10,7 @@
 #include "app/screens.h"
 #include "app/update.h"
 #include "core/safety.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
@@ -39,9 +40,10 @@ std::string profile_summary(const HealthProfile& p) {
   std::string out;
   for (const auto* flag : core::flags_in_force(p)) {
     if (!out.empty()) out += " · ";
-    out += flag->summary;
+    out += core::tr(flag->summary);
   }
-  return out.empty() ? "Nothing noted" : out;
+  // TRANSLATORS: the health profile's summary in Settings when no condition is ticked.
+  return out.empty() ? core::tr("Nothing noted") : out;
 }
 
 SafetyScreen blocked_screen(const core::SafetyBlock& block) {
@@ -201,7 +203,7 @@ void open_routine(AppModel& m, const core::Routine& routine) {
     apply_profile_to_catalog(m);
     open_screen(m, RoutineScreen{index, {}});
   } catch (const std::exception& e) {
-    open_screen(m, ErrorScreen{"This routine can't be played", e.what()});
+    open_screen(m, ErrorScreen{core::tr("This routine can't be played"), e.what()});
   }
 }
 

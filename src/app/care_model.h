@@ -17,6 +17,7 @@
 #include "core/pain_stats.h"
 #include "core/routine.h"
 #include "core/safety.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 
@@ -100,7 +101,8 @@ struct SourcesScreen {
 struct HomeworkDraft {
   std::string id;    // "hw-..." from the first export or try; stable after that
   int revision = 0;  // of the last export; 0 before the first
-  std::string title = "Home programme";
+  // TRANSLATORS: the title a new homework routine starts with, until the therapist changes it.
+  std::string title = core::tr("Home programme");
   int settle_minutes = 2;  // breathing in, 1..5
   std::string settle_pattern = "resonance_6";
   std::vector<core::StepSpec> steps;  // the pressure steps, in order

@@ -10,13 +10,15 @@
 #include "app/psfs_page.h"
 #include "app/screens.h"
 #include "app/view.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
 // The page's heading: the overall-change question, or the pain check-in's title.
-std::string_view checkin_heading(const CheckinScreen& s) {
-  return s.pgic_step ? "Overall change" : checkin_title(s.target.when);
+std::string checkin_heading(const CheckinScreen& s) {
+  // TRANSLATORS: the heading of the Patient Global Impression of Change question.
+  return s.pgic_step ? core::tr("Overall change") : checkin_title(s.target.when);
 }
 
 constexpr float kGap = 16;
@@ -34,7 +36,7 @@ CheckinPageLayout layout_at(const CheckinScreen& s, const Env& env, float dy) {
   Flow f{env.text, col.x, w, l.page.viewport.y + kSmallGap - dy};
   if (s.pgic_step) {
     l.title = f.add(checkin_heading(s), Font::Title, kSmallGap);
-    l.subtitle = f.add("Since you started with Unknot", Font::Body, kGap);
+    l.subtitle = f.add(core::tr("Since you started with Unknot"), Font::Body, kGap);
     for (int i = 1; i <= 7; ++i) {
       CheckinOptionLayout o;
       o.label = text_block(env.text, pgic_label(i), Font::Body, f.x + 16, f.y + 13, f.w - 32);
@@ -45,7 +47,7 @@ CheckinPageLayout layout_at(const CheckinScreen& s, const Env& env, float dy) {
     }
   } else {
     l.title = f.add(checkin_heading(s), Font::Title, kSmallGap);
-    l.subtitle = f.add("0 = no pain, 10 = worst pain you can imagine", Font::Body, kGap);
+    l.subtitle = f.add(core::tr("0 = no pain, 10 = worst pain you can imagine"), Font::Body, kGap);
     const int cols = w >= 6 * 48 + 5 * kSmallGap + 12 ? 6 : 4;
     const float cell_w = (w - kSmallGap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
     for (int v = 0; v <= 10; ++v) {
@@ -77,16 +79,16 @@ CheckinPageLayout checkin_page_layout(const CheckinScreen& s, const Env& env) {
   return dy > 0 ? layout_at(s, env, dy) : l;
 }
 
-std::string_view checkin_title(core::CheckinWhen when) {
+std::string checkin_title(core::CheckinWhen when) {
   switch (when) {
     case core::CheckinWhen::Yesterday:
-      return "Average pain yesterday";
+      return core::tr("Average pain yesterday");
     case core::CheckinWhen::TodaySoFar:
-      return "Average pain today so far";
+      return core::tr("Average pain today so far");
     case core::CheckinWhen::Today:
-      return "Average pain today";
+      return core::tr("Average pain today");
   }
-  return "Average pain today";
+  return core::tr("Average pain today");
 }
 
 void on_checkin_due(AppModel& m, const CheckinDue& due) {
@@ -103,10 +105,11 @@ void on_checkin_due(AppModel& m, const CheckinDue& due) {
 ScreenFrame frame(const AppModel&, const CheckinScreen& s, const Env& env) {
   const auto l = checkin_page_layout(s, env);
   ScreenFrame f;
-  f.title = std::string(checkin_heading(s));
+  f.title = checkin_heading(s);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::NotToday, 0}, l.not_today, s.pgic_step ? "Skip" : "Not today");
+  add_target(f, {ControlKind::NotToday, 0}, l.not_today,
+             s.pgic_step ? core::tr("Skip") : core::tr("Not today"));
   if (s.pgic_step) {
     for (int i = 1; i <= 7; ++i) {
       add_scrolling(f, {ControlKind::PgicOption, i}, l.options[static_cast<std::size_t>(i - 1)].box,
@@ -115,10 +118,11 @@ ScreenFrame frame(const AppModel&, const CheckinScreen& s, const Env& env) {
   } else {
     for (int v = 0; v <= 10; ++v) {
       add_scrolling(f, {ControlKind::PainValue, v}, l.values[static_cast<std::size_t>(v)],
-                    "Pain " + std::to_string(v), Role::Option);
+                    core::fill(core::tr("Pain {value}"), {{"value", std::to_string(v)}}),
+                    Role::Option);
     }
   }
-  add_target(f, {ControlKind::Confirm, 0}, l.save, "Save");
+  add_target(f, {ControlKind::Confirm, 0}, l.save, core::tr("Save"));
   return f;
 }
 

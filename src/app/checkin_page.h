@@ -4,6 +4,7 @@
 // full; the content scrolls on short windows. One screen module (app/screen_frame.h).
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "app/model.h"
@@ -30,7 +31,7 @@ struct CheckinPageLayout {
 CheckinPageLayout checkin_page_layout(const CheckinScreen& s, const Env& env);
 
 // "Average pain yesterday", "… today so far" or "… today" (core::checkin_target).
-std::string_view checkin_title(core::CheckinWhen when);
+std::string checkin_title(core::CheckinWhen when);
 
 // Opens today's check-in if nothing else is on screen.
 void on_checkin_due(AppModel& m, const CheckinDue& due);

@@ -109,8 +109,9 @@ enum class ControlKind {
   RoutineSources,  // a routine's page: its sources (domain.md §7)
   AddToCalendar,   // a homework routine's page: its schedule as a calendar file
   // Settings: display and comfort.
-  ThemeOption,  // index = core::ThemeChoice
-  TextSmaller,  // text size one step down
+  ThemeOption,     // index = core::ThemeChoice
+  LanguageOption,  // index 0: follow the device; i > 0: core::languages()[i - 1]
+  TextSmaller,     // text size one step down
   TextLarger,
   ReduceMotion,  // the switch
   HighContrast,  // the switch

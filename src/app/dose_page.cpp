@@ -11,13 +11,14 @@
 
 #include "app/care_flow.h"
 #include "app/screens.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
 // The page's heading: the changes made, or the question about the last session.
-std::string_view dose_heading(const DoseScreen& s) {
-  return s.showing_changes ? "Lighter from now on" : "After your last session";
+std::string dose_heading(const DoseScreen& s) {
+  return s.showing_changes ? core::tr("Lighter from now on") : core::tr("After your last session");
 }
 
 constexpr float kGap = 16;
@@ -33,11 +34,28 @@ bool marked(const DoseScreen& s) {
 }
 
 std::string lighter_text(const core::PressureEase* ease, core::DoseReaction said) {
-  const std::string what = said == core::DoseReaction::Bruised ? "Bruised" : "Still sore";
   const int less = ease ? ease->less : 0;
-  return what + ": now " + std::to_string(less) + (less == 1 ? " point" : " points") +
-         " lighter than its usual target, in every routine. A session that feels fine brings "
-         "it back one point at a time.";
+  const auto n = static_cast<std::uint64_t>(std::max(0, less));
+  if (said == core::DoseReaction::Bruised) {
+    return core::fill(
+        // TRANSLATORS: a muscle reported bruised after the last session: its pressure target is now
+        // {n} points (of 10) lower everywhere.
+        core::trn("Bruised: now {n} point lighter than its usual target, in every routine. A "
+                  "session that feels fine brings it back one point at a time.",
+                  "Bruised: now {n} points lighter than its usual target, in every routine. "
+                  "A session that feels fine brings it back one point at a time.",
+                  n),
+        {{"n", std::to_string(less)}});
+  }
+  return core::fill(
+      // TRANSLATORS: a muscle reported still sore after the last session: its pressure target is
+      // now {n} points (of 10) lower everywhere.
+      core::trn("Still sore: now {n} point lighter than its usual target, in every "
+                "routine. A session that feels fine brings it back one point at a time.",
+                "Still sore: now {n} points lighter than its usual target, in every "
+                "routine. A session that feels fine brings it back one point at a time.",
+                n),
+      {{"n", std::to_string(less)}});
 }
 
 DosePageLayout layout_at(const AppModel& m, const DoseScreen& s, const Env& env, float dy) {
@@ -50,7 +68,8 @@ DosePageLayout layout_at(const AppModel& m, const DoseScreen& s, const Env& env,
   Flow f{env.text, col.x, w, l.page.viewport.y + kSmallGap - dy};
   if (s.showing_changes) {
     l.title = f.add(dose_heading(s), Font::Title, kSmallGap);
-    l.intro = f.add("Unknot will ask for less pressure on these muscles.", Font::Body, kGap);
+    l.intro =
+        f.add(core::tr("Unknot will ask for less pressure on these muscles."), Font::Body, kGap);
     const auto eases = core::pressure_eases(m.dose_checks);
     for (std::size_t i = 0; i < s.muscles.size() && i < s.answers.size(); ++i) {
       if (s.answers[i] == core::DoseReaction::Fine) continue;
@@ -66,14 +85,14 @@ DosePageLayout layout_at(const AppModel& m, const DoseScreen& s, const Env& env,
     }
     f.y += kSmallGap;
     l.advice = f.add(
-        "Bruising means the pressure was far too deep. If bruises come without a clear reason, "
-        "or keep coming, show them to your doctor or therapist.",
+        core::tr("Bruising means the pressure was far too deep. If bruises come without a clear "
+                 "reason, or keep coming, show them to your doctor or therapist."),
         Font::Body, kGap);
   } else {
     l.title = f.add(dose_heading(s), Font::Title, kSmallGap);
     l.intro = f.add(
-        "How did the places you pressed feel afterwards? Mark any that stayed sore or bruised: "
-        "Unknot will go lighter there.",
+        core::tr("How did the places you pressed feel afterwards? Mark any that stayed sore or "
+                 "bruised: Unknot will go lighter there."),
         Font::Body, kGap);
     const bool beside = w >= kSideBySide;
     const float chips_w = 2 * kChipW + kSmallGap;
@@ -125,9 +144,10 @@ DoseScreen dose_screen(const core::DoseDue& due, int routine) {
   return s;
 }
 
-std::string_view dose_confirm_label(const DoseScreen& s) {
-  if (s.showing_changes || marked(s)) return "Continue";
-  return "No soreness or bruising";
+std::string dose_confirm_label(const DoseScreen& s) {
+  if (s.showing_changes || marked(s)) return core::tr("Continue");
+  // TRANSLATORS: the button under the question about the last session, when no muscle is marked.
+  return core::tr("No soreness or bruising");
 }
 
 std::string muscle_display_name(const AppModel& m, std::string_view id) {
@@ -140,18 +160,22 @@ std::string muscle_display_name(const AppModel& m, std::string_view id) {
 ScreenFrame frame(const AppModel& m, const DoseScreen& s, const Env& env) {
   const auto l = dose_page_layout(m, s, env);
   ScreenFrame f;
-  f.title = std::string(dose_heading(s));
+  f.title = dose_heading(s);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   if (!s.showing_changes) {
-    add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+    add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
     for (std::size_t i = 0; i < l.rows.size(); ++i) {
       const int index = static_cast<int>(i);
       const std::string name = muscle_display_name(m, s.muscles[i]);
-      add_scrolling(f, {ControlKind::DoseSore, index}, l.rows[i].sore, "Sore: " + name,
-                    Role::Option);
-      add_scrolling(f, {ControlKind::DoseBruised, index}, l.rows[i].bruised, "Bruised: " + name,
-                    Role::Option);
+      // TRANSLATORS: a screen reader's name for the "Sore" choice beside a muscle ({muscle}).
+      const std::string sore = core::tr("Sore: {muscle}");
+      // TRANSLATORS: a screen reader's name for the "Bruised" choice beside a muscle ({muscle}).
+      const std::string bruised = core::tr("Bruised: {muscle}");
+      add_scrolling(f, {ControlKind::DoseSore, index}, l.rows[i].sore,
+                    core::fill(sore, {{"muscle", name}}), Role::Option);
+      add_scrolling(f, {ControlKind::DoseBruised, index}, l.rows[i].bruised,
+                    core::fill(bruised, {{"muscle", name}}), Role::Option);
     }
   }
   add_target(f, {ControlKind::Confirm, 0}, l.confirm, std::string(dose_confirm_label(s)));

@@ -44,7 +44,7 @@ DosePageLayout dose_page_layout(const AppModel& m, const DoseScreen& s, const En
 // The question for the session `due` names, before `routine`.
 DoseScreen dose_screen(const core::DoseDue& due, int routine);
 // "No soreness or bruising" while nothing is marked, else "Continue".
-std::string_view dose_confirm_label(const DoseScreen& s);
+std::string dose_confirm_label(const DoseScreen& s);
 // The muscle's name in the library ("Upper trapezius"), or its id made readable.
 std::string muscle_display_name(const AppModel& m, std::string_view id);
 

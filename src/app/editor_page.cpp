@@ -5,13 +5,16 @@
 
 #include "app/screens.h"
 #include "app/view.h"
+#include "core/local_text.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
 // The page's heading.
-std::string_view editor_heading(const EditorScreen& e) {
-  return e.saved_id ? "Edit pattern" : "New pattern";
+std::string editor_heading(const EditorScreen& e) {
+  // TRANSLATORS: the breathing pattern editor's heading.
+  return e.saved_id ? core::tr("Edit pattern") : core::tr("New pattern");
 }
 
 // Room to paste a long name and trim it; validation allows 40 characters and says so.
@@ -92,26 +95,39 @@ EditorPageLayout lay_out(const EditorScreen& e, const Env& env, float dy) {
   l.dialog = dialog_layout(env.window);
   Flow f{env.text, col.x, col.w, l.page.viewport.y + 8 - dy};
   l.title = f.add(editor_heading(e), Font::Title, 16);
-  l.name_label = f.add("Name", Font::Caption, 4);
+  // TRANSLATORS: the label of the pattern's name field.
+  l.name_label = f.add(core::trc("noun", "Name"), Font::Caption, 4);
   l.name_field = f.take(48, 16);
   const Rect modes = f.take(48, 8);
   const float chip_w = std::min(128.0f, (modes.w - 8) / 2);
   l.by_phases = {modes.x, modes.y, chip_w, 48};
   l.by_rate = {modes.x + chip_w + 8, modes.y, chip_w, 48};
   if (e.by_rate) {
-    l.rows.push_back(stepper(f, 4, "Breaths a minute", core::tenths_text(e.rate_tenths, true)));
-    l.rows.push_back(stepper(f, 5, "Breathing in", std::to_string(e.share_percent) + "%"));
+    l.rows.push_back(
+        stepper(f, 4, core::tr("Breaths a minute"), core::decimal_text(e.rate_tenths / 10.0, 1)));
+    // TRANSLATORS: the share of each breath spent breathing in (a stepper's label; its value is
+    // a percentage).
+    const std::string share = core::trc("share of the breath", "Breathing in");
+    // TRANSLATORS: a percentage: {n} is the number ("34%"; Spanish writes "34 %").
+    const std::string percent = core::trc("percent", "{n}%");
+    l.rows.push_back(
+        stepper(f, 5, share, core::fill(percent, {{"n", std::to_string(e.share_percent)}})));
   } else {
-    const char* labels[] = {"Breathe in", "Hold, full", "Breathe out", "Hold, empty"};
+    // TRANSLATORS: the four phases of a breath (steppers' labels): breathe in, hold with the
+    // lungs full, breathe out, hold with the lungs empty.
+    const std::string labels[] = {core::tr("Breathe in"), core::tr("Hold, full"),
+                                  core::tr("Breathe out"), core::tr("Hold, empty")};
     const core::Duration values[] = {e.draft.inhale, e.draft.hold_full, e.draft.exhale,
                                      e.draft.hold_empty};
     for (int i = 0; i < 4; ++i)
       l.rows.push_back(stepper(f, i, labels[i], seconds_label(values[i])));
   }
   // In rate mode the phases it makes are shown, so the numbers played are never a surprise.
-  const std::string summary =
-      e.by_rate ? "In " + seconds_label(e.draft.inhale) + ", out " + seconds_label(e.draft.exhale)
-                : draft_summary(e.draft);
+  // TRANSLATORS: the phases a rate makes: {inhale} and {exhale} are lengths, as "4.5 s".
+  const std::string summary = e.by_rate ? core::fill(core::tr("In {inhale}, out {exhale}"),
+                                                     {{"inhale", seconds_label(e.draft.inhale)},
+                                                      {"exhale", seconds_label(e.draft.exhale)}})
+                                        : draft_summary(e.draft);
   l.summary = f.add(summary, Font::Body, 8);
   for (const auto& problem : e.problems)
     l.problems.push_back(f.add(problem.message, Font::Caption, 4));
@@ -147,25 +163,35 @@ EditorPageLayout editor_page_layout(const EditorScreen& e, const Env& env) {
 ScreenFrame frame(const AppModel&, const EditorScreen& e, const Env& env) {
   const auto l = editor_page_layout(e, env);
   ScreenFrame f;
-  f.title = std::string(editor_heading(e));
+  f.title = editor_heading(e);
   if (e.confirming_delete) {
-    add_target(f, {ControlKind::EndCancel, 0}, l.dialog.cancel, "Keep");
-    add_target(f, {ControlKind::Delete, 1}, l.dialog.confirm, "Delete");
+    // TRANSLATORS: a button: keep the pattern (do not delete it).
+    add_target(f, {ControlKind::EndCancel, 0}, l.dialog.cancel, core::trc("button", "Keep"));
+    add_target(f, {ControlKind::Delete, 1}, l.dialog.confirm, core::trc("button", "Delete"));
     return f;
   }
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
-  if (l.remove.w > 0) add_target(f, {ControlKind::Delete, 0}, l.remove, "Delete");
-  add_scrolling(f, kNameField, l.name_field, "Name", Role::Field);
-  add_scrolling(f, {ControlKind::ByPhases, 0}, l.by_phases, "Phases", Role::Option);
-  add_scrolling(f, {ControlKind::ByRate, 0}, l.by_rate, "Rate", Role::Option);
+  add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
+  if (l.remove.w > 0)
+    add_target(f, {ControlKind::Delete, 0}, l.remove, core::trc("button", "Delete"));
+  add_scrolling(f, kNameField, l.name_field, core::trc("noun", "Name"), Role::Field);
+  // TRANSLATORS: the two ways to set a pattern: by its phases, or by a rate (breaths a minute).
+  add_scrolling(f, {ControlKind::ByPhases, 0}, l.by_phases, core::tr("Phases"), Role::Option);
+  add_scrolling(f, {ControlKind::ByRate, 0}, l.by_rate, core::tr("Rate"), Role::Option);
   for (const auto& r : l.rows) {
     const std::string name = r.label.lines.empty() ? std::string{} : r.label.lines[0];
-    add_scrolling(f, {ControlKind::PhaseDown, r.index}, r.down, name + " shorter", Role::Stepper);
-    add_scrolling(f, {ControlKind::PhaseUp, r.index}, r.up, name + " longer", Role::Stepper);
+    // TRANSLATORS: the spoken name of a phase's − button; {control} is the phase's label
+    // ("Breathe in").
+    const std::string shorter = core::tr("{control} shorter");
+    // TRANSLATORS: the spoken name of a phase's + button; {control} is the phase's label.
+    const std::string longer = core::tr("{control} longer");
+    add_scrolling(f, {ControlKind::PhaseDown, r.index}, r.down,
+                  core::fill(shorter, {{"control", name}}), Role::Stepper);
+    add_scrolling(f, {ControlKind::PhaseUp, r.index}, r.up, core::fill(longer, {{"control", name}}),
+                  Role::Stepper);
   }
-  add_target(f, {ControlKind::Save, 0}, l.save, "Save");
+  add_target(f, {ControlKind::Save, 0}, l.save, core::trc("button", "Save"));
   return f;
 }
 

@@ -6,13 +6,15 @@
 #include "app/entry_page.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <string>
 
 #include "app/progress_flow.h"
 #include "app/screens.h"
 #include "app/view.h"
+#include "core/content_language.h"
+#include "core/local_text.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
@@ -41,9 +43,9 @@ EntryDialogLayout dialog_layout(const TextMeasure& t, Size window, Rect column) 
   const float w = std::min(column.w, 480.0f);
   const float x = column.x + (column.w - w) / 2;
   Flow in{t, x + 24, w - 48, 0};
-  d.title = in.add("Delete session?", Font::Title, 8);
-  d.body =
-      in.add("It leaves your record and charts; you can undo it for a moment.", Font::Body, 16);
+  d.title = in.add(core::tr("Delete session?"), Font::Title, 8);
+  d.body = in.add(core::tr("It leaves your record and charts; you can undo it for a moment."),
+                  Font::Body, 16);
   const float h = in.y + 56 + 24 + 24;
   const float y = std::max(8.0f, std::round((window.h - h) / 2));
   d.box = {x, y, w, h};
@@ -69,14 +71,18 @@ EntryLayout lay_out(const AppModel& m, const EntryScreen& s, const Env& env, flo
   Flow f{t, col.x, w, l.page.viewport.y + 8 - dy};
   l.title = f.add(v.title, Font::Title, 4);
   l.meta = f.add(v.date + " · " + v.minutes, Font::Body, 0);
-  l.status = f.add(s.entry.region.empty() ? v.status : v.status + " · " + s.entry.region,
-                   Font::Caption, 16);
-  l.before = stepper(t, f, "Pain before");
-  l.after = stepper(t, f, "Pain after");
+  l.status = f.add(
+      s.entry.region.empty() ? v.status : v.status + " · " + core::region_text(s.entry.region),
+      Font::Caption, 16);
+  // TRANSLATORS: the pain rating given just before the session.
+  l.before = stepper(t, f, core::tr("Pain before"));
+  // TRANSLATORS: the pain rating given just after the session.
+  l.after = stepper(t, f, core::tr("Pain after"));
   f.y += 8;
-  l.note_label = f.add("Note", Font::Caption, 4);
-  l.placeholder = text_block(t, "How did it feel? (optional)", Font::Body, f.x + kFieldPad,
-                             f.y + kFieldPad, f.w - 2 * kFieldPad);
+  // TRANSLATORS: the label of the session's note field (a noun).
+  l.note_label = f.add(core::trc("noun", "Note"), Font::Caption, 4);
+  l.placeholder = text_block(t, core::tr("How did it feel? (optional)"), Font::Body,
+                             f.x + kFieldPad, f.y + kFieldPad, f.w - 2 * kFieldPad);
   // Room for three lines at least, and one more than the note takes, for the next words.
   l.note_field = f.take(field_height(s.note, f.w, t, 3, Font::Body, kFieldPad), 0);
   l.content_h = f.y + 16 + dy - l.page.viewport.y;
@@ -102,10 +108,7 @@ void step_rating(std::optional<int>& value, int delta) {
 std::string day_label(const HistoryEntry& e) {
   using namespace std::chrono;
   const year_month_day ymd{core::local_day(e.started_at, minutes{e.utc_offset_min})};
-  static constexpr std::array<std::string_view, 12> kMonths{
-      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return std::to_string(static_cast<unsigned>(ymd.day())) + " " +
-         std::string(kMonths[static_cast<unsigned>(ymd.month()) - 1]);
+  return core::day_month_text(ymd);
 }
 
 }  // namespace
@@ -138,20 +141,26 @@ ScreenFrame frame(const AppModel& m, const EntryScreen& s, const Env& env) {
   ScreenFrame f;
   f.title = history_row_view(m, s.entry).title;  // the heading entry_layout draws
   if (s.confirming_delete) {
-    add_target(f, {ControlKind::EndCancel, 0}, l.dialog.cancel, "Keep");
-    add_target(f, {ControlKind::Delete, 1}, l.dialog.confirm, "Delete");
+    // TRANSLATORS: a button: keep the session (do not delete it).
+    add_target(f, {ControlKind::EndCancel, 0}, l.dialog.cancel, core::trc("button", "Keep"));
+    add_target(f, {ControlKind::Delete, 1}, l.dialog.confirm, core::trc("button", "Delete"));
     return f;
   }
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
-  add_target(f, {ControlKind::Delete, 0}, l.remove, "Delete");
-  add_scrolling(f, {ControlKind::RatingDown, 0}, l.before.down, "Pain before lower", Role::Stepper);
-  add_scrolling(f, {ControlKind::RatingUp, 0}, l.before.up, "Pain before higher", Role::Stepper);
-  add_scrolling(f, {ControlKind::RatingDown, 1}, l.after.down, "Pain after lower", Role::Stepper);
-  add_scrolling(f, {ControlKind::RatingUp, 1}, l.after.up, "Pain after higher", Role::Stepper);
-  add_scrolling(f, kNoteField, l.note_field, "Note", Role::Field);
-  add_target(f, {ControlKind::Save, 0}, l.save, "Save");
+  add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
+  add_target(f, {ControlKind::Delete, 0}, l.remove, core::trc("button", "Delete"));
+  // TRANSLATORS: spoken names of the buttons that lower or raise a pain rating.
+  add_scrolling(f, {ControlKind::RatingDown, 0}, l.before.down, core::tr("Pain before lower"),
+                Role::Stepper);
+  add_scrolling(f, {ControlKind::RatingUp, 0}, l.before.up, core::tr("Pain before higher"),
+                Role::Stepper);
+  add_scrolling(f, {ControlKind::RatingDown, 1}, l.after.down, core::tr("Pain after lower"),
+                Role::Stepper);
+  add_scrolling(f, {ControlKind::RatingUp, 1}, l.after.up, core::tr("Pain after higher"),
+                Role::Stepper);
+  add_scrolling(f, kNoteField, l.note_field, core::trc("noun", "Note"), Role::Field);
+  add_target(f, {ControlKind::Save, 0}, l.save, core::trc("button", "Save"));
   return f;
 }
 
@@ -183,7 +192,7 @@ void activate(Step& st, EntryScreen& s, Control c) {
           e.note = s.note.text();
         }
         m.progress.reset();
-        m.toast = "Changes saved";
+        m.toast = core::tr("Changes saved");
         m.toast_until = m.wall_now + std::chrono::seconds{4};
       }
       open_screen(m, HistoryScreen{});
@@ -200,7 +209,9 @@ void activate(Step& st, EntryScreen& s, Control c) {
       st.fx.push_back(DeleteEntry{entry.id});
       std::erase_if(m.history.entries, [&](const HistoryEntry& e) { return e.id == entry.id; });
       m.progress.reset();
-      m.undo = PendingUndo{entry.id, "Session of " + day_label(entry) + " deleted",
+      // TRANSLATORS: {date} is a short date, as in "Session of 24 Nov deleted".
+      const std::string deleted = core::tr("Session of {date} deleted");
+      m.undo = PendingUndo{entry.id, core::fill(deleted, {{"date", day_label(entry)}}),
                            m.wall_now + kUndoTime};
       open_screen(m, HistoryScreen{});
       return;

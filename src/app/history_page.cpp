@@ -10,11 +10,13 @@
 #include "app/progress_flow.h"
 #include "app/screens.h"
 #include "app/view.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kTitle = "History";  // the page's heading
+// TRANSLATORS: the History page's heading (also its tab).
+constexpr const char* kTitle = core::tr_noop("History");
 
 constexpr float kPad = 12;
 constexpr float kRowGap = 8;
@@ -69,7 +71,7 @@ HistoryLayout lay_out(const AppModel& m, const Env& env, float dy) {
   // Up to 960 wide, a row's lines would be hard to follow: rows stay within 720 dp.
   const float w = std::min(col.w, 720.0f);
   Flow f{t, col.x, w, col.y + 8 - dy};
-  l.title = f.add(kTitle, Font::Title, 16);
+  l.title = f.add(core::tr(kTitle), Font::Title, 16);
   const auto& entries = m.history.entries;
   for (const auto& e : entries) {
     const HistoryRowView v = history_row_view(m, e);
@@ -79,17 +81,17 @@ HistoryLayout lay_out(const AppModel& m, const Env& env, float dy) {
   if (entries.empty()) {
     f.y += 16;
     if (m.history.loaded) {
-      l.empty_title = f.add("No sessions yet", Font::Heading, 8);
-      l.empty_body = f.add(
-          "Sessions you do appear here, newest first. Open one to change its ratings or note.",
-          Font::Body, 0);
+      l.empty_title = f.add(core::tr("No sessions yet"), Font::Heading, 8);
+      l.empty_body = f.add(core::tr("Sessions you do appear here, newest first. Open one to change "
+                                    "its ratings or note."),
+                           Font::Body, 0);
     } else {
-      l.empty_body = f.add("Loading…", Font::Body, 0);
+      l.empty_body = f.add(core::tr("Loading…"), Font::Body, 0);
     }
   } else {
     f.y += 4;
-    l.footer = f.add(m.history.more || m.history.loading ? "Loading older sessions…"
-                                                         : "That is everything so far",
+    l.footer = f.add(m.history.more || m.history.loading ? core::tr("Loading older sessions…")
+                                                         : core::tr("That is everything so far"),
                      Font::Caption, 0);
   }
   l.content_h = f.y + 24 + dy - vp.y;
@@ -129,14 +131,15 @@ void open_history(AppModel& m, std::vector<Effect>& fx) {
 ScreenFrame frame(const AppModel& m, const HistoryScreen&, const Env& env) {
   const HistoryLayout l = history_layout(m, env);
   ScreenFrame f;
-  f.title = std::string(kTitle);
+  f.title = core::tr(kTitle);
   f.viewport = l.list;
   f.content_h = l.content_h;
   for (std::size_t i = 0; i < l.rows.size(); ++i) {
     add_scrolling(f, {ControlKind::HistoryRow, static_cast<int>(i)}, l.rows[i].row,
                   history_row_view(m, m.history.entries[i]).title, Role::Row);
   }
-  if (l.undo.h > 0) add_target(f, {ControlKind::Undo, 0}, l.undo, "Undo");
+  // TRANSLATORS: a button that brings a deleted session back.
+  if (l.undo.h > 0) add_target(f, {ControlKind::Undo, 0}, l.undo, core::tr("Undo"));
   add_tabs(f, env.window);
   return f;
 }

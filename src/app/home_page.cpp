@@ -8,18 +8,21 @@
 #include "app/homework_status.h"
 #include "app/screens.h"
 #include "app/view.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kTitle = "Unknot";  // the page's heading
+// The page's heading: the app's name, never translated.
+constexpr std::string_view kTitle = "Unknot";
 
 constexpr float kCardGap = 16;
 constexpr float kChevronW = 44;  // the "›" at a card's right, and the room kept for it
 constexpr float kSoundW = 88;
 constexpr float kTargetH = 48;
 
-const char* const kSubtitle = "Pick a routine. Ease into the pressure as you breathe out.";
+const char* const kSubtitle =
+    core::tr_noop("Pick a routine. Ease into the pressure as you breathe out.");
 
 bool has_homework_card(const AppModel& m, int routine) {
   return std::any_of(m.homework.begin(), m.homework.end(),
@@ -32,8 +35,12 @@ HomeworkCardLayout homework_card(const TextMeasure& t, const HomeworkStatus& hw,
                                  float w) {
   HomeworkCardLayout c;
   Flow in{t, x + 20, w - 20 - kChevronW, y + 14};
-  c.from =
-      in.add(hw.therapist.empty() ? "Homework" : "Homework from " + hw.therapist, Font::Caption, 2);
+  // TRANSLATORS: over a homework card: who set it ("Homework", or "Homework from {therapist}"
+  // with the therapist's name).
+  c.from = in.add(hw.therapist.empty() ? core::tr("Homework")
+                                       : core::fill(core::tr("Homework from {therapist}"),
+                                                    {{"therapist", hw.therapist}}),
+                  Font::Caption, 2);
   c.title = in.add(hw.title, Font::Heading, 4);
   // Today's count, with the week's adherence beside it when both fit on one line, else under.
   const std::string today = homework_today_text(hw), week = homework_week_text(hw);
@@ -47,14 +54,18 @@ HomeworkCardLayout homework_card(const TextMeasure& t, const HomeworkStatus& hw,
     c.today = in.add(today, Font::BodyStrong, 2);
     c.week = in.add(week, Font::Caption, 4);
   }
-  if (!hw.note.empty()) c.note = in.add("\u201C" + hw.note + "\u201D", Font::Caption, 2);
+  if (!hw.note.empty()) {
+    // TRANSLATORS: the therapist's note on a homework card, in the language's quotation marks.
+    const std::string quoted = core::tr("\u201C{note}\u201D");
+    c.note = in.add(core::fill(quoted, {{"note", hw.note}}), Font::Caption, 2);
+  }
   c.days_left = in.add(homework_days_left_text(hw), Font::Caption, 0);
   c.card = {x, y, w, in.y + 14 - y};
   return c;
 }
 
-ShortcutCardLayout shortcut_card(const TextMeasure& t, const char* title, const char* detail,
-                                 float x, float y, float w) {
+ShortcutCardLayout shortcut_card(const TextMeasure& t, std::string_view title,
+                                 std::string_view detail, float x, float y, float w) {
   ShortcutCardLayout c;
   Flow in{t, x + 56, w - 56 - kChevronW, y + 8};
   c.title = in.add(title, Font::Heading, 0);
@@ -131,7 +142,7 @@ HomeLayout lay_out(const AppModel& m, const Env& env, float dy) {
   const float first_line = t.line_height(Font::Display);
   l.sound = {col.right() - kSoundW, top + (first_line - kTargetH) / 2, kSoundW, kTargetH};
   Flow f{t, col.x, col.w, std::max(l.title.box.bottom(), l.sound.bottom()) + 4};
-  l.subtitle = f.add(kSubtitle, Font::Body, kCardGap);
+  l.subtitle = f.add(core::tr(kSubtitle), Font::Body, kCardGap);
   const int columns = l.page.wide ? 2 : 1;
   l.homework = grid<HomeworkCardLayout>(f.y, col.x, col.w, columns, m.homework.size(),
                                         [&](std::size_t i, float x, float y, float w) {
@@ -139,9 +150,10 @@ HomeLayout lay_out(const AppModel& m, const Env& env, float dy) {
                                         });
   auto shortcuts = grid<ShortcutCardLayout>(
       f.y, col.x, col.w, columns, 2, [&](std::size_t i, float x, float y, float w) {
-        return i == 0 ? shortcut_card(t, "Just breathe", "Paced breathing on its own", x, y, w)
-                      : shortcut_card(t, "Where does it hurt?", "Muscles that may refer pain there",
-                                      x, y, w);
+        return i == 0 ? shortcut_card(t, core::tr("Just breathe"),
+                                      core::tr("Paced breathing on its own"), x, y, w)
+                      : shortcut_card(t, core::tr("Where does it hurt?"),
+                                      core::tr("Muscles that may refer pain there"), x, y, w);
       });
   l.breathe = shortcuts[0];
   l.where = shortcuts[1];
@@ -172,13 +184,13 @@ ScreenFrame frame(const AppModel& m, const HomeScreen&, const Env& env) {
   f.title = std::string(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_scrolling(f, {ControlKind::Sound, 0}, l.sound, "Sound");
+  add_scrolling(f, {ControlKind::Sound, 0}, l.sound, core::tr("Sound"));
   for (std::size_t i = 0; i < l.homework.size(); ++i) {
     add_scrolling(f, {ControlKind::HomeworkCard, static_cast<int>(i)}, l.homework[i].card,
                   m.homework[i].title);
   }
-  add_scrolling(f, {ControlKind::JustBreathe, 0}, l.breathe.card, "Just breathe");
-  add_scrolling(f, {ControlKind::WhereItHurts, 0}, l.where.card, "Where does it hurt?");
+  add_scrolling(f, {ControlKind::JustBreathe, 0}, l.breathe.card, core::tr("Just breathe"));
+  add_scrolling(f, {ControlKind::WhereItHurts, 0}, l.where.card, core::tr("Where does it hurt?"));
   for (const auto& r : l.routines) {
     add_scrolling(f, {ControlKind::RoutineCard, r.routine}, r.card,
                   m.catalog[static_cast<std::size_t>(r.routine)].routine.title);

@@ -5,18 +5,16 @@
 #include "app/homework_status.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
+
+#include "core/local_text.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
 std::string day_month(core::Day day) {
-  static constexpr std::array<const char*, 12> kMonths{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  const std::chrono::year_month_day ymd{day};
-  return std::to_string(static_cast<unsigned>(ymd.day())) + " " +
-         kMonths[static_cast<unsigned>(ymd.month()) - 1];
+  return core::day_month_text(std::chrono::year_month_day{day});
 }
 
 }  // namespace
@@ -47,24 +45,35 @@ HomeworkStatus homework_status(const core::Homework& homework, int routine,
 
 std::string homework_today_text(const HomeworkStatus& s) {
   if (!s.active) {
-    return s.days_left > 0 ? "Starts " + day_month(s.start) : "Ended " + day_month(s.end);
+    // TRANSLATORS: when the homework starts or ended: {date} is a short date, "30 Nov".
+    return s.days_left > 0 ? core::fill(core::tr("Starts {date}"), {{"date", day_month(s.start)}})
+                           : core::fill(core::tr("Ended {date}"), {{"date", day_month(s.end)}});
   }
-  if (s.prescribed_today == 0) return "Not today: a rest day";
-  if (s.done_today >= s.prescribed_today) return "Done for today";
-  return std::to_string(s.done_today) + " of " + std::to_string(s.prescribed_today) + " today";
+  if (s.prescribed_today == 0) return core::tr("Not today: a rest day");
+  if (s.done_today >= s.prescribed_today) return core::tr("Done for today");
+  // TRANSLATORS: the homework's sessions done today of those prescribed today.
+  const std::string today = core::tr("{done} of {total} today");
+  return core::fill(today, {{"done", std::to_string(s.done_today)},
+                            {"total", std::to_string(s.prescribed_today)}});
 }
 
 std::string homework_week_text(const HomeworkStatus& s) {
   if (s.prescribed_week <= 0) return {};
   const double percent = std::min(100.0, 100.0 * s.done_week / s.prescribed_week);
-  return "This week " + std::to_string(s.done_week) + " of " + std::to_string(s.prescribed_week) +
-         " · " + std::to_string(static_cast<int>(std::floor(percent))) + " %";
+  // TRANSLATORS: the homework's sessions done this week of those prescribed, and the percent.
+  return core::fill(core::tr("This week {done} of {total} · {percent} %"),
+                    {{"done", std::to_string(s.done_week)},
+                     {"total", std::to_string(s.prescribed_week)},
+                     {"percent", std::to_string(static_cast<int>(std::floor(percent)))}});
 }
 
 std::string homework_days_left_text(const HomeworkStatus& s) {
-  if (s.days_left <= 0) return "Finished";
-  if (s.days_left == 1) return "Last day today";
-  return std::to_string(s.days_left) + " days left";
+  // TRANSLATORS: the homework is over.
+  if (s.days_left <= 0) return core::tr("Finished");
+  if (s.days_left == 1) return core::tr("Last day today");
+  return core::fill(
+      core::trn("{n} day left", "{n} days left", static_cast<std::uint64_t>(s.days_left)),
+      {{"n", std::to_string(s.days_left)}});
 }
 
 }  // namespace unknot::app

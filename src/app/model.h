@@ -67,8 +67,9 @@ struct ResumeScreen {
 };
 struct ErrorScreen {
   std::string title;
-  std::string message;   // the technical problems, one per line (file, line, column, field)
-  bool details = false;  // the problems are shown (folded away at first)
+  std::string message;    // the technical problems, one per line (file, line, column, field)
+  bool details = false;   // the problems are shown (folded away at first)
+  bool homework = false;  // the file was a therapist's homework
 };
 struct BreatheListScreen {};
 struct PatternScreen {

@@ -5,11 +5,13 @@
 #include <string>
 
 #include "app/screens.h"
+#include "core/content_language.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kNotFound = "Muscle not found";  // the heading without a muscle
+constexpr const char* kNotFound = core::tr_noop("Muscle not found");  // the heading without one
 
 constexpr float kGap = 16;
 constexpr float kSmallGap = 8;
@@ -27,7 +29,7 @@ MusclePageLayout layout_at(const AppModel& m, const MuscleScreen& s, const Env& 
   Flow f{env.text, col.x, w, l.page.viewport.y + kSmallGap - dy};
   const core::MuscleInfo* muscle = muscle_of(m, s);
   if (muscle == nullptr) {
-    l.title = f.add(kNotFound, Font::Title, kGap);
+    l.title = f.add(core::tr(kNotFound), Font::Title, kGap);
     l.content_h = f.y + dy - l.page.viewport.y;
     return l;
   }
@@ -38,10 +40,11 @@ MusclePageLayout layout_at(const AppModel& m, const MuscleScreen& s, const Env& 
     const float fw = std::round(h * 100 / 220);
     l.front_figure = {f.x, f.y, fw, h};
     l.back_figure = {f.x + fw + kSmallGap, f.y, fw, h};
-    l.front_label = text_block(env.text, "Front", Font::Caption, l.front_figure.x,
-                               l.front_figure.bottom() + 4, fw);
-    l.back_label = text_block(env.text, "Back", Font::Caption, l.back_figure.x,
-                              l.back_figure.bottom() + 4, fw);
+    // TRANSLATORS: under the body figures: the front and the back of the body.
+    l.front_label = text_block(env.text, core::trc("body view", "Front"), Font::Caption,
+                               l.front_figure.x, l.front_figure.bottom() + 4, fw);
+    l.back_label = text_block(env.text, core::trc("body view", "Back"), Font::Caption,
+                              l.back_figure.x, l.back_figure.bottom() + 4, fw);
     const float figures_bottom = l.front_label.box.bottom();
     const float side_x = l.back_figure.right() + kGap;
     const bool beside = f.x + w - side_x >= 120;
@@ -51,9 +54,10 @@ MusclePageLayout layout_at(const AppModel& m, const MuscleScreen& s, const Env& 
     for (const bool spread : {false, true}) {
       FigureLegendItem item;
       item.spread = spread;
-      item.text =
-          text_block(env.text, spread ? "Where its pain may spread" : "Where the muscle lies",
-                     Font::Caption, side.x + 18, side.y, side.w - 18);
+      item.text = text_block(
+          env.text,
+          spread ? core::tr("Where its pain may spread") : core::tr("Where the muscle lies"),
+          Font::Caption, side.x + 18, side.y, side.w - 18);
       item.dot = {side.x + 6, side.y + env.text.line_height(Font::Caption) / 2};
       side.y = item.text.box.bottom() + 4;
       items.push_back(std::move(item));
@@ -77,31 +81,39 @@ MusclePageLayout layout_at(const AppModel& m, const MuscleScreen& s, const Env& 
     if (!text.empty()) l.blocks.push_back(f.add(text, Font::Body, gap));
   };
   if (!muscle->where.empty()) {
-    heading("Where to find it");
+    heading(core::tr("Where to find it"));
     para(muscle->where, kGap);
   }
   if (!muscle->referral.empty()) {
-    heading("Where its pain may spread");
+    heading(core::tr("Where its pain may spread"));
     para(muscle->referral, kGap);
   }
-  std::string tool = muscle->tool;
+  std::string tool = core::tool_text(muscle->tool);
   if (!muscle->posture.empty()) tool += (tool.empty() ? "" : " · ") + muscle->posture;
   if (!tool.empty() || !muscle->instruction.empty()) {
-    heading("Tool and posture");
+    heading(core::tr("Tool and posture"));
     para(tool, 4);
     para(muscle->instruction, kGap);
   }
-  heading("Hold and pressure");
-  para(std::to_string(muscle->hold_seconds) + " s" + (muscle->sided ? " on each side" : "") +
-           " · pressure " + std::to_string(muscle->pressure) + " of 10, never above 7",
+  heading(core::tr("Hold and pressure"));
+  std::string dose;
+  if (muscle->sided) {
+    // TRANSLATORS: a muscle's dose: {seconds} a hold on each side, {pressure} out of 10.
+    dose = core::tr("{seconds} s on each side · pressure {pressure} of 10, never above 7");
+  } else {
+    // TRANSLATORS: a muscle's dose: {seconds} a hold, {pressure} out of 10.
+    dose = core::tr("{seconds} s · pressure {pressure} of 10, never above 7");
+  }
+  para(core::fill(dose, {{"seconds", std::to_string(muscle->hold_seconds)},
+                         {"pressure", std::to_string(muscle->pressure)}}),
        kGap);
   if (!muscle->cautions.empty()) {
-    heading("Cautions");
+    heading(core::tr("Cautions"));
     for (const auto& c : muscle->cautions) para(c, kSmallGap);
     f.y += kSmallGap;
   }
   if (!muscle->sources.empty()) {
-    heading("Sources");
+    heading(core::tr("Sources"));
     for (const auto& src : muscle->sources) l.blocks.push_back(f.add(src, Font::Caption, 6));
   }
   l.content_h = f.y + kGap + dy - l.page.viewport.y;
@@ -120,10 +132,10 @@ ScreenFrame frame(const AppModel& m, const MuscleScreen& s, const Env& env) {
   const auto l = muscle_page_layout(m, s, env);
   ScreenFrame f;
   const core::MuscleInfo* muscle = muscle_of(m, s);
-  f.title = muscle != nullptr ? muscle->name : std::string(kNotFound);
+  f.title = muscle != nullptr ? muscle->name : core::tr(kNotFound);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
   return f;
 }
 

@@ -16,19 +16,20 @@
 #include <string>
 
 #include "app/screens.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
 // Each step's heading.
-std::string_view onboarding_heading(OnboardingStep step) {
+std::string onboarding_heading(OnboardingStep step) {
   switch (step) {
     case OnboardingStep::Welcome:
-      return "Welcome to Unknot";
+      return core::tr("Welcome to Unknot");
     case OnboardingStep::Pressing:
-      return "Pressing safely";
+      return core::tr("Pressing safely");
     case OnboardingStep::Rating:
-      return "How has your pain been?";
+      return core::tr("How has your pain been?");
   }
   return {};
 }
@@ -72,27 +73,31 @@ void add_para(Flow& f, std::vector<OnboardingPara>& out, std::string_view text,
 
 void lay_out_welcome(Flow& f, OnboardingLayout& l) {
   l.title = f.add(onboarding_heading(OnboardingStep::Welcome), Font::Title, kGap);
-  add_para(f, l.paras,
-           "Unknot guides gentle self-massage of tender spots in your muscles, with a ball or "
-           "your fingertips, while a slow breathing rhythm sets the pace. Voice and soft tones "
-           "carry the session, so you can close your eyes.",
-           OnboardingPara::Style::Plain);
-  add_para(f, l.paras,
-           "Before and after each session you rate your pain from 0 to 10. Over the weeks, "
-           "Unknot shows whether it is easing and how often you practised.",
-           OnboardingPara::Style::Plain);
+  add_para(
+      f, l.paras,
+      core::tr("Unknot guides gentle self-massage of tender spots in your muscles, with a ball or "
+               "your fingertips, while a slow breathing rhythm sets the pace. Voice and soft tones "
+               "carry the session, so you can close your eyes."),
+      OnboardingPara::Style::Plain);
+  add_para(
+      f, l.paras,
+      core::tr("Before and after each session you rate your pain from 0 to 10. Over the weeks, "
+               "Unknot shows whether it is easing and how often you practised."),
+      OnboardingPara::Style::Plain);
   f.y += kSmallGap;
-  add_para(f, l.paras, "What Unknot is not", OnboardingPara::Style::Plain, Font::Heading);
-  add_para(f, l.paras,
-           "Unknot is not medical advice. It does not diagnose or treat any condition, and it "
-           "does not replace your doctor, physiotherapist or therapist.",
-           OnboardingPara::Style::Bullet);
-  add_para(f, l.paras, "If pain is severe, new, or getting worse, see a clinician.",
+  add_para(f, l.paras, core::tr("What Unknot is not"), OnboardingPara::Style::Plain, Font::Heading);
+  add_para(
+      f, l.paras,
+      core::tr("Unknot is not medical advice. It does not diagnose or treat any condition, and it "
+               "does not replace your doctor, physiotherapist or therapist."),
+      OnboardingPara::Style::Bullet);
+  add_para(f, l.paras, core::tr("If pain is severe, new, or getting worse, see a clinician."),
            OnboardingPara::Style::Bullet);
   f.y += kSmallGap;
-  add_para(f, l.paras,
-           "Your records stay on this device. Nothing leaves it unless you export a report.",
-           OnboardingPara::Style::Note);
+  add_para(
+      f, l.paras,
+      core::tr("Your records stay on this device. Nothing leaves it unless you export a report."),
+      OnboardingPara::Style::Note);
 }
 
 void lay_out_pressing(Flow& f, OnboardingLayout& l) {
@@ -102,10 +107,12 @@ void lay_out_pressing(Flow& f, OnboardingLayout& l) {
   const float fw = beside ? (f.w - kGap) / 2 : std::min(f.w, 320.0f);
   const struct {
     OnboardingArt art;
-    std::string_view caption;
+    const char* caption;
   } figures[] = {
-      {OnboardingArt::BallOnWall, "A ball between you and a wall: lean in to set the pressure."},
-      {OnboardingArt::Fingertips, "Or fingertips, or a thumb supported by the other hand."},
+      {OnboardingArt::BallOnWall,
+       core::tr_noop("A ball between you and a wall: lean in to set the pressure.")},
+      {OnboardingArt::Fingertips,
+       core::tr_noop("Or fingertips, or a thumb supported by the other hand.")},
   };
   float row_bottom = f.y;
   float x = f.x;
@@ -114,43 +121,50 @@ void lay_out_pressing(Flow& f, OnboardingLayout& l) {
     out.art = fig.art;
     const float top = beside ? f.y : row_bottom;
     out.box = {beside ? x : f.x + (f.w - fw) / 2, top, fw, kFigureH};
-    out.caption =
-        text_block(f.text, fig.caption, Font::Caption, out.box.x, out.box.bottom() + 8, fw);
+    out.caption = text_block(f.text, core::tr(fig.caption), Font::Caption, out.box.x,
+                             out.box.bottom() + 8, fw);
     const float below = out.caption.box.bottom() + kGap;
     row_bottom = beside ? std::max(row_bottom, below) : below;
     x += fw + kGap;
     l.figures.push_back(std::move(out));
   }
   f.y = row_bottom + kSmallGap;
+  add_para(
+      f, l.paras,
+      core::tr("Ease into the pressure as you breathe out. Keep breathing slowly: never hold your "
+               "breath."),
+      OnboardingPara::Style::Bullet);
   add_para(f, l.paras,
-           "Ease into the pressure as you breathe out. Keep breathing slowly: never hold your "
-           "breath.",
+           core::tr("Aim for about 5 to 6 out of 10, a \"good hurt\" that eases. Never above 7."),
            OnboardingPara::Style::Bullet);
-  add_para(f, l.paras, "Aim for about 5 to 6 out of 10, a \"good hurt\" that eases. Never above 7.",
-           OnboardingPara::Style::Bullet);
-  add_para(f, l.paras,
-           "If it doesn't ease within about 10 seconds, go lighter. If the pain rises while you "
-           "hold, stop that point.",
-           OnboardingPara::Style::Bullet);
-  add_para(f, l.paras,
-           "Stop at once for burning, shooting or electric pain, numbness or tingling, a pulse "
-           "under the ball, dizziness, or chest pain.",
-           OnboardingPara::Style::Bullet);
-  add_para(f, l.paras,
-           "Keep the ball off the front and sides of the neck, the armpit, the front of the "
-           "elbow, the groin, the back of the knee and bony points.",
-           OnboardingPara::Style::Bullet);
-  add_para(f, l.paras,
-           "Soreness the next day means it was too deep, and bruising far too deep: go lighter "
-           "next time.",
-           OnboardingPara::Style::Bullet);
+  add_para(
+      f, l.paras,
+      core::tr(
+          "If it doesn't ease within about 10 seconds, go lighter. If the pain rises while you "
+          "hold, stop that point."),
+      OnboardingPara::Style::Bullet);
+  add_para(
+      f, l.paras,
+      core::tr("Stop at once for burning, shooting or electric pain, numbness or tingling, a pulse "
+               "under the ball, dizziness, or chest pain."),
+      OnboardingPara::Style::Bullet);
+  add_para(
+      f, l.paras,
+      core::tr("Keep the ball off the front and sides of the neck, the armpit, the front of the "
+               "elbow, the groin, the back of the knee and bony points."),
+      OnboardingPara::Style::Bullet);
+  add_para(
+      f, l.paras,
+      core::tr("Soreness the next day means it was too deep, and bruising far too deep: go lighter "
+               "next time."),
+      OnboardingPara::Style::Bullet);
 }
 
 void lay_out_rating(Flow& f, OnboardingLayout& l) {
   l.title = f.add(onboarding_heading(OnboardingStep::Rating), Font::Title, kSmallGap);
-  add_para(f, l.paras, "Average pain over the last 24 hours", OnboardingPara::Style::Plain,
-           Font::BodyStrong);
-  add_para(f, l.paras, "0 = no pain, 10 = worst pain you can imagine",
+  add_para(f, l.paras, core::tr("Average pain over the last 24 hours"),
+           OnboardingPara::Style::Plain, Font::BodyStrong);
+  add_para(f, l.paras, core::tr("0 = no pain, 10 = worst pain you can imagine"),
            OnboardingPara::Style::Plain);
   const float w = f.w;
   const int cols = w >= 6 * 48 + 5 * kSmallGap + 12 ? 6 : 4;
@@ -161,10 +175,11 @@ void lay_out_rating(Flow& f, OnboardingLayout& l) {
                         f.y + static_cast<float>(row) * (kCell + kSmallGap), cell_w, kCell});
   }
   f.y = l.values.back().bottom() + kGap;
-  add_para(f, l.paras,
-           "This is your starting point: later ratings are compared with it. You can skip it "
-           "and rate another day.",
-           OnboardingPara::Style::Note);
+  add_para(
+      f, l.paras,
+      core::tr("This is your starting point: later ratings are compared with it. You can skip it "
+               "and rate another day."),
+      OnboardingPara::Style::Note);
 }
 
 OnboardingLayout layout_at(const OnboardingScreen& s, const Env& env, float dy) {
@@ -179,9 +194,11 @@ OnboardingLayout layout_at(const OnboardingScreen& s, const Env& env, float dy) 
   const float w = std::min(col.w, 560.0f);
   Flow f{env.text, col.x, w, l.page.viewport.y + kSmallGap - dy};
   if (!s.review) {
-    l.step_label =
-        f.add("Step " + std::to_string(step_number(s.step)) + " of " + std::to_string(kTourSteps),
-              Font::Caption, 4);
+    // TRANSLATORS: where the person is in the welcome tour, e.g. "Step 2 of 4".
+    l.step_label = f.add(core::fill(core::tr("Step {step} of {total}"),
+                                    {{"step", std::to_string(step_number(s.step))},
+                                     {"total", std::to_string(kTourSteps)}}),
+                         Font::Caption, 4);
   }
   switch (s.step) {
     case OnboardingStep::Welcome:
@@ -217,16 +234,18 @@ OnboardingLayout onboarding_layout(const OnboardingScreen& s, const Env& env) {
   return dy > 0 ? layout_at(s, env, dy) : l;
 }
 
-std::string_view onboarding_next_label(const OnboardingScreen& s) {
+std::string onboarding_next_label(const OnboardingScreen& s) {
   switch (s.step) {
     case OnboardingStep::Welcome:
-      return s.review ? "Next" : "Get started";
+      if (s.review) return core::tr("Next");
+      // TRANSLATORS: the welcome tour's first button.
+      return core::tr("Get started");
     case OnboardingStep::Pressing:
-      return s.review ? "Done" : "Next";
+      return s.review ? core::tr("Done") : core::tr("Next");
     case OnboardingStep::Rating:
-      return "Save";
+      return core::tr("Save");
   }
-  return "Next";
+  return core::tr("Next");
 }
 
 void open_onboarding(AppModel& m, bool review) {
@@ -238,19 +257,20 @@ void open_onboarding(AppModel& m, bool review) {
 ScreenFrame frame(const AppModel&, const OnboardingScreen& s, const Env& env) {
   const auto l = onboarding_layout(s, env);
   ScreenFrame f;
-  f.title = std::string(onboarding_heading(s.step));
+  f.title = onboarding_heading(s.step);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  if (l.back.w > 0) add_target(f, {ControlKind::Back, 0}, l.back, "Back");
-  if (l.skip.w > 0) add_target(f, {ControlKind::Skip, 0}, l.skip, "Skip");
+  if (l.back.w > 0) add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
+  if (l.skip.w > 0) add_target(f, {ControlKind::Skip, 0}, l.skip, core::tr("Skip"));
   for (std::size_t v = 0; v < l.values.size(); ++v) {
     add_scrolling(f, {ControlKind::PainValue, static_cast<int>(v)}, l.values[v],
-                  "Pain " + std::to_string(v), Role::Option);
+                  // TRANSLATORS: what a screen reader says for a pain rating's value, 0 to 10.
+                  core::fill(core::tr("Pain {value}"), {{"value", std::to_string(v)}}),
+                  Role::Option);
     set_checked(f, s.pain == static_cast<int>(v));
   }
   const bool can_go = s.step != OnboardingStep::Rating || s.pain.has_value();
-  add_target(f, {ControlKind::Confirm, 0}, l.next, std::string(onboarding_next_label(s)),
-             Role::Button, can_go);
+  add_target(f, {ControlKind::Confirm, 0}, l.next, onboarding_next_label(s), Role::Button, can_go);
   return f;
 }
 

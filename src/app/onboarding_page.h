@@ -5,6 +5,7 @@
 // Settings. One screen module (app/screen_frame.h).
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -44,7 +45,7 @@ struct OnboardingLayout {
 OnboardingLayout onboarding_layout(const OnboardingScreen& s, const Env& env);
 
 // The bottom button's words on this step.
-std::string_view onboarding_next_label(const OnboardingScreen& s);
+std::string onboarding_next_label(const OnboardingScreen& s);
 
 // Opens the tour at its first step. `review`: opened from Settings (welcome and safe pressing
 // only, then back to Settings).

@@ -9,6 +9,8 @@
 #include "app/screens.h"
 #include "app/session_flow.h"
 #include "app/view.h"
+#include "core/breath.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
@@ -34,18 +36,29 @@ PatternPageLayout lay_out(const AppModel& m, const PatternScreen& s, const Env& 
   const Rect bar = l.page.top_bar;
   l.back = {bar.x - 12, bar.y, 48, 48};
   l.start = l.page.bottom;
-  const core::BreathPattern* p = find_pattern(m, s.pattern_id);
-  if (p == nullptr) return l;
+  const core::BreathPattern* found = find_pattern(m, s.pattern_id);
+  if (found == nullptr) return l;
+  // Its texts as the person reads them (a built-in's translated).
+  const core::BreathPattern shown = core::translated_pattern(*found);
+  const core::BreathPattern* p = &shown;
   if (p->custom) l.edit = {bar.right() - 88, bar.y, 88, 48};
   Flow f{env.text, col.x, col.w, l.page.viewport.y + 8 - dy};
   l.name = f.add(p->name, Font::Title, 8);
   l.timing = f.add(pattern_timing(*p), Font::Body, 16);
   l.summary = f.add(p->summary, Font::Body, 8);
-  if (!p->suits.empty()) l.suits = f.add("Suits: " + p->suits, Font::Body, 8);
+  if (!p->suits.empty()) {
+    // TRANSLATORS: on a breathing pattern's page: what it suits ({suits}, the pattern's words).
+    const std::string suits = core::tr("Suits: {suits}");
+    l.suits = f.add(core::fill(suits, {{"suits", p->suits}}), Font::Body, 8);
+  }
   for (const auto& cue : p->cues) l.cues.push_back(f.add(cue, Font::Body, 4));
   f.y += 4;
   for (const auto& caution : p->cautions) l.cautions.push_back(f.add(caution, Font::Caption, 4));
-  if (!p->source.empty()) l.source = f.add("Source: " + p->source, Font::Caption, 0);
+  if (!p->source.empty()) {
+    // TRANSLATORS: on a breathing pattern's page: where it comes from ({source}, a citation).
+    const std::string source = core::tr("Source: {source}");
+    l.source = f.add(core::fill(source, {{"source", p->source}}), Font::Caption, 0);
+  }
   f.y += 16;
   const Rect units = f.take(48, 8);
   const float chip_w = std::min(128.0f, (col.w - 8) / 2);
@@ -94,18 +107,24 @@ ScreenFrame frame(const AppModel& m, const PatternScreen& s, const Env& env) {
   const auto l = pattern_page_layout(m, s, env);
   ScreenFrame f;
   // The pattern's name, its page's heading (none when the pattern is gone).
-  if (const core::BreathPattern* p = find_pattern(m, s.pattern_id)) f.title = p->name;
+  if (const core::BreathPattern* p = find_pattern(m, s.pattern_id))
+    f.title = core::pattern_name(*p);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
   const core::BreathPattern* p = find_pattern(m, s.pattern_id);
   if (p == nullptr) return f;
-  if (l.edit.w > 0) add_target(f, {ControlKind::Edit, 0}, l.edit, "Edit");
-  add_scrolling(f, {ControlKind::UnitMinutes, 0}, l.unit_minutes, "Minutes", Role::Option);
-  add_scrolling(f, {ControlKind::UnitBreaths, 0}, l.unit_breaths, "Breaths", Role::Option);
-  add_scrolling(f, {ControlKind::LengthDown, 0}, l.length_down, "Shorter", Role::Stepper);
-  add_scrolling(f, {ControlKind::LengthUp, 0}, l.length_up, "Longer", Role::Stepper);
-  add_target(f, {ControlKind::Start, 0}, l.start, "Start", Role::Button, !holds_barred(m, *p));
+  if (l.edit.w > 0) add_target(f, {ControlKind::Edit, 0}, l.edit, core::tr("Edit"));
+  // TRANSLATORS: the unit a breathing session's length is chosen in: minutes or breaths.
+  add_scrolling(f, {ControlKind::UnitMinutes, 0}, l.unit_minutes, core::tr("Minutes"),
+                Role::Option);
+  add_scrolling(f, {ControlKind::UnitBreaths, 0}, l.unit_breaths, core::tr("Breaths"),
+                Role::Option);
+  // TRANSLATORS: a screen reader's names for the − and + beside a breathing session's length.
+  add_scrolling(f, {ControlKind::LengthDown, 0}, l.length_down, core::tr("Shorter"), Role::Stepper);
+  add_scrolling(f, {ControlKind::LengthUp, 0}, l.length_up, core::tr("Longer"), Role::Stepper);
+  add_target(f, {ControlKind::Start, 0}, l.start, core::tr("Start"), Role::Button,
+             !holds_barred(m, *p));
   return f;
 }
 

@@ -8,6 +8,7 @@
 #include "app/screens.h"
 #include "app/session_flow.h"
 #include "app/view.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
@@ -70,30 +71,41 @@ Control middle_control(const AppModel& m) {
 
 }  // namespace
 
-std::string_view player_middle_label(const AppModel& m) {
-  if (m.session && m.session->breathing()) return "Dizzy?";
-  if (on_pressure_step(m)) return "Too much? Dizzy?";
-  return "Skip";
+std::string player_middle_label(const AppModel& m) {
+  // TRANSLATORS: a button in the player during breathing: opens the question "Dizzy or
+  // tingling?"; keep it short.
+  if (m.session && m.session->breathing()) return core::tr("Dizzy?");
+  // TRANSLATORS: a button in the player during a pressure hold: opens the question "How does it
+  // feel?"; keep it short.
+  if (on_pressure_step(m)) return core::tr("Too much? Dizzy?");
+  // TRANSLATORS: a button in the player: skips the step now playing.
+  return core::tr("Skip");
 }
 
 QuestionLayout question_layout(Size window, const TextMeasure& text, std::string_view title,
-                               std::string_view body,
-                               const std::vector<std::string_view>& answers) {
+                               std::string_view body, const std::vector<std::string>& answers) {
   QuestionLayout q;
   const float w = std::min(window.w - 2 * kPad, kMaxColumn);
   const float x = half((window.w - w) / 2);
   const float inner = w - 2 * kPad;
-  q.title = text_block(text, title, Font::Title, x + kPad, 0, inner);
-  q.body = text_block(text, body, Font::Body, x + kPad, 0, inner);
   const float half_w = (inner - kSmallGap) / 2;
   const bool side_by_side =
-      answers.size() == 2 && std::all_of(answers.begin(), answers.end(), [&](std::string_view a) {
+      answers.size() == 2 && std::all_of(answers.begin(), answers.end(), [&](const std::string& a) {
         return text.width(a, Font::Button) + 16 <= half_w;
       });
   const float answers_h =
       side_by_side ? kButton
                    : static_cast<float>(answers.size()) * (kAnswer + kSmallGap) - kSmallGap;
-  const float h = kPad + q.title.box.h + kSmallGap + q.body.box.h + kGap + answers_h + kPad;
+  // The question in its own type, or a size smaller when that would not fit the window (long
+  // words at a large text size on a small phone): every word stays on screen.
+  float h = 0;
+  for (const auto& [title_font, body_font] :
+       {std::pair{Font::Title, Font::Body}, std::pair{Font::Heading, Font::Caption}}) {
+    q.title = text_block(text, title, title_font, x + kPad, 0, inner);
+    q.body = text_block(text, body, body_font, x + kPad, 0, inner);
+    h = kPad + q.title.box.h + kSmallGap + q.body.box.h + kGap + answers_h + kPad;
+    if (h <= window.h - 2 * kPad) break;
+  }
   const float y = half(std::max(kPad, (window.h - h) / 2));
   q.box = {x, y, w, h};
   q.title.box.y = y + kPad;
@@ -113,15 +125,16 @@ QuestionLayout question_layout(Size window, const TextMeasure& text, std::string
 
 std::optional<QuestionText> player_question(const AppModel&, const PlayerScreen& s) {
   if (s.confirming_end) {
-    return QuestionText{"End this session?",
-                        "It is saved as ended early, with your rating from before.",
-                        {"Keep going", "End"},
+    return QuestionText{core::tr("End this session?"),
+                        core::tr("It is saved as ended early, with your rating from before."),
+                        // TRANSLATORS: an answer to "End this session?": carry on with it.
+                        {core::tr("Keep going"), core::trc("button", "End")},
                         {{ControlKind::EndCancel, 0}, {ControlKind::EndConfirm, 0}}};
   }
   if (s.asking_dizzy) {
-    return QuestionText{"Dizzy or tingling?",
-                        "Take smaller, gentler breaths. Slow down, or stop here.",
-                        {"Stop", "Slow down"},
+    return QuestionText{core::tr("Dizzy or tingling?"),
+                        core::tr("Take smaller, gentler breaths. Slow down, or stop here."),
+                        {core::trc("button", "Stop"), core::tr("Slow down")},
                         {{ControlKind::StopSession, 0}, {ControlKind::SlowDown, 0}}};
   }
   if (s.asking_intensity) {
@@ -129,11 +142,15 @@ std::optional<QuestionText> player_question(const AppModel&, const PlayerScreen&
     // under steady pressure or burns, shoots, tingles or pulses; stop everything for dizziness,
     // nausea, a change in vision or chest pain.
     return QuestionText{
-        "How does it feel?",
-        "If it doesn't ease within about 10 seconds, go lighter. Stop this point if the pain "
-        "rises as you hold, or burns, shoots, tingles or goes numb, or you feel a pulse. Stop "
-        "the session if you feel dizzy or sick, your vision changes, or you have chest pain.",
-        {"Ease off", "Stop this point", "Stop the session", "Skip this hold", "Keep going"},
+        core::tr("How does it feel?"),
+        core::tr("If it doesn't ease within about 10 seconds, go lighter. Stop this point if the "
+                 "pain rises as you hold, or burns, shoots, tingles or goes numb, or you feel a "
+                 "pulse. Stop the session if you feel dizzy or sick, your vision changes, or you "
+                 "have chest pain."),
+        // TRANSLATORS: answers to "How does it feel?": press more lightly, stop pressing this
+        // point, stop the whole session, skip this hold, or carry on as it is.
+        {core::tr("Ease off"), core::tr("Stop this point"), core::tr("Stop the session"),
+         core::tr("Skip this hold"), core::tr("Keep going")},
         {{ControlKind::TooIntense, 1},
          {ControlKind::StopPoint, 0},
          {ControlKind::StopUnwell, 0},
@@ -149,7 +166,7 @@ namespace {
 // one above Pause and End, else one under another. Returns the top of the controls.
 float lay_out_controls(const TextMeasure& t, const PlayerView& v, const AppModel& m, Rect col,
                        PlayerPageLayout& l) {
-  const std::string labels[] = {v.pause_label, std::string(player_middle_label(m)), "End"};
+  const std::string labels[] = {v.pause_label, player_middle_label(m), core::trc("button", "End")};
   const float bh = std::max(kButton, t.line_height(Font::Button) + 16);
   float need[3], total = 0;
   for (int i = 0; i < 3; ++i) total += need[i] = t.width(labels[i], Font::Button) + 24;
@@ -274,16 +291,16 @@ ScreenFrame frame(const AppModel& m, const PlayerScreen& s, const Env& env) {
   f.content_h = l.content_h;
   if (const auto q = player_question(m, s)) {
     for (std::size_t i = 0; i < q->controls.size(); ++i) {
-      add_target(f, q->controls[i], l.question.answers[i], std::string(q->answers[i]));
+      add_target(f, q->controls[i], l.question.answers[i], q->answers[i]);
     }
     return f;
   }
   add_target(f, {ControlKind::Pause, 0}, l.pause, v.pause_label);
   // "Ease off?" is spent once a hold has been eased.
   const Control middle = middle_control(m);
-  add_target(f, middle, l.middle, std::string(player_middle_label(m)), Role::Button,
+  add_target(f, middle, l.middle, player_middle_label(m), Role::Button,
              !(middle.kind == ControlKind::TooIntense && v.eased));
-  add_target(f, {ControlKind::End, 0}, l.end, "End");
+  add_target(f, {ControlKind::End, 0}, l.end, core::trc("button", "End"));
   return f;
 }
 

@@ -20,7 +20,7 @@ struct QuestionLayout {
 // `answers` buttons: two sit side by side when their labels fit, else every answer is full
 // width, one under another.
 QuestionLayout question_layout(Size window, const TextMeasure& text, std::string_view title,
-                               std::string_view body, const std::vector<std::string_view>& answers);
+                               std::string_view body, const std::vector<std::string>& answers);
 
 struct PlayerPageLayout {
   Rect column;
@@ -46,15 +46,15 @@ PlayerPageLayout player_page_layout(const AppModel& m, const PlayerScreen& s, co
 PlayerPageLayout player_page_layout(const AppModel& m, const PlayerScreen& s, const Env& env,
                                     const PlayerView& v);
 
-// The question's words, for drawing.
+// The question's words in the current language, for drawing.
 struct QuestionText {
-  std::string_view title, body;
-  std::vector<std::string_view> answers;
+  std::string title, body;
+  std::vector<std::string> answers;
   std::vector<Control> controls;  // one per answer
 };
 // The words of the middle control at the foot: "Dizzy?" while breathing, "Too much? Dizzy?"
 // during a pressure hold, else "Skip".
-std::string_view player_middle_label(const AppModel& m);
+std::string player_middle_label(const AppModel& m);
 // The open question of the player, or none.
 std::optional<QuestionText> player_question(const AppModel& m, const PlayerScreen& s);
 

@@ -8,11 +8,12 @@
 
 #include "app/care_flow.h"
 #include "app/screens.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kTitle = "Health profile";  // the page's heading
+constexpr const char* kTitle = core::tr_noop("Health profile");  // the page's heading
 
 constexpr float kGap = 16;
 constexpr float kSmallGap = 8;
@@ -30,19 +31,18 @@ ProfilePageLayout layout_at(const Env& env, float dy) {
   const Rect col = l.page.column;
   const float w = std::min(col.w, 640.0f);
   Flow f{env.text, col.x, w, l.page.viewport.y + kSmallGap - dy};
-  l.title = f.add(kTitle, Font::Title, kSmallGap);
-  l.intro = f.add(
-      "Tick any that apply to you. Routines change to suit them, and say why. Kept on this device "
-      "only.",
-      Font::Body, kGap);
+  l.title = f.add(core::tr(kTitle), Font::Title, kSmallGap);
+  l.intro = f.add(core::tr("Tick any that apply to you. Routines change to suit them, and say why. "
+                           "Kept on this device only."),
+                  Font::Body, kGap);
   const auto& texts = profile_flag_texts();
   for (const auto& t : texts) {
     ProfileRowLayout r;
     const float text_x = f.x + kPad;
     const float text_w = w - 2 * kPad - kTrackW - kGap;
-    r.label = text_block(env.text, t.label, Font::BodyStrong, text_x, f.y + 12, text_w);
-    r.detail =
-        text_block(env.text, t.detail, Font::Caption, text_x, r.label.box.bottom() + 2, text_w);
+    r.label = text_block(env.text, core::tr(t.label), Font::BodyStrong, text_x, f.y + 12, text_w);
+    r.detail = text_block(env.text, core::tr(t.detail), Font::Caption, text_x,
+                          r.label.box.bottom() + 2, text_w);
     const float h = std::max(kMinRow, r.detail.box.bottom() + 12 - f.y);
     r.row = f.take(h, kSmallGap);
     // Short texts sit in the middle of the row.
@@ -69,24 +69,31 @@ ProfilePageLayout profile_page_layout(const Env& env) {
 ScreenFrame frame(const AppModel&, const ProfileScreen& s, const Env& env) {
   const auto l = profile_page_layout(env);
   ScreenFrame f;
-  f.title = std::string(kTitle);
+  f.title = core::tr(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
-  if (s.onboarding) add_target(f, {ControlKind::Skip, 0}, l.skip, "Not now");
+  add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
+  if (s.onboarding) add_target(f, {ControlKind::Skip, 0}, l.skip, core::tr("Not now"));
   const auto& texts = profile_flag_texts();
   for (std::size_t i = 0; i < l.rows.size(); ++i) {
     const int index = static_cast<int>(i);
+    const std::string label = core::tr(texts[i].label);
+    // TRANSLATORS: what a screen reader says for a health profile switch that is on; {label} is
+    // the condition.
+    const std::string on = core::tr("{label}: on");
+    // TRANSLATORS: what a screen reader says for a health profile switch that is off; {label}
+    // is the condition.
+    const std::string off = core::tr("{label}: off");
     add_scrolling(f, {ControlKind::ProfileFlag, index}, l.rows[i].row,
-                  std::string(texts[i].label) + (profile_flag(s.draft, index) ? ": on" : ": off"),
+                  core::fill(profile_flag(s.draft, index) ? on : off, {{"label", label}}),
                   Role::Toggle);
   }
-  add_target(f, {ControlKind::Save, 0}, l.save, std::string(profile_save_label(s)));
+  add_target(f, {ControlKind::Save, 0}, l.save, profile_save_label(s));
   return f;
 }
 
-std::string_view profile_save_label(const ProfileScreen& s) {
-  return profile_empty(s.draft) ? "None of these" : "Save";
+std::string profile_save_label(const ProfileScreen& s) {
+  return profile_empty(s.draft) ? core::tr("None of these") : core::tr("Save");
 }
 
 // One tap: "None of these" with nothing ticked, else Save.

@@ -3,6 +3,7 @@
 // module (app/screen_frame.h).
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,7 +29,7 @@ struct ProfilePageLayout {
   float content_h = 0;  // of the scrolling part
 };
 // The bottom button: "None of these" while nothing is ticked, else "Save"; both keep the draft.
-std::string_view profile_save_label(const ProfileScreen& s);
+std::string profile_save_label(const ProfileScreen& s);
 
 // Laid out at env's window, text measure and scroll (content moved up by env.scroll).
 ProfilePageLayout profile_page_layout(const Env& env);

@@ -5,19 +5,21 @@
 #include "app/pattern_page.h"
 #include "app/screens.h"
 #include "app/session_flow.h"
+#include "core/breath.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kResumeTitle = "Continue where you left off?";
+const char* const kResumeTitle = core::tr_noop("Continue where you left off?");
 
 constexpr float kButton = 56;
 constexpr float kSmallGap = 8;
 
 std::string plain_error(const ErrorScreen& s) {
-  const bool homework = s.title.find("omework") != std::string::npos;
-  if (homework) return "This file from your therapist can't be used: ask them to send it again.";
-  return "This file can't be used. Your routines and your record are unchanged.";
+  if (s.homework)
+    return core::tr("This file from your therapist can't be used: ask them to send it again.");
+  return core::tr("This file can't be used. Your routines and your record are unchanged.");
 }
 
 // Breaths to play again for an interrupted Just breathe session: its planned time in whole
@@ -36,11 +38,16 @@ int resume_breaths(const AppModel& m, const InterruptedFound& found) {
 // "12 breaths (about 2 minutes)" for `breaths` of the interrupted pattern.
 std::string breaths_text(const AppModel& m, const InterruptedFound& found, int breaths) {
   const core::BreathPattern* p = interrupted_pattern(m, found);
-  std::string text = std::to_string(breaths) + (breaths == 1 ? " breath" : " breaths");
+  std::string text =
+      core::fill(core::trn("{n} breath", "{n} breaths", static_cast<std::uint64_t>(breaths)),
+                 {{"n", std::to_string(breaths)}});
   if (p == nullptr) return text;
   const auto minutes = std::chrono::round<std::chrono::minutes>(p->cycle() * breaths).count();
   if (minutes < 1) return text;
-  return text + " (about " + std::to_string(minutes) + (minutes == 1 ? " minute)" : " minutes)");
+  // TRANSLATORS: a number of breaths ({breaths}, as "12 breaths") and about how long they take.
+  return core::fill(core::trn("{breaths} (about {n} minute)", "{breaths} (about {n} minutes)",
+                              static_cast<std::uint64_t>(minutes)),
+                    {{"breaths", text}, {"n", std::to_string(minutes)}});
 }
 
 }  // namespace
@@ -70,10 +77,17 @@ PromptPageLayout prompt_page_layout(const Env& env, std::string_view title,
 std::string resume_text(const AppModel& m, const ResumeScreen& s) {
   if (s.routine == kBreathingResume) {
     const core::BreathPattern* pattern = interrupted_pattern(m, s.found);
-    const std::string name = pattern != nullptr ? pattern->name : "Your breathing session";
-    return name + " stopped before its end. Breathe it again for " +
-           breaths_text(m, s.found, resume_breaths(m, s.found)) +
-           ", or close it; either way what you did stays in your record.";
+    const std::string name =
+        pattern != nullptr ? core::pattern_name(*pattern) : core::tr("Your breathing session");
+    const std::string text = core::tr(
+        // TRANSLATORS: after an interrupted breathing session: {name} is the pattern's name (or
+        // "Your breathing session"), {length} the breaths to play again ("12 breaths (about 2
+        // minutes)").
+        "{name} stopped before its end. "
+        "Breathe it again for {length}, or close it; either way what you did stays in "
+        "your record.");
+    return core::fill(
+        text, {{"name", name}, {"length", breaths_text(m, s.found, resume_breaths(m, s.found))}});
   }
   const auto& entry = m.catalog.at(static_cast<std::size_t>(s.routine));
   // The player counts the routine's own steps (both sides of a step are one), so this does too.
@@ -82,9 +96,13 @@ std::string resume_text(const AppModel& m, const ResumeScreen& s) {
   if (s.found.resume_step >= 0 && s.found.resume_step < entry.timeline->step_count()) {
     step = entry.timeline->step(s.found.resume_step).source_index + 1;
   }
-  return entry.routine.title + " stopped before step " + std::to_string(step) + " of " +
-         std::to_string(step_count) +
-         ". Continue from there, or close it; either way it stays in your record.";
+  // TRANSLATORS: after an interrupted session: {title} is the routine's title, {step} the step
+  // it stopped before and {total} how many steps it has.
+  return core::fill(core::tr("{title} stopped before step {step} of {total}. Continue from "
+                             "there, or close it; either way it stays in your record."),
+                    {{"title", entry.routine.title},
+                     {"step", std::to_string(step)},
+                     {"total", std::to_string(step_count)}});
 }
 
 std::vector<std::string> error_paragraphs(const ErrorScreen& s) {
@@ -102,13 +120,15 @@ std::vector<std::string> error_paragraphs(const ErrorScreen& s) {
 // ---- Resume ----
 
 ScreenFrame frame(const AppModel& m, const ResumeScreen& s, const Env& env) {
-  const auto l = prompt_page_layout(env, kResumeTitle, {resume_text(m, s)}, Font::Body, true);
+  const std::string title = core::tr(kResumeTitle);
+  const auto l = prompt_page_layout(env, title, {resume_text(m, s)}, Font::Body, true);
   ScreenFrame f;
-  f.title = std::string(kResumeTitle);
+  f.title = title;
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::ResumeSession, 0}, l.primary, "Continue");
-  add_target(f, {ControlKind::CloseSession, 0}, l.secondary, "Close it");
+  add_target(f, {ControlKind::ResumeSession, 0}, l.primary, core::tr("Continue"));
+  // TRANSLATORS: a button: closes the interrupted session without playing the rest.
+  add_target(f, {ControlKind::CloseSession, 0}, l.secondary, core::tr("Close it"));
   return f;
 }
 
@@ -152,10 +172,10 @@ ScreenFrame frame(const AppModel&, const ErrorScreen& s, const Env& env) {
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   if (!s.message.empty()) {
-    add_target(f, {ControlKind::ShowDetails, 0}, l.primary, s.details ? "Hide details" : "Details",
-               Role::Toggle);
+    add_target(f, {ControlKind::ShowDetails, 0}, l.primary,
+               s.details ? core::tr("Hide details") : core::tr("Details"), Role::Toggle);
   }
-  add_target(f, {ControlKind::Dismiss, 0}, l.secondary, "Back to routines");
+  add_target(f, {ControlKind::Dismiss, 0}, l.secondary, core::tr("Back to routines"));
   return f;
 }
 

@@ -12,13 +12,14 @@
 #include "app/screens.h"
 #include "app/view.h"
 #include "core/psfs.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
 // The page's heading: the naming question, or the activity being rated.
 std::string psfs_heading(const PsfsScreen& s) {
-  if (s.naming) return "What is hard to do?";
+  if (s.naming) return core::tr("What is hard to do?");
   if (s.activities.empty()) return {};
   const int last = static_cast<int>(s.activities.size()) - 1;
   return s.activities[static_cast<std::size_t>(std::clamp(s.index, 0, last))];
@@ -28,8 +29,10 @@ constexpr float kGap = 16;
 constexpr float kSmallGap = 8;
 constexpr float kCell = 56;
 constexpr float kFieldPad = 12;
-constexpr std::string_view kNameLabels[] = {"Activity 1", "Activity 2 (optional)",
-                                            "Activity 3 (optional)"};
+// TRANSLATORS: the labels of the fields where the person names everyday activities.
+constexpr const char* kNameLabels[] = {core::tr_noop("Activity 1"),
+                                       core::tr_noop("Activity 2 (optional)"),
+                                       core::tr_noop("Activity 3 (optional)")};
 
 Control name_control(std::size_t i) { return {ControlKind::PsfsField, static_cast<int>(i)}; }
 
@@ -45,13 +48,13 @@ PsfsPageLayout layout_at(const PsfsScreen& s, const Env& env, float dy) {
   if (s.naming) {
     l.title = f.add(psfs_heading(s), Font::Title, kSmallGap);
     l.question = f.add(
-        "Name up to three everyday activities you cannot do, or find hard, because of this "
-        "problem: for example \u201CLifting my child\u201D or \u201CTurning my head to reverse "
-        "the car\u201D.",
+        core::tr("Name up to three everyday activities you cannot do, or find hard, because of "
+                 "this problem: for example \u201CLifting my child\u201D or \u201CTurning my head "
+                 "to reverse the car\u201D."),
         Font::Body, kGap);
     for (std::size_t i = 0; i < s.names.size(); ++i) {
       PsfsNameLayout n;
-      n.label = f.add(kNameLabels[i], Font::Caption, 4);
+      n.label = f.add(core::tr(kNameLabels[i]), Font::Caption, 4);
       n.place = {{f.x, f.y, f.w, 0}, Font::Body, kFieldPad, true};
       const auto lines = static_cast<float>(
           std::max<std::size_t>(1, field_layout(s.names[i], n.place, t).lines.size()));
@@ -59,19 +62,24 @@ PsfsPageLayout layout_at(const PsfsScreen& s, const Env& env, float dy) {
           f.take(std::max(48.0f, lines * t.line_height(Font::Body) + 2 * kFieldPad), kGap);
       l.names.push_back(std::move(n));
     }
-    l.note = f.add(s.needs_name ? "Name at least one activity, or choose Not now."
-                                : "You rate each one now, and again every two weeks.",
+    // TRANSLATORS: "Not now" is the button at the top of the page.
+    l.note = f.add(s.needs_name ? core::tr("Name at least one activity, or choose Not now.")
+                                : core::tr("You rate each one now, and again every two weeks."),
                    Font::Caption, kGap);
   } else {
     const auto count = s.activities.size();
     const auto index =
         static_cast<std::size_t>(std::clamp<int>(s.index, 0, static_cast<int>(count) - 1));
-    l.step = f.add("Activity " + std::to_string(index + 1) + " of " + std::to_string(count),
-                   Font::Caption, 4);
+    l.step =
+        // TRANSLATORS: which activity is being rated, e.g. "Activity 2 of 3".
+        f.add(core::fill(core::tr("Activity {number} of {total}"),
+                         {{"number", std::to_string(index + 1)}, {"total", std::to_string(count)}}),
+              Font::Caption, 4);
     l.title = f.add(psfs_heading(s), Font::Title, kSmallGap);
-    l.question = f.add("How able are you to do this today?", Font::Body, 4);
-    l.anchors = f.add("0 = unable to do it, 10 = able to do it as well as before the problem",
-                      Font::Caption, kGap);
+    l.question = f.add(core::tr("How able are you to do this today?"), Font::Body, 4);
+    l.anchors =
+        f.add(core::tr("0 = unable to do it, 10 = able to do it as well as before the problem"),
+              Font::Caption, kGap);
     const int cols = w >= 6 * 48 + 5 * kSmallGap + 12 ? 6 : 4;
     const float cell_w = (w - kSmallGap * static_cast<float>(cols - 1)) / static_cast<float>(cols);
     for (int v = 0; v <= 10; ++v) {
@@ -81,7 +89,7 @@ PsfsPageLayout layout_at(const PsfsScreen& s, const Env& env, float dy) {
     }
     f.y = l.values.back().bottom() + kGap;
     if (s.from_homework) {
-      l.note = f.add("Your therapist chose these activities.", Font::Caption, kGap);
+      l.note = f.add(core::tr("Your therapist chose these activities."), Font::Caption, kGap);
     } else if (s.index == 0) {
       l.rename = f.take(48, kGap);
     }
@@ -137,8 +145,8 @@ PsfsScreen psfs_screen(std::vector<std::string> activities, bool from_homework) 
 }
 
 std::string psfs_next_label(const PsfsScreen& s) {
-  if (s.naming) return "Continue";
-  return s.index + 1 < static_cast<int>(s.activities.size()) ? "Next" : "Save";
+  if (s.naming) return core::tr("Continue");
+  return s.index + 1 < static_cast<int>(s.activities.size()) ? core::tr("Next") : core::tr("Save");
 }
 
 std::optional<FieldRef> text_field(const AppModel&, const PsfsScreen& s, Control c,
@@ -157,18 +165,21 @@ ScreenFrame frame(const AppModel&, const PsfsScreen& s, const Env& env) {
   f.title = psfs_heading(s);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::NotToday, 0}, l.not_now, "Not now");
+  add_target(f, {ControlKind::NotToday, 0}, l.not_now, core::tr("Not now"));
   if (s.naming) {
     for (std::size_t i = 0; i < l.names.size(); ++i) {
-      add_scrolling(f, name_control(i), l.names[i].place.box, std::string(kNameLabels[i]),
+      add_scrolling(f, name_control(i), l.names[i].place.box, core::tr(kNameLabels[i]),
                     Role::Field);
     }
   } else {
     for (int v = 0; v <= 10; ++v) {
       add_scrolling(f, {ControlKind::PainValue, v}, l.values[static_cast<std::size_t>(v)],
-                    "Able " + std::to_string(v), Role::Option);
+                    // TRANSLATORS: what a screen reader says for an ability rating, 0 to 10.
+                    core::fill(core::tr("Able {value}"), {{"value", std::to_string(v)}}),
+                    Role::Option);
     }
-    if (l.rename) add_scrolling(f, {ControlKind::PsfsRename, 0}, *l.rename, "Change activities");
+    if (l.rename)
+      add_scrolling(f, {ControlKind::PsfsRename, 0}, *l.rename, core::tr("Change activities"));
   }
   add_target(f, {ControlKind::Confirm, 0}, l.next, psfs_next_label(s));
   return f;

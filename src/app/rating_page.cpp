@@ -5,11 +5,13 @@
 
 #include "app/screens.h"
 #include "app/session_flow.h"
+#include "core/content_language.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kTitle = "Pain right now";  // the page's heading
+const char* const kTitle = core::tr_noop("Pain right now");  // the page's heading
 
 constexpr float kGap = 16;
 constexpr float kSmallGap = 8;
@@ -42,20 +44,21 @@ RatingPageLayout rating_page_layout(const AppModel& m, const RatingScreen& s, co
   }
   // The hint sits just above Continue, outside the scrolling part.
   if (s.needs_value_hint) {
-    l.hint =
-        text_block(env.text, "Choose a number from 0 to 10 first", Font::Caption, col.x, 0, col.w);
+    l.hint = text_block(env.text, core::tr("Choose a number from 0 to 10 first"), Font::Caption,
+                        col.x, 0, col.w);
     l.hint.box.y = l.confirm.y - kSmallGap - l.hint.box.h;
     l.page.viewport.h = std::max(0.0f, l.hint.box.y - kSmallGap - l.page.viewport.y);
   }
   const float scroll = env.scroll;
   Flow f{env.text, col.x, col.w, l.page.viewport.y + 4};
   // The question and its anchors stay word for word the same before and after (domain.md §4.3).
-  l.moment = f.add(before          ? "Before you start"
-                   : s.ended_early ? "You ended early: how is it now?"
-                                   : "After the session",
+  l.moment = f.add(before          ? core::tr("Before you start")
+                   : s.ended_early ? core::tr("You ended early: how is it now?")
+                                   : core::tr("After the session"),
                    Font::Caption, 4);
-  l.title = f.add(kTitle, Font::Title, kSmallGap);
-  l.anchors = f.add("0 = no pain, 10 = worst pain you can imagine", Font::Body, kGap);
+  l.title = f.add(core::tr(kTitle), Font::Title, kSmallGap);
+  // TRANSLATORS: the two ends of the pain scale, the same words before and after a session.
+  l.anchors = f.add(core::tr("0 = no pain, 10 = worst pain you can imagine"), Font::Body, kGap);
   // Six columns where each target stays at least 48 dp wide, else four.
   const int cols = col.w >= 6 * 48 + 5 * kSmallGap + 12 ? 6 : 4;
   const float cell_w =
@@ -68,14 +71,15 @@ RatingPageLayout rating_page_layout(const AppModel& m, const RatingScreen& s, co
   f.y += static_cast<float>(10 / cols + 1) * (kCell + kSmallGap) + kSmallGap;
   const auto& regions = regions_of(m, s);
   if (!regions.empty()) {
-    l.region_label = f.add("Where does it hurt most? (optional)", Font::Body, kSmallGap);
+    l.region_label = f.add(core::tr("Where does it hurt most? (optional)"), Font::Body, kSmallGap);
     const float chip_w = (col.w - kSmallGap) / 2;
     for (std::size_t i = 0; i < regions.size(); i += 2) {
       float row_h = kChip;
       std::vector<TextBlock> names;
       for (std::size_t k = i; k < std::min(regions.size(), i + 2); ++k) {
         const float x = col.x + static_cast<float>(k - i) * (chip_w + kSmallGap);
-        names.push_back(text_block(env.text, regions[k], Font::Body, x + 12, 0, chip_w - 24));
+        names.push_back(text_block(env.text, core::region_text(regions[k]), Font::Body, x + 12, 0,
+                                   chip_w - 24));
         row_h = std::max(row_h, names.back().box.h + 16);
       }
       for (std::size_t k = i; k < std::min(regions.size(), i + 2); ++k) {
@@ -90,8 +94,8 @@ RatingPageLayout rating_page_layout(const AppModel& m, const RatingScreen& s, co
   }
   l.content_h = f.y - l.page.viewport.y;
   if (s.confirming_skip) {
-    l.dialog = dialog_box(env.text, env.window, l.page.column, "Skip the rating?",
-                          "Your session is kept either way.");
+    l.dialog = dialog_box(env.text, env.window, l.page.column, core::tr("Skip the rating?"),
+                          core::tr("Your session is kept either way."));
   }
   const float dy = std::clamp(scroll, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h));
   for (TextBlock* b : {&l.moment, &l.title, &l.anchors, &l.region_label}) b->box.y -= dy;
@@ -104,28 +108,30 @@ RatingPageLayout rating_page_layout(const AppModel& m, const RatingScreen& s, co
 ScreenFrame frame(const AppModel& m, const RatingScreen& s, const Env& env) {
   const auto l = rating_page_layout(m, s, env);
   ScreenFrame f;
-  f.title = std::string(kTitle);
+  f.title = core::tr(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   if (s.confirming_skip) {  // modal: its answers are the only targets
-    add_target(f, {ControlKind::EndCancel, 0}, l.dialog.cancel, "Rate it");
-    add_target(f, {ControlKind::Skip, 1}, l.dialog.confirm, "Leave");
+    // TRANSLATORS: the answers to "Skip the rating?": rate the pain after all, or leave unrated.
+    add_target(f, {ControlKind::EndCancel, 0}, l.dialog.cancel, core::tr("Rate it"));
+    add_target(f, {ControlKind::Skip, 1}, l.dialog.confirm, core::tr("Leave"));
     return f;
   }
-  if (l.back.w > 0) add_target(f, {ControlKind::Back, 0}, l.back, "Back");
-  if (l.skip.w > 0) add_target(f, {ControlKind::Skip, 0}, l.skip, "Skip");
+  if (l.back.w > 0) add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
+  if (l.skip.w > 0) add_target(f, {ControlKind::Skip, 0}, l.skip, core::tr("Skip"));
   for (int v = 0; v <= 10; ++v) {
     add_scrolling(f, {ControlKind::PainValue, v}, l.values[static_cast<std::size_t>(v)],
-                  "Pain " + std::to_string(v), Role::Option);
+                  // TRANSLATORS: a screen reader's name for one number of the pain scale (0-10).
+                  core::fill(core::tr("Pain {n}"), {{"n", std::to_string(v)}}), Role::Option);
     set_checked(f, s.pain == v);
   }
   const auto& regions = regions_of(m, s);
   for (std::size_t i = 0; i < l.regions.size(); ++i) {
-    add_scrolling(f, {ControlKind::Region, static_cast<int>(i)}, l.regions[i], regions[i],
-                  Role::Toggle);
+    add_scrolling(f, {ControlKind::Region, static_cast<int>(i)}, l.regions[i],
+                  core::region_text(regions[i]), Role::Toggle);
   }
   add_target(f, {ControlKind::Confirm, 0}, l.confirm,
-             s.moment == RatingMoment::Before ? "Continue" : "Save");
+             s.moment == RatingMoment::Before ? core::tr("Continue") : core::tr("Save"));
   return f;
 }
 

@@ -12,6 +12,7 @@
 #include "app/record_pages.h"
 #include "app/saved_file.h"
 #include "app/screens.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
@@ -21,7 +22,7 @@ ScreenFrame record_frame(const RecordPageLayout& l) {
   f.title = heading_text(l.title.lines);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  if (l.back.w > 0) add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  if (l.back.w > 0) add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
   for (const auto& p : l.parts) {
     if (p.kind == RecordPart::Kind::Row || p.kind == RecordPart::Kind::Button) {
       add_scrolling(f, p.control, p.box, p.label, p.role);
@@ -71,22 +72,32 @@ void on_record_replaced(AppModel& m, const RecordReplaced& r, std::vector<Effect
   SavedFile sheet;
   sheet.kind = r.fresh ? SavedKind::RecordStarted : SavedKind::RecordRestored;
   sheet.path = r.aside;
-  const std::string kept =
-      r.fresh ? (m.record_in_browser ? " The damaged record is kept, unchanged, in this "
-                                       "browser's storage as:"
-                                     : " The damaged record is kept, unchanged, in your data "
-                                       "folder as:")
-              : " The record it replaced is kept, unchanged, as:";
+  // The sheet's words before the path of the file set aside (the path follows them).
   if (r.fresh) {
-    sheet.lead = "It is empty, and your sessions are kept in it from now on." + kept;
+    sheet.lead = m.record_in_browser
+                     ? core::tr(
+                           "It is empty, and your sessions are kept in it from now on. The "
+                           "damaged record is kept, unchanged, in this browser's storage as:")
+                     : core::tr(
+                           "It is empty, and your sessions are kept in it from now on. The "
+                           "damaged record is kept, unchanged, in your data folder as:");
   } else {
-    std::string holds;
+    const std::string day = backup_day_text(r.backup.date);
     if (r.backup.sessions) {
-      holds = ", with " + std::to_string(*r.backup.sessions) +
-              (*r.backup.sessions == 1 ? " session" : " sessions");
+      const auto n = static_cast<std::uint64_t>(std::max<std::int64_t>(0, *r.backup.sessions));
+      // TRANSLATORS: the record after a backup was put back; {day} is the backup's date ("2 Dec
+      // 2026"), {n} how many sessions it holds.
+      sheet.lead = core::fill(core::trn("It is back as it was on {day}, with {n} session.",
+                                        "It is back as it was on {day}, with {n} sessions.", n),
+                              {{"day", day}, {"n", std::to_string(*r.backup.sessions)}});
+    } else {
+      // TRANSLATORS: the record after a backup was put back; {day} is the backup's date.
+      sheet.lead = core::fill(core::tr("It is back as it was on {day}."), {{"day", day}});
     }
-    sheet.lead = "It is back as it was on " + backup_day_text(r.backup.date) + holds + "." +
-                 (r.aside.empty() ? std::string() : kept);
+    if (!r.aside.empty()) {
+      // TRANSLATORS: the path of the file set aside follows this text.
+      sheet.lead += " " + core::tr("The record it replaced is kept, unchanged, as:");
+    }
   }
   show_saved_file(m, std::move(sheet));
   if (r.fresh) fx.push_back(SaveOnboarded{m.wall_now});

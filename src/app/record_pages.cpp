@@ -6,11 +6,13 @@
 #include "app/record_pages.h"
 
 #include <algorithm>
-#include <cctype>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 
 #include "app/layout.h"
+#include "core/local_text.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
@@ -61,16 +63,12 @@ std::string folder_of(const std::string& path) {
   return slash == std::string::npos ? std::string{} : path.substr(0, slash);
 }
 
-// Where a record set aside stays, as a person would look for it, ending in a comma: the data
-// folder and its path on a desktop; in the browser, its own storage, which has no folder.
-std::string kept_place(const AppModel& m, const std::string& folder) {
-  if (m.record_in_browser) return "in this browser's storage for Unknot,";
-  return folder.empty() ? "in your data folder," : "in your data folder, " + folder + ",";
-}
-
+// How many sessions a backup holds: "12 sessions", or "Can't be read".
 std::string sessions_text(const BackupEntry& b) {
-  if (!b.sessions) return "can't be read";
-  return std::to_string(*b.sessions) + (*b.sessions == 1 ? " session" : " sessions");
+  if (!b.sessions) return core::tr("Can't be read");
+  const auto n = static_cast<std::uint64_t>(std::max<std::int64_t>(0, *b.sessions));
+  return core::fill(core::trn("{n} session", "{n} sessions", n),
+                    {{"n", std::to_string(*b.sessions)}});
 }
 
 const BackupEntry* backup_at(const AppModel& m, int i) {
@@ -94,58 +92,102 @@ PageSpec damaged_spec(const AppModel& m, const DamagedScreen& s) {
   PageSpec p;
   const std::string data_folder = folder_of(s.database);
   if (s.step == DamagedScreen::Step::Choosing) {
-    p.title = "Choose a backup";
+    p.title = core::tr("Choose a backup");
     p.back = true;
     p.parts.push_back(
-        text("Newest first. Each holds your record as it was after the first "
-             "session you completed that day."));
+        text(core::tr("Newest first. Each holds your record as it was after the first "
+                      "session you completed that day.")));
     add_rows(m, p, s.chosen, true);
     return p;
   }
   if (s.step == DamagedScreen::Step::ConfirmFresh) {
-    p.title = "Start a new record?";
+    p.title = core::tr("Start a new record?");
     p.parts.push_back(
-        text("Unknot starts a new, empty record and keeps your sessions in it from "
-             "now on. Your settings and health profile start afresh too."));
-    p.parts.push_back(text("The damaged file is not deleted. It stays " +
-                           kept_place(m, data_folder) +
-                           " renamed unknot.db.damaged- and the date and time, so it can still "
-                           "be looked at or repaired later."));
-    p.bottom.push_back(button("Start a new record", {ControlKind::StartFresh, 1}, true));
-    p.bottom.push_back(button("Cancel", {ControlKind::EndCancel, 0}));
+        text(core::tr("Unknot starts a new, empty record and keeps your sessions in it from "
+                      "now on. Your settings and health profile start afresh too.")));
+    // Where the damaged file stays, as a person would look for it: the data folder and its path
+    // on a desktop; in the browser, its own storage, which has no folder.
+    if (m.record_in_browser) {
+      p.parts.push_back(text(
+          // TRANSLATORS: keep the file name "unknot.db.damaged-" as it is.
+          core::tr("The damaged file is not deleted. It stays in this browser's storage for "
+                   "Unknot, renamed unknot.db.damaged- and the date and time, so it can still be "
+                   "looked at or repaired later.")));
+    } else if (data_folder.empty()) {
+      p.parts.push_back(
+          // TRANSLATORS: keep the file name "unknot.db.damaged-" as it is.
+          text(core::tr("The damaged file is not deleted. It stays in your data folder, renamed "
+                        "unknot.db.damaged- and the date and time, so it can still be looked at "
+                        "or repaired later.")));
+    } else {
+      p.parts.push_back(text(core::fill(
+          // TRANSLATORS: {folder} is the data folder's path. Keep the file name
+          // "unknot.db.damaged-" as it is.
+          core::tr("The damaged file is not deleted. It stays in your data folder, {folder}, "
+                   "renamed unknot.db.damaged- and the date and time, so it can still be looked "
+                   "at or repaired later."),
+          {{"folder", data_folder}})));
+    }
+    p.bottom.push_back(button(core::tr("Start a new record"), {ControlKind::StartFresh, 1}, true));
+    p.bottom.push_back(button(core::tr("Cancel"), {ControlKind::EndCancel, 0}));
     return p;
   }
-  p.title = std::string(kRecordDamagedTitle);
+  p.title = core::tr(kRecordDamagedTitle);
   if (!s.failure.empty()) p.parts.push_back(part(RecordPart::Kind::Failure, s.failure));
   p.parts.push_back(text(
-      "Unknot checks the file that keeps your record each time it opens, and this time the check "
-      "failed. Unknot has not written to it and has deleted nothing: whatever you choose, the "
-      "damaged file is kept aside " +
-      std::string(m.record_in_browser ? "in this browser's storage." : "in your data folder.")));
+      m.record_in_browser
+          ? core::tr("Unknot checks the file that keeps your record each time it opens, and this "
+                     "time the check failed. Unknot has not written to it and has deleted "
+                     "nothing: whatever you choose, the damaged file is kept aside in this "
+                     "browser's storage.")
+          : core::tr("Unknot checks the file that keeps your record each time it opens, and this "
+                     "time the check failed. Unknot has not written to it and has deleted "
+                     "nothing: whatever you choose, the damaged file is kept aside in your data "
+                     "folder.")));
   const BackupEntry* chosen = backup_at(m, s.chosen);
   if (!m.backups.loaded) {
-    p.parts.push_back(text("Looking for your backups."));
+    p.parts.push_back(text(core::tr("Looking for your backups.")));
   } else if (chosen == nullptr) {
-    p.parts.push_back(text(
+    p.parts.push_back(text(core::tr(
         "There is no backup to restore: one is made after your first completed session each "
-        "day, and none has been made yet. Start fresh to keep your sessions again from now on."));
+        "day, and none has been made yet. Start fresh to keep your sessions again from now on.")));
   } else {
     const std::string day = backup_day_text(chosen->date);
-    const std::string holds = chosen->sessions ? "holds " + sessions_text(*chosen)
-                                               : "could not be counted, but passes its check";
-    p.parts.push_back(text((s.chosen == 0 ? "Your newest backup is from " + day + " and "
-                                          : "You chose the backup from " + day + "; it ") +
-                               holds + ".",
-                           true));
+    std::string about;
+    if (chosen->sessions) {
+      const auto n = static_cast<std::uint64_t>(std::max<std::int64_t>(0, *chosen->sessions));
+      if (s.chosen == 0) {
+        // TRANSLATORS: {day} is a date ("2 Dec 2026"), {n} a number of sessions.
+        about = core::trn("Your newest backup is from {day} and holds {n} session.",
+                          "Your newest backup is from {day} and holds {n} sessions.", n);
+      } else {
+        // TRANSLATORS: {day} is a date ("2 Dec 2026"), {n} a number of sessions.
+        about = core::trn("You chose the backup from {day}; it holds {n} session.",
+                          "You chose the backup from {day}; it holds {n} sessions.", n);
+      }
+      about = core::fill(about, {{"day", day}, {"n", std::to_string(*chosen->sessions)}});
+    } else if (s.chosen == 0) {
+      // TRANSLATORS: {day} is a date ("2 Dec 2026").
+      about = core::fill(core::tr("Your newest backup is from {day} and could not be counted, "
+                                  "but passes its check."),
+                         {{"day", day}});
+    } else {
+      // TRANSLATORS: {day} is a date ("2 Dec 2026").
+      about = core::fill(core::tr("You chose the backup from {day}; it could not be counted, but "
+                                  "passes its check."),
+                         {{"day", day}});
+    }
+    p.parts.push_back(text(std::move(about), true));
     p.parts.push_back(
-        text("Restoring it brings your record back as it was then. Anything you "
-             "recorded after it stays only in the damaged file."));
+        text(core::tr("Restoring it brings your record back as it was then. Anything you "
+                      "recorded after it stays only in the damaged file.")));
     if (m.backups.entries.size() > 1) {
-      p.parts.push_back(button("Choose another backup", {ControlKind::ChooseBackup, 0}));
+      p.parts.push_back(button(core::tr("Choose another backup"), {ControlKind::ChooseBackup, 0}));
     }
   }
-  p.parts.push_back(button(s.details ? "Hide details" : "Details", {ControlKind::ShowDetails, 0},
-                           false, Role::Toggle));
+  // TRANSLATORS: a button that shows or hides the technical details of the damage.
+  p.parts.push_back(button(s.details ? core::tr("Hide details") : core::tr("Details"),
+                           {ControlKind::ShowDetails, 0}, false, Role::Toggle));
   if (s.details) {
     std::size_t start = 0;
     while (start <= s.problem.size()) {
@@ -155,14 +197,17 @@ PageSpec damaged_spec(const AppModel& m, const DamagedScreen& s) {
     }
   }
   p.parts.push_back(
-      note("In a terminal, with Unknot closed, \"unknot restore --list\" lists the "
-           "backups and \"unknot restore\" puts the newest one back."));
+      // TRANSLATORS: keep the commands "unknot restore --list" and "unknot restore" as they are.
+      note(core::tr("In a terminal, with Unknot closed, \"unknot restore --list\" lists the "
+                    "backups and \"unknot restore\" puts the newest one back.")));
   if (chosen != nullptr) {
-    p.bottom.push_back(button("Restore backup of " + backup_day_text(chosen->date),
-                              {ControlKind::RestoreChosen, 0}, true));
-    p.bottom.push_back(button("Start fresh", {ControlKind::StartFresh, 0}));
+    p.bottom.push_back(button(
+        // TRANSLATORS: a button; {day} is the backup's date ("2 Dec 2026").
+        core::fill(core::tr("Restore backup of {day}"), {{"day", backup_day_text(chosen->date)}}),
+        {ControlKind::RestoreChosen, 0}, true));
+    p.bottom.push_back(button(core::tr("Start fresh"), {ControlKind::StartFresh, 0}));
   } else if (m.backups.loaded) {
-    p.bottom.push_back(button("Start fresh", {ControlKind::StartFresh, 0}, true));
+    p.bottom.push_back(button(core::tr("Start fresh"), {ControlKind::StartFresh, 0}, true));
   }
   return p;
 }
@@ -172,40 +217,78 @@ PageSpec backups_spec(const AppModel& m, const BackupsScreen& s) {
   const BackupEntry* asked = s.confirming ? backup_at(m, *s.confirming) : nullptr;
   if (asked != nullptr) {
     const std::string day = backup_day_text(asked->date);
-    p.title = "Restore the backup from " + day + "?";
-    p.parts.push_back(
-        text("It replaces your record now, which is kept aside, not deleted: it stays " +
-             kept_place(m, folder_of(m.backups.folder)) +
-             " renamed unknot.db.replaced- and the date and time."));
-    p.parts.push_back(text((asked->sessions ? "The backup holds " + sessions_text(*asked) + ". "
-                                            : std::string("Its sessions can't be counted; it is "
-                                                          "checked before it is used. ")) +
-                           "Sessions, check-ins and settings saved after " + day +
-                           " are only in the file kept aside."));
-    p.bottom.push_back(button("Restore", {ControlKind::RestoreChosen, 0}, true));
-    p.bottom.push_back(button("Cancel", {ControlKind::EndCancel, 0}));
+    // TRANSLATORS: a question heading; {day} is the backup's date ("2 Dec 2026").
+    p.title = core::fill(core::tr("Restore the backup from {day}?"), {{"day", day}});
+    // Where the record now stays, as a person would look for it: the data folder and its path
+    // on a desktop; in the browser, its own storage, which has no folder.
+    const std::string folder = folder_of(m.backups.folder);
+    if (m.record_in_browser) {
+      p.parts.push_back(
+          // TRANSLATORS: keep the file name "unknot.db.replaced-" as it is.
+          text(core::tr("It replaces your record now, which is kept aside, not deleted: it stays "
+                        "in this browser's storage for Unknot, renamed unknot.db.replaced- and "
+                        "the date and time.")));
+    } else if (folder.empty()) {
+      p.parts.push_back(
+          // TRANSLATORS: keep the file name "unknot.db.replaced-" as it is.
+          text(core::tr("It replaces your record now, which is kept aside, not deleted: it stays "
+                        "in your data folder, renamed unknot.db.replaced- and the date and "
+                        "time.")));
+    } else {
+      p.parts.push_back(text(
+          // TRANSLATORS: {folder} is the data folder's path. Keep the file name
+          // "unknot.db.replaced-" as it is.
+          core::fill(core::tr("It replaces your record now, which is kept aside, not deleted: it "
+                              "stays in your data folder, {folder}, renamed unknot.db.replaced- "
+                              "and the date and time."),
+                     {{"folder", folder}})));
+    }
+    std::string holds;
+    if (asked->sessions) {
+      const auto n = static_cast<std::uint64_t>(std::max<std::int64_t>(0, *asked->sessions));
+      holds = core::fill(
+          core::trn("The backup holds {n} session.", "The backup holds {n} sessions.", n),
+          {{"n", std::to_string(*asked->sessions)}});
+    } else {
+      holds = core::tr("Its sessions can't be counted; it is checked before it is used.");
+    }
+    p.parts.push_back(text(
+        holds + " " +
+        // TRANSLATORS: {day} is the backup's date ("2 Dec 2026").
+        core::fill(core::tr("Sessions, check-ins and settings saved after {day} are only in the "
+                            "file kept aside."),
+                   {{"day", day}})));
+    // TRANSLATORS: a button that puts the backup back in place of the record.
+    p.bottom.push_back(button(core::tr("Restore"), {ControlKind::RestoreChosen, 0}, true));
+    p.bottom.push_back(button(core::tr("Cancel"), {ControlKind::EndCancel, 0}));
     return p;
   }
-  p.title = "Backups";
+  p.title = core::tr("Backups");
   p.back = true;
   if (!s.failure.empty()) p.parts.push_back(part(RecordPart::Kind::Failure, s.failure));
   p.parts.push_back(
-      text("A backup is made after your first completed session each day; the "
-           "last 7 are kept. Choose one to put your record back as it was then."));
+      text(core::tr("A backup is made after your first completed session each day; the "
+                    "last 7 are kept. Choose one to put your record back as it was then.")));
   if (!m.backups.loaded) {
-    p.parts.push_back(text("Looking for your backups."));
+    p.parts.push_back(text(core::tr("Looking for your backups.")));
   } else if (m.backups.entries.empty()) {
-    p.parts.push_back(
-        text("No backups yet. The first is made when you next complete a session.", true));
+    p.parts.push_back(text(
+        core::tr("No backups yet. The first is made when you next complete a session."), true));
   }
   add_rows(m, p, -1, false);
-  p.parts.push_back(
-      note(m.record_in_browser
-               ? std::string("Restoring keeps your record now aside; nothing is deleted.")
-               : "Restoring keeps your record now aside in the data folder; nothing is "
-                 "deleted." +
-                     (m.backups.folder.empty() ? std::string()
-                                               : " The backups are in " + m.backups.folder + ".")));
+  std::string restoring;
+  if (m.record_in_browser) {
+    restoring = core::tr("Restoring keeps your record now aside; nothing is deleted.");
+  } else {
+    restoring =
+        core::tr("Restoring keeps your record now aside in the data folder; nothing is deleted.");
+    if (!m.backups.folder.empty()) {
+      // TRANSLATORS: {folder} is the backups folder's path.
+      restoring += " " + core::fill(core::tr("The backups are in {folder}."),
+                                    {{"folder", m.backups.folder}});
+    }
+  }
+  p.parts.push_back(note(std::move(restoring)));
   return p;
 }
 
@@ -322,49 +405,57 @@ RecordPageLayout scrolled_layout(const PageSpec& spec, const Env& env) {
 }  // namespace
 
 std::string backup_day_text(std::string_view iso) {
-  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   int y = 0, mo = 0, d = 0;
   if (iso.size() != 10 || std::sscanf(std::string(iso).c_str(), "%4d-%2d-%2d", &y, &mo, &d) != 3 ||
       mo < 1 || mo > 12 || d < 1 || d > 31) {
     return std::string(iso);
   }
-  return std::to_string(d) + " " + kMonths[mo - 1] + " " + std::to_string(y);
+  return core::day_month_year_text(std::chrono::year_month_day{
+      std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(mo)},
+      std::chrono::day{static_cast<unsigned>(d)}});
 }
 
 std::string backup_detail_text(const BackupEntry& b) {
-  char size[32];
+  std::string size;
   if (b.bytes < 1024 * 1024) {
-    std::snprintf(size, sizeof size, "%.0f KB",
-                  std::max(1.0, std::ceil(static_cast<double>(b.bytes) / 1024.0)));
+    const double kb = std::max(1.0, std::ceil(static_cast<double>(b.bytes) / 1024.0));
+    // TRANSLATORS: a file's size in kilobytes; {size} is a whole number.
+    size = core::fill(core::tr("{size} KB"), {{"size", core::decimal_text(kb, 0)}});
   } else {
-    std::snprintf(size, sizeof size, "%.1f MB", static_cast<double>(b.bytes) / (1024.0 * 1024.0));
+    size = core::fill(
+        // TRANSLATORS: a file's size in megabytes; {size} has one decimal ("1.5").
+        core::tr("{size} MB"),
+        {{"size", core::decimal_text(static_cast<double>(b.bytes) / (1024.0 * 1024.0), 1)}});
   }
-  std::string count = sessions_text(b);
-  count[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(count[0])));
-  return count + " \u00B7 " + size;
+  return sessions_text(b) + " \u00B7 " + size;
 }
 
 std::string record_failure_text(RecordFailure failure, std::string_view detail,
                                 bool record_in_browser) {
   switch (failure) {
     case RecordFailure::BackupDamaged:
-      return "That backup failed its check too, so it was not used. Nothing was changed or "
-             "deleted: choose another backup, or start fresh.";
+      return core::tr(
+          "That backup failed its check too, so it was not used. Nothing was changed or "
+          "deleted: choose another backup, or start fresh.");
     case RecordFailure::DiskFull:
-      return "The disk is full, so that could not be done. Nothing was deleted: free some space, "
-             "then try again.";
+      return core::tr(
+          "The disk is full, so that could not be done. Nothing was deleted: free some space, "
+          "then try again.");
     case RecordFailure::NoLock:
       if (record_in_browser) {
-        return "Unknot may be open in another tab or window, so nothing was changed. Close it, "
-               "then try again.";
+        return core::tr(
+            "Unknot may be open in another tab or window, so nothing was changed. Close it, "
+            "then try again.");
       }
-      return "Another Unknot may be using this data folder, so nothing was changed. Close it, "
-             "then try again.";
+      return core::tr(
+          "Another Unknot may be using this data folder, so nothing was changed. Close it, "
+          "then try again.");
     case RecordFailure::Other:
       break;
   }
-  return "That could not be done (" + std::string(detail) + "). Nothing was deleted.";
+  // TRANSLATORS: {detail} is the technical reason, as the system gave it (in English).
+  return core::fill(core::tr("That could not be done ({detail}). Nothing was deleted."),
+                    {{"detail", detail}});
 }
 
 RecordPageLayout record_page_layout(const AppModel& m, const DamagedScreen& s, const Env& env) {

@@ -11,10 +11,12 @@
 #include "app/model.h"
 #include "app/page_layout.h"
 #include "app/screen_frame.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 
-inline constexpr std::string_view kRecordDamagedTitle = "Your record is damaged";
+// The damaged record page's heading, in English (translated where it is shown).
+inline constexpr const char* kRecordDamagedTitle = core::tr_noop("Your record is damaged");
 
 // "2 Dec 2026" for "2026-12-02" (the text itself when it is not a date).
 std::string backup_day_text(std::string_view iso_date);

@@ -7,6 +7,8 @@
 #include "app/care_flow.h"
 #include "app/screens.h"
 #include "app/view.h"
+#include "core/content_language.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
@@ -62,26 +64,31 @@ RoutinePageLayout routine_page_layout(const AppModel& m, const RoutineScreen& s,
   Flow left{env.text, col.x, left_w, top};
   l.title = left.add(r.title, Font::Title, kSmallGap);
   std::string meta = format_minutes(entry->timeline->total());
-  if (!r.tool.empty()) meta += " · " + r.tool;
+  if (!r.tool.empty()) meta += " · " + core::tool_text(r.tool);
   l.meta = left.add(meta, Font::Body, kGap);
   l.summary = left.add(r.summary, Font::Body, kGap);
   if (!entry->changes.empty()) {
     std::vector<std::string> items;
-    for (const auto& c : entry->changes) items.push_back(c.title + ": " + c.reason);
-    l.changes_card =
-        card(left, "Changed for your safety", items, Font::Body, l.changes_heading, l.changes);
+    for (const auto& c : entry->changes) {
+      // TRANSLATORS: a change made to a routine for the person's safety: the step's title, then
+      // why it was changed.
+      const std::string item = core::tr("{title}: {reason}");
+      items.push_back(core::fill(item, {{"title", c.title}, {"reason", c.reason}}));
+    }
+    l.changes_card = card(left, core::tr("Changed for your safety"), items, Font::Body,
+                          l.changes_heading, l.changes);
   }
   if (!can_start) {
     l.nothing_left = left.add(
-        "Nothing in this routine can be played for you (the reasons are above), so there is "
-        "nothing to start. Ask your therapist for one that fits.",
+        core::tr("Nothing in this routine can be played for you (the reasons are above), so there "
+                 "is nothing to start. Ask your therapist for one that fits."),
         Font::Body, kGap);
   }
   Flow steps = l.page.wide
                    ? Flow{env.text, col.x + left_w + 2 * kGap, col.w - left_w - 2 * kGap, top}
                    : Flow{env.text, col.x, col.w, left.y};
   if (can_start) {
-    l.steps_heading = steps.add("Steps", Font::Heading, kSmallGap);
+    l.steps_heading = steps.add(core::tr("Steps"), Font::Heading, kSmallGap);
     const auto lines = step_lines(r, [&m](std::string_view id) { return find_pattern(m, id); });
     const float number_w = 32;
     const float detail_w = std::min(160.0f, std::floor(steps.w * 0.4f));
@@ -102,8 +109,8 @@ RoutinePageLayout routine_page_layout(const AppModel& m, const RoutineScreen& s,
   // Cautions follow the steps on a phone (read before Start), and the details on a desktop.
   Flow& after = l.page.wide ? left : steps;
   if (!r.cautions.empty()) {
-    l.cautions_card =
-        card(after, "Before you start", r.cautions, Font::Body, l.cautions_heading, l.cautions);
+    l.cautions_card = card(after, core::tr("Before you start"), r.cautions, Font::Body,
+                           l.cautions_heading, l.cautions);
   }
   l.content_h = std::max(left.y, steps.y) - l.page.viewport.y;
 
@@ -131,19 +138,22 @@ ScreenFrame frame(const AppModel& m, const RoutineScreen& s, const Env& env) {
   if (const CatalogEntry* entry = entry_of(m, s)) f.title = entry->routine.title;
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
   const CatalogEntry* entry = entry_of(m, s);
   if (entry == nullptr) return f;
-  if (l.sources.w > 0) add_target(f, {ControlKind::RoutineSources, 0}, l.sources, "Sources");
+  if (l.sources.w > 0)
+    add_target(f, {ControlKind::RoutineSources, 0}, l.sources, core::tr("Sources"));
   if (l.save.w > 0) {
     if (homework_of(m, s.routine) != nullptr) {
-      add_target(f, {ControlKind::AddToCalendar, 0}, l.save, "Calendar");
+      // TRANSLATORS: a small button: adds the homework's sessions to the person's calendar.
+      add_target(f, {ControlKind::AddToCalendar, 0}, l.save, core::tr("Calendar"));
     } else {
-      add_target(f, {ControlKind::SaveRoutine, 0}, l.save, entry->saved ? "Saved" : "Save",
-                 Role::Button, !entry->saved);
+      // TRANSLATORS: a small button that saves a routine, and what it says once saved.
+      const std::string label = entry->saved ? core::tr("Saved") : core::tr("Save");
+      add_target(f, {ControlKind::SaveRoutine, 0}, l.save, label, Role::Button, !entry->saved);
     }
   }
-  if (l.start.w > 0) add_target(f, {ControlKind::Start, 0}, l.start, "Start");
+  if (l.start.w > 0) add_target(f, {ControlKind::Start, 0}, l.start, core::tr("Start"));
   return f;
 }
 

@@ -12,13 +12,16 @@
 #include "app/care_flow.h"
 #include "app/screens.h"
 #include "core/safety.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
 // The page's heading: the check (in full or brief), or its answer when it stops the session.
-std::string_view safety_heading(const SafetyScreen& s) {
-  return s.blocked ? "Not today" : "Before you start";
+std::string safety_heading(const SafetyScreen& s) {
+  // TRANSLATORS: a heading when the safety check stops today's session (and, elsewhere, a
+  // button that puts the daily check-in off).
+  return s.blocked ? core::tr("Not today") : core::tr("Before you start");
 }
 
 constexpr float kGap = 16;
@@ -42,13 +45,13 @@ SafetyPageLayout layout_at(const SafetyScreen& s, const Env& env, float dy) {
   Flow f{env.text, col.x, w, top - dy};
   if (s.blocked) {
     l.title = f.add(safety_heading(s), Font::Title, kSmallGap);
-    l.intro = f.add("Thank you for answering honestly.", Font::Body, kGap);
+    l.intro = f.add(core::tr("Thank you for answering honestly."), Font::Body, kGap);
     for (const core::RedFlagQuestion* q : safety_yes_questions(s)) {
       SafetyAdviceLayout a;
       const float card_top = f.y;
       Flow inner{env.text, f.x + 20, f.w - 40, card_top + 20};
-      a.heading = inner.add(q->brief, Font::BodyStrong, kSmallGap);
-      a.text = inner.add(q->advice, Font::Body, 0);
+      a.heading = inner.add(core::tr(q->brief), Font::BodyStrong, kSmallGap);
+      a.text = inner.add(core::tr(q->advice), Font::Body, 0);
       a.card = {f.x, card_top, f.w, inner.y + 20 - card_top};
       f.y = a.card.bottom() + kSmallGap;
       l.advices.push_back(std::move(a));
@@ -56,16 +59,17 @@ SafetyPageLayout layout_at(const SafetyScreen& s, const Env& env, float dy) {
     f.y += kSmallGap;
     const float card_top = f.y;
     Flow inner{env.text, f.x + 20, f.w - 40, card_top + 20};
-    l.advice = inner.add(core::red_flag_advice(), Font::Body, 0);
+    l.advice = inner.add(core::tr(core::red_flag_advice()), Font::Body, 0);
     l.advice_card = {f.x, card_top, f.w, inner.y + 20 - card_top};
     f.y = l.advice_card.bottom() + kGap;
   } else if (s.brief) {
     l.title = f.add(safety_heading(s), Font::Title, kSmallGap);
-    l.intro = f.add("Since last time, any of these? Tick any that apply.", Font::Body, kGap);
+    l.intro =
+        f.add(core::tr("Since last time, any of these? Tick any that apply."), Font::Body, kGap);
     for (const auto& q : core::red_flag_questions()) {
       SafetyItemLayout item;
       const float text_x = f.x + kItemPad + kBox + kItemPad;
-      item.text = text_block(env.text, q.brief, Font::Body, text_x, f.y + kItemPad,
+      item.text = text_block(env.text, core::tr(q.brief), Font::Body, text_x, f.y + kItemPad,
                              f.x + w - kItemPad - text_x);
       const float h = std::max(kAnswerH, item.text.box.h + 2 * kItemPad);
       item.row = {f.x, f.y, w, h};
@@ -76,21 +80,22 @@ SafetyPageLayout layout_at(const SafetyScreen& s, const Env& env, float dy) {
     f.y += kSmallGap;
   } else {
     l.title = f.add(safety_heading(s), Font::Title, kSmallGap);
-    l.intro =
-        f.add("A short safety check, every four weeks. Answer each question.", Font::Body, kGap);
+    l.intro = f.add(core::tr("A short safety check, every four weeks. Answer each question."),
+                    Font::Body, kGap);
     const bool beside = w >= kSideBySide;
     const float answers_w = 2 * kAnswerW + kSmallGap;
     for (const auto& q : core::red_flag_questions()) {
       SafetyQuestionLayout row;
       if (beside) {
-        row.text = text_block(env.text, q.text, Font::Body, f.x, f.y, w - answers_w - kGap);
+        row.text =
+            text_block(env.text, core::tr(q.text), Font::Body, f.x, f.y, w - answers_w - kGap);
         const float h = std::max(row.text.box.h, kAnswerH);
         const float ay = f.y + (h - kAnswerH) / 2;
         row.yes = {f.x + w - answers_w, ay, kAnswerW, kAnswerH};
         row.no = {row.yes.right() + kSmallGap, ay, kAnswerW, kAnswerH};
         f.y += h + kGap;
       } else {
-        row.text = f.add(q.text, Font::Body, kSmallGap);
+        row.text = f.add(core::tr(q.text), Font::Body, kSmallGap);
         row.yes = {f.x, f.y, kAnswerW, kAnswerH};
         row.no = {row.yes.right() + kSmallGap, f.y, kAnswerW, kAnswerH};
         f.y += kAnswerH + kGap + kSmallGap;
@@ -123,10 +128,12 @@ bool safety_any_yes(const SafetyScreen& s) {
                      [](const auto& a) { return a.value_or(false); });
 }
 
-std::string_view safety_confirm_label(const SafetyScreen& s) {
-  if (s.blocked) return "Back to Home";
-  if (s.brief && !safety_any_yes(s)) return "None of these";
-  return "Continue";
+std::string safety_confirm_label(const SafetyScreen& s) {
+  // TRANSLATORS: a button that leaves the safety check's advice for the Home screen.
+  if (s.blocked) return core::tr("Back to Home");
+  // TRANSLATORS: the one button of the brief safety check when nothing is ticked.
+  if (s.brief && !safety_any_yes(s)) return core::tr("None of these");
+  return core::tr("Continue");
 }
 
 std::vector<const core::RedFlagQuestion*> safety_yes_questions(const SafetyScreen& s) {
@@ -143,33 +150,37 @@ std::vector<const core::RedFlagQuestion*> safety_yes_questions(const SafetyScree
 ScreenFrame frame(const AppModel&, const SafetyScreen& s, const Env& env) {
   const auto l = safety_page_layout(s, env);
   ScreenFrame f;
-  f.title = std::string(safety_heading(s));
+  f.title = safety_heading(s);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   if (!s.blocked) {
-    add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+    add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
     const auto& questions = core::red_flag_questions();
     for (std::size_t i = 0; i < l.questions.size(); ++i) {
       const int index = static_cast<int>(i);
-      const std::string q(questions[i].text);
+      const std::string q = core::tr(questions[i].text);
       const std::optional<bool> answer = s.answers[i];
-      add_scrolling(f, {ControlKind::RedFlagYes, index}, l.questions[i].yes, "Yes: " + q,
+      // TRANSLATORS: what a screen reader says for the Yes answer of a safety question.
+      std::string yes = core::fill(core::tr("Yes: {question}"), {{"question", q}});
+      // TRANSLATORS: what a screen reader says for the No answer of a safety question.
+      std::string no = core::fill(core::tr("No: {question}"), {{"question", q}});
+      add_scrolling(f, {ControlKind::RedFlagYes, index}, l.questions[i].yes, std::move(yes),
                     Role::Option);
       set_checked(f, answer == true);
-      add_scrolling(f, {ControlKind::RedFlagNo, index}, l.questions[i].no, "No: " + q,
+      add_scrolling(f, {ControlKind::RedFlagNo, index}, l.questions[i].no, std::move(no),
                     Role::Option);
       set_checked(f, answer == false);
     }
     for (std::size_t i = 0; i < l.items.size(); ++i) {
       // A tick toggles: the item's control is its "yes".
       add_scrolling(f, {ControlKind::RedFlagYes, static_cast<int>(i)}, l.items[i].row,
-                    std::string(questions[i].brief), Role::Option);
+                    core::tr(questions[i].brief), Role::Option);
       set_checked(f, s.answers[i] == true);
     }
-    add_target(f, {ControlKind::Confirm, 0}, l.confirm, std::string(safety_confirm_label(s)),
-               Role::Button, safety_answered(s));
+    add_target(f, {ControlKind::Confirm, 0}, l.confirm, safety_confirm_label(s), Role::Button,
+               safety_answered(s));
   } else {
-    add_target(f, {ControlKind::Confirm, 0}, l.confirm, "Back to Home");
+    add_target(f, {ControlKind::Confirm, 0}, l.confirm, safety_confirm_label(s));
   }
   return f;
 }

@@ -6,6 +6,7 @@
 // One screen module (app/screen_frame.h).
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -53,7 +54,7 @@ bool safety_answered(const SafetyScreen& s);
 bool safety_any_yes(const SafetyScreen& s);
 // The primary button's words: "Continue", "None of these" (brief, nothing ticked) or "Back to
 // Home" (blocked).
-std::string_view safety_confirm_label(const SafetyScreen& s);
+std::string safety_confirm_label(const SafetyScreen& s);
 // The questions answered yes, in order of urgency (emergency first), then question order.
 std::vector<const core::RedFlagQuestion*> safety_yes_questions(const SafetyScreen& s);
 

@@ -4,6 +4,7 @@
 
 #include "app/model.h"
 #include "app/screens.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
@@ -26,32 +27,33 @@ std::string folder_of(const std::string& path) {
 
 }  // namespace
 
-std::string_view saved_file_title(const SavedFile& s) {
+std::string saved_file_title(const SavedFile& s) {
   if (s.opened == OpenOutcome::Downloaded) {
     switch (s.kind) {
       case SavedKind::Report:
-        return "Report downloaded";
+        return core::tr("Report downloaded");
       case SavedKind::Homework:
-        return "Homework downloaded";
+        return core::tr("Homework downloaded");
       case SavedKind::Calendar:
-        return "Calendar file downloaded";
+        return core::tr("Calendar file downloaded");
       default:
         break;
     }
   }
   switch (s.kind) {
     case SavedKind::Report:
-      return "Report saved";
+      return core::tr("Report saved");
     case SavedKind::Homework:
-      return "Homework saved";
+      return core::tr("Homework saved");
     case SavedKind::Calendar:
-      return "Calendar file saved";
+      return core::tr("Calendar file saved");
     case SavedKind::RecordRestored:
-      return "Your record is restored";
+      return core::tr("Your record is restored");
     case SavedKind::RecordStarted:
-      return "A new record is started";
+      return core::tr("A new record is started");
   }
-  return "Saved";
+  // TRANSLATORS: the heading of the sheet over a file just saved.
+  return core::trc("file", "Saved");
 }
 
 std::vector<std::string> saved_file_paragraphs(const SavedFile& s) {
@@ -61,37 +63,45 @@ std::vector<std::string> saved_file_paragraphs(const SavedFile& s) {
     // The browser's files live in its downloads: the name is what the person looks for there.
     out.push_back(file_name(s.path));
     if (!s.beside.empty()) {
-      out.push_back("Its calendar file came with it: " + file_name(s.beside) +
-                    ". Send both to your client.");
+      // TRANSLATORS: {file} is the calendar file's name.
+      out.push_back(core::fill(core::tr("Its calendar file came with it: {file}. Send both to "
+                                        "your client."),
+                               {{"file", file_name(s.beside)}}));
     } else if (s.kind == SavedKind::Calendar) {
-      out.push_back("It is in your downloads: open it to add the days to your calendar.");
+      out.push_back(core::tr("It is in your downloads: open it to add the days to your calendar."));
     } else {
-      out.push_back("It is in your downloads: open it there to read and print, or send it on.");
+      out.push_back(
+          core::tr("It is in your downloads: open it there to read and print, or send it on."));
     }
     return out;
   }
   if (!s.path.empty()) out.push_back(s.path);
   if (!s.beside.empty()) {
-    out.push_back("Its calendar file is beside it: " + file_name(s.beside) +
-                  ". Send both to your client.");
+    out.push_back(
+        // TRANSLATORS: {file} is the calendar file's name.
+        core::fill(core::tr("Its calendar file is beside it: {file}. Send both to your client."),
+                   {{"file", file_name(s.beside)}}));
   }
   switch (s.opened) {
     case OpenOutcome::Opened:
-      out.push_back(s.kind == SavedKind::Calendar ? "It was handed to your calendar to open."
-                                                  : "It was opened for you to read and print.");
+      out.push_back(s.kind == SavedKind::Calendar
+                        ? core::tr("It was handed to your calendar to open.")
+                        : core::tr("It was opened for you to read and print."));
       break;
     case OpenOutcome::NothingCouldOpen:
       out.push_back(
-          "Nothing on this computer could open it. It is saved at the place above: open it from "
-          "there, or send it on.");
+          core::tr("Nothing on this computer could open it. It is saved at the place above: open "
+                   "it from there, or send it on."));
       break;
     case OpenOutcome::NotTried:
     case OpenOutcome::Downloaded:
       break;
   }
   if (s.folder_failed) {
-    out.push_back("Nothing on this computer could show the folder. It is " + folder_of(s.path) +
-                  ".");
+    // TRANSLATORS: {folder} is the folder's path.
+    out.push_back(core::fill(core::tr("Nothing on this computer could show the folder. It is "
+                                      "{folder}."),
+                             {{"folder", folder_of(s.path)}}));
   }
   return out;
 }
@@ -108,7 +118,7 @@ SavedFileLayout saved_file_layout(const SavedFile& s, const Env& env) {
   const float button_h = std::max(kButtonH, t.line_height(Font::Button) + 20);
   // A downloaded file has no folder to show: Done alone, the whole width.
   const bool folder = s.opened != OpenOutcome::Downloaded;
-  const bool side = !folder || t.width("Show in folder", Font::Button) + 32 <= half;
+  const bool side = !folder || t.width(core::tr("Show in folder"), Font::Button) + 32 <= half;
   const float buttons_h = side ? button_h : 2 * button_h + kButtonGap;
   // The text, measured from 0; it scrolls inside the sheet when the window is too short for it.
   Flow f{t, x + kPad, inner, 0};
@@ -159,12 +169,12 @@ void show_saved_file(AppModel& m, SavedFile s) {
 ScreenFrame saved_file_frame(const AppModel& m, const Env& env) {
   const SavedFileLayout l = saved_file_layout(*m.saved_file, env);
   ScreenFrame f;
-  f.title = std::string(saved_file_title(*m.saved_file));
+  f.title = saved_file_title(*m.saved_file);
   f.viewport = l.text;
   f.content_h = l.content_h;
   if (l.show_folder.w > 0)
-    add_target(f, {ControlKind::ShowInFolder, 0}, l.show_folder, "Show in folder");
-  add_target(f, {ControlKind::CloseSaved, 0}, l.done, "Done");
+    add_target(f, {ControlKind::ShowInFolder, 0}, l.show_folder, core::tr("Show in folder"));
+  add_target(f, {ControlKind::CloseSaved, 0}, l.done, core::tr("Done"));
   return f;
 }
 

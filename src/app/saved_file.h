@@ -27,7 +27,7 @@ struct SavedFileLayout {
 
 // The paragraphs under the title: the path, what else was saved, and what happened on opening.
 std::vector<std::string> saved_file_paragraphs(const SavedFile& s);
-std::string_view saved_file_title(const SavedFile& s);
+std::string saved_file_title(const SavedFile& s);
 SavedFileLayout saved_file_layout(const SavedFile& s, const Env& env);
 
 // Opens the sheet over the current screen, keeping that screen's scroll and focus for later.

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/translate.h"
+
 namespace unknot::app {
 namespace {
 
@@ -214,7 +216,8 @@ void ease_step(AppModel& m, std::vector<Effect>& fx) {
   s.eased_step = pos.step_index;
   // Shorter: at most kEaseTime more, never longer than the hold had left.
   s.eased_until = m.session_now + std::min(kEaseTime, pos.step_remaining);
-  s.caption = {"Ease off. Breathe out slowly.", m.session_now + kEaseTime};
+  // TRANSLATORS: a caption in the player after "Ease off" during a pressure hold.
+  s.caption = {core::tr("Ease off. Breathe out slowly."), m.session_now + kEaseTime};
 }
 
 void stop_muscle(AppModel& m, std::vector<Effect>& fx) {
@@ -227,7 +230,8 @@ void stop_muscle(AppModel& m, std::vector<Effect>& fx) {
   if (s.run.paused()) resume_session(m, fx);
   for (const auto& r : s.run.skip_step(*s.timeline, m.session_now)) record(s, fx, r);
   fx.push_back(AudioSync{s.run.clock()});
-  s.caption = {"Stopped this point. Tell your therapist.", m.session_now + kEaseTime};
+  // TRANSLATORS: a caption in the player after "Stop this point": the point is skipped from now.
+  s.caption = {core::tr("Stopped this point. Tell your therapist."), m.session_now + kEaseTime};
 }
 
 void slow_down(AppModel& m, std::vector<Effect>& fx) {
@@ -253,7 +257,8 @@ void slow_down(AppModel& m, std::vector<Effect>& fx) {
   s.run = core::SessionRun(*timeline, m.session_now);
   s.pattern_id = slower.id;
   s.slowed = true;
-  s.caption = {"Slower now. Smaller, gentler breaths.", m.session_now + kCaptionTime};
+  // TRANSLATORS: a caption in the player after "Slow down" in a breathing session.
+  s.caption = {core::tr("Slower now. Smaller, gentler breaths."), m.session_now + kCaptionTime};
   fx.push_back(AudioLoad{s.timeline});
   fx.push_back(AudioSync{s.run.clock()});
 }

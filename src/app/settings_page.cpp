@@ -12,23 +12,21 @@
 #include "app/record_pages.h"
 #include "app/screens.h"
 #include "core/checkin_schedule.h"
+#include "core/language.h"
+#include "core/local_text.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kTitle = "Settings";  // the page's heading
+constexpr const char* kTitle = core::tr_noop("Settings");  // the page's heading
 
 constexpr float kRowGap = 8;
 constexpr float kAccessoryW = 72;  // room at a row's right for the switch or the chevron
 
 std::string day_text(core::UnixSeconds t) {
   using namespace std::chrono;
-  const year_month_day ymd{floor<days>(t)};
-  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return std::to_string(static_cast<unsigned>(ymd.day())) + " " +
-         kMonths[static_cast<unsigned>(ymd.month()) - 1] + " " +
-         std::to_string(static_cast<int>(ymd.year()));
+  return core::day_month_year_text(year_month_day{floor<days>(t)});
 }
 
 SettingsRowLayout row(const TextMeasure& t, Flow& f, Control control, std::string_view label,
@@ -59,16 +57,19 @@ constexpr float kStepButton = 48;  // − and + are square touch targets
 constexpr std::array kThemeChoices{core::ThemeChoice::Automatic, core::ThemeChoice::Light,
                                    core::ThemeChoice::Dark};
 
-std::string_view theme_label(core::ThemeChoice choice) {
+std::string theme_label(core::ThemeChoice choice) {
   switch (choice) {
     case core::ThemeChoice::Automatic:
-      return "Automatic";
+      // TRANSLATORS: a theme choice: light by day, dark in the evening. Keep it short.
+      return core::trc("theme", "Automatic");
     case core::ThemeChoice::Light:
-      return "Light";
+      // TRANSLATORS: a theme choice. Keep it short.
+      return core::trc("theme", "Light");
     case core::ThemeChoice::Dark:
-      return "Dark";
+      // TRANSLATORS: a theme choice. Keep it short.
+      return core::trc("theme", "Dark");
   }
-  return "Automatic";
+  return core::trc("theme", "Automatic");
 }
 
 // A choice button's height: a touch target, and taller when large text needs it.
@@ -76,39 +77,78 @@ float choice_height(const TextMeasure& t) {
   return std::max(kStepButton, t.line_height(Font::Button) + 16);
 }
 
-// The theme card: its label and note, then the three choices side by side, or one under
-// another when a label would not fit beside the others.
-void lay_out_themes(const AppModel& m, const TextMeasure& t, Flow& f, SettingsLayout& l) {
+struct Choice {
+  Control control;
+  std::string label;
+  bool chosen = false;
+};
+
+// A card of choices: its label and note, then the choices side by side, or one under another
+// when a label would not fit beside the others. Returns the card's rect.
+Rect choice_card(const TextMeasure& t, Flow& f, const std::string& label, const std::string& detail,
+                 const std::vector<Choice>& choices, TextBlock& label_block,
+                 TextBlock& detail_block, std::vector<ChoiceLayout>& out) {
   const float top = f.y;
   Flow in{t, f.x + kCardPad, f.w - 2 * kCardPad, top + 16};
-  l.theme_label = in.add("Theme", Font::BodyStrong, 2);
-  l.theme_detail = in.add("Automatic is light by day and dark in the evening.", Font::Caption, 12);
+  label_block = in.add(label, Font::BodyStrong, 2);
+  detail_block = in.add(detail, Font::Caption, 12);
   const float h = choice_height(t);
-  const float n = static_cast<float>(kThemeChoices.size());
+  const float n = static_cast<float>(choices.size());
   const float side_w = (in.w - (n - 1) * kControlGap) / n;
   bool side_by_side = true;
-  for (const auto choice : kThemeChoices) {
-    if (t.width(theme_label(choice), Font::Button) + 16 > side_w) side_by_side = false;
+  for (const auto& choice : choices) {
+    if (t.width(choice.label, Font::Button) + 16 > side_w) side_by_side = false;
   }
-  for (std::size_t i = 0; i < kThemeChoices.size(); ++i) {
+  for (std::size_t i = 0; i < choices.size(); ++i) {
     ChoiceLayout c;
-    c.control = {ControlKind::ThemeOption, static_cast<int>(kThemeChoices[i])};
-    c.chosen = m.comfort.theme == kThemeChoices[i];
+    c.control = choices[i].control;
+    c.chosen = choices[i].chosen;
     if (side_by_side) {
       c.rect = {in.x + static_cast<float>(i) * (side_w + kControlGap), in.y, side_w, h};
     } else {
       c.rect = in.take(h, kControlGap);
     }
-    c.label =
-        text_block(t, theme_label(kThemeChoices[i]), Font::Button, c.rect.x + 8, 0, c.rect.w - 16);
+    c.label = text_block(t, choices[i].label, Font::Button, c.rect.x + 8, 0, c.rect.w - 16);
     c.label.box.y = c.rect.y + (c.rect.h - c.label.box.h) / 2;
-    l.themes.push_back(std::move(c));
+    out.push_back(std::move(c));
   }
   if (side_by_side)
     in.y += h;
   else
     in.y -= kControlGap;
-  l.theme_card = f.take(in.y + 16 - top, kRowGap);
+  return f.take(in.y + 16 - top, kRowGap);
+}
+
+// The theme card: Automatic, Light and Dark.
+void lay_out_themes(const AppModel& m, const TextMeasure& t, Flow& f, SettingsLayout& l) {
+  std::vector<Choice> choices;
+  for (const auto choice : kThemeChoices) {
+    choices.push_back({{ControlKind::ThemeOption, static_cast<int>(choice)},
+                       theme_label(choice),
+                       m.comfort.theme == choice});
+  }
+  l.theme_card = choice_card(t, f, core::tr("Theme"),
+                             core::tr("Automatic is light by day and dark in the evening."),
+                             choices, l.theme_label, l.theme_detail, l.themes);
+}
+
+// The language card: the device's language, then each language by its own name ("Español"),
+// so a person who cannot read the one shown still finds theirs.
+void lay_out_languages(const AppModel& m, const TextMeasure& t, Flow& f, SettingsLayout& l) {
+  // TRANSLATORS: a language choice: the language the phone or computer is set to. Keep it short.
+  std::vector<Choice> choices{{{ControlKind::LanguageOption, 0},
+                               core::trc("language", "Device"),
+                               m.comfort.language.empty()}};
+  int index = 1;
+  for (const core::LanguageName& language : core::languages()) {
+    choices.push_back({{ControlKind::LanguageOption, index++},
+                       std::string(language.name),
+                       m.comfort.language == language.code});
+  }
+  l.language_card =
+      choice_card(t, f, core::tr("Language"),
+                  core::tr("Unknot speaks your device's language unless you choose another."),
+                  choices, l.language_label, l.language_detail, l.languages);
 }
 
 // A stepper card: label, value and note at the left, − and + at the right; on a narrow window at
@@ -141,8 +181,11 @@ TextSizeLayout stepper_card(const TextMeasure& t, Flow& f, std::string_view labe
 }
 
 void lay_out_text_size(const AppModel& m, const TextMeasure& t, Flow& f, SettingsLayout& l) {
-  l.text_size = stepper_card(t, f, "Text size", std::to_string(m.comfort.text_percent) + " %",
-                             "Every screen reflows; long pages scroll.");
+  const std::string number = std::to_string(m.comfort.text_percent);
+  // TRANSLATORS: the text size as a percentage, e.g. "120 %".
+  const std::string percent = core::fill(core::tr("{percent} %"), {{"percent", number}});
+  l.text_size = stepper_card(t, f, core::tr("Text size"), percent,
+                             core::tr("Every screen reflows; long pages scroll."));
   l.text_size.can_smaller = m.comfort.text_percent > core::kTextPercentMin;
   l.text_size.can_larger = m.comfort.text_percent < core::kTextPercentMax;
 }
@@ -150,18 +193,21 @@ void lay_out_text_size(const AppModel& m, const TextMeasure& t, Flow& f, Setting
 // The daily check-in's reminder: a switch, and while it is on the time in half-hour steps. Unknot
 // has no system notifications: the reminder is the check-in offered in the app from that time.
 void lay_out_reminder(const AppModel& m, const TextMeasure& t, Flow& f, SettingsLayout& l) {
-  l.checkin_heading = f.add("Daily check-in", Font::Heading, 12);
+  l.checkin_heading = f.add(core::tr("Daily check-in"), Font::Heading, 12);
   const auto& minute = m.checkin_reminder_minute;
   l.reminder.push_back(
-      row(t, f, {ControlKind::CheckinReminder, 0}, "Reminder time",
-          minute ? "The check-in is offered from " + core::reminder_text(*minute) + " each day"
-                 : "Off: the check-in is offered when Unknot opens",
+      row(t, f, {ControlKind::CheckinReminder, 0}, core::tr("Reminder time"),
+          // TRANSLATORS: {time} is a time of day, as "18:00".
+          minute ? core::fill(core::tr("The check-in is offered from {time} each day"),
+                              {{"time", core::reminder_text(*minute)}})
+                 : core::tr("Off: the check-in is offered when Unknot opens"),
           minute.has_value()));
   if (!minute) return;
   TextSizeLayout time = stepper_card(
-      t, f, "From", core::reminder_text(*minute),
-      "Unknot shows the check-in on Home from this time, while it is open or the next time you "
-      "open it. It sends no notifications when it is closed.");
+      // TRANSLATORS: the label over the reminder's time of day ("From 18:00").
+      t, f, core::trc("time of day", "From"), core::reminder_text(*minute),
+      core::tr("Unknot shows the check-in on Home from this time, while it is open or the next "
+               "time you open it. It sends no notifications when it is closed."));
   time.can_smaller = time.can_larger = true;
   time.smaller_kind = ControlKind::ReminderEarlier;
   time.larger_kind = ControlKind::ReminderLater;
@@ -175,48 +221,61 @@ SettingsLayout lay_out(const AppModel& m, const Env& env, float dy) {
   l.tabs = tab_bar_layout(env.window);
   const Rect col = l.page.column;
   Flow f{t, col.x, std::min(col.w, 640.0f), col.y + 8 - dy};
-  l.title = f.add(kTitle, Font::Title, 16);
-  l.rows.push_back(row(t, f, {ControlKind::HealthProfile, 0}, "Health profile",
+  l.title = f.add(core::tr(kTitle), Font::Title, 16);
+  l.rows.push_back(row(t, f, {ControlKind::HealthProfile, 0}, core::tr("Health profile"),
                        profile_summary(m.profile), std::nullopt));
-  l.rows.push_back(row(t, f, {ControlKind::Sound, 0}, "Sound", "Voice, tones, sounds and vibration",
-                       std::nullopt));
-  l.rows.push_back(row(t, f, {ControlKind::Backups, 0}, "Backups",
-                       "Daily copies of your record, to put one back", std::nullopt));
+  l.rows.push_back(row(t, f, {ControlKind::Sound, 0}, core::tr("Sound"),
+                       core::tr("Voice, tones, sounds and vibration"), std::nullopt));
+  l.rows.push_back(row(t, f, {ControlKind::Backups, 0}, core::tr("Backups"),
+                       core::tr("Daily copies of your record, to put one back"), std::nullopt));
   if (m.can_pick_files) {
-    l.rows.push_back(row(t, f, {ControlKind::OpenFile, 0}, "Open a homework file",
-                         "A .unknot file from your therapist, or a routine file", std::nullopt));
+    l.rows.push_back(row(t, f, {ControlKind::OpenFile, 0}, core::tr("Open a homework file"),
+                         // TRANSLATORS: keep ".unknot" (the file's extension) as it is.
+                         core::tr("A .unknot file from your therapist, or a routine file"),
+                         std::nullopt));
   }
-  l.rows.push_back(row(t, f, {ControlKind::Welcome, 0}, "About Unknot and pressing safely",
-                       "What it is and is not, and how to use a ball or fingertips", std::nullopt));
+  l.rows.push_back(
+      row(t, f, {ControlKind::Welcome, 0}, core::tr("About Unknot and pressing safely"),
+          core::tr("What it is and is not, and how to use a ball or fingertips"), std::nullopt));
   f.y += 16;
-  l.display_heading = f.add("Display", Font::Heading, 12);
+  // TRANSLATORS: the heading of the settings for theme, text size and motion.
+  l.display_heading = f.add(core::tr("Display"), Font::Heading, 12);
+  lay_out_languages(m, t, f, l);
   lay_out_themes(m, t, f, l);
   lay_out_text_size(m, t, f, l);
-  l.comfort.push_back(row(t, f, {ControlKind::ReduceMotion, 0}, "Reduce motion",
-                          "The breathing guide keeps its size and shows each breath by colour, "
-                          "count and a slow fill.",
+  l.comfort.push_back(row(t, f, {ControlKind::ReduceMotion, 0}, core::tr("Reduce motion"),
+                          core::tr("The breathing guide keeps its size and shows each breath by "
+                                   "colour, count and a slow fill."),
                           m.comfort.reduce_motion));
-  l.comfort.push_back(row(t, f, {ControlKind::HighContrast, 0}, "High contrast",
-                          "Stronger text, outlines and focus ring.", m.comfort.high_contrast));
+  l.comfort.push_back(row(t, f, {ControlKind::HighContrast, 0}, core::tr("High contrast"),
+                          core::tr("Stronger text, outlines and focus ring."),
+                          m.comfort.high_contrast));
   f.y += 16;
   lay_out_reminder(m, t, f, l);
   f.y += 16;
-  l.care.push_back(row(t, f, {ControlKind::TherapistMode, 0}, "Therapist mode",
-                       m.therapist_mode ? "On" : "Off", m.therapist_mode));
+  // TRANSLATORS: a switch's state, under the switch's name ("Therapist mode: On").
+  const std::string on = core::trc("switch", "On");
+  // TRANSLATORS: a switch's state, under the switch's name ("Therapist mode: Off").
+  const std::string off = core::trc("switch", "Off");
+  l.care.push_back(row(t, f, {ControlKind::TherapistMode, 0}, core::tr("Therapist mode"),
+                       m.therapist_mode ? on : off, m.therapist_mode));
   if (m.therapist_mode) {
-    l.care.push_back(row(t, f, {ControlKind::BuildHomework, 0}, "Build homework",
-                         "Routine and schedule, as a file", std::nullopt));
+    l.care.push_back(row(t, f, {ControlKind::BuildHomework, 0}, core::tr("Build homework"),
+                         core::tr("Routine and schedule, as a file"), std::nullopt));
   }
   f.y += 4;
   l.therapist_detail = f.add(
-      "For therapists preparing homework: opens the homework builder, where the muscles kept "
-      "for supervised use (sternocleidomastoid, iliopsoas) can be prescribed. They play only "
-      "from a homework file, never in your own routines.",
+      core::tr("For therapists preparing homework: opens the homework builder, where the muscles "
+               "kept for supervised use (sternocleidomastoid, iliopsoas) can be prescribed. They "
+               "play only from a homework file, never in your own routines."),
       Font::Caption, 12);
-  l.safety = f.add(m.screened_at ? "Safety check last answered " + day_text(*m.screened_at) +
-                                       "; asked again every four weeks."
-                                 : "A short safety check comes before your first session, then "
-                                   "every four weeks.",
+  l.safety = f.add(m.screened_at
+                       // TRANSLATORS: {day} is a date, as "2 Dec 2026".
+                       ? core::fill(core::tr("Safety check last answered {day}; asked again every "
+                                             "four weeks."),
+                                    {{"day", day_text(*m.screened_at)}})
+                       : core::tr("A short safety check comes before your first session, then "
+                                  "every four weeks."),
                    Font::Caption, 0);
   l.content_h = f.y + 24 + dy - l.page.viewport.y;
   return l;
@@ -246,7 +305,7 @@ SettingsLayout settings_layout(const AppModel& m, const Env& env) {
 ScreenFrame frame(const AppModel& m, const SettingsScreen&, const Env& env) {
   const SettingsLayout l = settings_layout(m, env);
   ScreenFrame f;
-  f.title = std::string(kTitle);
+  f.title = core::tr(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
   const auto add_rows = [&f](const std::vector<SettingsRowLayout>& rows) {
@@ -257,21 +316,34 @@ ScreenFrame frame(const AppModel& m, const SettingsScreen&, const Env& env) {
     }
   };
   add_rows(l.rows);
-  for (const auto& c : l.themes) {
-    add_scrolling(f, c.control, c.rect, "Theme: " + c.label.lines.front(), Role::Option);
+  for (const auto& c : l.languages) {
+    add_scrolling(f, c.control, c.rect,
+                  // TRANSLATORS: what a screen reader says for a language choice; {language} is
+                  // "Device", "English" or "Español".
+                  core::fill(core::tr("Language: {language}"),
+                             {{"language", c.label.lines.empty() ? "" : c.label.lines.front()}}),
+                  Role::Option);
     set_checked(f, c.chosen);
   }
-  add_scrolling(f, {ControlKind::TextSmaller, 0}, l.text_size.smaller, "Smaller text",
+  for (const auto& c : l.themes) {
+    add_scrolling(f, c.control, c.rect,
+                  // TRANSLATORS: what a screen reader says for a theme choice; {theme} is
+                  // "Automatic", "Light" or "Dark".
+                  core::fill(core::tr("Theme: {theme}"), {{"theme", c.label.lines.front()}}),
+                  Role::Option);
+    set_checked(f, c.chosen);
+  }
+  add_scrolling(f, {ControlKind::TextSmaller, 0}, l.text_size.smaller, core::tr("Smaller text"),
                 Role::Stepper, l.text_size.can_smaller);
-  add_scrolling(f, {ControlKind::TextLarger, 0}, l.text_size.larger, "Larger text", Role::Stepper,
-                l.text_size.can_larger);
+  add_scrolling(f, {ControlKind::TextLarger, 0}, l.text_size.larger, core::tr("Larger text"),
+                Role::Stepper, l.text_size.can_larger);
   add_rows(l.comfort);
   add_rows(l.reminder);
   if (l.reminder_time) {
     add_scrolling(f, {ControlKind::ReminderEarlier, 0}, l.reminder_time->smaller,
-                  "Reminder half an hour earlier", Role::Stepper);
+                  core::tr("Reminder half an hour earlier"), Role::Stepper);
     add_scrolling(f, {ControlKind::ReminderLater, 0}, l.reminder_time->larger,
-                  "Reminder half an hour later", Role::Stepper);
+                  core::tr("Reminder half an hour later"), Role::Stepper);
   }
   add_rows(l.care);
   add_tabs(f, env.window);
@@ -308,6 +380,14 @@ void activate(Step& st, SettingsScreen&, Control c) {
       m.comfort.theme = static_cast<core::ThemeChoice>(std::clamp(c.index, 0, 2));
       comfort_changed(st, c);
       return;
+    case ControlKind::LanguageOption: {
+      const auto languages = core::languages();
+      const int i = std::clamp(c.index, 0, static_cast<int>(languages.size()));
+      m.comfort.language =
+          i == 0 ? std::string() : std::string(languages[static_cast<std::size_t>(i - 1)].code);
+      comfort_changed(st, c);
+      return;
+    }
     case ControlKind::TextSmaller:
     case ControlKind::TextLarger:
       m.comfort.text_percent = core::stepped_text_percent(

@@ -23,7 +23,7 @@ struct SettingsRowLayout {
   bool on = false;  // the switch's state
 };
 
-// One of a row of choices (the theme): drawn filled when chosen.
+// One of a row of choices (the theme, the language): drawn filled when chosen.
 struct ChoiceLayout {
   Control control;
   Rect rect;
@@ -51,6 +51,10 @@ struct SettingsLayout {
   Rect theme_card;
   TextBlock theme_label, theme_detail;
   std::vector<ChoiceLayout> themes;  // Automatic, Light, Dark (core::ThemeChoice order)
+  // The language: the device's, or one of core::languages() by its own name.
+  Rect language_card;
+  TextBlock language_label, language_detail;
+  std::vector<ChoiceLayout> languages;  // index 0: the device's; then core::languages()' order
   TextSizeLayout text_size;
   std::vector<SettingsRowLayout> comfort;  // reduce motion, high contrast (switches)
   TextBlock checkin_heading;

@@ -6,11 +6,12 @@
 #include "app/screens.h"
 #include "app/text_util.h"
 #include "core/psfs.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kTitle = "Share a report";  // the page's heading
+constexpr const char* kTitle = core::tr_noop("Share a report");  // the page's heading
 
 constexpr Control kNameField{ControlKind::NameField, 0};
 constexpr Control kSave{ControlKind::Save, 0};
@@ -25,30 +26,33 @@ SharePageLayout lay_out(const ShareScreen& s, const Env& env, float dy) {
   l.save = l.page.bottom;
   // A short form: on a desktop it keeps a phone's reading width, over the Save button.
   Flow f{env.text, col.x, std::min(col.w, kFormWidth), l.page.viewport.y + 8 - dy};
-  l.title = f.add(kTitle, Font::Title, 16);
+  l.title = f.add(core::tr(kTitle), Font::Title, 16);
   l.intro = f.add(
-      "A report for your therapist or doctor: pain before and after sessions, your daily "
-      "ratings, how often you practised against your plan, and what the safety checks "
-      "recorded.",
+      core::tr("A report for your therapist or doctor: pain before and after sessions, your daily "
+               "ratings, how often you practised against your plan, and what the safety checks "
+               "recorded."),
       Font::Body, 8);
-  l.privacy =
-      f.add(s.downloads ? "It is downloaded as a file, to your downloads. Nothing is sent: you "
-                          "choose who gets it."
-                        : "It is saved as a file in your Documents folder that only you can "
-                          "read. Nothing is sent: you choose who gets it.",
-            Font::Caption, 24);
-  l.period_label = f.add("Covers", Font::Caption, 8);
-  const char* periods[] = {"Last 4 weeks", "Last 12 weeks", "All history"};
+  l.privacy = f.add(
+      s.downloads ? core::tr("It is downloaded as a file, to your downloads. Nothing is sent: you "
+                             "choose who gets it.")
+                  : core::tr("It is saved as a file in your Documents folder that only you can "
+                             "read. Nothing is sent: you choose who gets it."),
+      Font::Caption, 24);
+  // TRANSLATORS: the label over the choice of weeks a report covers.
+  l.period_label = f.add(core::tr("Covers"), Font::Caption, 8);
+  const char* periods[] = {core::tr_noop("Last 4 weeks"), core::tr_noop("Last 12 weeks"),
+                           core::tr_noop("All history")};
   std::vector<ChipItem> items;
   for (int i = 0; i < 3; ++i)
-    items.push_back({periods[i], {ControlKind::Period, i}, static_cast<int>(s.period) == i});
+    items.push_back(
+        {core::tr(periods[i]), {ControlKind::Period, i}, static_cast<int>(s.period) == i});
   chip_group(env.text, f, items, 3, l.chips);
   f.y += 16;
-  l.name_label = f.add("Name on the report (optional)", Font::Caption, 8);
+  l.name_label = f.add(core::tr("Name on the report (optional)"), Font::Caption, 8);
   l.name_field = f.take(48, 8);
   const bool full = code_points(s.name.text()) >= kMaxReportName;
-  l.name_note = f.add(full ? "That is the longest name a report can carry."
-                           : "Leave it empty for a report without a name.",
+  l.name_note = f.add(full ? core::tr("That is the longest name a report can carry.")
+                           : core::tr("Leave it empty for a report without a name."),
                       Font::Caption, 16);
   l.content_h = f.y + dy - l.page.viewport.y;
   return l;
@@ -96,16 +100,16 @@ std::optional<FieldRef> text_field(const AppModel&, const ShareScreen& s, Contro
 ScreenFrame frame(const AppModel&, const ShareScreen& s, const Env& env) {
   const auto l = share_page_layout(s, env);
   ScreenFrame f;
-  f.title = std::string(kTitle);
+  f.title = core::tr(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
   for (const auto& chip : l.chips) {
     const std::string label = chip.label.lines.empty() ? std::string{} : chip.label.lines[0];
     add_scrolling(f, chip.control, chip.rect, label, Role::Option);
   }
-  add_scrolling(f, kNameField, l.name_field, "Name on the report", Role::Field);
-  add_target(f, kSave, l.save, "Save report");
+  add_scrolling(f, kNameField, l.name_field, core::tr("Name on the report"), Role::Field);
+  add_target(f, kSave, l.save, core::tr("Save report"));
   return f;
 }
 

@@ -8,7 +8,7 @@
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kTitle = "Sound";  // the page's heading
+const char* const kTitle = core::tr_noop("Sound");  // the page's heading
 
 constexpr float kVolumeStep = 0.1f;
 
@@ -46,6 +46,7 @@ void set_muted(core::SoundSettings& s, int group, bool muted) {
 SoundToggleLayout toggle(Flow& f, Control control, std::string_view label, bool on) {
   SoundToggleLayout t;
   t.control = control;
+  t.name = std::string(label);
   t.on = on;
   const float top = f.y;
   t.label = text_block(f.text, label, Font::Body, f.x + 16, top + 12, f.w - 16 - 96);
@@ -61,7 +62,8 @@ std::vector<Rect> chip_row(Flow& f, const Env& env, const char* const (&names)[3
   std::vector<Rect> out;
   const float kw = (f.w - 16) / 3;
   bool row = true;
-  for (const char* name : names) row = row && env.text.width(name, Font::Caption) + 24 <= kw;
+  for (const char* name : names)
+    row = row && env.text.width(core::tr(name), Font::Caption) + 24 <= kw;
   if (row) {
     const Rect r = f.take(48, 16);
     for (int i = 0; i < 3; ++i)
@@ -78,31 +80,33 @@ SoundPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
   const Rect col = l.page.column;
   l.back = {l.page.top_bar.x - 12, l.page.top_bar.y, 48, 48};
   Flow f{env.text, col.x, col.w, l.page.viewport.y + 8 - dy};
-  l.title = f.add(kTitle, Font::Title, 16);
-  l.guidance_heading = f.add("Guide me with", Font::BodyStrong, 8);
+  l.title = f.add(core::tr(kTitle), Font::Title, 16);
+  // TRANSLATORS: a heading over the choices "Voice and tones", "Tones only", "Vibration only".
+  l.guidance_heading = f.add(core::tr("Guide me with"), Font::BodyStrong, 8);
   l.guidance = chip_row(f, env, kGuidanceNames);
   const float mute_w = std::min(104.0f, col.w - (48 + 72 + 48) - 8);
   l.groups.resize(kSoundGroupCount);
   for (const int i : {0, 1, 3, 2}) {  // voice, tones, breath tone, ambient
     SoundGroupLayout& g = l.groups[static_cast<std::size_t>(i)];
-    g.name = f.add(kSoundGroupNames[i], Font::BodyStrong, 4);
+    g.name = f.add(core::tr(kSoundGroupNames[i]), Font::BodyStrong, 4);
     const Rect r = f.take(48, 16);
     g.down = {r.x, r.y, 48, 48};
     g.level = {g.down.right(), r.y, 72, 48};
     g.up = {g.level.right(), r.y, 48, 48};
     g.mute = {r.right() - mute_w, r.y, mute_w, 48};
   }
-  l.ambient_heading = f.add("Ambient sound", Font::BodyStrong, 8);
+  l.ambient_heading = f.add(core::tr("Ambient sound"), Font::BodyStrong, 8);
   l.ambient_kinds = chip_row(f, env, kAmbientNames);
-  l.sets_heading = f.add("Sounds for the breath", Font::BodyStrong, 8);
+  l.sets_heading = f.add(core::tr("Sounds for the breath"), Font::BodyStrong, 8);
   const float play_w = 80;
   for (int i = 0; i < core::kSoundSetCount; ++i) {
     SoundSetLayout s;
     const float top = f.y;
     const float text_w = col.w - play_w - 8 - 16 - 40;  // radio mark at the left
-    s.name = text_block(f.text, kSoundSetNames[i], Font::BodyStrong, col.x + 48, top + 12, text_w);
-    s.description = text_block(f.text, kSoundSetDescriptions[i], Font::Caption, col.x + 48,
-                               s.name.box.bottom() + 4, text_w);
+    s.name = text_block(f.text, core::tr(kSoundSetNames[i]), Font::BodyStrong, col.x + 48, top + 12,
+                        text_w);
+    s.description = text_block(f.text, core::tr(kSoundSetDescriptions[i]), Font::Caption,
+                               col.x + 48, s.name.box.bottom() + 4, text_w);
     const float h = std::max(64.0f, s.description.box.bottom() + 12 - top);
     const Rect whole = f.take(h, i + 1 == core::kSoundSetCount ? 16 : 8);
     s.row = {whole.x, whole.y, whole.w - play_w - 8, h};
@@ -110,9 +114,12 @@ SoundPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
     l.sets.push_back(s);
   }
   l.toggles.push_back(toggle(f, {ControlKind::Vibration, 0},
-                             "Vibrate with each cue (phones and controllers)", m.sound.vibration));
-  l.toggles.push_back(
-      toggle(f, {ControlKind::PanSides, 0}, "Pan to the side worked", m.sound.pan_sides));
+                             core::tr("Vibrate with each cue (phones and controllers)"),
+                             m.sound.vibration));
+  // TRANSLATORS: a switch: the sound comes from the left or the right, the side of the body
+  // being worked on.
+  const std::string pan = core::tr("Pan to the side worked");
+  l.toggles.push_back(toggle(f, {ControlKind::PanSides, 0}, pan, m.sound.pan_sides));
   l.content_h = f.y + 16 + dy - l.page.viewport.y;
   return l;
 }
@@ -155,16 +162,26 @@ SoundPageLayout sound_page_layout(const AppModel& m, const Env& env) {
 ScreenFrame frame(const AppModel& m, const SoundScreen&, const Env& env) {
   const auto l = sound_page_layout(m, env);
   ScreenFrame f;
-  f.title = std::string(kTitle);
+  f.title = core::tr(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
   for (const int i : {0, 1, 3, 2}) {
     const auto& g = l.groups[static_cast<std::size_t>(i)];
-    const std::string name = kSoundGroupNames[i];
-    add_scrolling(f, {ControlKind::VolumeDown, i}, g.down, name + " quieter", Role::Stepper);
-    add_scrolling(f, {ControlKind::VolumeUp, i}, g.up, name + " louder", Role::Stepper);
-    add_scrolling(f, {ControlKind::Mute, i}, g.mute, name + " mute", Role::Toggle);
+    const std::string name = core::tr(kSoundGroupNames[i]);
+    // TRANSLATORS: a screen reader's name for a sound layer's − ({name} is "Voice", "Tones",
+    // "Ambient" or "Breath tone").
+    const std::string quieter = core::tr("{name} quieter");
+    // TRANSLATORS: a screen reader's name for a sound layer's + ({name} as above).
+    const std::string louder = core::tr("{name} louder");
+    // TRANSLATORS: a screen reader's name for a sound layer's mute switch ({name} as above).
+    const std::string mute = core::tr("{name} mute");
+    add_scrolling(f, {ControlKind::VolumeDown, i}, g.down, core::fill(quieter, {{"name", name}}),
+                  Role::Stepper);
+    add_scrolling(f, {ControlKind::VolumeUp, i}, g.up, core::fill(louder, {{"name", name}}),
+                  Role::Stepper);
+    add_scrolling(f, {ControlKind::Mute, i}, g.mute, core::fill(mute, {{"name", name}}),
+                  Role::Toggle);
     const core::SoundSettings& s = m.sound;
     set_checked(f, i == 0   ? s.voice_muted
                    : i == 1 ? s.tones_muted
@@ -173,24 +190,26 @@ ScreenFrame frame(const AppModel& m, const SoundScreen&, const Env& env) {
   }
   for (int i = 0; i < 3; ++i) {
     add_scrolling(f, {ControlKind::Ambient, i}, l.ambient_kinds[static_cast<std::size_t>(i)],
-                  kAmbientNames[i], Role::Option);
+                  core::tr(kAmbientNames[i]), Role::Option);
     set_checked(f, static_cast<int>(m.sound.ambient) == i);
   }
   for (int i = 0; i < 3; ++i) {
     add_scrolling(f, {ControlKind::Guidance, i}, l.guidance[static_cast<std::size_t>(i)],
-                  kGuidanceNames[i], Role::Option);
+                  core::tr(kGuidanceNames[i]), Role::Option);
     set_checked(f, guidance_of(m.sound) == i);
   }
   for (int i = 0; i < core::kSoundSetCount; ++i) {
     const auto& set = l.sets[static_cast<std::size_t>(i)];
-    add_scrolling(f, {ControlKind::SoundSet, i}, set.row, kSoundSetNames[i], Role::Option);
+    add_scrolling(f, {ControlKind::SoundSet, i}, set.row, core::tr(kSoundSetNames[i]),
+                  Role::Option);
     set_checked(f, static_cast<int>(m.sound.sound_set) == i);
     add_scrolling(f, {ControlKind::PreviewSound, i}, set.preview,
-                  std::string("Play ") + kSoundSetNames[i], Role::Button);
+                  // TRANSLATORS: a screen reader's name for a sound set's preview button.
+                  core::fill(core::tr("Play {name}"), {{"name", core::tr(kSoundSetNames[i])}}),
+                  Role::Button);
   }
   for (const auto& t : l.toggles) {
-    add_scrolling(f, t.control, t.row, t.label.lines.empty() ? std::string{} : t.label.lines[0],
-                  Role::Toggle);
+    add_scrolling(f, t.control, t.row, t.name, Role::Toggle);
     set_checked(f, t.on);
   }
   return f;

@@ -10,6 +10,7 @@
 #include "app/model.h"
 #include "app/page_layout.h"
 #include "app/screen_frame.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 
@@ -27,6 +28,7 @@ struct SoundSetLayout {
 struct SoundToggleLayout {
   Control control;
   Rect row;
+  std::string name;  // the whole label, for a screen reader
   TextBlock label;
   Rect track;
   bool on = false;
@@ -48,24 +50,39 @@ struct SoundPageLayout {
   std::vector<SoundToggleLayout> toggles;  // vibration, pan to the side
   float content_h = 0;                     // of the scrolling part, at scroll 0
 };
-// The names of the three ambient choices, in ControlKind::Ambient index order.
-inline constexpr const char* kAmbientNames[] = {"No ambient", "Brown noise", "Ocean"};
-// How a session guides: ControlKind::Guidance index order. The choice shown is the one the
-// settings match (none for a mix of one's own).
-inline constexpr const char* kGuidanceNames[] = {"Voice and tones", "Tones only", "Vibration only"};
+// The English names (core::tr them where shown) of the three ambient choices, in
+// ControlKind::Ambient index order.
+inline constexpr const char* kAmbientNames[] = {
+    // TRANSLATORS: a choice of ambient sound: none; keep it short (a chip a third of a phone wide).
+    core::tr_noop("No ambient"),
+    // TRANSLATORS: a soft, low rushing noise; keep it short.
+    core::tr_noop("Brown noise"), core::tr_noop("Ocean")};
+// How a session guides (English: core::tr them where shown): ControlKind::Guidance index order.
+// The choice shown is the one the settings match (none for a mix of one's own).
+inline constexpr const char* kGuidanceNames[] = {
+    // TRANSLATORS: choices of how a session guides; keep each short (a chip a third of a phone
+    // wide).
+    core::tr_noop("Voice and tones"), core::tr_noop("Tones only"), core::tr_noop("Vibration only")};
 int guidance_of(const core::SoundSettings& s);  // 0, 1, 2, or -1 for none of them
-// The volume groups in SoundGroup (control index) order.
-inline constexpr const char* kSoundGroupNames[] = {"Voice", "Tones", "Ambient", "Breath tone"};
+// The volume groups in SoundGroup (control index) order (English: core::tr them where shown).
+inline constexpr const char* kSoundGroupNames[] = {
+    // TRANSLATORS: the sound layers with a volume each: the spoken cues, the tones, the ambient
+    // sound and a tone that follows the breath.
+    core::tr_noop("Voice"), core::tr_noop("Tones"), core::tr_noop("Ambient"),
+    core::tr_noop("Breath tone")};
 inline constexpr int kSoundGroupCount = 4;
-// The sound sets, in core::SoundSet order: a name and what each sounds like.
-inline constexpr const char* kSoundSetNames[] = {"Glass chimes", "Singing bowls", "Soft pads"};
+// The sound sets, in core::SoundSet order: a name and what each sounds like (English: core::tr
+// them where shown).
+inline constexpr const char* kSoundSetNames[] = {
+    // TRANSLATORS: the names of three sets of sounds that mark the breath.
+    core::tr_noop("Glass chimes"), core::tr_noop("Singing bowls"), core::tr_noop("Soft pads")};
 inline constexpr const char* kSoundSetDescriptions[] = {
-    "A bright chime rising as you breathe in, a darker one falling as you breathe out, a wood "
-    "tick to hold.",
-    "A small bowl rising as you breathe in, a deep bowl settling as you breathe out, a finger "
-    "cymbal to hold.",
-    "Nothing struck: a hum that rises as you breathe in, a lower one that falls as you breathe "
-    "out, a soft pulse to hold."};
+    core::tr_noop("A bright chime rising as you breathe in, a darker one falling as you breathe "
+                  "out, a wood tick to hold."),
+    core::tr_noop("A small bowl rising as you breathe in, a deep bowl settling as you breathe "
+                  "out, a finger cymbal to hold."),
+    core::tr_noop("Nothing struck: a hum that rises as you breathe in, a lower one that falls as "
+                  "you breathe out, a soft pulse to hold.")};
 // A volume group's state, by SoundGroup index (the breath tone is "muted" while off).
 bool group_muted(const core::SoundSettings& s, int group);
 float group_volume(const core::SoundSettings& s, int group);

@@ -3,11 +3,13 @@
 #include <algorithm>
 
 #include "app/screens.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kTitle = "Sources";  // the page's heading
+// TRANSLATORS: the heading of the page listing a routine's scientific sources.
+constexpr const char* kTitle = core::tr_noop("Sources");  // the page's heading
 
 constexpr float kGap = 16;
 constexpr float kSmallGap = 8;
@@ -19,7 +21,7 @@ SourcesPageLayout layout_at(const AppModel& m, const SourcesScreen& s, const Env
   const Rect col = l.page.column;
   // Citations read best at about 70 characters a line, even on a desktop.
   Flow f{env.text, col.x, std::min(col.w, 640.0f), l.page.viewport.y + kSmallGap - dy};
-  l.title = f.add(kTitle, Font::Title, 4);
+  l.title = f.add(core::tr(kTitle), Font::Title, 4);
   if (s.routine >= 0 && s.routine < static_cast<int>(m.catalog.size())) {
     const core::Routine& r = m.catalog[static_cast<std::size_t>(s.routine)].routine;
     l.subtitle = f.add(r.title, Font::Body, kGap);
@@ -41,10 +43,10 @@ SourcesPageLayout sources_page_layout(const AppModel& m, const SourcesScreen& s,
 ScreenFrame frame(const AppModel& m, const SourcesScreen& s, const Env& env) {
   const auto l = sources_page_layout(m, s, env);
   ScreenFrame f;
-  f.title = std::string(kTitle);
+  f.title = core::tr(kTitle);
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::Back, 0}, l.back, "Back");
+  add_target(f, {ControlKind::Back, 0}, l.back, core::trc("button", "Back"));
   return f;
 }
 

@@ -5,6 +5,7 @@
 #include "app/screens.h"
 #include "app/session_flow.h"
 #include "app/view.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 
@@ -41,7 +42,7 @@ ScreenFrame frame(const AppModel& m, const SummaryScreen&, const Env& env) {
   f.title = summary_view(m).title;  // the heading summary_page_layout draws
   f.viewport = l.page.viewport;
   f.content_h = l.content_h;
-  add_target(f, {ControlKind::Done, 0}, l.done, "Done");
+  add_target(f, {ControlKind::Done, 0}, l.done, core::tr("Done"));
   return f;
 }
 

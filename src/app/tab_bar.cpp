@@ -6,6 +6,7 @@
 #include "app/history_page.h"
 #include "app/screens.h"
 #include "app/trends_page.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
@@ -45,10 +46,12 @@ PageFrame tab_page_frame(Size window) {
 
 void add_tabs(ScreenFrame& f, Size window) {
   const TabBarLayout t = tab_bar_layout(window);
-  add_target(f, {ControlKind::TabHome, 0}, t.home, "Home", Role::Tab);
-  add_target(f, {ControlKind::TabProgress, 0}, t.progress, "Progress", Role::Tab);
-  add_target(f, {ControlKind::TabHistory, 0}, t.history, "History", Role::Tab);
-  add_target(f, {ControlKind::Settings, 0}, t.settings, "Settings", Role::Tab);
+  // TRANSLATORS: the four tabs at the foot of the main pages; keep each short (a quarter of a
+  // phone's width, under an icon).
+  add_target(f, {ControlKind::TabHome, 0}, t.home, core::tr("Home"), Role::Tab);
+  add_target(f, {ControlKind::TabProgress, 0}, t.progress, core::tr("Progress"), Role::Tab);
+  add_target(f, {ControlKind::TabHistory, 0}, t.history, core::tr("History"), Role::Tab);
+  add_target(f, {ControlKind::Settings, 0}, t.settings, core::tr("Settings"), Role::Tab);
 }
 
 bool open_tab(Step& st, Control c) {

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/translate.h"
+
 namespace unknot::app {
 namespace {
 
@@ -64,7 +66,7 @@ float PlotGeometry::bar_y(double n) const {
 }
 
 PlotGeometry pain_plot(const TextMeasure& t, const PainChartView& v, bool loaded, Rect plot) {
-  const std::string message = !loaded ? "Loading your record…" : v.empty;
+  const std::string message = !loaded ? core::tr("Loading your record…") : v.empty;
   PlotGeometry g = base(t, v.day_count, plot, true, v.x_labels, message);
   g.bar_max = std::max(v.bar_max, 1);
   g.bars_top = g.area.bottom() - g.area.h * kBarShare;
@@ -105,7 +107,7 @@ PlotGeometry pain_plot(const TextMeasure& t, const PainChartView& v, bool loaded
 
 PlotGeometry sessions_plot(const TextMeasure& t, const SessionsChartView& v, bool loaded,
                            Rect plot) {
-  const std::string message = !loaded ? "Loading your record…" : v.empty;
+  const std::string message = !loaded ? core::tr("Loading your record…") : v.empty;
   PlotGeometry g = base(t, v.day_count, plot, false, v.x_labels, message);
   g.bars_top = g.area.bottom();
   return g;

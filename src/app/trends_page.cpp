@@ -12,11 +12,14 @@
 #include "app/progress_flow.h"
 #include "app/screens.h"
 #include "app/share_page.h"
+#include "core/content_language.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
 
-constexpr std::string_view kTitle = "Progress";  // the page's heading
+// TRANSLATORS: the Progress page's heading (also its tab).
+constexpr const char* kTitle = core::tr_noop("Progress");
 
 // Charts grow with the text size so their labels and messages keep their room (1 at 100 %).
 float chart_growth(const TextMeasure& t) {
@@ -63,17 +66,18 @@ void change_card(const TextMeasure& t, Flow& f, const TrendsView& v, ChangeCardL
   const float top = f.y;
   Flow in{t, f.x + kPad, f.w - 2 * kPad, top + kPad};
   const ChangeView& cv = v.change;
-  c.title = in.add("Pain vs your baseline", Font::Heading, 8);
+  c.title = in.add(core::tr("Pain vs your baseline"), Font::Heading, 8);
   const float half = (in.w - 16) / 2;
   Flow left{t, in.x, half, in.y}, right{t, in.x + half + 16, half, in.y};
-  c.baseline_label = left.add("Baseline", Font::Caption, 0);
+  // TRANSLATORS: the mean pain of the first days, that later weeks are compared with.
+  c.baseline_label = left.add(core::tr("Baseline"), Font::Caption, 0);
   c.baseline_value = left.add(v.loaded ? cv.baseline_value : "–", Font::Title, 0);
   c.baseline_caption = left.add(cv.baseline_caption, Font::Caption, 0);
-  c.current_label = right.add("Latest weekly mean", Font::Caption, 0);
+  c.current_label = right.add(core::tr("Latest weekly mean"), Font::Caption, 0);
   c.current_value = right.add(v.loaded ? cv.current_value : "–", Font::Title, 0);
   c.current_caption = right.add(cv.current_caption, Font::Caption, 0);
   in.y = std::max(left.y, right.y) + 12;
-  c.change = in.add(v.loaded ? cv.change : "Loading…", Font::BodyStrong, 0);
+  c.change = in.add(v.loaded ? cv.change : core::tr("Loading…"), Font::BodyStrong, 0);
   c.band = in.add(cv.band, Font::Body, 0);
   in.y += 4;
   c.reference = in.add(cv.reference, Font::Caption, 4);
@@ -124,29 +128,40 @@ TrendsLayout lay_out(const AppModel& m, const TrendsScreen& s, const TrendsView&
     l.list.h = std::max(0.0f, l.toast.y - 4 - vp.y);
   }
   const float top = col.y + 8 - dy;
-  const float share_w = std::max(120.0f, t.width("Share report", Font::Button) + 32);
-  l.title = text_block(t, kTitle, Font::Title, col.x, top, col.w - share_w - 8);
-  l.share = {col.right() - share_w, top + (t.line_height(Font::Title) - kTargetH) / 2, share_w,
-             kTargetH};
+  const float share_w = std::max(120.0f, t.width(core::tr("Share report"), Font::Button) + 32);
+  if (share_w <= col.w * 0.6f) {
+    l.title = text_block(t, core::tr(kTitle), Font::Title, col.x, top, col.w - share_w - 8);
+    l.share = {col.right() - share_w, top + (t.line_height(Font::Title) - kTargetH) / 2, share_w,
+               kTargetH};
+  } else {
+    // Long words at a large text size: the button goes under the title, as wide as the column.
+    l.title = text_block(t, core::tr(kTitle), Font::Title, col.x, top, col.w);
+    l.share = {col.x, l.title.box.bottom() + 8, col.w, kTargetH};
+  }
   Flow f{t, col.x, col.w, std::max(l.title.box.bottom(), l.share.bottom()) + 12};
 
-  const char* periods[] = {"4 weeks", "12 weeks", "All"};
+  // TRANSLATORS: the periods Progress shows: short chip labels.
+  const std::string periods[] = {core::tr("4 weeks"), core::tr("12 weeks"),
+                                 core::trc("period", "All")};
   std::vector<ChipItem> items;
   for (int i = 0; i < 3; ++i)
     items.push_back({periods[i], {ControlKind::Period, i}, static_cast<int>(s.period) == i});
   chip_group(t, f, items, 3, l.chips);
   if (v.regions.size() >= 2) {
     items.clear();
-    items.push_back({"All regions", {ControlKind::RegionFilter, 0}, s.region.empty()});
+    items.push_back({core::tr("All regions"), {ControlKind::RegionFilter, 0}, s.region.empty()});
     for (std::size_t i = 0; i < v.regions.size(); ++i) {
-      items.push_back({v.regions[i],
+      items.push_back({core::region_text(v.regions[i]),
                        {ControlKind::RegionFilter, static_cast<int>(i + 1)},
                        s.region == v.regions[i]});
     }
     chip_group(t, f, items, l.page.wide ? 6 : 3, l.chips);
   }
   if (v.has_sides) {
-    const char* sides[] = {"Both sides", "Left", "Right"};
+    // TRANSLATORS: the side filter's chips: sessions on both sides of the body, the left, the
+    // right.
+    const std::string sides[] = {core::tr("Both sides"), core::trc("side", "Left"),
+                                 core::trc("side", "Right")};
     items.clear();
     for (int i = 0; i < 3; ++i)
       items.push_back({sides[i], {ControlKind::SideFilter, i}, static_cast<int>(s.side) == i});
@@ -158,7 +173,7 @@ TrendsLayout lay_out(const AppModel& m, const TrendsScreen& s, const TrendsView&
   if (!v.change.escalation.empty()) {  // above the figures, so it is not missed
     const float top_e = f.y;
     Flow in{t, f.x + kPad, f.w - 2 * kPad, top_e + kPad};
-    l.escalation_title = in.add("Worth a word with your clinician", Font::BodyStrong, 4);
+    l.escalation_title = in.add(core::tr("Worth a word with your clinician"), Font::BodyStrong, 4);
     l.escalation = in.add(v.change.escalation, Font::Body, 0);
     l.escalation_card = close_card(f, top_e, in.y);
   }
@@ -175,7 +190,7 @@ TrendsLayout lay_out(const AppModel& m, const TrendsScreen& s, const TrendsView&
     ChartCardLayout& c = l.pain;
     const float top_c = f.y;
     Flow in{t, f.x + kPad, f.w - 2 * kPad, top_c + kPad};
-    c.title = in.add("Pain and practice", Font::Heading, 8);
+    c.title = in.add(core::tr("Pain and practice"), Font::Heading, 8);
     c.plot = in.take((l.page.wide ? 280.0f : 216.0f) * chart_growth(t), 12);
     c.geometry = pain_plot(t, v.pain, v.loaded, c.plot);
     c.legend = legend(t, in, v.pain.legend, in.w >= 2 * 240 + 8 ? 2 : 1);
@@ -187,7 +202,7 @@ TrendsLayout lay_out(const AppModel& m, const TrendsScreen& s, const TrendsView&
     ChartCardLayout& c = l.sessions;
     const float top_c = f.y;
     Flow in{t, f.x + kPad, f.w - 2 * kPad, top_c + kPad};
-    c.title = in.add("Before and after sessions", Font::Heading, 8);
+    c.title = in.add(core::tr("Before and after sessions"), Font::Heading, 8);
     c.plot = in.take((l.page.wide ? 240.0f : 184.0f) * chart_growth(t), 12);
     c.geometry = sessions_plot(t, v.sessions, v.loaded, c.plot);
     const int cols = in.w >= 4 * 136 + 24 ? 4 : in.w >= 3 * 136 + 16 ? 3 : 2;
@@ -204,14 +219,15 @@ TrendsLayout lay_out(const AppModel& m, const TrendsScreen& s, const TrendsView&
     LeftRightLayout& c = l.left_right;
     const float top_c = f.y;
     Flow in{t, f.x + kPad, f.w - 2 * kPad, top_c + kPad};
-    c.title = in.add("Left vs right", Font::Heading, 8);
+    c.title = in.add(core::tr("Left vs right"), Font::Heading, 8);
     const float half = in.w / 2;
-    c.left_head = text_block(t, "Left", Font::Caption, in.x, in.y, half - 8);
-    c.right_head = text_block(t, "Right", Font::Caption, in.x + half, in.y, half);
+    c.left_head = text_block(t, core::trc("side", "Left"), Font::Caption, in.x, in.y, half - 8);
+    c.right_head =
+        text_block(t, core::trc("side", "Right"), Font::Caption, in.x + half, in.y, half);
     in.y = c.left_head.box.bottom() + 4;
     for (const auto& row : v.left_right) {
       LeftRightLayout::Row r;
-      r.region = in.add(row.region, Font::BodyStrong, 0);
+      r.region = in.add(core::region_text(row.region), Font::BodyStrong, 0);
       r.left = text_block(t, row.left, Font::Body, in.x, in.y, half - 8);
       r.right = text_block(t, row.right, Font::Body, in.x + half, in.y, half);
       in.y = std::max(r.left.box.bottom(), r.right.box.bottom()) + 8;
@@ -224,7 +240,7 @@ TrendsLayout lay_out(const AppModel& m, const TrendsScreen& s, const TrendsView&
     PsfsCardLayout& c = l.psfs;
     const float top_c = f.y;
     Flow in{t, f.x + kPad, f.w - 2 * kPad, top_c + kPad};
-    c.title = in.add("What is hard to do (PSFS)", Font::Heading, 8);
+    c.title = in.add(core::tr("What is hard to do (PSFS)"), Font::Heading, 8);
     for (const auto& row : v.psfs) {
       PsfsCardLayout::Row r;
       r.activity = in.add(row.activity, Font::BodyStrong, 0);
@@ -241,8 +257,9 @@ TrendsLayout lay_out(const AppModel& m, const TrendsScreen& s, const TrendsView&
     DoseLayout& c = l.dose;
     const float top_c = f.y;
     Flow in{t, f.x + kPad, f.w - 2 * kPad, top_c + kPad};
-    c.title = in.add("Pressure by muscle", Font::Heading, 8);
-    if (v.dose.empty()) c.empty = in.add(v.loaded ? v.dose_empty : "Loading…", Font::Caption, 8);
+    c.title = in.add(core::tr("Pressure by muscle"), Font::Heading, 8);
+    if (v.dose.empty())
+      c.empty = in.add(v.loaded ? v.dose_empty : core::tr("Loading…"), Font::Caption, 8);
     for (const auto& row : v.dose) {
       DoseLayout::Row r;
       const float value_w = std::min(in.w / 2, t.width(row.value, Font::Caption) + 1);
@@ -324,19 +341,20 @@ void open_trends(AppModel& m, std::vector<Effect>& fx) {
 ScreenFrame frame(const AppModel& m, const TrendsScreen& s, const Env& env) {
   const TrendsLayout l = trends_layout(m, s, env);
   ScreenFrame f;
-  f.title = std::string(kTitle);
+  f.title = core::tr(kTitle);
   f.viewport = l.list;
   f.content_h = l.content_h;
-  add_scrolling(f, {ControlKind::ShareReport, 0}, l.share, "Share report");
+  add_scrolling(f, {ControlKind::ShareReport, 0}, l.share, core::tr("Share report"));
   for (const auto& c : l.chips) {
     add_scrolling(f, c.control, c.rect, c.label.lines.empty() ? std::string{} : c.label.lines[0],
                   Role::Option);
   }
   if (l.target.down.w > 0) {
-    add_scrolling(f, {ControlKind::TargetDown, 0}, l.target.down, "Fewer sessions", Role::Stepper,
-                  m.weekly_target > 1);
-    add_scrolling(f, {ControlKind::TargetUp, 0}, l.target.up, "More sessions", Role::Stepper,
-                  m.weekly_target < kMaxWeeklyTarget);
+    // TRANSLATORS: spoken names of the buttons that lower or raise the weekly target.
+    add_scrolling(f, {ControlKind::TargetDown, 0}, l.target.down, core::tr("Fewer sessions"),
+                  Role::Stepper, m.weekly_target > 1);
+    add_scrolling(f, {ControlKind::TargetUp, 0}, l.target.up, core::tr("More sessions"),
+                  Role::Stepper, m.weekly_target < kMaxWeeklyTarget);
   }
   add_tabs(f, env.window);
   return f;

@@ -8,11 +8,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <map>
 #include <utility>
 
 #include "app/progress_flow.h"
+#include "core/local_text.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
@@ -26,8 +29,15 @@ constexpr int kMaxSessionGroups = 40;
 constexpr std::size_t kMaxDoseRows = 8;
 constexpr std::size_t kMaxWeeklyLines = 4;
 
-std::string plural(int n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
+// A count for trn's plural rule (never negative).
+std::uint64_t count(long long n) { return static_cast<std::uint64_t>(std::max(0LL, n)); }
+
+// Whether a figure reads 0.0 at one decimal, cut toward zero (the change is then "about the same").
+bool reads_zero(double value) { return core::tenths_toward_zero(value) == 0; }
+
+std::string percent_text(long long percent) {
+  // TRANSLATORS: a percentage: {n} is the number ("34%"; Spanish writes "34 %").
+  return core::fill(core::trc("percent", "{n}%"), {{"n", std::to_string(percent)}});
 }
 
 double day_x(core::Day from, core::Day day) { return static_cast<double>((day - from).count()); }
@@ -56,12 +66,6 @@ std::vector<core::SessionSample> filtered(const core::HistoryInput& input,
   return out;
 }
 
-std::string month_name(unsigned month) {
-  static constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-  return month >= 1 && month <= 12 ? kMonths[month - 1] : "";
-}
-
 // Candidate labels along the time axis; the screen drops those that would crowd.
 std::vector<AxisLabel> time_labels(core::Day from, core::Day to) {
   std::vector<AxisLabel> out;
@@ -79,8 +83,12 @@ std::vector<AxisLabel> time_labels(core::Day from, core::Day to) {
     if (d > to) break;
     const unsigned month = static_cast<unsigned>(ym.month());
     if (years_only && month != 1) continue;
-    std::string text = years_only ? std::to_string(static_cast<int>(ym.year())) : month_name(month);
-    if (!years_only && month == 1) text += " " + std::to_string(static_cast<int>(ym.year()));
+    const std::string year = std::to_string(static_cast<int>(ym.year()));
+    std::string text = years_only ? year : core::short_month_name(month);
+    if (!years_only && month == 1) {
+      // TRANSLATORS: a label on a chart's time axis: a short month name and its year, "Jan 2026".
+      text = core::fill(core::trc("date", "{month} {year}"), {{"month", text}, {"year", year}});
+    }
     out.push_back({day_x(from, d), std::move(text)});
   }
   return out;
@@ -90,63 +98,107 @@ ChangeView change_view(const core::HistoryReport& r) {
   ChangeView v;
   const auto& base = r.baseline;
   const bool base_ok = base && base->days_with_data >= core::kMinDaysForWeeklyMean;
-  const std::string window =
-      r.baseline_before_assignment ? "7 days before your homework" : "First 7 days";
+  const bool before_homework = r.baseline_before_assignment;
   v.baseline_value = base_ok ? one_decimal(base->mean) : "–";
-  v.baseline_caption = base ? window + " · " + std::to_string(base->days_with_data) + " rated"
-                            : "First 7 days of ratings";
+  if (base) {
+    const auto rated = count(base->days_with_data);
+    const std::string n = std::to_string(base->days_with_data);
+    std::string caption;
+    if (before_homework) {
+      // TRANSLATORS: under the baseline figure: the 7 days before the homework began, and how
+      // many of them have a pain rating ("6 rated").
+      caption = core::trn("7 days before your homework · {n} rated",
+                          "7 days before your homework · {n} rated", rated);
+    } else {
+      // TRANSLATORS: under the baseline figure: the first 7 days of ratings, and how many of
+      // them have a pain rating ("6 rated").
+      caption = core::trn("First 7 days · {n} rated", "First 7 days · {n} rated", rated);
+    }
+    v.baseline_caption = core::fill(caption, {{"n", n}});
+  } else {
+    v.baseline_caption = core::tr("First 7 days of ratings");
+  }
   v.current_value = r.current ? one_decimal(*r.current->mean) : "–";
-  v.current_caption = r.current ? "Week of " + short_date(r.current->start) + " · " +
-                                      std::to_string(r.current->days_rated) + " rated"
-                                : "Latest week with 4 rated days";
+  if (r.current) {
+    const auto rated = count(r.current->days_rated);
+    std::string caption;
+    // TRANSLATORS: under the latest weekly mean: the week's first day and its rated days.
+    caption = core::trn("Week of {date} · {n} rated", "Week of {date} · {n} rated", rated);
+    v.current_caption = core::fill(caption, {{"date", short_date(r.current->start)},
+                                             {"n", std::to_string(r.current->days_rated)}});
+  } else {
+    v.current_caption = core::tr("Latest week with 4 rated days");
+  }
   if (r.escalation) v.escalation = core::escalation_text(*r.escalation);
   if (!base) {
-    v.change = "Not enough data yet";
-    v.note =
-        "The daily check-in builds your baseline from your first 7 days; 4 rated days are needed.";
+    v.change = core::tr("Not enough data yet");
+    v.note = core::tr(
+        "The daily check-in builds your baseline from your first 7 days; 4 rated days are needed.");
     return v;
   }
   if (!base_ok) {
-    v.change = "Not enough data yet";
-    v.note = window + " have " + plural(base->days_with_data, "rated day", "rated days") +
-             "; a baseline needs 4.";
+    v.change = core::tr("Not enough data yet");
+    const auto rated = count(base->days_with_data);
+    const std::string n = std::to_string(base->days_with_data);
+    v.note =
+        before_homework
+            ? core::fill(core::trn("7 days before your homework have {n} rated day; a "
+                                   "baseline needs 4.",
+                                   "7 days before your homework have {n} rated days; a "
+                                   "baseline needs 4.",
+                                   rated),
+                         {{"n", n}})
+            : core::fill(core::trn("First 7 days have {n} rated day; a baseline needs 4.",
+                                   "First 7 days have {n} rated days; a baseline needs 4.", rated),
+                         {{"n", n}});
     return v;
   }
   if (r.current_overlaps_baseline) {
-    v.change = "Not enough data yet";
-    v.note =
+    v.change = core::tr("Not enough data yet");
+    v.note = core::tr(
         "Your latest weekly mean overlaps the baseline days; the change shows once a later "
-        "week has 4 rated days.";
+        "week has 4 rated days.");
     return v;
   }
   if (!r.change) {
-    v.change = "Not enough data yet";
-    v.note = "No week in this period has 4 rated days yet; a weekly mean needs 4.";
+    v.change = core::tr("Not enough data yet");
+    v.note = core::tr("No week in this period has 4 rated days yet; a weekly mean needs 4.");
     return v;
   }
   v.enough = true;
   const core::Change& c = *r.change;
   // Cut toward zero like every figure here, so 1.96 reads 1.9 beside "under 2 points".
   const std::string size = one_decimal(std::abs(c.raw_points));
-  v.change = size == "0.0"      ? "No change in points"
-             : c.raw_points > 0 ? size + " points less pain"
-                                : size + " points more pain";
+  const bool zero = reads_zero(std::abs(c.raw_points));
+  const bool less = c.raw_points > 0;
+  if (zero) {
+    v.change = core::tr("No change in points");
+  } else if (c.percent && c.band) {
+    // The percent has the sign of the points (points ÷ baseline).
+    const std::string percent = percent_text(core::whole_toward_zero(std::abs(*c.percent)));
+    // TRANSLATORS: the change of pain from the baseline: {points} is "2.1", {percent} "34%".
+    v.change = core::fill(less ? core::tr("{points} points less pain ({percent} lower)")
+                               : core::tr("{points} points more pain ({percent} higher)"),
+                          {{"points", size}, {"percent", percent}});
+  } else {
+    // TRANSLATORS: the change of pain from the baseline: {points} is "2.1".
+    v.change = core::fill(
+        less ? core::tr("{points} points less pain") : core::tr("{points} points more pain"),
+        {{"points", size}});
+  }
   if (c.percent && c.band) {
-    const auto cut = core::whole_toward_zero(std::abs(*c.percent));
-    if (size != "0.0") {
-      v.change += " (" + std::to_string(cut) + "% " + (*c.percent < 0 ? "higher" : "lower") + ")";
-    }
-    std::string band(core::band_label(*c.band));
+    std::string band = core::tr(core::band_label(*c.band));
     if (!band.empty())
       band[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(band[0])));
     v.band = band;
   } else {
-    v.note = "Baseline below 3: the percent is not shown, as it is unstable at low pain.";
+    v.note = core::tr("Baseline below 3: the percent is not shown, as it is unstable at low pain.");
   }
-  v.reference = c.reaches_two_points ? "Reaches 2 points, the reference for a clear change."
-                : c.reaches_one_point
-                    ? "Under 2 points, the reference for a clear change; 1 point is a minimal one."
-                    : "Under 1 point; 2 points is the reference for a clear change.";
+  v.reference =
+      c.reaches_two_points ? core::tr("Reaches 2 points, the reference for a clear change.")
+      : c.reaches_one_point
+          ? core::tr("Under 2 points, the reference for a clear change; 1 point is a minimal one.")
+          : core::tr("Under 1 point; 2 points is the reference for a clear change.");
   return v;
 }
 
@@ -155,25 +207,42 @@ std::string adherence_text(const core::HistoryReport& r) {
   const core::Adherence& a = r.adherence;
   const std::string figure = core::adherence_figure(a.completed, a.prescribed);
   if (figure.empty()) {
-    return a.from_homework ? "Adherence: nothing prescribed yet in this period."
-                           : "Adherence shows from your first session.";
+    return a.from_homework ? core::tr("Adherence: nothing prescribed yet in this period.")
+                           : core::tr("Adherence shows from your first session.");
   }
-  const std::string since = a.counted_from ? " since " + short_date(*a.counted_from) : "";
-  return "Adherence " + figure +
-         (a.from_homework ? ": homework sessions done of those prescribed"
-                          : ": sessions done of your weekly target") +
-         since + ".";
+  std::string text;
+  if (a.counted_from && a.from_homework) {
+    // TRANSLATORS: {figure} is the adherence as "71 % (10 of 14)"; {date} a short date, "17 Nov".
+    text = core::tr("Adherence {figure}: homework sessions done of those prescribed since {date}.");
+  } else if (a.counted_from) {
+    // TRANSLATORS: {figure} is the adherence as "71 % (10 of 14)"; {date} a short date, "17 Nov".
+    text = core::tr("Adherence {figure}: sessions done of your weekly target since {date}.");
+  } else if (a.from_homework) {
+    // TRANSLATORS: {figure} is the adherence as "71 % (10 of 14)".
+    text = core::tr("Adherence {figure}: homework sessions done of those prescribed.");
+  } else {
+    // TRANSLATORS: {figure} is the adherence as "71 % (10 of 14)".
+    text = core::tr("Adherence {figure}: sessions done of your weekly target.");
+  }
+  const std::string since = a.counted_from ? short_date(*a.counted_from) : std::string{};
+  return core::fill(text, {{"figure", figure}, {"date", since}});
 }
 
 std::string streak_text(const core::Streak& s) {
   if (s.days <= 0)
-    return "No streak right now: your next session starts one, whenever it suits you.";
+    return core::tr("No streak right now: your next session starts one, whenever it suits you.");
   if (s.days == 1) {
-    return "Practised on 1 day in your current streak. A missed day is fine: the streak allows a "
-           "grace day.";
+    return core::tr(
+        "Practised on 1 day in your current streak. A missed day is fine: the streak allows a "
+        "grace day.");
   }
-  return "Practised on " + std::to_string(s.days_practised) + " of " + std::to_string(s.days) +
-         " days in your current streak. A missed day is fine: the streak allows a grace day.";
+  // TRANSLATORS: {done} of the streak's {n} days had a session.
+  return core::fill(core::trn("Practised on {done} of {n} day in your current streak. A missed "
+                              "day is fine: the streak allows a grace day.",
+                              "Practised on {done} of {n} days in your current streak. A missed "
+                              "day is fine: the streak allows a grace day.",
+                              count(s.days)),
+                    {{"done", std::to_string(s.days_practised)}, {"n", std::to_string(s.days)}});
 }
 
 PainChartView pain_chart(const AppModel& m, const core::HistoryReport& r, int target) {
@@ -252,21 +321,28 @@ PainChartView pain_chart(const AppModel& m, const core::HistoryReport& r, int ta
   v.bar_max = static_cast<int>(std::ceil(top - 1e-9));
 
   if (!v.aggregated)
-    v.legend.push_back({LegendMark::Dot, "Daily rating"});
+    // TRANSLATORS: the pain chart's legend; keep each short (two sit side by side on a phone).
+    v.legend.push_back({LegendMark::Dot, core::tr("Daily rating")});
   else if (k == 1)
-    v.legend.push_back({LegendMark::Dot, "Weekly mean, one dot a week"});
+    v.legend.push_back({LegendMark::Dot, core::tr("Weekly mean, one dot a week")});
   else
-    v.legend.push_back({LegendMark::Dot, "Mean of " + std::to_string(k) + " weeks, one dot each"});
-  v.legend.push_back({LegendMark::Line, "7-day mean"});
+    v.legend.push_back(
+        {LegendMark::Dot, core::fill(core::trn("Mean of {n} week, one dot each",
+                                               "Mean of {n} weeks, one dot each", count(k)),
+                                     {{"n", std::to_string(k)}})});
+  v.legend.push_back({LegendMark::Line, core::tr("7-day mean")});
   if (!v.aggregated)
-    v.legend.push_back({LegendMark::Segment, "Weekly mean (4 or more days rated)"});
-  v.legend.push_back({LegendMark::Dashed, "Under 4 days rated: not enough data"});
-  v.legend.push_back({LegendMark::Bar, k == 1 ? "Sessions done a week (right scale)"
-                                              : "Sessions a week, averaged (right)"});
+    v.legend.push_back({LegendMark::Segment, core::tr("Weekly mean (4 or more days rated)")});
+  v.legend.push_back({LegendMark::Dashed, core::tr("Under 4 days rated: not enough data")});
+  v.legend.push_back({LegendMark::Bar, k == 1 ? core::tr("Sessions done a week (right scale)")
+                                              : core::tr("Sessions a week, averaged (right)")});
   if (target > 0)
     v.legend.push_back(
-        {LegendMark::Target, "Weekly target: " + plural(target, "session", "sessions")});
-  if (v.points.empty() && v.weeks.empty()) v.empty = "No daily ratings in this period yet";
+        {LegendMark::Target, core::fill(core::trn("Weekly target: {n} session",
+                                                  "Weekly target: {n} sessions", count(target)),
+                                        {{"n", std::to_string(target)}})});
+  if (v.points.empty() && v.weeks.empty())
+    v.empty = core::tr("No daily ratings in this period yet");
   return v;
 }
 
@@ -315,23 +391,41 @@ SessionsChartView sessions_chart(const core::HistoryReport& r,
       v.marks.push_back({(x0 + x1) / 2, g.before / g.sessions, g.after / g.sessions, g.sessions});
     }
   }
-  v.legend = {{LegendMark::BeforeAfter, "Before, after"},
-              {LegendMark::Relief, "Less pain after"},
-              {LegendMark::Worse, "More pain after"},
-              {LegendMark::Same, "No change"}};
+  // TRANSLATORS: the before-and-after chart's legend: a rating before and after a session.
+  v.legend = {{LegendMark::BeforeAfter, core::tr("Before, after")},
+              {LegendMark::Relief, core::tr("Less pain after")},
+              {LegendMark::Worse, core::tr("More pain after")},
+              {LegendMark::Same, core::tr("No change")}};
   if (rated.empty()) {
-    v.empty = filtering ? "No rated sessions for this filter in this period"
-                        : "No rated sessions in this period yet";
+    v.empty = filtering ? core::tr("No rated sessions for this filter in this period")
+                        : core::tr("No rated sessions in this period yet");
   } else {
     double drop = 0;
     for (const auto* s : rated) drop += *s->before - *s->after;
     drop /= static_cast<double>(rated.size());
-    const std::string n = plural(static_cast<int>(rated.size()), "session", "sessions");
+    const auto sessions = static_cast<std::uint64_t>(rated.size());
+    const std::string n = std::to_string(rated.size());
     const std::string size = one_decimal(std::abs(drop));
-    v.summary = size == "0.0" ? "On average about the same right after a session (" + n + ")."
-                : drop > 0
-                    ? "On average " + size + " points lower right after a session (" + n + ")."
-                    : "On average " + size + " points higher right after a session (" + n + ").";
+    std::string text;
+    if (reads_zero(std::abs(drop))) {
+      // TRANSLATORS: the mean change of pain right after a session; {n} is the sessions it is
+      // the mean of.
+      text = core::trn("On average about the same right after a session ({n} session).",
+                       "On average about the same right after a session ({n} sessions).", sessions);
+    } else if (drop > 0) {
+      // TRANSLATORS: the mean change of pain right after a session; {points} is "1.6", {n} the
+      // sessions it is the mean of.
+      text = core::trn("On average {points} points lower right after a session ({n} session).",
+                       "On average {points} points lower right after a session ({n} sessions).",
+                       sessions);
+    } else {
+      // TRANSLATORS: the mean change of pain right after a session; {points} is "1.6", {n} the
+      // sessions it is the mean of.
+      text = core::trn("On average {points} points higher right after a session ({n} session).",
+                       "On average {points} points higher right after a session ({n} sessions).",
+                       sessions);
+    }
+    v.summary = core::fill(text, {{"points", size}, {"n", n}});
   }
   std::vector<core::SessionSample> plain;
   for (const auto* s : rated) plain.push_back(*s);
@@ -339,16 +433,33 @@ SessionsChartView sessions_chart(const core::HistoryReport& r,
   for (auto it = weeks.rbegin(); it != weeks.rend() && v.weekly.size() < kMaxWeeklyLines; ++it) {
     if (!it->mean_drop) continue;
     const std::string size = one_decimal(std::abs(*it->mean_drop));
-    const std::string how =
-        size == "0.0" ? "about the same" : size + (*it->mean_drop > 0 ? " lower" : " higher");
-    v.weekly.push_back("Week of " + short_date(it->week_start) + ": " + how + " on average (" +
-                       std::to_string(it->rated_sessions) + ")");
+    std::string text;
+    if (reads_zero(std::abs(*it->mean_drop))) {
+      // TRANSLATORS: a week's mean change right after sessions; {date} is the week's first day,
+      // {n} the rated sessions in it.
+      text = core::tr("Week of {date}: about the same on average ({n})");
+    } else if (*it->mean_drop > 0) {
+      // TRANSLATORS: a week's mean change right after sessions; {date} is the week's first day,
+      // {points} "1.5", {n} the rated sessions in it.
+      text = core::tr("Week of {date}: {points} lower on average ({n})");
+    } else {
+      // TRANSLATORS: a week's mean change right after sessions; {date} is the week's first day,
+      // {points} "1.5", {n} the rated sessions in it.
+      text = core::tr("Week of {date}: {points} higher on average ({n})");
+    }
+    v.weekly.push_back(core::fill(text, {{"date", short_date(it->week_start)},
+                                         {"points", size},
+                                         {"n", std::to_string(it->rated_sessions)}}));
   }
   v.caveat =
       v.aggregated
-          ? "Each mark is the mean of " + plural(k, "week's", "weeks'") +
-                " sessions. Ratings right after a session say little about change over weeks."
-          : "Ratings right after a session say little about change over weeks.";
+          ? core::fill(core::trn("Each mark is the mean of {n} week's sessions. Ratings right "
+                                 "after a session say little about change over weeks.",
+                                 "Each mark is the mean of {n} weeks' sessions. Ratings right "
+                                 "after a session say little about change over weeks.",
+                                 count(k)),
+                       {{"n", std::to_string(k)}})
+          : core::tr("Ratings right after a session say little about change over weeks.");
   return v;
 }
 
@@ -356,45 +467,49 @@ SessionsChartView sessions_chart(const core::HistoryReport& r,
 
 std::string one_decimal(double value) {
   const long long tenths = core::tenths_toward_zero(value);
-  if (tenths < 0) return "\u2212" + core::tenths_text(-tenths, true);
-  return core::tenths_text(tenths, true);
+  const std::string text = core::decimal_text(static_cast<double>(std::llabs(tenths)) / 10.0, 1);
+  return tenths < 0 ? "\u2212" + text : text;
 }
 
-std::string short_date(core::Day day) {
-  const year_month_day ymd{day};
-  return std::to_string(static_cast<unsigned>(ymd.day())) + " " +
-         month_name(static_cast<unsigned>(ymd.month()));
-}
+std::string short_date(core::Day day) { return core::day_month_text(year_month_day{day}); }
 
 std::string humanise_muscle(const std::string& id, core::Side side) {
   std::string name;
   for (char ch : id) name += ch == '_' ? ' ' : ch;
-  const std::string_view word = core::side_word(side);
-  if (word.empty()) {
-    if (!name.empty())
-      name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
-    return name;
+  if (side == core::Side::Left) {
+    // TRANSLATORS: a muscle on the left side of the body: {muscle} is its name, "upper trapezius".
+    return core::fill(core::trc("muscle", "Left {muscle}"), {{"muscle", name}});
   }
-  return std::string(word) + " " + name;
+  if (side == core::Side::Right) {
+    // TRANSLATORS: a muscle on the right side of the body: {muscle} is its name.
+    return core::fill(core::trc("muscle", "Right {muscle}"), {{"muscle", name}});
+  }
+  if (!name.empty()) name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+  return name;
 }
 
 TrendsView trends_view(const AppModel& m, const TrendsScreen& s) {
   TrendsView v;
   switch (s.period) {
     case TrendsPeriod::Weeks4:
-      v.period_label = "Last 4 weeks";
+      v.period_label = core::tr("Last 4 weeks");
       break;
     case TrendsPeriod::Weeks12:
-      v.period_label = "Last 12 weeks";
+      v.period_label = core::tr("Last 12 weeks");
       break;
     case TrendsPeriod::All:
-      v.period_label = "Everything";
+      // TRANSLATORS: the period "All": the whole history.
+      v.period_label = core::tr("Everything");
       break;
   }
   const int target = effective_weekly_target(m);
   v.target_prescribed = target_prescribed(m);
-  v.target_label = v.target_prescribed ? "Prescribed this week" : "Weekly target";
-  v.target_value = target > 0 ? plural(target, "session", "sessions") : "None";
+  v.target_label =
+      v.target_prescribed ? core::tr("Prescribed this week") : core::tr("Weekly target");
+  // TRANSLATORS: the weekly target's value: sessions a week, or none set.
+  v.target_value = target > 0 ? core::fill(core::trn("{n} session", "{n} sessions", count(target)),
+                                           {{"n", std::to_string(target)}})
+                              : core::trc("weekly target", "None");
   if (!m.progress) return v;
   v.loaded = true;
   v.regions = trends_regions(m);
@@ -405,9 +520,9 @@ TrendsView trends_view(const AppModel& m, const TrendsScreen& s) {
   }
   const bool filtering = !s.region.empty() || s.side != core::Side::None;
   if (filtering) {
-    v.filter_note =
+    v.filter_note = core::tr(
         "Daily pain is whole-body: the filter applies to the sessions, left vs right and "
-        "dose charts.";
+        "dose charts.");
   }
   // The person's own target; core applies the homework's schedule where there is one.
   const auto report =
@@ -424,7 +539,9 @@ TrendsView trends_view(const AppModel& m, const TrendsScreen& s) {
     PsfsRowView row;
     row.activity = t.activity;
     if (t.ratings < 2) {
-      row.value = std::to_string(t.first) + " (rated once so far)";
+      // TRANSLATORS: {score} is an activity's only rating, 0-10.
+      const std::string once = core::tr("{score} (rated once so far)");
+      row.value = core::fill(once, {{"score", std::to_string(t.first)}});
     } else {
       row.value = std::to_string(t.first) + " → " + std::to_string(t.latest) + " (" +
                   (t.change() > 0   ? "+"
@@ -432,16 +549,18 @@ TrendsView trends_view(const AppModel& m, const TrendsScreen& s) {
                                     : "") +
                   std::to_string(std::abs(t.change())) + ")";
       row.beyond_mdc = t.passes_mdc();
-      row.verdict = !row.beyond_mdc  ? "Within 2 points: may be measurement error"
-                    : t.change() > 0 ? "More able: beyond the 2-point MDC"
-                                     : "Less able: beyond the 2-point MDC";
+      // TRANSLATORS: MDC: the minimal detectable change of the PSFS (2 points).
+      row.verdict = !row.beyond_mdc  ? core::tr("Within 2 points: may be measurement error")
+                    : t.change() > 0 ? core::tr("More able: beyond the 2-point MDC")
+                                     : core::tr("Less able: beyond the 2-point MDC");
     }
     v.psfs.push_back(std::move(row));
   }
   if (!v.psfs.empty()) {
-    v.psfs_note =
+    v.psfs_note = core::tr(
+        // TRANSLATORS: keep the citation "(Moseng et al. 2013)" as it is.
         "0 = unable, 10 = as before the problem; first rating → latest. A change of 2 "
-        "points or more is taken as more than measurement error (Moseng et al. 2013).";
+        "points or more is taken as more than measurement error (Moseng et al. 2013).");
   }
 
   for (const auto& lr : core::left_vs_right(samples)) {
@@ -452,7 +571,7 @@ TrendsView trends_view(const AppModel& m, const TrendsScreen& s) {
     v.left_right.push_back({lr.region, cell(lr.left), cell(lr.right)});
   }
   if (!v.left_right.empty())
-    v.left_right_note = "Mean pain before → after a session (sessions rated)";
+    v.left_right_note = core::tr("Mean pain before → after a session (sessions rated)");
 
   std::map<std::pair<std::string, core::Side>, core::Duration> sums;
   for (const auto& week : core::dose_by_week(samples))
@@ -462,21 +581,32 @@ TrendsView trends_view(const AppModel& m, const TrendsScreen& s) {
     const double minutes = core::to_seconds(pressed) / 60.0;
     if (minutes <= 0) continue;
     const long long whole = std::max<long long>(1, std::llround(minutes));
-    v.dose.push_back(
-        {humanise_muscle(key.first, key.second), minutes,
-         std::to_string(whole) + " min · " + one_decimal(minutes / weeks) + " a week"});
+    // TRANSLATORS: a muscle's pressure in the period: {minutes} in all, {per_week} ("0.7") the
+    // mean a week.
+    const std::string value = core::tr("{minutes} min · {per_week} a week");
+    v.dose.push_back({humanise_muscle(key.first, key.second), minutes,
+                      core::fill(value, {{"minutes", std::to_string(whole)},
+                                         {"per_week", one_decimal(minutes / weeks)}})});
   }
   std::stable_sort(v.dose.begin(), v.dose.end(),
                    [](const DoseRow& a, const DoseRow& b) { return a.minutes > b.minutes; });
   const std::size_t all = v.dose.size();
   if (all > kMaxDoseRows) v.dose.resize(kMaxDoseRows);
   for (const auto& row : v.dose) v.dose_max = std::max(v.dose_max, row.minutes);
-  v.dose_note = "Minutes of pressure in the period, and the average a week";
-  if (all > kMaxDoseRows)
-    v.dose_note += " · " + std::to_string(all - kMaxDoseRows) + " more not shown";
+  if (all > kMaxDoseRows) {
+    // TRANSLATORS: {n} muscles beyond the 8 listed.
+    v.dose_note = core::fill(core::trn("Minutes of pressure in the period, and the average a "
+                                       "week · {n} more not shown",
+                                       "Minutes of pressure in the period, and the average a "
+                                       "week · {n} more not shown",
+                                       count(static_cast<long long>(all - kMaxDoseRows))),
+                             {{"n", std::to_string(all - kMaxDoseRows)}});
+  } else {
+    v.dose_note = core::tr("Minutes of pressure in the period, and the average a week");
+  }
   if (v.dose.empty())
-    v.dose_empty = filtering ? "No pressure logged for this filter in this period"
-                             : "No pressure logged in this period yet";
+    v.dose_empty = filtering ? core::tr("No pressure logged for this filter in this period")
+                             : core::tr("No pressure logged in this period yet");
   return v;
 }
 

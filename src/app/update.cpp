@@ -11,6 +11,7 @@
 #include "app/record_pages.h"
 #include "app/saved_file.h"
 #include "app/session_flow.h"
+#include "core/translate.h"
 
 namespace unknot::app {
 namespace {
@@ -23,6 +24,26 @@ template <class... F>
 Overloaded(F...) -> Overloaded<F...>;
 
 void open(AppModel& m, Screen screen) { open_screen(m, std::move(screen)); }
+
+// The banner of a failed save, with the storage's reason.
+std::string unsaved_notice(std::string_view problem) {
+  // TRANSLATORS: a banner when the app's data could not be saved; {problem} says why.
+  return core::fill(core::tr("Couldn't save: {problem}"), {{"problem", problem}});
+}
+
+// Whether `notice` is one unsaved_notice made, in the current language (a recovered save clears
+// it, and only it): the text around its reason matches.
+bool is_unsaved_notice(std::string_view notice) {
+  constexpr std::string_view kMark = "\x01";
+  const std::string shape = unsaved_notice(kMark);
+  const std::size_t at = shape.find(kMark);
+  if (at == std::string::npos) return false;
+  const std::string_view before = std::string_view(shape).substr(0, at);
+  const std::string_view after = std::string_view(shape).substr(at + kMark.size());
+  if (before.empty() && after.empty()) return false;
+  return notice.size() >= before.size() + after.size() && notice.starts_with(before) &&
+         notice.ends_with(after);
+}
 
 // The IME's candidate window follows the focused field's caret, wherever typing, scrolling or a
 // resize moved it.
@@ -119,7 +140,7 @@ Transition update(AppModel m, const Action& action) {
           },
           [&](const AppBackgrounded&) { pause_session(m, fx); },
           [&](const SessionRecordStarted& s) { attach_record(m, fx, s.session_id); },
-          [&](const StorageFailed& s) { m.notice = "Couldn't save: " + s.message; },
+          [&](const StorageFailed& s) { m.notice = unsaved_notice(s.message); },
           [&](const CatalogLoaded& c) {
             m.catalog = c.entries;
             apply_profile_to_catalog(m);
@@ -163,7 +184,7 @@ Transition update(AppModel m, const Action& action) {
           [&](const DoseDueLoaded& d) { m.dose_due = d.due; },
           [&](const HomeworkLoaded& h) { on_homework_loaded(m, h); },
           [&](const FileOpenFailed& f) {
-            if (!m.session) open(m, ErrorScreen{f.title, f.message, false});
+            if (!m.session) open(m, ErrorScreen{f.title, f.message, false, f.homework});
           },
           [&](const RecordDamaged& d) { on_record_damaged(m, d, fx); },
           [&](const BackupsLoaded& b) { on_backups_loaded(m, b); },
@@ -186,7 +207,7 @@ Transition update(AppModel m, const Action& action) {
             m.record_in_browser = p.record_in_browser;
           },
           [&](const StorageRecovered&) {
-            if (m.notice.starts_with("Couldn't save")) m.notice.clear();
+            if (is_unsaved_notice(m.notice)) m.notice.clear();
           },
           [&](const HomeworkExported& e) {
             SavedFile saved;

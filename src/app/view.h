@@ -62,7 +62,7 @@ std::string draft_summary(const core::PatternDraft& draft);
 std::string length_note(const AppModel& model, const PatternScreen& screen);
 
 // The seven answers of the Patient Global Impression of Change, 1 = very much improved.
-std::string_view pgic_label(int value);
+std::string pgic_label(int value);
 
 struct SummaryView {
   std::string title;         // "Session complete" / "Session ended early"

@@ -248,6 +248,15 @@ std::unique_ptr<AudioEngine> AudioEngine::open(const std::filesystem::path& audi
   impl->muscle_names = std::move(muscle_names);
   if (impl->rate != kWantedRate) sounds = prepare_sounds(voices, impl->rate);
   for (NamedClip& sound : sounds) impl->renderer.set_clip(sound.name, std::move(sound.clip));
+  // A set in another language says a repeated step's round in its own words, as its titles do.
+  const auto words = read_voice_words(audio_dir);
+  RoundWords rounds;
+  if (const auto it = words.find("step_second_round"); it != words.end())
+    rounds.second = it->second;
+  if (const auto it = words.find("step_third_round"); it != words.end()) rounds.third = it->second;
+  impl->renderer.set_round_words(std::move(rounds));
+  if (const auto it = words.find("announce"); it != words.end())
+    impl->renderer.set_side_after_muscle(it->second == "muscle side");
   std::vector<std::string> missing = missing_voices(voices);
   missing.insert(missing.end(), problems.begin(), problems.end());
   if (!missing.empty()) {

@@ -5,6 +5,7 @@
 // synthesizer, the voice loader and the renderer.
 #pragma once
 
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -64,13 +65,30 @@ inline std::string_view side_clip_name(bool left) { return left ? "side_left" : 
 inline std::string muscle_clip_name(std::string_view muscle_id) {
   return "muscle_" + std::string(muscle_id);
 }
+// The words a voice set says for a repeated step's round, as the step titles end: English's,
+// or the set's own (its WORDS.txt: "Masetero, segunda ronda").
+struct RoundWords {
+  std::string second = "second round";
+  std::string third = "third round";
+};
+
 // The clip that ends a repeated step's announcement, from the step's title: "step_second_round"
-// for "Masseter, second round", "step_third_round" for a third; empty for any other title.
-inline std::string_view round_clip_name(std::string_view title) {
-  constexpr std::string_view kSecond = ", second round";
-  constexpr std::string_view kThird = ", third round";
-  if (title.ends_with(kSecond)) return "step_second_round";
-  if (title.ends_with(kThird)) return "step_third_round";
+// for "Masseter, second round", "step_third_round" for a third (", " and the words, letters
+// compared without case); empty for any other title.
+inline std::string_view round_clip_name(std::string_view title, const RoundWords& words = {}) {
+  const auto ends_with = [title](const std::string& round) {
+    if (round.empty() || title.size() < round.size() + 2) return false;
+    const std::string_view end = title.substr(title.size() - round.size() - 2);
+    if (end.substr(0, 2) != ", ") return false;
+    for (std::size_t i = 0; i < round.size(); ++i) {
+      const auto a = static_cast<unsigned char>(end[i + 2]);
+      const auto b = static_cast<unsigned char>(round[i]);
+      if (a != b && std::tolower(a) != std::tolower(b)) return false;
+    }
+    return true;
+  };
+  if (ends_with(words.second)) return "step_second_round";
+  if (ends_with(words.third)) return "step_third_round";
   return {};
 }
 

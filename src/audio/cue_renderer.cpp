@@ -180,20 +180,20 @@ void CueRenderer::add_cue(const core::Cue& cue, std::size_t index, const core::T
   if (step.muscle.empty() || muscle.empty()) return;
   const std::int64_t gap = std::lround(kStepNameGapSeconds * rate_hz_);
   std::int64_t at = frame;
-  if (step.side != core::Side::None) {
-    const Clip& word = clip(side_clip_name(step.side == core::Side::Left));
-    if (!word.empty()) {
-      schedule_.push_back({at, cue.kind, cue.side, &word, index, frame});
-      at += word.frames() + gap;
-    }
-  }
-  schedule_.push_back({at, cue.kind, cue.side, &muscle, index, frame});
+  const auto say = [&](const Clip& words) {
+    if (words.empty()) return;
+    schedule_.push_back({at, cue.kind, cue.side, &words, index, frame});
+    at += words.frames() + gap;
+  };
+  const Clip* side = step.side == core::Side::None
+                         ? nullptr
+                         : &clip(side_clip_name(step.side == core::Side::Left));
   // The caption of a repeated step ends in ", second round": the voice says it too.
-  const std::string_view round = round_clip_name(step.title);
-  if (!round.empty() && !clip(round).empty()) {
-    schedule_.push_back(
-        {at + muscle.frames() + gap, cue.kind, cue.side, &clip(round), index, frame});
-  }
+  const std::string_view round = round_clip_name(step.title, round_words_);
+  if (side != nullptr && !side_after_muscle_) say(*side);
+  say(muscle);
+  if (!round.empty()) say(clip(round));
+  if (side != nullptr && side_after_muscle_) say(*side);
 }
 
 void CueRenderer::resolve_overlaps() {

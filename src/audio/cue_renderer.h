@@ -78,6 +78,11 @@ class CueRenderer {
   void set_clip(std::string_view name, Clip clip);
   void set_clip(core::CueKind kind, Clip clip) { set_clip(core::cue_name(kind), std::move(clip)); }
   const Clip& clip(std::string_view name) const;  // an empty clip if none
+  // How the voice set's round words read at the end of a step title (set before load()).
+  void set_round_words(RoundWords words) { round_words_ = std::move(words); }
+  // Whether a step's announcement says the muscle before the side, as its heading reads in the
+  // voice's language ("Trapecio superior, lado izquierdo"); English says the side first.
+  void set_side_after_muscle(bool after) { side_after_muscle_ = after; }
   const Clip& clip(core::CueKind kind) const { return clip(core::cue_name(kind)); }
 
   // Volumes, mutes, side panning, breath tone and ambient bed. Level changes glide over
@@ -171,6 +176,8 @@ class CueRenderer {
 
   int rate_hz_;
   std::map<std::string, Sound, std::less<>> clips_;
+  RoundWords round_words_;
+  bool side_after_muscle_ = false;
   core::SoundSettings settings_;
   std::shared_ptr<const core::Timeline> timeline_;
   bool session_loaded_ = false;

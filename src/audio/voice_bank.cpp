@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <fstream>
 #include <numbers>
 #include <stdexcept>
 
@@ -287,6 +288,17 @@ std::vector<std::string> missing_voices(const VoiceBank& voices) {
     if (!voices.has(side_clip_name(left))) missing.emplace_back(side_clip_name(left));
   }
   return missing;
+}
+
+std::map<std::string, std::string, std::less<>> read_voice_words(const std::filesystem::path& dir) {
+  std::map<std::string, std::string, std::less<>> words;
+  std::ifstream in(dir / "WORDS.txt");
+  for (std::string line; std::getline(in, line);) {
+    const std::size_t bar = line.find('|');
+    if (line.empty() || line[0] == '#' || bar == std::string::npos) continue;
+    words[line.substr(0, bar)] = line.substr(bar + 1);
+  }
+  return words;
 }
 
 }  // namespace unknot::audio

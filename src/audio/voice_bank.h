@@ -44,6 +44,10 @@ class VoiceBank {
   std::map<std::string, Clip, std::less<>> sounds_;
 };
 
+// The words each clip of a voice set says, from its WORDS.txt ("name|words" lines, written by
+// scripts/make-voice.sh for a language other than English); empty when it has none.
+std::map<std::string, std::string, std::less<>> read_voice_words(const std::filesystem::path& dir);
+
 struct NamedClip {
   std::string name;  // core::cue_name for cue kinds; "side_left", "muscle_<id>" for the rest
   Clip clip;

@@ -29,6 +29,18 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv, std::ost
       ->check(CLI::IsMember({"light", "dark"}));
   cli.add_option("--scale", app.scale, "Extra interface scale, e.g. 1.5")
       ->check(CLI::Range(0.5f, 4.0f));
+  const auto add_language = [&line, &cli](CLI::App& where, const std::string& what) {
+    where
+        .add_option("--lang", line.language,
+                    what +
+                        " (en, es; qps: the pseudo-language for testing translations). "
+                        "Default: " +
+                        (&where == &cli ? "the language chosen in Settings, else " : "") +
+                        "the system's (LC_ALL, LC_MESSAGES, LANG)")
+        ->check(CLI::IsMember({"en", "es", "qps"}))
+        ->type_name("CODE");
+  };
+  add_language(cli, "The language Unknot speaks");
   const std::pair<CLI::App*, Command> commands[] = {
       {add_render_audio_command(cli, line.render_audio), Command::RenderAudio},
       {add_export_command(cli, line.export_csv), Command::Export},
@@ -39,6 +51,8 @@ ParsedCommandLine parse_command_line(int argc, const char* const* argv, std::ost
       {add_calendar_command(cli, line.calendar), Command::Calendar},
       {add_restore_command(cli, line.restore), Command::Restore},
   };
+  add_language(*commands[3].first, "The language the report is written in");
+  add_language(*commands[6].first, "The language of the calendar's event texts");
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

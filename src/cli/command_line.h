@@ -29,6 +29,9 @@ struct AppArguments {
 
 struct CommandLine {
   Command command = Command::App;
+  // --lang of the app, `report` and `calendar`: "en", "es" or the pseudo-language "qps"; empty:
+  // the person's choice (the app) or the system's (LC_ALL, LC_MESSAGES, LANG).
+  std::string language;
   AppArguments app;
   RenderAudioOptions render_audio;
   ExportOptions export_csv;

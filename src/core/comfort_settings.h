@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace unknot::core {
@@ -19,6 +20,9 @@ struct ComfortSettings {
   int text_percent = kTextPercentMin;  // kTextPercentMin..kTextPercentMax, in whole steps
   bool reduce_motion = false;  // the pacer shows the phase by colour, count and fill, not size
   bool high_contrast = false;  // stronger text, outlines and focus
+  // The language the app speaks: empty follows the system's (LC_ALL, LC_MESSAGES, LANG; the
+  // browser's), else a code of core::languages() ("en", "es").
+  std::string language;
   friend bool operator==(const ComfortSettings&, const ComfortSettings&) = default;
 };
 

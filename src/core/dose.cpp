@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <map>
 
+#include "core/translate.h"
+
 namespace unknot::core {
 
 std::string_view dose_reaction_id(DoseReaction r) {
@@ -77,12 +79,16 @@ int eased_target(int target, const PressureEase& ease) {
 }
 
 std::string ease_reason(const PressureEase& ease, int was, int now) {
-  const std::string why =
-      ease.because == DoseReaction::Bruised
-          ? "it bruised after a session here, a sign the pressure was far too deep"
-          : "it was still sore after a session here, a sign the pressure was too deep";
-  return "Lighter pressure (" + std::to_string(now) + "/10, was " + std::to_string(was) +
-         "/10): " + why;
+  const std::string now_text = std::to_string(now);
+  const std::string was_text = std::to_string(was);
+  return fill(ease.because == DoseReaction::Bruised
+                  // TRANSLATORS: why a step's pressure is lighter than the routine asks: {now} and
+                  // {was} are targets out of 10.
+                  ? tr("Lighter pressure ({now}/10, was {was}/10): it bruised after a session "
+                       "here, a sign the pressure was far too deep")
+                  : tr("Lighter pressure ({now}/10, was {was}/10): it was still sore after a "
+                       "session here, a sign the pressure was too deep"),
+              {{"now", now_text}, {"was", was_text}});
 }
 
 bool dose_question_due(const DoseDue& due, UnixSeconds now, std::chrono::seconds utc_offset) {

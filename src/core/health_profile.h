@@ -33,7 +33,8 @@ struct HealthProfile {
 
 // One flag as people read it, in the order the profile page asks: the stable id the store
 // keeps ("anticoagulants"), the question's label, what it changes (as apply_profile does it),
-// and the few words a summary or the clinician report uses.
+// and the few words a summary or the clinician report uses. The texts are English (marked with
+// tr_noop): show each through core::tr (core/translate.h).
 struct ProfileFlagInfo {
   std::string_view id, label, detail, summary;
   bool HealthProfile::*field = nullptr;
@@ -51,7 +52,7 @@ struct StepChange {
   int step = 0;  // index of the authored step in the original routine
   Kind kind = Kind::Removed;
   std::string title;   // the step's title, e.g. "Gastrocnemius"
-  std::string reason;  // "Skipped: not advised in pregnancy (legs and abdomen)"
+  std::string reason;  // "Skipped: no leg or abdomen work in pregnancy", in the current language
 };
 
 struct SafeRoutine {

@@ -14,6 +14,8 @@
 #include <tuple>
 #include <utility>
 
+#include "core/translate.h"
+
 namespace unknot::core {
 namespace {
 
@@ -246,26 +248,45 @@ bool session_completed(const HistorySession& session) {
 std::string adherence_figure(int completed, int prescribed) {
   if (prescribed <= 0) return {};
   const double percent = std::min(100.0, 100.0 * completed / static_cast<double>(prescribed));
-  return std::to_string(whole_toward_zero(percent)) + " % (" + std::to_string(completed) + " of " +
-         std::to_string(prescribed) + ")";
+  // TRANSLATORS: adherence: the share of prescribed sessions done ({percent}, a whole number),
+  // then {done} of {total} sessions.
+  return fill(tr("{percent} % ({done} of {total})"),
+              {{"percent", std::to_string(whole_toward_zero(percent))},
+               {"done", std::to_string(completed)},
+               {"total", std::to_string(prescribed)}});
 }
 
 std::string escalation_text(const Escalation& e) {
   if (e.reason == EscalationReason::Worsening) {
-    return "Your weekly pain is higher than at your baseline. Please check with your clinician "
-           "before carrying on: they can look at your routine with you.";
+    return tr(
+        "Your weekly pain is higher than at your baseline. Please check with your clinician "
+        "before carrying on: they can look at your routine with you.");
   }
-  return "After " + std::to_string(e.weeks_of_practice) +
-         " weeks of practice your pain has not clearly changed. It is worth checking with your "
-         "clinician whether to adjust the plan.";
+  const auto weeks = static_cast<std::uint64_t>(std::max(0, e.weeks_of_practice));
+  // TRANSLATORS: {n} is a number of weeks.
+  return fill(trn("After {n} week of practice your pain has not clearly changed. It is worth "
+                  "checking with your clinician whether to adjust the plan.",
+                  "After {n} weeks of practice your pain has not clearly changed. It is worth "
+                  "checking with your clinician whether to adjust the plan.",
+                  weeks),
+              {{"n", std::to_string(e.weeks_of_practice)}});
 }
 
 std::string escalation_rule(const Escalation& e) {
   if (e.reason == EscalationReason::Worsening) {
-    return "Weekly mean pain is 2 points or 30 % or more above the baseline.";
+    // TRANSLATORS: a rule for the clinician's report: the weekly mean pain against the baseline.
+    // xgettext:no-c-format
+    return tr("Weekly mean pain is 2 points or 30 % or more above the baseline.");
   }
-  return "No meaningful improvement (under 1 point and under 10 %) after " +
-         std::to_string(e.weeks_of_practice) + " weeks of practice.";
+  const auto weeks = static_cast<std::uint64_t>(std::max(0, e.weeks_of_practice));
+  // TRANSLATORS: a rule for the clinician's report; {n} is a number of weeks.
+  // xgettext:no-c-format
+  return fill(trn("No meaningful improvement (under 1 point and under 10 %) after {n} week of "
+                  "practice.",
+                  "No meaningful improvement (under 1 point and under 10 %) after {n} weeks of "
+                  "practice.",
+                  weeks),
+              {{"n", std::to_string(e.weeks_of_practice)}});
 }
 
 HistoryReport build_history_report(const HistoryInput& input, core::Day today, int weeks,

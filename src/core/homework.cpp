@@ -16,8 +16,10 @@
 
 #include "core/json_fields.h"
 #include "core/json_locator.h"
+#include "core/local_text.h"
 #include "core/psfs.h"
 #include "core/routine_validation.h"
+#include "core/translate.h"
 
 namespace unknot::core {
 namespace {
@@ -26,9 +28,6 @@ using nlohmann::json;
 using namespace std::chrono;
 
 constexpr std::string_view kDayNames[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-constexpr std::string_view kDayLabels[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-constexpr std::string_view kMonthLabels[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 constexpr std::string_view kHomeworkFields[] = {"format",   "format_version", "id",
                                                 "revision", "routine",        "prescription"};
 constexpr std::string_view kPrescriptionFields[] = {
@@ -87,11 +86,17 @@ std::optional<Day> read_date(FieldReader& r, std::string_view key) {
   bool bad_date = false;
   if (auto day = parse_iso_date(*text, bad_date)) return day;
   if (bad_date) {
-    r.log().at_value(r.field(key), *text + " is not a day in the calendar",
-                     "check the month and the day: dates are written yyyy-mm-dd");
+    r.log().at_value(
+        r.field(key),
+        // TRANSLATORS: {date} is a date as the file writes it, as 2026-02-30. yyyy-mm-dd is how a
+        // date is written in the file (year, month, day): keep it as it is.
+        fill(tr("{date} is not a day in the calendar"), {{"date", *text}}),
+        tr("check the month and the day: dates are written yyyy-mm-dd"));
   } else {
-    r.log().at_value(r.field(key), "must be a date written yyyy-mm-dd (got \"" + *text + "\")",
-                     "for 30 November 2026, write \"2026-11-30\"");
+    r.log().at_value(
+        r.field(key),
+        fill(tr("must be a date written yyyy-mm-dd (got \"{date}\")"), {{"date", *text}}),
+        tr("for 30 November 2026, write \"2026-11-30\""));
   }
   return std::nullopt;
 }
@@ -105,7 +110,8 @@ std::string read_note(FieldReader& r) {
   const auto& object = r.object();
   const json& value = object.at("note");
   if (!value.is_string()) {
-    r.log().at_value(field, "must be a string (got " + describe(value) + ")");
+    r.log().at_value(field,
+                     fill(tr("must be a string (got {value})"), {{"value", describe(value)}}));
     return {};
   }
   std::string note;
@@ -118,14 +124,15 @@ std::string read_note(FieldReader& r) {
         const auto b = static_cast<unsigned char>(c);
         return (b < 0x20 && c != '\n') || b == 0x7F;
       })) {
-    r.log().at_value(field, "may hold line breaks but no tabs or other control characters");
+    r.log().at_value(field, tr("may hold line breaks but no tabs or other control characters"));
     return {};
   }
   if (const std::size_t n = count_chars(note); n > kMaxNoteChars) {
     r.log().at_value(field,
-                     "is " + std::to_string(n) + " characters long; the limit is " +
-                         std::to_string(kMaxNoteChars),
-                     "keep the note to what the client needs at home");
+                     fill(trn("is {n} character long; the limit is {limit}",
+                              "is {n} characters long; the limit is {limit}", n),
+                          {{"n", std::to_string(n)}, {"limit", std::to_string(kMaxNoteChars)}}),
+                     tr("keep the note to what the client needs at home"));
     return {};
   }
   return note;
@@ -138,9 +145,11 @@ std::optional<std::array<bool, 7>> read_days(FieldReader& r) {
   if (!list) return std::nullopt;
   const std::string field = r.field("days");
   if (list->empty()) {
-    r.log().at_value(
-        field, "must name at least one day of the week",
-        "leave \"days\" out for every day, or list some of " + join_choices(kDayNames));
+    r.log().at_value(field, tr("must name at least one day of the week"),
+                     // TRANSLATORS: "days" is a field name of a homework file, and {days} lists
+                     // the day names the file uses (mon, tue ...): keep those as they are.
+                     fill(tr("leave \"days\" out for every day, or list some of {days}"),
+                          {{"days", join_choices(kDayNames)}}));
     return std::nullopt;
   }
   chosen.fill(false);
@@ -152,24 +161,28 @@ std::optional<std::array<bool, 7>> read_days(FieldReader& r) {
                                                     item.get_ref<const std::string&>())
                                         : std::end(kDayNames);
     if (found == std::end(kDayNames)) {
-      std::string hint = "days are written " + join_choices(kDayNames);
+      std::string hint = fill(tr("days are written {days}"), {{"days", join_choices(kDayNames)}});
       if (item.is_string() && item.get_ref<const std::string&>().size() > 3) {
         std::string start = item.get<std::string>().substr(0, 3);
         std::transform(start.begin(), start.end(), start.begin(),
                        [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
         if (std::find(std::begin(kDayNames), std::end(kDayNames), start) != std::end(kDayNames)) {
-          hint = "write the first three letters in lower case: \"" + start + "\"";
+          hint =
+              // TRANSLATORS: {day} is a day as the file should write it, as "mon".
+              fill(tr("write the first three letters in lower case: \"{day}\""), {{"day", start}});
         }
       }
-      r.log().at_value(item_field, "is not a day of the week (got " + describe(item) + ")",
-                       std::move(hint));
+      r.log().at_value(
+          item_field,
+          fill(tr("is not a day of the week (got {value})"), {{"value", describe(item)}}),
+          std::move(hint));
       ok = false;
       continue;
     }
     const auto index = static_cast<std::size_t>(found - std::begin(kDayNames));
     if (chosen[index]) {
-      r.log().at_value(item_field, "\"" + std::string(*found) + "\" is listed twice",
-                       "name each day once");
+      r.log().at_value(item_field, fill(tr("\"{name}\" is listed twice"), {{"name", *found}}),
+                       tr("name each day once"));
       ok = false;
       continue;
     }
@@ -185,10 +198,13 @@ std::vector<std::string> read_psfs_activities(FieldReader& r) {
   const std::string field = r.field("psfs_activities");
   const json& value = r.object().at("psfs_activities");
   if (value.is_array() && value.size() > static_cast<std::size_t>(kPsfsMaxActivities)) {
-    r.log().at_value(field,
-                     "names " + std::to_string(value.size()) + " activities; the PSFS asks about " +
-                         std::to_string(kPsfsMaxActivities) + " at most",
-                     "keep the three that matter most to the client");
+    r.log().at_value(
+        field,
+        // TRANSLATORS: {n} activities named; the PSFS (a functional scale) asks about {most}.
+        fill(trn("names {n} activity; the PSFS asks about {most} at most",
+                 "names {n} activities; the PSFS asks about {most} at most", value.size()),
+             {{"n", std::to_string(value.size())}, {"most", std::to_string(kPsfsMaxActivities)}}),
+        tr("keep the three that matter most to the client"));
     return {};
   }
   const auto names =
@@ -201,8 +217,9 @@ std::vector<std::string> read_psfs_activities(FieldReader& r) {
       return same_psfs_activity(earlier, name);
     });
     if (twice) {
-      r.log().at_value(pointer_append(field, i), "\"" + name + "\" is listed twice",
-                       "name each activity once (case and spaces do not make another one)");
+      r.log().at_value(pointer_append(field, i),
+                       fill(tr("\"{name}\" is listed twice"), {{"name", name}}),
+                       tr("name each activity once (case and spaces do not make another one)"));
       return {};
     }
     out.push_back(name);
@@ -214,10 +231,12 @@ std::optional<HomeworkPrescription> read_prescription(FieldReader& r) {
   const std::size_t problems_before = r.log().count();
   r.reject_unknown(kPrescriptionFields);
   HomeworkPrescription p;
-  p.times_per_day = static_cast<int>(
-      r.whole_number("times_per_day", Need::Optional, 1, kMaxTimesPerDay,
-                     "between 1 and " + std::to_string(kMaxTimesPerDay) + " sessions a day")
-          .value_or(1));
+  p.times_per_day =
+      static_cast<int>(r.whole_number("times_per_day", Need::Optional, 1, kMaxTimesPerDay,
+                                      // TRANSLATORS: completing "must be ..."; {max} is a count.
+                                      fill(tr("between 1 and {max} sessions a day"),
+                                           {{"max", std::to_string(kMaxTimesPerDay)}}))
+                           .value_or(1));
   const auto chosen = read_days(r);
   if (chosen) p.days = *chosen;
   const auto start = read_date(r, "start");
@@ -232,19 +251,24 @@ std::optional<HomeworkPrescription> read_prescription(FieldReader& r) {
     if (*end < *start) {
       r.log().at_value(
           r.field("end"),
-          "contradictory dates: end " + iso_date(*end) + " is before start " + iso_date(*start),
-          "the block runs from start to end, both days included; are they swapped?");
+          // TRANSLATORS: {end} and {start} are dates as the file writes them (2026-11-30).
+          fill(tr("contradictory dates: end {end} is before start {start}"),
+               {{"end", iso_date(*end)}, {"start", iso_date(*start)}}),
+          tr("the block runs from start to end, both days included; are they swapped?"));
     } else if (block_days > kMaxBlockDays) {
-      r.log().at_value(r.field("end"),
-                       "the block runs " + std::to_string(block_days) +
-                           " days; a homework block is at most 1 year (" +
-                           std::to_string(kMaxBlockDays) + " days)",
-                       "send a longer programme as one block at a time, each a new revision");
+      r.log().at_value(
+          r.field("end"),
+          // TRANSLATORS: {n} is the block's length in days, {most} the longest allowed.
+          fill(tr("the block runs {n} days; a homework block is at most 1 year ({most} "
+                  "days)"),
+               {{"n", std::to_string(block_days)}, {"most", std::to_string(kMaxBlockDays)}}),
+          tr("send a longer programme as one block at a time, each a new revision"));
     } else if (chosen && prescribed_in_block(p) == 0) {
       r.log().at_value(r.field("days"),
-                       "none of these days falls between " + iso_date(*start) + " and " +
-                           iso_date(*end) + ", so nothing is prescribed",
-                       "widen the dates or choose other days");
+                       fill(tr("none of these days falls between {start} and {end}, so nothing is "
+                               "prescribed"),
+                            {{"start", iso_date(*start)}, {"end", iso_date(*end)}}),
+                       tr("widen the dates or choose other days"));
     }
   }
   if (r.log().count() != problems_before) return std::nullopt;
@@ -278,10 +302,16 @@ void check_muscles(const json& routine, const std::string& pointer, const Muscle
     }
     log.at_value(
         pointer_append(pointer_append(pointer_append(pointer, "steps"), i), "muscle"),
-        "unknown muscle \"" + id + "\": not in Unknot's muscle library" +
-            (closest.empty() ? std::string() : "; did you mean " + join_choices(closest) + "?"),
-        "muscle ids are snake_case names from the library, e.g. \"" + library.muscles.front().id +
-            "\"");
+        closest.empty()
+            // TRANSLATORS: {id} is the muscle id the file names; {ids} lists known ids spelt nearly
+            // the same.
+            ? fill(tr("unknown muscle \"{id}\": not in Unknot's muscle library"), {{"id", id}})
+            : fill(tr("unknown muscle \"{id}\": not in Unknot's muscle library; did you mean "
+                      "{ids}?"),
+                   {{"id", id}, {"ids", join_choices(closest)}}),
+        // TRANSLATORS: snake_case: names written in lower case with _ between the words.
+        fill(tr("muscle ids are snake_case names from the library, e.g. \"{id}\""),
+             {{"id", library.muscles.front().id}}));
   }
 }
 
@@ -298,8 +328,8 @@ Homework validate_homework(const json& root, ProblemLog& log, const PatternLooku
                            const MuscleLibrary* library) {
   Homework homework;
   if (!root.is_object()) {
-    log.at_value("",
-                 "a homework file must hold one JSON object { ... } (got " + describe(root) + ")");
+    log.at_value("", fill(tr("a homework file must hold one JSON object {{ ... }} (got {value})"),
+                          {{"value", describe(root)}}));
     return homework;
   }
   FieldReader r(root, "", log);
@@ -307,51 +337,56 @@ Homework validate_homework(const json& root, ProblemLog& log, const PatternLooku
   const auto format = root.find("format");
   if (format == root.end()) {
     const bool routine_like = root.contains("steps");
-    log.at_value("/format", "is required but missing: a homework file says what it is",
-                 routine_like ? "this looks like a routine file: check it as a .json file, or put "
-                                "it under \"routine\" in a homework file"
-                              : "start the file with \"format\": \"unknot-homework\"");
+    log.at_value("/format", tr("is required but missing: a homework file says what it is"),
+                 routine_like ? tr("this looks like a routine file: check it as a .json file, or "
+                                   "put it under \"routine\" in a homework file")
+                              : tr("start the file with \"format\": \"unknot-homework\""));
     return homework;
   }
   if (!format->is_string() || *format != kHomeworkFormat) {
-    log.at_value("/format", "this is not an Unknot homework file: \"format\" must be \"" +
-                                std::string(kHomeworkFormat) + "\" (got " + describe(*format) +
-                                ")");
+    // TRANSLATORS: {format} is the word a homework file starts with; {value} what this one has.
+    log.at_value("/format", fill(tr("this is not an Unknot homework file: \"format\" must be "
+                                    "\"{format}\" (got {value})"),
+                                 {{"format", kHomeworkFormat}, {"value", describe(*format)}}));
     return homework;
   }
   // A newer file may use members this version does not know: one clear problem, not a list.
   if (const auto it = root.find("format_version");
       it != root.end() && it->is_number() && it->get<double>() > kHomeworkFormatVersion &&
       std::floor(it->get<double>()) == it->get<double>()) {
-    log.at_value("/format_version",
-                 "made by a newer Unknot (format " + describe(*it) +
-                     "); this version reads format " + std::to_string(kHomeworkFormatVersion) +
-                     " \u2014 update Unknot",
-                 "ask your therapist for a file your version reads, or install the latest Unknot");
+    log.at_value(
+        "/format_version",
+        // TRANSLATORS: {format} is the file's format number, {version} the one this app reads.
+        fill(tr("made by a newer Unknot (format {format}); this version reads format "
+                "{version} \u2014 update Unknot"),
+             {{"format", describe(*it)}, {"version", std::to_string(kHomeworkFormatVersion)}}),
+        tr("ask your therapist for a file your version reads, or install the latest "
+           "Unknot"));
     return homework;
   }
   r.reject_unknown(kHomeworkFields);
   homework.format_version = static_cast<int>(
-      r.whole_number("format_version", Need::Required, 1, kHomeworkFormatVersion, "equal to 1")
+      r.whole_number("format_version", Need::Required, 1, kHomeworkFormatVersion, tr("equal to 1"))
           .value_or(kHomeworkFormatVersion));
   homework.id = r.identifier("id", Need::Required).value_or("");
   homework.revision =
       static_cast<int>(r.whole_number("revision", Need::Required, 1, kMaxRevision,
-                                      "a whole number of at least 1, raised by each edit")
+                                      tr("a whole number of at least 1, raised by each edit"))
                            .value_or(1));
   if (const auto routine = root.find("routine"); routine != root.end()) {
     homework.routine = validate_routine(*routine, log, lookup, "/routine");
     if (library) check_muscles(*routine, "/routine", *library, log);
   } else if (!misspelt(root, "routine")) {
-    log.at_value("/routine", "is required but missing: the routine to play, as in a routine file");
+    log.at_value("/routine",
+                 tr("is required but missing: the routine to play, as in a routine file"));
   }
   if (const auto prescription = root.find("prescription"); prescription == root.end()) {
     if (!misspelt(root, "prescription"))
       log.at_value("/prescription",
-                   "is required but missing: how often, on which days, from when until when");
+                   tr("is required but missing: how often, on which days, from when until when"));
   } else if (!prescription->is_object()) {
-    log.at_value("/prescription",
-                 "must be an object { ... } (got " + describe(*prescription) + ")");
+    log.at_value("/prescription", fill(tr("must be an object {{ ... }} (got {value})"),
+                                       {{"value", describe(*prescription)}}));
   } else {
     FieldReader p(*prescription, "/prescription", log);
     if (auto read = read_prescription(p)) homework.prescription = std::move(*read);
@@ -362,7 +397,8 @@ Homework validate_homework(const json& root, ProblemLog& log, const PatternLooku
 HomeworkParseResult parse_checked(std::string_view text, std::string_view file,
                                   const PatternLookup& lookup, const MuscleLibrary* library) {
   HomeworkParseResult result;
-  auto document = read_json_document(text, file, "a homework file", result.problems);
+  // TRANSLATORS: the kind of file, in "the most a homework file may be is 1 MiB".
+  auto document = read_json_document(text, file, tr_noop("a homework file"), result.problems);
   if (!document) return result;
   const JsonLocator locator(text);
   ProblemLog log(file, locator);
@@ -372,12 +408,6 @@ HomeworkParseResult parse_checked(std::string_view text, std::string_view file,
   result.problems = log.take();
   if (result.problems.empty()) result.homework = std::move(homework);
   return result;
-}
-
-std::string day_month(Day day) {
-  const year_month_day ymd{day};
-  return std::to_string(static_cast<unsigned>(ymd.day())) + ' ' +
-         std::string(kMonthLabels[static_cast<unsigned>(ymd.month()) - 1]);
 }
 
 }  // namespace
@@ -423,22 +453,35 @@ std::optional<Day> first_prescribed_day(const HomeworkPrescription& p) {
 std::string schedule_text(const HomeworkPrescription& p) {
   std::string days_text;
   if (std::all_of(p.days.begin(), p.days.end(), [](bool b) { return b; })) {
-    days_text = "Every day";
+    // TRANSLATORS: a homework's schedule: on all seven days of the week.
+    days_text = tr("Every day");
   } else {
     for (std::size_t i = 0; i < 7; ++i) {
       if (!p.days[i]) continue;
       if (!days_text.empty()) days_text += ", ";
-      days_text += kDayLabels[i];
+      days_text += short_weekday_name(weekday{static_cast<unsigned>(i + 1) % 7});
     }
   }
-  const int start_year = static_cast<int>(year_month_day{p.start}.year());
-  const int end_year = static_cast<int>(year_month_day{p.end}.year());
-  std::string dates = day_month(p.start);
-  if (start_year != end_year) dates += ' ' + std::to_string(start_year);
-  dates += " \u2013 " + day_month(p.end) + ' ' + std::to_string(end_year);
+  const year_month_day start{p.start};
+  const year_month_day end{p.end};
+  const std::string dates = fill(
+      // TRANSLATORS: the first and last days of a homework block, as "30 Nov – 27 Dec 2026".
+      tr("{start} \u2013 {end}"),
+      {{"start", start.year() != end.year() ? day_month_year_text(start) : day_month_text(start)},
+       {"end", day_month_year_text(end)}});
   const int total = prescribed_in_block(p);
-  return days_text + " \u00b7 " + std::to_string(p.times_per_day) + " a day \u00b7 " + dates +
-         " (" + std::to_string(total) + (total == 1 ? " session)" : " sessions)");
+  const auto count = [](int n) { return static_cast<std::uint64_t>(std::max(0, n)); };
+  // TRANSLATORS: how many sessions a day a homework asks for ("2 a day").
+  const std::string per_day = fill(trn("{n} a day", "{n} a day", count(p.times_per_day)),
+                                   {{"n", std::to_string(p.times_per_day)}});
+  const std::string sessions =
+      // TRANSLATORS: how many sessions a homework block holds in all.
+      fill(trn("{n} session", "{n} sessions", count(total)), {{"n", std::to_string(total)}});
+  return fill(
+      // TRANSLATORS: a homework's schedule: {days} as "Mon, Wed, Fri" or "Every day", {per_day} as
+      // "1 a day", {dates} as "30 Nov – 27 Dec 2026", {sessions} as "12 sessions".
+      tr("{days} \u00b7 {per_day} \u00b7 {dates} ({sessions})"),
+      {{"days", days_text}, {"per_day", per_day}, {"dates", dates}, {"sessions", sessions}});
 }
 
 std::string homework_routine_id(std::string_view homework_id) {
@@ -464,11 +507,13 @@ HomeworkParseResult parse_homework(std::string_view text, std::string_view file,
   } catch (const std::exception& e) {
     HomeworkParseResult result;
     result.problems.push_back(
-        {std::string(file), 0, 0, "", std::string("could not read the homework: ") + e.what()});
+        {std::string(file), 0, 0, "",
+         // TRANSLATORS: {error} is the program's own English description of what failed.
+         fill(tr("could not read the homework: {error}"), {{"error", e.what()}})});
     return result;
   } catch (...) {
     HomeworkParseResult result;
-    result.problems.push_back({std::string(file), 0, 0, "", "could not read the homework"});
+    result.problems.push_back({std::string(file), 0, 0, "", tr("could not read the homework")});
     return result;
   }
 }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/homework.h"
+#include "core/translate.h"
 
 namespace unknot::core {
 namespace {
@@ -108,14 +109,20 @@ std::string homework_ics(const Homework& homework) {
     if (!days_rule.empty()) days_rule += ',';
     days_rule += kIcsDays[i];
   }
+  // The event's texts are in the language of the person who adds it to their calendar; the
+  // therapist's note and the routine's title stay as written.
   std::string description = p.note;
   if (!p.therapist.empty()) {
     if (!description.empty()) description += "\n\n";
-    description += "From " + p.therapist + ".";
+    // TRANSLATORS: a calendar event's description: who set the homework ({therapist} is their
+    // name as they wrote it).
+    description += fill(tr("From {therapist}."), {{"therapist", p.therapist}});
   }
   if (!description.empty()) description += "\n";
-  description += "Open Unknot to play \u201c" + routine.title + "\u201d (" +
-                 std::to_string(minutes_long) + " min).";
+  // TRANSLATORS: a calendar event's description: {title} is the routine's title, {minutes} its
+  // length in whole minutes.
+  description += fill(tr("Open Unknot to play “{title}” ({minutes} min)."),
+                      {{"title", routine.title}, {"minutes", std::to_string(minutes_long)}});
 
   std::string out;
   out += ics_line("BEGIN:VCALENDAR");
@@ -123,7 +130,9 @@ std::string homework_ics(const Homework& homework) {
   out += ics_line("PRODID:-//Unknot//Unknot homework//EN");
   out += ics_line("CALSCALE:GREGORIAN");
   out += ics_line("METHOD:PUBLISH");
-  out += ics_line("X-WR-CALNAME:" + ics_text("Unknot: " + routine.title));
+  // TRANSLATORS: the calendar's name in a calendar app; {title} is the routine's title.
+  const std::string calendar_name = fill(tr("Unknot: {title}"), {{"title", routine.title}});
+  out += ics_line("X-WR-CALNAME:" + ics_text(calendar_name));
   const std::optional<Day> first = first_prescribed_day(p);
   if (first && !days_rule.empty()) {
     const std::vector<int> hours = session_hours(p.times_per_day);

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "core/translate.h"
+
 namespace unknot::core {
 namespace {
 
@@ -53,13 +55,16 @@ std::string hex_escape(const char* format, unsigned value) {
 std::string one_decimal(std::uintmax_t bytes, std::uintmax_t unit) {
   // Rounded to a tenth without floating point, so the text is the same everywhere.
   const std::uintmax_t tenths = (bytes * 10 + unit / 2) / unit;
-  return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10);
+  // TRANSLATORS: the decimal separator, as in 13.5 min: "," in Spanish.
+  return std::to_string(tenths / 10) + trc("decimal separator", ".") + std::to_string(tenths % 10);
 }
 
 }  // namespace
 
 std::string byte_size_text(std::uintmax_t bytes) {
-  const std::string exact = std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+  const std::string exact =
+      // TRANSLATORS: a file's size in bytes, in a message about a file too large to read.
+      fill(trn("{n} byte", "{n} bytes", bytes), {{"n", std::to_string(bytes)}});
   if (bytes < 1000) return exact;
   // Past 1e15 bytes the multiplication by ten could overflow; no file is that large.
   if (bytes >= 1'000'000'000'000'000ULL) return exact;
@@ -76,12 +81,14 @@ std::string byte_size_text(std::uintmax_t bytes) {
 
 std::string limit_text(std::uintmax_t bytes) {
   if (bytes >= kMiB && bytes % kMiB == 0) return std::to_string(bytes / kMiB) + " MiB";
-  return std::to_string(bytes) + " bytes";
+  return fill(trn("{n} byte", "{n} bytes", bytes), {{"n", std::to_string(bytes)}});
 }
 
 std::string too_large_text(std::uintmax_t bytes, std::string_view what, std::uintmax_t limit) {
-  return "is " + byte_size_text(bytes) + "; the most " + std::string(what) + " may be is " +
-         limit_text(limit);
+  // TRANSLATORS: completes "the file ..." in a message about a file too large to read: {size}
+  // as "4.2 MB (4404019 bytes)", {what} as "a routine file", {limit} as "1 MiB".
+  return fill(tr("is {size}; the most {what} may be is {limit}"),
+              {{"size", byte_size_text(bytes)}, {"what", tr(what)}, {"limit", limit_text(limit)}});
 }
 
 std::optional<std::string> encoding_problem(std::string_view text) {
@@ -89,13 +96,14 @@ std::optional<std::string> encoding_problem(std::string_view text) {
   using namespace std::string_view_literals;
   // UTF-32's marks begin with UTF-16's, so they are looked for first.
   if (starts("\xFF\xFE\x00\x00"sv) || starts("\x00\x00\xFE\xFF"sv)) {
-    return "the file is saved as UTF-32; save it as UTF-8";
+    // TRANSLATORS: what is wrong with a routine or homework file that is not UTF-8 text.
+    return tr("the file is saved as UTF-32; save it as UTF-8");
   }
   if (starts("\xFF\xFE"sv) || starts("\xFE\xFF"sv)) {
-    return "the file is saved as UTF-16; save it as UTF-8";
+    return tr("the file is saved as UTF-16; save it as UTF-8");
   }
   if (text.find('\0') != std::string_view::npos) {
-    return "the file holds NUL bytes, as text saved as UTF-16 does; save it as UTF-8";
+    return tr("the file holds NUL bytes, as text saved as UTF-16 does; save it as UTF-8");
   }
   return std::nullopt;
 }
@@ -119,7 +127,12 @@ std::string quote_text(std::string_view text) {
     const auto b = static_cast<unsigned char>(c);
     if (b < 0x20 || b == 0x7F) c = '?';
   }
-  if (chars > kMaxQuotedChars) out += " (" + std::to_string(chars) + " characters)";
+  if (chars > kMaxQuotedChars) {
+    out += " (" +
+           // TRANSLATORS: after a long name cut short in a message: its whole length in characters.
+           fill(trn("{n} character", "{n} characters", chars), {{"n", std::to_string(chars)}}) +
+           ")";
+  }
   return out;
 }
 

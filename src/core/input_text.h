@@ -21,7 +21,8 @@ std::string byte_size_text(std::uintmax_t bytes);
 // "1 MiB", "4 MiB", or the bytes when not a whole number of MiB.
 std::string limit_text(std::uintmax_t bytes);
 // "is 4.2 MB (4404019 bytes); the most a routine file may be is 1 MiB"; `what` is "a routine
-// file".
+// file", in English and marked with tr_noop: it is translated here, as the rest. These texts,
+// encoding_problem's and quote_text's count are in the current language (core/translate.h).
 std::string too_large_text(std::uintmax_t bytes, std::string_view what, std::uintmax_t limit);
 
 // When `text` is plainly not UTF-8 because it was saved as UTF-16 or UTF-32 (a byte-order mark,

@@ -5,7 +5,9 @@
 #include <cmath>
 
 #include "core/input_text.h"
+#include "core/list_text.h"
 #include "core/number_text.h"
+#include "core/translate.h"
 
 namespace unknot::core {
 namespace {
@@ -83,9 +85,14 @@ std::vector<ParseProblem> ProblemLog::take() {
                    });
   if (dropped_ > 0) {
     const std::size_t total = problems_.size() + dropped_;
-    ParseProblem note{file_, 0, 0, "",
-                      "\u2026 and " + std::to_string(dropped_) + " more (" + std::to_string(total) +
-                          " in all); fix these and check the file again"};
+    ParseProblem note{
+        file_, 0, 0, "",
+        // TRANSLATORS: the last line of a file's problems when there were too many to list: {n}
+        // more were found, {total} in all.
+        fill(trn("\u2026 and {n} more ({total} in all); fix these and check the file again",
+                 "\u2026 and {n} more ({total} in all); fix these and check the file again",
+                 dropped_),
+             {{"n", std::to_string(dropped_)}, {"total", std::to_string(total)}})};
     note.more = dropped_;
     problems_.push_back(std::move(note));
   }
@@ -113,36 +120,34 @@ std::string describe(const json& value) {
     case json::value_t::null:
       return "null";
     case json::value_t::array:
-      return "an array";
+      // TRANSLATORS: what a file held where something else belongs, as in "(got an array)".
+      return tr("an array");
     case json::value_t::object:
-      return "an object";
+      return tr("an object");
     default:
       return value.type_name();
   }
 }
 
-std::string join_choices(std::span<const std::string_view> choices) {
-  std::string out;
-  for (std::size_t i = 0; i < choices.size(); ++i) {
-    if (i > 0) out += i + 1 == choices.size() ? " or " : ", ";
-    out += choices[i];
-  }
-  return out;
-}
+std::string join_choices(std::span<const std::string_view> choices) { return or_list(choices); }
 
 const json* FieldReader::member(std::string_view key, Need need) {
   const auto it = object_.find(std::string(key));
   if (it != object_.end()) return &*it;
   // One mistake, one problem: the misspelt member already points here.
   const bool suggested = std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end();
-  if (need == Need::Required && !suggested) log_.at_value(field(key), "is required but missing");
+  if (need == Need::Required && !suggested)
+    // TRANSLATORS: what is wrong with a field of a routine or homework file; the message follows
+    // the field's name, as in "/steps/2/title: is required but missing".
+    log_.at_value(field(key), tr("is required but missing"));
   return nullptr;
 }
 
 std::optional<std::string> FieldReader::check_text(const json& value, const std::string& where,
                                                    std::size_t max_chars) {
   if (!value.is_string()) {
-    log_.at_value(where, "must be a string (got " + describe(value) + ")");
+    // TRANSLATORS: {value} is what the file held instead, as 3, "text" or an array.
+    log_.at_value(where, fill(tr("must be a string (got {value})"), {{"value", describe(value)}}));
     return std::nullopt;
   }
   const auto& s = value.get_ref<const std::string&>();
@@ -151,16 +156,18 @@ std::optional<std::string> FieldReader::check_text(const json& value, const std:
         const auto b = static_cast<unsigned char>(c);
         return b < 0x20 || b == 0x7F;
       })) {
-    log_.at_value(where, "must be a single line without tabs or line breaks");
+    log_.at_value(where, tr("must be a single line without tabs or line breaks"));
     return std::nullopt;
   }
   if (s.find_first_not_of(' ') == std::string::npos) {
-    log_.at_value(where, "must not be empty or only spaces");
+    log_.at_value(where, tr("must not be empty or only spaces"));
     return std::nullopt;
   }
   if (const std::size_t n = count_chars(s); n > max_chars) {
-    log_.at_value(where, "is " + std::to_string(n) + " characters long; the limit is " +
-                             std::to_string(max_chars));
+    // TRANSLATORS: {n} is the text's length in characters, {limit} the most allowed.
+    log_.at_value(where, fill(trn("is {n} character long; the limit is {limit}",
+                                  "is {n} characters long; the limit is {limit}", n),
+                              {{"n", std::to_string(n)}, {"limit", std::to_string(max_chars)}}));
     return std::nullopt;
   }
   return s;
@@ -177,8 +184,9 @@ std::optional<std::string> FieldReader::identifier(std::string_view key, Need ne
   const json* value = member(key, need);
   if (!value) return std::nullopt;
   if (!value->is_string() || !is_identifier(value->get_ref<const std::string&>())) {
-    log_.at_value(field(key),
-                  "must be 1-64 characters from a-z, 0-9, _ and - (got " + describe(*value) + ")");
+    log_.at_value(field(key), fill(tr("must be 1-64 characters from a-z, 0-9, _ and - (got "
+                                      "{value})"),
+                                   {{"value", describe(*value)}}));
     return std::nullopt;
   }
   return value->get<std::string>();
@@ -189,14 +197,16 @@ std::optional<std::int64_t> FieldReader::whole_number(std::string_view key, Need
                                                       std::string_view limits) {
   const json* value = member(key, need);
   if (!value) return std::nullopt;
-  const std::string got = " (got " + describe(*value) + ")";
-  const std::string limits_text(limits);
+  const std::string got = describe(*value);
   // JSON has one number type; 45.0 is as whole as 45, but 45.5 is not.
   const bool whole =
       value->is_number_integer() ||
       (value->is_number_float() && std::floor(value->get<double>()) == value->get<double>());
   if (!whole) {
-    log_.at_value(field(key), "must be a whole number " + limits_text + got);
+    // TRANSLATORS: {limits} says what is allowed, as "between 5 and 1800 seconds"; {value} is
+    // what the file held.
+    log_.at_value(field(key), fill(tr("must be a whole number {limits} (got {value})"),
+                                   {{"limits", limits}, {"value", got}}));
     return std::nullopt;
   }
   bool in_range = false;
@@ -216,7 +226,8 @@ std::optional<std::int64_t> FieldReader::whole_number(std::string_view key, Need
     if (in_range) n = static_cast<std::int64_t>(d);
   }
   if (!in_range) {
-    log_.at_value(field(key), "must be " + limits_text + got);
+    log_.at_value(field(key),
+                  fill(tr("must be {limits} (got {value})"), {{"limits", limits}, {"value", got}}));
     return std::nullopt;
   }
   return n;
@@ -230,7 +241,10 @@ std::optional<std::string> FieldReader::choice(std::string_view key, Need need,
     const auto& s = value->get_ref<const std::string&>();
     if (std::find(choices.begin(), choices.end(), s) != choices.end()) return s;
   }
-  log_.at_value(field(key), "must be " + join_choices(choices) + " (got " + describe(*value) + ")");
+  log_.at_value(field(key),
+                // TRANSLATORS: {choices} lists the words allowed, as "breathing or pressure".
+                fill(tr("must be {choices} (got {value})"),
+                     {{"choices", join_choices(choices)}, {"value", describe(*value)}}));
   return std::nullopt;
 }
 
@@ -258,13 +272,16 @@ const json* FieldReader::array(std::string_view key, Need need, std::size_t min_
   const json* value = member(key, need);
   if (!value) return nullptr;
   if (!value->is_array()) {
-    log_.at_value(field(key), "must be an array [ ... ] (got " + describe(*value) + ")");
+    log_.at_value(field(key), fill(tr("must be an array [ ... ] (got {value})"),
+                                   {{"value", describe(*value)}}));
     return nullptr;
   }
   if (value->size() < min_items || value->size() > max_items) {
-    log_.at_value(field(key), "must have " + std::to_string(min_items) + " to " +
-                                  std::to_string(max_items) + " entries (got " +
-                                  std::to_string(value->size()) + ")");
+    // TRANSLATORS: {min} and {max} bound how many entries a list may have; {n} is how many it has.
+    log_.at_value(field(key), fill(tr("must have {min} to {max} entries (got {n})"),
+                                   {{"min", std::to_string(min_items)},
+                                    {"max", std::to_string(max_items)},
+                                    {"n", std::to_string(value->size())}}));
     return nullptr;
   }
   return value;
@@ -293,13 +310,18 @@ void FieldReader::reject_unknown(std::span<const std::string_view> known) {
         closest = candidate;
       }
     }
-    std::string message = "unknown field " + quote_text(name);
+    std::string message;
     if (!closest.empty()) {
-      message += "; did you mean " + quote_text(closest) + "?";
+      // TRANSLATORS: {name} is a field's name the file has, {suggestion} the known one it is
+      // nearly spelt as (both quoted).
+      message = fill(tr("unknown field {name}; did you mean {suggestion}?"),
+                     {{"name", quote_text(name)}, {"suggestion", quote_text(closest)}});
       suggested_.push_back(closest);
     } else {
-      message += "; allowed here: " + join_choices(known) +
-                 " (names starting with \"_\" are notes and are ignored)";
+      // TRANSLATORS: {name} is a field's name the file has; {fields} lists the names allowed.
+      message = fill(tr("unknown field {name}; allowed here: {fields} (names starting with \"_\" "
+                        "are notes and are ignored)"),
+                     {{"name", quote_text(name)}, {"fields", join_choices(known)}});
     }
     log_.at_key(field(name), std::move(message));
   }

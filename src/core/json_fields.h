@@ -57,7 +57,7 @@ std::string describe(const nlohmann::json& value);
 // Levenshtein distance, for suggesting a near name ("titel" -> "title"). Quadratic: for short
 // names only.
 std::size_t edit_distance(std::string_view a, std::string_view b);
-// "a, b or c"
+// "a, b or c", joined as the current language does.
 std::string join_choices(std::span<const std::string_view> choices);
 
 // Reads the members of one JSON object. Every read that fails logs a problem and returns
@@ -77,7 +77,8 @@ class FieldReader {
   std::optional<std::string> text(std::string_view key, Need need, std::size_t max_chars);
   // 1-64 characters from a-z, 0-9, '_' and '-'.
   std::optional<std::string> identifier(std::string_view key, Need need);
-  // A whole number in [min, max]; `limits` ends the message, e.g. "between 5 and 90 seconds".
+  // A whole number in [min, max]; `limits` ends the message, e.g. "between 5 and 90 seconds", in
+  // the current language (the messages are: core/translate.h).
   std::optional<std::int64_t> whole_number(std::string_view key, Need need, std::int64_t min,
                                            std::int64_t max, std::string_view limits);
   // One of `choices`, exactly as written.

@@ -5,6 +5,21 @@
 
 namespace unknot::core {
 
+namespace {
+
+constexpr LanguageName kLanguages[] = {{"en", "English"}, {"es", "Español"}};
+constexpr std::string_view kCodes[] = {"en", "es"};
+
+}  // namespace
+
+std::span<const LanguageName> languages() { return kLanguages; }
+
+std::span<const std::string_view> language_codes() { return kCodes; }
+
+bool known_language(std::string_view code) {
+  return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
+}
+
 std::string language_of_locale(std::string_view locale) {
   if (locale == "C" || locale == "POSIX" || locale.rfind("C.", 0) == 0) return "en";
   std::string language;
@@ -27,6 +42,13 @@ std::string system_language(const std::function<const char*(const char*)>& geten
     return "en";  // the variable that decides names a language Unknot does not have
   }
   return "en";
+}
+
+std::string chosen_language(std::string_view option, std::string_view saved,
+                            const std::function<const char*(const char*)>& getenv) {
+  if (!option.empty()) return std::string(option);
+  if (!saved.empty()) return std::string(saved);
+  return system_language(getenv, kCodes);
 }
 
 namespace {

@@ -7,6 +7,8 @@
 #include <map>
 #include <tuple>
 
+#include "core/translate.h"
+
 namespace unknot::core {
 namespace {
 
@@ -170,11 +172,14 @@ std::optional<Baseline> pain_baseline(std::span<const DailyRating> ratings,
 
 std::string_view band_label(ChangeBand band) {
   // Indexed in the enum's worst-to-best order.
+  // English, marked for the catalogs: shown through tr() (core/translate.h).
   static constexpr std::string_view kLabels[] = {
-      "substantial worsening",  "clinically important worsening",
-      "minimal worsening",      "no clear change",
-      "minimal improvement",    "clinically important improvement",
-      "substantial improvement"};
+      // TRANSLATORS: how much the pain changed against the baseline, in a sentence such as "Weekly
+      // pain 2.1 points lower (35 %): clinically important improvement".
+      tr_noop("substantial worsening"),  tr_noop("clinically important worsening"),
+      tr_noop("minimal worsening"),      tr_noop("no clear change"),
+      tr_noop("minimal improvement"),    tr_noop("clinically important improvement"),
+      tr_noop("substantial improvement")};
   return kLabels[static_cast<std::size_t>(band)];
 }
 

@@ -96,7 +96,8 @@ enum class ChangeBand {
   SubstantialImprovement,          // >= 50 %
 };
 
-// Improvement labels word for word from domain.md; the worsening ones mirror them.
+// Improvement labels word for word from domain.md; the worsening ones mirror them. English (the
+// CLI's JSON keeps it so): show it through core::tr (core/translate.h).
 std::string_view band_label(ChangeBand band);
 
 struct Change {

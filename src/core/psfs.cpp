@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/translate.h"
+
 namespace unknot::core {
 namespace {
 
@@ -34,14 +36,19 @@ std::string psfs_trimmed(std::string_view name) {
 bool same_psfs_activity(std::string_view a, std::string_view b) { return folded(a) == folded(b); }
 
 std::optional<std::string> psfs_activity_problem(std::string_view name) {
-  if (psfs_trimmed(name).empty()) return "an activity needs a name, e.g. \"Carrying shopping\"";
+  if (psfs_trimmed(name).empty()) {
+    // TRANSLATORS: under the field where the person names an activity for the functional scale.
+    return tr("an activity needs a name, e.g. \"Carrying shopping\"");
+  }
   if (std::any_of(name.begin(), name.end(),
                   [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; })) {
-    return "an activity's name is one line, without tabs or other control characters";
+    return tr("an activity's name is one line, without tabs or other control characters");
   }
   if (const std::size_t n = code_points(name); n > kPsfsMaxActivityChars) {
-    return "an activity's name is " + std::to_string(n) + " characters long; the limit is " +
-           std::to_string(kPsfsMaxActivityChars);
+    // TRANSLATORS: {n} is the name's length in characters, {limit} the most allowed.
+    return fill(trn("an activity's name is {n} character long; the limit is {limit}",
+                    "an activity's name is {n} characters long; the limit is {limit}", n),
+                {{"n", std::to_string(n)}, {"limit", std::to_string(kPsfsMaxActivityChars)}});
   }
   return std::nullopt;
 }

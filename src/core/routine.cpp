@@ -3,11 +3,18 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/translate.h"
+
 namespace unknot::core {
 namespace {
 
-constexpr std::string_view kRestTitle = "Rest";
-constexpr std::string_view kRestInstruction = "Ease off the ball and breathe gently.";
+// The rest step's texts, made in the current language as the step is (a routine's own texts
+// come in it already: core/content_language.h).
+std::string rest_title() {
+  // TRANSLATORS: the title of a short breathing step between two holds on the same point.
+  return tr("Rest");
+}
+std::string rest_instruction() { return tr("Ease off the ball and breathe gently."); }
 
 }  // namespace
 
@@ -46,8 +53,8 @@ std::vector<Step> expand(const Routine& routine, const PatternLookup& lookup) {
           Step rest;
           rest.source_index = step.source_index;
           rest.kind = StepKind::Breathing;
-          rest.title = std::string(kRestTitle);
-          rest.instruction = std::string(kRestInstruction);
+          rest.title = rest_title();
+          rest.instruction = rest_instruction();
           rest.pattern_id = spec.pattern_id;
           rest.duration = spec.rest;
           steps.push_back(std::move(rest));
@@ -59,9 +66,15 @@ std::vector<Step> expand(const Routine& routine, const PatternLookup& lookup) {
       }
     };
     switch (spec.sides) {
-      case Sides::None: play_side(Side::None, false); break;
-      case Sides::Left: play_side(Side::Left, false); break;
-      case Sides::Right: play_side(Side::Right, false); break;
+      case Sides::None:
+        play_side(Side::None, false);
+        break;
+      case Sides::Left:
+        play_side(Side::Left, false);
+        break;
+      case Sides::Right:
+        play_side(Side::Right, false);
+        break;
       case Sides::Both:
         play_side(Side::Left, false);
         play_side(Side::Right, true);
@@ -79,9 +92,13 @@ Duration total_duration(const std::vector<Step>& steps) {
 
 std::string_view side_word(Side side) {
   switch (side) {
-    case Side::None: return "";
-    case Side::Left: return "Left";
-    case Side::Right: return "Right";
+    case Side::None:
+      return "";
+    case Side::Left:
+      // TRANSLATORS: the side of the body a step or a rating is about.
+      return tr_noop("Left");
+    case Side::Right:
+      return tr_noop("Right");
   }
   return "";
 }
@@ -89,12 +106,17 @@ std::string_view side_word(Side side) {
 std::string step_heading(const Step& step) {
   if (step.side == Side::None || step.title.empty()) return step.title;
   std::string title = step.title;
-  // "Upper trapezius" reads as "Left upper trapezius"; keep acronyms such as "TFL" as written.
-  if (title.size() > 1 && std::isupper(static_cast<unsigned char>(title[0])) &&
+  // TRANSLATORS: a step's heading with the side it works on; {muscle} is the step's title, as
+  // "upper trapezius" (lower-cased unless the text starts with it).
+  const std::string text = step.side == Side::Left ? tr("Left {muscle}") : tr("Right {muscle}");
+  // "Upper trapezius" reads as "Left upper trapezius"; keep acronyms such as "TFL" as written,
+  // and a title that starts the heading as it is.
+  if (!text.starts_with("{muscle}") && title.size() > 1 &&
+      std::isupper(static_cast<unsigned char>(title[0])) &&
       std::islower(static_cast<unsigned char>(title[1]))) {
     title[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[0])));
   }
-  return std::string(side_word(step.side)) + " " + title;
+  return fill(text, {{"muscle", title}});
 }
 
 }  // namespace unknot::core

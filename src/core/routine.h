@@ -21,17 +21,17 @@ enum class Sides { None, Left, Right, Both };
 
 struct StepSpec {
   StepKind kind = StepKind::Pressure;
-  std::string muscle;        // muscle id, e.g. "upper_trapezius" (empty for breathing)
-  std::string title;         // shown, e.g. "Upper trapezius" or "Settle in"
+  std::string muscle;  // muscle id, e.g. "upper_trapezius" (empty for breathing)
+  std::string title;   // shown, e.g. "Upper trapezius" or "Settle in"
   Sides sides = Sides::None;
-  std::string tool;          // e.g. "Ball against a wall"
-  std::string posture;       // e.g. "Standing, back to the wall"
-  std::string instruction;   // one line
-  std::string referral;      // e.g. "Commonly refers pain to the temple"
-  std::string pattern_id;    // breathing pattern during the step
+  std::string tool;                  // e.g. "Ball against a wall"
+  std::string posture;               // e.g. "Standing, back to the wall"
+  std::string instruction;           // one line
+  std::string referral;              // e.g. "Commonly refers pain to the temple"
+  std::string pattern_id;            // breathing pattern during the step
   std::optional<Duration> duration;  // exactly one of duration / breaths is set
   std::optional<int> breaths;
-  int pressure_target = 0;   // 0 for breathing, else 1..7 (domain rule: never above 7)
+  int pressure_target = 0;  // 0 for breathing, else 1..7 (domain rule: never above 7)
   // Pressure only (domain.md §2.3, §6.5): the hold is played `reps` times per side (1..3), with a
   // breathing rest of `rest` on the same pattern between reps. rest is 0 when reps is 1.
   int reps = 1;
@@ -45,10 +45,10 @@ struct Routine {
   std::string id;
   std::string title;
   std::string summary;
-  std::string tool;                   // tool needed overall
-  std::vector<std::string> regions;   // body regions it addresses, e.g. "Neck"
+  std::string tool;                  // tool needed overall
+  std::vector<std::string> regions;  // body regions it addresses, e.g. "Neck"
   std::vector<std::string> cautions;
-  std::vector<std::string> sources;   // citations from domain.md §7
+  std::vector<std::string> sources;  // citations from domain.md §7
   std::vector<StepSpec> steps;
 
   friend bool operator==(const Routine&, const Routine&) = default;
@@ -78,16 +78,19 @@ PatternLookup builtin_pattern_lookup();
 // Expands authored steps into played steps: Sides::Both becomes a Left step followed by a Right
 // step with switches_sides set; a step given in breaths gets breaths × the pattern's cycle.
 // A pressure step with reps > 1 plays its hold reps times on each side, with a breathing step
-// titled "Rest" (same pattern, no side, `rest` long; none when rest is 0) between the reps of
-// one side: Left, rest, Left, Right (switches sides), rest, Right.
+// titled "Rest" (in the current language; same pattern, no side, `rest` long; none when rest is
+// 0) between the reps of one side: Left, rest, Left, Right (switches sides), rest, Right.
 // Precondition: every pattern_id resolves through `lookup` (the parser checks this).
 std::vector<Step> expand(const Routine& routine, const PatternLookup& lookup);
 
 // Total played time of a routine.
 Duration total_duration(const std::vector<Step>& steps);
 
-std::string_view side_word(Side side);     // "", "Left", "Right"
-// "Left upper trapezius", or the title alone when there is no side.
+// "", "Left", "Right": English (files and the CLI keep it): show it through core::tr.
+std::string_view side_word(Side side);
+// "Left upper trapezius", or the title alone when there is no side: the side's words in the
+// current language around the title as the step has it (content comes translated:
+// core/content_language.h).
 std::string step_heading(const Step& step);
 
 }  // namespace unknot::core

@@ -6,6 +6,8 @@
 #include <string_view>
 
 #include "core/breath.h"
+#include "core/list_text.h"
+#include "core/translate.h"
 
 namespace unknot::core {
 namespace {
@@ -33,8 +35,6 @@ constexpr std::size_t kMaxTitleChars = 80;
 constexpr std::size_t kMaxToolChars = 80;
 constexpr std::size_t kMaxCautions = 20;
 constexpr std::size_t kMaxSources = 30;
-
-constexpr std::string_view kRoundSuffix[] = {"", ", second round", ", third round"};
 
 struct Plan {
   int rounds = 1;
@@ -76,14 +76,29 @@ std::string lower_first(std::string s) {
   return s;
 }
 
+// The muscles' names (in the current language: the library is translated as it is read,
+// core/content_language.h), every one after the first lower-cased when `lower`.
+std::vector<std::string> shown_names(const std::vector<const MuscleInfo*>& muscles, bool lower) {
+  std::vector<std::string> names;
+  for (std::size_t i = 0; i < muscles.size(); ++i) {
+    names.push_back(lower && i > 0 ? lower_first(muscles[i]->name) : muscles[i]->name);
+  }
+  return names;
+}
+
 // "A", "A and B", "A, B and C".
 std::string joined_names(const std::vector<const MuscleInfo*>& muscles, bool lower) {
-  std::string out;
-  for (std::size_t i = 0; i < muscles.size(); ++i) {
-    if (i > 0) out += i + 1 == muscles.size() ? " and " : ", ";
-    out += lower && i > 0 ? lower_first(muscles[i]->name) : muscles[i]->name;
-  }
-  return out;
+  return and_list(shown_names(muscles, lower));
+}
+
+// The title of a muscle's step in round `round` (0-based): its name alone in the first; in
+// later ones "Masseter, second round", in the current language.
+std::string round_title(const MuscleInfo& m, int round) {
+  if (round == 0) return m.name;
+  // TRANSLATORS: the title of a muscle's step when the routine goes round its muscles again
+  // ({muscle} as "Masseter").
+  const std::string text = round == 1 ? tr("{muscle}, second round") : tr("{muscle}, third round");
+  return fill(text, {{"muscle", m.name}});
 }
 
 std::size_t chars(std::string_view s) {
@@ -116,7 +131,8 @@ std::optional<Plan> make_plan(const std::vector<const MuscleInfo*>& muscles, con
   const Duration min_total = std::chrono::seconds(kMinBuiltSeconds);
   const Duration max_total = std::chrono::seconds(kMaxBuiltSeconds);
   Plan plan;
-  for (const MuscleInfo* m : muscles) plan.holds.push_back(std::clamp(m->hold_seconds, kMinHold, kMaxHold));
+  for (const MuscleInfo* m : muscles)
+    plan.holds.push_back(std::clamp(m->hold_seconds, kMinHold, kMaxHold));
   plan.open_breaths = breaths_for(kOpenMin, c.open);
   plan.close_breaths = breaths_for(kCloseMin, c.close);
   plan.rest_breaths = breaths_for(kRest, c.rest);
@@ -186,65 +202,83 @@ BuildResult build_routine(const BuildRequest& request, const MuscleLibrary& libr
   BuildResult result;
   const auto& ids = request.muscle_ids;
   if (ids.empty()) {
-    result.problem = "choose at least one muscle";
+    // TRANSLATORS: why no routine could be made from the muscles the person chose.
+    result.problem = tr("choose at least one muscle");
     return result;
   }
   if (ids.size() > static_cast<std::size_t>(kMaxBuiltMuscles)) {
-    result.problem = "choose at most " + std::to_string(kMaxBuiltMuscles) + " muscles (got " +
-                     std::to_string(ids.size()) + "); a routine stays within 15 minutes";
+    result.problem =
+        // TRANSLATORS: {most} is the most muscles a routine may have, {n} how many were chosen.
+        fill(tr("choose at most {most} muscles (got {n}); a routine stays within 15 "
+                "minutes"),
+             {{"most", std::to_string(kMaxBuiltMuscles)}, {"n", std::to_string(ids.size())}});
     return result;
   }
   std::vector<const MuscleInfo*> muscles;
   for (const std::string& id : ids) {
     const MuscleInfo* m = library.find(id);
     if (!m) {
-      result.problem = "unknown muscle \"" + id + "\"";
+      // TRANSLATORS: {id} is the muscle's id as the program knows it, as "upper_trapezius".
+      result.problem = fill(tr("unknown muscle \"{id}\""), {{"id", id}});
       return result;
     }
     if (std::find(muscles.begin(), muscles.end(), m) != muscles.end()) {
-      result.problem = m->name + " is chosen twice; choose each muscle once";
+      result.problem =
+          fill(tr("{muscle} is chosen twice; choose each muscle once"), {{"muscle", m->name}});
       return result;
     }
     if (m->therapist_only && !request.allow_therapist_only) {
-      result.problem = m->name + " is pressed only when a therapist has unlocked it";
+      result.problem = fill(tr("{muscle} is pressed only when a therapist has unlocked it"),
+                            {{"muscle", m->name}});
       return result;
     }
     muscles.push_back(m);
   }
   if (!request.title.empty() &&
       (!is_one_line(request.title) || chars(request.title) > kMaxTitleChars)) {
-    result.problem = "the title must be one line of at most 80 characters";
+    result.problem = tr("the title must be one line of at most 80 characters");
     return result;
   }
   const PatternLookup& patterns = lookup ? lookup : builtin_pattern_lookup();
   Cycles cycles;
-  for (auto [id, cycle] : {std::pair{kOpenPattern, &cycles.open},
-                           std::pair{kRestPattern, &cycles.rest},
-                           std::pair{kClosePattern, &cycles.close}}) {
+  for (auto [id, cycle] :
+       {std::pair{kOpenPattern, &cycles.open}, std::pair{kRestPattern, &cycles.rest},
+        std::pair{kClosePattern, &cycles.close}}) {
     const BreathPattern* p = patterns(id);
     if (!p || p->cycle() <= Duration::zero()) {
-      result.problem = "the breathing pattern \"" + std::string(id) + "\" is not available";
+      result.problem =
+          // TRANSLATORS: {id} is a breathing pattern's id, as "resonance_6".
+          fill(tr("the breathing pattern \"{id}\" is not available"), {{"id", std::string(id)}});
       return result;
     }
     *cycle = p->cycle();
   }
   const auto plan = make_plan(muscles, cycles);
   if (!plan) {
-    result.problem = "these muscles do not fit a routine of 10 to 15 minutes";
+    result.problem = tr("these muscles do not fit a routine of 10 to 15 minutes");
     return result;
   }
 
+  // The routine's texts are made in the current language, as a built-in routine's come in it
+  // (core/content_language.h); its tools stay English, as every tool text does (the safety
+  // rules read them), and are shown through tool_text.
   Routine r;
   r.id = built_routine_id(ids);
   r.title = request.title;
   if (r.title.empty()) {
     r.title = joined_names(muscles, true);
     if (chars(r.title) > kMaxTitleChars) {
-      r.title = muscles[0]->name + " and " + std::to_string(muscles.size() - 1) + " more";
+      // TRANSLATORS: a routine's title when its muscles' names are too long to list: {muscle}
+      // is the first muscle's name, {n} how many others there are.
+      r.title = fill(trn("{muscle} and {n} more", "{muscle} and {n} more", muscles.size() - 1),
+                     {{"muscle", muscles[0]->name}, {"n", std::to_string(muscles.size() - 1)}});
     }
   }
-  r.summary = "Holds on the " + lower_first(joined_names(muscles, true)) +
-              ", each eased in on a slow out-breath. It may ease tension and tenderness there.";
+  // TRANSLATORS: a made routine's summary; {muscles} names them, as "upper trapezius and
+  // masseter".
+  r.summary = fill(tr("Holds on the {muscles}, each eased in on a slow out-breath. It may ease "
+                      "tension and tenderness there."),
+                   {{"muscles", lower_first(joined_names(muscles, true))}});
   for (const MuscleInfo* m : muscles) {
     if (std::find(r.regions.begin(), r.regions.end(), m->region) == r.regions.end()) {
       r.regions.push_back(m->region);
@@ -254,9 +288,10 @@ BuildResult build_routine(const BuildRequest& request, const MuscleLibrary& libr
   }
   for (const MuscleInfo* m : muscles) add_unique(r.cautions, m->cautions, kMaxCautions);
   add_unique(r.cautions,
-             {"Aim for 5-6 out of 10 and never above 7. If you hold your breath or brace, ease off.",
-              "Move off at once if you feel electric, shooting or burning pain, numbness or "
-              "tingling, or a pulse under your fingers or the ball."},
+             {tr("Aim for 5-6 out of 10 and never above 7. If you hold your breath or brace, "
+                 "ease off."),
+              tr("Move off at once if you feel electric, shooting or burning pain, numbness "
+                 "or tingling, or a pulse under your fingers or the ball.")},
              kMaxCautions);
   for (const MuscleInfo* m : muscles) add_unique(r.sources, m->sources, kMaxSources);
   add_unique(r.sources,
@@ -265,21 +300,24 @@ BuildResult build_routine(const BuildRequest& request, const MuscleLibrary& libr
               "[23] Gemmell 2008: holds of 30 s to 1 min"},
              kMaxSources);
 
-  r.steps.push_back(breathing("Settle in", "Let your shoulders drop. Breathe gently, low and slow.",
+  // TRANSLATORS: the title of the breathing step that opens a routine.
+  r.steps.push_back(breathing(tr("Settle in"),
+                              tr("Let your shoulders drop. Breathe gently, low and slow."),
                               kOpenPattern, plan->open_breaths));
   bool first = true;
   for (int round = 0; round < plan->rounds; ++round) {
     for (std::size_t i = 0; i < muscles.size(); ++i) {
       const MuscleInfo& m = *muscles[i];
       if (!first) {
-        r.steps.push_back(breathing("Rest", "Let go of the pressure and breathe out slowly.",
+        r.steps.push_back(breathing(tr("Rest"),
+                                    tr("Let go of the pressure and breathe out slowly."),
                                     kRestPattern, plan->rest_breaths));
       }
       first = false;
       StepSpec s;
       s.kind = StepKind::Pressure;
       s.muscle = m.id;
-      s.title = m.name + std::string(kRoundSuffix[round]);
+      s.title = round_title(m, round);
       s.sides = m.sided ? Sides::Both : Sides::None;
       s.tool = m.tool;
       s.posture = m.posture;
@@ -291,7 +329,8 @@ BuildResult build_routine(const BuildRequest& request, const MuscleLibrary& libr
       r.steps.push_back(std::move(s));
     }
   }
-  r.steps.push_back(breathing("Close", "A short breath in, then a long, easy breath out.",
+  // TRANSLATORS: the title of the breathing step that ends a routine.
+  r.steps.push_back(breathing(tr("Close"), tr("A short breath in, then a long, easy breath out."),
                               kClosePattern, plan->close_breaths));
   result.routine = std::move(r);
   return result;

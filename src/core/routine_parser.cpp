@@ -11,6 +11,7 @@
 #include "core/json_fields.h"
 #include "core/json_locator.h"
 #include "core/routine_validation.h"
+#include "core/translate.h"
 
 namespace unknot::core {
 namespace {
@@ -108,35 +109,42 @@ struct Located {
 
 // Places the error and explains the mistakes people make when writing JSON by hand.
 Located explain(std::string_view text, const SyntaxError& error) {
-  if (text.empty()) return {0, "not valid JSON: the file is empty"};
+  // TRANSLATORS: why a routine or homework file cannot be read at all; JSON is the file format.
+  if (text.empty()) return {0, tr("not valid JSON: the file is empty")};
   std::size_t offset = error.bytes_read > 0 ? error.bytes_read - 1 : 0;
   if (offset >= text.size()) offset = text.size();
   // An overflowing number is reported after its last digit: point at its start.
   if (error.id == 406 && error.bytes_read >= error.token_size) {
-    return {error.bytes_read - error.token_size, "not valid JSON: " + error.detail};
+    return {error.bytes_read - error.token_size,
+            // TRANSLATORS: {detail} is the JSON reader's own English description of the error.
+            fill(tr("not valid JSON: {detail}"), {{"detail", error.detail}})};
   }
   const char at = offset < text.size() ? text[offset] : '\0';
   if (at == '}' || at == ']') {
     const auto before = text.substr(0, offset).find_last_not_of(" \t\r\n");
     if (before != std::string_view::npos && text[before] == ',') {
-      return {offset, std::string("not valid JSON: a comma before '") + at +
-                          "' is not allowed (remove the trailing comma)"};
+      // TRANSLATORS: {bracket} is the closing bracket after the comma: } or ].
+      return {offset, fill(tr("not valid JSON: a comma before '{bracket}' is not allowed (remove "
+                              "the trailing comma)"),
+                           {{"bracket", std::string(1, at)}})};
     }
   }
   if (at == '/' || at == '#') {
-    return {offset,
-            "not valid JSON: JSON has no comments (put notes in a field whose name "
-            "starts with \"_\")"};
+    return {offset, tr("not valid JSON: JSON has no comments (put notes in a field whose name "
+                       "starts with \"_\")")};
   }
   if (contains(error.detail, "UTF-8")) {
-    return {offset, "not valid JSON: the file must be UTF-8 text (found a byte that is not)"};
+    return {offset, tr("not valid JSON: the file must be UTF-8 text (found a byte that is not)")};
   }
   // A value where ',' or a closing bracket belongs is nearly always a forgotten comma.
   if (offset < text.size() && contains(error.detail, "unexpected") &&
       (contains(error.detail, "expected '}'") || contains(error.detail, "expected ']'"))) {
     const char closer = contains(error.detail, "expected '}'") ? '}' : ']';
-    return {token_start(text, offset), std::string("not valid JSON: expected ',' or '") + closer +
-                                           "' before this (is a comma missing?)"};
+    return {token_start(text, offset),
+            // TRANSLATORS: {bracket} is the closing bracket expected: } or ].
+            fill(tr("not valid JSON: expected ',' or '{bracket}' before this (is a comma "
+                    "missing?)"),
+                 {{"bracket", std::string(1, closer)}})};
   }
   // The detail may quote the offending bytes, which need not be valid UTF-8 or printable.
   std::string detail = error.detail;
@@ -147,7 +155,7 @@ Located explain(std::string_view text, const SyntaxError& error) {
         return b < 0x20 || b >= 0x7F;
       },
       '?');
-  return {offset, "not valid JSON: " + detail};
+  return {offset, fill(tr("not valid JSON: {detail}"), {{"detail", detail}})};
 }
 
 ParseProblem problem_at(std::string_view text, std::string_view file, std::size_t offset,
@@ -159,7 +167,9 @@ ParseProblem problem_at(std::string_view text, std::string_view file, std::size_
 RoutineParseResult parse_checked(std::string_view text, std::string_view file,
                                  const PatternLookup& lookup) {
   RoutineParseResult result;
-  std::optional<json> document = read_json_document(text, file, "a routine file", result.problems);
+  std::optional<json> document =
+      // TRANSLATORS: the kind of file, in "the most a routine file may be is 1 MiB".
+      read_json_document(text, file, tr_noop("a routine file"), result.problems);
   if (!document) return result;
   const JsonLocator locator(text);
   ProblemLog log(file, locator);
@@ -180,7 +190,12 @@ std::optional<json> read_json_document(std::string_view text, std::string_view f
   // refusing it early bounds the work done on hostile input.
   if (text.size() > kMaxRoutineFileBytes) {
     problems.push_back({std::string(file), 0, 0, "",
-                        "the file " + too_large_text(text.size(), what, kMaxRoutineFileBytes)});
+                        // TRANSLATORS: {size} as "4.2 MB (4404019 bytes)", {what} as "a routine
+                        // file", {limit} as "1 MiB".
+                        fill(tr("the file is {size}; the most {what} may be is {limit}"),
+                             {{"size", byte_size_text(text.size())},
+                              {"what", tr(what)},
+                              {"limit", limit_text(kMaxRoutineFileBytes)}})});
     return std::nullopt;
   }
   // Said plainly, rather than as the first odd byte the JSON reader trips over.
@@ -259,7 +274,7 @@ nlohmann::ordered_json routine_document(const Routine& routine) {
 
 void log_duplicate_keys(const JsonLocator& locator, ProblemLog& log) {
   for (const auto& [pointer, where] : locator.duplicate_keys()) {
-    log.at(pointer, where, "this field appears more than once in the same object; keep one");
+    log.at(pointer, where, tr("this field appears more than once in the same object; keep one"));
   }
 }
 
@@ -298,11 +313,13 @@ RoutineParseResult parse_routine(std::string_view text, std::string_view file,
   } catch (const std::exception& e) {
     RoutineParseResult result;
     result.problems.push_back(
-        {std::string(file), 0, 0, "", std::string("could not read the routine: ") + e.what()});
+        {std::string(file), 0, 0, "",
+         // TRANSLATORS: {error} is the program's own English description of what failed.
+         fill(tr("could not read the routine: {error}"), {{"error", e.what()}})});
     return result;
   } catch (...) {
     RoutineParseResult result;
-    result.problems.push_back({std::string(file), 0, 0, "", "could not read the routine"});
+    result.problems.push_back({std::string(file), 0, 0, "", tr("could not read the routine")});
     return result;
   }
 }

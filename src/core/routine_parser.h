@@ -18,7 +18,7 @@ struct ParseProblem {
   int line = 0;         // 1-based; 0 when unknown
   int column = 0;       // 1-based; 0 when unknown
   std::string field;    // JSON pointer of the offending value, e.g. "/steps/2/duration_s"
-  std::string message;  // what is wrong and what is allowed, one sentence
+  std::string message;  // what is wrong and what is allowed, one sentence (current language)
   // What to do about it, when the message alone may not say (empty otherwise); printed on a
   // line of its own as "hint: ...". Not part of to_string().
   std::string hint = {};

@@ -8,6 +8,7 @@
 
 #include "core/number_text.h"
 #include "core/routine_parser.h"
+#include "core/translate.h"
 
 namespace unknot::core {
 namespace {
@@ -60,11 +61,28 @@ constexpr std::string_view kPressureOnlyFields[] = {"muscle",   "sides", "tool",
 constexpr std::string_view kStepTypes[] = {"breathing", "pressure"};
 constexpr std::string_view kSideNames[] = {"none", "left", "right", "both"};
 
-std::string seconds_text(Duration d) { return shortest_text(to_seconds(d)) + " s"; }
+// `text` (a number written with '.') with the language's decimal separator.
+std::string local_number(std::string text) {
+  if (const std::size_t dot = text.find('.'); dot != std::string::npos) {
+    // TRANSLATORS: the decimal separator, as in 13.5 min: "," in Spanish.
+    text.replace(dot, 1, trc("decimal separator", "."));
+  }
+  return text;
+}
 
+// "4.5 s"
+std::string seconds_text(Duration d) {
+  // TRANSLATORS: a length in seconds ("4.5 s"); keep the unit short.
+  return fill(tr("{n} s"), {{"n", local_number(shortest_text(to_seconds(d)))}});
+}
+
+// "61 min 30 s"
 std::string minutes_text(Duration d) {
   const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(d);
-  return std::to_string(minutes.count()) + " min " + seconds_text(d - minutes);
+  // TRANSLATORS: a length in whole minutes and seconds, as "61 min 30 s" ({seconds} holds its
+  // unit).
+  return fill(tr("{minutes} min {seconds}"), {{"minutes", std::to_string(minutes.count())},
+                                              {"seconds", seconds_text(d - minutes)}});
 }
 
 std::string known_patterns(const PatternLookup& lookup) {
@@ -96,17 +114,22 @@ const BreathPattern* read_pattern(FieldReader& r, StepKind kind, const PatternLo
     if (kind == StepKind::Breathing) return nullptr;  // already reported as missing
     pattern = lookup(kPressurePatternId);
   } else if (!pattern) {
-    r.log().at_value(r.field("pattern"), "unknown breathing pattern \"" + *id +
-                                             "\"; known patterns: " + known_patterns(lookup));
+    r.log().at_value(
+        r.field("pattern"),
+        // TRANSLATORS: {id} is the pattern id the file names; {patterns} lists the ids known.
+        fill(tr("unknown breathing pattern \"{id}\"; known patterns: {patterns}"),
+             {{"id", *id}, {"patterns", known_patterns(lookup)}}));
     return nullptr;
   }
   // domain.md §1.7: a breath hold under pressure turns into bracing, the opposite of release.
   if (pattern && kind == StepKind::Pressure && pattern->has_hold()) {
-    r.log().at_value(r.field("pattern"),
-                     "pressure steps cannot use \"" + id_out +
-                         "\": it holds the breath, and holding the breath under pressure makes "
-                         "you brace; use a pattern without holds, such as " +
-                         std::string(kPressurePatternId));
+    r.log().at_value(
+        r.field("pattern"),
+        // TRANSLATORS: {id} is the pattern id the file names, {suggestion} one without holds.
+        fill(tr("pressure steps cannot use \"{id}\": it holds the breath, and "
+                "holding the breath under pressure makes you brace; use a pattern "
+                "without holds, such as {suggestion}"),
+             {{"id", id_out}, {"suggestion", kPressurePatternId}}));
     return nullptr;
   }
   return pattern;
@@ -118,19 +141,24 @@ std::optional<Duration> read_length(FieldReader& r, StepKind kind, const BreathP
   const bool has_duration = r.has("duration_s");
   const bool has_breaths = r.has("breaths");
   if (has_duration && has_breaths) {
-    r.log().at_key(r.field("breaths"), "give either duration_s or breaths, not both");
+    // TRANSLATORS: duration_s and breaths are field names of a routine file: keep them as they are.
+    r.log().at_key(r.field("breaths"), tr("give either duration_s or breaths, not both"));
     return std::nullopt;
   }
   if (!has_duration && !has_breaths) {
     r.log().at_value(r.pointer(),
-                     "needs a length: give \"duration_s\" (seconds) or \"breaths\" (a count)");
+                     tr("needs a length: give \"duration_s\" (seconds) or \"breaths\" (a count)"));
     return std::nullopt;
   }
   const bool pressure = kind == StepKind::Pressure;
   const std::int64_t min_s = pressure ? kMinHoldSeconds : kMinBreathingSeconds;
   const std::int64_t max_s = pressure ? kMaxHoldSeconds : kMaxBreathingSeconds;
-  const std::string limits = "between " + std::to_string(min_s) + " and " + std::to_string(max_s) +
-                             " seconds" + (pressure ? " for a pressure hold" : "");
+  const std::string limits =
+      // TRANSLATORS: what a step's length may be, completing "must be ..." ({min} and {max} are
+      // seconds).
+      fill(pressure ? tr("between {min} and {max} seconds for a pressure hold")
+                    : tr("between {min} and {max} seconds"),
+           {{"min", std::to_string(min_s)}, {"max", std::to_string(max_s)}});
   Duration length{};
   std::string field;
   if (has_duration) {
@@ -141,23 +169,36 @@ std::optional<Duration> read_length(FieldReader& r, StepKind kind, const BreathP
     length = *spec.duration;
   } else {
     field = r.field("breaths");
-    auto breaths = r.whole_number("breaths", Need::Required, 1, kMaxBreaths,
-                                  "between 1 and " + std::to_string(kMaxBreaths));
+    auto breaths = r.whole_number(
+        "breaths", Need::Required, 1, kMaxBreaths,
+        // TRANSLATORS: what a count may be, completing "must be ..." ({max} is a number).
+        fill(tr("between 1 and {max}"), {{"max", std::to_string(kMaxBreaths)}}));
     if (!breaths) return std::nullopt;
     spec.breaths = static_cast<int>(*breaths);
     if (!pattern) return std::nullopt;
     length = pattern->cycle() * *breaths;
     if (length < std::chrono::seconds(min_s) || length > std::chrono::seconds(max_s)) {
-      r.log().at_value(field, std::to_string(*breaths) + " breaths of " + std::string(pattern_id) +
-                                  " last " + seconds_text(length) + "; a step must last " + limits);
+      // TRANSLATORS: {n} breaths of the pattern {pattern} (its id) last {length} ("61 s");
+      // {limits} as "between 5 and 1800 seconds".
+      r.log().at_value(field, fill(trn("{n} breaths of {pattern} last {length}; a step must last "
+                                       "{limits}",
+                                       "{n} breaths of {pattern} last {length}; a step must last "
+                                       "{limits}",
+                                       static_cast<std::uint64_t>(*breaths)),
+                                   {{"n", std::to_string(*breaths)},
+                                    {"pattern", pattern_id},
+                                    {"length", seconds_text(length)},
+                                    {"limits", limits}}));
       return std::nullopt;
     }
   }
   if (pattern && pattern_id == kRelax478Id && length > pattern->cycle() * kMaxRelax478Breaths) {
-    r.log().at_value(field, "relax_478 is limited to " + std::to_string(kMaxRelax478Breaths) +
-                                " breaths (" +
-                                seconds_text(pattern->cycle() * kMaxRelax478Breaths) +
-                                ") at a time, as its author advises");
+    r.log().at_value(field,
+                     // TRANSLATORS: relax_478 is a pattern's id; {n} breaths last {length}.
+                     fill(tr("relax_478 is limited to {n} breaths ({length}) at a time, as "
+                             "its author advises"),
+                          {{"n", std::to_string(kMaxRelax478Breaths)},
+                           {"length", seconds_text(pattern->cycle() * kMaxRelax478Breaths)}}));
     return std::nullopt;
   }
   return length;
@@ -166,10 +207,11 @@ std::optional<Duration> read_length(FieldReader& r, StepKind kind, const BreathP
 // reps and rest_s of a pressure step: 1-3 holds per side, resting 0-60 s (default 30 s) between.
 void read_reps(FieldReader& r, StepSpec& spec) {
   const bool has_reps = r.has("reps");
-  const auto reps = r.whole_number("reps", Need::Optional, 1, kMaxReps,
-                                   "between 1 and " + std::to_string(kMaxReps) +
-                                       " holds per side: press one point at most " +
-                                       std::to_string(kMaxHoldsPerPoint) + " times");
+  const auto reps = r.whole_number(
+      "reps", Need::Optional, 1, kMaxReps,
+      // TRANSLATORS: completing "must be ..."; {max} and {most} are counts.
+      fill(tr("between 1 and {max} holds per side: press one point at most {most} times"),
+           {{"max", std::to_string(kMaxReps)}, {"most", std::to_string(kMaxHoldsPerPoint)}}));
   spec.reps = static_cast<int>(reps.value_or(1));
   if (!r.has("rest_s")) {
     spec.rest = spec.reps > 1 ? kDefaultRest : Duration{0};
@@ -177,14 +219,17 @@ void read_reps(FieldReader& r, StepSpec& spec) {
   }
   // With one hold there is nothing to rest between; a stray rest_s usually means a forgotten reps.
   if (spec.reps == 1 && (!has_reps || reps)) {
-    r.log().at_key(r.field("rest_s"),
-                   "rest_s is the rest between reps, and this step has one rep; remove it, or "
-                   "give \"reps\": 2 or 3");
+    r.log().at_key(
+        r.field("rest_s"),
+        // TRANSLATORS: rest_s and reps are field names of a routine file: keep them as they are.
+        tr("rest_s is the rest between reps, and this step has one rep; remove it, or "
+           "give \"reps\": 2 or 3"));
     return;
   }
-  const auto rest = r.whole_number(
-      "rest_s", Need::Optional, 0, kMaxRestSeconds,
-      "between 0 and " + std::to_string(kMaxRestSeconds) + " seconds of rest between reps");
+  const auto rest = r.whole_number("rest_s", Need::Optional, 0, kMaxRestSeconds,
+                                   // TRANSLATORS: completing "must be ..."; {max} is seconds.
+                                   fill(tr("between 0 and {max} seconds of rest between reps"),
+                                        {{"max", std::to_string(kMaxRestSeconds)}}));
   spec.rest = std::chrono::seconds(rest.value_or(0));
 }
 
@@ -192,7 +237,8 @@ void read_reps(FieldReader& r, StepSpec& spec) {
 std::optional<StepSpec> read_step(const json& value, const std::string& pointer, ProblemLog& log,
                                   const PatternLookup& lookup, Duration& length_out) {
   if (!value.is_object()) {
-    log.at_value(pointer, "each step must be an object { ... } (got " + describe(value) + ")");
+    log.at_value(pointer, fill(tr("each step must be an object {{ ... }} (got {value})"),
+                               {{"value", describe(value)}}));
     return std::nullopt;
   }
   const std::size_t problems_before = log.count();
@@ -214,15 +260,17 @@ std::optional<StepSpec> read_step(const json& value, const std::string& pointer,
     spec.sides = sides_from(r.choice("sides", Need::Required, kSideNames).value_or("none"));
     spec.pressure_target =
         static_cast<int>(r.whole_number("pressure", Need::Required, 1, kMaxPressure,
-                                        "between 1 and 7 out of 10: aim for 5-6, never above 7")
+                                        tr("between 1 and 7 out of 10: aim for 5-6, never above 7"))
                              .value_or(0));
     spec.tool = r.text("tool", Need::Optional, kMaxToolChars).value_or("");
     spec.referral = r.text("referral", Need::Optional, kMaxReferralChars).value_or("");
     read_reps(r, spec);
   } else {
     for (std::string_view key : kPressureOnlyFields) {
-      r.reject(key, "only pressure steps have \"" + std::string(key) +
-                        "\"; remove it, or make this a pressure step");
+      // TRANSLATORS: {field} is a field name of a routine file, as "muscle".
+      r.reject(key, fill(tr("only pressure steps have \"{field}\"; remove it, or make this a "
+                            "pressure step"),
+                         {{"field", key}}));
     }
   }
   const BreathPattern* pattern = read_pattern(r, spec.kind, lookup, spec.pattern_id);
@@ -233,9 +281,12 @@ std::optional<StepSpec> read_step(const json& value, const std::string& pointer,
   return spec;
 }
 
+// "upper_trapezius (left side)": the muscle id as the file writes it.
 std::string point_name(const std::string& muscle, Side side) {
   if (side == Side::None) return muscle;
-  return muscle + " (" + (side == Side::Left ? "left" : "right") + " side)";
+  // TRANSLATORS: {muscle} is a muscle's id as a routine file writes it, as "upper_trapezius".
+  return fill(side == Side::Left ? tr("{muscle} (left side)") : tr("{muscle} (right side)"),
+              {{"muscle", muscle}});
 }
 
 // domain.md §6.5 counts per point: a "both" step presses each side once.
@@ -255,16 +306,25 @@ void check_holds_per_point(const std::vector<StepSpec>& steps,
       const int before = count;
       count += s.reps;
       if (before > kMaxHoldsPerPoint || count <= kMaxHoldsPerPoint) continue;
-      const std::string limit =
-          "; press one point at most " + std::to_string(kMaxHoldsPerPoint) + " times per routine";
+      const std::string point = point_name(s.muscle, side);
+      const std::string most = std::to_string(kMaxHoldsPerPoint);
       if (s.reps == 1) {
         log.at_value(
             pointer_append(placed[i], "muscle"),
-            "this is hold " + std::to_string(count) + " on " + point_name(s.muscle, side) + limit);
+            // TRANSLATORS: {n} counts the holds on one point ({point}) so far; {most} is the limit.
+            fill(tr("this is hold {n} on {point}; press one point at most {most} times "
+                    "per routine"),
+                 {{"n", std::to_string(count)}, {"point", point}, {"most", most}}));
       } else {
         log.at_value(pointer_append(placed[i], "muscle"),
-                     "with its " + std::to_string(s.reps) + " reps this step makes " +
-                         std::to_string(count) + " holds on " + point_name(s.muscle, side) + limit);
+                     // TRANSLATORS: the step's {reps} reps make {n} holds on one point ({point}) so
+                     // far; {most} is the limit.
+                     fill(tr("with its {reps} reps this step makes {n} holds on {point}; press one "
+                             "point at most {most} times per routine"),
+                          {{"reps", std::to_string(s.reps)},
+                           {"n", std::to_string(count)},
+                           {"point", point},
+                           {"most", most}}));
       }
     }
   }
@@ -276,9 +336,13 @@ Routine validate_routine(const json& root, ProblemLog& log, const PatternLookup&
                          std::string_view pointer) {
   Routine routine;
   if (!root.is_object()) {
-    log.at_value(std::string(pointer),
-                 std::string(pointer.empty() ? "a routine file must hold" : "the routine must be") +
-                     " one JSON object { ... } (got " + describe(root) + ")");
+    log.at_value(
+        std::string(pointer),
+        fill(pointer.empty() ? tr("a routine file must hold one JSON object {{ ... }} (got "
+                                  "{value})")
+                             : tr("the routine must be one JSON object {{ ... }} (got "
+                                  "{value})"),
+             {{"value", describe(root)}}));
     return routine;
   }
   FieldReader r(root, std::string(pointer), log);
@@ -287,15 +351,20 @@ Routine validate_routine(const json& root, ProblemLog& log, const PatternLookup&
   if (const auto it = root.find("format_version");
       it != root.end() && it->is_number() && it->get<double>() > kRoutineFormatVersion &&
       std::floor(it->get<double>()) == it->get<double>()) {
-    log.at_value(r.field("format_version"),
-                 "this file needs a newer version of Unknot (format " + describe(*it) +
-                     "; this app reads up to " + std::to_string(kRoutineFormatVersion) + ")",
-                 "update Unknot to open it");
+    log.at_value(
+        r.field("format_version"),
+        // TRANSLATORS: {format} is the file's format number, {version} the newest this app reads.
+        fill(tr("this file needs a newer version of Unknot (format {format}; this app "
+                "reads up to {version})"),
+             {{"format", describe(*it)}, {"version", std::to_string(kRoutineFormatVersion)}}),
+        tr("update Unknot to open it"));
     return routine;
   }
-  const std::string versions = kRoutineFormatVersion == 1
-                                   ? std::string("equal to 1")
-                                   : "between 1 and " + std::to_string(kRoutineFormatVersion);
+  const std::string versions =
+      kRoutineFormatVersion == 1
+          // TRANSLATORS: completing "must be ..." for a file's format number.
+          ? tr("equal to 1")
+          : fill(tr("between 1 and {max}"), {{"max", std::to_string(kRoutineFormatVersion)}});
   r.reject_unknown(kRoutineFields);
   auto version =
       r.whole_number("format_version", Need::Required, 1, kRoutineFormatVersion, versions);
@@ -331,8 +400,10 @@ Routine validate_routine(const json& root, ProblemLog& log, const PatternLookup&
   }
   check_holds_per_point(routine.steps, placed, log);
   if (all_steps_read && total > kMaxRoutineLength) {
-    log.at_value(steps_pointer, "the routine lasts " + minutes_text(total) +
-                                    " in all; a routine may last at most 60 minutes");
+    // TRANSLATORS: {length} as "61 min 30 s".
+    log.at_value(steps_pointer, fill(tr("the routine lasts {length} in all; a routine may last at "
+                                        "most 60 minutes"),
+                                     {{"length", minutes_text(total)}}));
   }
   return routine;
 }

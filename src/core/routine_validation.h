@@ -14,7 +14,8 @@ namespace unknot::core {
 
 // Reads a whole JSON document of at most 1 MiB, or appends the one problem that stops it (too
 // large, or the first syntax error, placed and explained) and returns nothing. `what` names the
-// kind of file in the size message ("a routine file"). Defined in routine_parser.cpp.
+// kind of file in the size message ("a routine file"), in English marked with tr_noop: it is
+// translated there. Defined in routine_parser.cpp.
 std::optional<nlohmann::json> read_json_document(std::string_view text, std::string_view file,
                                                  std::string_view what,
                                                  std::vector<ParseProblem>& problems);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/pain_stats.h"
+#include "core/translate.h"
 
 namespace unknot::core {
 namespace {
@@ -10,37 +11,42 @@ namespace {
 // Advice from domain.md §2.5: the back and neck red flags [36a][36b][36c] (cauda equina is an
 // emergency), new chest pain needs cardiac evaluation first [42a][42c], a swollen, red or warm
 // calf may be a clot [34b], and a recent injury or surgery site is a local contraindication.
+// The texts are English, marked for the catalogs: shown through tr() (core/translate.h).
 constexpr std::array<RedFlagQuestion, kRedFlagQuestions> kQuestions{{
-    {"fever", "Do you have a fever, or feel generally unwell?", "A fever, or feeling unwell",
-     "Rest today. If the fever lasts or you feel worse, see your doctor. Massage can wait until "
-     "you are well.",
+    {"fever", tr_noop("Do you have a fever, or feel generally unwell?"),
+     // TRANSLATORS: a safety check item: the question above in a few words, ticked when it
+     // applies.
+     tr_noop("A fever, or feeling unwell"),
+     tr_noop("Rest today. If the fever lasts or you feel worse, see your doctor. Massage can "
+             "wait until you are well."),
      CareUrgency::Clinician},
-    {"calf", "Is a calf swollen, red or warm?", "A swollen, red or warm calf",
-     "A swollen, red or warm calf can be a blood clot. Get medical care today, and do no leg "
-     "work until a clinician has checked it.",
+    {"calf", tr_noop("Is a calf swollen, red or warm?"), tr_noop("A swollen, red or warm calf"),
+     tr_noop("A swollen, red or warm calf can be a blood clot. Get medical care today, and do no "
+             "leg work until a clinician has checked it."),
      CareUrgency::SameDay},
-    {"chest", "Do you have new chest pain or breathlessness?", "New chest pain or breathlessness",
-     "New chest pain or breathlessness needs an urgent medical assessment. If it is severe or "
-     "comes with sweating or sickness, call your emergency number now.",
+    {"chest", tr_noop("Do you have new chest pain or breathlessness?"),
+     tr_noop("New chest pain or breathlessness"),
+     tr_noop("New chest pain or breathlessness needs an urgent medical assessment. If it is "
+             "severe or comes with sweating or sickness, call your emergency number now."),
      CareUrgency::Urgent},
     {"bladder",
-     "New trouble with your bladder or bowel, or numbness in the saddle area (between the legs, "
-     "inner thighs, buttocks)?",
-     "New bladder or bowel trouble, or saddle numbness",
-     "This can mean pressure on the nerves at the base of the spine, which is an emergency. Go "
-     "to an emergency department now.",
+     tr_noop("New trouble with your bladder or bowel, or numbness in the saddle area (between "
+             "the legs, inner thighs, buttocks)?"),
+     tr_noop("New bladder or bowel trouble, or saddle numbness"),
+     tr_noop("This can mean pressure on the nerves at the base of the spine, which is an "
+             "emergency. Go to an emergency department now."),
      CareUrgency::Emergency},
-    {"weakness", "Is weakness or numbness in an arm or leg getting worse?",
-     "Weakness or numbness getting worse",
-     "See your doctor promptly, within a day or two, before more self-massage.",
+    {"weakness", tr_noop("Is weakness or numbness in an arm or leg getting worse?"),
+     tr_noop("Weakness or numbness getting worse"),
+     tr_noop("See your doctor promptly, within a day or two, before more self-massage."),
      CareUrgency::Clinician},
-    {"injury", "Have you had an injury or surgery where you would press, recently?",
-     "A recent injury or surgery where you would press",
-     "Leave that area alone until it has healed or a clinician has checked it.",
+    {"injury", tr_noop("Have you had an injury or surgery where you would press, recently?"),
+     tr_noop("A recent injury or surgery where you would press"),
+     tr_noop("Leave that area alone until it has healed or a clinician has checked it."),
      CareUrgency::Clinician},
-    {"weight", "Unexplained weight loss, or a past cancer and this pain is new?",
-     "Weight loss you can't explain, or new pain after cancer",
-     "See your doctor before going on: these can have causes that need checking.",
+    {"weight", tr_noop("Unexplained weight loss, or a past cancer and this pain is new?"),
+     tr_noop("Weight loss you can't explain, or new pain after cancer"),
+     tr_noop("See your doctor before going on: these can have causes that need checking."),
      CareUrgency::Clinician},
 }};
 
@@ -49,9 +55,10 @@ constexpr std::array<RedFlagQuestion, kRedFlagQuestions> kQuestions{{
 const std::array<RedFlagQuestion, kRedFlagQuestions>& red_flag_questions() { return kQuestions; }
 
 std::string_view red_flag_advice() {
-  return "Please don't start a session today. What you answered can have causes that need a "
-         "clinician's attention, so check with your doctor or therapist before your next "
-         "session.";
+  return tr_noop(
+      "Please don't start a session today. What you answered can have causes that need a "
+      "clinician's attention, so check with your doctor or therapist before your next "
+      "session.");
 }
 
 const RedFlagQuestion* find_red_flag(std::string_view id) {

@@ -19,6 +19,7 @@ namespace unknot::core {
 // How soon care is needed after a "yes" (domain.md §2.5): the advice names it.
 enum class CareUrgency { Emergency, Urgent, SameDay, Clinician };
 
+// The texts are English (marked with tr_noop): show each through core::tr (core/translate.h).
 struct RedFlagQuestion {
   std::string_view id;      // stable key, e.g. "fever"
   std::string_view text;    // the question, answered yes or no
@@ -32,7 +33,8 @@ inline constexpr std::size_t kRedFlagQuestions = 7;
 const std::array<RedFlagQuestion, kRedFlagQuestions>& red_flag_questions();
 // The question with this id; nullptr if none.
 const RedFlagQuestion* find_red_flag(std::string_view id);
-// The advice shown whatever was answered yes: no session today, see a clinician.
+// The advice shown whatever was answered yes: no session today, see a clinician. English, as
+// the questions' texts: show it through core::tr.
 std::string_view red_flag_advice();
 
 inline constexpr std::chrono::days kScreenInterval{28};

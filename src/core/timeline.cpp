@@ -4,6 +4,8 @@
 #include <optional>
 #include <stdexcept>
 
+#include "core/translate.h"
+
 namespace unknot::core {
 namespace {
 
@@ -34,7 +36,8 @@ Duration release_point(const BreathPattern& pattern, Duration length) {
   Duration offset{0};
   while (offset < length) {
     for (const auto& phase : pattern.phases) {
-      if (phase.phase == BreathPhase::Exhale && offset > Duration{0} && offset + kReleaseLead <= length) {
+      if (phase.phase == BreathPhase::Exhale && offset > Duration{0} &&
+          offset + kReleaseLead <= length) {
         release_at = offset;
       }
       offset += phase.length;
@@ -114,7 +117,8 @@ void add_step_cues(CueList& out, const Step& step, const BreathPattern& pattern,
           break;
         case BreathPhase::TopUp:
           out.add(at, CueKind::ToneInhale, index, side);
-          if (speak && !(cycle == 1 && ctx.first_breathing)) out.add(at, CueKind::SayTopUp, index, side);
+          if (speak && !(cycle == 1 && ctx.first_breathing))
+            out.add(at, CueKind::SayTopUp, index, side);
           break;
         case BreathPhase::HoldFull:
         case BreathPhase::HoldEmpty:
@@ -143,46 +147,84 @@ void add_step_cues(CueList& out, const Step& step, const BreathPattern& pattern,
 bool is_spoken(CueKind kind) { return kind >= CueKind::SayBreatheIn; }
 
 std::string_view caption(CueKind kind) {
+  // English, marked for the catalogs: cue_caption() translates them.
   switch (kind) {
-    case CueKind::SayBreatheIn: return "Breathe in";
-    case CueKind::SayBreatheOut: return "Breathe out";
-    case CueKind::SaySwitchSides: return "Switch sides";
-    case CueKind::SayRelease: return "Release";
-    case CueKind::SaySessionComplete: return "Session complete";
-    case CueKind::SayHold: return "Hold";
-    case CueKind::SayTopUp: return "A little more";
-    case CueKind::SayThree: return "Three";
-    case CueKind::SayTwo: return "Two";
-    case CueKind::SayOne: return "One";
-    case CueKind::SayGentle: return "Gently: low and slow, not big";
-    case CueKind::SayBellyHand: return "One hand on your belly, one on your chest";
+    case CueKind::SayBreatheIn:
+      // TRANSLATORS: the captions of the spoken cues, shown while the voice says them.
+      return tr_noop("Breathe in");
+    case CueKind::SayBreatheOut:
+      return tr_noop("Breathe out");
+    case CueKind::SaySwitchSides:
+      return tr_noop("Switch sides");
+    case CueKind::SayRelease:
+      // TRANSLATORS: said at the end of a hold: let go of the pressure.
+      return tr_noop("Release");
+    case CueKind::SaySessionComplete:
+      return tr_noop("Session complete");
+    case CueKind::SayHold:
+      // TRANSLATORS: a spoken cue: hold the breath.
+      return tr_noop("Hold");
+    case CueKind::SayTopUp:
+      // TRANSLATORS: a spoken cue: a second, short breath in on top of a full one.
+      return tr_noop("A little more");
+    case CueKind::SayThree:
+      // TRANSLATORS: the count down to the end of a hold ("Three, two, one, release").
+      return tr_noop("Three");
+    case CueKind::SayTwo:
+      return tr_noop("Two");
+    case CueKind::SayOne:
+      return tr_noop("One");
+    case CueKind::SayGentle:
+      return tr_noop("Gently: low and slow, not big");
+    case CueKind::SayBellyHand:
+      return tr_noop("One hand on your belly, one on your chest");
     case CueKind::SayGoLighter:
-      return "Not easing after ten seconds? Go lighter.";
-    default: return "";
+      return tr_noop("Not easing after ten seconds? Go lighter.");
+    default:
+      return "";
   }
 }
 
 std::string_view cue_name(CueKind kind) {
   switch (kind) {
-    case CueKind::ToneInhale: return "tone_inhale";
-    case CueKind::ToneExhale: return "tone_exhale";
-    case CueKind::ToneHold: return "tone_hold";
-    case CueKind::ChimeNextStep: return "chime_next_step";
-    case CueKind::ChimeSwitchSides: return "chime_switch_sides";
-    case CueKind::BellEnd: return "bell_end";
-    case CueKind::SayBreatheIn: return "say_breathe_in";
-    case CueKind::SayBreatheOut: return "say_breathe_out";
-    case CueKind::SaySwitchSides: return "say_switch_sides";
-    case CueKind::SayRelease: return "say_release";
-    case CueKind::SaySessionComplete: return "say_session_complete";
-    case CueKind::SayHold: return "say_hold";
-    case CueKind::SayTopUp: return "say_top_up";
-    case CueKind::SayThree: return "say_three";
-    case CueKind::SayTwo: return "say_two";
-    case CueKind::SayOne: return "say_one";
-    case CueKind::SayStepName: return "say_step_name";
-    case CueKind::SayGentle: return "say_gentle";
-    case CueKind::SayBellyHand: return "say_belly_hand";
+    case CueKind::ToneInhale:
+      return "tone_inhale";
+    case CueKind::ToneExhale:
+      return "tone_exhale";
+    case CueKind::ToneHold:
+      return "tone_hold";
+    case CueKind::ChimeNextStep:
+      return "chime_next_step";
+    case CueKind::ChimeSwitchSides:
+      return "chime_switch_sides";
+    case CueKind::BellEnd:
+      return "bell_end";
+    case CueKind::SayBreatheIn:
+      return "say_breathe_in";
+    case CueKind::SayBreatheOut:
+      return "say_breathe_out";
+    case CueKind::SaySwitchSides:
+      return "say_switch_sides";
+    case CueKind::SayRelease:
+      return "say_release";
+    case CueKind::SaySessionComplete:
+      return "say_session_complete";
+    case CueKind::SayHold:
+      return "say_hold";
+    case CueKind::SayTopUp:
+      return "say_top_up";
+    case CueKind::SayThree:
+      return "say_three";
+    case CueKind::SayTwo:
+      return "say_two";
+    case CueKind::SayOne:
+      return "say_one";
+    case CueKind::SayStepName:
+      return "say_step_name";
+    case CueKind::SayGentle:
+      return "say_gentle";
+    case CueKind::SayBellyHand:
+      return "say_belly_hand";
     case CueKind::SayGoLighter:
       return "say_go_lighter";
   }
@@ -191,7 +233,8 @@ std::string_view cue_name(CueKind kind) {
 
 std::string Timeline::cue_caption(const Cue& cue) const {
   if (cue.kind == CueKind::SayStepName) return step_heading(step(cue.step_index));
-  return std::string(caption(cue.kind));
+  const std::string_view words = caption(cue.kind);
+  return words.empty() ? std::string() : tr(words);
 }
 
 Timeline::Timeline(std::vector<Step> steps, const PatternLookup& lookup, Duration countdown)
@@ -234,7 +277,8 @@ Timeline::Timeline(std::vector<Step> steps, const PatternLookup& lookup, Duratio
       ctx.first_breathing = true;
       breathing_seen = true;
     }
-    add_step_cues(list, steps_[index], patterns_[index], ctx, starts_[index], steps_[index].duration);
+    add_step_cues(list, steps_[index], patterns_[index], ctx, starts_[index],
+                  steps_[index].duration);
   }
   const Side last_side = steps_.back().side;
   list.add(total_, CueKind::BellEnd, step_count() - 1, last_side);
@@ -251,7 +295,9 @@ const BreathPattern& Timeline::pattern(int step_index) const {
   return patterns_.at(static_cast<std::size_t>(step_index));
 }
 
-Duration Timeline::step_start(int index) const { return starts_.at(static_cast<std::size_t>(index)); }
+Duration Timeline::step_start(int index) const {
+  return starts_.at(static_cast<std::size_t>(index));
+}
 
 Duration Timeline::step_length(int index) const { return step(index).duration; }
 
@@ -287,8 +333,8 @@ std::vector<Cue> Timeline::cues_between(Duration from, Duration to) const {
   if (to <= from) return {};
   const auto first = std::upper_bound(cues_.begin(), cues_.end(), from,
                                       [](Duration t, const Cue& c) { return t < c.at; });
-  const auto last = std::upper_bound(first, cues_.end(), to,
-                                     [](Duration t, const Cue& c) { return t < c.at; });
+  const auto last =
+      std::upper_bound(first, cues_.end(), to, [](Duration t, const Cue& c) { return t < c.at; });
   return {first, last};
 }
 

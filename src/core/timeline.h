@@ -39,7 +39,7 @@ enum class CueKind {
 inline constexpr int kCueKindCount = 20;
 
 struct Cue {
-  Duration at{};        // timeline time of the onset
+  Duration at{};  // timeline time of the onset
   CueKind kind = CueKind::ToneInhale;
   int step_index = 0;
   Side side = Side::None;  // side of the step it belongs to (for panning)
@@ -51,20 +51,20 @@ bool is_spoken(CueKind kind);
 // Spoken cues start this long after the tone or chime of the same moment (the end words excepted,
 // which come with the bell as the session ends).
 inline constexpr Duration kVoiceDelay{150'000};
-// Caption for a spoken cue ("Breathe in", "Switch sides", …); empty for tones and for
-// SayStepName, whose words depend on the step (see cue_caption).
+// Caption for a spoken cue ("Breathe in", "Switch sides", …), in English; empty for tones and
+// for SayStepName, whose words depend on the step (see cue_caption).
 std::string_view caption(CueKind kind);
 // Stable lowercase name, used for audio file names and cue lists ("say_breathe_in").
 std::string_view cue_name(CueKind kind);
 
 struct TimelinePosition {
-  int step_index = 0;        // clamped to the last step once finished
-  Duration elapsed{};        // clamped to [0, total]
-  Duration countdown_left{}; // > 0 while counting down before the first step
+  int step_index = 0;         // clamped to the last step once finished
+  Duration elapsed{};         // clamped to [0, total]
+  Duration countdown_left{};  // > 0 while counting down before the first step
   Duration step_elapsed{};
   Duration step_remaining{};
-  Duration remaining{};      // whole session
-  double progress = 0;       // 0..1 through the whole session
+  Duration remaining{};  // whole session
+  double progress = 0;   // 0..1 through the whole session
   BreathPoint breath;
   bool finished = false;
 };
@@ -86,7 +86,7 @@ class Timeline {
   int step_count() const { return static_cast<int>(steps_.size()); }
   const Step& step(int index) const;
   const BreathPattern& pattern(int step_index) const;
-  Duration step_start(int index) const;   // index == step_count() gives total()
+  Duration step_start(int index) const;  // index == step_count() gives total()
   Duration step_length(int index) const;
   // Index of the step playing at `elapsed` (the last step at or after the end).
   int step_at(Duration elapsed) const;
@@ -99,13 +99,14 @@ class Timeline {
   // The whole session's cues, in onset order.
   const std::vector<Cue>& all_cues() const { return cues_; }
 
-  // The words of a spoken cue, step announcements included ("Left upper trapezius").
+  // The words of a spoken cue, step announcements included ("Left upper trapezius"), in the
+  // current language. Not for the audio thread (it reads the catalog).
   std::string cue_caption(const Cue& cue) const;
 
  private:
   std::vector<Step> steps_;
   std::vector<BreathPattern> patterns_;  // copies: a timeline outlives any lookup it was built with
-  std::vector<Duration> starts_;  // size steps_ + 1
+  std::vector<Duration> starts_;         // size steps_ + 1
   Duration countdown_;
   Duration total_{};
   std::vector<Cue> cues_;

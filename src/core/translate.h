@@ -32,6 +32,10 @@ std::string trc(std::string_view context, std::string_view message);
 // "2 sessions"; "1 sesión", "2 sesiones"). The number itself goes in with fill().
 std::string trn(std::string_view singular, std::string_view plural, std::uint64_t n);
 
+// Marks an English text for the catalogs without translating it, for a table of texts that
+// are translated where they are shown (tr(kTitle)): xgettext finds it here.
+constexpr const char* tr_noop(const char* message) { return message; }
+
 // `text` with each {name} replaced by its value, so a translation may put the parts in its own
 // order ("{done} of {total}"). "{{" and "}}" stand for braces; a name without a value is kept
 // as written, so a missing value shows instead of vanishing.

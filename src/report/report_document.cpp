@@ -15,6 +15,7 @@
 #include "core/homework.h"
 #include "core/muscle_library.h"
 #include "core/safety.h"
+#include "core/translate.h"
 #include "report/progress_reader.h"
 #include "report/report_parts.h"
 
@@ -28,11 +29,31 @@ using core::HistorySession;
 // "upper_trapezius" on the left → "Left upper trapezius".
 std::string step_text(const MuscleNames& names, const std::string& muscle, core::Side side) {
   std::string name = muscle_name(names, muscle);
-  const std::string_view word = core::side_word(side);
-  if (word.empty()) return name;
+  if (side == core::Side::None) return name;
+  // As it reads after a word ("upper trapezius").
   if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z')
     name[0] = static_cast<char>(name[0] - 'A' + 'a');
-  return std::string(word) + " " + name;
+  // TRANSLATORS: a muscle worked on the left side; {muscle} is its name starting with a small
+  // letter ("upper trapezius").
+  if (side == core::Side::Left) return core::fill(core::tr("Left {muscle}"), {{"muscle", name}});
+  // TRANSLATORS: a muscle worked on the right side; {muscle} is its name starting with a small
+  // letter ("upper trapezius").
+  return core::fill(core::tr("Right {muscle}"), {{"muscle", name}});
+}
+
+// A session's status as the report's table shows it.
+std::string status_text(storage::SessionStatus status) {
+  switch (status) {
+    case storage::SessionStatus::Completed:
+      return core::trc("session status", "completed");
+    case storage::SessionStatus::Abandoned:
+      return core::trc("session status", "abandoned");
+    case storage::SessionStatus::InProgress:
+      // TRANSLATORS: a session still under way (or never ended) when the report was made; the
+      // English shows the stored word as it is.
+      return core::trc("session status", "in_progress");
+  }
+  return std::string(storage::session_status_text(status));
 }
 
 core::Day day_at(core::UnixSeconds at, int offset_min) {
@@ -65,7 +86,8 @@ std::vector<std::string> event_details(const storage::SafetyEventRow& row,
     const std::string_view id = rest.substr(0, comma);
     if (!id.empty()) {
       const core::RedFlagQuestion* q = core::find_red_flag(id);
-      details.emplace_back(q ? q->brief : id);
+      // The question's few words are core's table (core/safety.h), translated here.
+      details.push_back(q ? core::tr(q->brief) : std::string(id));
     }
     rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
   }
@@ -115,7 +137,7 @@ Gathered gather(const storage::SessionStore& store, int fallback_min, const Rout
       title = named.emplace(row.routine_id, routine_title(row.routine_id, titles, store)).first;
     g.sessions.push_back({sample.day, title->second, row.pain_before, row.pain_after, row.region,
                           static_cast<double>(sample.done.count()) / 60e6,
-                          std::string(storage::session_status_text(row.status))});
+                          status_text(row.status)});
     if (!row.note.empty()) g.notes.push_back({sample.day, row.note});
     g.input.sessions.push_back(std::move(session));
   }
@@ -198,11 +220,17 @@ std::string routine_title(std::string_view routine_id, const RoutineTitles& titl
   constexpr std::string_view kBreathe = "breathe:";
   if (routine_id.starts_with(kBreathe)) {
     const auto pattern = routine_id.substr(kBreathe.size());
+    const auto breathing = [](std::string_view name) {
+      // TRANSLATORS: a breathing session's routine; {pattern} is the breathing pattern's name.
+      return core::fill(core::tr("Breathing: {pattern}"), {{"pattern", name}});
+    };
+    // A built-in pattern's name is core's (core/breath.h), translated here; the person's own
+    // patterns keep the name they gave.
     if (const auto* builtin = core::find_builtin_pattern(pattern))
-      return "Breathing: " + builtin->name;
+      return breathing(core::tr(builtin->name));
     if (const auto key = storage::parse_custom_pattern_key(pattern)) {
       for (const auto& saved : store.custom_patterns())
-        if (saved.id == *key) return "Breathing: " + saved.draft.name;
+        if (saved.id == *key) return breathing(saved.draft.name);
     }
   }
   if (const auto it = titles.find(routine_id); it != titles.end()) return it->second;

@@ -8,17 +8,20 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <string>
 
+#include "core/content_language.h"
+#include "core/local_text.h"
+#include "core/translate.h"
 #include "report/report_parts.h"
 
 namespace unknot::report {
 namespace {
 
 using namespace std::chrono;
-
-constexpr std::string_view kNoData = "not enough data yet";
 
 constexpr std::string_view kStyle = R"(
 :root { --teal: #3FB8AF; --sand: #E0B07A; --ink: #1E2A30; --soft: #5B6B73; }
@@ -72,150 +75,257 @@ std::string two_digits(unsigned value) {
   return std::string{static_cast<char>('0' + value / 10 % 10), static_cast<char>('0' + value % 10)};
 }
 
-std::string_view pgic_label(int value) {
-  static constexpr std::string_view kLabels[] = {
-      "very much improved", "much improved", "minimally improved", "no change",
-      "minimally worse",    "much worse",    "very much worse"};
-  return value >= 1 && value <= 7 ? kLabels[value - 1] : "";
+// The Patient Global Impression of Change answer's words, 1-7; empty outside that.
+std::string pgic_label(int value) {
+  static constexpr const char* kLabels[] = {
+      core::tr_noop("very much improved"), core::tr_noop("much improved"),
+      core::tr_noop("minimally improved"), core::tr_noop("no change"),
+      core::tr_noop("minimally worse"),    core::tr_noop("much worse"),
+      core::tr_noop("very much worse")};
+  return value >= 1 && value <= 7 ? core::tr(kLabels[value - 1]) : std::string();
 }
 
 std::string figure(std::string_view term, const std::string& value) {
   return "<dt>" + std::string(term) + "</dt><dd>" + value + "</dd>\n";
 }
 
+// A whole percentage as the language writes it ("29%").
+std::string percent_text(long long percent) {
+  // TRANSLATORS: a whole percentage in the clinician report, e.g. "29%".
+  return core::fill(core::tr("{percent}%"), {{"percent", std::to_string(percent)}});
+}
+
 std::string change_text(const core::Change& c) {
-  const std::string size = report_one_decimal(std::abs(c.raw_points));
-  std::string text = size == "0.0"      ? "0.0 points"
-                     : c.raw_points > 0 ? size + " points less pain"
-                                        : size + " points more pain";
-  if (!c.percent || !c.band) return text + " (baseline below 3: percent not shown)";
-  const auto cut = core::whole_toward_zero(std::abs(*c.percent));
-  text += " (" + std::to_string(cut) + "% " + (*c.percent < 0 ? "higher" : "lower") +
-          "): " + "<strong class=\"label\">" + std::string(core::band_label(*c.band)) + "</strong>";
-  return text;
+  const bool none = core::tenths_toward_zero(std::abs(c.raw_points)) == 0;
+  // TRANSLATORS: no change in weekly mean pain; {points} is "0.0".
+  std::string text = core::tr("{points} points");
+  if (!none && c.raw_points > 0) {
+    // TRANSLATORS: an improvement in weekly mean pain; {points} has one decimal ("1.5").
+    text = core::tr("{points} points less pain");
+  } else if (!none) {
+    // TRANSLATORS: a worsening in weekly mean pain; {points} has one decimal ("1.5").
+    text = core::tr("{points} points more pain");
+  }
+  text = core::fill(text, {{"points", report_one_decimal(std::abs(c.raw_points))}});
+  if (!c.percent || !c.band) {
+    // TRANSLATORS: {change} is a change in pain such as "1.5 points less pain".
+    return core::fill(core::tr("{change} (baseline below 3: percent not shown)"),
+                      {{"change", text}});
+  }
+  // TRANSLATORS: {change} is a change in pain such as "1.5 points less pain", {percent} a
+  // percentage ("29%"), {band} the change's label ("minimal improvement").
+  std::string sentence = core::tr("{change} ({percent} lower): {band}");
+  if (*c.percent < 0) {
+    // TRANSLATORS: {change} is a change in pain such as "1.5 points more pain", {percent} a
+    // percentage ("29%"), {band} the change's label ("minimal worsening").
+    sentence = core::tr("{change} ({percent} higher): {band}");
+  }
+  const std::string band =
+      "<strong class=\"label\">" + html_escape(core::tr(core::band_label(*c.band))) + "</strong>";
+  return core::fill(sentence,
+                    {{"change", text},
+                     {"percent", percent_text(core::whole_toward_zero(std::abs(*c.percent)))},
+                     {"band", band}});
 }
 
 std::string adherence_text(const HistoryReport& r) {
   const core::Adherence& a = r.adherence;
   const std::string figure = core::adherence_figure(a.completed, a.prescribed);
   if (figure.empty()) {
-    if (a.from_homework) return std::string(kNoData) + " (nothing prescribed yet)";
-    if (r.target <= 0) return "no weekly target set";
-    return std::string(kNoData) + " (no sessions in this period)";
+    if (a.from_homework) return core::tr("not enough data yet (nothing prescribed yet)");
+    if (r.target <= 0) return core::tr("no weekly target set");
+    return core::tr("not enough data yet (no sessions in this period)");
   }
-  return figure + (a.from_homework ? " prescribed homework sessions completed since " +
-                                         report_day(*a.counted_from) + " (see Homework)"
-                                   : " sessions completed of a target of " +
-                                         std::to_string(r.target) + " a week since " +
-                                         report_day(*a.counted_from) + " (part weeks prorated)");
+  const std::string since = report_day(*a.counted_from);
+  if (a.from_homework) {
+    const std::string text =
+        // TRANSLATORS: {figure} is the adherence as a percentage with its counts ("85 % (12 of
+        // 14)"), {date} a date.
+        core::tr("{figure} prescribed homework sessions completed since {date} (see Homework)");
+    return core::fill(text, {{"figure", figure}, {"date", since}});
+  }
+  const std::string text = core::tr(
+      // TRANSLATORS: {figure} is the adherence as a percentage with its counts ("85 % (12 of 14)"),
+      // {target} the person's number of sessions a week, {date} a date.
+      "{figure} sessions completed of a target of {target} a week since {date} (part weeks "
+      "prorated)");
+  return core::fill(text,
+                    {{"figure", figure}, {"target", std::to_string(r.target)}, {"date", since}});
+}
+
+// The baseline's figure: its mean and window, else why there is none.
+std::string baseline_text(const HistoryReport& r) {
+  const auto& base = r.baseline;
+  const bool before_homework = r.baseline_before_assignment;
+  const std::string assigned = before_homework ? report_day(*r.assigned_on) : std::string();
+  if (!base || base->days_with_data < core::kMinDaysForWeeklyMean) {
+    if (before_homework) {
+      const std::string text = core::tr(
+          // TRANSLATORS: {date} is the day the therapist's homework was assigned.
+          "not enough data yet (4 rated days needed in the 7 days before the homework of "
+          "{date})");
+      return core::fill(text, {{"date", assigned}});
+    }
+    return core::tr("not enough data yet (4 rated days needed in the first 7 days)");
+  }
+  const auto days = static_cast<std::uint64_t>(base->days_with_data);
+  // TRANSLATORS: the pain baseline: {mean} a number with one decimal, {date} its first day, {n}
+  // the number of days with a pain rating.
+  std::string text = core::trn("{mean} / 10 (first 7 days, from {date}, {n} day rated)",
+                               "{mean} / 10 (first 7 days, from {date}, {n} days rated)", days);
+  if (before_homework) {
+    text = core::trn(
+        // TRANSLATORS: the pain baseline: {mean} a number with one decimal, {assigned} the day the
+        // therapist's homework was assigned, {date} the baseline's first day, {n} the number of
+        // days with a pain rating.
+        "{mean} / 10 (7 days before the homework of {assigned}, from {date}, {n} day rated)",
+        "{mean} / 10 (7 days before the homework of {assigned}, from {date}, {n} days rated)",
+        days);
+  }
+  return core::fill(text, {{"mean", report_one_decimal(base->mean)},
+                           {"assigned", assigned},
+                           {"date", report_day(base->first_day)},
+                           {"n", std::to_string(days)}});
+}
+
+std::string current_text(const HistoryReport& r) {
+  if (!r.current) return core::tr("not enough data yet (no week with 4 rated days)");
+  // TRANSLATORS: the latest weekly mean pain: {mean} a number with one decimal, {date} the
+  // week's Monday.
+  const std::string text = core::tr("{mean} / 10 (week of {date})");
+  return core::fill(text, {{"mean", report_one_decimal(*r.current->mean)},
+                           {"date", report_day(r.current->start)}});
 }
 
 std::string figures(const ReportData& data) {
   const HistoryReport& r = data.history;
   std::string html = "<dl>\n";
-  const auto& base = r.baseline;
-  const std::string window = r.baseline_before_assignment
-                                 ? "7 days before the homework of " + report_day(*r.assigned_on)
-                                 : "first 7 days";
-  if (base && base->days_with_data >= core::kMinDaysForWeeklyMean) {
-    html += figure("Baseline", report_one_decimal(base->mean) + " / 10 (" + window + ", from " +
-                                   report_day(base->first_day) + ", " +
-                                   std::to_string(base->days_with_data) + " days rated)");
-  } else {
-    html +=
-        figure("Baseline", std::string(kNoData) + " (4 rated days needed in the " + window + ")");
+  html += figure(core::tr("Baseline"), baseline_text(r));
+  html += figure(core::tr("Current weekly mean"), current_text(r));
+  std::string change = r.change ? change_text(*r.change) : core::tr("not enough data yet");
+  if (r.current_overlaps_baseline) {
+    // TRANSLATORS: {change} is a change in pain such as "1.5 points less pain".
+    const std::string text = core::tr("{change} (the latest week overlaps the baseline)");
+    change = core::fill(text, {{"change", change}});
   }
-  html += figure("Current weekly mean",
-                 r.current ? report_one_decimal(*r.current->mean) + " / 10 (week of " +
-                                 report_day(r.current->start) + ")"
-                           : std::string(kNoData) + " (no week with 4 rated days)");
-  std::string change = r.change ? change_text(*r.change) : std::string(kNoData);
-  if (r.current_overlaps_baseline) change += " (the latest week overlaps the baseline)";
-  html += figure("Change", change);
-  html += figure("Adherence", adherence_text(r));
+  html += figure(core::tr("Change"), change);
+  html += figure(core::tr("Adherence"), adherence_text(r));
   if (r.latest_pgic) {
-    html += figure("Latest PGIC", std::to_string(r.latest_pgic->value) + ", " +
-                                      std::string(pgic_label(r.latest_pgic->value)) + " (" +
-                                      report_day(r.latest_pgic->day) + ")");
+    // TRANSLATORS: the latest answer to the PGIC: {value} 1-7, {label} its words ("much
+    // improved"), {date} the day it was given.
+    const std::string text = core::tr("{value}, {label} ({date})");
+    html += figure(core::tr("Latest PGIC"),
+                   core::fill(text, {{"value", std::to_string(r.latest_pgic->value)},
+                                     {"label", pgic_label(r.latest_pgic->value)},
+                                     {"date", report_day(r.latest_pgic->day)}}));
   }
-  html +=
-      "</dl>\n<p class=\"ref\">Pain is rated 0 (no pain) to 10. For a change in weekly mean "
-      "pain, 2 points is the reference for a clear change and 1 point a minimal one; the "
-      "label follows the IMMPACT percentage bands and is left out when the baseline is "
-      "below 3. Weekly means need at least 4 rated days. Figures are cut toward zero, never "
-      "rounded up past a threshold. A session counts as completed at 80% of its planned "
-      "time.</p>\n";
+  const std::string note = core::tr(
+      // TRANSLATORS: {percent} is a percentage ("80%").
+      "Pain is rated 0 (no pain) to 10. For a change in weekly mean pain, 2 points is the "
+      "reference for a clear change and 1 point a minimal one; the label follows the IMMPACT "
+      "percentage bands and is left out when the baseline is below 3. Weekly means need at "
+      "least 4 rated days. Figures are cut toward zero, never rounded up past a threshold. A "
+      "session counts as completed at {percent} of its planned time.");
+  html += "</dl>\n<p class=\"ref\">" + core::fill(note, {{"percent", percent_text(80)}}) + "</p>\n";
   return html;
 }
 
 std::string escalation_section(const HistoryReport& r) {
   if (!r.escalation) return {};
-  return "<section class=\"flag\">\n<p><strong>Check with your clinician.</strong> " +
-         html_escape(core::escalation_text(*r.escalation)) + "</p>\n<p class=\"ref\">" +
-         html_escape(core::escalation_rule(*r.escalation)) + "</p>\n</section>\n";
+  return "<section class=\"flag\">\n<p><strong>" + core::tr("Check with your clinician.") +
+         "</strong> " + html_escape(core::escalation_text(*r.escalation)) +
+         "</p>\n<p class=\"ref\">" + html_escape(core::escalation_rule(*r.escalation)) +
+         "</p>\n</section>\n";
 }
 
 std::string percent_cell(const std::optional<double>& percent) {
-  return percent ? std::to_string(core::whole_toward_zero(*percent)) + "%" : "–";
+  return percent ? percent_text(core::whole_toward_zero(*percent)) : "–";
+}
+
+// A table's head row: one column per label (plain text).
+std::string head_row(std::initializer_list<std::string> labels) {
+  std::string html = "<thead><tr>";
+  for (const auto& label : labels) html += "<th>" + html_escape(label) + "</th>";
+  return html + "</tr></thead>\n";
 }
 
 std::string weekly_table(const HistoryReport& r) {
-  std::string html =
-      "<section>\n<h2>Week by week</h2>\n<table class=\"weeks\">\n<thead><tr><th>Week of</th>"
-      "<th>Days rated</th><th>Mean</th><th>Worst</th><th>Completed</th><th>Prescribed</th>"
-      "<th>Adherence</th><th>Drop in session (n)</th></tr></thead>\n<tbody>\n";
+  const std::string days_rated = core::trc("report column", "Days rated");
+  const std::string mean = core::trc("report column", "Mean");
+  const std::string worst = core::trc("report column", "Worst");
+  const std::string completed = core::trc("report column", "Completed");
+  const std::string prescribed = core::trc("report column", "Prescribed");
+  const std::string adherence = core::trc("report column", "Adherence");
+  // TRANSLATORS: a column: the mean drop in pain over a session, with (n) the sessions rated.
+  const std::string drop = core::trc("report column", "Drop in session (n)");
+  std::string html = "<section>\n<h2>" + core::tr("Week by week") +
+                     "</h2>\n<table class=\"weeks\">\n" +
+                     head_row({core::trc("report column", "Week of"), days_rated, mean, worst,
+                               completed, prescribed, adherence, drop}) +
+                     "<tbody>\n";
   for (const auto& w : r.week_rows) {
     const auto cell = [](std::string_view label, const std::string& text) {
       return labelled_cell(label, text, true);
     };
     html += "<tr><td>" + report_day(w.start) + "</td>" +
-            cell("Days rated", std::to_string(w.days_rated)) +
-            cell("Mean", w.mean ? report_one_decimal(*w.mean) : "–") +
-            cell("Worst", w.worst ? std::to_string(*w.worst) : "–") +
-            cell("Completed", std::to_string(w.sessions_completed)) +
-            cell("Prescribed", w.prescribed > 0 ? std::to_string(w.prescribed) : "–") +
-            cell("Adherence", percent_cell(w.adherence_percent)) +
-            cell("Drop in session (n)", w.mean_drop ? report_one_decimal(*w.mean_drop) + " (" +
-                                                          std::to_string(w.rated_sessions) + ")"
-                                                    : "–") +
+            cell(days_rated, std::to_string(w.days_rated)) +
+            cell(mean, w.mean ? report_one_decimal(*w.mean) : "–") +
+            cell(worst, w.worst ? std::to_string(*w.worst) : "–") +
+            cell(completed, std::to_string(w.sessions_completed)) +
+            cell(prescribed, w.prescribed > 0 ? std::to_string(w.prescribed) : "–") +
+            cell(adherence, percent_cell(w.adherence_percent)) +
+            cell(drop, w.mean_drop ? report_one_decimal(*w.mean_drop) + " (" +
+                                         std::to_string(w.rated_sessions) + ")"
+                                   : "–") +
             "</tr>\n";
   }
-  return html +
-         "</tbody>\n</table>\n<p class=\"ref\">Mean and worst: daily ratings (a mean needs 4 "
-         "rated days). Completed: every routine. Prescribed and adherence: the homework's days, "
-         "else the weekly target, from the start to today. Drop: mean of before minus after a "
-         "session, positive is relief (sessions rated).</p>\n</section>\n";
+  return html + "</tbody>\n</table>\n<p class=\"ref\">" +
+         core::tr(
+             "Mean and worst: daily ratings (a mean needs 4 rated days). Completed: every "
+             "routine. Prescribed and adherence: the homework's days, else the weekly target, "
+             "from the start to today. Drop: mean of before minus after a session, positive "
+             "is relief (sessions rated).") +
+         "</p>\n</section>\n";
 }
 
 std::string homework_section(const HistoryReport& r) {
   if (r.homework.empty()) return {};
+  const std::string set_by = core::trc("report column", "Set by");
+  const std::string schedule = core::trc("report column", "Schedule");
+  const std::string completed = core::trc("report column", "Completed in this period");
   std::string html =
-      "<section>\n<h2>Homework</h2>\n<table>\n<thead><tr><th>Routine</th><th>Set by</th>"
-      "<th>Schedule</th><th>Completed in this period</th></tr></thead>\n<tbody>\n";
+      "<section>\n<h2>" + core::tr("Homework") + "</h2>\n<table>\n" +
+      head_row({core::trc("report column", "Routine"), set_by, schedule, completed}) + "<tbody>\n";
   for (const auto& h : r.homework) {
-    std::string done =
-        std::to_string(h.completed) + " of " + std::to_string(h.prescribed) + " prescribed";
-    if (h.percent) done += " (" + std::to_string(core::whole_toward_zero(*h.percent)) + "%)";
+    const auto prescribed = static_cast<std::uint64_t>(std::max(0, h.prescribed));
+    // TRANSLATORS: homework sessions done in the report's period; {completed} and {prescribed}
+    // are counts.
+    const std::string text = core::trn("{completed} of {prescribed} prescribed",
+                                       "{completed} of {prescribed} prescribed", prescribed);
+    std::string done = core::fill(text, {{"completed", std::to_string(h.completed)},
+                                         {"prescribed", std::to_string(h.prescribed)}});
+    if (h.percent) done += " (" + percent_text(core::whole_toward_zero(*h.percent)) + ")";
     const std::string& therapist = h.plan.therapist;
     html += "<tr><td>" + html_escape(h.plan.title) + "</td>" +
-            labelled_cell("Set by", html_escape(therapist.empty() ? "–" : therapist)) +
-            labelled_cell("Schedule", html_escape(core::schedule_text(h.plan.prescription))) +
-            labelled_cell("Completed in this period", done) + "</tr>\n";
+            labelled_cell(set_by, html_escape(therapist.empty() ? "–" : therapist)) +
+            labelled_cell(schedule, html_escape(core::schedule_text(h.plan.prescription))) +
+            labelled_cell(completed, done) + "</tr>\n";
   }
   return html + "</tbody>\n</table>\n</section>\n";
 }
 
 std::string pgic_section(const HistoryReport& r) {
-  std::string html = "<section>\n<h2>Global impression of change (PGIC)</h2>\n";
-  if (r.pgic.empty()) return html + "<p>No PGIC answers in this period.</p>\n</section>\n";
+  std::string html = "<section>\n<h2>" + core::tr("Global impression of change (PGIC)") + "</h2>\n";
+  if (r.pgic.empty())
+    return html + "<p>" + core::tr("No PGIC answers in this period.") + "</p>\n</section>\n";
   html += "<ul class=\"notes\">\n";
   for (const auto& p : r.pgic) {
     html += "<li>" + report_day(p.day) + ": " + std::to_string(p.value) + ", " +
-            std::string(pgic_label(p.value)) + "</li>\n";
+            pgic_label(p.value) + "</li>\n";
   }
-  return html +
-         "</ul>\n<p class=\"ref\">1 very much improved … 4 no change … 7 very much "
-         "worse.</p>\n</section>\n";
+  // TRANSLATORS: the PGIC's scale in brief, with its words as in the answers above it.
+  const std::string scale = core::tr("1 very much improved … 4 no change … 7 very much worse.");
+  return html + "</ul>\n<p class=\"ref\">" + scale + "</p>\n</section>\n";
 }
 
 std::string minutes_cell(core::Duration d) {
@@ -224,8 +334,10 @@ std::string minutes_cell(core::Duration d) {
 }
 
 std::string dose_section(const HistoryReport& r, const MuscleNames& names) {
-  std::string html = "<section>\n<h2>Pressure per muscle (minutes)</h2>\n";
-  if (r.muscles.empty()) return html + "<p>No pressure logged in this period.</p>\n</section>\n";
+  std::string html = "<section>\n<h2>" + core::tr("Pressure per muscle (minutes)") + "</h2>\n";
+  if (r.muscles.empty()) {
+    return html + "<p>" + core::tr("No pressure logged in this period.") + "</p>\n</section>\n";
+  }
   struct Row {
     core::Duration left{}, right{}, unsided{};
   };
@@ -236,36 +348,51 @@ std::string dose_section(const HistoryReport& r, const MuscleNames& names) {
      : dose.side == core::Side::Right ? row.right
                                       : row.unsided) += dose.pressed;
   }
-  html +=
-      "<table>\n<thead><tr><th>Muscle</th><th>Left</th><th>Right</th><th>No side</th>"
-      "<th>Total</th></tr></thead>\n<tbody>\n";
+  const std::string left = core::trc("report column", "Left");
+  const std::string right = core::trc("report column", "Right");
+  const std::string no_side = core::trc("report column", "No side");
+  const std::string total = core::trc("report column", "Total");
+  html += "<table>\n" +
+          head_row({core::trc("report column", "Muscle"), left, right, no_side, total}) +
+          "<tbody>\n";
   for (const auto& [muscle, row] : rows) {
     html += "<tr><td>" + html_escape(muscle_name(names, muscle)) + "</td>" +
-            labelled_cell("Left", minutes_cell(row.left), true) +
-            labelled_cell("Right", minutes_cell(row.right), true) +
-            labelled_cell("No side", minutes_cell(row.unsided), true) +
-            labelled_cell("Total", minutes_cell(row.left + row.right + row.unsided), true) +
+            labelled_cell(left, minutes_cell(row.left), true) +
+            labelled_cell(right, minutes_cell(row.right), true) +
+            labelled_cell(no_side, minutes_cell(row.unsided), true) +
+            labelled_cell(total, minutes_cell(row.left + row.right + row.unsided), true) +
             "</tr>\n";
   }
   return html + "</tbody>\n</table>\n</section>\n";
 }
 
 std::string sessions_table(const ReportData& data) {
-  if (data.sessions.empty()) return "<p>No sessions logged in this period.</p>\n";
+  if (data.sessions.empty())
+    return "<p>" + core::tr("No sessions logged in this period.") + "</p>\n";
+  const std::string routine = core::trc("report column", "Routine");
+  // TRANSLATORS: a column: the pain rating before a session and after it ("6 → 3").
+  const std::string pain = core::trc("report column", "Pain before → after");
+  const std::string minutes = core::trc("report column", "Minutes");
+  const std::string status = core::trc("report column", "Status");
   std::string html =
-      "<table>\n<thead><tr><th>Date</th><th>Routine</th><th>Pain before → after"
-      " (region)</th><th>Minutes</th><th>Status</th></tr></thead>\n<tbody>\n";
+      "<table>\n" +
+      head_row({core::trc("report column", "Date"), routine,
+                // TRANSLATORS: a column: the pain rating before a session and after it ("6 → 3"),
+                // with the body region the ratings are about.
+                core::trc("report column", "Pain before → after (region)"), minutes, status}) +
+      "<tbody>\n";
   for (const auto& s : data.sessions) {
     const auto rating = [](const std::optional<int>& v) {
       return v ? std::to_string(*v) : std::string("–");
     };
-    html += "<tr><td>" + report_day(s.day) + "</td>" +
-            labelled_cell("Routine", html_escape(s.routine)) +
-            labelled_cell("Pain before → after",
-                          rating(s.before) + " → " + rating(s.after) +
-                              (s.region.empty() ? "" : " (" + html_escape(s.region) + ")")) +
-            labelled_cell("Minutes", report_one_decimal(s.minutes), true) +
-            labelled_cell("Status", html_escape(s.status)) + "</tr>\n";
+    html +=
+        "<tr><td>" + report_day(s.day) + "</td>" + labelled_cell(routine, html_escape(s.routine)) +
+        labelled_cell(
+            pain,
+            rating(s.before) + " → " + rating(s.after) +
+                (s.region.empty() ? "" : " (" + html_escape(core::region_text(s.region)) + ")")) +
+        labelled_cell(minutes, report_one_decimal(s.minutes), true) +
+        labelled_cell(status, html_escape(s.status)) + "</tr>\n";
   }
   return html + "</tbody>\n</table>\n";
 }
@@ -307,66 +434,108 @@ std::string html_escape(std::string_view text) {
 std::string report_day(core::Day day) {
   const year_month_day date{day};
   const int y = static_cast<int>(date.year());
-  return two_digits(static_cast<unsigned>(y / 100)) + two_digits(static_cast<unsigned>(y % 100)) +
-         '-' + two_digits(static_cast<unsigned>(date.month())) + '-' +
-         two_digits(static_cast<unsigned>(date.day()));
+  // TRANSLATORS: every date in the clinician report, numbers only: {year} four digits, {month}
+  // and {day} two ("2026-11-23"). Write it as a clinician of the language reads a date at a
+  // glance ("{day}/{month}/{year}").
+  return core::fill(core::trc("report date", "{year}-{month}-{day}"),
+                    {{"year", two_digits(static_cast<unsigned>(y / 100)) +
+                                  two_digits(static_cast<unsigned>(y % 100))},
+                     {"month", two_digits(static_cast<unsigned>(date.month()))},
+                     {"day", two_digits(static_cast<unsigned>(date.day()))}});
 }
 
 std::string report_one_decimal(double value) {
-  const long long tenths = std::abs(core::tenths_toward_zero(value));
-  std::string text = value < 0 && tenths != 0 ? "-" : "";
-  return text + std::to_string(tenths / 10) + '.' + static_cast<char>('0' + tenths % 10);
+  // Cut toward zero first, so the language's formatting never rounds 1.96 up to 2.0.
+  const long long tenths = core::tenths_toward_zero(value);
+  return core::decimal_text(static_cast<double>(tenths) / 10, 1);
 }
+
+namespace {
+
+// The page's head and header: language, title, heading, client and period.
+std::string page_header(const ReportData& data) {
+  const HistoryReport& r = data.history;
+  const std::size_t weeks = r.week_rows.size();
+  // TRANSLATORS: the report's period: {from} and {to} are dates.
+  const std::string period = core::fill(core::tr("{from} to {to}"),
+                                        {{"from", report_day(r.from)}, {"to", report_day(r.to)}});
+  // TRANSLATORS: the report's title (its file's title in a browser); {period} is "{from} to
+  // {to}".
+  const std::string title = core::fill(core::tr("Unknot report, {period}"), {{"period", period}});
+  std::string client;
+  if (!data.client_name.empty()) {
+    // TRANSLATORS: {name} is the client's name as the person entered it.
+    const std::string text = core::tr("Client: {name}");
+    client =
+        "<p class=\"client\">" +
+        core::fill(text, {{"name", "<strong>" + html_escape(data.client_name) + "</strong>"}}) +
+        "</p>\n";
+  }
+  // TRANSLATORS: {period} is "{from} to {to}", {n} the number of calendar weeks in it.
+  const std::string span = core::trn("{period} ({n} week)", "{period} ({n} weeks)", weeks);
+  return "<!DOCTYPE html>\n<html lang=\"" + html_escape(core::current_language()) +
+         "\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+         html_escape(title) + "</title>\n<style>" + std::string(kStyle) +
+         "</style>\n</head>\n<body>\n<header>\n<h1>" + core::tr("Pain and home practice: summary") +
+         "</h1>\n" + client + "<p class=\"period\">" +
+         core::fill(span, {{"period", period}, {"n", std::to_string(weeks)}}) + "</p>\n</header>\n";
+}
+
+// The two charts, each with its heading and legend.
+std::string charts(const ReportData& data) {
+  const std::string completed =
+      // TRANSLATORS: a chart's legend, after a coloured mark; {percent} is a percentage ("80%").
+      core::trc("chart legend", "completed ({percent} of the planned time or more)");
+  return "<section class=\"chart-block\">\n<h2>" + core::tr("Daily pain (0–10)") +
+         "</h2>\n<p class=\"legend\">"
+         "<span class=\"key\" style=\"background:#3FB8AF;border-radius:5px\"></span>" +
+         core::trc("chart legend", "daily rating") +
+         "<span class=\"key\" style=\"background:#1F7A74;height:3px\"></span>" +
+         core::trc("chart legend", "7-day rolling mean") +
+         "<span class=\"key\" style=\"background:#E0B07A\"></span>" +
+         core::trc("chart legend", "weekly mean (weeks with 4+ rated days)") + "</p>\n" +
+         pain_chart_svg(data) + "</section>\n" + "<section class=\"chart-block\">\n<h2>" +
+         core::tr("Sessions per week") +
+         "</h2>\n<p class=\"legend\">"
+         "<span class=\"key\" style=\"background:#3FB8AF\"></span>" +
+         core::fill(completed, {{"percent", percent_text(80)}}) +
+         "<span class=\"key\" style=\"background:#E0B07A\"></span>" +
+         core::trc("chart legend", "partial") +
+         "<span class=\"key\" style=\"border-top:2px dashed #1E2A30;height:0\"></span>" +
+         core::trc("chart legend", "prescribed that week") + "</p>\n" + adherence_chart_svg(data) +
+         "</section>\n";
+}
+
+}  // namespace
 
 std::string report_page(const ReportData& data) {
   const HistoryReport& r = data.history;
-  const std::size_t weeks = r.week_rows.size();
-  const std::string period = report_day(r.from) + " to " + report_day(r.to);
-  std::string html =
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>Unknot report, " +
-      period + "</title>\n<style>" + std::string(kStyle) +
-      "</style>\n</head>\n<body>\n<header>\n"
-      "<h1>Pain and home practice: summary</h1>\n" +
-      (data.client_name.empty() ? std::string()
-                                : "<p class=\"client\">Client: <strong>" +
-                                      html_escape(data.client_name) + "</strong></p>\n") +
-      "<p class=\"period\">" + period + " (" + std::to_string(weeks) +
-      (weeks == 1 ? " week" : " weeks") + ")</p>\n</header>\n" + escalation_section(r) +
-      "<section class=\"figures\">\n" + figures(data) + "</section>\n";
-  html +=
-      "<section class=\"chart-block\">\n<h2>Daily pain (0–10)</h2>\n<p class=\"legend\">"
-      "<span class=\"key\" style=\"background:#3FB8AF;border-radius:5px\"></span>daily rating"
-      "<span class=\"key\" style=\"background:#1F7A74;height:3px\"></span>7-day rolling mean"
-      "<span class=\"key\" style=\"background:#E0B07A\"></span>weekly mean (weeks with 4+ "
-      "rated days)</p>\n" +
-      pain_chart_svg(data) + "</section>\n";
-  html +=
-      "<section class=\"chart-block\">\n<h2>Sessions per week</h2>\n<p class=\"legend\">"
-      "<span class=\"key\" style=\"background:#3FB8AF\"></span>completed (80% of the planned "
-      "time or more)<span class=\"key\" style=\"background:#E0B07A\"></span>partial"
-      "<span class=\"key\" style=\"border-top:2px dashed #1E2A30;height:0\"></span>prescribed "
-      "that week</p>\n" +
-      adherence_chart_svg(data) + "</section>\n";
+  std::string html = page_header(data) + escalation_section(r) + "<section class=\"figures\">\n" +
+                     figures(data) + "</section>\n";
+  html += charts(data);
   html += weekly_table(r);
   html += homework_section(r);
   html +=
       "<div class=\"pair\">\n" + pgic_section(r) + dose_section(r, data.muscle_names) + "</div>\n";
   html += safety_section(data);
   html += psfs_section(data);
-  html += "<section>\n<h2>Sessions</h2>\n" + sessions_table(data) + "</section>\n";
-  html += "<section>\n<h2>Notes</h2>\n";
+  html +=
+      "<section>\n<h2>" + core::tr("Sessions") + "</h2>\n" + sessions_table(data) + "</section>\n";
+  html += "<section>\n<h2>" + core::tr("Notes") + "</h2>\n";
   if (data.notes.empty())
-    html += "<p>No notes in this period.</p>\n";
+    html += "<p>" + core::tr("No notes in this period.") + "</p>\n";
   else {
     html += "<ul class=\"notes\">\n";
     for (const auto& note : data.notes)
       html += "<li>" + report_day(note.day) + ": " + html_escape(note.text) + "</li>\n";
     html += "</ul>\n";
   }
-  html += "</section>\n<footer>Generated by Unknot on " + report_day(data.generated) +
-          " from the person's own records; not a diagnosis.</footer>\n</body>\n</html>\n";
+  const std::string footer =
+      // TRANSLATORS: the report's last line; {date} is the day it was made.
+      core::tr("Generated by Unknot on {date} from the person's own records; not a diagnosis.");
+  html += "</section>\n<footer>" + core::fill(footer, {{"date", report_day(data.generated)}}) +
+          "</footer>\n</body>\n</html>\n";
   return html;
 }
 

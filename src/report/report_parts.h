@@ -89,8 +89,10 @@ std::string html_escape(std::string_view text);
 // cell names the card and needs none. `number`: right-aligned tabular figures in a table.
 std::string labelled_cell(std::string_view label, std::string_view html, bool number = false);
 
-std::string report_day(core::Day day);         // "2026-11-23"
-std::string report_one_decimal(double value);  // "4.5", "-0.5"; cut toward zero (1.96 → "1.9")
+// "2026-11-23", in the order the language writes a date ("23/11/2026").
+std::string report_day(core::Day day);
+// "4.5", "-0.5" with the language's decimal separator ("4,5"); cut toward zero (1.96 → "1.9").
+std::string report_one_decimal(double value);
 
 // The charts, one <svg> each, drawn on the same time axis (the period's days).
 std::string pain_chart_svg(const ReportData& data);

@@ -2,11 +2,15 @@
 // - Both charts share one horizontal scale: a column per day of the period, weeks from Monday.
 // - The rolling-mean line breaks where core restarts it (a gap of 7 days or more), so it never
 //   bridges a stretch without ratings.
-// - Coordinates carry one decimal and are formatted by hand, so no locale changes the output.
+// - Coordinates carry one decimal and are formatted by hand, so neither the locale nor the
+//   language changes them; only the texts a person reads follow the language.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 
+#include "core/pain_stats.h"
+#include "core/translate.h"
 #include "report/report_parts.h"
 
 namespace unknot::report {
@@ -29,7 +33,12 @@ std::string two_digits(unsigned value) {
   return std::string{static_cast<char>('0' + value / 10 % 10), static_cast<char>('0' + value % 10)};
 }
 
-std::string num(double value) { return report_one_decimal(value); }
+// A coordinate: one decimal, cut toward zero, always with a dot ("12.5", "-0.5").
+std::string num(double value) {
+  const long long tenths = std::abs(core::tenths_toward_zero(value));
+  std::string text = value < 0 && tenths != 0 ? "-" : "";
+  return text + std::to_string(tenths / 10) + '.' + static_cast<char>('0' + tenths % 10);
+}
 
 // The period's horizontal scale.
 struct Axis {
@@ -75,9 +84,12 @@ std::string week_marks(const ReportData& data, const Axis& axis, double top, dou
            num(bottom) + "\" stroke=\"" + std::string(kGrid) + "\"/>\n";
     if (i % step != 0) continue;
     const year_month_day date{weeks[i].start};
+    // TRANSLATORS: a week's first day under a chart, numbers only: {month} and {day} two digits
+    // each ("11-02"); keep it short and in the order of the report's dates ("{day}/{month}").
+    const std::string label = core::trc("chart week label", "{month}-{day}");
     svg += text_at(x + 2, bottom + 13, "start",
-                   two_digits(static_cast<unsigned>(date.month())) + "-" +
-                       two_digits(static_cast<unsigned>(date.day())),
+                   core::fill(label, {{"month", two_digits(static_cast<unsigned>(date.month()))},
+                                      {"day", two_digits(static_cast<unsigned>(date.day()))}}),
                    " class=\"tick\"");
   }
   return svg;
@@ -90,8 +102,10 @@ std::string pain_chart_svg(const ReportData& data) {
   const double bottom = kTop + kPlot;
   const auto y_of = [&](double pain) { return kTop + kPlot * (1 - pain / 10); };
   const Axis axis(data.history);
-  std::string svg = open_svg(bottom + kTextBand,
-                             "Daily pain ratings, 7-day rolling mean and weekly means, 0 to 10");
+  const std::string aria =
+      // TRANSLATORS: what the pain chart shows, read aloud by screen readers.
+      core::tr("Daily pain ratings, 7-day rolling mean and weekly means, 0 to 10");
+  std::string svg = open_svg(bottom + kTextBand, aria);
   for (int pain = 0; pain <= 10; pain += 2) {
     svg += hline(kLeft, kWidth - kRight, y_of(pain), kGrid);
     svg += text_at(kLeft - 6, y_of(pain) + 4, "end", std::to_string(pain), " class=\"tick\"");
@@ -100,12 +114,19 @@ std::string pain_chart_svg(const ReportData& data) {
   for (const auto& week : data.history.week_rows) {
     if (!week.mean) continue;
     const double top = y_of(*week.mean);
-    svg += "<rect class=\"week-mean\" x=\"" + num(axis.left_of(week.start) + 1) + "\" y=\"" +
-           num(top) + "\" width=\"" + num(axis.day_width * 7 - 2) + "\" height=\"" +
-           num(bottom - top) + "\" fill=\"" + std::string(kSand) +
-           "\" fill-opacity=\"0.45\"><title>Week of " + report_day(week.start) + ": mean " +
-           report_one_decimal(*week.mean) + " (" + std::to_string(week.days_rated) +
-           " days rated)</title></rect>\n";
+    svg +=
+        "<rect class=\"week-mean\" x=\"" + num(axis.left_of(week.start) + 1) + "\" y=\"" +
+        num(top) + "\" width=\"" + num(axis.day_width * 7 - 2) + "\" height=\"" +
+        num(bottom - top) + "\" fill=\"" + std::string(kSand) + "\" fill-opacity=\"0.45\"><title>" +
+        // TRANSLATORS: a tooltip on a week's bar: {date} its Monday, {mean} the weekly mean
+        // pain with one decimal, {n} the days with a rating.
+        html_escape(core::fill(core::trn("Week of {date}: mean {mean} ({n} day rated)",
+                                         "Week of {date}: mean {mean} ({n} days rated)",
+                                         static_cast<std::uint64_t>(std::max(0, week.days_rated))),
+                               {{"date", report_day(week.start)},
+                                {"mean", report_one_decimal(*week.mean)},
+                                {"n", std::to_string(week.days_rated)}})) +
+        "</title></rect>\n";
   }
   std::string points;
   std::optional<core::Day> previous;
@@ -130,7 +151,8 @@ std::string pain_chart_svg(const ReportData& data) {
   }
   if (data.days.empty()) {
     svg += text_at(kWidth / 2, kTop + kPlot / 2, "middle",
-                   "Not enough data yet: no daily ratings in this period", " class=\"empty\"");
+                   core::tr("Not enough data yet: no daily ratings in this period"),
+                   " class=\"empty\"");
   }
   return svg + "</svg>\n";
 }
@@ -148,8 +170,9 @@ std::string adherence_chart_svg(const ReportData& data) {
     return bottom - kPlot * static_cast<double>(count) / static_cast<double>(top_count);
   };
   const Axis axis(r);
-  std::string svg =
-      open_svg(bottom + kTextBand, "Sessions completed per week against the sessions prescribed");
+  // TRANSLATORS: what the sessions chart shows, read aloud by screen readers.
+  const std::string aria = core::tr("Sessions completed per week against the sessions prescribed");
+  std::string svg = open_svg(bottom + kTextBand, aria);
   svg += hline(kLeft, kWidth - kRight, bottom, kGrid);
   svg += text_at(kLeft - 6, bottom + 4, "end", "0", " class=\"tick\"");
   svg +=
@@ -195,7 +218,7 @@ std::string adherence_chart_svg(const ReportData& data) {
   svg += labels;
   if (!any) {
     svg += text_at(kWidth / 2, top + kPlot / 2, "middle",
-                   "Not enough data yet: no sessions in this period", " class=\"empty\"");
+                   core::tr("Not enough data yet: no sessions in this period"), " class=\"empty\"");
   }
   return svg + "</svg>\n";
 }

@@ -8,12 +8,15 @@
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <string>
 
 #include "app/update.h"
 #include "audio/audio_engine.h"
 #include "core/input_text.h"
+#include "core/language.h"
+#include "core/translate.h"
 #include "desktop/instance_lock.h"
 #include "shell/deleted_entries.h"
 #include "storage/session_store.h"
@@ -75,13 +78,28 @@ void AppShell::ensure_audio() {
   if (audio_tried_) return;
   audio_tried_ = true;
   std::string warning;
-  audio_ = audio::AudioEngine::open(audio_dir_, &warning);
+  audio_ = audio::AudioEngine::open(voice_dir(), &warning);
   if (!warning.empty()) report(warning);
 #ifdef __GLIBC__
   // Decoding and resampling the voice leave freed scratch memory in the heap; hand it back.
   malloc_trim(0);
 #endif
   if (audio_) audio_->set_settings(model_.sound);
+}
+
+std::filesystem::path AppShell::voice_dir() {
+  std::error_code ec;
+  const bool own_voice = core::known_language(language_) && language_ != "en";
+  const std::filesystem::path own = audio_dir_ / language_;
+  voice_awaited_ = own_voice && !std::filesystem::is_directory(own, ec);
+  return own_voice && !voice_awaited_ ? own : audio_dir_;
+}
+
+void AppShell::reopen_audio() {
+  if (!audio_tried_ || model_.session) return;
+  if (audio_ && audio_->running()) return;  // a preview still sounding out
+  audio_.reset();
+  audio_tried_ = false;  // opened again on the next turn (iterate)
 }
 
 core::Instant AppShell::ui_now() const { return clock_->now(); }
@@ -273,6 +291,11 @@ void AppShell::iterate() {
   // the first frame is on screen. No session can have started before then.
   if (first_frame_shown) {
     ensure_content();
+    // The language's own voice has arrived since the sound opened with the English one.
+    if (voice_awaited_ && !model_.session) {
+      std::error_code ec;
+      if (std::filesystem::is_directory(audio_dir_ / language_, ec)) reopen_audio();
+    }
     ensure_audio();
   }
   if (audio_stop_pending_ && (!audio_ || !audio_->audible())) {
@@ -329,13 +352,15 @@ int AppShell::run() {
   // the person is told where, in a window they cannot miss.
   if (!unsaved_.empty() && keep_unsaved_for_next_start() && !unsaved_file_.empty()) {
     const std::string said =
-        "The disk is full, so your last session could not be saved in your "
-        "record yet. It is kept in " +
-        unsaved_file_.string() + " and will be added the next time Unknot opens.";
+        core::fill(core::tr("The disk is full, so your last session could not be saved in your "
+                            "record yet. It is kept in {file} and will be added the next time "
+                            "Unknot opens."),
+                   {{"file", unsaved_file_.string()}});
     report(said);
     if ((SDL_GetWindowFlags(window_.get()) & SDL_WINDOW_HIDDEN) == 0)
-      SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_WARNING, "Your session is kept for later",
-                               said.c_str(), window_.get());
+      SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_WARNING,
+                               core::tr("Your session is kept for later").c_str(), said.c_str(),
+                               window_.get());
   }
   return 0;
 }

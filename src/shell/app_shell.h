@@ -52,7 +52,10 @@ struct ShellOptions {
   bool hidden = false;                 // no visible window (tests, benchmarks)
   std::optional<ui::ThemeKind> theme;  // empty: light by day, dark at night
   float scale = 1;                     // extra dp scale on top of the display's pixel density
-  bool offer_checkin = true;           // ask for today's pain check-in when opening on Home
+  // The language to speak ("en", "es", or the pseudo-language "qps"), over the person's choice in
+  // Settings and the system's; empty: theirs, else the system's (LC_ALL, LC_MESSAGES, LANG).
+  std::string language;
+  bool offer_checkin = true;  // ask for today's pain check-in when opening on Home
   // A new person's welcome is drawn before the routines and the library are read (they are
   // read at the start of the next turn): for a start with no second thread to read them on
   // while the window opens (the browser).
@@ -168,6 +171,9 @@ class AppShell {
   void export_homework(const core::Homework& homework);
   app::CareLoaded load_care() const;  // requires store_
   void apply_comfort(const core::ComfortSettings& comfort);
+  // Installs `code`'s catalog and reads the built-in content again in it; every text after is in
+  // that language (the text caches key by the words, so nothing old is drawn).
+  void switch_language(const std::string& code);
   // Hands a saved file to the desktop when sharing opens files (not in tests), and says how it
   // went.
   app::OpenOutcome open_shared(const std::filesystem::path& file);
@@ -183,6 +189,12 @@ class AppShell {
   // RoutineFileOpened for a readable routine file, else FileOpenFailed with every problem.
   app::Action routine_file_action(const std::filesystem::path& file);
   void ensure_audio();
+  // Where the spoken cues of the language spoken now are: assets/audio/<code> when it has its
+  // own, else the English ones in assets/audio. Sets voice_awaited_ when the language should
+  // have its own but they are not there (yet: the browser fetches them as a package).
+  std::filesystem::path voice_dir();
+  // Closes the sound so it opens again with the language's voice (not during a session).
+  void reopen_audio();
   // Reads the routines and the library if the start left them (content_after_first_frame),
   // before anything could need them: the turn after the first frame, or the first input.
   void ensure_content();
@@ -219,6 +231,7 @@ class AppShell {
   bool content_pending_ = false;
   std::filesystem::path data_dir_;  // empty when the data folder could not be opened
   bool audio_tried_ = false;
+  bool voice_awaited_ = false;       // see voice_dir()
   bool audio_stop_pending_ = false;  // pause the device once nothing sounds any more
   HapticPtr haptic_;
   bool haptic_tried_ = false;
@@ -239,6 +252,8 @@ class AppShell {
   std::filesystem::path documents_dir_;
   std::optional<ui::ThemeKind> theme_override_;  // --theme: wins over the person's choice
   core::ComfortSettings comfort_;                // as last applied (ApplyComfort)
+  std::string language_override_;                // ShellOptions::language
+  std::string language_ = "en";                  // the language installed (core/translate.h)
   float scale_ = 1;
   bool offer_checkin_ = true;                            // ShellOptions::offer_checkin
   std::optional<core::UnixSeconds> next_checkin_check_;  // the reminder time, next

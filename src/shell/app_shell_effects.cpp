@@ -8,6 +8,7 @@
 #include <ctime>
 
 #include "app/update.h"
+#include "core/translate.h"
 #include "desktop/atomic_file.h"
 #include "desktop/local_time.h"
 #include "desktop/paths.h"
@@ -81,7 +82,8 @@ void AppShell::share_report(const app::ShareReportFile& share) {
     out.commit();
   } catch (const platform::AtomicFileError& error) {
     const std::string message =
-        "the report could not be written to " + file.string() + ": " + error.reason();
+        core::fill(core::tr("the report could not be written to {file}: {reason}"),
+                   {{"file", file.string()}, {"reason", error.reason()}});
     report(message);
     queue_.push_back(app::StorageFailed{message});
     return;
@@ -113,7 +115,8 @@ void AppShell::export_homework(const core::Homework& homework) {
     ics.commit();
   } catch (const platform::AtomicFileError& error) {
     const std::string message =
-        "the homework could not be written to " + dir.string() + ": " + error.reason();
+        core::fill(core::tr("the homework could not be written to {folder}: {reason}"),
+                   {{"folder", dir.string()}, {"reason", error.reason()}});
     report(message);
     queue_.push_back(app::StorageFailed{message});
     return;
@@ -145,7 +148,8 @@ void AppShell::export_calendar(const std::string& homework_id) {
     out.commit();
   } catch (const platform::AtomicFileError& error) {
     const std::string message =
-        "the calendar file could not be written to " + file.string() + ": " + error.reason();
+        core::fill(core::tr("the calendar file could not be written to {file}: {reason}"),
+                   {{"file", file.string()}, {"reason", error.reason()}});
     report(message);
     queue_.push_back(app::StorageFailed{message});
     return;

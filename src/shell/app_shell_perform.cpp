@@ -10,6 +10,7 @@
 #include "audio/audio_engine.h"
 #include "core/homework.h"
 #include "core/pain_stats.h"
+#include "core/translate.h"
 #include "desktop/atomic_file.h"
 #include "desktop/local_time.h"
 #include "desktop/paths.h"
@@ -93,16 +94,21 @@ void AppShell::perform(const app::Effect& effect) {
     report(error.what());
     const bool full = dynamic_cast<const storage::DiskFull*>(&error) != nullptr;
     const std::string what =
-        full ? "The disk is full: free some space."
-             : "Unknot's data folder cannot be written to (it is read-only): make it writable.";
+        full
+            ? core::tr("The disk is full: free some space.")
+            : core::tr(
+                  "Unknot's data folder cannot be written to (it is read-only): make it writable.");
     if (record) {
       hold(effect);
-      queue_.push_back(app::StorageFailed{
-          what +
-          " Your session carries on, and what it records is kept and saved as soon as "
-          "it can be."});
+      queue_.push_back(app::StorageFailed{core::fill(
+          core::tr("{problem} Your session carries on, and what it records is kept and saved as "
+                   "soon as it can be."),
+          {{"problem", what}})});
     } else {
-      queue_.push_back(app::StorageFailed{what.substr(0, what.size() - 1) + ", then try again."});
+      queue_.push_back(app::StorageFailed{
+          full ? core::tr("The disk is full: free some space, then try again.")
+               : core::tr("Unknot's data folder cannot be written to (it is read-only): make it "
+                          "writable, then try again.")});
     }
   } catch (const storage::StorageError& error) {
     report(error.what());

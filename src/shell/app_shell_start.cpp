@@ -3,6 +3,7 @@
 #include <SDL.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <future>
 
@@ -10,6 +11,8 @@
 #include "audio/audio_engine.h"
 #include "core/checkin_schedule.h"
 #include "core/homework.h"
+#include "core/language.h"
+#include "core/translate.h"
 #include "desktop/instance_lock.h"
 #include "desktop/local_time.h"
 #include "desktop/paths.h"
@@ -34,6 +37,21 @@ struct Opened {
   StartFiles files;
   ui::FontSet fonts;
 };
+
+// The language to speak: the --lang option, else the person's choice, else the system's.
+std::string chosen_language(const std::string& option, const std::string& saved) {
+  return core::chosen_language(option, saved, [](const char* name) { return std::getenv(name); });
+}
+
+// The person's choice kept in the store; "" without one, or when the store cannot say.
+std::string saved_language(const storage::SessionStore* store) {
+  if (store == nullptr) return {};
+  try {
+    return store->comfort_settings().language;
+  } catch (const storage::StorageError&) {
+    return {};  // load_settings reports it
+  }
+}
 
 // The text size kept in the store, as the canvas takes it (1 = 100 %); 100 % without a store.
 float stored_text_scale(const storage::SessionStore* store) {
@@ -72,6 +90,10 @@ const ui::Palette& AppShell::palette() const {
 
 void AppShell::apply_comfort(const core::ComfortSettings& comfort) {
   comfort_ = comfort;
+  if (const std::string code = chosen_language(language_override_, comfort.language);
+      code != language_) {
+    switch_language(code);
+  }
   canvas_->set_text_scale(static_cast<float>(comfort.text_percent) / 100.0f);
   static_key_.clear();  // the session's still layer was drawn in the old colours and sizes
   dirty_ = true;
@@ -117,19 +139,28 @@ AppShell::AppShell(const ShellOptions& options)
 #else
   constexpr auto kStartPolicy = std::launch::async;
 #endif
-  std::future<Opened> opened = std::async(kStartPolicy, [&options, data_dir, check,
-                                                         scale = scale_] {
-    // A routine or file to open at once needs the content before the first frame.
-    const bool may_wait =
-        options.content_after_first_frame && options.routine.empty() && options.open_file.empty();
-    StartFiles files = read_start_files(data_dir, options.assets_dir, check,
-                                        may_wait ? ContentRead::UnlessWelcome : ContentRead::Now);
-    // At the pixel density of a plain display and the person's text size, so the canvas need
-    // not open them again before the first frame.
-    ui::FontSet fonts = ui::FontSet::open(scale, stored_text_scale(files.store.get()));
-    platform::mark_start_step("fonts");
-    return Opened{std::move(files), std::move(fonts)};
-  });
+  // The language is installed on the task, once the store can say the person's choice and before
+  // the content is read in it; nothing on this thread reads a text until the task is done.
+  language_override_ = options.language;
+  std::string chosen = "en";
+  std::future<Opened> opened =
+      std::async(kStartPolicy, [&options, &chosen, data_dir, check, scale = scale_] {
+        // A routine or file to open at once needs the content before the first frame.
+        const bool may_wait = options.content_after_first_frame && options.routine.empty() &&
+                              options.open_file.empty();
+        const auto install_language = [&options, &chosen](const storage::SessionStore* store) {
+          chosen = chosen_language(options.language, saved_language(store));
+          return platform::install_language(chosen, platform::find_locale_dir());
+        };
+        StartFiles files = read_start_files(
+            data_dir, options.assets_dir, check,
+            may_wait ? ContentRead::UnlessWelcome : ContentRead::Now, install_language);
+        // At the pixel density of a plain display and the person's text size, so the canvas need
+        // not open them again before the first frame.
+        ui::FontSet fonts = ui::FontSet::open(scale, stored_text_scale(files.store.get()));
+        platform::mark_start_step("fonts");
+        return Opened{std::move(files), std::move(fonts)};
+      });
   if (SDL_InitSubSystem(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0) {
     throw std::runtime_error(std::string("cannot start SDL video: ") + SDL_GetError());
   }
@@ -152,6 +183,8 @@ AppShell::AppShell(const ShellOptions& options)
   renderer_ = std::move(video.renderer);
   renderer_name_ = std::move(video.renderer_name);
   Opened start = opened.get();
+  language_ = chosen;  // what was asked for, even if its catalog could not be read (reported)
+  platform::language_changed(language_);
   canvas_ = std::make_unique<ui::Canvas>(renderer_.get(), std::move(start.fonts));
   dispatch(app::PlatformFound{platform::can_pick_files(), platform::saves_as_downloads(),
                               platform::keeps_record_in_browser()});
@@ -180,6 +213,27 @@ AppShell::AppShell(const ShellOptions& options)
   SDL_AddEventWatch(&AppShell::watch_event, this);
 }
 
+void AppShell::switch_language(const std::string& code) {
+  if (std::string problem = platform::install_language(code, platform::find_locale_dir());
+      !problem.empty()) {
+    report(problem);
+  }
+  language_ = code;
+  platform::language_changed(code);
+  reopen_audio();
+  static_key_.clear();
+  dirty_ = true;
+  // The built-in routines and library are read again in the new language (the person's own
+  // routines and a therapist's homework stay in their words).
+  if (!content_pending_ && !assets_dir_.empty()) {
+    StartContent content = read_start_content(data_dir_, model_.custom_patterns, assets_dir_);
+    for (const std::string& problem : content.problems) report(problem);
+    queue_.push_back(std::move(content.catalog));
+    dispatch(std::move(content.library));
+    load_homework();
+  }
+}
+
 void AppShell::take_start_files(StartFiles files) {
   for (const std::string& problem : files.problems) report(problem);
   data_dir_ = std::move(files.data_dir);
@@ -193,8 +247,8 @@ void AppShell::take_start_files(StartFiles files) {
     queue_.push_back(
         app::RecordDamaged{*files.damaged, (data_dir_ / storage::kDatabaseFileName).string()});
   } else if (!store_) {
-    queue_.push_back(
-        app::StorageFailed{"the data file could not be opened, so sessions won't be kept."});
+    queue_.push_back(app::StorageFailed{
+        core::tr("the data file could not be opened, so sessions won't be kept.")});
   }
   if (files.patterns) queue_.push_back(std::move(*files.patterns));
   if (content_pending_) return;  // the constructor's next dispatch handles what is queued
@@ -222,10 +276,11 @@ void AppShell::open_start_routine(const std::string& routine) {
   } else {
     std::string known;
     for (const auto& e : model_.catalog) known += (known.empty() ? "" : ", ") + e.routine.id;
-    const std::string message =
-        "\"" + routine + "\" is neither a routine file nor a built-in routine id (" + known + ").";
+    const std::string message = core::fill(
+        core::tr("\"{routine}\" is neither a routine file nor a built-in routine id ({known})."),
+        {{"routine", routine}, {"known", known}});
     report(message);
-    dispatch(app::FileOpenFailed{"Routine not found", message});
+    dispatch(app::FileOpenFailed{core::tr("Routine not found"), message});
   }
 }
 

@@ -7,6 +7,7 @@
 #include "app/update.h"
 #include "core/homework.h"
 #include "core/input_text.h"
+#include "core/translate.h"
 #include "desktop/input_file.h"
 #include "desktop/local_time.h"
 #include "shell/app_shell.h"
@@ -71,8 +72,8 @@ void AppShell::import_file(const std::filesystem::path& file) {
       file, std::max(core::kMaxHomeworkFileBytes, core::kMaxRoutineFileBytes),
       homework_name ? "a homework file" : "a routine or homework file");
   if (!input.text) {
-    queue_.push_back(
-        app::FileOpenFailed{"This file could not be opened", file.string() + ": " + input.problem});
+    queue_.push_back(app::FileOpenFailed{core::tr("This file could not be opened"),
+                                         file.string() + ": " + input.problem, homework_name});
     return;
   }
   const std::string& text = *input.text;
@@ -89,36 +90,47 @@ void AppShell::import_file(const std::filesystem::path& file) {
     for (const auto& p : parsed.problems) {
       report(p.to_string());
       message += p.to_string() + "\n";
-      if (!p.hint.empty()) message += "Hint: " + p.hint + "\n";
+      // TRANSLATORS: under a problem in a file: what may put it right.
+      if (!p.hint.empty())
+        message += core::fill(core::tr("Hint: {hint}"), {{"hint", p.hint}}) + "\n";
     }
-    queue_.push_back(app::FileOpenFailed{"This homework file has problems", message});
+    queue_.push_back(
+        app::FileOpenFailed{core::tr("This homework file has problems"), message, true});
     return;
   }
   if (!store_) {
-    queue_.push_back(
-        app::FileOpenFailed{"Homework can't be kept", "The data file could not be opened."});
+    queue_.push_back(app::FileOpenFailed{core::tr("Homework can't be kept"),
+                                         core::tr("The data file could not be opened."), true});
     return;
   }
   try {
     const auto outcome = store_->import_homework(*parsed.homework, text, wall_now());
     const core::Homework& hw = *parsed.homework;
-    const std::string who =
-        hw.prescription.therapist.empty() ? "" : " from " + hw.prescription.therapist;
+    const std::string& therapist = hw.prescription.therapist;
+    const std::string& title = hw.routine.title;
     switch (outcome) {
       case storage::ImportOutcome::Added:
-        queue_.push_back(app::FileImported{"Homework" + who + " added: " + hw.routine.title});
+        queue_.push_back(app::FileImported{
+            therapist.empty()
+                ? core::fill(core::tr("Homework added: {title}"), {{"title", title}})
+                // TRANSLATORS: {therapist} is the therapist's name as their file gives it.
+                : core::fill(core::tr("Homework from {therapist} added: {title}"),
+                             {{"therapist", therapist}, {"title", title}})});
         break;
       case storage::ImportOutcome::Updated:
-        queue_.push_back(app::FileImported{"Homework updated: " + hw.routine.title});
+        queue_.push_back(app::FileImported{
+            core::fill(core::tr("Homework updated: {title}"), {{"title", title}})});
         break;
       case storage::ImportOutcome::Unchanged:
-        queue_.push_back(app::FileImported{"You already have this homework"});
+        queue_.push_back(app::FileImported{core::tr("You already have this homework")});
         break;
       case storage::ImportOutcome::OlderRefused:
         queue_.push_back(app::FileOpenFailed{
-            "A newer version is already here",
-            "This file is revision " + std::to_string(hw.revision) +
-                "; you have a newer one from your therapist, so nothing was changed."});
+            core::tr("A newer version is already here"),
+            core::fill(core::tr("This file is revision {revision}; you have a newer one from your "
+                                "therapist, so nothing was changed."),
+                       {{"revision", std::to_string(hw.revision)}}),
+            true});
         return;
     }
     load_homework();
@@ -141,7 +153,7 @@ app::Action AppShell::routine_file_action(const std::filesystem::path& file) {
   if (parsed.routine) return app::RoutineFileOpened{std::move(*parsed.routine)};
   std::string message;
   for (const auto& p : parsed.problems) message += (message.empty() ? "" : "\n") + p;
-  return app::FileOpenFailed{"This routine file has problems", message};
+  return app::FileOpenFailed{core::tr("This routine file has problems"), message};
 }
 
 }  // namespace unknot::shell

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/update.h"
+#include "core/content_language.h"
 #include "core/routine_parser.h"
 #include "desktop/atomic_file.h"
 #include "desktop/input_file.h"
@@ -30,13 +31,19 @@ LibraryFiles load_library(const fs::path& assets) {
   if (const auto text = read_text(muscles, out.problems)) {
     auto parsed = core::parse_muscle_library(*text, muscles.string());
     for (const auto& p : parsed.problems) out.problems.push_back(p.to_string());
-    if (parsed.library)
+    if (parsed.library) {
+      // Built-in content: in the current language, as read now (content_language.h).
+      core::translate_muscle_library(*parsed.library);
       out.loaded.library = std::make_shared<const core::MuscleLibrary>(std::move(*parsed.library));
+    }
   }
   if (const auto text = read_text(map, out.problems)) {
     auto parsed = core::parse_body_map(*text, map.string());
     for (const auto& p : parsed.problems) out.problems.push_back(p.to_string());
-    if (parsed.map) out.loaded.map = std::make_shared<const core::BodyMap>(std::move(*parsed.map));
+    if (parsed.map) {
+      core::translate_body_map(*parsed.map);
+      out.loaded.map = std::make_shared<const core::BodyMap>(std::move(*parsed.map));
+    }
   }
   return out;
 }

@@ -2,7 +2,9 @@
 
 #include <exception>
 
+#include "app/catalog_entry.h"
 #include "app/model.h"
+#include "core/content_language.h"
 #include "core/custom_pattern.h"
 #include "desktop/paths.h"
 #include "shell/held_records.h"
@@ -25,9 +27,10 @@ std::filesystem::path resolve_data_dir(const std::filesystem::path& data_dir) {
   return data_dir;
 }
 
-StartFiles read_start_files(const std::filesystem::path& data_dir,
-                            const std::filesystem::path& assets_dir, storage::IntegrityCheck check,
-                            ContentRead content) {
+StartFiles read_start_files(
+    const std::filesystem::path& data_dir, const std::filesystem::path& assets_dir,
+    storage::IntegrityCheck check, ContentRead content,
+    const std::function<std::string(const storage::SessionStore*)>& store_opened) {
   StartFiles files;
   try {
     const std::filesystem::path dir = resolve_data_dir(data_dir);
@@ -42,6 +45,10 @@ StartFiles read_start_files(const std::filesystem::path& data_dir,
     files.problems.emplace_back(e.what());
   }
   platform::mark_start_step("store");
+  if (store_opened) {
+    if (std::string problem = store_opened(files.store.get()); !problem.empty())
+      files.problems.push_back(std::move(problem));
+  }
   if (files.store) {
     // Sessions a full disk still held back when Unknot last closed (held_records.h): kept in
     // the data folder, or the temporary folder when even that had no room.
@@ -95,6 +102,14 @@ StartContent read_start_content(const std::filesystem::path& data_dir,
   };
   Catalog catalog = load_catalog(assets_dir / "routines", lookup);
   content.problems = std::move(catalog.problems);
+  // Unknot's own routines in the current language, as read now (content_language.h); the saved
+  // ones below are the person's words and stay as written. Translating changes no step's kind,
+  // pattern or length, so the entry is made again as load_catalog made it.
+  for (app::CatalogEntry& entry : catalog.entries) {
+    core::Routine routine = std::move(entry.original);
+    core::translate_builtin_routine(routine);
+    entry = app::make_catalog_entry(std::move(routine), lookup);
+  }
   // Routines built on the body map and kept, after the built-ins.
   if (!data_dir.empty()) {
     add_saved_routines(catalog.entries, data_dir / "routines", lookup, content.problems);

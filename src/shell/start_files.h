@@ -5,6 +5,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -50,10 +51,14 @@ app::PatternsLoaded read_patterns(const storage::SessionStore& store);
 // assets folder found beside the program. Never throws: what cannot be read is left empty and
 // named in `problems`. Routines may use the person's own patterns, so the store is read first.
 // `check` is how thoroughly the database is checked (Full after an unclean exit).
-StartFiles read_start_files(const std::filesystem::path& data_dir,
-                            const std::filesystem::path& assets_dir,
-                            storage::IntegrityCheck check = storage::IntegrityCheck::Quick,
-                            ContentRead content = ContentRead::Now);
+// `store_opened` is called once the store is open (null when it could not be), before any
+// content is read: where the shell installs the person's language, which the content's texts are
+// then read in. What it returns, if not empty, is added to the problems.
+StartFiles read_start_files(
+    const std::filesystem::path& data_dir, const std::filesystem::path& assets_dir,
+    storage::IntegrityCheck check = storage::IntegrityCheck::Quick,
+    ContentRead content = ContentRead::Now,
+    const std::function<std::string(const storage::SessionStore*)>& store_opened = {});
 
 // The content alone: routines (which may use the person's own patterns, `custom`; saved ones
 // are read from `data_dir`, if not empty) and the library, from `assets_dir` as read_start_files

@@ -16,6 +16,7 @@
 #include <regex>
 #include <system_error>
 
+#include "core/translate.h"
 #include "storage/database.h"
 #include "storage/store_check.h"
 
@@ -46,7 +47,10 @@ void rename_durably(const fs::path& from, const fs::path& to, std::string_view d
 
 void make_private_dir(const fs::path& dir) {
   if (::mkdir(dir.c_str(), S_IRWXU) != 0 && errno != EEXIST) {
-    fail(dir, "making the backups folder", std::generic_category().message(errno));
+    const int error = errno;
+    // TRANSLATORS: what was being done when a backup failed ("<file>: making the backups
+    // folder: <what went wrong>").
+    fail(dir, core::tr("making the backups folder"), std::generic_category().message(error));
   }
   ::chmod(dir.c_str(), S_IRWXU);
 }
@@ -68,7 +72,7 @@ std::string backup_date(const fs::path& file) {
 void check_copy(const fs::path& file) {
   Database db = Database::open_read_only(file);
   if (check_ownership(db) != Ownership::Ours) {
-    throw ForeignDatabase(file.string() + ": not a backup of an Unknot database");
+    throw ForeignDatabase(file.string() + ": " + core::tr("not a backup of an Unknot database"));
   }
   check_integrity(db, IntegrityCheck::Quick);
 }
@@ -76,7 +80,7 @@ void check_copy(const fs::path& file) {
 std::optional<std::int64_t> session_count(const fs::path& file) {
   try {
     Database db = Database::open_read_only(file);
-    Statement count(db, "SELECT count(*) FROM sessions", "counting sessions");
+    Statement count(db, "SELECT count(*) FROM sessions", core::tr("counting sessions"));
     if (!count.step()) return std::nullopt;
     return count.column_int64(0);
   } catch (const StorageError&) {
@@ -134,7 +138,11 @@ std::optional<fs::path> backup_daily(const SessionStore& store, const fs::path& 
                                      std::string_view today) {
   const fs::path dir = backups_dir(data_dir);
   const fs::path target = dir / ("unknot-" + std::string(today) + ".db");
-  if (backup_date(target).empty()) fail(target, "making a backup", "the day is not YYYY-MM-DD");
+  if (backup_date(target).empty()) {
+    const std::string doing = core::tr("making a backup");
+    // TRANSLATORS: YYYY-MM-DD is how a backup's day is written in its name: keep it as it is.
+    fail(target, doing, core::tr("the day is not YYYY-MM-DD"));
+  }
   std::error_code ec;
   if (fs::exists(target, ec)) return std::nullopt;
   make_private_dir(dir);
@@ -145,8 +153,9 @@ std::optional<fs::path> backup_daily(const SessionStore& store, const fs::path& 
   try {
     store.copy_to(temporary);
     check_copy(temporary);
-    sync_path(temporary, O_RDONLY, "making a backup");
-    rename_durably(temporary, target, "making a backup");
+    const std::string doing = core::tr("making a backup");
+    sync_path(temporary, O_RDONLY, doing);
+    rename_durably(temporary, target, doing);
   } catch (...) {
     remove_quietly(temporary);
     throw;
@@ -165,8 +174,9 @@ fs::path set_aside(const fs::path& database, std::string_view label, std::string
     aside += "." + std::string(label) + "-" + std::string(stamp) + "-" + std::to_string(n);
   }
   const fs::path wal(database.string() + "-wal");
-  if (fs::exists(wal, ec)) rename_durably(wal, fs::path(aside.string() + "-wal"), "setting aside");
-  rename_durably(database, aside, "setting aside");
+  const std::string doing = core::tr("setting aside");
+  if (fs::exists(wal, ec)) rename_durably(wal, fs::path(aside.string() + "-wal"), doing);
+  rename_durably(database, aside, doing);
   ::chmod(aside.c_str(), S_IRUSR | S_IWUSR);
   // The -shm file only indexes the -wal; SQLite rebuilds it from the -wal when needed.
   remove_quietly(fs::path(database.string() + "-shm"));
@@ -180,15 +190,15 @@ Restored restore_backup(const fs::path& data_dir, const fs::path& backup, std::s
   remove_quietly(temporary);
   std::error_code ec;
   fs::copy_file(backup, temporary, fs::copy_options::overwrite_existing, ec);
-  if (ec) fail(temporary, "copying the backup", ec.message());
+  if (ec) fail(temporary, core::tr("copying the backup"), ec.message());
   ::chmod(temporary.c_str(), S_IRUSR | S_IWUSR);
   Restored restored{backup, std::nullopt};
   try {
-    sync_path(temporary, O_RDONLY, "copying the backup");
+    sync_path(temporary, O_RDONLY, core::tr("copying the backup"));
     if (fs::exists(database, ec)) {
       restored.aside = set_aside(database, aside_label(database), stamp);
     }
-    rename_durably(temporary, database, "putting the backup in place");
+    rename_durably(temporary, database, core::tr("putting the backup in place"));
   } catch (...) {
     remove_quietly(temporary);
     throw;

@@ -10,6 +10,7 @@
 #include <system_error>
 #include <utility>
 
+#include "core/translate.h"
 #include "storage/session_store.h"
 #include "storage/store_check.h"
 
@@ -38,7 +39,10 @@ void create_private_file_if_missing(const std::filesystem::path& file) {
   }
   const int error = errno;
   if (error == EEXIST) return;
-  throw_error(file.string(), "creating the database file", std::generic_category().message(error));
+  // TRANSLATORS: what the record was doing when it failed, in a storage error ("<file>:
+  // creating the database file: <what went wrong>").
+  throw_error(file.string(), core::tr("creating the database file"),
+              std::generic_category().message(error));
 }
 
 sqlite3* open_handle(const std::string& name, int flags = SQLITE_OPEN_READWRITE,
@@ -50,7 +54,7 @@ sqlite3* open_handle(const std::string& name, int flags = SQLITE_OPEN_READWRITE,
   if (rc != SQLITE_OK) {
     const std::string message = handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc);
     sqlite3_close_v2(handle);
-    throw_error(name, "opening the database", message);
+    throw_error(name, core::tr("opening the database"), message);
   }
   return handle;
 }
@@ -77,21 +81,22 @@ std::string file_uri(const std::filesystem::path& file, std::string_view query) 
 
 void configure_read_only(Database& db) {
   sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
-  db.execute("SELECT count(*) FROM sqlite_master", "opening the database");
+  db.execute("SELECT count(*) FROM sqlite_master", core::tr("opening the database"));
 }
 
 void configure(Database& db) {
   sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
   // Reading the schema is what makes SQLite look at the file; doing it first means a file that
   // is not a database fails here, before any pragma could write to it.
-  db.execute("SELECT count(*) FROM sqlite_master", "opening the database");
+  db.execute("SELECT count(*) FROM sqlite_master", core::tr("opening the database"));
   // SQLite silently falls back to read-only for a write-protected file; saving would then fail
   // mid-session, so refuse it now.
   if (sqlite3_db_readonly(db.handle(), "main") == 1) {
-    throw_error(db.name(), "opening the database", "the file is read-only");
+    throw_error(db.name(), core::tr("opening the database"), core::tr("the file is read-only"));
   }
   // In WAL mode NORMAL never corrupts; a power cut may only lose the last few commits.
-  db.execute("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON", "configuring the connection");
+  db.execute("PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON",
+             core::tr("configuring the connection"));
 }
 
 }  // namespace
@@ -151,8 +156,9 @@ void Database::close() noexcept {
 }
 
 std::string Database::enable_wal() {
-  Statement pragma(*this, "PRAGMA journal_mode=WAL", "switching to write-ahead logging");
-  if (!pragma.step()) fail("switching to write-ahead logging");
+  const std::string doing = core::tr("switching to write-ahead logging");
+  Statement pragma(*this, "PRAGMA journal_mode=WAL", doing);
+  if (!pragma.step()) fail(doing);
   return pragma.column_text(0);
 }
 
@@ -191,15 +197,18 @@ void Database::fail(std::string_view doing) const {
   // SQLite says "database or disk is full", or for some writes only "disk I/O error" with
   // ENOSPC underneath; either way the person needs to hear that the disk is full.
   if (sqlite3_errcode(handle_) == SQLITE_FULL || sqlite3_system_errno(handle_) == ENOSPC) {
-    throw DiskFull(name_ + ": " + std::string(doing) +
-                   ": The disk is full: free some space so Unknot can save (" +
-                   sqlite3_errmsg(handle_) + ")");
+    throw DiskFull(name_ + ": " + std::string(doing) + ": " +
+                   // TRANSLATORS: {error} is SQLite's own English words.
+                   core::fill(core::tr("The disk is full: free some space so Unknot can save "
+                                       "({error})"),
+                              {{"error", sqlite3_errmsg(handle_)}}));
   }
   if ((sqlite3_errcode(handle_) & 0xFF) == SQLITE_READONLY ||
       sqlite3_system_errno(handle_) == EROFS) {
-    throw ReadOnlyStorage(name_ + ": " + std::string(doing) +
-                          ": The data folder cannot be written to (it is read-only) (" +
-                          sqlite3_errmsg(handle_) + ")");
+    throw ReadOnlyStorage(name_ + ": " + std::string(doing) + ": " +
+                          core::fill(core::tr("The data folder cannot be written to (it is "
+                                              "read-only) ({error})"),
+                                     {{"error", sqlite3_errmsg(handle_)}}));
   }
   throw_error(name_, doing, sqlite3_errmsg(handle_));
 }
@@ -292,13 +301,14 @@ bool Statement::is_null(int column) const {
 
 void Statement::fail_column(int column, std::string_view problem) const {
   const char* column_name = sqlite3_column_name(handle_, column);
-  std::string message = "column ";
-  message.append(column_name ? column_name : std::to_string(column)).append(" ").append(problem);
-  throw_error(db_->name(), doing_, message);
+  throw_error(
+      db_->name(), doing_,
+      core::fill(problem, {{"column", column_name ? column_name : std::to_string(column)}}));
 }
 
 void Statement::require_not_null(int column) const {
-  if (is_null(column)) fail_column(column, "is NULL");
+  // TRANSLATORS: a storage error about a damaged record: {column} is a column's name.
+  if (is_null(column)) fail_column(column, core::tr("column {column} is NULL"));
 }
 
 std::int64_t Statement::column_int64(int column) const {
@@ -309,7 +319,7 @@ std::int64_t Statement::column_int64(int column) const {
 int Statement::column_int(int column) const {
   const std::int64_t value = column_int64(column);
   if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) {
-    fail_column(column, "does not fit in an int");
+    fail_column(column, core::tr("column {column} does not fit in an int"));
   }
   return static_cast<int>(value);
 }

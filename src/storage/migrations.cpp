@@ -3,6 +3,8 @@
 #include <array>
 #include <string>
 
+#include "core/translate.h"
+
 namespace unknot::storage {
 namespace {
 
@@ -281,14 +283,20 @@ constexpr std::array kMigrations{
 };
 
 std::string migrating_to(int version) {
-  return "migrating the schema to version " + std::to_string(version);
+  // TRANSLATORS: what the record was doing when it failed; {version} is a number.
+  return core::fill(core::tr("migrating the schema to version {version}"),
+                    {{"version", std::to_string(version)}});
 }
 
 [[noreturn]] void refuse(const Database& db, int found, int known) {
-  throw StorageError(db.name() + ": opening the database: it has schema version " +
-                     std::to_string(found) + " but this version of Unknot knows only up to " +
-                     std::to_string(known) + "; it was written by a newer Unknot and was left " +
-                     "untouched");
+  const std::string doing = core::tr("opening the database");
+  throw StorageError(
+      db.name() + ": " + doing + ": " +
+      // TRANSLATORS: {found} and {known} are schema version numbers.
+      core::fill(core::tr("it has schema version {found} but this version of "
+                          "Unknot knows only up to {known}; it was written by a "
+                          "newer Unknot and was left untouched"),
+                 {{"found", std::to_string(found)}, {"known", std::to_string(known)}}));
 }
 
 int last_version(std::span<const Migration> migrations) {
@@ -302,8 +310,9 @@ std::span<const Migration> app_migrations() { return kMigrations; }
 int latest_schema_version() { return last_version(app_migrations()); }
 
 int user_version(Database& db) {
-  Statement pragma(db, "PRAGMA user_version", "reading the schema version");
-  if (!pragma.step()) db.fail("reading the schema version");
+  const std::string doing = core::tr("reading the schema version");
+  Statement pragma(db, "PRAGMA user_version", doing);
+  if (!pragma.step()) db.fail(doing);
   return pragma.column_int(0);
 }
 

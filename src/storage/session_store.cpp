@@ -18,6 +18,7 @@
 #include <system_error>
 #include <utility>
 
+#include "core/translate.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/store_check.h"
@@ -35,8 +36,10 @@ std::string timestamp_text(const Database& db, core::UnixSeconds t, const std::s
   try {
     return to_iso8601(t);
   } catch (const std::out_of_range&) {
-    throw StorageError(db.name() + ": " + doing + ": timestamp " +
-                       std::to_string(t.time_since_epoch().count()) + " is outside years 0-9999");
+    throw StorageError(db.name() + ": " + doing + ": " +
+                       // TRANSLATORS: a storage error: {time} is a time in seconds since 1970.
+                       core::fill(core::tr("timestamp {time} is outside years 0-9999"),
+                                  {{"time", std::to_string(t.time_since_epoch().count())}}));
   }
 }
 
@@ -66,28 +69,33 @@ std::string_view side_text(core::Side side) {
 
 // The CHECK constraints make these failures impossible in a file we wrote; reaching one means
 // the file was edited or damaged, which must not pass silently as a default value.
+// `what` says which value, as "status done" (the value as stored).
 [[noreturn]] void damaged(const Database& db, const std::string& doing, std::string_view what) {
-  throw StorageError(db.name() + ": " + doing + ": unexpected stored value: " + std::string(what));
+  throw StorageError(
+      db.name() + ": " + doing + ": " +
+      // TRANSLATORS: a storage error about a damaged record: {what} as "status done".
+      core::fill(core::tr("unexpected stored value: {what}"), {{"what", what}}));
 }
 
 SessionStatus parse_status(const Database& db, const std::string& doing, const std::string& text) {
   if (text == "in_progress") return SessionStatus::InProgress;
   if (text == "completed") return SessionStatus::Completed;
   if (text == "abandoned") return SessionStatus::Abandoned;
-  damaged(db, doing, "status " + text);
+  // TRANSLATORS: {value} is a value as the record stores it.
+  damaged(db, doing, core::fill(core::tr("status {value}"), {{"value", text}}));
 }
 
 core::Side parse_side(const Database& db, const std::string& doing, const std::string& text) {
   if (text == "none") return core::Side::None;
   if (text == "left") return core::Side::Left;
   if (text == "right") return core::Side::Right;
-  damaged(db, doing, "side " + text);
+  damaged(db, doing, core::fill(core::tr("side {value}"), {{"value", text}}));
 }
 
 core::UnixSeconds parse_time(const Database& db, const std::string& doing,
                              const std::string& text) {
   if (auto t = from_iso8601(text)) return *t;
-  damaged(db, doing, "timestamp " + text);
+  damaged(db, doing, core::fill(core::tr("timestamp {value}"), {{"value", text}}));
 }
 
 std::int64_t to_ms(core::Duration d) { return round<milliseconds>(d).count(); }
@@ -123,12 +131,11 @@ std::optional<SessionRow> read_one_session(Database& db, Statement& query,
   return row;
 }
 
-std::string session_label(std::int64_t session_id) {
-  return "session " + std::to_string(session_id);
-}
+std::string id_text(std::int64_t id) { return std::to_string(id); }
 
 [[noreturn]] void no_such_session(const Database& db, const std::string& doing) {
-  throw StorageError(db.name() + ": " + doing + ": no such session");
+  // TRANSLATORS: a storage error: the session asked for is not in the record.
+  throw StorageError(db.name() + ": " + doing + ": " + core::tr("no such session"));
 }
 
 void finish(Database& db, std::int64_t session_id, SessionStatus status, core::UnixSeconds ended_at,
@@ -146,8 +153,11 @@ void finish(Database& db, std::int64_t session_id, SessionStatus status, core::U
   Statement current(db, "SELECT status FROM sessions WHERE id = ?1", doing);
   current.bind(1, session_id);
   if (!current.step()) no_such_session(db, doing);
-  throw StorageError(db.name() + ": " + doing + ": the session is already " +
-                     current.column_text(0));
+  throw StorageError(db.name() + ": " + doing + ": " +
+                     // TRANSLATORS: a storage error: {status} is the session's state as stored
+                     // ("completed", "abandoned").
+                     core::fill(core::tr("the session is already {status}"),
+                                {{"status", current.column_text(0)}}));
 }
 
 }  // namespace
@@ -175,11 +185,12 @@ SessionStore SessionStore::open(const std::filesystem::path& file, IntegrityChec
 SessionStore SessionStore::open_read_only(const std::filesystem::path& file) {
   std::error_code ec;
   if (!std::filesystem::exists(file, ec)) {
-    throw NoDatabase(file.string() + ": there is no Unknot history here yet");
+    throw NoDatabase(file.string() + ": " + core::tr("there is no Unknot history here yet"));
   }
   auto db = std::make_unique<Database>(Database::open_read_only(file));
   if (check_ownership(*db) == Ownership::New) {
-    throw NoDatabase(file.string() + ": there is no Unknot history here yet (the file is empty)");
+    throw NoDatabase(file.string() + ": " +
+                     core::tr("there is no Unknot history here yet (the file is empty)"));
   }
   refuse_newer_schema(*db, app_migrations());
   check_integrity(*db, IntegrityCheck::Quick);
@@ -187,7 +198,9 @@ SessionStore SessionStore::open_read_only(const std::filesystem::path& file) {
     // An older schema is read as the app would after upgrading it, without touching the file:
     // a private copy in memory takes the migrations instead.
     auto copy = std::make_unique<Database>(Database::open_in_memory());
-    db->copy_into(*copy, "reading an older schema into memory");
+    // TRANSLATORS: what the record was doing when it failed, in a storage error ("<file>:
+    // reading an older schema into memory: <what went wrong>").
+    db->copy_into(*copy, core::tr("reading an older schema into memory"));
     migrate(*copy, app_migrations());
     return SessionStore(std::move(copy));
   }
@@ -203,12 +216,16 @@ SessionStore SessionStore::open_in_memory() {
 
 void SessionStore::copy_to(const std::filesystem::path& target) const {
   Database copy = Database::open_file(target);
-  db_->copy_into(copy, "copying the database to " + target.string());
+  db_->copy_into(
+      // TRANSLATORS: {file} is where the copy goes.
+      copy, core::fill(core::tr("copying the database to {file}"), {{"file", target.string()}}));
 }
 
 std::int64_t SessionStore::begin_session(const NewSession& session,
                                          std::optional<int> utc_offset_min) {
-  const std::string doing = "starting a session of routine '" + session.routine_id + "'";
+  // TRANSLATORS: {routine} is a routine's id, as "neck_release".
+  const std::string doing = core::fill(core::tr("starting a session of routine '{routine}'"),
+                                       {{"routine", session.routine_id}});
   Statement insert(*db_,
                    "INSERT INTO sessions "
                    "(routine_id, started_at, status, pain_before, region, utc_offset_min, "
@@ -227,7 +244,9 @@ std::int64_t SessionStore::begin_session(const NewSession& session,
 
 void SessionStore::record_step(std::int64_t session_id, const StepRow& step) {
   const std::string doing =
-      "saving step " + std::to_string(step.step_index) + " of " + session_label(session_id);
+      // TRANSLATORS: {step} and {session} are numbers.
+      core::fill(core::tr("saving step {step} of session {session}"),
+                 {{"step", std::to_string(step.step_index)}, {"session", id_text(session_id)}});
   Transaction transaction(*db_, doing);
 
   Statement advance(*db_, "UPDATE sessions SET resume_step = max(resume_step, ?2) WHERE id = ?1",
@@ -260,16 +279,17 @@ void SessionStore::record_step(std::int64_t session_id, const StepRow& step) {
 
 void SessionStore::complete_session(std::int64_t session_id, core::UnixSeconds ended_at) {
   finish(*db_, session_id, SessionStatus::Completed, ended_at,
-         "completing " + session_label(session_id));
+         core::fill(core::tr("completing session {session}"), {{"session", id_text(session_id)}}));
 }
 
 void SessionStore::abandon_session(std::int64_t session_id, core::UnixSeconds ended_at) {
   finish(*db_, session_id, SessionStatus::Abandoned, ended_at,
-         "abandoning " + session_label(session_id));
+         core::fill(core::tr("abandoning session {session}"), {{"session", id_text(session_id)}}));
 }
 
 void SessionStore::set_pain_after(std::int64_t session_id, int pain_after) {
-  const std::string doing = "saving the pain rating after " + session_label(session_id);
+  const std::string doing = core::fill(core::tr("saving the pain rating after session {session}"),
+                                       {{"session", id_text(session_id)}});
   Statement update(*db_, "UPDATE sessions SET pain_after = ?2 WHERE id = ?1", doing);
   update.bind(1, session_id);
   update.bind(2, pain_after);
@@ -278,7 +298,8 @@ void SessionStore::set_pain_after(std::int64_t session_id, int pain_after) {
 }
 
 std::optional<SessionRow> SessionStore::session(std::int64_t session_id) const {
-  const std::string doing = "reading " + session_label(session_id);
+  const std::string doing =
+      core::fill(core::tr("reading session {session}"), {{"session", id_text(session_id)}});
   Statement query(*db_, "SELECT " + std::string(kSessionColumns) + " FROM sessions WHERE id = ?1",
                   doing);
   query.bind(1, session_id);
@@ -286,7 +307,8 @@ std::optional<SessionRow> SessionStore::session(std::int64_t session_id) const {
 }
 
 std::vector<StepRow> SessionStore::steps(std::int64_t session_id) const {
-  const std::string doing = "reading the steps of " + session_label(session_id);
+  const std::string doing = core::fill(core::tr("reading the steps of session {session}"),
+                                       {{"session", id_text(session_id)}});
   Statement query(*db_,
                   "SELECT step_index, muscle, side, planned_ms, actual_ms, skipped "
                   "FROM session_steps WHERE session_id = ?1 ORDER BY step_index",
@@ -298,7 +320,7 @@ std::vector<StepRow> SessionStore::steps(std::int64_t session_id) const {
 }
 
 std::optional<SessionRow> SessionStore::find_interrupted() const {
-  const std::string doing = "looking for an interrupted session";
+  const std::string doing = core::tr("looking for an interrupted session");
   Statement query(*db_,
                   "SELECT " + std::string(kSessionColumns) +
                       " FROM sessions WHERE status = 'in_progress' "
@@ -309,7 +331,7 @@ std::optional<SessionRow> SessionStore::find_interrupted() const {
 
 std::optional<SessionRow> SessionStore::last_rated(
     const std::optional<std::string>& routine_id) const {
-  const std::string doing = "looking for the last rated session";
+  const std::string doing = core::tr("looking for the last rated session");
   // Two texts rather than "?1 IS NULL OR routine_id = ?1", which would hide the index.
   const std::string rated = "SELECT " + std::string(kSessionColumns) +
                             " FROM sessions WHERE status = 'completed' "
@@ -323,8 +345,8 @@ std::optional<SessionRow> SessionStore::last_rated(
 
 std::optional<core::UnixSeconds> SessionStore::first_session_started(
     std::string_view routine_id) const {
-  const std::string doing =
-      "looking for the first session of routine '" + std::string(routine_id) + "'";
+  const std::string doing = core::fill(
+      core::tr("looking for the first session of routine '{routine}'"), {{"routine", routine_id}});
   // min() over (routine_id, started_at) is one step down sessions_by_routine.
   Statement query(*db_, "SELECT min(started_at) FROM sessions WHERE routine_id = ?1", doing);
   query.bind(1, routine_id);
@@ -335,7 +357,7 @@ std::optional<core::UnixSeconds> SessionStore::first_session_started(
 }
 
 std::optional<core::UnixSeconds> SessionStore::first_session_started_any() const {
-  const std::string doing = "looking for the first session";
+  const std::string doing = core::tr("looking for the first session");
   // min() over started_at is one step down sessions_by_start.
   Statement query(*db_, "SELECT min(started_at) FROM sessions", doing);
   if (!query.step()) db_->fail(doing);
@@ -347,7 +369,10 @@ std::optional<core::UnixSeconds> SessionStore::first_session_started_any() const
 std::vector<SessionRow> SessionStore::recent_sessions(int limit) const {
   // SQLite reads a negative LIMIT as "no limit"; the contract says none.
   if (limit <= 0) return {};
-  const std::string doing = "reading the " + std::to_string(limit) + " most recent sessions";
+  const std::string doing = core::fill(
+      core::trn("reading the {n} most recent sessions", "reading the {n} most recent sessions",
+                static_cast<std::uint64_t>(limit)),
+      {{"n", std::to_string(limit)}});
   Statement query(*db_,
                   "SELECT " + std::string(kSessionColumns) +
                       " FROM sessions ORDER BY started_at DESC, id DESC LIMIT ?1",
@@ -359,7 +384,7 @@ std::vector<SessionRow> SessionStore::recent_sessions(int limit) const {
 }
 
 std::vector<SessionRow> SessionStore::all_sessions() const {
-  const std::string doing = "reading every session";
+  const std::string doing = core::tr("reading every session");
   Statement query(
       *db_, "SELECT " + std::string(kSessionColumns) + " FROM sessions ORDER BY started_at, id",
       doing);

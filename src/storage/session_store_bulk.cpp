@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/translate.h"
 #include "storage/database.h"
 #include "storage/session_store.h"
 #include "storage/store_codec.h"
@@ -35,19 +36,24 @@ constexpr core::UnixSeconds kLatest{sys_days{year{9999} / December / 31} + 23h +
 constexpr std::string_view kStepColumns =
     "step_index, muscle, side, planned_ms, actual_ms, skipped";
 
-std::string session_label(std::int64_t id) { return "session " + std::to_string(id); }
-
 [[noreturn]] void no_such_session(const Database& db, const std::string& doing) {
-  throw StorageError(db.name() + ": " + doing + ": no such session");
+  // TRANSLATORS: a storage error: the session asked for is not in the record.
+  throw StorageError(db.name() + ": " + doing + ": " + core::tr("no such session"));
 }
 
-void check_rating(const Database& db, const std::string& doing, std::string_view which,
+// `outside` is the message, with {rating}, for a rating outside 0..10.
+void check_rating(const Database& db, const std::string& doing, const std::string& outside,
                   const std::optional<int>& rating) {
   if (rating && (*rating < 0 || *rating > 10)) {
-    throw StorageError(db.name() + ": " + doing + ": pain " + std::string(which) + " " +
-                       std::to_string(*rating) + " is outside 0..10");
+    throw StorageError(db.name() + ": " + doing + ": " +
+                       core::fill(outside, {{"rating", std::to_string(*rating)}}));
   }
 }
+
+// TRANSLATORS: a storage error: a pain rating (0-10) given before or after a session is out
+// of range.
+std::string before_outside() { return core::tr("pain before {rating} is outside 0..10"); }
+std::string after_outside() { return core::tr("pain after {rating} is outside 0..10"); }
 
 // What a StorageError thrown while `doing` says after "<name>: <doing>: ".
 std::string reason(const Database& db, const std::string& doing, const StorageError& error) {
@@ -117,8 +123,10 @@ std::vector<SessionSummary> SessionStore::sessions_with_steps(
     std::optional<core::UnixSeconds> from) const {
   if (from && *from > kLatest) return {};
   if (from && *from <= kEarliest) from.reset();
-  const std::string doing = from ? "reading the sessions since " + to_iso8601(*from)
-                                 : std::string("reading every session with its steps");
+  // TRANSLATORS: what the record was doing when it failed; {time} as "2026-11-30T08:00:00Z".
+  const std::string doing = from ? core::fill(core::tr("reading the sessions since {time}"),
+                                              {{"time", to_iso8601(*from)}})
+                                 : core::tr("reading every session with its steps");
   ReadSnapshot snapshot(*db_, doing);
 
   const std::optional<std::string> from_text =
@@ -173,7 +181,10 @@ std::vector<SessionSummary> SessionStore::history_page(
   if (limit <= 0) return {};
   if (older_than && older_than->first < kEarliest) return {};
   if (older_than && older_than->first > kLatest) older_than.reset();
-  const std::string doing = "reading a page of " + std::to_string(limit) + " sessions";
+  const std::string doing =
+      core::fill(core::trn("reading a page of {n} sessions", "reading a page of {n} sessions",
+                           static_cast<std::uint64_t>(limit)),
+                 {{"n", std::to_string(limit)}});
   // "started_at <= ?1" is a range on sessions_by_start (started_at, then rowid), walked
   // backwards for the ORDER BY; the second test drops the cursor's own second and later ids.
   const std::string before =
@@ -204,9 +215,10 @@ std::vector<SessionSummary> SessionStore::history_page(
 
 void SessionStore::set_ratings(std::int64_t id, std::optional<int> before,
                                std::optional<int> after) {
-  const std::string doing = "saving the ratings of " + session_label(id);
-  check_rating(*db_, doing, "before", before);
-  check_rating(*db_, doing, "after", after);
+  const std::string doing = core::fill(core::tr("saving the ratings of session {session}"),
+                                       {{"session", std::to_string(id)}});
+  check_rating(*db_, doing, before_outside(), before);
+  check_rating(*db_, doing, after_outside(), after);
   Statement update(*db_, "UPDATE sessions SET pain_before = ?2, pain_after = ?3 WHERE id = ?1",
                    doing);
   update.bind(1, id);
@@ -218,9 +230,10 @@ void SessionStore::set_ratings(std::int64_t id, std::optional<int> before,
 
 void SessionStore::update_entry(std::int64_t id, std::optional<int> before,
                                 std::optional<int> after, std::string_view note) {
-  const std::string doing = "saving the ratings and note of " + session_label(id);
-  check_rating(*db_, doing, "before", before);
-  check_rating(*db_, doing, "after", after);
+  const std::string doing = core::fill(core::tr("saving the ratings and note of session {session}"),
+                                       {{"session", std::to_string(id)}});
+  check_rating(*db_, doing, before_outside(), before);
+  check_rating(*db_, doing, after_outside(), after);
   // One UPDATE, so the ratings and the note are saved together or not at all.
   Statement update(*db_,
                    "UPDATE sessions SET pain_before = ?2, pain_after = ?3, note = ?4 WHERE id = ?1",
@@ -234,7 +247,8 @@ void SessionStore::update_entry(std::int64_t id, std::optional<int> before,
 }
 
 SessionRecord SessionStore::take_session(std::int64_t id) {
-  const std::string doing = "deleting " + session_label(id);
+  const std::string doing =
+      core::fill(core::tr("deleting session {session}"), {{"session", std::to_string(id)}});
   Transaction transaction(*db_, doing);
   Statement read(*db_, "SELECT " + std::string(kSessionColumns) + " FROM sessions WHERE id = ?1",
                  doing);
@@ -258,12 +272,14 @@ SessionRecord SessionStore::take_session(std::int64_t id) {
 
 void SessionStore::restore_session(const SessionRecord& record) {
   const std::int64_t id = record.row.id;
-  const std::string doing = "restoring " + session_label(id);
+  const std::string doing =
+      core::fill(core::tr("restoring session {session}"), {{"session", std::to_string(id)}});
   Transaction transaction(*db_, doing);
   Statement taken(*db_, "SELECT 1 FROM sessions WHERE id = ?1", doing);
   taken.bind(1, id);
   if (taken.step()) {
-    throw StorageError(db_->name() + ": " + doing + ": the id is taken by another session");
+    throw StorageError(db_->name() + ": " + doing + ": " +
+                       core::tr("the id is taken by another session"));
   }
   SessionInsert(*db_, doing).insert(record, id);
   transaction.commit();
@@ -271,15 +287,22 @@ void SessionStore::restore_session(const SessionRecord& record) {
 
 void SessionStore::insert_sessions(std::span<const SessionRecord> records) {
   if (records.empty()) return;
-  const std::string doing = "inserting " + std::to_string(records.size()) + " sessions";
+  const std::string doing =
+      core::fill(core::trn("inserting {n} sessions", "inserting {n} sessions", records.size()),
+                 {{"n", std::to_string(records.size())}});
   Transaction transaction(*db_, doing);
   SessionInsert insert(*db_, doing);
   for (std::size_t i = 0; i < records.size(); ++i) {
     try {
       insert.insert(records[i], std::nullopt);
     } catch (const StorageError& error) {
-      throw StorageError(db_->name() + ": " + doing + ": record " + std::to_string(i) + " of " +
-                         std::to_string(records.size()) + ": " + reason(*db_, doing, error));
+      throw StorageError(db_->name() + ": " + doing + ": " +
+                         // TRANSLATORS: which of the sessions being saved failed: {i} of {n}
+                         // (counted from 0), then what went wrong.
+                         core::fill(core::tr("record {i} of {n}: {reason}"),
+                                    {{"i", std::to_string(i)},
+                                     {"n", std::to_string(records.size())},
+                                     {"reason", reason(*db_, doing, error)}}));
     }
   }
   transaction.commit();
@@ -287,7 +310,9 @@ void SessionStore::insert_sessions(std::span<const SessionRecord> records) {
 
 void SessionStore::add_checkins(std::span<const CheckinRow> rows) {
   if (rows.empty()) return;
-  const std::string doing = "saving " + std::to_string(rows.size()) + " check-ins";
+  const std::string doing =
+      core::fill(core::trn("saving {n} check-ins", "saving {n} check-ins", rows.size()),
+                 {{"n", std::to_string(rows.size())}});
   Transaction transaction(*db_, doing);
   Statement insert(
       *db_,
@@ -306,8 +331,11 @@ void SessionStore::add_checkins(std::span<const CheckinRow> rows) {
       insert.bind(6, row.day ? std::optional(codec::day_text(*row.day, doing)) : std::nullopt);
       insert.run();
     } catch (const StorageError& error) {
-      throw StorageError(db_->name() + ": " + doing + ": row " + std::to_string(i) + " of " +
-                         std::to_string(rows.size()) + ": " + reason(*db_, doing, error));
+      throw StorageError(db_->name() + ": " + doing + ": " +
+                         core::fill(core::tr("row {i} of {n}: {reason}"),
+                                    {{"i", std::to_string(i)},
+                                     {"n", std::to_string(rows.size())},
+                                     {"reason", reason(*db_, doing, error)}}));
     }
   }
   transaction.commit();

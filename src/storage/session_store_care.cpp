@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/checkin_schedule.h"
+#include "core/translate.h"
 #include "storage/session_store.h"
 #include "storage/store_codec.h"
 
@@ -65,7 +66,10 @@ void SessionStore::save_onboarded_at(core::UnixSeconds at) {
   try {
     set_setting(kOnboardedKey, to_iso8601(at));
   } catch (const std::out_of_range& e) {
-    throw StorageError(std::string("saving when the welcome was finished: ") + e.what());
+    // TRANSLATORS: a storage error: what was being saved, then what went wrong ({error}, the
+    // program's own English words).
+    throw StorageError(core::fill(core::tr("saving when the welcome was finished: {error}"),
+                                  {{"error", e.what()}}));
   }
 }
 
@@ -84,7 +88,8 @@ void SessionStore::save_screen_outcome(const ScreenOutcome& outcome) {
   try {
     at = to_iso8601(outcome.at);
   } catch (const std::out_of_range& e) {
-    throw StorageError(std::string("saving the safety screen: ") + e.what());
+    throw StorageError(
+        core::fill(core::tr("saving the safety screen: {error}"), {{"error", e.what()}}));
   }
   set_setting(kScreenKey, std::string(outcome.passed ? kPassed : kBlocked) + at);
 }
@@ -114,7 +119,8 @@ void SessionStore::save_safety_block(const core::SafetyBlock& block) {
   try {
     at = to_iso8601(block.at);
   } catch (const std::out_of_range& e) {
-    throw StorageError(std::string("saving the safety check: ") + e.what());
+    throw StorageError(
+        core::fill(core::tr("saving the safety check: {error}"), {{"error", e.what()}}));
   }
   std::string ids;
   for (const std::string& id : block.ids) ids += (ids.empty() ? "" : ",") + id;
@@ -142,7 +148,7 @@ std::optional<core::Day> SessionStore::checkin_offered_on() const {
 }
 
 void SessionStore::save_checkin_offered_on(core::Day day) {
-  set_setting(kCheckinOfferedKey, codec::day_text(day, "saving the check-in day"));
+  set_setting(kCheckinOfferedKey, codec::day_text(day, core::tr("saving the check-in day")));
 }
 
 std::optional<int> SessionStore::checkin_reminder_minute() const {
@@ -155,8 +161,10 @@ std::optional<int> SessionStore::checkin_reminder_minute() const {
 
 void SessionStore::save_checkin_reminder_minute(std::optional<int> minute) {
   if (minute && (*minute < 0 || *minute >= core::kMinutesPerDay)) {
-    throw StorageError("saving the check-in reminder: " + std::to_string(*minute) +
-                       " is not a minute of the day (0 to 1439)");
+    throw StorageError(core::fill(
+        // TRANSLATORS: a storage error: {minute} counts minutes from midnight.
+        core::tr("saving the check-in reminder: {minute} is not a minute of the day (0 to 1439)"),
+        {{"minute", std::to_string(*minute)}}));
   }
   set_setting(kCheckinReminderKey, minute ? std::to_string(*minute) : std::string("off"));
 }

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/translate.h"
 #include "storage/database.h"
 #include "storage/session_store.h"
 #include "storage/store_codec.h"
@@ -29,7 +30,10 @@ CheckinKind parse_kind(const Database& db, const std::string& doing, const std::
   if (text == "daily_pain") return CheckinKind::DailyPain;
   if (text == "pgic") return CheckinKind::Pgic;
   // The CHECK makes this impossible in a file we wrote: it was edited or damaged.
-  throw StorageError(db.name() + ": " + doing + ": unexpected stored value: kind " + text);
+  throw StorageError(
+      db.name() + ": " + doing + ": " +
+      // TRANSLATORS: a storage error about a damaged record: {value} is the value as stored.
+      core::fill(core::tr("unexpected stored value: kind {value}"), {{"value", text}}));
 }
 
 }  // namespace
@@ -39,7 +43,7 @@ std::string day_text(core::Day day, const std::string& doing) {
   const year_month_day ymd{day};
   const int y = static_cast<int>(ymd.year());
   if (y < 0 || y > 9999) {
-    throw StorageError(doing + ": only years 0000 to 9999 can be stored");
+    throw StorageError(doing + ": " + core::tr("only years 0000 to 9999 can be stored"));
   }
   std::array<char, 16> buffer{};
   std::snprintf(buffer.data(), buffer.size(), "%04d-%02u-%02u", y,
@@ -71,18 +75,22 @@ std::string_view checkin_kind_text(CheckinKind kind) {
 }
 
 void SessionStore::set_session_note(std::int64_t session_id, std::string_view note) {
-  const std::string doing = "saving the note of session " + std::to_string(session_id);
+  const std::string doing = core::fill(core::tr("saving the note of session {session}"),
+                                       {{"session", std::to_string(session_id)}});
   Statement update(*db_, "UPDATE sessions SET note = ?2 WHERE id = ?1", doing);
   update.bind(1, session_id);
   update.bind(2, note);
   update.run();
-  if (db_->changes() == 0) throw StorageError(db_->name() + ": " + doing + ": no such session");
+  if (db_->changes() == 0)
+    throw StorageError(db_->name() + ": " + doing + ": " + core::tr("no such session"));
 }
 
 std::int64_t SessionStore::add_checkin(CheckinKind kind, int value, core::UnixSeconds at,
                                        int utc_offset_min, std::string_view note,
                                        std::optional<core::Day> day) {
-  const std::string doing = "saving a " + std::string(checkin_kind_text(kind)) + " check-in";
+  const std::string doing =
+      // TRANSLATORS: {kind} is the check-in's kind as stored: daily_pain or pgic.
+      core::fill(core::tr("saving a {kind} check-in"), {{"kind", checkin_kind_text(kind)}});
   Statement insert(
       *db_,
       "INSERT INTO checkins (kind, value, recorded_at, utc_offset_min, note, rated_day) "
@@ -100,7 +108,7 @@ std::int64_t SessionStore::add_checkin(CheckinKind kind, int value, core::UnixSe
 
 std::vector<CheckinRow> SessionStore::checkins(core::UnixSeconds from, core::UnixSeconds to) const {
   if (to <= from || to <= kEarliest || from > kLatest) return {};
-  const std::string doing = "reading check-ins";
+  const std::string doing = core::tr("reading check-ins");
   // Text order is time order. An upper bound past year 9999 is no bound at all (NULL).
   const std::optional<std::string> upper =
       to > kLatest ? std::nullopt : std::optional(timestamp_text(*db_, to, doing));
@@ -125,7 +133,10 @@ std::vector<CheckinRow> SessionStore::checkins(core::UnixSeconds from, core::Uni
       row.day = codec::parse_day(*day);
       // The CHECK makes this impossible in a file we wrote: it was edited or damaged.
       if (!row.day)
-        throw StorageError(db_->name() + ": " + doing + ": unexpected stored day " + *day);
+        throw StorageError(
+            db_->name() + ": " + doing + ": " +
+            // TRANSLATORS: a storage error about a damaged record: {day} is the day as stored.
+            core::fill(core::tr("unexpected stored day {day}"), {{"day", *day}}));
     }
     rows.push_back(std::move(row));
   }

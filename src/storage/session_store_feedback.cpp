@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "core/translate.h"
 #include "storage/database.h"
 #include "storage/session_store.h"
 #include "storage/store_codec.h"
@@ -14,8 +15,10 @@ std::string_view feedback_kind_text(FeedbackKind kind) {
 }
 
 void SessionStore::add_step_feedback(const StepFeedback& f) {
-  const std::string doing = "saving what was reported during step " + std::to_string(f.step_index) +
-                            " of session " + std::to_string(f.session_id);
+  const std::string doing = core::fill(
+      // TRANSLATORS: {step} and {session} are numbers.
+      core::tr("saving what was reported during step {step} of session {session}"),
+      {{"step", std::to_string(f.step_index)}, {"session", std::to_string(f.session_id)}});
   Statement insert(
       *db_,
       "INSERT INTO step_feedback (session_id, step_index, muscle, side, kind, at) "
@@ -28,14 +31,15 @@ void SessionStore::add_step_feedback(const StepFeedback& f) {
   insert.bind(5, feedback_kind_text(f.kind));
   insert.bind(6, codec::timestamp_text(*db_, f.at, doing));
   insert.run();
-  if (db_->changes() == 0) throw StorageError(db_->name() + ": " + doing + ": no such session");
+  if (db_->changes() == 0)
+    throw StorageError(db_->name() + ": " + doing + ": " + core::tr("no such session"));
 }
 
 std::vector<StepFeedback> SessionStore::step_feedback(core::UnixSeconds from,
                                                       core::UnixSeconds to) const {
   std::vector<StepFeedback> out;
   if (to <= from) return out;
-  const std::string doing = "reading what was reported during steps";
+  const std::string doing = core::tr("reading what was reported during steps");
   Statement query(*db_,
                   "SELECT f.session_id, f.step_index, f.muscle, f.side, f.kind, f.at "
                   "FROM step_feedback f JOIN sessions s ON s.id = f.session_id "

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/homework.h"
+#include "core/translate.h"
 #include "storage/database.h"
 #include "storage/session_store.h"
 #include "storage/store_codec.h"
@@ -30,8 +31,11 @@ StoredHomework read_homework(const Database& db, const Statement& query, const s
 ImportOutcome SessionStore::import_homework(const core::Homework& homework,
                                             std::string_view file_json, core::UnixSeconds now) {
   const std::string doing =
-      "importing homework '" + homework.id + "' revision " + std::to_string(homework.revision);
-  if (file_json.empty()) throw StorageError(db_->name() + ": " + doing + ": the file is empty");
+      // TRANSLATORS: {id} is the homework's id, {revision} its revision number.
+      core::fill(core::tr("importing homework '{id}' revision {revision}"),
+                 {{"id", homework.id}, {"revision", std::to_string(homework.revision)}});
+  if (file_json.empty())
+    throw StorageError(db_->name() + ": " + doing + ": " + core::tr("the file is empty"));
   const std::string timestamp = timestamp_text(*db_, now, doing);
   // One write transaction: another process importing at the same time cannot slip an older
   // revision in between the read and the write.
@@ -70,7 +74,7 @@ ImportOutcome SessionStore::import_homework(const core::Homework& homework,
 }
 
 std::vector<StoredHomework> SessionStore::homework() const {
-  const std::string doing = "reading the homework";
+  const std::string doing = core::tr("reading the homework");
   Statement query(
       *db_,
       "SELECT " + std::string(kHomeworkColumns) + " FROM homework ORDER BY updated_at DESC, id",
@@ -81,7 +85,7 @@ std::vector<StoredHomework> SessionStore::homework() const {
 }
 
 std::optional<StoredHomework> SessionStore::homework(std::string_view id) const {
-  const std::string doing = "reading homework '" + std::string(id) + "'";
+  const std::string doing = core::fill(core::tr("reading homework '{id}'"), {{"id", id}});
   Statement query(*db_, "SELECT " + std::string(kHomeworkColumns) + " FROM homework WHERE id = ?1",
                   doing);
   query.bind(1, id);
@@ -91,7 +95,7 @@ std::optional<StoredHomework> SessionStore::homework(std::string_view id) const 
 
 void SessionStore::remove_homework(std::string_view id) {
   Statement remove(*db_, "DELETE FROM homework WHERE id = ?1",
-                   "removing homework '" + std::string(id) + "'");
+                   core::fill(core::tr("removing homework '{id}'"), {{"id", id}}));
   remove.bind(1, id);
   remove.run();
 }

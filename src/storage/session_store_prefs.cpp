@@ -9,6 +9,7 @@
 
 #include "core/custom_pattern.h"
 #include "core/number_text.h"
+#include "core/translate.h"
 #include "storage/database.h"
 #include "storage/session_store.h"
 #include "storage/store_codec.h"
@@ -27,9 +28,11 @@ constexpr std::string_view kPatternColumns =
 core::Duration from_ms(std::int64_t ms) { return duration_cast<core::Duration>(milliseconds{ms}); }
 
 std::string pattern_doing(std::optional<std::int64_t> id, const std::string& name) {
-  const std::string which =
-      id ? "breathing pattern " + std::to_string(*id) : "a new breathing pattern";
-  return "saving " + which + " '" + name + "'";
+  // TRANSLATORS: what the record was doing when it failed: {id} is a number, {name} the
+  // pattern's name as the person wrote it.
+  return id ? core::fill(core::tr("saving breathing pattern {id} '{name}'"),
+                         {{"id", std::to_string(*id)}, {"name", name}})
+            : core::fill(core::tr("saving a new breathing pattern '{name}'"), {{"name", name}});
 }
 
 // Every problem core::validate found, as "field: message; field: message".
@@ -127,7 +130,7 @@ void apply_setting(core::SoundSettings& settings, const std::string& key,
 }  // namespace
 
 std::vector<SavedPattern> SessionStore::custom_patterns() const {
-  const std::string doing = "reading the saved breathing patterns";
+  const std::string doing = core::tr("reading the saved breathing patterns");
   Statement query(
       *db_,
       "SELECT " + std::string(kPatternColumns) + " FROM breath_patterns ORDER BY created_at, id",
@@ -182,19 +185,21 @@ std::int64_t SessionStore::save_pattern(std::optional<std::int64_t> id,
   update.bind(6, to_ms(draft.hold_empty));
   update.bind(7, timestamp);
   update.run();
-  if (db_->changes() == 0) throw StorageError(db_->name() + ": " + doing + ": no such pattern");
+  if (db_->changes() == 0)
+    throw StorageError(db_->name() + ": " + doing + ": " + core::tr("no such pattern"));
   return *id;
 }
 
 void SessionStore::delete_pattern(std::int64_t id) {
-  const std::string doing = "deleting breathing pattern " + std::to_string(id);
+  const std::string doing =
+      core::fill(core::tr("deleting breathing pattern {id}"), {{"id", std::to_string(id)}});
   Statement remove(*db_, "DELETE FROM breath_patterns WHERE id = ?1", doing);
   remove.bind(1, id);
   remove.run();
 }
 
 core::SoundSettings SessionStore::sound_settings() const {
-  const std::string doing = "reading the sound settings";
+  const std::string doing = core::tr("reading the sound settings");
   Statement query(*db_, "SELECT key, value FROM settings", doing);
   core::SoundSettings settings;  // every field starts at its default
   while (query.step()) apply_setting(settings, query.column_text(0), query.column_text(1));
@@ -202,7 +207,7 @@ core::SoundSettings SessionStore::sound_settings() const {
 }
 
 void SessionStore::save_sound_settings(const core::SoundSettings& settings) {
-  const std::string doing = "saving the sound settings";
+  const std::string doing = core::tr("saving the sound settings");
   Transaction transaction(*db_, doing);
   Statement upsert(*db_,
                    "INSERT INTO settings (key, value) VALUES (?1, ?2) "
@@ -227,7 +232,8 @@ void SessionStore::save_sound_settings(const core::SoundSettings& settings) {
 
 std::optional<std::string> SessionStore::setting(std::string_view key) const {
   Statement query(*db_, "SELECT value FROM settings WHERE key = ?1",
-                  "reading setting " + std::string(key));
+                  // TRANSLATORS: {key} is a setting's name as stored, as "theme".
+                  core::fill(core::tr("reading setting {key}"), {{"key", key}}));
   query.bind(1, key);
   if (!query.step()) return std::nullopt;
   return query.column_text(0);
@@ -237,7 +243,7 @@ void SessionStore::set_setting(std::string_view key, std::string_view value) {
   Statement upsert(*db_,
                    "INSERT INTO settings (key, value) VALUES (?1, ?2) "
                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                   "saving setting " + std::string(key));
+                   core::fill(core::tr("saving setting {key}"), {{"key", key}}));
   upsert.bind(1, key);
   upsert.bind(2, value);
   upsert.run();

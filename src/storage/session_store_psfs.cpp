@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/psfs.h"
+#include "core/translate.h"
 #include "storage/database.h"
 #include "storage/session_store.h"
 #include "storage/store_codec.h"
@@ -39,12 +40,18 @@ std::vector<PsfsRow> read_rows(const Database& db, Statement& query, const std::
 std::vector<std::int64_t> SessionStore::add_psfs(std::span<const PsfsRow> rows) {
   std::vector<std::int64_t> ids;
   if (rows.empty()) return ids;
-  const std::string doing = "saving " + std::to_string(rows.size()) + " PSFS ratings";
+  const std::string doing =
+      // TRANSLATORS: the PSFS is a functional scale: up to three activities, each rated 0-10.
+      core::fill(core::trn("saving {n} PSFS ratings", "saving {n} PSFS ratings", rows.size()),
+                 {{"n", std::to_string(rows.size())}});
   // The schema checks these too; core's sentence says what is wrong in words.
   for (const PsfsRow& row : rows) {
     if (const auto problem = core::psfs_activity_problem(row.activity)) {
-      throw StorageError(db_->name() + ": " + doing + ": activity " + std::to_string(row.slot) +
-                         ": " + *problem);
+      throw StorageError(
+          db_->name() + ": " + doing + ": " +
+          // TRANSLATORS: {slot} is the activity's place in the list (1-3), {problem} what is wrong.
+          core::fill(core::tr("activity {slot}: {problem}"),
+                     {{"slot", std::to_string(row.slot)}, {"problem", *problem}}));
     }
   }
   Transaction transaction(*db_, doing);
@@ -68,7 +75,7 @@ std::vector<std::int64_t> SessionStore::add_psfs(std::span<const PsfsRow> rows) 
 }
 
 std::vector<PsfsRow> SessionStore::psfs_ratings() const {
-  const std::string doing = "reading the PSFS ratings";
+  const std::string doing = core::tr("reading the PSFS ratings");
   Statement query(
       *db_, "SELECT " + std::string(kColumns) + " FROM psfs_ratings ORDER BY recorded_at, slot, id",
       doing);
@@ -76,7 +83,7 @@ std::vector<PsfsRow> SessionStore::psfs_ratings() const {
 }
 
 std::vector<PsfsRow> SessionStore::latest_psfs() const {
-  const std::string doing = "reading the latest PSFS ratings";
+  const std::string doing = core::tr("reading the latest PSFS ratings");
   Statement query(*db_,
                   "SELECT " + std::string(kColumns) +
                       " FROM psfs_ratings WHERE recorded_at = "

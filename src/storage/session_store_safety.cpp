@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/translate.h"
 #include "storage/database.h"
 #include "storage/session_store.h"
 #include "storage/store_codec.h"
@@ -37,20 +38,25 @@ core::SafetyEventKind parse_event_kind(const Database& db, const std::string& do
         core::SafetyEventKind::DizzySlowed}) {
     if (event_kind_text(k) == text) return k;
   }
-  throw StorageError(db.name() + ": " + doing + ": unknown safety event kind '" + text + "'");
+  throw StorageError(
+      db.name() + ": " + doing + ": " +
+      // TRANSLATORS: a storage error about a damaged record: {kind} is the value as stored.
+      core::fill(core::tr("unknown safety event kind '{kind}'"), {{"kind", text}}));
 }
 
 void check_offset(const Database& db, const std::string& doing, int offset) {
   if (offset < -kMaxOffset || offset > kMaxOffset) {
-    throw StorageError(db.name() + ": " + doing + ": UTC offset " + std::to_string(offset) +
-                       " min is outside -840..840");
+    throw StorageError(db.name() + ": " + doing + ": " +
+                       // TRANSLATORS: a storage error: {offset} is the offset from UTC in minutes.
+                       core::fill(core::tr("UTC offset {offset} min is outside -840..840"),
+                                  {{"offset", std::to_string(offset)}}));
   }
 }
 
 }  // namespace
 
 std::optional<core::DoseDue> SessionStore::dose_due(int fallback_min) const {
-  const std::string doing = "reading the last session with pressure work";
+  const std::string doing = core::tr("reading the last session with pressure work");
   // The newest ended session with a pressed muscle; only it can be due (one question, about
   // the last session), so an older unanswered one is never asked about.
   Statement last(*db_,
@@ -80,14 +86,18 @@ std::optional<core::DoseDue> SessionStore::dose_due(int fallback_min) const {
 
 void SessionStore::save_dose_check(const DoseCheckRow& check) {
   const std::string doing =
-      "saving the soreness and bruising answer for session " + std::to_string(check.session_id);
+      core::fill(core::tr("saving the soreness and bruising answer for session {session}"),
+                 {{"session", std::to_string(check.session_id)}});
   check_offset(*db_, doing, check.utc_offset_min);
   std::set<std::string, std::less<>> seen;
   for (const core::DoseAnswer& a : check.answers) {
-    if (a.muscle.empty()) throw StorageError(db_->name() + ": " + doing + ": a muscle is empty");
+    if (a.muscle.empty())
+      throw StorageError(db_->name() + ": " + doing + ": " + core::tr("a muscle is empty"));
     if (!seen.insert(a.muscle).second) {
-      throw StorageError(db_->name() + ": " + doing + ": muscle '" + a.muscle +
-                         "' is answered twice");
+      throw StorageError(
+          db_->name() + ": " + doing + ": " +
+          // TRANSLATORS: {muscle} is a muscle's id, as "upper_trapezius".
+          core::fill(core::tr("muscle '{muscle}' is answered twice"), {{"muscle", a.muscle}}));
     }
   }
   Transaction transaction(*db_, doing);
@@ -115,7 +125,7 @@ void SessionStore::save_dose_check(const DoseCheckRow& check) {
 }
 
 std::vector<DoseCheckRow> SessionStore::dose_checks() const {
-  const std::string doing = "reading the soreness and bruising answers";
+  const std::string doing = core::tr("reading the soreness and bruising answers");
   // One snapshot for both queries, so a check is never read without its answers.
   Transaction snapshot(*db_, doing);
   std::vector<DoseCheckRow> rows;
@@ -142,7 +152,10 @@ std::vector<DoseCheckRow> SessionStore::dose_checks() const {
     const std::string text = answers.column_text(2);
     const auto reaction = core::parse_dose_reaction(text);
     if (!reaction) {
-      throw StorageError(db_->name() + ": " + doing + ": unknown reaction '" + text + "'");
+      throw StorageError(
+          db_->name() + ": " + doing + ": " +
+          // TRANSLATORS: a storage error about a damaged record: {reaction} is the value as stored.
+          core::fill(core::tr("unknown reaction '{reaction}'"), {{"reaction", text}}));
     }
     rows[found->second].answers.push_back({answers.column_text(1), *reaction});
   }
@@ -151,7 +164,7 @@ std::vector<DoseCheckRow> SessionStore::dose_checks() const {
 }
 
 std::int64_t SessionStore::add_safety_event(const SafetyEventRow& event) {
-  const std::string doing = "saving a safety event";
+  const std::string doing = core::tr("saving a safety event");
   check_offset(*db_, doing, event.utc_offset_min);
   Statement insert(*db_,
                    "INSERT INTO safety_events (kind, at, utc_offset_min, detail) VALUES (?1, ?2, "
@@ -167,7 +180,7 @@ std::int64_t SessionStore::add_safety_event(const SafetyEventRow& event) {
 
 std::vector<SafetyEventRow> SessionStore::safety_events(
     std::optional<core::UnixSeconds> from) const {
-  const std::string doing = "reading the safety events";
+  const std::string doing = core::tr("reading the safety events");
   const bool all = !from || *from < core::UnixSeconds{};
   Statement query(*db_,
                   std::string("SELECT id, kind, at, utc_offset_min, detail FROM safety_events ") +

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/input_text.h"
+#include "core/translate.h"
 #include "storage/migrations.h"
 
 namespace unknot::storage {
@@ -25,14 +26,17 @@ constexpr std::array<std::string_view, 11> kUnknotTables = {
     "checkins",    "homework",       "step_feedback",   "psfs_ratings",
     "dose_checks", "dose_reactions", "safety_events"};
 
-constexpr std::string_view kWhatToDo =
+// TRANSLATORS: after a message that the record is damaged. `unknot restore` and `unknot
+// restore --list` are commands: keep them as they are.
+constexpr const char* kWhatToDo = core::tr_noop(
     "Nothing was written to it. Run `unknot restore` to go back to the latest backup "
     "(`unknot restore --list` shows them; the damaged file is kept aside), or move the file "
-    "away to start a new record";
+    "away to start a new record");
 
 std::uint32_t application_id(Database& db) {
-  Statement pragma(db, "PRAGMA application_id", "reading the application id");
-  if (!pragma.step()) db.fail("reading the application id");
+  const std::string doing = core::tr("reading the application id");
+  Statement pragma(db, "PRAGMA application_id", doing);
+  if (!pragma.step()) db.fail(doing);
   return static_cast<std::uint32_t>(pragma.column_int64(0));
 }
 
@@ -40,7 +44,7 @@ std::vector<std::string> table_names(Database& db) {
   Statement query(db,
                   "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                   "'sqlite\\_%' ESCAPE '\\' ORDER BY name",
-                  "listing the tables");
+                  core::tr("listing the tables"));
   std::vector<std::string> names;
   while (query.step()) names.push_back(query.column_text(0));
   return names;
@@ -53,9 +57,13 @@ std::string hex(std::uint32_t value) {
 }
 
 [[noreturn]] void foreign(const Database& db, const std::string& why) {
-  throw ForeignDatabase(db.name() + ": this is not an Unknot database (" + why +
-                        "); it was left untouched. Choose another --data-dir, or move the file "
-                        "away to start a new record");
+  throw ForeignDatabase(db.name() + ": " +
+                        // TRANSLATORS: {why} says how the file differs, as "it holds a table
+                        // "orders"". --data-dir is a command-line option: keep it as it is.
+                        core::fill(core::tr("this is not an Unknot database ({why}); it was left "
+                                            "untouched. Choose another --data-dir, or move the "
+                                            "file away to start a new record"),
+                                   {{"why", why}}));
 }
 
 [[noreturn]] void damaged(const Database& db, const std::string& found) {
@@ -71,15 +79,22 @@ void throw_damaged(const std::string& file, const std::string& found) {
   // message stays one line, and a sentence long.
   std::string said = found;
   std::replace(said.begin(), said.end(), '\n', ' ');
-  throw DamagedDatabase(file + ": the database is damaged (SQLite's check found: " +
-                        core::cut_text(said, 160) + "). " + std::string(kWhatToDo));
+  throw DamagedDatabase(
+      file + ": " +
+      // TRANSLATORS: {found} is SQLite's own English words; {what_to_do} the advice that follows.
+      core::fill(core::tr("the database is damaged (SQLite's check found: "
+                          "{found}). {what_to_do}"),
+                 {{"found", core::cut_text(said, 160)}, {"what_to_do", core::tr(kWhatToDo)}}));
 }
 
 Ownership check_ownership(Database& db) {
   try {
     const std::uint32_t id = application_id(db);
     if (id == kApplicationId) return Ownership::Ours;
-    if (id != 0) foreign(db, "it belongs to another program, application id " + hex(id));
+    if (id != 0)
+      // TRANSLATORS: why a file is not Unknot's: {id} is a number as 0x12345678.
+      foreign(db, core::fill(core::tr("it belongs to another program, application id {id}"),
+                             {{"id", hex(id)}}));
     const std::vector<std::string> tables = table_names(db);
     const int version = user_version(db);
     if (tables.empty() && version == 0) return Ownership::New;
@@ -89,8 +104,10 @@ Ownership check_ownership(Database& db) {
              std::end(kUnknotTables);
     });
     if (version >= 1 && has_sessions && stranger == tables.end()) return Ownership::OursUnstamped;
-    if (stranger != tables.end()) foreign(db, "it holds a table \"" + *stranger + "\"");
-    foreign(db, "it has no Unknot schema");
+    if (stranger != tables.end())
+      // TRANSLATORS: why a file is not Unknot's: {table} is a table's name in it.
+      foreign(db, core::fill(core::tr("it holds a table \"{table}\""), {{"table", *stranger}}));
+    foreign(db, core::tr("it has no Unknot schema"));
   } catch (const RefusedDatabase&) {
     throw;
   } catch (const StorageError& error) {
@@ -104,8 +121,9 @@ void check_integrity(Database& db, IntegrityCheck check) {
       check == IntegrityCheck::Quick ? "PRAGMA quick_check(1)" : "PRAGMA integrity_check(1)";
   std::string found;
   try {
-    Statement pragma(db, sql, "checking the database");
-    if (!pragma.step()) db.fail("checking the database");
+    const std::string doing = core::tr("checking the database");
+    Statement pragma(db, sql, doing);
+    if (!pragma.step()) db.fail(doing);
     found = pragma.column_text(0);
   } catch (const StorageError& error) {
     if (is_damage_code(db.error_code())) damaged(db, error.what());
@@ -117,7 +135,7 @@ void check_integrity(Database& db, IntegrityCheck check) {
 void stamp_application_id(Database& db) {
   // PRAGMA takes no bound parameters; the id is our own constant.
   db.execute("PRAGMA application_id = " + std::to_string(static_cast<std::int32_t>(kApplicationId)),
-             "marking the file as Unknot's");
+             core::tr("marking the file as Unknot's"));
 }
 
 }  // namespace unknot::storage

@@ -9,6 +9,7 @@
 #include "app/bodymap_layout.h"
 #include "app/muscle_page.h"
 #include "app/screens.h"
+#include "core/translate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -142,9 +143,13 @@ void draw_body_map(DrawContext& dc, const app::AppModel& m, const app::BodyMapSc
       c.text_in(label, r.inset(6), Font::Caption, on ? p.on_accent : p.text, Align::Center);
       if (dc.focus && *dc.focus == control) focus_ring(dc, r, r.h / 2);
     };
-    chip(l.front, "Front", s.view == core::BodyView::Front, {app::ControlKind::BodyView, 0});
-    chip(l.back_view, "Back", s.view == core::BodyView::Back, {app::ControlKind::BodyView, 1});
-    chip(l.head, "Head", s.head, {app::ControlKind::BodyView, 2});
+    // TRANSLATORS: the body figure's views (short chip labels): the front, the back, the head
+    // enlarged.
+    chip(l.front, core::trc("body view", "Front"), s.view == core::BodyView::Front,
+         {app::ControlKind::BodyView, 0});
+    chip(l.back_view, core::trc("body view", "Back"), s.view == core::BodyView::Back,
+         {app::ControlKind::BodyView, 1});
+    chip(l.head, core::trc("body view", "Head"), s.head, {app::ControlKind::BodyView, 2});
 
     // The figure: the chosen place, and the picked (and focused) muscles on its side. The
     // close-up shows its part of the figure only, framed.
@@ -205,9 +210,11 @@ void draw_body_map(DrawContext& dc, const app::AppModel& m, const app::BodyMapSc
     c.text_block(l.toast, p.text, Align::Center);
   }
   if (l.build.w > 0) {
+    // TRANSLATORS: the button's label with {n}, how many muscles are picked.
+    const std::string picked = core::tr("Build routine ({n})");
     const std::string build = s.selected.empty()
-                                  ? "Build routine"
-                                  : "Build routine (" + std::to_string(s.selected.size()) + ")";
+                                  ? core::tr("Build routine")
+                                  : core::fill(picked, {{"n", std::to_string(s.selected.size())}});
     button(dc, l.build, build, ButtonStyle::Primary, dc.focused(app::ControlKind::BuildRoutine),
            !s.selected.empty());
   }

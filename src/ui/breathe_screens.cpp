@@ -9,6 +9,7 @@
 #include "app/pattern_page.h"
 #include "app/screens.h"
 #include "app/sound_page.h"
+#include "core/translate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -51,7 +52,7 @@ void draw_breathe_list(DrawContext& dc, const app::AppModel& m, const app::Breat
         focus_ring(dc, r.row, kCardRadius);
     }
     const int n = static_cast<int>(l.rows.size());
-    button(dc, l.new_pattern, "New pattern", ButtonStyle::Quiet,
+    button(dc, l.new_pattern, core::tr("New pattern"), ButtonStyle::Quiet,
            dc.focused(app::ControlKind::NewPattern, n));
   }
   indicator(dc, m, l.page.viewport, l.content_h);
@@ -65,7 +66,7 @@ void draw_pattern(DrawContext& dc, const app::AppModel& m, const app::PatternScr
   const core::BreathPattern* pattern = app::find_pattern(m, s.pattern_id);
   if (pattern == nullptr) return;
   if (l.edit.w > 0)
-    button(dc, l.edit, "Edit", ButtonStyle::Quiet, dc.focused(app::ControlKind::Edit));
+    button(dc, l.edit, core::tr("Edit"), ButtonStyle::Quiet, dc.focused(app::ControlKind::Edit));
   const bool barred = app::holds_barred(m, *pattern);
   {
     Clip clip(c, l.page.viewport);
@@ -77,9 +78,9 @@ void draw_pattern(DrawContext& dc, const app::AppModel& m, const app::PatternScr
     for (const auto& b : l.cautions) c.text_block(b, p.caution_text);
     c.text_block(l.source, p.muted);
     const bool minutes = s.length.unit == core::BreathingLength::Unit::Minutes;
-    chip(dc, l.unit_minutes, "Minutes", minutes, Font::Body,
+    chip(dc, l.unit_minutes, core::tr("Minutes"), minutes, Font::Body,
          dc.focused(app::ControlKind::UnitMinutes));
-    chip(dc, l.unit_breaths, "Breaths", !minutes, Font::Body,
+    chip(dc, l.unit_breaths, core::tr("Breaths"), !minutes, Font::Body,
          dc.focused(app::ControlKind::UnitBreaths));
     button(dc, l.length_down, "\u2212", ButtonStyle::Secondary,
            dc.focused(app::ControlKind::LengthDown));
@@ -89,7 +90,8 @@ void draw_pattern(DrawContext& dc, const app::AppModel& m, const app::PatternScr
     c.text_block(l.length_note, barred ? p.caution_text : p.muted);
   }
   indicator(dc, m, l.page.viewport, l.content_h);
-  button(dc, l.start, "Start", ButtonStyle::Primary, dc.focused(app::ControlKind::Start), !barred);
+  button(dc, l.start, core::tr("Start"), ButtonStyle::Primary, dc.focused(app::ControlKind::Start),
+         !barred);
 }
 
 void draw_editor(DrawContext& dc, const app::AppModel& m, const app::EditorScreen& e) {
@@ -98,14 +100,19 @@ void draw_editor(DrawContext& dc, const app::AppModel& m, const app::EditorScree
   const auto l = app::editor_page_layout(e, env_of(dc, m));
   back_button(dc, l.back, dc.focused(app::ControlKind::Back));
   if (l.remove.w > 0)
-    button(dc, l.remove, "Delete", ButtonStyle::Quiet, dc.focused(app::ControlKind::Delete));
+    button(dc, l.remove, core::trc("button", "Delete"), ButtonStyle::Quiet,
+           dc.focused(app::ControlKind::Delete));
   {
     Clip clip(c, l.page.viewport);
     c.text_block(l.title, p.text);
     c.text_block(l.name_label, p.muted);
     draw_field(dc, m, e.name, app::editor_name_place(l), {app::ControlKind::NameField, 0});
-    chip(dc, l.by_phases, "Phases", !e.by_rate, Font::Body, dc.focused(app::ControlKind::ByPhases));
-    chip(dc, l.by_rate, "Rate", e.by_rate, Font::Body, dc.focused(app::ControlKind::ByRate));
+    // TRANSLATORS: how a breathing pattern is set: phase by phase, or by its pace (breaths a
+    // minute).
+    chip(dc, l.by_phases, core::tr("Phases"), !e.by_rate, Font::Body,
+         dc.focused(app::ControlKind::ByPhases));
+    chip(dc, l.by_rate, core::trc("breathing", "Rate"), e.by_rate, Font::Body,
+         dc.focused(app::ControlKind::ByRate));
     for (const auto& r : l.rows) {
       c.text_block(r.label, p.text);
       button(dc, r.down, "\u2212", ButtonStyle::Secondary,
@@ -117,13 +124,17 @@ void draw_editor(DrawContext& dc, const app::AppModel& m, const app::EditorScree
     for (const auto& b : l.problems) c.text_block(b, p.caution_text);
   }
   indicator(dc, m, l.page.viewport, l.content_h);
-  button(dc, l.save, "Save", ButtonStyle::Primary, dc.focused(app::ControlKind::Save));
+  button(dc, l.save, core::trc("button", "Save"), ButtonStyle::Primary,
+         dc.focused(app::ControlKind::Save));
   if (e.confirming_delete) {
+    const std::string title = core::tr("Delete this pattern?"),
+                      body = core::tr("Sessions you did with it stay in your record."),
+                      keep = core::trc("button", "Keep"), remove = core::trc("button", "Delete");
     dialog(dc, l.dialog,
-           {"Delete this pattern?",
-            "Sessions you did with it stay in your record.",
-            "Keep",
-            "Delete",
+           {title,
+            body,
+            keep,
+            remove,
             {app::ControlKind::EndCancel, 0},
             {app::ControlKind::Delete, 1},
             true});
@@ -144,27 +155,29 @@ void draw_sound(DrawContext& dc, const app::AppModel& m) {
       c.text_block(g.name, p.text);
       button(dc, g.down, "\u2212", ButtonStyle::Secondary,
              dc.focused(app::ControlKind::VolumeDown, i));
+      const int percent = static_cast<int>(std::lround(app::group_volume(m.sound, i) * 100));
       const std::string level =
-          muted
-              ? "off"
-              : std::to_string(static_cast<int>(std::lround(app::group_volume(m.sound, i) * 100))) +
-                    "%";
+          // TRANSLATORS: a sound layer's level while it is muted or off; keep it very short.
+          muted ? core::trc("sound level", "off")
+                : core::fill(core::trc("percent", "{n}%"), {{"n", std::to_string(percent)}});
       c.number_in(level, g.level, Font::BodyStrong, muted ? p.muted : p.text, Align::Center);
       button(dc, g.up, "+", ButtonStyle::Secondary, dc.focused(app::ControlKind::VolumeUp, i));
       // The breath tone is off until chosen: its button turns it on and off.
-      const char* mute_label =
-          i == 3 ? (muted ? "Turn on" : "Turn off") : (muted ? "Unmute" : "Mute");
+      // TRANSLATORS: small buttons beside a sound layer's volume: switch the breath tone on or
+      // off, or mute and unmute the others.
+      const std::string mute_label = i == 3 ? (muted ? core::tr("Turn on") : core::tr("Turn off"))
+                                            : (muted ? core::tr("Unmute") : core::tr("Mute"));
       button(dc, g.mute, mute_label, ButtonStyle::Quiet, dc.focused(app::ControlKind::Mute, i));
     }
     c.text_block(l.guidance_heading, p.text);
     const int guidance = app::guidance_of(m.sound);
     for (int i = 0; i < 3; ++i) {
-      chip(dc, l.guidance[static_cast<std::size_t>(i)], app::kGuidanceNames[i], guidance == i,
-           Font::Caption, dc.focused(app::ControlKind::Guidance, i));
+      chip(dc, l.guidance[static_cast<std::size_t>(i)], core::tr(app::kGuidanceNames[i]),
+           guidance == i, Font::Caption, dc.focused(app::ControlKind::Guidance, i));
     }
     c.text_block(l.ambient_heading, p.text);
     for (int i = 0; i < 3; ++i) {
-      chip(dc, l.ambient_kinds[static_cast<std::size_t>(i)], app::kAmbientNames[i],
+      chip(dc, l.ambient_kinds[static_cast<std::size_t>(i)], core::tr(app::kAmbientNames[i]),
            static_cast<int>(m.sound.ambient) == i, Font::Caption,
            dc.focused(app::ControlKind::Ambient, i));
     }
@@ -181,7 +194,8 @@ void draw_sound(DrawContext& dc, const app::AppModel& m) {
       c.text_block(set.name, p.text);
       c.text_block(set.description, p.muted);
       if (dc.focused(app::ControlKind::SoundSet, i)) focus_ring(dc, set.row, 16);
-      button(dc, set.preview, "Play", ButtonStyle::Secondary,
+      // TRANSLATORS: a small button: plays a sound set's sounds once, to hear them.
+      button(dc, set.preview, core::trc("button", "Play"), ButtonStyle::Secondary,
              dc.focused(app::ControlKind::PreviewSound, i));
     }
     for (const auto& t : l.toggles) {

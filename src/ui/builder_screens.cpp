@@ -9,6 +9,7 @@
 #include "app/builder_plan_page.h"
 #include "app/builder_step_page.h"
 #include "app/screens.h"
+#include "core/translate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -81,7 +82,7 @@ void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderScr
   const auto& d = m.homework_draft;
   const auto l = app::builder_page_layout(m, s, env_of(dc, m));
   back_button(dc, l.back, dc.focused(ControlKind::Back));
-  button(dc, l.new_button, app::kBuilderNewLabel, ButtonStyle::Quiet,
+  button(dc, l.new_button, app::builder_new_label(), ButtonStyle::Quiet,
          dc.focused(ControlKind::NewHomework));
   {
     const Clip clip(c, l.page.viewport);
@@ -94,7 +95,8 @@ void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderScr
     for (std::size_t i = 0; i < l.steps.size(); ++i) {
       card(dc, l.steps[i], {ControlKind::StepRow, static_cast<int>(i)}, "\u203A", p.muted);
     }
-    button(dc, l.add_muscle, "+ Add muscle",
+    // TRANSLATORS: a button: adds a muscle (a pressure step) to the homework.
+    button(dc, l.add_muscle, core::tr("+ Add muscle"),
            d.steps.empty() ? ButtonStyle::Primary : ButtonStyle::Secondary,
            dc.focused(ControlKind::AddMuscle));
     block(dc, l.close);
@@ -107,14 +109,16 @@ void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderScr
     c.fill_rounded(l.toast, 16, p.text);
     c.text_block(l.toast_text, p.background, Align::Center);
   }
-  button(dc, l.try_it, app::kBuilderTryLabel, ButtonStyle::Secondary,
+  button(dc, l.try_it, app::builder_try_label(), ButtonStyle::Secondary,
          dc.focused(ControlKind::TryHomework));
-  button(dc, l.export_button, d.revision > 0 ? "Export again" : "Export homework",
+  // TRANSLATORS: the export button once the draft was exported before (a new revision).
+  const std::string again = core::tr("Export again");
+  button(dc, l.export_button, d.revision > 0 ? again : core::tr("Export homework"),
          ButtonStyle::Primary, dc.focused(ControlKind::ExportHomework));
   if (s.confirming_new) {
-    dialog(
-        dc, l.dialog,
-        {"Keep it", "Start new", {ControlKind::EndCancel, 0}, {ControlKind::NewHomework, 1}, true});
+    const std::string keep = core::tr("Keep it"), start = core::tr("Start new");
+    dialog(dc, l.dialog,
+           {keep, start, {ControlKind::EndCancel, 0}, {ControlKind::NewHomework, 1}, true});
   }
 }
 
@@ -129,14 +133,16 @@ void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderSte
     c.text_block(l.title, p.text);
     c.text_block(l.subtitle, l.supervised ? p.caution_text : p.muted);
     c.text_block(l.sides_label, p.muted);
+    const auto side_labels = app::sides_labels();
     for (std::size_t i = 0; i < l.sides.size(); ++i) {
       const core::Sides sides = app::kSidesOrder[i];
-      chip(dc, l.sides[i], app::kSidesLabels[i], step.sides == sides,
+      chip(dc, l.sides[i], side_labels[i], step.sides == sides,
            {ControlKind::SidesOption, static_cast<int>(sides)});
     }
     c.text_block(l.hold_label, p.muted);
+    const auto unit_labels = app::hold_unit_labels();
     for (std::size_t i = 0; i < l.hold_units.size(); ++i) {
-      chip(dc, l.hold_units[i], app::kHoldUnitLabels[i], step.breaths.has_value() == (i == 1),
+      chip(dc, l.hold_units[i], unit_labels[i], step.breaths.has_value() == (i == 1),
            {ControlKind::HoldUnit, static_cast<int>(i)});
     }
     stepper(dc, l.hold);
@@ -149,15 +155,17 @@ void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderSte
     c.text_block(l.instruction_label, p.muted);
     c.text_block(l.instruction_count, p.muted, Align::Right);
     field(dc, m, s.instruction, l.instruction);
-    button(dc, l.move_up, app::kMoveLabels[0], ButtonStyle::Secondary,
-           dc.focused(ControlKind::MoveStepUp), l.can_move_up);
-    button(dc, l.move_down, app::kMoveLabels[1], ButtonStyle::Secondary,
-           dc.focused(ControlKind::MoveStepDown), l.can_move_down);
-    button(dc, l.remove, app::kDeleteStepLabel, ButtonStyle::Destructive,
+    const auto moves = app::move_labels();
+    button(dc, l.move_up, moves[0], ButtonStyle::Secondary, dc.focused(ControlKind::MoveStepUp),
+           l.can_move_up);
+    button(dc, l.move_down, moves[1], ButtonStyle::Secondary, dc.focused(ControlKind::MoveStepDown),
+           l.can_move_down);
+    button(dc, l.remove, app::delete_step_label(), ButtonStyle::Destructive,
            dc.focused(ControlKind::RemoveStep));
   }
   scroll_indicator(dc, l.page.viewport, l.content_h, m.scroll.offset);
-  button(dc, l.done, "Done", ButtonStyle::Primary, dc.focused(ControlKind::Done));
+  button(dc, l.done, core::trc("button", "Done"), ButtonStyle::Primary,
+         dc.focused(ControlKind::Done));
 }
 
 void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderPickScreen&) {
@@ -189,15 +197,16 @@ void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderPla
     c.text_block(l.title, p.text);
     stepper(dc, l.times);
     c.text_block(l.days_label, p.muted);
-    for (std::size_t i = 0; i < l.days.size(); ++i) {
-      chip(dc, l.days[i], app::kDayLabels[i], d.days[i],
-           {ControlKind::DayToggle, static_cast<int>(i)});
+    const auto days = app::day_labels();
+    for (std::size_t i = 0; i < l.days.size() && i < days.size(); ++i) {
+      chip(dc, l.days[i], days[i], d.days[i], {ControlKind::DayToggle, static_cast<int>(i)});
     }
     c.text_block(l.start_label, p.muted);
     c.text_block(l.start_value, p.text);
-    for (std::size_t i = 0; i < l.start_moves.size(); ++i) {
+    const auto move_labels = app::start_move_labels();
+    for (std::size_t i = 0; i < l.start_moves.size() && i < move_labels.size(); ++i) {
       const auto& move = l.start_moves[i];
-      button(dc, move.rect, app::kStartMoveLabels[i], ButtonStyle::Secondary,
+      button(dc, move.rect, move_labels[i], ButtonStyle::Secondary,
              dc.focused(move.control.kind, move.control.index), move.enabled);
     }
     stepper(dc, l.weeks);
@@ -208,7 +217,8 @@ void draw_builder(DrawContext& dc, const app::AppModel& m, const app::BuilderPla
     field(dc, m, s.note, l.note);
   }
   scroll_indicator(dc, l.page.viewport, l.content_h, m.scroll.offset);
-  button(dc, l.done, "Done", ButtonStyle::Primary, dc.focused(ControlKind::Done));
+  button(dc, l.done, core::trc("button", "Done"), ButtonStyle::Primary,
+         dc.focused(ControlKind::Done));
 }
 
 }  // namespace unknot::ui

@@ -9,6 +9,7 @@
 #include "app/screens.h"
 #include "app/sources_page.h"
 #include "core/safety.h"
+#include "core/translate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -88,8 +89,10 @@ void draw_safety(DrawContext& dc, const app::AppModel& m, const app::SafetyScree
       c.text_block(q.text, p.text);
       const auto chosen = s.answers[i];
       const int index = static_cast<int>(i);
-      answer(dc, q.yes, "Yes", chosen && *chosen, true, {app::ControlKind::RedFlagYes, index});
-      answer(dc, q.no, "No", chosen && !*chosen, false, {app::ControlKind::RedFlagNo, index});
+      answer(dc, q.yes, core::tr("Yes"), chosen && *chosen, true,
+             {app::ControlKind::RedFlagYes, index});
+      answer(dc, q.no, core::tr("No"), chosen && !*chosen, false,
+             {app::ControlKind::RedFlagNo, index});
     }
   }
   page_scroll_indicator(dc, l.page.viewport, l.content_h, m);
@@ -112,9 +115,9 @@ void draw_dose(DrawContext& dc, const app::AppModel& m, const app::DoseScreen& s
       c.fill_rounded(r.card, kCardRadius, p.surface);
       c.text_block(r.name, p.text);
       // Marked answers take the caution colour, as a yes on the safety check does.
-      answer(dc, r.sore, "Sore", s.answers[i] == core::DoseReaction::Sore, true,
+      answer(dc, r.sore, core::tr("Sore"), s.answers[i] == core::DoseReaction::Sore, true,
              {app::ControlKind::DoseSore, index});
-      answer(dc, r.bruised, "Bruised", s.answers[i] == core::DoseReaction::Bruised, true,
+      answer(dc, r.bruised, core::tr("Bruised"), s.answers[i] == core::DoseReaction::Bruised, true,
              {app::ControlKind::DoseBruised, index});
     }
     for (const auto& change : l.changes) {
@@ -135,7 +138,7 @@ void draw_profile(DrawContext& dc, const app::AppModel& m, const app::ProfileScr
   const auto l = app::profile_page_layout(env_at(dc, m));
   back_button(dc, l.back, dc.focused(app::ControlKind::Back));
   if (s.onboarding) {
-    button(dc, l.skip, "Not now", ButtonStyle::Quiet, dc.focused(app::ControlKind::Skip));
+    button(dc, l.skip, core::tr("Not now"), ButtonStyle::Quiet, dc.focused(app::ControlKind::Skip));
   }
   {
     Clip clip(c, l.page.viewport);

@@ -3,6 +3,7 @@
 #include "app/checkin_page.h"
 #include "app/screens.h"
 #include "app/view.h"
+#include "core/translate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -13,8 +14,8 @@ void draw_checkin(DrawContext& dc, const app::AppModel& m, const app::CheckinScr
   Canvas& c = dc.canvas;
   const app::Env env{dc.window, app::measure_of(m), m.scroll.offset};
   const auto l = app::checkin_page_layout(s, env);
-  button(dc, l.not_today, s.pgic_step ? "Skip" : "Not today", ButtonStyle::Quiet,
-         dc.focused(app::ControlKind::NotToday));
+  button(dc, l.not_today, s.pgic_step ? core::tr("Skip") : core::tr("Not today"),
+         ButtonStyle::Quiet, dc.focused(app::ControlKind::NotToday));
   {
     Clip clip(c, l.page.viewport);
     c.text_block(l.title, p.text);
@@ -36,7 +37,7 @@ void draw_checkin(DrawContext& dc, const app::AppModel& m, const app::CheckinScr
     }
   }
   scroll_indicator(dc, l.page.viewport, l.content_h, m.scroll.offset);
-  button(dc, l.save, "Save", ButtonStyle::Primary, dc.focused(app::ControlKind::Confirm),
+  button(dc, l.save, core::tr("Save"), ButtonStyle::Primary, dc.focused(app::ControlKind::Confirm),
          s.value.has_value());
 }
 

@@ -4,6 +4,7 @@
 
 #include "app/home_page.h"
 #include "app/screens.h"
+#include "core/translate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -63,7 +64,7 @@ void draw_home(DrawContext& dc, const app::AppModel& m) {
   {
     Clip clip(c, vp);
     c.text_block(l.title, p.text);
-    button(dc, l.sound, "Sound", ButtonStyle::Quiet, dc.focused(app::ControlKind::Sound));
+    button(dc, l.sound, core::tr("Sound"), ButtonStyle::Quiet, dc.focused(app::ControlKind::Sound));
     c.text_block(l.subtitle, p.muted);
     for (std::size_t i = 0; i < l.homework.size(); ++i) {
       draw_homework_card(dc, m.homework[i], l.homework[i], static_cast<int>(i));

@@ -5,6 +5,7 @@
 
 #include "app/onboarding_page.h"
 #include "app/screens.h"
+#include "core/translate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -78,7 +79,7 @@ void draw_onboarding(DrawContext& dc, const app::AppModel& m, const app::Onboard
   const auto l = app::onboarding_layout(s, env);
   if (l.back.w > 0) back_button(dc, l.back, dc.focused(app::ControlKind::Back));
   if (l.skip.w > 0) {
-    button(dc, l.skip, "Skip", ButtonStyle::Quiet, dc.focused(app::ControlKind::Skip));
+    button(dc, l.skip, core::tr("Skip"), ButtonStyle::Quiet, dc.focused(app::ControlKind::Skip));
   }
   {
     Clip clip(c, l.page.viewport);

@@ -10,6 +10,7 @@
 #include "app/screens.h"
 #include "app/session_flow.h"
 #include "app/view.h"
+#include "core/translate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -70,10 +71,12 @@ void draw_pacer(DrawContext& dc, const app::PlayerPageLayout& l, const app::Play
     }
   }
   if (v.counting_down) {
-    c.text_in("Get ready", l.phase_word, Font::Heading, p.text, Align::Center);
+    // TRANSLATORS: in the pacer during the countdown before a session starts; keep it short.
+    c.text_in(core::tr("Get ready"), l.phase_word, Font::Heading, p.text, Align::Center);
     c.number_in(v.countdown, l.phase_seconds, Font::Title, p.text, Align::Center);
   } else if (v.paused) {
-    c.text_in("Paused", l.phase_word, Font::Heading, p.text, Align::Center);
+    // TRANSLATORS: in the pacer while the session is paused; keep it short.
+    c.text_in(core::tr("Paused"), l.phase_word, Font::Heading, p.text, Align::Center);
   } else {
     c.text_in(v.phase_word, l.phase_word, Font::Heading, p.text, Align::Center);
     c.number_in(v.phase_seconds, l.phase_seconds, Font::Title, p.text, Align::Center);
@@ -117,6 +120,7 @@ std::string player_static_key(const DrawContext& dc, const app::AppModel& m, con
   const app::PlayerView& v = f.view;
   std::string key = v.step_label + '\n' + v.heading + '\n' + v.tool_line + '\n' + v.instruction +
                     '\n' + v.referral + '\n' + v.pressure + '\n' + v.pause_label;
+  key += '\n' + core::current_language();  // every word drawn changes with it
   if (m.session && m.session->breathing()) key += "\nbreathing";
   key += "\nscroll:" + std::to_string(std::lround(m.scroll.offset * 4));
   if (app::on_pressure_step(m)) key += v.eased ? "\neased" : "\nhold";
@@ -174,15 +178,18 @@ void draw_player_static(DrawContext& dc, const app::AppModel& m, const PlayerFra
   if (l.viewport.w > 0) scroll_indicator(dc, l.viewport, l.content_h, m.scroll.offset);
   button(dc, l.pause, v.pause_label, ButtonStyle::Secondary, dc.focused(app::ControlKind::Pause));
   if (m.session && m.session->breathing()) {
-    button(dc, l.middle, "Dizzy?", ButtonStyle::Secondary, dc.focused(app::ControlKind::Dizzy));
+    button(dc, l.middle, core::tr("Dizzy?"), ButtonStyle::Secondary,
+           dc.focused(app::ControlKind::Dizzy));
   } else if (app::on_pressure_step(m)) {
     // During a hold: ease it, stop this point or the session, or skip it.
     button(dc, l.middle, app::player_middle_label(m), ButtonStyle::Secondary,
            dc.focused(app::ControlKind::TooIntense), !v.eased);
   } else {
-    button(dc, l.middle, "Skip", ButtonStyle::Secondary, dc.focused(app::ControlKind::Skip));
+    button(dc, l.middle, core::tr("Skip"), ButtonStyle::Secondary,
+           dc.focused(app::ControlKind::Skip));
   }
-  button(dc, l.end, "End", ButtonStyle::Quiet, dc.focused(app::ControlKind::End));
+  button(dc, l.end, core::trc("button", "End"), ButtonStyle::Quiet,
+         dc.focused(app::ControlKind::End));
 }
 
 void draw_player_dynamic(DrawContext& dc, const app::AppModel& m, const app::PlayerScreen& s,

@@ -12,6 +12,7 @@
 #include "app/share_page.h"
 #include "app/trends_page.h"
 #include "app/view.h"
+#include "core/translate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -21,7 +22,9 @@ namespace {
 Color relief_color(const Palette& p) { return p.inhale; }
 Color worse_color() { return pain_color(9); }
 
-constexpr const char* kTabs[] = {"Home", "Progress", "History", "Settings"};
+// TRANSLATORS: the tab bar's four tabs (short: they share a phone's width).
+constexpr const char* kTabs[] = {core::tr_noop("Home"), core::tr_noop("Progress"),
+                                 core::tr_noop("History"), core::tr_noop("Settings")};
 
 bool visible(app::Rect r, app::Rect viewport) { return r.h > 0 && r.intersects(viewport); }
 
@@ -210,15 +213,18 @@ void draw_tab_bar(DrawContext& dc, app::ControlKind active) {
   dc.canvas.fill_rect({l.bar.x, l.bar.y, l.bar.w, 1}, p.outline.with_alpha(70));
   // When a label does not fit its cell in the strong style, all four step down to the caption
   // size together rather than one losing its end.
-  const bool small = std::any_of(std::begin(kTabs), std::end(kTabs), [&](const char* label) {
-    return dc.canvas.text_width(label, Font::BodyStrong) > l.home.w - 8;
-  });
-  tab(dc, l.home, kTabs[0], active == app::ControlKind::TabHome, app::ControlKind::TabHome, small);
-  tab(dc, l.progress, kTabs[1], active == app::ControlKind::TabProgress,
+  std::string labels[std::size(kTabs)];
+  for (std::size_t i = 0; i < std::size(kTabs); ++i) labels[i] = core::tr(kTabs[i]);
+  const bool small =
+      std::any_of(std::begin(labels), std::end(labels), [&](const std::string& label) {
+        return dc.canvas.text_width(label, Font::BodyStrong) > l.home.w - 8;
+      });
+  tab(dc, l.home, labels[0], active == app::ControlKind::TabHome, app::ControlKind::TabHome, small);
+  tab(dc, l.progress, labels[1], active == app::ControlKind::TabProgress,
       app::ControlKind::TabProgress, small);
-  tab(dc, l.history, kTabs[2], active == app::ControlKind::TabHistory, app::ControlKind::TabHistory,
-      small);
-  tab(dc, l.settings, kTabs[3], active == app::ControlKind::Settings, app::ControlKind::Settings,
+  tab(dc, l.history, labels[2], active == app::ControlKind::TabHistory,
+      app::ControlKind::TabHistory, small);
+  tab(dc, l.settings, labels[3], active == app::ControlKind::Settings, app::ControlKind::Settings,
       small);
 }
 
@@ -231,7 +237,7 @@ void draw_trends(DrawContext& dc, const app::AppModel& m, const app::TrendsScree
   {
     const Clip clip(c, vp);
     c.text_block(l.title, p.text);
-    button(dc, l.share, "Share report", ButtonStyle::Quiet,
+    button(dc, l.share, core::tr("Share report"), ButtonStyle::Quiet,
            dc.focused(app::ControlKind::ShareReport));
     for (const auto& ch : l.chips) {
       if (visible(ch.rect, vp)) chip(dc, ch);
@@ -360,7 +366,7 @@ void draw_history(DrawContext& dc, const app::AppModel& m, const app::HistoryScr
     c.fill_rounded(l.undo_bar, 16, p.text);
     c.text_block(l.undo_label, p.background);
     c.stroke_rounded(l.undo, kButtonRadius, 1.5f, p.background);
-    c.text_in("Undo", l.undo.inset(8), Font::Button, p.background, Align::Center);
+    c.text_in(core::tr("Undo"), l.undo.inset(8), Font::Button, p.background, Align::Center);
     if (dc.focused(app::ControlKind::Undo)) focus_ring(dc, l.undo, kButtonRadius);
   }
   draw_tab_bar(dc, app::ControlKind::TabHistory);
@@ -384,7 +390,9 @@ void draw_share(DrawContext& dc, const app::AppModel& m, const app::ShareScreen&
     c.text_block(l.name_note, p.muted);
   }
   scroll_indicator(dc, vp, l.content_h, clamped(m.scroll.offset, l.content_h, vp));
-  button(dc, l.save, "Save report", ButtonStyle::Primary, dc.focused(app::ControlKind::Save));
+  // TRANSLATORS: a button: writes the report to a file.
+  button(dc, l.save, core::tr("Save report"), ButtonStyle::Primary,
+         dc.focused(app::ControlKind::Save));
 }
 
 void draw_entry(DrawContext& dc, const app::AppModel& m, const app::EntryScreen& e) {
@@ -393,7 +401,8 @@ void draw_entry(DrawContext& dc, const app::AppModel& m, const app::EntryScreen&
   const app::EntryLayout l = app::entry_layout(m, e, env_for(dc, m));
   const app::Rect vp = l.page.viewport;
   back_button(dc, l.back, dc.focused(app::ControlKind::Back));
-  button(dc, l.remove, "Delete", ButtonStyle::Quiet, dc.focused(app::ControlKind::Delete));
+  button(dc, l.remove, core::trc("button", "Delete"), ButtonStyle::Quiet,
+         dc.focused(app::ControlKind::Delete));
   {
     const Clip clip(c, vp);
     c.text_block(l.title, p.text);
@@ -424,15 +433,17 @@ void draw_entry(DrawContext& dc, const app::AppModel& m, const app::EntryScreen&
       c.text_block(l.placeholder, p.muted);
   }
   scroll_indicator(dc, vp, l.content_h, clamped(m.scroll.offset, l.content_h, vp));
-  button(dc, l.save, "Save", ButtonStyle::Primary, dc.focused(app::ControlKind::Save), e.dirty());
+  button(dc, l.save, core::trc("button", "Save"), ButtonStyle::Primary,
+         dc.focused(app::ControlKind::Save), e.dirty());
   if (e.confirming_delete) {
     const app::EntryDialogLayout& d = l.dialog;
     c.fill_rect({0, 0, dc.window.w, dc.window.h}, Color{0, 0, 0, 150});
     c.fill_rounded(d.box, 24, p.surface);
     c.text_block(d.title, p.text);
     c.text_block(d.body, p.muted);
-    button(dc, d.cancel, "Keep", ButtonStyle::Secondary, dc.focused(app::ControlKind::EndCancel));
-    button(dc, d.confirm, "Delete", ButtonStyle::Destructive,
+    button(dc, d.cancel, core::trc("button", "Keep"), ButtonStyle::Secondary,
+           dc.focused(app::ControlKind::EndCancel));
+    button(dc, d.confirm, core::trc("button", "Delete"), ButtonStyle::Destructive,
            dc.focused(app::ControlKind::Delete, 1));
   }
 }

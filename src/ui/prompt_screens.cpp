@@ -3,6 +3,7 @@
 #include "app/prompt_pages.h"
 #include "app/saved_file.h"
 #include "app/screens.h"
+#include "core/translate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -25,12 +26,12 @@ void draw_prompt(DrawContext& dc, const app::AppModel& m, const app::PromptPageL
 
 void draw_resume(DrawContext& dc, const app::AppModel& m, const app::ResumeScreen& s) {
   const auto l = app::prompt_page_layout({dc.window, app::measure_of(m), m.scroll.offset},
-                                         "Continue where you left off?", {app::resume_text(m, s)},
-                                         Font::Body, true);
+                                         core::tr("Continue where you left off?"),
+                                         {app::resume_text(m, s)}, Font::Body, true);
   draw_prompt(dc, m, l);
-  button(dc, l.primary, "Continue", ButtonStyle::Primary,
+  button(dc, l.primary, core::tr("Continue"), ButtonStyle::Primary,
          dc.focused(app::ControlKind::ResumeSession));
-  button(dc, l.secondary, "Close it", ButtonStyle::Secondary,
+  button(dc, l.secondary, core::tr("Close it"), ButtonStyle::Secondary,
          dc.focused(app::ControlKind::CloseSession));
 }
 
@@ -39,10 +40,10 @@ void draw_error(DrawContext& dc, const app::AppModel& m, const app::ErrorScreen&
                                          app::error_paragraphs(s), Font::Body, !s.message.empty());
   draw_prompt(dc, m, l);
   if (!s.message.empty()) {
-    button(dc, l.primary, s.details ? "Hide details" : "Details", ButtonStyle::Secondary,
-           dc.focused(app::ControlKind::ShowDetails));
+    button(dc, l.primary, s.details ? core::tr("Hide details") : core::tr("Details"),
+           ButtonStyle::Secondary, dc.focused(app::ControlKind::ShowDetails));
   }
-  button(dc, l.secondary, "Back to routines", ButtonStyle::Primary,
+  button(dc, l.secondary, core::tr("Back to routines"), ButtonStyle::Primary,
          dc.focused(app::ControlKind::Dismiss));
 }
 
@@ -96,9 +97,10 @@ static void draw_saved_file(DrawContext& dc, const app::AppModel& m) {
   }
   scroll_indicator(dc, l.text, l.content_h, m.scroll.offset);
   if (l.show_folder.w > 0)
-    button(dc, l.show_folder, "Show in folder", ButtonStyle::Secondary,
+    button(dc, l.show_folder, core::tr("Show in folder"), ButtonStyle::Secondary,
            dc.focused(app::ControlKind::ShowInFolder, 0));
-  button(dc, l.done, "Done", ButtonStyle::Primary, dc.focused(app::ControlKind::CloseSaved, 0));
+  button(dc, l.done, core::tr("Done"), ButtonStyle::Primary,
+         dc.focused(app::ControlKind::CloseSaved, 0));
 }
 
 void draw(DrawContext& dc, const app::AppModel& m) {

@@ -3,6 +3,7 @@
 #include "app/psfs_page.h"
 #include "app/screens.h"
 #include "app/view.h"
+#include "core/translate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -13,7 +14,8 @@ void draw_psfs(DrawContext& dc, const app::AppModel& m, const app::PsfsScreen& s
   Canvas& c = dc.canvas;
   const app::Env env{dc.window, app::measure_of(m), m.scroll.offset};
   const auto l = app::psfs_page_layout(s, env);
-  button(dc, l.not_now, "Not now", ButtonStyle::Quiet, dc.focused(app::ControlKind::NotToday));
+  button(dc, l.not_now, core::tr("Not now"), ButtonStyle::Quiet,
+         dc.focused(app::ControlKind::NotToday));
   {
     Clip clip(c, l.page.viewport);
     c.text_block(l.step, p.muted);
@@ -34,7 +36,7 @@ void draw_psfs(DrawContext& dc, const app::AppModel& m, const app::PsfsScreen& s
       if (dc.focused(app::ControlKind::PainValue, v)) focus_ring(dc, cell, 14);
     }
     if (l.rename) {
-      button(dc, *l.rename, "Change activities", ButtonStyle::Secondary,
+      button(dc, *l.rename, core::tr("Change activities"), ButtonStyle::Secondary,
              dc.focused(app::ControlKind::PsfsRename));
     }
     c.text_block(l.note, s.needs_name ? p.caution_text : p.muted);

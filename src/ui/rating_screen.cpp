@@ -2,6 +2,7 @@
 
 #include "app/rating_page.h"
 #include "app/screens.h"
+#include "core/translate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -13,7 +14,7 @@ void draw_rating(DrawContext& dc, const app::AppModel& m, const app::RatingScree
   const auto l = app::rating_page_layout(m, s, {dc.window, app::measure_of(m), m.scroll.offset});
   if (l.back.w > 0) back_button(dc, l.back, dc.focused(app::ControlKind::Back));
   if (l.skip.w > 0) {
-    button(dc, l.skip, "Skip", ButtonStyle::Quiet, dc.focused(app::ControlKind::Skip, 0));
+    button(dc, l.skip, core::tr("Skip"), ButtonStyle::Quiet, dc.focused(app::ControlKind::Skip, 0));
   }
   {
     Clip clip(c, l.page.viewport);
@@ -41,12 +42,13 @@ void draw_rating(DrawContext& dc, const app::AppModel& m, const app::RatingScree
   }
   scroll_indicator(dc, l.page.viewport, l.content_h, m.scroll.offset);
   c.text_block(l.hint, p.caution_text, Align::Center);
-  button(dc, l.confirm, s.moment == app::RatingMoment::Before ? "Continue" : "Save",
+  button(dc, l.confirm,
+         s.moment == app::RatingMoment::Before ? core::tr("Continue") : core::tr("Save"),
          ButtonStyle::Primary, dc.focused(app::ControlKind::Confirm), s.pain.has_value());
   if (s.confirming_skip) {
-    dialog(
-        dc, l.dialog,
-        {"Rate it", "Leave", {app::ControlKind::EndCancel, 0}, {app::ControlKind::Skip, 1}, false});
+    const std::string rate = core::tr("Rate it"), leave = core::tr("Leave");
+    dialog(dc, l.dialog,
+           {rate, leave, {app::ControlKind::EndCancel, 0}, {app::ControlKind::Skip, 1}, false});
   }
 }
 

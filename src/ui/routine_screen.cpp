@@ -2,6 +2,7 @@
 
 #include "app/routine_page.h"
 #include "app/screens.h"
+#include "core/translate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -16,15 +17,15 @@ void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScr
   if (s.routine < 0 || s.routine >= static_cast<int>(m.catalog.size())) return;
   const app::CatalogEntry& entry = m.catalog[static_cast<std::size_t>(s.routine)];
   if (l.sources.w > 0) {
-    button(dc, l.sources, "Sources", ButtonStyle::Quiet,
+    button(dc, l.sources, core::tr("Sources"), ButtonStyle::Quiet,
            dc.focused(app::ControlKind::RoutineSources));
   }
   if (l.save.w > 0) {
     if (entry.built) {
-      button(dc, l.save, entry.saved ? "Saved" : "Save", ButtonStyle::Quiet,
+      button(dc, l.save, entry.saved ? core::tr("Saved") : core::tr("Save"), ButtonStyle::Quiet,
              dc.focused(app::ControlKind::SaveRoutine), !entry.saved);
     } else {
-      button(dc, l.save, "Calendar", ButtonStyle::Quiet,
+      button(dc, l.save, core::tr("Calendar"), ButtonStyle::Quiet,
              dc.focused(app::ControlKind::AddToCalendar));
     }
   }
@@ -53,7 +54,8 @@ void draw_routine(DrawContext& dc, const app::AppModel& m, const app::RoutineScr
   }
   scroll_indicator(dc, l.page.viewport, l.content_h, m.scroll.offset);
   if (l.start.w > 0)
-    button(dc, l.start, "Start", ButtonStyle::Primary, dc.focused(app::ControlKind::Start));
+    button(dc, l.start, core::tr("Start"), ButtonStyle::Primary,
+           dc.focused(app::ControlKind::Start));
 }
 
 }  // namespace unknot::ui

@@ -28,13 +28,15 @@ void draw_row(DrawContext& dc, const app::SettingsRowLayout& r) {
   if (dc.focused(r.control.kind, r.control.index)) focus_ring(dc, r.row, kCardRadius);
 }
 
-void draw_themes(DrawContext& dc, const app::SettingsLayout& l) {
+// A card of choices (the language, the theme), the chosen one filled.
+void draw_choices(DrawContext& dc, app::Rect card, const app::TextBlock& label,
+                  const app::TextBlock& detail, const std::vector<app::ChoiceLayout>& choices) {
   const Palette& p = dc.palette;
   Canvas& c = dc.canvas;
-  c.fill_rounded(l.theme_card, kCardRadius, p.surface);
-  c.text_block(l.theme_label, p.text);
-  c.text_block(l.theme_detail, p.muted);
-  for (const auto& choice : l.themes) {
+  c.fill_rounded(card, kCardRadius, p.surface);
+  c.text_block(label, p.text);
+  c.text_block(detail, p.muted);
+  for (const auto& choice : choices) {
     const float radius = std::min(kButtonRadius, choice.rect.h / 2);
     if (choice.chosen) {
       c.fill_rounded(choice.rect, radius, p.accent);
@@ -71,7 +73,8 @@ void draw_settings(DrawContext& dc, const app::AppModel& m) {
     c.text_block(l.title, p.text);
     for (const auto& r : l.rows) draw_row(dc, r);
     c.text_block(l.display_heading, p.text);
-    draw_themes(dc, l);
+    draw_choices(dc, l.language_card, l.language_label, l.language_detail, l.languages);
+    draw_choices(dc, l.theme_card, l.theme_label, l.theme_detail, l.themes);
     draw_text_size(dc, l.text_size);
     for (const auto& r : l.comfort) draw_row(dc, r);
     c.text_block(l.checkin_heading, p.text);

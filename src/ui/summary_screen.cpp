@@ -2,6 +2,7 @@
 
 #include "app/screens.h"
 #include "app/summary_page.h"
+#include "core/translate.h"
 #include "ui/screens.h"
 #include "ui/widgets.h"
 
@@ -21,7 +22,7 @@ void draw_summary(DrawContext& dc, const app::AppModel& m) {
     c.text_block(l.message, p.text);
   }
   scroll_indicator(dc, l.page.viewport, l.content_h, m.scroll.offset);
-  button(dc, l.done, "Done", ButtonStyle::Primary, dc.focused(app::ControlKind::Done));
+  button(dc, l.done, core::tr("Done"), ButtonStyle::Primary, dc.focused(app::ControlKind::Done));
 }
 
 }  // namespace unknot::ui

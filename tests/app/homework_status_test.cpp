@@ -1,12 +1,13 @@
 // Today's homework on Home: done and prescribed today and this week, days left, and the
 // homework routines joining the catalog.
+#include "app/homework_status.h"
+
 #include <doctest/doctest.h>
 
 #include "app/app_builders.h"
 #include "app/care_flow.h"
-#include "app/homework_status.h"
-#include "app/screens.h"
 #include "app/layout.h"
+#include "app/screens.h"
 
 namespace unknot::test {
 namespace {
@@ -48,7 +49,8 @@ TEST_CASE("status counts today's and this week's completed sessions against the 
 
 TEST_CASE("rest days, done days, the last day, before the start and after the end") {
   const auto hw = homework();
-  CHECK(app::homework_today_text(app::homework_status(hw, 0, {}, day(3))) == "Not today: a rest day");
+  CHECK(app::homework_today_text(app::homework_status(hw, 0, {}, day(3))) ==
+        "Not today: a rest day");
   const std::vector<core::Day> two{day(7), day(7)};
   CHECK(app::homework_today_text(app::homework_status(hw, 0, two, day(7))) == "Done for today");
   const auto last = app::homework_status(hw, 0, {}, day(27));
@@ -67,7 +69,8 @@ TEST_CASE("rest days, done days, the last day, before the start and after the en
 TEST_CASE("the week's adherence is capped at 100 % and absent when nothing is prescribed") {
   const auto hw = homework();
   std::vector<core::Day> many(9, day(2));
-  CHECK(app::homework_week_text(app::homework_status(hw, 0, many, day(2))) == "This week 9 of 6 · 100 %");
+  CHECK(app::homework_week_text(app::homework_status(hw, 0, many, day(2))) ==
+        "This week 9 of 6 · 100 %");
   const auto outside = app::homework_status(hw, 0, {}, sys_days{year{2027} / January / 5});
   CHECK(app::homework_week_text(outside).empty());
 }
@@ -89,13 +92,16 @@ TEST_CASE("loaded homework joins the catalog once, replaces on reload, and its c
   // In reading order: Sound beside the title, then the homework card before anything else.
   CHECK(list[0] == app::Control{ControlKind::Sound, 0});
   CHECK(list[1] == app::Control{ControlKind::HomeworkCard, 0});
-  CHECK(std::find(list.begin(), list.end(), app::Control{ControlKind::RoutineCard, static_cast<int>(built_in)}) == list.end());
+  CHECK(std::find(list.begin(), list.end(),
+                  app::Control{ControlKind::RoutineCard, static_cast<int>(built_in)}) ==
+        list.end());
   CHECK(app::primary_control(d.model) == app::Control{ControlKind::HomeworkCard, 0});
   const auto card = app::target_rect(d.model, {390, 844}, {ControlKind::HomeworkCard, 0});
   const auto breathe = app::target_rect(d.model, {390, 844}, {ControlKind::JustBreathe, 0});
   REQUIRE(card);
   REQUIRE(breathe);
-  CHECK_FALSE(app::target_rect(d.model, {390, 844}, {ControlKind::RoutineCard, static_cast<int>(built_in)}));
+  CHECK_FALSE(app::target_rect(d.model, {390, 844},
+                               {ControlKind::RoutineCard, static_cast<int>(built_in)}));
   CHECK(card->bottom() <= breathe->y);
   d.press(ControlKind::HomeworkCard, 0);
   REQUIRE(std::holds_alternative<app::RoutineScreen>(d.model.screen));
@@ -109,7 +115,8 @@ TEST_CASE("active homework comes before finished homework") {
   old.id = "hw-old";
   old.routine.id = "homework:hw-old";
   loaded.routines = {old.routine, homework().routine};
-  loaded.status = {app::homework_status(old, -1, {}, day(28)), app::homework_status(homework(), -1, {}, day(2))};
+  loaded.status = {app::homework_status(old, -1, {}, day(28)),
+                   app::homework_status(homework(), -1, {}, day(2))};
   loaded.status[0].active = false;
   d(loaded);
   REQUIRE(d.model.homework.size() == 2);
@@ -120,10 +127,14 @@ TEST_CASE("a routine file opened with the app joins the catalog and opens; a bad
   Driver d;
   d(app::RoutineFileOpened{small_routine("opened")});
   REQUIRE(std::holds_alternative<app::RoutineScreen>(d.model.screen));
-  CHECK(d.model.catalog[static_cast<std::size_t>(std::get<app::RoutineScreen>(d.model.screen).routine)].routine.id == "opened");
-  d(app::FileOpenFailed{"This homework file has problems", "hw.unknot:3:5: /id: must be ..."});
+  CHECK(d.model
+            .catalog[static_cast<std::size_t>(std::get<app::RoutineScreen>(d.model.screen).routine)]
+            .routine.id == "opened");
+  d(app::FileOpenFailed{"This homework file has problems", "hw.unknot:3:5: /id: must be ...",
+                        true});
   REQUIRE(std::holds_alternative<app::ErrorScreen>(d.model.screen));
-  CHECK(std::get<app::ErrorScreen>(d.model.screen).message.find("hw.unknot:3:5") != std::string::npos);
+  CHECK(std::get<app::ErrorScreen>(d.model.screen).message.find("hw.unknot:3:5") !=
+        std::string::npos);
   d(app::FileImported{"Homework from Sam Lee added: Neck homework"});
   CHECK(std::holds_alternative<app::HomeScreen>(d.model.screen));
   CHECK(d.model.toast.find("Sam Lee") != std::string::npos);

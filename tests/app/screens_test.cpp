@@ -109,7 +109,8 @@ TEST_CASE("the resume prompt counts steps as the player does") {
 
 TEST_CASE("a bad file says plainly what to do, with the technical problems folded away") {
   Driver d;
-  d(FileOpenFailed{"This homework file has problems", "hw.unknot:3:5: steps[0].hold_s: too long"});
+  d(FileOpenFailed{"This homework file has problems", "hw.unknot:3:5: steps[0].hold_s: too long",
+                   true});
   REQUIRE(std::holds_alternative<ErrorScreen>(d.model.screen));
   auto text = error_paragraphs(std::get<ErrorScreen>(d.model.screen));
   REQUIRE(text.size() == 1);

@@ -15,7 +15,10 @@
 #include "audio/loudness.h"
 #include "audio/synth.h"
 #include "audio_test_support.h"
+#include "core/content_language.h"
+#include "core/message_catalog.h"
 #include "core/routine_parser.h"
+#include "core/translate.h"
 
 namespace unknot::audio {
 namespace {
@@ -181,6 +184,75 @@ TEST_CASE("the sounds for a renderer are every tone and every voice, at the rend
   }
   CHECK(names == std::set<std::string>{"tone_inhale", "tone_exhale", "tone_hold", "chime_next_step",
                                        "chime_switch_sides", "bell_end", "say_hold"});
+}
+
+namespace {
+
+// A voice set's WORDS.txt: name -> words (scripts/voice_words.py).
+std::map<std::string, std::string> set_words(const fs::path& dir) {
+  std::map<std::string, std::string> out;
+  for (const auto& [name, words] : read_voice_words(dir)) out[name] = words;
+  return out;
+}
+
+// The Spanish catalog installed for one test, English again after it.
+struct InSpanish {
+  InSpanish() {
+    const std::string file = std::string(UNKNOT_TEST_LOCALE_DIR) + "/es/LC_MESSAGES/unknot.mo";
+    core::install_catalog(core::MessageCatalog::from_mo(read_text(file), file), "es");
+  }
+  ~InSpanish() { core::install_catalog(core::MessageCatalog(), "en"); }
+  InSpanish(const InSpanish&) = delete;
+  InSpanish& operator=(const InSpanish&) = delete;
+};
+
+}  // namespace
+
+TEST_CASE("the Spanish voice has every clip of the English one, and says what the captions say") {
+  const fs::path dir = shipped_audio() / "es";
+  const auto words = set_words(dir);
+  std::set<std::string> shipped;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() == ".ogg") shipped.insert(entry.path().stem().string());
+  }
+  std::set<std::string> english;
+  for (const auto& [name, said] : script_entries()) english.insert(name);
+  CHECK(shipped == english);
+  for (const std::string& name : shipped) CHECK_MESSAGE(words.count(name) == 1, name);
+  InSpanish spanish;
+  for (int k = 0; k < core::kCueKindCount; ++k) {
+    const auto kind = static_cast<core::CueKind>(k);
+    if (!core::is_spoken(kind) || kind == core::CueKind::SayStepName) continue;
+    const std::string name(core::cue_name(kind));
+    CAPTURE(name);
+    REQUIRE(words.count(name) == 1);
+    CHECK(words.at(name) == core::tr(core::caption(kind)));
+  }
+  // Each built-in step's Spanish heading is what the announcement says, in its order: the
+  // muscle, then the side ("Trapecio superior, lado izquierdo").
+  REQUIRE(words.count("announce") == 1);
+  CHECK(words.at("announce") == "muscle side");
+  const core::PatternLookup lookup = core::builtin_pattern_lookup();
+  int announced = 0;
+  for (core::Routine routine : builtin_routines()) {
+    core::translate_builtin_routine(routine);
+    for (const core::Step& step : core::expand(routine, lookup)) {
+      if (step.muscle.empty()) continue;
+      CAPTURE(routine.id);
+      CAPTURE(step.muscle);
+      const std::string clip = muscle_clip_name(step.muscle);
+      REQUIRE(words.count(clip) == 1);
+      std::string said = words.at(clip);
+      const std::string round(round_clip_name(
+          step.title, {words.at("step_second_round"), words.at("step_third_round")}));
+      if (!round.empty()) said += ", " + words.at(round);
+      if (step.side != core::Side::None)
+        said += ", " + words.at(std::string(side_clip_name(step.side == core::Side::Left)));
+      CHECK(lowercase(core::step_heading(step)) == lowercase(said));
+      ++announced;
+    }
+  }
+  CHECK(announced > 10);
 }
 
 }  // namespace unknot::audio

@@ -24,6 +24,15 @@
 namespace unknot::ui {
 namespace {
 
+// The person's own words in these states (page_check.h): drawn as written in any language.
+const std::vector<std::string> kOwnWords = {
+    " for a client with neck, jaw, hip and low back pain, week one",
+    std::string(60, 'w') + " lean in slowly and breathe out",
+    "Dr. Alexandra Montgomery-Fitzwilliam, physiotherapist",
+    "Ease in on the out-breath. ",
+    "/home/lee/Documents/Home programme.unknot",
+    "/home/lee/Documents/Home programme.ics"};
+
 using K = app::ControlKind;
 
 struct WindowSize {
@@ -128,15 +137,20 @@ std::string joined(const std::vector<std::string>& lines) {
 TEST_CASE("the builder's pages show every title, step name and number whole, inside the window") {
   // Laid out at a phone's size first; the check reflows each state for every window.
   test::with_canvas(390, 844, [&](Canvas& canvas, SDL_Renderer*, SDL_Surface*) {
-    auto all = states(canvas, {390, 844});
-    for (auto& s : all) s.model.text.reset();  // the check gives each its own canvas' font
+    const auto all = [&canvas] {
+      auto made = states(canvas, {390, 844});
+      for (auto& s : made) s.model.text.reset();  // the check gives each its own canvas' font
+      return made;
+    };
     pages::PageCheck every;
     every.sizes = pages::every_size();
+    every.own_words = kOwnWords;
     pages::check_pages(all, every);
     pages::PageCheck larger;
     larger.sizes = pages::key_sizes();
     larger.text_scales = {1.5f, 2.0f};
     larger.looks = pages::every_look();
+    larger.own_words = kOwnWords;
     pages::check_pages(all, larger);
   });
 }

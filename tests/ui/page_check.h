@@ -36,6 +36,15 @@ struct PageCheck {
   // Text that may end in an ellipsis (a list row's secondary line whose tap opens it in full);
   // empty: nothing may.
   std::function<bool(std::string_view)> may_truncate;
+  // The languages each state is drawn in (core/translate.h): English, Spanish and the
+  // pseudo-language, whose accented, 40 % longer texts find a message that is not translated
+  // (it stays plain ASCII) or does not fit. Only check_pages with a maker of the states can
+  // draw the built-in content in each language; with a list, English alone is drawn.
+  std::vector<std::string> languages{"en", "es", "qps"};
+  // The person's own words in the states (a pattern's name, a therapist's note): in the
+  // pseudo-language their words may be drawn as written. Any other word of three or more plain
+  // ASCII letters drawn there is a message that was never translated.
+  std::vector<std::string> own_words;
 };
 
 // A model with the built-in routines (read without problems), the clock at a fixed moment and
@@ -60,5 +69,13 @@ std::vector<Look> every_look();
 // - scrolled to the end, the content's foot and its last scrolling target are wholly in view;
 // - every pressable target is inside the window and apart from the others.
 void check_pages(const std::vector<PageState>& states, const PageCheck& check);
+// The same in each of check.languages: the language is installed, then `make` builds the
+// states (so the built-in content it loads is read in that language), then they are checked.
+// English is installed again at the end.
+void check_pages(const std::function<std::vector<PageState>()>& make, const PageCheck& check);
+
+// The first word of three or more plain ASCII letters in `text` that no text of `own` holds,
+// or empty: in the pseudo-language, a text that was never translated.
+std::string english_word(std::string_view text, const std::vector<std::string>& own = {});
 
 }  // namespace unknot::ui::pages

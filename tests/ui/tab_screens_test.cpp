@@ -33,6 +33,15 @@ const std::string kLongTitle =
 const std::string kLongNote =
     "Slowly, and breathe out as you lean in; stop if anything feels sharp or electric.\nSee you "
     "Friday, and bring the ball.";
+// The person's own words in these states (page_check.h): drawn as written in any language.
+const std::vector<std::string> kOwnWords = {
+    kLongTitle,
+    kLongNote,
+    "Take your time with each hold, and ease off whenever it feels too much.",
+    "Dr. Alexandra Montgomery-Whitfield, physiotherapist",
+    " Then the left side, which was tighter still.",
+    "/home/someone-with-a-long-name/Documents/Clinic/Clients/Unknot report for the twelve weeks "
+    "to 2026-11-25.html"};
 
 using pages::act;
 using pages::press;
@@ -216,15 +225,20 @@ TEST_CASE("the tab screens draw every text whole, inside the window and apart, a
 }
 
 TEST_CASE("the tab screens reflow at 150 and 200 percent text, also in high contrast") {
-  std::vector<pages::PageState> all;
-  for (auto& s : states({390, 844})) {
-    // The shared check scrolls each state to its end itself.
-    if (!s.name.ends_with(" end")) all.push_back({s.name, s.model, s.overlay});
-  }
-  pages::check_pages(all, {pages::key_sizes(),
-                           {1.5f, 2.0f},
-                           {{ThemeKind::Dark, true}, {ThemeKind::Light, false}},
-                           [](std::string_view t) { return is_note(std::string(t)); }});
+  const auto all = [] {
+    std::vector<pages::PageState> out;
+    for (auto& s : states({390, 844})) {
+      // The shared check scrolls each state to its end itself.
+      if (!s.name.ends_with(" end")) out.push_back({s.name, s.model, s.overlay});
+    }
+    return out;
+  };
+  pages::PageCheck check{pages::key_sizes(),
+                         {1.5f, 2.0f},
+                         {{ThemeKind::Dark, true}, {ThemeKind::Light, false}},
+                         [](std::string_view t) { return is_note(std::string(t)); }};
+  check.own_words = kOwnWords;
+  pages::check_pages(all, check);
 }
 
 TEST_CASE("History shows a 4 → 1 session's ratings in full beside a long title") {
