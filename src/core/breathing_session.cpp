@@ -18,11 +18,13 @@ int breaths_for(const BreathPattern& pattern, BreathingLength length, bool first
 }
 
 std::vector<Step> breathing_steps(const BreathPattern& pattern, int breaths) {
+  // Its words as the person reads them now (a built-in pattern's translated).
+  const BreathPattern shown = translated_pattern(pattern);
   Step step;
   step.kind = StepKind::Breathing;
-  step.title = pattern.name;
+  step.title = shown.name;
   step.pattern_id = pattern.id;
-  step.instruction = pattern.cues.empty() ? pattern.summary : pattern.cues.front();
+  step.instruction = shown.cues.empty() ? shown.summary : shown.cues.front();
   step.duration = pattern.cycle() * std::max(1, breaths);
   return {step};
 }
