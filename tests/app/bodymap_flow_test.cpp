@@ -1,14 +1,15 @@
 // "Where does it hurt?": Home's card, the body map's views and zones, picking muscles, building
 // and saving a routine, a muscle's details and back, focus order, scrolling and the session's
 // muscle.
+#include "app/bodymap_flow.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
 #include "app/app_builders.h"
-#include "app/bodymap_builders.h"
 #include "app/body_map_page.h"
-#include "app/bodymap_flow.h"
+#include "app/bodymap_builders.h"
 #include "app/bodymap_layout.h"
 #include "app/screens.h"
 #include "app/tab_bar.h"
@@ -42,11 +43,14 @@ struct MapDriver : Driver {
 
 std::vector<std::string> row_ids(const app::AppModel& m) {
   std::vector<std::string> out;
-  for (const auto* muscle : app::bodymap_rows(m, std::get<app::BodyMapScreen>(m.screen))) out.push_back(muscle->id);
+  for (const auto* muscle : app::bodymap_rows(m, std::get<app::BodyMapScreen>(m.screen)))
+    out.push_back(muscle->id);
   return out;
 }
 
-bool has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+bool has(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
 
 TEST_CASE("Home offers Where does it hurt? after Just breathe, and it opens the body map") {
   MapDriver d;
@@ -61,7 +65,8 @@ TEST_CASE("Home offers Where does it hurt? after Just breathe, and it opens the 
   const auto focus = app::focused_control(d.model);
   REQUIRE(focus);
   CHECK(focus->kind == ControlKind::BodyZone);
-  CHECK(d.model.body_map->zones[static_cast<std::size_t>(focus->index)].view == core::BodyView::Front);
+  CHECK(d.model.body_map->zones[static_cast<std::size_t>(focus->index)].view ==
+        core::BodyView::Front);
 }
 
 TEST_CASE("the view toggle switches front and back, and the figure's focus follows the view") {
@@ -69,9 +74,11 @@ TEST_CASE("the view toggle switches front and back, and the figure's focus follo
   d.press(ControlKind::WhereItHurts).press(ControlKind::BodyView, 1);
   CHECK(d.map().view == core::BodyView::Back);
   const auto list = app::controls(d.model);
-  const auto zone = std::find_if(list.begin(), list.end(), [](const Control& c) { return c.kind == ControlKind::BodyZone; });
+  const auto zone = std::find_if(list.begin(), list.end(),
+                                 [](const Control& c) { return c.kind == ControlKind::BodyZone; });
   REQUIRE(zone != list.end());
-  CHECK(d.model.body_map->zones[static_cast<std::size_t>(zone->index)].view == core::BodyView::Back);
+  CHECK(d.model.body_map->zones[static_cast<std::size_t>(zone->index)].view ==
+        core::BodyView::Back);
   d.press(ControlKind::BodyView, 0);
   CHECK(d.map().view == core::BodyView::Front);
 }
@@ -84,7 +91,8 @@ TEST_CASE("tapping the figure chooses the zone under the finger, or the nearest 
   REQUIRE(l.figure.h > 0);
   const auto& temple = *d.model.body_map->find("temple_left");
   const auto& shape = temple.shapes.front();
-  const app::Point on{l.figure.x + shape.x * l.figure.w / 100, l.figure.y + shape.y * l.figure.h / 220};
+  const app::Point on{l.figure.x + shape.x * l.figure.w / 100,
+                      l.figure.y + shape.y * l.figure.h / 220};
   const auto hit = app::hit_test(d.model, window, on);
   REQUIRE(hit);
   CHECK(*hit == Control{ControlKind::BodyZone, zone_of("temple_left")});
@@ -112,12 +120,13 @@ TEST_CASE("therapist-only muscles are not listed, in therapist mode neither") {
   CHECK_FALSE(has(row_ids(d.model), "sternocleidomastoid"));
 }
 
-TEST_CASE("up to four muscles can be picked, across zones; a fifth is refused with a reason") {
+TEST_CASE("up to four muscles can be picked, across zones, a fifth is refused with a reason") {
   MapDriver d;
   d.press(ControlKind::WhereItHurts);
   d.pick("temple_left", "temporalis").pick("temple_left", "upper_trapezius");
   d.pick("jaw_left", "masseter").pick("buttock_left", "piriformis");
-  CHECK(d.map().selected == std::vector<std::string>{"temporalis", "upper_trapezius", "masseter", "piriformis"});
+  CHECK(d.map().selected ==
+        std::vector<std::string>{"temporalis", "upper_trapezius", "masseter", "piriformis"});
   CHECK(d.map().view == core::BodyView::Back);  // the buttock is on the back
   d.pick("buttock_left", "gluteus_medius");
   CHECK(d.map().selected.size() == 4);
@@ -129,13 +138,15 @@ TEST_CASE("up to four muscles can be picked, across zones; a fifth is refused wi
   CHECK(d.map().selected.back() == "gluteus_medius");
 }
 
-TEST_CASE("Build routine needs a pick, adds the routine to the catalog and opens it; Save keeps it") {
+TEST_CASE(
+    "Build routine needs a pick, adds the routine to the catalog and opens it, Save keeps it") {
   MapDriver d;
   d.model.screened_at = d.model.wall_now;
   d.press(ControlKind::WhereItHurts);
   const auto before = d.model.catalog.size();
   d.press(ControlKind::BuildRoutine);
-  CHECK(std::holds_alternative<app::BodyMapScreen>(d.model.screen));  // nothing picked: nothing built
+  CHECK(
+      std::holds_alternative<app::BodyMapScreen>(d.model.screen));  // nothing picked: nothing built
   d.pick("temple_left", "temporalis").pick("temple_left", "upper_trapezius");
   CHECK(app::primary_control(d.model) == Control{ControlKind::BuildRoutine, 0});
   d.press(ControlKind::BuildRoutine);
@@ -152,8 +163,10 @@ TEST_CASE("Build routine needs a pick, adds the routine to the catalog and opens
   }
   CHECK(temporalis);
   CHECK(trapezius);
-  CHECK(app::controls(d.model) == std::vector<Control>{{ControlKind::Back, 0}, {ControlKind::RoutineSources, 0},
-                                                       {ControlKind::SaveRoutine, 0}, {ControlKind::Start, 0}});
+  CHECK(app::controls(d.model) == std::vector<Control>{{ControlKind::Back, 0},
+                                                       {ControlKind::RoutineSources, 0},
+                                                       {ControlKind::SaveRoutine, 0},
+                                                       {ControlKind::Start, 0}});
   CHECK(app::focused_control(d.model) == Control{ControlKind::Start, 0});
 
   d.press(ControlKind::SaveRoutine);
@@ -162,7 +175,8 @@ TEST_CASE("Build routine needs a pick, adds the routine to the catalog and opens
   CHECK(saved[0].routine.id == entry.routine.id);
   CHECK(d.model.catalog[static_cast<std::size_t>(index)].saved);
   const auto after_save = app::controls(d.model);
-  CHECK(std::find(after_save.begin(), after_save.end(), Control{ControlKind::SaveRoutine, 0}) == after_save.end());
+  CHECK(std::find(after_save.begin(), after_save.end(), Control{ControlKind::SaveRoutine, 0}) ==
+        after_save.end());
   d.press(ControlKind::SaveRoutine);
   CHECK(d.all<app::SaveBuiltRoutine>().size() == 1);  // saved once
 
@@ -217,8 +231,11 @@ TEST_CASE("the body map's focus order: back, views, figure, each row's pick and 
   d.press(ControlKind::WhereItHurts).press(ControlKind::BodyZone, zone_of("jaw_left"));
   const auto rows = static_cast<int>(row_ids(d.model).size());
   REQUIRE(rows >= 2);
-  std::vector<Control> expected{{ControlKind::Back, 0}, {ControlKind::BodyView, 0}, {ControlKind::BodyView, 1},
-                                {ControlKind::BodyView, 2}, {ControlKind::BodyZone, zone_of("jaw_left")}};
+  std::vector<Control> expected{{ControlKind::Back, 0},
+                                {ControlKind::BodyView, 0},
+                                {ControlKind::BodyView, 1},
+                                {ControlKind::BodyView, 2},
+                                {ControlKind::BodyZone, zone_of("jaw_left")}};
   for (int i = 0; i < rows; ++i) {
     expected.push_back({ControlKind::MuscleToggle, i});
     expected.push_back({ControlKind::MuscleInfo, i});
@@ -270,7 +287,7 @@ TEST_CASE("the body map scrolls within its limit and keeps the focused row in vi
   CHECK(app::target_rect(d.model, {360, 640}, *last).has_value());
 }
 
-TEST_CASE("the figure shades the chosen side only; a midline place shades both sides") {
+TEST_CASE("the figure shades the chosen side only, a midline place shades both sides") {
   MapDriver d;
   d.press(ControlKind::WhereItHurts);
   d.pick("jaw_left", "masseter");
@@ -285,7 +302,8 @@ TEST_CASE("the figure shades the chosen side only; a midline place shades both s
   s = app::map_shading(d.model, d.map(), std::nullopt);
   CHECK(s.location == std::vector<std::string>{"jaw_right"});
   // A focused row adds its muscle, on the same side.
-  s = app::map_shading(d.model, d.map(), Control{ControlKind::MuscleToggle, d.row_of("temporalis")});
+  s = app::map_shading(d.model, d.map(),
+                       Control{ControlKind::MuscleToggle, d.row_of("temporalis")});
   CHECK(has(s.location, "temple_right"));
   CHECK_FALSE(has(s.location, "temple_left"));
   // The back of the neck is on the midline: both sides.
@@ -358,10 +376,13 @@ TEST_CASE("the head close-up shows the head's zones larger, and a tap finds the 
   // The ear is at least 16 dp wide now; a tap on it, and one just beside it, choose it.
   const auto& ear = d.model.body_map->find("ear_left")->shapes.front();
   CHECK(2 * ear.rx * head_k >= 16);
-  const app::Point on{l.figure.x + (ear.x - l.window.x) * head_k, l.figure.y + (ear.y - l.window.y) * head_k};
-  CHECK(app::hit_test(d.model, {360, 640}, on) == Control{ControlKind::BodyZone, zone_of("ear_left")});
+  const app::Point on{l.figure.x + (ear.x - l.window.x) * head_k,
+                      l.figure.y + (ear.y - l.window.y) * head_k};
+  CHECK(app::hit_test(d.model, {360, 640}, on) ==
+        Control{ControlKind::BodyZone, zone_of("ear_left")});
   const app::Point beside{on.x + (ear.rx + 1.0f) * head_k, on.y};
-  CHECK(app::hit_test(d.model, {360, 640}, beside) == Control{ControlKind::BodyZone, zone_of("ear_left")});
+  CHECK(app::hit_test(d.model, {360, 640}, beside) ==
+        Control{ControlKind::BodyZone, zone_of("ear_left")});
   d(app::Activated{Control{ControlKind::BodyZone, zone_of("ear_left")}});
   CHECK(d.map().zone == "ear_left");
   CHECK(d.map().head);  // the close-up stays for a place in it
@@ -373,7 +394,8 @@ TEST_CASE("the head close-up shows the head's zones larger, and a tap finds the 
 TEST_CASE("Home scrolls when its cards don't fit above the tab bar at 360x640") {
   MapDriver d;
   for (const char* id : {"a", "b", "c"}) {
-    d.model.catalog.push_back(app::make_catalog_entry(small_routine(id), core::builtin_pattern_lookup()));
+    d.model.catalog.push_back(
+        app::make_catalog_entry(small_routine(id), core::builtin_pattern_lookup()));
   }
   d(app::Resized{360, 640});
   const int n = static_cast<int>(d.model.catalog.size());
@@ -386,7 +408,8 @@ TEST_CASE("Home scrolls when its cards don't fit above the tab bar at 360x640") 
   CHECK(last->bottom() <= 640 - app::kTabBarHeight - app::kGap + 0.5f);
   // Back at the top, walking the focus to the last card scrolls it into view.
   d(app::Scrolled{-10'000});
-  while (app::focused_control(d.model) != Control{ControlKind::RoutineCard, n - 1}) d(app::FocusMoved{1});
+  while (app::focused_control(d.model) != Control{ControlKind::RoutineCard, n - 1})
+    d(app::FocusMoved{1});
   CHECK(d.model.scroll.offset > 0);
   const auto shown = app::target_rect(d.model, {360, 640}, {ControlKind::RoutineCard, n - 1});
   REQUIRE(shown);

@@ -1,12 +1,12 @@
 // Safety and settings in the state machine: the red-flag check before a session, the health
 // profile applied to the catalog, therapist mode.
 #include "app/care_flow.h"
-#include "app/safety_page.h"
 
 #include <doctest/doctest.h>
 
 #include "app/app_builders.h"
 #include "app/builder_draft.h"
+#include "app/safety_page.h"
 #include "app/screens.h"
 #include "app/view.h"
 
@@ -35,7 +35,7 @@ TEST_CASE("Start asks the safety questions first when they are due") {
 }
 
 TEST_CASE(
-    "Continue needs every answer; all noes pass, remember the time, and go on to pain before") {
+    "Continue needs every answer, all noes pass, remember the time, and go on to pain before") {
   Driver d = due_driver();
   d.press(ControlKind::RoutineCard, 1).press(ControlKind::Start);
   for (int i = 0; i < app::kRedFlagCount - 1; ++i) d.press(ControlKind::RedFlagNo, i);
@@ -175,7 +175,7 @@ TEST_CASE("changing an answer before Continue counts only the last one") {
   CHECK(std::holds_alternative<app::RatingScreen>(d.model.screen));
 }
 
-TEST_CASE("after a recent full pass Start asks once, in one tap; four weeks on, in full") {
+TEST_CASE("after a recent full pass Start asks once, in one tap, four weeks on, in full") {
   Driver d;  // passed the full check yesterday
   d.press(ControlKind::RoutineCard, 0).press(ControlKind::Start);
   REQUIRE(std::holds_alternative<app::SafetyScreen>(d.model.screen));

@@ -121,7 +121,7 @@ TEST_CASE("bruising lowers the muscle's target by two in every routine, says so,
   CHECK(std::get<app::RatingScreen>(d.model.screen).routine == 0);
 }
 
-TEST_CASE("soreness after a lighter session lowers it again; fine gives a point back") {
+TEST_CASE("soreness after a lighter session lowers it again, fine gives a point back") {
   Driver d = after_session(hours(20));
   d.press(ControlKind::RoutineCard, 0).start().press(ControlKind::DoseSore, 0);
   d.press(ControlKind::Confirm).press(ControlKind::Confirm);
@@ -140,7 +140,7 @@ TEST_CASE("soreness after a lighter session lowers it again; fine gives a point 
   CHECK(trapezius_target(d) == 5 - core::kSoreEase);
 }
 
-TEST_CASE("Back before answering returns to the routine and saves nothing; it is asked again") {
+TEST_CASE("Back before answering returns to the routine and saves nothing, it is asked again") {
   Driver d = after_session(hours(20));
   d.press(ControlKind::RoutineCard, 0).start().press(ControlKind::DoseBruised, 0);
   d(app::BackPressed{});

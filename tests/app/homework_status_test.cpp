@@ -123,7 +123,7 @@ TEST_CASE("active homework comes before finished homework") {
   CHECK(d.model.homework[0].id == "hw-neck");
 }
 
-TEST_CASE("a routine file opened with the app joins the catalog and opens; a bad file shows why") {
+TEST_CASE("a routine file opened with the app joins the catalog and opens, a bad file shows why") {
   Driver d;
   d(app::RoutineFileOpened{small_routine("opened")});
   REQUIRE(std::holds_alternative<app::RoutineScreen>(d.model.screen));

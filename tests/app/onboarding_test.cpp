@@ -76,7 +76,7 @@ TEST_CASE("a new person sees the welcome first, then pressing safely, the profil
   CHECK(d.all<app::SaveOnboarded>()[0].at == d.model.wall_now);
 }
 
-TEST_CASE("Back walks the tour back a step; the welcome has nothing behind it") {
+TEST_CASE("Back walks the tour back a step, the welcome has nothing behind it") {
   Driver d = newcomer();
   d(app::BackPressed{});
   CHECK(step_of(d) == OnboardingStep::Welcome);
@@ -120,7 +120,7 @@ TEST_CASE("skipping the profile in the tour asks it before the first session ins
   CHECK(std::holds_alternative<app::RatingScreen>(d.model.screen));
 }
 
-TEST_CASE("someone who has used Unknot is not shown the tour; Settings opens it to read again") {
+TEST_CASE("someone who has used Unknot is not shown the tour, Settings opens it to read again") {
   Driver d;
   d.model.profile_answered = true;
   app::CareLoaded loaded;

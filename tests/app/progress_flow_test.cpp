@@ -171,7 +171,7 @@ TEST_CASE("Back from an entry discards unsaved edits, and Save without changes w
 }
 
 TEST_CASE(
-    "a rating steps through 0..10 and below 0 becomes unrated; unrated steps in at the ends") {
+    "a rating steps through 0..10 and below 0 becomes unrated, unrated steps in at the ends") {
   Driver d;
   app::HistoryLoaded loaded;
   loaded.entries.push_back(entry(1, 1, std::nullopt, 0));
@@ -374,7 +374,7 @@ TEST_CASE("Share report opens on the period shown, asks for the weeks, name and 
   CHECK(std::get<app::ShareScreen>(d.model.screen).name.text() == "Ana Ruiz");
 }
 
-TEST_CASE("Share report: Back keeps Progress as it was and writes nothing; names stop at 80") {
+TEST_CASE("Share report: Back keeps Progress as it was and writes nothing, names stop at 80") {
   Driver d;
   d.press(ControlKind::TabProgress)(progress_with({})).press(ControlKind::Period, 2);
   d.press(ControlKind::ShareReport).press(ControlKind::NameField);

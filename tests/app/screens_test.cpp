@@ -82,7 +82,7 @@ TEST_CASE("reveal scrolls the least that shows a rect, and shows the top of a ta
   CHECK(s.offset == doctest::Approx(290));
 }
 
-TEST_CASE("Page Down, End and Home move the routine page; a new screen starts at the top") {
+TEST_CASE("Page Down, End and Home move the routine page, a new screen starts at the top") {
   Driver d;
   d(Resized{360, 400});
   d.press(ControlKind::RoutineCard, 0);

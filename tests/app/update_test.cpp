@@ -223,7 +223,7 @@ TEST_CASE("an ended session is kept as abandoned, then asks the rating after, sa
   CHECK(d.all<CompleteSessionRecord>().empty());
 }
 
-TEST_CASE("Escape on the rating after asks before leaving without one; Rate it goes back") {
+TEST_CASE("Escape on the rating after asks before leaving without one, Rate it goes back") {
   for (const bool early : {false, true}) {
     CAPTURE(early);
     Driver d = at_player();
@@ -317,7 +317,7 @@ TEST_CASE("an interrupted session of an unknown routine is closed without asking
   CHECK(d.all<AbandonSessionRecord>().size() == 1);
 }
 
-TEST_CASE("an interrupted Just breathe session is offered; Continue breathes its length again") {
+TEST_CASE("an interrupted Just breathe session is offered, Continue breathes its length again") {
   Driver d;
   d(InterruptedFound{9, "breathe:resonance_6", 0, std::nullopt, "", std::chrono::minutes(5)});
   REQUIRE(std::holds_alternative<ResumeScreen>(d.model.screen));
@@ -339,7 +339,7 @@ TEST_CASE("an interrupted Just breathe session is offered; Continue breathes its
   CHECK(d.model.session->breaths == 30);
 }
 
-TEST_CASE("an interrupted Just breathe session can be closed; one of a lost pattern is closed") {
+TEST_CASE("an interrupted Just breathe session can be closed, one of a lost pattern is closed") {
   Driver d;
   d(InterruptedFound{9, "breathe:resonance_6", 0, std::nullopt, "", std::nullopt});
   REQUIRE(std::holds_alternative<ResumeScreen>(d.model.screen));

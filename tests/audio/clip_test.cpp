@@ -134,7 +134,7 @@ TEST_CASE("a mono clip mixes exactly as a stereo clip with two equal channels") 
   }
 }
 
-TEST_CASE("tones are mono unless their channels differ; voices are always mono") {
+TEST_CASE("tones are mono unless their channels differ, voices are always mono") {
   for (const CueKind kind :
        {CueKind::ToneInhale, CueKind::ToneExhale, CueKind::ToneHold, CueKind::ChimeSwitchSides}) {
     CAPTURE(std::string(core::cue_name(kind)));

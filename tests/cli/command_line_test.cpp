@@ -63,7 +63,7 @@ TEST_CASE("commands that read no data folder have none") {
   CHECK(command_data_dir(*said.parsed.line) == nullptr);
 }
 
-TEST_CASE("help and version exit 0 on standard output; a mistake exits 1 on standard error") {
+TEST_CASE("help and version exit 0 on standard output, a mistake exits 1 on standard error") {
   const Said help = parse({"--help"});
   CHECK_FALSE(help.parsed.line);
   CHECK(help.parsed.exit_code == 0);

@@ -159,7 +159,7 @@ TEST_CASE("history, export and report read a write-protected database without ch
   CHECK(entry_count(data) == 1);  // no -wal, -shm or journal left beside it
 }
 
-TEST_CASE("history reads while the app holds the folder; import and restore refuse and say why") {
+TEST_CASE("history reads while the app holds the folder, import and restore refuse and say why") {
   TempDir dir;
   make_filled_db(dir.file("unknot.db"), 10);
   {
@@ -183,7 +183,7 @@ TEST_CASE("history reads while the app holds the folder; import and restore refu
   CHECK(import(dir.path()).code == 0);
 }
 
-TEST_CASE("restore --list shows each backup; restore puts the latest back over a damaged file") {
+TEST_CASE("restore --list shows each backup, restore puts the latest back over a damaged file") {
   TempDir dir;
   const fs::path db = dir.file("unknot.db");
   make_filled_db(db, 12);

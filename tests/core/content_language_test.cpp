@@ -180,7 +180,7 @@ TEST_CASE("the contexts are made from ids, as scripts/content_messages.py makes 
   CHECK(place_context("temple_left") == "body map: place temple_left");
 }
 
-TEST_CASE("a built-in routine comes out in the installed language; ids, tools and sources stay") {
+TEST_CASE("a built-in routine comes out in the installed language, ids, tools and sources stay") {
   const Routine english = parsed_routine(kRoutine, "demo.json");
   const Language es({
       {key("routine demo: title", "Demo routine"), "Rutina de prueba"},

@@ -304,7 +304,7 @@ TEST_CASE("recent whiplash leaves out the neck and the skull base, not the jaw o
   }
 }
 
-TEST_CASE("active cancer: own routines keep only their breathing; homework plays at 3/10") {
+TEST_CASE("active cancer: own routines keep only their breathing, homework plays at 3/10") {
   HealthProfile p;
   p.active_cancer = true;
   const Routine r = routine({breathing(), pressure("masseter", "Fingertips"),

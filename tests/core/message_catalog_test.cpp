@@ -149,7 +149,7 @@ TEST_CASE("a damaged catalog is refused with its name, what is wrong and where")
   CHECK(error_of(bad_rule).find("x.mo: the header's Plural-Forms") == 0);
 }
 
-TEST_CASE("the system's language: LC_ALL, then LC_MESSAGES, then LANG; English otherwise") {
+TEST_CASE("the system's language: LC_ALL, then LC_MESSAGES, then LANG, English otherwise") {
   const std::string_view available[] = {"en", "es"};
   const auto env = [](std::initializer_list<std::pair<const char*, const char*>> vars) {
     return [vars](const char* name) -> const char* {

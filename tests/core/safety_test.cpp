@@ -1,8 +1,8 @@
 // Safety rules (domain.md §2.5, §6): the red-flag screen's timing and the health profile's
 // effect on routines.
-#include <doctest/doctest.h>
-
 #include "core/safety.h"
+
+#include <doctest/doctest.h>
 
 namespace unknot::core {
 namespace {
@@ -53,15 +53,17 @@ Routine routine() {
   Routine r;
   r.id = "mixed";
   r.title = "Mixed";
-  r.steps = {breathing("box_4"), pressure("upper_trapezius"), pressure("gastrocnemius"),
-             pressure("rectus_femoris"), pressure("gluteus_medius"), pressure("plantar_intrinsics"),
+  r.steps = {breathing("box_4"),         pressure("upper_trapezius"),
+             pressure("gastrocnemius"),  pressure("rectus_femoris"),
+             pressure("gluteus_medius"), pressure("plantar_intrinsics"),
              breathing("relax_478")};
   return r;
 }
 
 std::vector<std::string> titles(const Routine& r) {
   std::vector<std::string> out;
-  for (const auto& s : r.steps) out.push_back(s.kind == StepKind::Breathing ? s.pattern_id : s.muscle);
+  for (const auto& s : r.steps)
+    out.push_back(s.kind == StepKind::Breathing ? s.pattern_id : s.muscle);
   return out;
 }
 
@@ -75,7 +77,8 @@ TEST_CASE("seven red-flag questions, each asked once") {
   CHECK(red_flag_advice().find("clinician") != std::string_view::npos);
 }
 
-TEST_CASE("the screen is due when never passed, 28 days after a pass, or when the clock went back") {
+TEST_CASE(
+    "the screen is due when never passed, 28 days after a pass, or when the clock went back") {
   const UnixSeconds now{seconds(1'790'000'000)};
   CHECK(screen_due(std::nullopt, now));
   CHECK_FALSE(screen_due(now - days(27), now));
@@ -121,7 +124,7 @@ TEST_CASE("a block holds until the person's local midnight, whatever their offse
   CHECK_FALSE(blocks_now(west, late + hours(7), -300));
 }
 
-TEST_CASE("the full check comes first, every 28 days and after a blocked day; else the brief") {
+TEST_CASE("the full check comes first, every 28 days and after a blocked day, else the brief") {
   const UnixSeconds now{seconds(1'790'000'000)};
   CHECK(screen_kind(std::nullopt, std::nullopt, now) == ScreenKind::Full);
   CHECK(screen_kind(now - days(1), std::nullopt, now) == ScreenKind::Brief);
@@ -136,7 +139,8 @@ TEST_CASE("the full check comes first, every 28 days and after a blocked day; el
 }
 
 TEST_CASE("an empty profile changes nothing") {
-  const auto safe = apply_profile(routine(), {}, library(), builtin_pattern_lookup(), RoutineSource::Own);
+  const auto safe =
+      apply_profile(routine(), {}, library(), builtin_pattern_lookup(), RoutineSource::Own);
   CHECK(safe.changes.empty());
   CHECK(titles(safe.routine) == titles(routine()));
 }
@@ -144,9 +148,10 @@ TEST_CASE("an empty profile changes nothing") {
 TEST_CASE("pregnancy removes leg, thigh, foot and abdomen work and every breath hold") {
   HealthProfile p;
   p.pregnant = true;
-  const auto safe = apply_profile(routine(), p, library(), builtin_pattern_lookup(), RoutineSource::Own);
-  CHECK(titles(safe.routine) == std::vector<std::string>{"box_4_no_hold", "upper_trapezius", "gluteus_medius",
-                                                         "extended_exhale_4_6"});
+  const auto safe =
+      apply_profile(routine(), p, library(), builtin_pattern_lookup(), RoutineSource::Own);
+  CHECK(titles(safe.routine) == std::vector<std::string>{"box_4_no_hold", "upper_trapezius",
+                                                         "gluteus_medius", "extended_exhale_4_6"});
   int removed = 0, breathing_changed = 0;
   for (const auto& c : safe.changes) {
     CHECK_FALSE(c.reason.empty());
@@ -161,7 +166,8 @@ TEST_CASE("pregnancy removes leg, thigh, foot and abdomen work and every breath 
 TEST_CASE("varicose veins skip the lower leg only") {
   HealthProfile p;
   p.varicose_veins = true;
-  const auto safe = apply_profile(routine(), p, library(), builtin_pattern_lookup(), RoutineSource::Own);
+  const auto safe =
+      apply_profile(routine(), p, library(), builtin_pattern_lookup(), RoutineSource::Own);
   REQUIRE(safe.changes.size() == 1);
   CHECK(safe.changes[0].title == "gastrocnemius");
   CHECK(safe.changes[0].step == 2);
@@ -189,7 +195,8 @@ TEST_CASE("seizures or heart disease take out breath holds but keep every muscle
     HealthProfile p;
     p.seizures = seizures;
     p.heart_disease = !seizures;
-    const auto safe = apply_profile(routine(), p, library(), builtin_pattern_lookup(), RoutineSource::Own);
+    const auto safe =
+        apply_profile(routine(), p, library(), builtin_pattern_lookup(), RoutineSource::Own);
     CHECK(safe.routine.steps.size() == routine().steps.size());
     CHECK(safe.routine.steps.front().pattern_id == "box_4_no_hold");
     CHECK(safe.routine.steps.back().pattern_id == "extended_exhale_4_6");

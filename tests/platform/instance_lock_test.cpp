@@ -41,7 +41,7 @@ TEST_CASE("locks on different data folders do not conflict") {
   CHECK(lock_b.has_value());
 }
 
-TEST_CASE("a lock released cleanly is not reported unclean; one left marked running is") {
+TEST_CASE("a lock released cleanly is not reported unclean, one left marked running is") {
   Folder folder;
   {
     auto lock = InstanceLock::try_acquire(folder.path);

@@ -72,7 +72,7 @@ TEST_CASE("a safety block comes back with its time, offset and questions after r
   CHECK(store.safety_block() == block);
 }
 
-TEST_CASE("a damaged safety block reads as none; an id a later version asks about is kept") {
+TEST_CASE("a damaged safety block reads as none, an id a later version asks about is kept") {
   SessionStore store = SessionStore::open_in_memory();
   for (const std::string text :
        {"", "garbage", "2026-11-25T12:00:00Z", "2026-11-25T12:00:00Z x fever",
@@ -88,7 +88,7 @@ TEST_CASE("a damaged safety block reads as none; an id a later version asks abou
   CHECK(block->ids == std::vector<std::string>{"fever", "future_question"});
 }
 
-TEST_CASE("the profile counts as answered once saved, even empty; the welcome's time is kept") {
+TEST_CASE("the profile counts as answered once saved, even empty, the welcome's time is kept") {
   TempDir dir;
   const auto file = dir.file("unknot.db");
   {

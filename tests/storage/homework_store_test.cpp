@@ -50,7 +50,7 @@ TEST_CASE("importing the same file twice stores one row and reports Unchanged") 
   CHECK(stored->updated_at == kFirst);
 }
 
-TEST_CASE("a higher revision updates the row; a lower one is refused and the newer stays") {
+TEST_CASE("a higher revision updates the row, a lower one is refused and the newer stays") {
   SessionStore store = SessionStore::open_in_memory();
   REQUIRE(store.import_homework(homework(1), file_text(1), kFirst) == ImportOutcome::Added);
   CHECK(store.import_homework(homework(2), file_text(2), kLater) == ImportOutcome::Updated);
@@ -104,10 +104,12 @@ TEST_CASE("an empty file, a bad id or a bad revision is refused and nothing is s
         std::string::npos);
   core::Homework bad_id = homework(1);
   bad_id.id = "Not An Id";
-  CHECK(error_text([&] { store.import_homework(bad_id, file_text(1), kFirst); })
-            .find("homework_id_syntax") != std::string::npos);
-  CHECK(error_text([&] { store.import_homework(homework(0), file_text(0), kFirst); })
-            .find("homework_revision_range") != std::string::npos);
+  CHECK(error_text([&] {
+          store.import_homework(bad_id, file_text(1), kFirst);
+        }).find("homework_id_syntax") != std::string::npos);
+  CHECK(error_text([&] {
+          store.import_homework(homework(0), file_text(0), kFirst);
+        }).find("homework_revision_range") != std::string::npos);
   CHECK(count_rows(store) == 0);
 }
 

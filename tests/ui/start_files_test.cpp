@@ -109,7 +109,7 @@ TEST_CASE("without an assets folder there is nothing to play, and it is said") {
 
 namespace unknot::shell {
 
-TEST_CASE("a new person's start may leave the content for later; anyone else's reads it at once") {
+TEST_CASE("a new person's start may leave the content for later, anyone else's reads it at once") {
   const fs::path dir = temp_dir("welcome-first");
   {
     const StartFiles files =

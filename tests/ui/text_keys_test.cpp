@@ -50,7 +50,7 @@ TEST_CASE("Home and End move to the line's or field's ends") {
   CHECK(key(SDLK_END) == KeyEdit{EditKey::End});
 }
 
-TEST_CASE("Backspace erases a character, and with Ctrl a word; Delete erases forward") {
+TEST_CASE("Backspace erases a character, and with Ctrl a word, Delete erases forward") {
   CHECK(key(SDLK_BACKSPACE) == KeyEdit{EditKey::Backspace});
   CHECK(key(SDLK_BACKSPACE, KMOD_LCTRL) == KeyEdit{EditKey::WordBackspace});
   CHECK(key(SDLK_DELETE) == KeyEdit{EditKey::Delete});

@@ -178,7 +178,7 @@ TEST_CASE("the focus ring is its own colour, visible on every surface in every p
   }
 }
 
-TEST_CASE("automatic theme is light from 07:00 until 19:00; a chosen theme ignores the hour") {
+TEST_CASE("automatic theme is light from 07:00 until 19:00, a chosen theme ignores the hour") {
   using unknot::core::ThemeChoice;
   CHECK(unknot::ui::theme_for(ThemeChoice::Automatic, 6) == ThemeKind::Dark);
   CHECK(unknot::ui::theme_for(ThemeChoice::Automatic, 7) == ThemeKind::Light);
