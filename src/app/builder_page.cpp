@@ -85,7 +85,8 @@ BuilderPageLayout lay_out(const AppModel& m, const BuilderScreen& s, const Env& 
     l.page.viewport.h = std::max(0.0f, l.toast.y - 8 - l.page.viewport.y);
   }
   l.dialog = dialog_box(t, env.window, col, core::tr("Start afresh?"),
-                        core::tr("This draft is cleared; files you exported stay."));
+                        core::tr("This draft is cleared; files you exported stay."),
+                        core::tr("Keep it"), core::tr("Start new"));
   Flow f{t, col.x, col.w, l.page.viewport.y + 8 - dy};
   l.title = f.add(core::tr(kTitle), Font::Title, 16);
   l.title_label = f.add(core::tr("Routine title"), Font::Caption, 4);

@@ -30,7 +30,9 @@ CheckinPageLayout layout_at(const CheckinScreen& s, const Env& env, float dy) {
   CheckinPageLayout l;
   l.page = page_frame(env.window, true);
   l.save = l.page.bottom;
-  l.not_today = {l.page.top_bar.right() - 120, l.page.top_bar.y, 120, 48};
+  const Rect bar = l.page.top_bar;
+  l.not_today = top_bar_button(env.text, bar, bar.x, bar.right(),
+                               s.pgic_step ? core::tr("Skip") : core::tr("Not today"), 120);
   const Rect col = l.page.column;
   const float w = std::min(col.w, 480.0f);
   Flow f{env.text, col.x, w, l.page.viewport.y + kSmallGap - dy};

@@ -8,6 +8,7 @@
 #include "app/dose_page.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "app/care_flow.h"
 #include "app/screens.h"
@@ -60,7 +61,10 @@ std::string lighter_text(const core::PressureEase* ease, core::DoseReaction said
 
 DosePageLayout layout_at(const AppModel& m, const DoseScreen& s, const Env& env, float dy) {
   DosePageLayout l;
-  l.page = page_frame(env.window, true);
+  // The button as tall as its longer label needs, so it keeps its size when one is marked.
+  DoseScreen unmarked = s;
+  std::fill(unmarked.answers.begin(), unmarked.answers.end(), core::DoseReaction::Fine);
+  l.page = page_frame(env.window, env.text, dose_confirm_label(unmarked));
   const Rect col = l.page.column;
   l.confirm = l.page.bottom;
   if (!s.showing_changes) l.back = {l.page.top_bar.x - 12, l.page.top_bar.y, 48, 48};
@@ -94,8 +98,15 @@ DosePageLayout layout_at(const AppModel& m, const DoseScreen& s, const Env& env,
         core::tr("How did the places you pressed feel afterwards? Mark any that stayed sore or "
                  "bruised: Unknot will go lighter there."),
         Font::Body, kGap);
-    const bool beside = w >= kSideBySide;
-    const float chips_w = 2 * kChipW + kSmallGap;
+    // Each answer as wide as the longer of the two words (at least kChipW): beside the name on
+    // a wide column, else under it, side by side when they fit and one above the other if not.
+    const float chip_w =
+        std::max({kChipW, std::ceil(env.text.width(core::tr("Sore"), Font::BodyStrong)) + 32,
+                  std::ceil(env.text.width(core::tr("Bruised"), Font::BodyStrong)) + 32});
+    const float chips_w = 2 * chip_w + kSmallGap;
+    const bool beside = w >= kSideBySide && w - 3 * kCardPad - chips_w >= kChipW;
+    const float inner_w = w - 2 * kCardPad;
+    const bool stacked = chips_w > inner_w;
     for (const std::string& muscle : s.muscles) {
       DoseRowLayout r;
       const float top = f.y;
@@ -106,17 +117,22 @@ DosePageLayout layout_at(const AppModel& m, const DoseScreen& s, const Env& env,
         const float h = std::max(r.name.box.h, kChipH) + 2 * kCardPad;
         r.name.box.y = top + (h - r.name.box.h) / 2;
         const float cy = top + (h - kChipH) / 2;
-        r.sore = {f.x + w - kCardPad - chips_w, cy, kChipW, kChipH};
-        r.bruised = {r.sore.right() + kSmallGap, cy, kChipW, kChipH};
+        r.sore = {f.x + w - kCardPad - chips_w, cy, chip_w, kChipH};
+        r.bruised = {r.sore.right() + kSmallGap, cy, chip_w, kChipH};
         r.card = {f.x, top, w, h};
       } else {
         r.name = text_block(env.text, name, Font::Body, f.x + kCardPad, top + kCardPad,
                             w - 2 * kCardPad);
         const float cy = r.name.box.bottom() + kSmallGap;
-        const float chip_w = std::min(kChipW, (w - 2 * kCardPad - kSmallGap) / 2);
-        r.sore = {f.x + kCardPad, cy, chip_w, kChipH};
-        r.bruised = {r.sore.right() + kSmallGap, cy, chip_w, kChipH};
-        r.card = {f.x, top, w, cy + kChipH + kCardPad - top};
+        if (stacked) {
+          const float one_w = std::min(chip_w, inner_w);
+          r.sore = {f.x + kCardPad, cy, one_w, kChipH};
+          r.bruised = {f.x + kCardPad, r.sore.bottom() + kSmallGap, one_w, kChipH};
+        } else {
+          r.sore = {f.x + kCardPad, cy, chip_w, kChipH};
+          r.bruised = {r.sore.right() + kSmallGap, cy, chip_w, kChipH};
+        }
+        r.card = {f.x, top, w, r.bruised.bottom() + kCardPad - top};
       }
       f.y = r.card.bottom() + kSmallGap;
       l.rows.push_back(std::move(r));

@@ -90,9 +90,14 @@ EditorPageLayout lay_out(const EditorScreen& e, const Env& env, float dy) {
   const Rect col = l.page.column;
   const Rect bar = l.page.top_bar;
   l.back = {bar.x - 12, bar.y, 48, 48};
-  if (e.saved_id) l.remove = {bar.right() - 96, bar.y, 96, 48};
+  if (e.saved_id) {
+    l.remove = top_bar_button(env.text, bar, l.back.right() + 8, bar.right(),
+                              core::trc("button", "Delete"), 96);
+  }
   l.save = l.page.bottom;
-  l.dialog = dialog_layout(env.window);
+  l.dialog = dialog_box(env.text, env.window, col, core::tr("Delete this pattern?"),
+                        core::tr("Sessions you did with it stay in your record."),
+                        core::trc("button", "Keep"), core::trc("button", "Delete"));
   Flow f{env.text, col.x, col.w, l.page.viewport.y + 8 - dy};
   l.title = f.add(editor_heading(e), Font::Title, 16);
   // TRANSLATORS: the label of the pattern's name field.

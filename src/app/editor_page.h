@@ -30,7 +30,7 @@ struct EditorPageLayout {
   TextBlock summary;
   std::vector<TextBlock> problems;
   Rect save;
-  DialogLayout dialog;
+  DialogBox dialog;     // "Delete this pattern?"
   float content_h = 0;  // of the scrolling part, at scroll 0
 };
 // Laid out at env's window, text measure and scroll (content moved up by env.scroll).

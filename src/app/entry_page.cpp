@@ -38,32 +38,14 @@ EntryStepperLayout stepper(const TextMeasure& t, Flow& f, std::string_view label
   return r;
 }
 
-EntryDialogLayout dialog_layout(const TextMeasure& t, Size window, Rect column) {
-  EntryDialogLayout d;
-  const float w = std::min(column.w, 480.0f);
-  const float x = column.x + (column.w - w) / 2;
-  Flow in{t, x + 24, w - 48, 0};
-  d.title = in.add(core::tr("Delete session?"), Font::Title, 8);
-  d.body = in.add(core::tr("It leaves your record and charts; you can undo it for a moment."),
-                  Font::Body, 16);
-  const float h = in.y + 56 + 24 + 24;
-  const float y = std::max(8.0f, std::round((window.h - h) / 2));
-  d.box = {x, y, w, h};
-  d.title.box.y += y + 24;
-  d.body.box.y += y + 24;
-  const float bw = (w - 48 - 8) / 2;
-  d.cancel = {x + 24, d.box.bottom() - 24 - 56, bw, 56};
-  d.confirm = {x + 24 + bw + 8, d.cancel.y, bw, 56};
-  return d;
-}
-
 EntryLayout lay_out(const AppModel& m, const EntryScreen& s, const Env& env, float dy) {
   EntryLayout l;
   const TextMeasure& t = env.text;
   l.page = page_frame(env.window, true);
   const Rect col = l.page.column, bar = l.page.top_bar;
   l.back = {bar.x - 12, bar.y, 48, 48};
-  l.remove = {bar.right() - 96, bar.y, 96, 48};
+  l.remove =
+      top_bar_button(t, bar, l.back.right() + 8, bar.right(), core::trc("button", "Delete"), 96);
   l.save = l.page.bottom;
   const HistoryRowView v = history_row_view(m, s.entry);
   // A form reads best in a phone-wide column, even on a desktop.
@@ -86,7 +68,9 @@ EntryLayout lay_out(const AppModel& m, const EntryScreen& s, const Env& env, flo
   // Room for three lines at least, and one more than the note takes, for the next words.
   l.note_field = f.take(field_height(s.note, f.w, t, 3, Font::Body, kFieldPad), 0);
   l.content_h = f.y + 16 + dy - l.page.viewport.y;
-  l.dialog = dialog_layout(t, env.window, col);
+  l.dialog = dialog_box(t, env.window, col, core::tr("Delete session?"),
+                        core::tr("It leaves your record and charts; you can undo it for a moment."),
+                        core::trc("button", "Keep"), core::trc("button", "Delete"));
   return l;
 }
 

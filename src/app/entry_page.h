@@ -16,13 +16,6 @@ struct EntryStepperLayout {
   Rect down, value, up;
 };
 
-// "Delete session?": a centred box measured around its text, over a dimmed screen.
-struct EntryDialogLayout {
-  Rect box;
-  TextBlock title, body;
-  Rect cancel, confirm;
-};
-
 struct EntryLayout {
   PageFrame page;
   Rect back, remove, save;
@@ -31,7 +24,7 @@ struct EntryLayout {
   TextBlock note_label;
   Rect note_field;        // grows with the note (text_field.h: field_height)
   TextBlock placeholder;  // shown in the empty field
-  EntryDialogLayout dialog;
+  DialogBox dialog;       // "Delete session?"
   float content_h = 0;
 };
 EntryLayout entry_layout(const AppModel& m, const EntryScreen& s, const Env& env);

@@ -54,8 +54,8 @@ HistoryRowLayout row_layout(const TextMeasure& t, const HistoryRowView& v, bool 
 HistoryLayout lay_out(const AppModel& m, const Env& env, float dy) {
   HistoryLayout l;
   const TextMeasure& t = env.text;
-  l.page = tab_page_frame(env.window);
-  l.tabs = tab_bar_layout(env.window);
+  l.page = tab_page_frame(env.window, env.text);
+  l.tabs = tab_bar_layout(env.window, env.text);
   const Rect col = l.page.column;
   const Rect vp = l.page.viewport;
   l.list = vp;
@@ -140,7 +140,7 @@ ScreenFrame frame(const AppModel& m, const HistoryScreen&, const Env& env) {
   }
   // TRANSLATORS: a button that brings a deleted session back.
   if (l.undo.h > 0) add_target(f, {ControlKind::Undo, 0}, l.undo, core::tr("Undo"));
-  add_tabs(f, env.window);
+  add_tabs(f, env.window, env.text);
   return f;
 }
 

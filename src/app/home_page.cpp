@@ -134,13 +134,22 @@ std::vector<Card> grid(float& y, float x, float w, int columns, std::size_t n,
 HomeLayout lay_out(const AppModel& m, const Env& env, float dy) {
   HomeLayout l;
   const TextMeasure& t = env.text;
-  l.page = tab_page_frame(env.window);
-  l.tabs = tab_bar_layout(env.window);
+  l.page = tab_page_frame(env.window, env.text);
+  l.tabs = tab_bar_layout(env.window, env.text);
   const Rect col = l.page.column;
   const float top = col.y - dy;
-  l.title = text_block(t, kTitle, Font::Display, col.x, top, col.w - kSoundW - 8);
+  // Sound beside the title, as wide as its word; under it when the two do not fit one line.
+  const std::string sound = core::tr("Sound");
+  const float sound_w = std::min(col.w, button_width(t, sound, kSoundW));
   const float first_line = t.line_height(Font::Display);
-  l.sound = {col.right() - kSoundW, top + (first_line - kTargetH) / 2, kSoundW, kTargetH};
+  if (t.width(kTitle, Font::Display) + 8 + sound_w <= col.w) {
+    l.title = text_block(t, kTitle, Font::Display, col.x, top, col.w - sound_w - 8);
+    l.sound = {col.right() - sound_w, top + (first_line - kTargetH) / 2, sound_w, kTargetH};
+  } else {
+    l.title = text_block(t, kTitle, Font::Display, col.x, top, col.w);
+    l.sound = {col.x, l.title.box.bottom() + 4, sound_w,
+               button_height(t, sound, sound_w, kTargetH)};
+  }
   Flow f{t, col.x, col.w, std::max(l.title.box.bottom(), l.sound.bottom()) + 4};
   l.subtitle = f.add(core::tr(kSubtitle), Font::Body, kCardGap);
   const int columns = l.page.wide ? 2 : 1;
@@ -195,7 +204,7 @@ ScreenFrame frame(const AppModel& m, const HomeScreen&, const Env& env) {
     add_scrolling(f, {ControlKind::RoutineCard, r.routine}, r.card,
                   m.catalog[static_cast<std::size_t>(r.routine)].routine.title);
   }
-  add_tabs(f, env.window);
+  add_tabs(f, env.window, env.text);
   return f;
 }
 

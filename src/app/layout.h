@@ -26,12 +26,6 @@ inline constexpr float kHeadingLine = 26;
 inline constexpr float kBodyLine = 22;
 inline constexpr float kCaptionLine = 18;
 
-// A centred question with two answers (end session, feeling dizzy, delete a pattern).
-struct DialogLayout {
-  Rect box, title, body, cancel, confirm;
-};
-DialogLayout dialog_layout(Size window);
-
 // Rounds to the half dp, so edges land on whole pixels at scale 2 and stay crisp.
 inline float snap(float v) { return std::round(v * 2.0f) / 2.0f; }
 

@@ -39,6 +39,22 @@ Rect Flow::take(float h, float gap) {
   return r;
 }
 
+float button_width(const TextMeasure& measure, std::string_view label, float min_w) {
+  return std::max(min_w, std::ceil(measure.width(label, Font::Button)) + 32);
+}
+
+float button_height(const TextMeasure& measure, std::string_view label, float w, float min_h) {
+  if (measure.width(label, Font::Button) <= w - 16) return min_h;
+  const auto lines = measure.lines(label, Font::Button, std::max(0.0f, w - 32));
+  return std::max(min_h, static_cast<float>(lines.size()) * measure.line_height(Font::Button) + 16);
+}
+
+Rect top_bar_button(const TextMeasure& measure, Rect top_bar, float left, float right,
+                    std::string_view label, float min_w) {
+  const float w = std::min(std::max(0.0f, right - left), button_width(measure, label, min_w));
+  return {snap_half(right - w), top_bar.y, w, kTop};
+}
+
 NoticeBanner notice_banner(const TextMeasure& measure, Size window, std::string_view notice) {
   constexpr float kSide = 12, kPad = 5;
   NoticeBanner n;
@@ -65,6 +81,18 @@ PageFrame page_frame(Size window, bool bottom_button) {
   return f;
 }
 
+PageFrame page_frame(Size window, const TextMeasure& measure, std::string_view bottom_label) {
+  PageFrame f = page_frame(window, true);
+  const float h = button_height(measure, bottom_label, f.bottom.w, kButton);
+  if (h > f.bottom.h) {
+    const float grow = std::min(h - f.bottom.h, f.viewport.h);
+    f.bottom.y -= grow;
+    f.bottom.h += grow;
+    f.viewport.h -= grow;
+  }
+  return f;
+}
+
 ButtonPair button_pair(const TextMeasure& measure, Rect bottom, std::string_view first,
                        std::string_view main, float first_share) {
   ButtonPair p;
@@ -87,22 +115,39 @@ ButtonPair button_pair(const TextMeasure& measure, Rect bottom, std::string_view
 }
 
 DialogBox dialog_box(const TextMeasure& measure, Size window, Rect column, std::string_view title,
-                     std::string_view body) {
+                     std::string_view body, std::string_view cancel, std::string_view confirm) {
   DialogBox d;
   const float w = std::min(column.w, kNarrowColumn);
   const float x = snap_half(column.x + (column.w - w) / 2);
   const float pad = kMargin;
-  Flow in{measure, x + pad, w - 2 * pad, 0};
-  d.title = in.add(title, Font::Title, 8);
-  d.body = in.add(body, Font::Body, kGap);
-  const float h = in.y + kButton + 2 * pad;
+  const float inner = w - 2 * pad;
+  const float half_w = (inner - kPairGap) / 2;
+  d.stacked = button_width(measure, cancel) > half_w || button_width(measure, confirm) > half_w;
+  const float cancel_h = d.stacked ? button_height(measure, cancel, inner, kButton) : kButton;
+  const float confirm_h = d.stacked ? button_height(measure, confirm, inner, kButton) : kButton;
+  const float answers_h = d.stacked ? cancel_h + kPairGap + confirm_h : kButton;
+  float h = 0;
+  for (const auto& [title_font, body_font] :
+       {std::pair{Font::Title, Font::Body}, std::pair{Font::Heading, Font::Caption},
+        std::pair{Font::BodyStrong, Font::Caption}}) {
+    Flow in{measure, x + pad, inner, 0};
+    d.title = in.add(title, title_font, 8);
+    d.body = in.add(body, body_font, kGap);
+    h = in.y + answers_h + 2 * pad;
+    if (h <= window.h - 16) break;
+  }
   const float y = std::max(8.0f, snap_half((window.h - h) / 2));
   d.box = {x, y, w, h};
   d.title.box.y += y + pad;
   d.body.box.y += y + pad;
-  const float bw = (w - 2 * pad - 8) / 2;
-  d.cancel = {x + pad, d.box.bottom() - pad - kButton, bw, kButton};
-  d.confirm = {snap_half(x + pad + bw + 8), d.cancel.y, bw, kButton};
+  const float foot = d.box.bottom() - pad;
+  if (d.stacked) {
+    d.confirm = {x + pad, foot - confirm_h, inner, confirm_h};
+    d.cancel = {x + pad, d.confirm.y - kPairGap - cancel_h, inner, cancel_h};
+  } else {
+    d.cancel = {x + pad, foot - kButton, half_w, kButton};
+    d.confirm = {snap_half(x + pad + half_w + kPairGap), d.cancel.y, half_w, kButton};
+  }
   return d;
 }
 

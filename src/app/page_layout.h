@@ -34,6 +34,21 @@ struct Flow {
   Rect take(float h, float gap);
 };
 
+// A button's label: on one line when it fits 8 dp in from each side, else wrapped 16 dp in from
+// each side, its lines centred (ui::button draws it so). These give the room a layout must leave
+// a label so that it is never cut, in any language.
+// The width that shows `label` on one line with 16 dp each side, at least `min_w`.
+float button_width(const TextMeasure& measure, std::string_view label, float min_w = 48);
+// The height a button `w` wide needs for `label`: `min_h` when it fits on one line, else its
+// wrapped lines with 8 dp above and below, and never less than `min_h`.
+float button_height(const TextMeasure& measure, std::string_view label, float w, float min_h = 56);
+
+// A small button in a page's top bar, its right edge at `right`: as wide as its label (at least
+// `min_w`) but never reaching `left` (then, at a large text size, ui draws the label a size
+// smaller rather than cut).
+Rect top_bar_button(const TextMeasure& measure, Rect top_bar, float left, float right,
+                    std::string_view label, float min_w = 104);
+
 // Widths at which a page uses two columns (desktop windows).
 inline constexpr float kWideWindow = 900;
 inline constexpr float kMaxWideColumn = 960;
@@ -47,17 +62,24 @@ struct PageFrame {
   bool wide = false;
 };
 PageFrame page_frame(Size window, bool bottom_button);
+// With a bottom button labelled `bottom_label`, as tall as that label needs (button_height): a
+// long label in another language wraps onto a second line instead of being cut.
+PageFrame page_frame(Size window, const TextMeasure& measure, std::string_view bottom_label);
 
 // A question in a box over the dimmed page, measured around its text: the title and the body
-// wrapped in full, the two answers side by side at the foot (56 high). Centred in the window,
-// at most 480 wide within the column.
+// wrapped in full, the two answers at the foot: side by side when both words fit half the row,
+// else `cancel` above `confirm`, each as tall as its word needs (button_height). Centred in the
+// window, at most 480 wide within the column. When the box would be taller than the window (long
+// words at a large text size on a small phone), the question steps down to smaller type: every
+// word stays on screen.
 struct DialogBox {
   Rect box;
   TextBlock title, body;
   Rect cancel, confirm;
+  bool stacked = false;
 };
 DialogBox dialog_box(const TextMeasure& measure, Size window, Rect column, std::string_view title,
-                     std::string_view body);
+                     std::string_view body, std::string_view cancel, std::string_view confirm);
 
 // Two buttons standing on the foot of `bottom` (a page's bottom button): side by side when both
 // labels fit, `first` at least `first_share` of the row and `main` the rest; otherwise stacked,

@@ -91,16 +91,21 @@ QuestionLayout question_layout(Size window, const TextMeasure& text, std::string
   const float half_w = (inner - kSmallGap) / 2;
   const bool side_by_side =
       answers.size() == 2 && std::all_of(answers.begin(), answers.end(), [&](const std::string& a) {
-        return text.width(a, Font::Button) + 16 <= half_w;
+        return button_width(text, a) <= half_w;
       });
-  const float answers_h =
-      side_by_side ? kButton
-                   : static_cast<float>(answers.size()) * (kAnswer + kSmallGap) - kSmallGap;
+  // Answers one above another are each as tall as their words need.
+  std::vector<float> answer_h;
+  float answers_h = side_by_side ? kButton : -kSmallGap;
+  for (const std::string& a : answers) {
+    answer_h.push_back(side_by_side ? kButton : button_height(text, a, inner, kAnswer));
+    if (!side_by_side) answers_h += answer_h.back() + kSmallGap;
+  }
   // The question in its own type, or a size smaller when that would not fit the window (long
   // words at a large text size on a small phone): every word stays on screen.
   float h = 0;
   for (const auto& [title_font, body_font] :
-       {std::pair{Font::Title, Font::Body}, std::pair{Font::Heading, Font::Caption}}) {
+       {std::pair{Font::Title, Font::Body}, std::pair{Font::Heading, Font::Caption},
+        std::pair{Font::BodyStrong, Font::Caption}}) {
     q.title = text_block(text, title, title_font, x + kPad, 0, inner);
     q.body = text_block(text, body, body_font, x + kPad, 0, inner);
     h = kPad + q.title.box.h + kSmallGap + q.body.box.h + kGap + answers_h + kPad;
@@ -116,8 +121,8 @@ QuestionLayout question_layout(Size window, const TextMeasure& text, std::string
       q.answers.push_back(
           {half(x + kPad + static_cast<float>(i) * (half_w + kSmallGap)), ay, half_w, kButton});
     } else {
-      q.answers.push_back({x + kPad, half(ay), inner, kAnswer});
-      ay += kAnswer + kSmallGap;
+      q.answers.push_back({x + kPad, half(ay), inner, answer_h[i]});
+      ay += answer_h[i] + kSmallGap;
     }
   }
   return q;

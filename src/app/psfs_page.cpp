@@ -41,7 +41,8 @@ PsfsPageLayout layout_at(const PsfsScreen& s, const Env& env, float dy) {
   const TextMeasure& t = env.text;
   l.page = page_frame(env.window, true);
   l.next = l.page.bottom;
-  l.not_now = {l.page.top_bar.right() - 120, l.page.top_bar.y, 120, 48};
+  const Rect bar = l.page.top_bar;
+  l.not_now = top_bar_button(t, bar, bar.x, bar.right(), core::tr("Not now"), 120);
   const Rect col = l.page.column;
   const float w = std::min(col.w, 480.0f);
   Flow f{t, col.x, w, l.page.viewport.y + kSmallGap - dy};

@@ -95,7 +95,8 @@ RatingPageLayout rating_page_layout(const AppModel& m, const RatingScreen& s, co
   l.content_h = f.y - l.page.viewport.y;
   if (s.confirming_skip) {
     l.dialog = dialog_box(env.text, env.window, l.page.column, core::tr("Skip the rating?"),
-                          core::tr("Your session is kept either way."));
+                          core::tr("Your session is kept either way."), core::tr("Rate it"),
+                          core::tr("Leave"));
   }
   const float dy = std::clamp(scroll, 0.0f, std::max(0.0f, l.content_h - l.page.viewport.h));
   for (TextBlock* b : {&l.moment, &l.title, &l.anchors, &l.region_label}) b->box.y -= dy;

@@ -51,11 +51,19 @@ RoutinePageLayout routine_page_layout(const AppModel& m, const RoutineScreen& s,
   const core::Routine& r = entry->routine;
   const bool homework = homework_of(m, s.routine) != nullptr;
   float right = bar.right();
+  const float bar_left = l.back.right() + kSmallGap;
   if (entry->built || homework) {
-    l.save = {right - 104, bar.y, 104, 48};
+    // As wide as the longer of its words, so it does not change size once saved.
+    const std::string save = core::tr("Save"), saved = core::tr("Saved");
+    const std::string label =
+        homework ? core::tr("Calendar")
+        : env.text.width(save, Font::Button) > env.text.width(saved, Font::Button) ? save
+                                                                                   : saved;
+    l.save = top_bar_button(env.text, bar, bar_left, right, label);
     right = l.save.x - kSmallGap;
   }
-  if (!r.sources.empty()) l.sources = {right - 104, bar.y, 104, 48};
+  if (!r.sources.empty())
+    l.sources = top_bar_button(env.text, bar, bar_left, right, core::tr("Sources"));
   if (can_start) l.start = l.page.bottom;
 
   // Narrow: one column. Wide: details on the left, steps on the right.

@@ -84,33 +84,53 @@ SoundPageLayout lay_out(const AppModel& m, const Env& env, float dy) {
   // TRANSLATORS: a heading over the choices "Voice and tones", "Tones only", "Vibration only".
   l.guidance_heading = f.add(core::tr("Guide me with"), Font::BodyStrong, 8);
   l.guidance = chip_row(f, env, kGuidanceNames);
-  const float mute_w = std::min(104.0f, col.w - (48 + 72 + 48) - 8);
+  // The mute button is as wide as the longest of its words, beside − level + when it fits there,
+  // else on a line of its own under them.
+  float mute_w = 104;
+  for (const std::string& word :
+       {core::tr("Mute"), core::tr("Unmute"), core::tr("Turn on"), core::tr("Turn off")}) {
+    mute_w = std::max(mute_w, button_width(env.text, word));
+  }
+  mute_w = std::min(mute_w, col.w);
+  const float stepper_w = 48 + 72 + 48;
+  const bool mute_beside = stepper_w + 8 + mute_w <= col.w;
   l.groups.resize(kSoundGroupCount);
   for (const int i : {0, 1, 3, 2}) {  // voice, tones, breath tone, ambient
     SoundGroupLayout& g = l.groups[static_cast<std::size_t>(i)];
     g.name = f.add(core::tr(kSoundGroupNames[i]), Font::BodyStrong, 4);
-    const Rect r = f.take(48, 16);
+    const Rect r = f.take(48, mute_beside ? 16 : 8);
     g.down = {r.x, r.y, 48, 48};
     g.level = {g.down.right(), r.y, 72, 48};
     g.up = {g.level.right(), r.y, 48, 48};
-    g.mute = {r.right() - mute_w, r.y, mute_w, 48};
+    g.mute = mute_beside ? Rect{r.right() - mute_w, r.y, mute_w, 48}
+                         : Rect{r.x, f.take(48, 16).y, mute_w, 48};
   }
   l.ambient_heading = f.add(core::tr("Ambient sound"), Font::BodyStrong, 8);
   l.ambient_kinds = chip_row(f, env, kAmbientNames);
   l.sets_heading = f.add(core::tr("Sounds for the breath"), Font::BodyStrong, 8);
-  const float play_w = 80;
+  // Play beside each set's name and words while they keep at least 120 dp, else under them.
+  const float play_w =
+      std::min(col.w - 48, button_width(env.text, core::trc("button", "Play"), 80));
+  const bool play_beside = col.w - play_w - 8 - 16 - 40 >= 120;
   for (int i = 0; i < core::kSoundSetCount; ++i) {
     SoundSetLayout s;
     const float top = f.y;
-    const float text_w = col.w - play_w - 8 - 16 - 40;  // radio mark at the left
+    const float text_w = play_beside ? col.w - play_w - 8 - 16 - 40  // radio mark at the left
+                                     : col.w - 48 - 16;
     s.name = text_block(f.text, core::tr(kSoundSetNames[i]), Font::BodyStrong, col.x + 48, top + 12,
                         text_w);
     s.description = text_block(f.text, core::tr(kSoundSetDescriptions[i]), Font::Caption,
                                col.x + 48, s.name.box.bottom() + 4, text_w);
-    const float h = std::max(64.0f, s.description.box.bottom() + 12 - top);
+    const float text_h = s.description.box.bottom() + 12 - top;
+    const float h = std::max(64.0f, play_beside ? text_h : text_h + 48 + 8);
     const Rect whole = f.take(h, i + 1 == core::kSoundSetCount ? 16 : 8);
-    s.row = {whole.x, whole.y, whole.w - play_w - 8, h};
-    s.preview = {whole.right() - play_w, whole.y + (h - 48) / 2, play_w, 48};
+    if (play_beside) {
+      s.row = {whole.x, whole.y, whole.w - play_w - 8, h};
+      s.preview = {whole.right() - play_w, whole.y + (h - 48) / 2, play_w, 48};
+    } else {
+      s.row = {whole.x, whole.y, whole.w, text_h};
+      s.preview = {whole.x + 48, whole.y + text_h, play_w, 48};
+    }
     l.sets.push_back(s);
   }
   l.toggles.push_back(toggle(f, {ControlKind::Vibration, 0},

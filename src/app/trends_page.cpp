@@ -89,7 +89,10 @@ void target_row(const TextMeasure& t, Flow& in, const TrendsView& v, TargetRowLa
   r.rule = {in.x - kPad, in.y - 8, in.w + 2 * kPad, 1};
   const float line = t.line_height(Font::BodyStrong);
   const float value_w = t.width(v.target_value, Font::BodyStrong) + 1;
-  const float controls_w = v.target_prescribed ? value_w : 2 * kTargetH + kValueW;
+  // Between − and + the value has kValueW, or its words' width when longer (wrapping in what
+  // the row leaves when even that is too little).
+  const float between = std::min(std::max(kValueW, value_w + 8), in.w - 2 * kTargetH);
+  const float controls_w = v.target_prescribed ? value_w : 2 * kTargetH + between;
   const float label_w = t.width(v.target_label, Font::Body) + 1;
   float y = in.y;
   if (label_w + 8 + controls_w <= in.w) {
@@ -104,10 +107,14 @@ void target_row(const TextMeasure& t, Flow& in, const TrendsView& v, TargetRowLa
     r.value = text_block(t, v.target_value, Font::BodyStrong, right - value_w,
                          y + (kTargetH - line) / 2, value_w);
   } else {
-    r.up = {right - kTargetH, y, kTargetH, kTargetH};
-    r.down = {r.up.x - kValueW - kTargetH, y, kTargetH, kTargetH};
-    r.value = text_block(t, v.target_value, Font::BodyStrong, r.down.right(),
-                         y + (kTargetH - line) / 2, kValueW);
+    r.value =
+        text_block(t, v.target_value, Font::BodyStrong, right - kTargetH - between, 0, between);
+    const float h = std::max(kTargetH, r.value.box.h);
+    r.value.box.y = y + (h - r.value.box.h) / 2;
+    r.up = {right - kTargetH, y + (h - kTargetH) / 2, kTargetH, kTargetH};
+    r.down = {r.value.box.x - kTargetH, r.up.y, kTargetH, kTargetH};
+    in.y = y + h;
+    return;
   }
   in.y = y + kTargetH;
 }
@@ -116,8 +123,8 @@ TrendsLayout lay_out(const AppModel& m, const TrendsScreen& s, const TrendsView&
                      float dy) {
   TrendsLayout l;
   const TextMeasure& t = env.text;
-  l.page = tab_page_frame(env.window);
-  l.tabs = tab_bar_layout(env.window);
+  l.page = tab_page_frame(env.window, env.text);
+  l.tabs = tab_bar_layout(env.window, env.text);
   const Rect col = l.page.column, vp = l.page.viewport;
   l.list = vp;
   if (!m.toast.empty()) {
@@ -356,7 +363,7 @@ ScreenFrame frame(const AppModel& m, const TrendsScreen& s, const Env& env) {
     add_scrolling(f, {ControlKind::TargetUp, 0}, l.target.up, core::tr("More sessions"),
                   Role::Stepper, m.weekly_target < kMaxWeeklyTarget);
   }
-  add_tabs(f, env.window);
+  add_tabs(f, env.window, env.text);
   return f;
 }
 

@@ -14,8 +14,10 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "core/content_language.h"
 #include "core/history_report.h"
 #include "core/input_text.h"
+#include "core/translate.h"
 #include "desktop/atomic_file.h"
 #include "desktop/input_file.h"
 #include "desktop/local_time.h"
@@ -55,20 +57,27 @@ void add_name(std::map<std::string, std::string, std::less<>>& names, const nloh
 }
 
 // Each routine file's "id" and "title" in `dir`; files that cannot be read or hold no title are
-// skipped (the report then shows the id, as stored).
-void add_titles(report::RoutineTitles& titles, const fs::path& dir) {
+// skipped (the report then shows the id, as stored). Unknot's own routines (`builtin`) are
+// named in the report's language, as the app shows them (core/content_language.h); a person's
+// own keep their words.
+void add_titles(report::RoutineTitles& titles, const fs::path& dir, bool builtin) {
   std::error_code ec;
   if (dir.empty() || !fs::is_directory(dir, ec)) return;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.path().extension() == ".json")
-      add_name(titles, small_json(entry.path()), "id", "title");
+    if (entry.path().extension() != ".json") continue;
+    report::RoutineTitles found;
+    add_name(found, small_json(entry.path()), "id", "title");
+    for (auto& [id, title] : found) {
+      if (builtin) title = core::trc(core::routine_context(id, "title"), title);
+      titles.emplace(id, std::move(title));
+    }
   }
 }
 
 report::RoutineTitles routine_titles(const fs::path& assets_dir, const fs::path& data_dir) {
   report::RoutineTitles titles;
-  add_titles(titles, assets_dir / "routines");
-  add_titles(titles, data_dir / "routines");
+  add_titles(titles, assets_dir / "routines", true);
+  add_titles(titles, data_dir / "routines", false);
   return titles;
 }
 
@@ -82,6 +91,7 @@ report::MuscleNames muscle_names(const fs::path& assets_dir) {
   const auto muscles = json.find("muscles");
   if (muscles == json.end() || !muscles->is_array()) return names;
   for (const auto& muscle : *muscles) add_name(names, muscle, "id", "name");
+  for (auto& [id, name] : names) name = core::trc(core::muscle_context(id, "name"), name);
   return names;
 }
 

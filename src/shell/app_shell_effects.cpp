@@ -70,7 +70,10 @@ void AppShell::share_report(const app::ShareReportFile& share) {
   const std::int64_t now_s = now.time_since_epoch().count();
   const int offset = utc_offset_minutes(now);
   const fs::path dir = documents_dir_.empty() ? platform::documents_dir() : documents_dir_;
-  const fs::path file = dir / ("Unknot report " + platform::local_date_text(now_s) + ".html");
+  // TRANSLATORS: the report's file name, without ".html"; {date} is "2026-12-05".
+  const std::string name = core::tr("Unknot report {date}");
+  const fs::path file =
+      dir / (core::fill(name, {{"date", platform::local_date_text(now_s)}}) + ".html");
   try {
     const report::RoutineTitles titles(share.routine_titles.begin(), share.routine_titles.end());
     const report::MuscleNames muscles(share.muscle_names.begin(), share.muscle_names.end());

@@ -127,17 +127,9 @@ void draw_editor(DrawContext& dc, const app::AppModel& m, const app::EditorScree
   button(dc, l.save, core::trc("button", "Save"), ButtonStyle::Primary,
          dc.focused(app::ControlKind::Save));
   if (e.confirming_delete) {
-    const std::string title = core::tr("Delete this pattern?"),
-                      body = core::tr("Sessions you did with it stay in your record."),
-                      keep = core::trc("button", "Keep"), remove = core::trc("button", "Delete");
+    const std::string keep = core::trc("button", "Keep"), remove = core::trc("button", "Delete");
     dialog(dc, l.dialog,
-           {title,
-            body,
-            keep,
-            remove,
-            {app::ControlKind::EndCancel, 0},
-            {app::ControlKind::Delete, 1},
-            true});
+           {keep, remove, {app::ControlKind::EndCancel, 0}, {app::ControlKind::Delete, 1}, true});
   }
 }
 

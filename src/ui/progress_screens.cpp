@@ -22,10 +22,6 @@ namespace {
 Color relief_color(const Palette& p) { return p.inhale; }
 Color worse_color() { return pain_color(9); }
 
-// TRANSLATORS: the tab bar's four tabs (short: they share a phone's width).
-constexpr const char* kTabs[] = {core::tr_noop("Home"), core::tr_noop("Progress"),
-                                 core::tr_noop("History"), core::tr_noop("Settings")};
-
 bool visible(app::Rect r, app::Rect viewport) { return r.h > 0 && r.intersects(viewport); }
 
 float clamped(float scroll, float content_h, app::Rect viewport) {
@@ -193,39 +189,42 @@ void change_card(DrawContext& dc, const app::ChangeCardLayout& k) {
   c.text_block(k.note, p.muted);
 }
 
-void tab(DrawContext& dc, app::Rect r, std::string_view label, bool active, app::ControlKind kind,
-         bool small) {
+// A tab's label, and when active a pill behind it: one line's pill is the cell's height less
+// 10 dp above and below and at least 96 wide; wrapped lines get one 4 dp round them.
+void tab(DrawContext& dc, app::Rect cell, const app::TextBlock& label, Font font, bool active,
+         app::ControlKind kind) {
   const Palette& p = dc.palette;
-  const Font fit = small ? Font::Caption : active ? Font::BodyStrong : Font::Body;
-  const float w = std::min(r.w - 4, std::max(96.0f, dc.canvas.text_width(label, fit) + 16));
-  const app::Rect pill{r.center().x - w / 2, r.y + 10, w, r.h - 20};
-  if (active) dc.canvas.fill_rounded(pill, pill.h / 2, p.accent.with_alpha(48));
-  dc.canvas.text_in(label, pill, fit, active ? p.text : p.muted, Align::Center);
-  if (dc.focused(kind)) focus_ring(dc, pill, pill.h / 2);
+  const bool one_line = label.lines.size() <= 1;
+  const float text_w = one_line
+                           ? dc.canvas.text_width(label.lines.empty() ? "" : label.lines[0], font)
+                           : label.box.w;
+  const float w = std::min(cell.w - 4, std::max(one_line ? 96.0f : 0.0f, text_w + 16));
+  const app::Rect pill =
+      one_line ? app::Rect{cell.center().x - w / 2, cell.y + 10, w, cell.h - 20}
+               : app::Rect{cell.center().x - w / 2, label.box.y - 4, w, label.box.h + 8};
+  if (active) dc.canvas.fill_rounded(pill, std::min(pill.h / 2, 16.0f), p.accent.with_alpha(48));
+  app::TextBlock shown = label;
+  shown.font = font;
+  dc.canvas.text_block(shown, active ? p.text : p.muted, Align::Center);
+  if (dc.focused(kind)) focus_ring(dc, pill, std::min(pill.h / 2, 16.0f));
 }
 
 }  // namespace
 
 void draw_tab_bar(DrawContext& dc, app::ControlKind active) {
   const Palette& p = dc.palette;
-  const auto l = app::tab_bar_layout(dc.window);
+  const auto l = app::tab_bar_layout(dc.window, dc.canvas);
   dc.canvas.fill_rect(l.bar, p.surface);
   dc.canvas.fill_rect({l.bar.x, l.bar.y, l.bar.w, 1}, p.outline.with_alpha(70));
-  // When a label does not fit its cell in the strong style, all four step down to the caption
-  // size together rather than one losing its end.
-  std::string labels[std::size(kTabs)];
-  for (std::size_t i = 0; i < std::size(kTabs); ++i) labels[i] = core::tr(kTabs[i]);
-  const bool small =
-      std::any_of(std::begin(labels), std::end(labels), [&](const std::string& label) {
-        return dc.canvas.text_width(label, Font::BodyStrong) > l.home.w - 8;
-      });
-  tab(dc, l.home, labels[0], active == app::ControlKind::TabHome, app::ControlKind::TabHome, small);
-  tab(dc, l.progress, labels[1], active == app::ControlKind::TabProgress,
-      app::ControlKind::TabProgress, small);
-  tab(dc, l.history, labels[2], active == app::ControlKind::TabHistory,
-      app::ControlKind::TabHistory, small);
-  tab(dc, l.settings, labels[3], active == app::ControlKind::Settings, app::ControlKind::Settings,
-      small);
+  const app::Rect cells[] = {l.home, l.progress, l.history, l.settings};
+  const app::ControlKind kinds[] = {app::ControlKind::TabHome, app::ControlKind::TabProgress,
+                                    app::ControlKind::TabHistory, app::ControlKind::Settings};
+  for (int i = 0; i < app::kTabCount; ++i) {
+    const bool on = kinds[i] == active;
+    // Measured semibold; in the body style only the active tab is drawn so.
+    const Font font = l.font == Font::BodyStrong && !on ? Font::Body : l.font;
+    tab(dc, cells[i], l.labels[i], font, on, kinds[i]);
+  }
 }
 
 void draw_trends(DrawContext& dc, const app::AppModel& m, const app::TrendsScreen& s) {
@@ -436,15 +435,9 @@ void draw_entry(DrawContext& dc, const app::AppModel& m, const app::EntryScreen&
   button(dc, l.save, core::trc("button", "Save"), ButtonStyle::Primary,
          dc.focused(app::ControlKind::Save), e.dirty());
   if (e.confirming_delete) {
-    const app::EntryDialogLayout& d = l.dialog;
-    c.fill_rect({0, 0, dc.window.w, dc.window.h}, Color{0, 0, 0, 150});
-    c.fill_rounded(d.box, 24, p.surface);
-    c.text_block(d.title, p.text);
-    c.text_block(d.body, p.muted);
-    button(dc, d.cancel, core::trc("button", "Keep"), ButtonStyle::Secondary,
-           dc.focused(app::ControlKind::EndCancel));
-    button(dc, d.confirm, core::trc("button", "Delete"), ButtonStyle::Destructive,
-           dc.focused(app::ControlKind::Delete, 1));
+    const std::string keep = core::trc("button", "Keep"), remove = core::trc("button", "Delete");
+    dialog(dc, l.dialog,
+           {keep, remove, {app::ControlKind::EndCancel, 0}, {app::ControlKind::Delete, 1}, true});
   }
 }
 

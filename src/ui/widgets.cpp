@@ -15,6 +15,22 @@ void focus_ring(DrawContext& dc, app::Rect r, float radius) {
   dc.canvas.stroke_rounded(ring, radius + 5, 3, dc.palette.focus);
 }
 
+void button_label(DrawContext& dc, app::Rect r, std::string_view label, Color color) {
+  // As app::button_height measures it: one line 8 dp in from each side, else lines wrapped 16 dp
+  // in, centred, when the button is tall enough for them (else cut, which the page tests catch).
+  Canvas& c = dc.canvas;
+  if (c.text_width(label, Font::Button) > r.w - 16) {
+    app::TextBlock b =
+        app::text_block(c, label, Font::Button, r.x + 16, 0, std::max(0.0f, r.w - 32));
+    if (b.lines.size() > 1 && b.box.h <= r.h - 8) {
+      b.box.y = r.y + (r.h - b.box.h) / 2;
+      c.text_block(b, color, Align::Center);
+      return;
+    }
+  }
+  c.text_in(label, r.inset(8), Font::Button, color, Align::Center);
+}
+
 void button(DrawContext& dc, app::Rect r, std::string_view label, ButtonStyle style, bool focused,
             bool enabled) {
   const Palette& p = dc.palette;
@@ -42,7 +58,7 @@ void button(DrawContext& dc, app::Rect r, std::string_view label, ButtonStyle st
   } else {
     dc.canvas.fill_rounded(r, kButtonRadius, fill);
   }
-  dc.canvas.text_in(label, r.inset(8), Font::Button, text, Align::Center);
+  button_label(dc, r, label, text);
   if (focused) focus_ring(dc, r, kButtonRadius);
 }
 
@@ -56,19 +72,6 @@ void progress_bar(DrawContext& dc, app::Rect r, double fraction, Color fill) {
   dc.canvas.fill_rounded(r, radius, dc.palette.surface_raised);
   const float w = std::clamp(static_cast<float>(fraction), 0.0f, 1.0f) * r.w;
   if (w >= r.h) dc.canvas.fill_rounded({r.x, r.y, w, r.h}, radius, fill);
-}
-
-void dialog(DrawContext& dc, const app::DialogLayout& l, const DialogText& text) {
-  const Palette& p = dc.palette;
-  dc.canvas.fill_rect({0, 0, dc.window.w, dc.window.h}, Color{0, 0, 0, 150});
-  dc.canvas.fill_rounded(l.box, 24, p.surface);
-  dc.canvas.text_in(text.title, l.title, Font::Title, p.text, Align::Left);
-  dc.canvas.text_wrapped(text.body, l.body, Font::Body, p.muted, Align::Left, 2);
-  const auto is_focused = [&dc](app::Control c) { return dc.focus && *dc.focus == c; };
-  button(dc, l.cancel, text.cancel, ButtonStyle::Secondary, is_focused(text.cancel_control));
-  button(dc, l.confirm, text.confirm,
-         text.destructive ? ButtonStyle::Destructive : ButtonStyle::Primary,
-         is_focused(text.confirm_control));
 }
 
 void dialog(DrawContext& dc, const app::DialogBox& d, const DialogAnswers& answers) {

@@ -25,15 +25,11 @@ inline constexpr float kCardRadius = 20;
 void focus_ring(DrawContext& dc, app::Rect r, float radius);
 void button(DrawContext& dc, app::Rect r, std::string_view label, ButtonStyle style, bool focused,
             bool enabled = true);
+// A button's label in `r`: one line, or wrapped when the layout made the button tall enough
+// (app::button_height).
+void button_label(DrawContext& dc, app::Rect r, std::string_view label, Color color);
 void back_button(DrawContext& dc, app::Rect r, bool focused);
 void progress_bar(DrawContext& dc, app::Rect r, double fraction, Color fill);
-// A dimmed screen with a centred question and two answers.
-struct DialogText {
-  std::string_view title, body, cancel, confirm;
-  app::Control cancel_control, confirm_control;
-  bool destructive = false;  // the confirming answer deletes something: never the accent fill
-};
-void dialog(DrawContext& dc, const app::DialogLayout& l, const DialogText& text);
 // A measured question (app::dialog_box) over the dimmed screen; a confirming answer that deletes
 // or clears something is drawn Destructive, else Primary.
 struct DialogAnswers {

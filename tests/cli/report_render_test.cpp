@@ -15,6 +15,8 @@
 #include "core/health_profile.h"
 #include "core/homework.h"
 #include "core/safety.h"
+#include "core/translate.h"
+#include "desktop/paths.h"
 #include "storage/session_store.h"
 #include "storage/temp_dir.h"
 
@@ -156,6 +158,19 @@ std::string_view client_name(Client client) {
   return "";
 }
 
+// The report of the twelve weeks to 2026-11-29 from `dir`'s records, to `dir`/`file`.
+ReportOptions twelve_weeks(const fs::path& dir, std::string_view file, std::string client) {
+  ReportOptions options;
+  options.data_dir = dir;
+  options.assets_dir = UNKNOT_SOURCE_DIR "/assets";
+  options.out = dir / file;
+  options.weeks = 12;
+  options.fallback_utc_offset_min = 0;
+  options.now = core::UnixSeconds{sys_days{2026y / November / 29} + 21h};
+  options.client_name = std::move(client);
+  return options;
+}
+
 TEST_CASE("report render: headless Chromium draws each kind of client's page on a few pages") {
   if (!fs::exists(kChromium)) {
     MESSAGE("skipped: /usr/bin/chromium is not installed; nothing was rendered");
@@ -165,16 +180,8 @@ TEST_CASE("report render: headless Chromium draws each kind of client's page on 
     const std::string name(client_name(client));
     CAPTURE(name);
     storage::testing::TempDir dir;
-    const core::UnixSeconds now{sys_days{2026y / November / 29} + 21h};
     fill(dir.path() / "unknot.db", sys_days{2026y / November / 29}, client);
-    ReportOptions options;
-    options.data_dir = dir.path();
-    options.assets_dir = UNKNOT_SOURCE_DIR "/assets";
-    options.out = dir.path() / "report.html";
-    options.weeks = 12;
-    options.fallback_utc_offset_min = 0;
-    options.now = now;
-    options.client_name = "Client " + name;
+    const ReportOptions options = twelve_weeks(dir.path(), "report.html", "Client " + name);
     std::ostringstream out, err;
     REQUIRE(run_report_html(options, out, err) == 0);
     const std::string html = slurp(options.out);
@@ -215,6 +222,56 @@ TEST_CASE("report render: headless Chromium draws each kind of client's page on 
                     fs::copy_options::overwrite_existing);
       fs::copy_file(pdf, to / ("report-" + name + ".pdf"), fs::copy_options::overwrite_existing);
     }
+  }
+}
+
+TEST_CASE("report render: unknot report --lang es writes the page in Spanish, and it draws") {
+  const std::string problem = platform::install_language("es", UNKNOT_TEST_LOCALE_DIR);
+  REQUIRE_MESSAGE(problem.empty(), problem);
+  storage::testing::TempDir dir;
+  {
+    // The worsening client, with sessions of a built-in routine (named by the catalog).
+    fill(dir.path() / "unknot.db", sys_days{2026y / November / 29}, Client::Worsening);
+    auto store = storage::SessionStore::open(dir.path() / "unknot.db");
+    const core::UnixSeconds at{sys_days{2026y / November / 27} + 19h};
+    const auto id = store.begin_session({"neck_tension_headache", at, 6, "neck", 180s}, 0);
+    store.record_step(id, {0, "suboccipitals", core::Side::None, 180s, 180s, false});
+    store.complete_session(id, at + 3min);
+    store.set_pain_after(id, 4);
+  }
+  const ReportOptions options = twelve_weeks(dir.path(), "informe.html", "Lucía");
+  std::ostringstream out, err;
+  const int code = run_report_html(options, out, err);
+  platform::install_language("en", UNKNOT_TEST_LOCALE_DIR);
+  REQUIRE(code == 0);
+  const std::string html = slurp(options.out);
+  CHECK(html.find("<html lang=\"es\"") != npos);
+  CHECK(html.find("Consulta con tu profesional sanitario.") != npos);
+  CHECK(html.find("Presión por músculo (minutos)") != npos);
+  // The built-in routine's title and the library's muscle names, from the catalog.
+  CHECK(html.find("Cuello y dolor de cabeza tensional") != npos);
+  CHECK(html.find("Neck and tension headache") == npos);
+  CHECK(html.find("Trapecio superior") != npos);
+  CHECK(html.find("Upper trapezius") == npos);
+  CHECK(html.find("Check with your clinician.") == npos);
+  // Numbers with a decimal comma, dates day first.
+  CHECK(html.find("29/11/2026") != npos);
+
+  if (!fs::exists(kChromium)) {
+    MESSAGE("not rendered: /usr/bin/chromium is not installed");
+    return;
+  }
+  const fs::path png = dir.path() / "informe.png";
+  CHECK(chromium(dir.path() / "profile-png", "--screenshot='" + png.string() + "'", options.out) ==
+        0);
+  const std::string image = slurp(png);
+  REQUIRE(image.size() > 8);
+  CHECK(image.compare(1, 3, "PNG") == 0);
+  CHECK(image.size() > 20'000);
+  if (const char* keep = std::getenv("UNKNOT_REPORT_KEEP")) {
+    const fs::path to(keep);
+    fs::copy_file(options.out, to / "report-es.html", fs::copy_options::overwrite_existing);
+    fs::copy_file(png, to / "report-es.png", fs::copy_options::overwrite_existing);
   }
 }
 
