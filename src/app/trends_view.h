@@ -139,8 +139,6 @@ struct TrendsView {
 
 TrendsView trends_view(const AppModel& model, const TrendsScreen& screen);
 
-// "upper_trapezius" → "Upper trapezius"; with a side: "Left upper trapezius".
-std::string humanise_muscle(const std::string& id, core::Side side = core::Side::None);
 // "4.0", "−1.5" (one decimal cut toward zero, so 1.96 reads 1.9; a true minus sign).
 std::string one_decimal(double value);
 // "16 Nov"

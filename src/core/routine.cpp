@@ -103,20 +103,23 @@ std::string_view side_word(Side side) {
   return "";
 }
 
-std::string step_heading(const Step& step) {
-  if (step.side == Side::None || step.title.empty()) return step.title;
-  std::string title = step.title;
-  // TRANSLATORS: a step's heading with the side it works on; {muscle} is the step's title, as
-  // "upper trapezius" (lower-cased unless the text starts with it).
-  const std::string text = step.side == Side::Left ? tr("Left {muscle}") : tr("Right {muscle}");
+std::string step_heading(const Step& step) { return with_side(step.title, step.side); }
+
+std::string with_side(std::string_view name, Side side) {
+  if (side == Side::None || name.empty()) return std::string(name);
+  std::string muscle(name);
+  // TRANSLATORS: a muscle's name (a step's heading, a row of minutes pressed) with the side it
+  // is on; {muscle} is its name, as "upper trapezius" (lower-cased unless the text starts with
+  // it, when it keeps its capital).
+  const std::string text = side == Side::Left ? tr("Left {muscle}") : tr("Right {muscle}");
   // "Upper trapezius" reads as "Left upper trapezius"; keep acronyms such as "TFL" as written,
-  // and a title that starts the heading as it is.
-  if (!text.starts_with("{muscle}") && title.size() > 1 &&
-      std::isupper(static_cast<unsigned char>(title[0])) &&
-      std::islower(static_cast<unsigned char>(title[1]))) {
-    title[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(title[0])));
+  // and a name that starts the text as it is.
+  if (!text.starts_with("{muscle}") && muscle.size() > 1 &&
+      std::isupper(static_cast<unsigned char>(muscle[0])) &&
+      std::islower(static_cast<unsigned char>(muscle[1]))) {
+    muscle[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(muscle[0])));
   }
-  return fill(text, {{"muscle", title}});
+  return fill(text, {{"muscle", muscle}});
 }
 
 }  // namespace unknot::core

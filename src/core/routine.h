@@ -92,5 +92,8 @@ std::string_view side_word(Side side);
 // current language around the title as the step has it (content comes translated:
 // core/content_language.h).
 std::string step_heading(const Step& step);
+// A muscle's name with the side it is on, as step_heading words it ("Left upper trapezius";
+// in Spanish "Trapecio superior, lado izquierdo"); the name as it is for no side.
+std::string with_side(std::string_view name, Side side);
 
 }  // namespace unknot::core

@@ -28,17 +28,7 @@ using core::HistorySession;
 
 // "upper_trapezius" on the left → "Left upper trapezius".
 std::string step_text(const MuscleNames& names, const std::string& muscle, core::Side side) {
-  std::string name = muscle_name(names, muscle);
-  if (side == core::Side::None) return name;
-  // As it reads after a word ("upper trapezius").
-  if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z')
-    name[0] = static_cast<char>(name[0] - 'A' + 'a');
-  // TRANSLATORS: a muscle worked on the left side; {muscle} is its name starting with a small
-  // letter ("upper trapezius").
-  if (side == core::Side::Left) return core::fill(core::tr("Left {muscle}"), {{"muscle", name}});
-  // TRANSLATORS: a muscle worked on the right side; {muscle} is its name starting with a small
-  // letter ("upper trapezius").
-  return core::fill(core::tr("Right {muscle}"), {{"muscle", name}});
+  return core::with_side(muscle_name(names, muscle), side);
 }
 
 // A session's status as the report's table shows it.

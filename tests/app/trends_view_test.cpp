@@ -200,8 +200,6 @@ TEST_CASE("the streak is framed gently and the target reads in sessions") {
         "Practised on 9 of 10 days in your current streak. A missed day is fine: the streak "
         "allows a grace day.");
   CHECK(v.target_value == "1 session");
-  CHECK(humanise_muscle("upper_trapezius") == "Upper trapezius");
-  CHECK(humanise_muscle("upper_trapezius", core::Side::Left) == "Left upper trapezius");
   // Cut toward zero, never across a threshold: 1.96 is not 2.0, -1.25 not -1.3.
   CHECK(one_decimal(-1.25) == "\u22121.2");
   CHECK(one_decimal(1.96) == "1.9");

@@ -183,6 +183,13 @@ std::vector<std::pair<std::string, app::AppModel>> breathe_states() {
     if (patterns[static_cast<std::size_t>(i)]->id == "box_4")
       out.emplace_back("pattern barred", press(barred, K::PatternRow, i));
   }
+  // A session of each pattern, 20 s in: its name, words and pacer (the person's own too).
+  for (int i = 0; i < n; ++i) {
+    app::AppModel session = press(press(m, K::PatternRow, i), K::Start);
+    session = act(session, app::Tick{session.session_now + std::chrono::seconds(20),
+                                     session.wall_now, {}});
+    out.emplace_back("breathing " + std::to_string(i), session);
+  }
   app::AppModel editor = press(m, K::NewPattern);
   out.emplace_back("editor", editor);
   for (int i = 0; i < 30; ++i) editor = act(editor, app::FieldKeyed{{app::EditKey::Backspace}});
