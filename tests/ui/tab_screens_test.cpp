@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <functional>
 
+#include "app/bodymap_builders.h"
 #include "app/home_page.h"
 #include "app/progress_builders.h"
 #include "app/screens.h"
@@ -129,6 +130,7 @@ std::vector<State> states(WindowSize size) {
   out.push_back({"settings end", to_end(settings)});
   const core::Day today = test::day_of(2026, 11, 25);
   app::AppModel trends = test::with_progress(base, today, 84);
+  trends.library = test::asset_library();  // the muscles' names, in the language, as the app has
   trends = open(trends, app::TrendsScreen{app::TrendsPeriod::Weeks12, "Neck", core::Side::Left});
   for (int k = 0; k <= 6; ++k) {
     out.push_back(
