@@ -11,7 +11,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 
 code_files() {
-  find src -name '*.cpp' -o -name '*.h' | LC_ALL=C sort
+  find src platform -name '*.cpp' -o -name '*.h' | LC_ALL=C sort
 }
 
 make_pot() {

@@ -62,7 +62,7 @@ function fetchVoice(code) {
     textEntry: document.getElementById('text-entry'),
   };
   let started = false;
-  let startProblem = '';      // a storage problem met before the app could show it
+  let startProblem = null;    // a storage problem met before the app could show it
   const waitingFiles = [];    // files handed over before the app started
 
   // ---- The record's folder: IndexedDB under /data, loaded before main() --------------------
@@ -75,15 +75,14 @@ function fetchVoice(code) {
     try {
       FS.mount(IDBFS, {}, '/data');
     } catch (e) {
-      startProblem = 'this browser keeps no data for pages (' + e + ')';
+      startProblem = ['unavailable', String(e)];
       return;
     }
     addRunDependency('unknot-record');
     const load = () => FS.syncfs(true, (err) => {
       performance.mark('unknot-record-loaded');
       if (err) {
-        startProblem = 'your browser would not open its storage for Unknot (private browsing, ' +
-          'or storage turned off)';
+        startProblem = ['refused', ''];
       }
       removeRunDependency('unknot-record');
     });
@@ -104,8 +103,7 @@ function fetchVoice(code) {
       addRunDependency('unknot-lock');
       navigator.locks.request('unknot-record', { ifAvailable: true }, (lock) => {
         if (!lock) {
-          showFatal('Unknot is already open in another tab or window. Switch to it (or close ' +
-            'it) and reload this page: only one can keep your record at a time.');
+          showFatal(Module.pageText.otherTab);
           return undefined;
         }
         removeRunDependency('unknot-lock');
@@ -147,16 +145,14 @@ function fetchVoice(code) {
         if (err) {
           if (!this.failing) {
             this.failing = true;
-            tell('your browser did not keep the last changes (its storage is full, or turned off ' +
-              'in private browsing). Your session carries on here and is saved as soon as the ' +
-              'browser allows; keep this tab open.');
+            tell(['not kept', '']);
           }
           // Try again in a while: space may be freed, or the browser may allow it.
           clearTimeout(this.retry);
           this.retry = setTimeout(() => this.written(), 15000);
         } else if (this.failing) {
           this.failing = false;
-          announce('Your record is saved again.');
+          announce(Module.pageText.savedAgain);
           if (started) ccall('unknot_web_storage_saved', null, [], []);
         }
         if (this.again) this.flush();
@@ -169,9 +165,10 @@ function fetchVoice(code) {
   });
   window.addEventListener('pagehide', () => saver.written());
 
+  // `problem` is [what, the browser's words]: the app words it (web_main.cpp).
   function tell(problem) {
     if (started) {
-      ccall('unknot_web_storage_failed', null, ['string'], [problem]);
+      ccall('unknot_web_storage_failed', null, ['string', 'string'], problem);
     } else {
       startProblem = problem;
     }
@@ -407,6 +404,7 @@ function fetchVoice(code) {
     // The app speaks `code` now (platform::language_changed).
     language(code) {
       document.documentElement.lang = code === 'qps' ? 'en' : code;
+      Module.pageText = Module.pageTexts[code] || Module.pageTexts.en;
       try {
         localStorage.setItem('unknot-language', code);
       } catch (e) {
@@ -437,7 +435,7 @@ function fetchVoice(code) {
       }
     },
     failed(text) {
-      showFatal('Unknot cannot start: ' + text);
+      showFatal(Module.pageText.cannotStart + text);
     },
     saveNow: () => saver.written(),
     // Whether the app's loop is resting: nothing moves and it waits for the person (web_main.cpp,

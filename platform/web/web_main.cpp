@@ -15,10 +15,12 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 #include "app/model.h"
 #include "app/screens.h"
 #include "app/text_field.h"
+#include "core/translate.h"
 #include "desktop/paths.h"
 #include "shell/app_shell.h"
 
@@ -253,6 +255,23 @@ void turn(void*) {
   }
 }
 
+// The page's storage problems (unknot-pre.js names them), as the app's banner says them.
+std::string storage_problem_text(std::string_view problem, std::string_view detail) {
+  namespace core = unknot::core;
+  if (problem == "unavailable") {
+    // TRANSLATORS: the browser has no storage for web pages; {detail} is its own message.
+    return core::fill(core::tr("this browser keeps no data for pages ({detail})"),
+                      {{"detail", std::string(detail)}});
+  }
+  if (problem == "refused") {
+    return core::tr("your browser would not open its storage for Unknot (private browsing, or "
+                    "storage turned off)");
+  }
+  return core::tr("your browser did not keep the last changes (its storage is full, or turned off "
+                  "in private browsing). Your session carries on here and is saved as soon as the "
+                  "browser allows; keep this tab open.");
+}
+
 }  // namespace
 
 // The page's script calls these (unknot-pre.js); each acts at once, between frames.
@@ -268,9 +287,11 @@ EMSCRIPTEN_KEEPALIVE void unknot_web_press(int kind, int index) {
   if (web().shell) web().shell->press({static_cast<unknot::app::ControlKind>(kind), index});
 }
 
-EMSCRIPTEN_KEEPALIVE void unknot_web_storage_failed(const char* message) {
+// `problem` names what the browser refused ("unavailable", "refused", "not kept"); `detail` is
+// the browser's own words, if any. The app shows it in the person's language.
+EMSCRIPTEN_KEEPALIVE void unknot_web_storage_failed(const char* problem, const char* detail) {
   wake();
-  if (web().shell) web().shell->storage_failed(message);
+  if (web().shell) web().shell->storage_failed(storage_problem_text(problem, detail));
 }
 
 // The browser took the record after refusing it: the banner goes.

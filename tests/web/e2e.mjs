@@ -237,6 +237,21 @@ try {
   if (shotDir) await reportPage.screenshot({ path: path.join(shotDir, 'report.png'), fullPage: true });
   await reportPage.close();
 
+  stepIs('a second tab, in Spanish: the page says in its words that the app is open elsewhere');
+  const second = await phonePage(browser);
+  await second.evaluateOnNewDocument(() => {
+    localStorage.setItem('unknot-language', 'es');  // as if the app last spoke Spanish
+    Object.defineProperty(navigator, 'languages', { get: () => ['es-ES'] });
+  });
+  await second.goto(page.url());
+  await second.waitForFunction(() => !document.getElementById('notice').hidden, { timeout: 30000 });
+  assert.match(await second.$eval('#notice', (el) => el.textContent),
+    /^Unknot ya está abierto en otra pestaña o ventana\./);
+  assert.equal(await second.$eval('#loading p', (el) => el.textContent), 'Abriendo Unknot\u2026');
+  assert.equal(await second.evaluate(() => document.documentElement.lang), 'es');
+  await second.evaluate(() => localStorage.setItem('unknot-language', 'en'));
+  await second.close();
+
   stepIs('offline: the service worker serves the app with the server stopped');
   await page.waitForFunction(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
