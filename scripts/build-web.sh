@@ -48,8 +48,12 @@ bash scripts/make-icons.sh "$obj/icons" >/dev/null
 cp "$obj/icons/web/"*.png "$site.new/icons/"
 files=$(cd "$site.new" && find . -type f | sed 's|^\./||' | sort)
 version=$(cd "$site.new" && cat $files | sha256sum | cut -c1-16)
-list=$(printf '%s\n' "" $files | sed '/^$/d' | sed 's/.*/"&"/' | paste -sd, -)
-sed -e "s/@VERSION@/$version/" -e "s|@FILES@|[$list]|" platform/web/sw.js >"$site.new/sw.js"
+# Every file is kept at install but the other languages' voices, which are kept once fetched.
+quoted() { sed '/^$/d' | sed 's/.*/"&"/' | paste -sd, -; }
+list=$(printf '%s\n' "" $files | grep -v '^voice-' | quoted)
+on_demand=$(printf '%s\n' "" $files | grep '^voice-' | quoted || true)
+sed -e "s/@VERSION@/$version/" -e "s|@FILES@|[$list]|" -e "s|@ON_DEMAND@|[$on_demand]|" \
+  platform/web/sw.js >"$site.new/sw.js"
 rm -rf "$site"
 mv "$site.new" "$site"
 du -sh "$site" | sed 's/^/web: site /'

@@ -5,10 +5,25 @@
 'use strict';
 const VERSION = '@VERSION@';
 const FILES = @FILES@;
+// Kept once the page fetches them, not at install: another language's voice is for those who
+// speak it (unknot-pre.js, fetchVoice).
+const ON_DEMAND = @ON_DEMAND@;
 const CACHE = 'unknot-' + VERSION;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(FILES);
+    // A voice an earlier version kept is kept by this one too, fetched anew (it may have changed).
+    const kept = new Set();
+    for (const key of await caches.keys()) {
+      if (!key.startsWith('unknot-') || key === CACHE) continue;
+      const old = await caches.open(key);
+      for (const file of ON_DEMAND) if (await old.match(file)) kept.add(file);
+    }
+    await Promise.all([...kept].map((file) => cache.add(file).catch(() => {})));
+    await self.skipWaiting();
+  })());
 });
 
 self.addEventListener('activate', (event) => {
@@ -30,6 +45,16 @@ self.addEventListener('fetch', (event) => {
   const path = url.pathname.startsWith(scope.pathname) ? url.pathname.slice(scope.pathname.length) : null;
   if (path === null) return;
   const key = path === '' || path === 'index.html' ? 'index.html' : path;
+  if (ON_DEMAND.includes(key)) {
+    event.respondWith(caches.open(CACHE).then(async (cache) => {
+      const hit = await cache.match(key);
+      if (hit) return hit;
+      const response = await fetch(request);
+      if (response.ok) await cache.put(key, response.clone());
+      return response;
+    }));
+    return;
+  }
   if (!FILES.includes(key)) return;
   event.respondWith(caches.open(CACHE).then((cache) => cache.match(key)).then((hit) => hit || fetch(request)));
 });
