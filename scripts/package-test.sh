@@ -89,7 +89,7 @@ done
 echo "imported=$imported" >"$out"
 pid=$(pgrep -f "^(/usr/bin/)?unknot $file\$" | head -n 1 || true)
 echo "pid=$pid" >>"$out"
-window=$(xwininfo -root -tree | sed -n 's/^ *\(0x[0-9a-f]*\) "Unknot".*/\1/p' | head -n 1)
+window=$(xwininfo -root -tree | sed -n 's/^ *\(0x[0-9a-f]*\) "Unknot".*/\1/p' | sed -n 1p)
 if [ -n "$window" ]; then
   xprop -id "$window" WM_CLASS _NET_WM_ICON | grep -E 'WM_CLASS|Icon \(' >>"$out"
 fi

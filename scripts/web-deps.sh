@@ -36,7 +36,9 @@ for pkg in "${web_source_packages[@]}"; do
   [ -n "$v" ] || { echo "web-deps: no source package $pkg in the archive" >&2; exit 1; }
   versions+="$pkg=$v "
 done
-emcc_version=$(emcc --version | head -n 1)
+# sed reads the whole output: head would close the pipe early, and emcc fails writing the rest
+# (BrokenPipeError), which pipefail makes this script's failure.
+emcc_version=$(emcc --version | sed -n '1p')
 key=$(printf '%s\n%s\n' "$versions" "$emcc_version" | cat - "$0" | sha256sum | cut -c1-16)
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/unknot/web-deps"
 prefix="$cache/$key"
