@@ -264,12 +264,14 @@ std::string storage_problem_text(std::string_view problem, std::string_view deta
                       {{"detail", std::string(detail)}});
   }
   if (problem == "refused") {
-    return core::tr("your browser would not open its storage for Unknot (private browsing, or "
-                    "storage turned off)");
+    return core::tr(
+        "your browser would not open its storage for Unknot (private browsing, or "
+        "storage turned off)");
   }
-  return core::tr("your browser did not keep the last changes (its storage is full, or turned off "
-                  "in private browsing). Your session carries on here and is saved as soon as the "
-                  "browser allows; keep this tab open.");
+  return core::tr(
+      "your browser did not keep the last changes (its storage is full, or turned off "
+      "in private browsing). Your session carries on here and is saved as soon as the "
+      "browser allows; keep this tab open.");
 }
 
 }  // namespace

@@ -54,8 +54,8 @@ HistoryRowLayout row_layout(const TextMeasure& t, const HistoryRowView& v, bool 
 HistoryLayout lay_out(const AppModel& m, const Env& env, float dy) {
   HistoryLayout l;
   const TextMeasure& t = env.text;
-  l.page = tab_page_frame(env.window, env.text);
   l.tabs = tab_bar_layout(env.window, env.text);
+  l.page = tab_page_frame(env.window, l.tabs);
   const Rect col = l.page.column;
   const Rect vp = l.page.viewport;
   l.list = vp;

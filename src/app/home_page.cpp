@@ -134,8 +134,8 @@ std::vector<Card> grid(float& y, float x, float w, int columns, std::size_t n,
 HomeLayout lay_out(const AppModel& m, const Env& env, float dy) {
   HomeLayout l;
   const TextMeasure& t = env.text;
-  l.page = tab_page_frame(env.window, env.text);
   l.tabs = tab_bar_layout(env.window, env.text);
+  l.page = tab_page_frame(env.window, l.tabs);
   const Rect col = l.page.column;
   const float top = col.y - dy;
   // Sound beside the title, as wide as its word; under it when the two do not fit one line.

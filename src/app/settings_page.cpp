@@ -217,8 +217,8 @@ void lay_out_reminder(const AppModel& m, const TextMeasure& t, Flow& f, Settings
 SettingsLayout lay_out(const AppModel& m, const Env& env, float dy) {
   SettingsLayout l;
   const TextMeasure& t = env.text;
-  l.page = tab_page_frame(env.window, env.text);
   l.tabs = tab_bar_layout(env.window, env.text);
+  l.page = tab_page_frame(env.window, l.tabs);
   const Rect col = l.page.column;
   Flow f{t, col.x, std::min(col.w, 640.0f), col.y + 8 - dy};
   l.title = f.add(core::tr(kTitle), Font::Title, 16);

@@ -75,12 +75,10 @@ TabBarLayout tab_bar_layout(Size window, const TextMeasure& text) {
   return l;
 }
 
-PageFrame tab_page_frame(Size window, const TextMeasure& text) {
+PageFrame tab_page_frame(Size window, const TabBarLayout& tabs) {
   PageFrame f = page_frame(window, false);
   f.top_bar = {f.column.x, f.column.y, f.column.w, 0};
-  const float bar_h = tab_bar_layout(window, text).bar.h;
-  f.viewport = {f.column.x - 8, kPageTop, f.column.w + 16,
-                std::max(0.0f, window.h - bar_h - kPageTop)};
+  f.viewport = {f.column.x - 8, kPageTop, f.column.w + 16, std::max(0.0f, tabs.bar.y - kPageTop)};
   return f;
 }
 

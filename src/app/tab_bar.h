@@ -28,8 +28,9 @@ struct TabBarLayout {
 // language with long words, at a large text size, on a small phone). No label is ever cut.
 TabBarLayout tab_bar_layout(Size window, const TextMeasure& text);
 
-// The page above the bar: page_frame's column, no top bar, the viewport ending at the bar.
-PageFrame tab_page_frame(Size window, const TextMeasure& text);
+// The page above the bar `tabs` (as tab_bar_layout made it): page_frame's column, no top bar,
+// the viewport ending at the bar.
+PageFrame tab_page_frame(Size window, const TabBarLayout& tabs);
 
 // The four tabs as fixed targets, after the page's own (they come last in reading order).
 void add_tabs(ScreenFrame& f, Size window, const TextMeasure& text);

@@ -123,8 +123,8 @@ TrendsLayout lay_out(const AppModel& m, const TrendsScreen& s, const TrendsView&
                      float dy) {
   TrendsLayout l;
   const TextMeasure& t = env.text;
-  l.page = tab_page_frame(env.window, env.text);
   l.tabs = tab_bar_layout(env.window, env.text);
+  l.page = tab_page_frame(env.window, l.tabs);
   const Rect col = l.page.column, vp = l.page.viewport;
   l.list = vp;
   if (!m.toast.empty()) {

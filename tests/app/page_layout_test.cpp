@@ -177,7 +177,7 @@ TEST_CASE("a page above the tab bar ends where the bar begins, however tall the 
   const Size phone{320, 568};
   const TabBarLayout bar = tab_bar_layout(phone, big);
   CHECK(bar.bar.h > kTabBarHeight);
-  CHECK(tab_page_frame(phone, big).viewport.bottom() == doctest::Approx(bar.bar.y));
+  CHECK(tab_page_frame(phone, bar).viewport.bottom() == doctest::Approx(bar.bar.y));
 }
 
 }  // namespace unknot::app

@@ -186,8 +186,8 @@ std::vector<std::pair<std::string, app::AppModel>> breathe_states() {
   // A session of each pattern, 20 s in: its name, words and pacer (the person's own too).
   for (int i = 0; i < n; ++i) {
     app::AppModel session = press(press(m, K::PatternRow, i), K::Start);
-    session = act(session, app::Tick{session.session_now + std::chrono::seconds(20),
-                                     session.wall_now, {}});
+    session = act(session,
+                  app::Tick{session.session_now + std::chrono::seconds(20), session.wall_now, {}});
     out.emplace_back("breathing " + std::to_string(i), session);
   }
   app::AppModel editor = press(m, K::NewPattern);
